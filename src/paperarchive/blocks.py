@@ -1548,8 +1548,10 @@ def _stanzas(groups: list[list[tuple[int, int]]]) -> set[int]:
     }
 
 
-# A data box's row: a short label, the wide space that aligns the values, the value.
-_LABEL_AND_VALUE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})(?P<gap>\u3000+|\s{2,})(?P<value>\S.*)$")
+# A data box's row: a short label, the wide space that aligns the values, the value. The label may
+# be a two-character name padded to three characters' width, as a cast list pads its role or a list
+# its name ("王　伦　郝立东" under "穆桂英　凌雪芳": the value starts at the same column).
+_LABEL_AND_VALUE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?P<gap>\u3000+|\s{2,})(?P<value>\S.*)$")
 
 
 def _aligned_label_rows(lines: Sequence[str]) -> set[int]:
@@ -1561,6 +1563,12 @@ def _aligned_label_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 3, 4]
     >>> sorted(_aligned_label_rows(["記者　區家寶", "本報記者　冼永健", "編輯　葉慧珊"]))  # no column the values keep
     []
+
+    A role or a name of two characters padded to three characters' width keeps the column: a cast
+    list's last role ("王　伦" over its actor) is one of its rows (before, a head under the rows).
+
+    >>> sorted(_aligned_label_rows(["演员表", "穆桂英　凌雪芳", "杨宗保　邹　彬", "王　伦　郝立东"]))
+    [1, 2, 3]
     """
     starts = []
     for line in lines:

@@ -35,6 +35,7 @@ from .blocks import (
     is_table_row,
     row_shape,
     rows_in_a_pair,
+    table_rows,
 )
 from .chars import (
     CHINESE_DAY,
@@ -43,6 +44,7 @@ from .chars import (
     display_width,
     ends_sentence,
     in_capitals,
+    is_cjk,
     join_all,
     join_pieces,
     latin_ratio,
@@ -626,6 +628,8 @@ def _kicker_over_head_over_deck(group: list[Block]) -> bool:
 
 
 # A serial's instalment or a piece's part, in brackets on its own line under the head: "（第四十七回）", "（上）".
+# The years of a life in brackets on a line of their own, an obituary's deck under its head: "（1941—2028）".
+_BRACKETED_LIFE_YEARS = re.compile(r"^[（(](?:1[5-9]|20)\d\d ?[-–—]{1,2} ?(?:1[5-9]|20)\d\d[)）]$")
 _INSTALMENT = re.compile(r"^[（(](?:第[\u4e00-\u9fff0-9０-９]{1,6}[回章集期部篇]|[上中下续續])[)）]$")
 # A review's deck naming the book it reads, on the line under the headline with no dash before it
 # (a Taiwan page's 副題): "讀蔡岳霖《海風裡的鹽》", "读何远舟散文集《东门旧事》".
@@ -2563,7 +2567,7 @@ class _Reader:
                 break
             flush.append(block.text)
         header = len(flush) > 2 and (head := row_shape(flush[0])) is not None and (row := row_shape(flush[1])) is not None and head[0] == row[0] and rows_in_a_pair(flush[1], flush[2])
-        return rows_in_a_pair(flush[0], flush[1]) or header or 0 in cell_lines(flush)
+        return rows_in_a_pair(flush[0], flush[1]) or header or 0 in cell_lines(flush) or _worded_rows_from_the_top(flush)
 
     def capitals_subhead(self, group: list[Block], following: Block | None) -> bool:
         """A line in capitals between two paragraphs of a story, with no more space over and under
@@ -2850,10 +2854,12 @@ class _Reader:
             article.headings.append(group[0].text)
             return article
         heads = len(group)
-        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text) or _speakers_deck(group)):
+        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text) or _speakers_deck(group) or _BRACKETED_LIFE_YEARS.match(group[-1].text)):
             # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle; so is the book a
             # review reads: "在鹽田與海風之間，寫一座小鎮" / "讀蔡岳霖《海風裡的鹽》" (before: one title); so is
-            # a speaker's words under the head: "收音機醫生　一把螺絲批執咗五十年" / "街坊：佢唔收工我哋就放心"
+            # a speaker's words under the head: "收音機醫生　一把螺絲批執咗五十年" / "街坊：佢唔收工我哋就放心";
+            # so are the years of a life under an obituary's head: "水墨畫家鄺錦棠病逝" / "（1941—2028）"
+            # (before: one title, "…病逝（1941—2028）")
             heads = len(group) - 1
         elif latin and _head_in_a_narrow_column(group):
             pass  # all of it the headline: no deck is a word or two
@@ -3213,6 +3219,22 @@ _COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _CHOICES = re.compile(r"^[AＡ][.．、]\s*[\u4e00-\u9fff].*[BＢ][.．、]")
 # A note under a table's rows, on what they count: "注：以上价格为门市零售价。", "註：…", "说明：…".
 _TABLE_NOTE = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
+
+
+def _worded_rows_from_the_top(flush: list[str]) -> bool:
+    """Chinese lines printed flush from the first that the page's grouping reads as a table's rows
+    though no pair of them holds a figure or three cells (`blocks.table_rows`): a role and its
+    actor, a key and what it does, a work and its composer, three lines or more in two cells or
+    with their values aligned on one column. A head set apart over them is the box's title
+    (`Reader.table_around`), not a subhead of the story above: "演员表" / "" / "穆桂英　凌雪芳" /
+    "杨宗保　邹　彬" / … (before, the review's heading and the rows its last paragraphs).
+
+    >>> _worded_rows_from_the_top(["《狮城序曲》　作曲：卓文亮", "《河畔》　作曲：梁晓薇", "《欢腾》　作曲：罗佳伟"])
+    True
+    >>> _worded_rows_from_the_top(["市民可拨打热线咨询。", "《河畔》　作曲：梁晓薇", "《欢腾》　作曲：罗佳伟", "《晨》　作曲：罗佳"])
+    False
+    """
+    return len(flush) >= 2 and any(is_cjk(ch) for ch in flush[0]) and {0, 1} <= table_rows(flush)
 
 
 def _opened_on_rows(article: Article | None) -> bool:

@@ -382,10 +382,12 @@ _CLOSED_THEN_A_SPECK = re.compile(r"[.!?]\s?[’”'\"]{1,2}[°·*]$")
 # "Was gäbe ſie darum …" were joined as one paragraph (no stop at the end); they are two.
 _STOP_THEN_DASH = re.compile(r"[.!?][\"”“«»]?\s+(?:—|–|--|=-)\s*$")
 # A line that ends on the colon or dash leading into a quotation ("…has given expression:—",
-# "…the infant hymn she learned him—"); a hyphen counts only set off from the word before it.
-_LEADS_INTO_QUOTE = re.compile(r"(?::|[—–]|(?<=[\s—–:])-)[\s—–:-]*$")
-# A quotation's opening mark, after the speck an engine may read before it (". “Now I lay…").
-_QUOTE_OPENS = re.compile(r"^(?:[.,'`]\s+)?[“\"‘„«]")
+# "…the infant hymn she learned him—", a Chinese "學生何靜儀話："); a hyphen counts only set off
+# from the word before it.
+_LEADS_INTO_QUOTE = re.compile(r"(?:[:：]|[—–]|(?<=[\s—–:])-)[\s—–:-]*$")
+# A quotation's opening mark, after the speck an engine may read before it (". “Now I lay…"), or
+# a Chinese page's corner bracket ("「佢成日講…」").
+_QUOTE_OPENS = re.compile(r"^(?:[.,'`]\s+)?[“\"‘„«「『]")
 
 
 def _quotation_set_apart(left_tail: str, right: Block) -> bool:
@@ -415,6 +417,13 @@ def _quotation_led_into(left_tail: str, right: Block) -> bool:
     two paragraphs, the colon taken for a paragraph's end).
 
     >>> _quotation_led_into("yagize ati:", Block(("“Ubu nzabasha kwishyurira abana",), 9, kind=Kind.BODY))
+    True
+
+    So does a Chinese page's, its colon full-width and its quotation in corner brackets: "學生何
+    靜儀話：" ⏎ "「佢成日講，畫畫唔使驚慢，最緊要睇清楚。」" (a line filled to its hanging colon, the
+    quotation opening the next; before, two paragraphs).
+
+    >>> _quotation_led_into("學生何靜儀話：", Block(("「佢成日講，畫畫唔使驚慢。」",), 9, kind=Kind.BODY))
     True
     """
     # (the next block's opening mark first: anchored, it costs nothing, where the search for a
@@ -721,7 +730,11 @@ def _flush_after_a_break(left: Block, right: Block, indented_page: bool) -> bool
     "A11　寻味·美食　2026年12月5日" / "" / "她说，老味道不能变，…" is one paragraph, the foot lifted out. A
     caption (`lift_caption` took it) stays apart, and so does a story's lead ("本报讯…"), and a
     labelled line of when, where or whom to call (`EVENT_FACT`: "坐诊时间：每周二上午　　地点：…"), or any
-    labelled line or label ("失主：孟女士　电话：…", "防御指南：")."""
+    labelled line or label ("失主：孟女士　电话：…", "防御指南：").
+
+    A speaker's words are no labelled line: "…全部捐给了博物馆。" / caption / credit / "他说：“东西放在
+    家里…”" goes on the paragraph above (`_SPEECH_OPENS`; before, a paragraph of its own).
+    """
     return (
         indented_page
         and left.kind is right.kind is Kind.BODY
@@ -732,17 +745,25 @@ def _flush_after_a_break(left: Block, right: Block, indented_page: bool) -> bool
         and not is_story_lead(right.text)
         and EVENT_FACT.match(right.text) is None
         # (nor a labelled line, nor a label over what follows: "失主：孟女士　电话：…", "防御指南：")
-        and ENTRY_LABEL.match(right.text) is None
+        and (ENTRY_LABEL.match(right.text) is None or _SPEECH_OPENS.match(right.text) is not None)
         and not right.text.rstrip().endswith(("：", ":"))
     )
+
+
+# A sentence that opens on who speaks, a verb of saying, the colon and the quotation's mark: "他说：“",
+# "館長表示：「", "佢話：「" (the words of a story, not a box's label and its value).
+_SPEECH_OPENS = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:说|說|话|話|道|表示|指出|介绍|介紹|称|稱)[：:][“「『]")
 
 
 def _opens_indented(blocks: Blocks) -> bool:
     """Whether a page opens its paragraphs indented: four fifths of its paragraphs or more open
     on the indent. Text right under a caption, a credit or the furniture does not count: it may be
     the paragraph above going on, flush (a short page's one such block had tipped the share:
-    holdout88's Taiwan baseball page, "…一度以3比1領先。" / caption / "海鷹隊總教練…")."""
-    paragraphs = [b for k, b in enumerate(blocks) if b.kind is Kind.BODY and not (k and blocks[k - 1].kind in _INTERLOPERS)]
+    holdout88's Taiwan baseball page, "…一度以3比1領先。" / caption / "海鷹隊總教練…"). Nor does
+    a line right under a table's rows (still `Kind.ROW` here): the box's own note, set flush as its
+    rows are ("Ctrl+D　收藏当前网页" / "（苹果电脑把Ctrl换成Command）" under a column of three
+    indented paragraphs had tipped it: the paragraph under the column's caption stood apart)."""
+    paragraphs = [b for k, b in enumerate(blocks) if b.kind is Kind.BODY and not (k and blocks[k - 1].kind in (*_INTERLOPERS, Kind.ROW))]
     return bool(paragraphs) and sum(not b.indent for b in paragraphs) <= _FLUSH_SHARE * len(paragraphs)
 
 

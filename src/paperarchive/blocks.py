@@ -2037,9 +2037,10 @@ CORRECTIONS_HEAD = re.compile(
 _HEAD_STOPS = re.compile(r"[.;:!?—]")
 # A table's row ending on its figure after a run of spaces: "Atafu, Faipule     Sione Lui      101".
 FIGURE_AFTER_SPACES = re.compile(r"\S {2,}[\d.,]+$")
-# A Latin story's dateline: the place in capitals (its accents and glottal marks too), maybe the
-# agency in brackets ("SUVA (Moana Niusi) –"), and a dash.
-_DATELINE_OPENING = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+){0,3}(?:, [A-Z][A-Za-z.]+)?(?: \([^()]{1,30}\))? [—–] \S")
+# A Latin story's dateline: the place in capitals (its accents and glottal marks too), maybe its
+# state or the day ("GENEVA, May 2"), maybe the agency in brackets ("SUVA (Moana Niusi) –",
+# "GENEVA, May 2 (Reuters) -"), and a dash, or a wire's hyphen.
+_DATELINE_OPENING = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)?(?: \([^()]{1,30}\))? [—–-] \S")
 
 
 def _heads_wire_line(line: str, following: str) -> bool:

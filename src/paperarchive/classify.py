@@ -2389,7 +2389,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified)))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified)))))))))))))))))
+    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified))))))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -3272,6 +3272,8 @@ PLACE_LEAD = re.compile(
     r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{2,}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+){0,3}"
     # the paper's own name after the place, as Indonesian dailies sign their news: "GARUT, KABAR LEMBAYUNG — "
     r"(?:, [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+){0,3})?"
+    # a wire's day after the place: "GENEVA, May 2 (Reuters) - "
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
 )
 _DATE_TAIL = 20  # characters: a year and a full stop, or a weekday, may follow a closing line's date
@@ -4010,6 +4012,47 @@ def _dated_openings_run_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_HEAD_STACK_OVER_A_LEAD = 2  # a headline and its deck
+
+
+def _heads_stacked_over_a_dateline_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The one-line blocks set flush over a lead that opens on its dateline, none ending a sentence
+    and each short of the lead's lines, are its headline and deck, in sentence case too (a page with
+    no blank lines, no byline between them): "Ceasefire holds on second day" / "Talks to resume in
+    Geneva on Friday" / "GENEVA, May 2 (Reuters) - A ceasefire…" (before, the head a paragraph of
+    an untitled piece and the deck its title).
+
+    >>> b = lambda kind, *lines: Block(lines, 1, kind=kind)
+    >>> page = (b(Kind.FURNITURE, "THE DALE GAZETTE  Page 12"), b(Kind.BODY, "Ceasefire holds on second day"), b(Kind.SHORT, "Talks to resume in Geneva on Friday"),
+    ...         b(Kind.BODY, "GENEVA, May 2 (Reuters) - A ceasefire", "between the two sides held for a second"))
+    >>> [x.kind.value for x in _heads_stacked_over_a_dateline_lead(page)]
+    ['furniture', 'short', 'subtitle', 'body']
+    """
+    out = list(blocks)
+    for i, lead in enumerate(blocks):
+        if lead.kind is not Kind.BODY or len(lead.lines) < 2 or lead.gap or not PLACE_LEAD.match(lead.lines[0]):
+            continue
+        widest = max(display_width(line) for line in lead.lines)
+        j = i - 1
+        while (
+            j >= 0
+            and i - j <= _HEAD_STACK_OVER_A_LEAD
+            and out[j].kind in (Kind.BODY, Kind.SHORT)
+            and len(out[j].lines) == 1
+            and not ends_sentence(out[j].text)
+            and display_width(out[j].text) < widest
+            and (out[j + 1].gap == 0)
+        ):
+            j -= 1
+        if j == i - 1 or j >= 0 and out[j].kind not in (Kind.FURNITURE, Kind.BYLINE, Kind.CREDIT) and not ends_sentence(out[j].text):
+            continue  # (no stack, or one under text that goes on: a paragraph's lines)
+        for k in range(j + 1, i):
+            # (the second a deck where it opens on a capital: a head wrapped goes on in lower case)
+            deck = k > j + 1 and out[k].text[:1].isupper()
+            out[k] = out[k].with_(kind=Kind.SUBTITLE if deck else Kind.SHORT)
+    return tuple(out)
+
+
 def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short item's headline printed on the line right over its text, whose first words name
     the place in capitals (a German Ortsmarke, an English dateline): the line is a headline.
@@ -4200,6 +4243,7 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 _WRAPPED_CAPTION_LINES = 3
+_CAPTION_LEAST_WORDS = 3  # a caption says more than a word or two (`credited_caption_line`)
 
 
 def _caption_wrapped_over_its_credit(lines: tuple[str, ...]) -> tuple[int, int] | None:
@@ -4210,11 +4254,15 @@ def _caption_wrapped_over_its_credit(lines: tuple[str, ...]) -> tuple[int, int] 
     >>> _caption_wrapped_over_its_credit(("most of it from a county", "Councillor Ann Pryce speaks at the", "meeting. Photo: Tom Eyre", "grant, and would open."))
     (1, 3)
     >>> _caption_wrapped_over_its_credit(("the council said on", "Monday that it would meet. Photo: Tom Eyre"))  # no lower-case tail
+    >>> _caption_wrapped_over_its_credit(("a spokesman for the", "A mediator arrives at the talks on", "Tuesday. REUTERS/Anna Keller", "mediators said."))
+    (1, 3)
     """
     for k, line in enumerate(lines):
         match = INLINE_CREDIT.search(line) if k else None
-        if match is None or not (match.group("credit") or match.group("credit_paren")) or not line[:1].islower():
+        if match is None or not (match.group("credit") or match.group("credit_paren")):
             continue
+        if not line[:1].islower() and len(line[: match.start()].split()) >= _CAPTION_LEAST_WORDS:
+            continue  # (a caption's tail of a word or two before the credit goes on from the line above: "Tuesday. REUTERS/Anna Keller")
         for start in range(k - 1, max(-1, k - _WRAPPED_CAPTION_LINES), -1):
             if lines[start][:1].isupper():
                 return (start, k + 1) if credited_caption_line(" ".join(lines[start : k + 1])) else None
@@ -4257,7 +4305,7 @@ def credited_caption_line(line: str) -> bool:
         return len(caption) >= _CJK_CAPTION_LEAST and re.search(r"[。！？]", caption[:-1]) is None
     if not (match.group("credit") or match.group("credit_paren")):
         return False
-    return caption[:1].isupper() and len(caption.split()) >= 3
+    return caption[:1].isupper() and len(caption.split()) >= _CAPTION_LEAST_WORDS
 
 
 _CJK_CAPTION_LEAST = 6  # characters: "图为救援现场。" and longer

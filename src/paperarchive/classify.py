@@ -331,8 +331,9 @@ _PHOTO_WORDS = (
     " Ekifaananyi Infografia Infografía Fotô Fotò"
 )
 PHOTO_WORD = (
-    # (Acholi's "Cal" only before its colon: "Cal Thomas" is a columnist's name)
-    "(?:" + "|".join(f"{word}|{word.upper()}" for word in _PHOTO_WORDS.split()) + r"|Fot\.|Cal(?=:))"
+    # (Acholi's "Cal" and Juba Arabic's "Sura" only before their colon: "Cal Thomas" is a
+    # columnist's name, a "sura" a chapter of the Quran; and a map's maker, "Graphic: Afrinyus")
+    "(?:" + "|".join(f"{word}|{word.upper()}" for word in _PHOTO_WORDS.split()) + r"|Fot\.|Cal(?=:)|Sura(?=:)|Graphic(?=:))"
     r"(?:\s+(?:na|ni|by|von|van|de|di|por|av|af|oleh|NA|NI|BY|VON|DE|DI|POR|AV|AF|OLEH))?"
 )
 # A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "（图/新华社）", "(Photo by Jane Doe)",
@@ -2386,7 +2387,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         return _box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
-    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified)))))))))))))))))))))))
+    classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified))))))))))))))))))
@@ -2416,7 +2417,8 @@ def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block,
     """
     return tuple(
         block.with_(kind=Kind.HEADLINE)
-        if _glued_under_a_carried_tail(blocks, i) and (blocks[i + 1].gap == 0 or _box_of_fields_under(blocks, i) or _lead_in_over_rows(blocks, i + 1))
+        if _glued_under_a_carried_tail(blocks, i)
+        and (blocks[i + 1].gap == 0 or blocks[i + 1].kind is Kind.ROW or _box_of_fields_under(blocks, i) or _lead_in_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1]))
         else block
         for i, block in enumerate(blocks)
     )
@@ -2449,6 +2451,12 @@ def _heads_glued_under_a_spec_line(blocks: tuple[Block, ...]) -> tuple[Block, ..
         ):
             out[i], out[i + 1] = spec.with_(kind=Kind.ROW), head.with_(kind=Kind.HEADLINE)
     return tuple(out)
+
+
+def _question_set_apart(block: Block) -> bool:
+    """A question of one line set apart, an explainer's first: "¿Andi ma klase tan sé?" (holdout91's
+    Palenquero Q&A box under "Ma pregunta", glued under the story's carried last word)."""
+    return block.gap >= 1 and len(block.lines) == 1 and block.text.endswith(("?", "？"))
 
 
 def _lead_in_over_rows(blocks: tuple[Block, ...], i: int) -> bool:
@@ -2501,11 +2509,12 @@ def _glued_under_a_carried_tail(blocks: tuple[Block, ...], i: int) -> bool:
         return False
     furniture, tail, head = blocks[i - 2], blocks[i - 1], blocks[i]
     return (
-        # (a head with a figure in it may read as text: "Top 5 buk langa laibri", over a list's lead-in)
-        (head.kind is Kind.SHORT or head.kind is Kind.BODY and not ends_sentence(head.text) and _lead_in_over_rows(blocks, i + 1))
+        # (a head with a figure in it may read as text: "Top 5 buk langa laibri", over a list's lead-in;
+        # a label of two words, "Ma pregunta", over an explainer's first question)
+        (head.kind is Kind.SHORT or head.kind is Kind.BODY and not ends_sentence(head.text) and (_lead_in_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1])))
         and head.gap == 0
         and len(head.lines) == 1
-        and blocks[i + 1].kind is Kind.BODY
+        and blocks[i + 1].kind in (Kind.BODY, Kind.ROW)  # (text, or a table's rows: "How we reach hey" / "2019 Sep   Govament…")
         and tail.kind is Kind.BODY
         and len(tail.lines) <= _CARRIED_TAIL_LINES
         and ends_sentence(tail.text)
@@ -3274,7 +3283,7 @@ PLACE_LEAD = re.compile(
     r"(?:, [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+){0,3})?"
     # a wire's day after the place: "GENEVA, May 2 (Reuters) - "
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
+    r"(?: \([\w/]{2,8}(?: [\w/]{2,10})?\))?(?:\.| [–—-]) \S"  # (the agency's name may run to two words: "(Agencia Kumbé)")
 )
 _DATE_TAIL = 20  # characters: a year and a full stop, or a weekday, may follow a closing line's date
 
@@ -6482,6 +6491,43 @@ def word_for_a_page(blocks: tuple[Block, ...]) -> str:
                     if folio and not _YEAR.search(field):
                         return folio["word"].casefold()
     return ""
+
+
+def _heads_over_a_continued_from_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line set apart over a bracketed line naming a page in the page's own word, with text under
+    it that goes on in lower case, is the head of a story continued from that page: "Kubri jedid bi
+    kalas fi shahar sita" / "(Min safa 1)" / "fi shahar sita, wazir tai turug gal…" (holdout91's
+    Juba Arabic page, "Safa 3" in its running head; before, the head run into the text as its
+    sentence's first words).
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.FURNITURE, 0, "SOT EL NAS – Yom Kamis – Safa 3"), b(Kind.BODY, 1, "Kubri jedid bi kalas"), b(Kind.FURNITURE, 0, "(Min safa 1)"), b(Kind.BODY, 1, "fi shahar sita, wazir…"))
+    >>> [x.kind.value for x in _heads_over_a_continued_from_line(page)]
+    ['furniture', 'headline', 'furniture', 'body']
+    """
+    page_word = word_for_a_page(blocks)
+    if not page_word:
+        return blocks
+    out = list(blocks)
+    for i in range(len(out) - 2):
+        head, line, text = out[i], out[i + 1], out[i + 2]
+        if (
+            head.kind in (Kind.BODY, Kind.SHORT)
+            and len(head.lines) == 1
+            and not ends_sentence(head.text)
+            and line.kind is Kind.FURNITURE
+            and len(line.lines) == 1
+            and _BRACKETED_PAGE.match(line.text)
+            and page_word in line.text.casefold()
+            and text.kind is Kind.BODY
+            and text.text[:1].islower()
+        ):
+            out[i] = head.with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
+# A page named in brackets, a word or two and its number: "(Min safa 1)", "(Jatkand 1. lehtpolelpäi)".
+_BRACKETED_PAGE = re.compile(r"^\((?:[^\W\d_][\w'’]*\.? ){0,2}(?:\d{1,2}\.? )?[^\W\d_][\w'’]*(?: \d{1,2})?\)$")
 
 
 def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

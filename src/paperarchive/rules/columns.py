@@ -853,6 +853,10 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
         if growing and not speck and not _greeting_under_a_head(out, growing, block) and (
             _joinable(growing.block, growing.window, block, context.text_file) or _flush_after_a_break(growing.block, block, indented_page)
         ):
+            if jumped_over and growing.block.kind is Kind.SHORT and _continuation(block):
+                # (a paragraph's first line alone over a photo, its sentence going on in lower case under
+                # the caption, was no head: "Nas tai suk Konyo Konyo gal" / caption / "kubri de bi…")
+                growing.block = growing.block.with_(kind=Kind.BODY)
             fixes.append(growing.join(block, context))
             continue  # the joined paragraph may still run on
         if growing:

@@ -164,3 +164,43 @@ def test_a_maps_caption_over_its_graphics_credit_leaves_the_sentence_it_was_set_
     story = clean_text(LAKE).articles[0]
     assert story.paragraphs[-1] == "Rain was heavy in July and August, and the rivers that feed the lake, the Chari and the Logone, ran full."
     assert [(c.text, c.credit) for c in story.captions] == [("Map: Lake Chad and its four countries.", "Graphic: Afrinews")]
+
+
+# Written with holdout92's Latin pages in view (kept unseen until the rules above were done), each
+# page anew in the set's shapes.
+
+CANE = """FIJI SAMACHAR – Budh, 5 Juun 2029 – Panna 2
+Desh – Sampaadak: Meena Devi
+
+Mill ke kaam do hafta pichhe
+Likhis: Arun Prasad
+
+LAUTOKA – Ganna ke katai ii saal do
+hafta deri se suru hoi, kaahe ki mill
+me naya boiler abhi lagaawa jaat hai.
+Kisaan log bolis ki unkar kamai bhi
+deri se milega aur karja chukaana
+
+Fiji Samachar – Desh
+
+hai. (Samachar Seva)
+Aage ka hoi?
+
+2 Jun: mill me test chalai hoi
+9 Jun: pahila ganna mill pahunchi
+16 Jun: sab sector me katai suru
+"""
+
+
+def test_a_desk_line_under_the_masthead_in_any_language_is_furniture():
+    page = clean_text(CANE)
+    assert page.articles[0].title == "Mill ke kaam do hafta pichhe"
+    assert any("Sampaadak" in line for line in page.furniture)
+
+
+def test_a_boxs_question_glued_under_a_last_sentence_signed_by_its_agency_names_the_box():
+    page = clean_text(CANE)
+    assert page.articles[0].paragraphs[-1].endswith("aur karja chukaana hai. (Samachar Seva)")
+    box = page.articles[1]
+    assert box.title == "Aage ka hoi?" and box.paragraphs[0] == "2 Jun: mill me test chalai hoi"
+

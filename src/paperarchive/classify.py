@@ -2511,13 +2511,18 @@ def _glued_under_a_carried_tail(blocks: tuple[Block, ...], i: int) -> bool:
     return (
         # (a head with a figure in it may read as text: "Top 5 buk langa laibri", over a list's lead-in;
         # a label of two words, "Ma pregunta", over an explainer's first question)
-        (head.kind is Kind.SHORT or head.kind is Kind.BODY and not ends_sentence(head.text) and (_lead_in_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1])))
+        (
+            head.kind is Kind.SHORT
+            or head.kind is Kind.BODY
+            and (not ends_sentence(head.text) or head.text.endswith("?"))  # (a box's name may ask: "Aage ka hoi?")
+            and (_lead_in_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1]) or blocks[i + 1].kind is Kind.ROW)
+        )
         and head.gap == 0
         and len(head.lines) == 1
         and blocks[i + 1].kind in (Kind.BODY, Kind.ROW)  # (text, or a table's rows: "How we reach hey" / "2019 Sep   Govament…")
         and tail.kind is Kind.BODY
         and len(tail.lines) <= _CARRIED_TAIL_LINES
-        and ends_sentence(tail.text)
+        and (ends_sentence(tail.text) or _SIGNED_BY_AN_AGENCY.search(tail.text) is not None)
         and furniture.kind is Kind.FURNITURE
         and tail.gap >= 1
     )
@@ -2530,6 +2535,8 @@ def _box_of_fields_under(blocks: tuple[Block, ...], i: int) -> bool:
 
 
 _CARRIED_TAIL_LINES = 2  # a story's last words carried past a running head
+# A story's last sentence signed by its agency in brackets: "…znèn. (Agenzì Tramontèna)".
+_SIGNED_BY_AN_AGENCY = re.compile(r"[.!?][”\"’]? \([A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)?\)$")
 
 
 def _drawings_named_over_their_maker(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3782,9 +3789,29 @@ def _desk_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['furniture']
     """
     return tuple(
-        block.with_(kind=Kind.FURNITURE) if block.kind in (Kind.SHORT, Kind.BODY, Kind.BYLINE) and len(block.lines) == 1 and DESK_LINE.match(block.text) else block
-        for block in blocks
+        block.with_(kind=Kind.FURNITURE)
+        if block.kind in (Kind.SHORT, Kind.BODY, Kind.BYLINE) and len(block.lines) == 1 and (DESK_LINE.match(block.text) or _desk_line_under_the_masthead(blocks, i))
+        else block
+        for i, block in enumerate(blocks)
     )
+
+
+def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
+    """Right under the masthead, a section's name, a dot or a dash, then a word and a colon over
+    an editor's name is the desk line in any language: "Itâlia · Redazión: Giorgio Bertòzzi",
+    "Desh – Sampaadak: Shalendra Kumar" (holdout92's Romagnol and Fiji Hindi pages; before, the
+    section and the title of the page's first story).
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> page = (b(Kind.FURNITURE, "FIJI SAMACHAR – Budh, 5 Juun 2029 – Panna 2"), b(Kind.SHORT, "Desh – Sampaadak: Shalendra Kumar"), b(Kind.SHORT, "Ganna katai do hafta deri se suru hoi"))
+    >>> _desk_line_under_the_masthead(page, 1), _desk_line_under_the_masthead(page, 2)
+    (True, False)
+    """
+    return 0 < i <= _DESK_LINE_BLOCKS and blocks[i - 1].kind is Kind.FURNITURE and _SECTION_AND_EDITOR.match(blocks[i].text) is not None
+
+
+_DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
+_SECTION_AND_EDITOR = re.compile(r"^[^\W\d_][\w&'’ ]{1,20}\s+[·|•–—]\s+[A-ZÀ-ÖØ-Þ][\w'’]{3,15}\s*:\s*[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}$")
 
 
 # A desk line: the section's name maybe, then the desk's word and its editor's name and nothing after
@@ -4022,6 +4049,7 @@ def _dated_openings_run_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 _HEAD_STACK_OVER_A_LEAD = 2  # a headline and its deck
+_DECK_LEAST_WORDS = 5  # a deck says more than its head, in a sentence
 
 
 def _heads_stacked_over_a_dateline_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -4058,10 +4086,10 @@ def _heads_stacked_over_a_dateline_lead(blocks: tuple[Block, ...]) -> tuple[Bloc
         if out[j + 1].kind is Kind.SHORT:
             continue  # (a stack whose top reads as a head already: a column's label over an item's head, "Small Small Nyus")
         for k in range(j + 1, i):
-            # (the second a deck where it opens on a capital and says more than the head: a head
-            # wrapped goes on in lower case, and a column's label over an item's head says less,
-            # "Small Small Nyus" / "Nyu haspita opin fo Tamale" / "TAMALE (Afrinyus) – …")
-            deck = k > j + 1 and out[k].text[:1].isupper() and display_width(out[k].text) > display_width(out[k - 1].text)
+            # (the second a deck where it opens on a capital and says more than the head, in a
+            # sentence: a head wrapped goes on in lower case, and a column's label over an item's
+            # head says less, "Sonvsarantlim Khobro" / "Lisboant Konknni nattak" / "LISBOA - …")
+            deck = k > j + 1 and out[k].text[:1].isupper() and len(out[k].text.split()) > max(len(out[k - 1].text.split()), _DECK_LEAST_WORDS - 1)
             out[k] = out[k].with_(kind=Kind.SUBTITLE if deck else Kind.SHORT)
     return tuple(out)
 
@@ -6505,8 +6533,8 @@ def _heads_over_a_continued_from_line(blocks: tuple[Block, ...]) -> tuple[Block,
     >>> [x.kind.value for x in _heads_over_a_continued_from_line(page)]
     ['furniture', 'headline', 'furniture', 'body']
     """
-    page_word = word_for_a_page(blocks)
-    if not page_word:
+    stem = word_for_a_page(blocks).rstrip("'’")[:_PAGE_WORD_STEM]
+    if not stem:
         return blocks
     out = list(blocks)
     for i in range(len(out) - 2):
@@ -6515,17 +6543,19 @@ def _heads_over_a_continued_from_line(blocks: tuple[Block, ...]) -> tuple[Block,
             head.kind in (Kind.BODY, Kind.SHORT)
             and len(head.lines) == 1
             and not ends_sentence(head.text)
-            and line.kind is Kind.FURNITURE
+            and line.kind in (Kind.FURNITURE, Kind.BODY, Kind.SHORT)
             and len(line.lines) == 1
             and _BRACKETED_PAGE.match(line.text)
-            and page_word in line.text.casefold()
+            and stem in line.text.casefold()  # (inflected maybe: "Lehtpol' 2" on top, "(Jatkand 1. lehtpolelpäi)")
             and text.kind is Kind.BODY
             and text.text[:1].islower()
         ):
             out[i] = head.with_(kind=Kind.HEADLINE)
+            out[i + 1] = line.with_(kind=Kind.FURNITURE)
     return tuple(out)
 
 
+_PAGE_WORD_STEM = 5  # letters: enough to know the page's word inflected ("lehtpol" in "lehtpolelpäi")
 # A page named in brackets, a word or two and its number: "(Min safa 1)", "(Jatkand 1. lehtpolelpäi)".
 _BRACKETED_PAGE = re.compile(r"^\((?:[^\W\d_][\w'’]*\.? ){0,2}(?:\d{1,2}\.? )?[^\W\d_][\w'’]*(?: \d{1,2})?\)$")
 

@@ -312,6 +312,15 @@ def _opened_over_a_running_head(left: Block, right: Block) -> bool:
 _QUESTION_OR_ANSWER = re.compile(r"^(?:问|問|答|[QA])\s*[：:]")
 
 
+_LINE_OF_WORDS = 4  # a printed line of text holds four words or more; a head's first line may hold one or two
+# Fields parted by a spaced dash, a dot or a bar: a data line's ("Juana Hernandez Reyes - Tlamachtili - 168 pesos").
+_FIELD_PARTS = re.compile(r" [-–—·|] ")
+
+
+def _first_line_of_a_sentence(block: Block) -> bool:
+    """A short block that may be a paragraph's first printed line: one line of four words or more,
+    no fields parted by dashes or dots (a book's data line, a head's parts)."""
+    return block.kind is Kind.SHORT and len(block.lines) == 1 and len(block.text.split()) >= _LINE_OF_WORDS and _FIELD_PARTS.search(block.text) is None
 # A note in brackets after an item's last sentence, its source: "…维持利率不变。（据新华社）".
 _NOTE_CLOSING_AN_ITEM = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,12}[)）]$")
 # A wire brief's agency in brackets after its last sentence: "…as expected. (AP)", "…(AFP)".
@@ -796,6 +805,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     foot = False  # and it is a running foot printed inside the text, no blank line around it
     inset = False  # or a caption and its credit printed inside the text, no blank line over them
     captioned = False  # a caption was just taken from inside the growing paragraph's sentence
+    pictured = False  # the interlopers jumped over are a photo's caption and credit, nothing else
     indented = any(block.indent for block in blocks)  # the page opens its paragraphs indented
     indented_page = context.text_file and _opens_indented(blocks)  # ... all but a few of them (as typed: an engine's indents are measured)
     page_word = word_for_a_page(blocks)  # (a jump line may name the page in it: "Qatiy 7 p'anqapi")
@@ -803,6 +813,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
         if block.kind in _INTERLOPERS and not (_JUMP_LINE.search(block.text) or BRACKETED_JUMP.match(block.text) or jumps_to_a_page(block, page_word)):
             out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
             inset = block.kind in (Kind.CAPTION, Kind.CREDIT) and block.gap == 0 and (inset or not jumped)
+            pictured = block.kind in (Kind.CAPTION, Kind.CREDIT) and (pictured or not jumped)
             jumped, foot = True, block.kind is Kind.FURNITURE and block.gap == 0 and (foot or not jumped)
             continue
         if growing and (foot and indented or inset) and _flush_past_a_foot(growing.block, block, indented):
@@ -813,7 +824,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             captioned = False
             fixes.append(growing.join(block, context))  # the sentence the caption was set into goes on here
             continue
-        captioned, jumped_over = False, jumped
+        captioned, jumped_over, pictured_over, pictured = False, jumped, jumped and pictured, False
         quoted = jumped and growing is not None and _quotation_cut_at_a_break(growing.block.text, block)
         clause_cut, jumped, foot, inset = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False, False
         if quoted and block.kind is Kind.BODY and growing.block.kind is Kind.BODY:
@@ -853,7 +864,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
         if growing and not speck and not _greeting_under_a_head(out, growing, block) and (
             _joinable(growing.block, growing.window, block, context.text_file) or _flush_after_a_break(growing.block, block, indented_page)
         ):
-            if jumped_over and growing.block.kind is Kind.SHORT and _continuation(block):
+            if pictured_over and _first_line_of_a_sentence(growing.block) and _continuation(block):
                 # (a paragraph's first line alone over a photo, its sentence going on in lower case under
                 # the caption, was no head: "Nas tai suk Konyo Konyo gal" / caption / "kubri de bi…")
                 growing.block = growing.block.with_(kind=Kind.BODY)

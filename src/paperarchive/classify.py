@@ -324,6 +324,13 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 # "Bilt: Famielje Thiessen" (Plautdietsch), "Ekifaananyi: Nalubega Joan" (Luganda, "picture"); a map's or a
 # chart's maker: "Infografia: Notísia di Ilha" (Portuguese and the creoles that spell as it does), "Infografía: Ana Gil" (Spanish);
 # "Fotô: Mario Jaccod" (Arpitan), "Fotò" (the Italian dialects that accent it).
+# A map's or a chart's maker, on a line of its own under its caption: the word for drawing it, a colon and
+# the name in brackets ("（制图：庹　𬭚）"), or the paper's word for its own drawing and the name a wide space
+# apart ("本报制图　柴　屹"); not the footer's post and name with no bracket, "制图：冯小东" (`EDITOR_CREDIT`).
+_NAME_PADDED = r"[\u4e00-\u9fff\U00020000-\U0003134f·](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f·]){1,3}"
+MAP_OR_CHART_BY = re.compile(
+    rf"^[（(](?:制图|製圖|绘图|繪圖)\s*[：:／/]\s*{_NAME_PADDED}[)）]$|^(?:本报|本報)(?:制图|製圖)\u3000+{_NAME_PADDED}$"
+)
 _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
     " Fotografija Zdjęcie Snímek Slika Snimio Snimila Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
@@ -379,8 +386,8 @@ PHOTO_CREDIT = re.compile(
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
     r"|^[（(]?(?:图|圖|摄影|攝影|照片)\s*[/／:：]\s*[^（）()。，]{1,24}[)）]?$"
     rf"|{FILE_PICTURE.pattern}"
-    # Who drew it.
-    rf"|{DRAWN_BY.pattern}"
+    # Who drew it, or the map or chart it captions.
+    rf"|{DRAWN_BY.pattern}|{MAP_OR_CHART_BY.pattern}"
 )
 # Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图 (a
 # reporter, a correspondent, an intern: "实习生　冉　悦　摄").
@@ -2380,7 +2387,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     ))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
-        classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified))))))))))))))))))
+        classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_sayings_over_their_speakers(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified)))))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
@@ -7565,6 +7572,54 @@ def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _sayings_over_their_speakers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A quote box of several speakers: two sayings or more, each a quotation in “” (or 「」) with its
+    dash line naming who said it flush under it, are the box's rows, each printed line a paragraph
+    (a saying and the line that signs it), neither a deck nor the box's byline; the short line over
+    the first saying is the box's head. Before: "各方声音" a subhead of the story above, each
+    "——网约车司机　蒋　丰" a deck and the last one the story's byline (holdout91's national page).
+    After: the box "各方声音" of six paragraphs. One saying over its speaker is `_dashed_signatures`'.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> box = (b(Kind.SHORT, 0, "群众心声"), b(Kind.BODY, 1, "“路修好了，卖菜方便多了。”"), b(Kind.SUBTITLE, 0, "——菜农　邝　平"),
+    ...        b(Kind.BODY, 0, "“孩子上学不用绕远了。”"), b(Kind.SUBTITLE, 0, "——家长　岑小茹"))
+    >>> [x.kind.value for x in _sayings_over_their_speakers(box)]
+    ['headline', 'row', 'row', 'row', 'row']
+    >>> [x.kind.value for x in _sayings_over_their_speakers(box[:3])]
+    ['short', 'body', 'subtitle']
+    """
+    def pair_at(k: int) -> bool:
+        if k + 1 >= len(blocks):
+            return False
+        saying, speaker = blocks[k], blocks[k + 1]
+        return (
+            saying.kind is Kind.BODY
+            and saying.text[:1] in "“「"
+            and saying.text.rstrip("。")[-1:] in "”」"
+            and speaker.kind in (Kind.SUBTITLE, Kind.BYLINE, Kind.SHORT)
+            and speaker.gap == 0
+            and len(speaker.lines) == 1
+            and speaker.text.startswith("——")
+            and not ends_sentence(speaker.text)
+        )
+
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        k = i
+        while pair_at(k) and (k == i or blocks[k].gap == 0):
+            k += 2
+        if k - i >= 4:  # two sayings or more, each signed
+            out[i:k] = [block.with_(kind=Kind.ROW) for block in blocks[i:k]]
+            head = blocks[i - 1] if i else None
+            if head is not None and head.kind is Kind.SHORT and len(head.lines) == 1 and blocks[i].gap <= 1:
+                out[i - 1] = head.with_(kind=Kind.HEADLINE)
+            i = k
+        else:
+            i += 1
+    return tuple(out)
+
+
 def _rows_of_cells(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Short lines set flush one under another, each of three cells or more set a wide space apart
     (`is_table_row`) and no figure in any (a panel of figures is page furniture: `mark_data_panel`),
@@ -8541,13 +8596,44 @@ JUMPS_ON = re.compile(
 
 def _text_before_jumps(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line right above "（下转第2版）" is the story's text cut at its jump, not a label:
-    "港区还将继续扩建码头，让更多的外贸企" / "（下转第2版）"."""
+    "港区还将继续扩建码头，让更多的外贸企" / "（下转第2版）". Not a jump head over a bare "（接A1）"
+    (`_jump_head_over_a_bare_jump`), which brings the story back here.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> cut = (b(Kind.BODY, 1, "…码头。"), b(Kind.SHORT, 0, "让更多的外贸企"), b(Kind.FURNITURE, 0, "（接A6版）"), b(Kind.SHORT, 1, "台股盘后"))
+    >>> head = (b(Kind.FURNITURE, 0, "A3　港闻"), b(Kind.SHORT, 1, "老街明年起禁行货车"), b(Kind.FURNITURE, 0, "（接A1）"), b(Kind.BODY, 1, "的货车，都要改道。"))
+    >>> [x.kind.value for x in _text_before_jumps(cut)][1], [x.kind.value for x in _text_before_jumps(head)][1]
+    ('body', 'short')
+    """
     out = list(blocks)
     for i, block in enumerate(out[:-1]):
         below = out[i + 1]
-        if block.kind is Kind.SHORT and not block.level and below.kind is Kind.FURNITURE and JUMPS_ON.search(below.text):
+        if block.kind is Kind.SHORT and not block.level and below.kind is Kind.FURNITURE and JUMPS_ON.search(below.text) and not _jump_head_over_a_bare_jump(blocks, i):
             out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
+
+
+# A jump line of 接 and a page alone, "（接A1）", "（接A6版）": a story ends on it to go on there ("…预估明年" /
+# "（接A6版）"), or comes back under it from there, under its jump head.
+BARE_JUMP = re.compile(r"^[（(]接\s*[A-H]?[0-9０-９]{1,2}\s*版?[)）]$")
+
+
+def _jump_head_over_a_bare_jump(blocks: tuple[Block, ...], i: int) -> bool:
+    """blocks[i] is a jump head: one line set apart from what is above it (the page's top, the
+    furniture or a finished sentence), flush over a bare jump line (`BARE_JUMP`) with text under
+    that. Before: "街市攤檔明年起要收電子錢" / "（接A1）" / "收銀機嘅攤檔，…" read the head as text cut at
+    a jump, run into the first paragraph under it (holdout91's Hong Kong page); after, the title."""
+    head, jump = blocks[i], blocks[i + 1]
+    above = blocks[i - 1] if i else None
+    below = blocks[i + 2] if i + 2 < len(blocks) else None
+    return (
+        BARE_JUMP.match(jump.text.strip()) is not None
+        and len(head.lines) == 1
+        and (above is None or head.gap >= 1 and (above.kind is Kind.FURNITURE or ends_sentence(above.text)))
+        and not ends_sentence(head.text)
+        and below is not None
+        and below.kind is Kind.BODY
+    )
 
 
 # A jump line bringing a story back, at the start of a line (an engine misreads a glyph or two
@@ -9270,6 +9356,11 @@ def is_standalone_line(line: str) -> bool:
 
     >>> is_standalone_line("本报记者　甘𫖮　实习生　殷可心")
     True
+
+    So is the maker of a map or a chart under its caption (`MAP_OR_CHART_BY`); not a sentence's line.
+
+    >>> is_standalone_line("本报制图　柴　屹"), is_standalone_line("（制图：庹　𬭚）"), is_standalone_line("本报制图部门今年扩招")
+    (True, True, False)
     """
     if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line) or PICTURE_MARK.match(line):
         return True
@@ -9288,7 +9379,8 @@ def is_standalone_line(line: str) -> bool:
         return True
     if len(line) <= 60 and (is_english_byline(line) or EUROPEAN_BYLINE.match(line) or NAME_AT_PLACE.match(line)):
         return True  # "By JANE DOE", "Deur Annelie Swanepoel", "JORDI PUIGVERT | Sant Guim": a head stack's last line
-    return len(line) <= 60 and display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and (_CREDIT_WHO.search(line) or FILE_PICTURE.match(line)))
+    # (or a map's or chart's maker, "本报制图　柴　屹", under its caption: `MAP_OR_CHART_BY`)
+    return len(line) <= 60 and display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and (_CREDIT_WHO.search(line) or FILE_PICTURE.match(line) or MAP_OR_CHART_BY.match(line)))
 
 
 # Words and particles that do not end a Chinese headline: a line ending in one was cut mid-sentence.

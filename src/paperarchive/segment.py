@@ -51,6 +51,7 @@ from .chars import (
     unpad_names,
 )
 from .classify import (
+    BARE_JUMP,
     BOX_LABEL,
     BOX_MARKS,
     BRACKETED_NAME,
@@ -769,10 +770,10 @@ SECTION_SUFFIX = re.compile(
 # The marks a column of items sets before each item's head ("◆秘鲁侨胞举办中华美食节"); "□" and "◎"
 # sign a writer's name, "○" and "△" a reading's marks.
 _ITEM_MARKS = frozenset("■◆◇●▲★")
-# A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯" (the section of each brief under it),
+# A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯", "环球速览" (the section of each brief under it),
 # and an older paper's banner over its run of items, the city's own or the wires': "本埠新聞", "專電", "本館專電".
 BRIEF_COLUMN = re.compile(
-    r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|书讯|書訊|消息|资讯|資訊)$"
+    r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|速览|速覽|书讯|書訊|消息|资讯|資訊)$"
     r"|^(?:本埠|外埠)(?:新聞|新闻)$|^.{0,4}(?:专电|專電)$"
 )
 # A bracketed note after a paragraph's last sentence: a dispatch's date ("。（八日專電）"), "。（完）".
@@ -1862,7 +1863,9 @@ class _Reader:
         under its headline) comes from ("（上接第1版）"), so that index and search can join the halves.
         A jump-from line right after the same story's jump-on line means it goes on right here."""
         just_read, self.jump_just_read = self.jump_just_read, False
-        if JUMP_ON.search(line) or self.mid_sentence() and _jump_in_words(line, self.page_word):
+        # (a bare "（接A1）" under a head with no text yet brings the story back: `classify.BARE_JUMP`)
+        back = BARE_JUMP.match(line.strip()) is not None and self.current is not None and not self.current.paragraphs
+        if not back and (JUMP_ON.search(line) or self.mid_sentence() and _jump_in_words(line, self.page_word)):
             self.jumped = self.current
             if _PART_GOES_ON.match(line):
                 self.dangling = None  # all above it goes on elsewhere: nothing broken off there resumes under it
@@ -1870,7 +1873,7 @@ class _Reader:
                 self.current.continues = jump_page(line, self.page_word)
                 self.current.jump_key = jump_key(line) or self.current.jump_key
                 self.jump_just_read = True
-        elif JUMP_FROM.search(line):
+        elif back or JUMP_FROM.search(line):
             if just_read and self.current is not None:
                 self.current.continues = None  # both halves are on this page, joined
             elif self.current is not None and not self.current.paragraphs:

@@ -58,6 +58,7 @@ _block = st.tuples(st.lists(_line, min_size=1, max_size=3), st.sampled_from(_KIN
 @given(st.lists(_block, max_size=40))
 @example([(["，，"], Kind.SHORT), (["重阳节"], Kind.BODY)])  # a clause fragment's kind changes as it joins
 @example([(["，"], Kind.SHORT), (["重阳节"], Kind.CAPTION), (["重阳节"], Kind.BODY)])  # a first line cut at a comma by a picture
+@example([(["重阳节"], Kind.SHORT), (["重阳节"], Kind.CAPTION), (["，"], Kind.BODY), (["重阳节"], Kind.BODY)])  # the picture stays between after a join
 def test_join_column_break_gives_what_the_quadratic_version_gave(specs):
     blocks = tuple(Block(tuple(lines), start=n + 1, kind=kind) for n, (lines, kind) in enumerate(specs))
     context = Context()

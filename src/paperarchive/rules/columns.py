@@ -806,6 +806,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     inset = False  # or a caption and its credit printed inside the text, no blank line over them
     captioned = False  # a caption was just taken from inside the growing paragraph's sentence
     pictured = False  # the interlopers jumped over are a photo's caption and credit, nothing else
+    behind = False  # an interloper stands after the growing paragraph's first block
     indented = any(block.indent for block in blocks)  # the page opens its paragraphs indented
     indented_page = context.text_file and _opens_indented(blocks)  # ... all but a few of them (as typed: an engine's indents are measured)
     page_word = word_for_a_page(blocks)  # (a jump line may name the page in it: "Qatiy 7 p'anqapi")
@@ -826,7 +827,10 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             continue
         captioned, jumped_over, pictured_over, pictured = False, jumped, jumped and pictured, False
         quoted = jumped and growing is not None and _quotation_cut_at_a_break(growing.block.text, block)
-        clause_cut, jumped, foot, inset = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False, False
+        # (a picture set in after the growing paragraph's first block stands between it and every block
+        # that joins it later: its clause may be cut there still, "重阳节" / caption / "，" / "重阳节")
+        behind = behind or jumped
+        clause_cut, jumped, foot, inset = behind and growing is not None and _clause_cut_at_a_picture(growing, block), False, False, False
         if quoted and block.kind is Kind.BODY and growing.block.kind is Kind.BODY:
             fixes.append(growing.join(block, context))
             continue
@@ -872,7 +876,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             continue  # the joined paragraph may still run on
         if growing:
             out[growing.at] = growing.result()
-        growing = _Growing(len(out), block, [], block.text)
+        growing, behind = _Growing(len(out), block, [], block.text), False
         out.append(block)
     if growing:
         out[growing.at] = growing.result()

@@ -185,6 +185,11 @@ def in_capitals(text: str, least: int, share: float = 1.0) -> bool:
     return len(letters) >= least and sum(ch.isupper() for ch in letters) >= share * len(letters)
 
 
+# A bracketed note after a paragraph's or an item's last sentence: a dispatch's date ("。（八日專電）"),
+# "。（完）", the item's source ("…维持利率不变。（据新华社）").
+NOTE_AFTER_A_SENTENCE = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,12}[)）]$")
+
+
 def ends_sentence(text: str) -> bool:
     """True if the text ends a sentence or clause, so the next block starts fresh.
 

@@ -40,6 +40,7 @@ from .blocks import (
 from .chars import (
     CHINESE_DAY,
     CHINESE_NUMERALS,
+    NOTE_AFTER_A_SENTENCE,
     chinese_number,
     display_width,
     ends_sentence,
@@ -580,7 +581,9 @@ def _labelled_row(text: str) -> bool:
 
 
 # A name and the years of a life closing a line: "Ingrid Voss, 1941-2027", "沈墨（1941—2027）".
-_LIFE_YEARS = re.compile(r"^[^\W\d_][^\d,，（(]{1,40}(?:, |[（(])(?:1[5-9]|20)\d\d ?[-–—]{1,2} ?(?:1[5-9]|20)\d\d[)）]?$")
+# The years of a life, birth to death: "1941-2027", "1941—2028".
+_YEARS_OF_A_LIFE = r"(?:1[5-9]|20)\d\d ?[-–—]{1,2} ?(?:1[5-9]|20)\d\d"
+_LIFE_YEARS = re.compile(rf"^[^\W\d_][^\d,，（(]{{1,40}}(?:, |[（(]){_YEARS_OF_A_LIFE}[)）]?$")
 
 
 def _sentence_case_over_deck(group: list[Block]) -> bool:
@@ -630,7 +633,7 @@ def _kicker_over_head_over_deck(group: list[Block]) -> bool:
 
 # A serial's instalment or a piece's part, in brackets on its own line under the head: "（第四十七回）", "（上）".
 # The years of a life in brackets on a line of their own, an obituary's deck under its head: "（1941—2028）".
-_BRACKETED_LIFE_YEARS = re.compile(r"^[（(](?:1[5-9]|20)\d\d ?[-–—]{1,2} ?(?:1[5-9]|20)\d\d[)）]$")
+_BRACKETED_LIFE_YEARS = re.compile(rf"^[（(]{_YEARS_OF_A_LIFE}[)）]$")
 _INSTALMENT = re.compile(r"^[（(](?:第[\u4e00-\u9fff0-9０-９]{1,6}[回章集期部篇]|[上中下续續])[)）]$")
 # A review's deck naming the book it reads, on the line under the headline with no dash before it
 # (a Taiwan page's 副題): "讀蔡岳霖《海風裡的鹽》", "读何远舟散文集《东门旧事》".
@@ -776,8 +779,6 @@ BRIEF_COLUMN = re.compile(
     r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|速览|速覽|书讯|書訊|消息|资讯|資訊)$"
     r"|^(?:本埠|外埠)(?:新聞|新闻)$|^.{0,4}(?:专电|專電)$"
 )
-# A bracketed note after a paragraph's last sentence: a dispatch's date ("。（八日專電）"), "。（完）".
-_NOTE_AFTER_A_SENTENCE = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,12}[)）]$")
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
@@ -3031,7 +3032,7 @@ class _Reader:
         greeting = len(article.paragraphs) == 1 and article.title is not None and greets_the_editor(last)  # "A chara," under a letter's head
         whole = is_table_row(last) or EVENT_FACT.match(last) is not None or AUTHOR_NOTE.match(last) is not None  # "（作者為…）"
         whole = whole or GLUED_ROW.match(last) is not None  # "Pigs, champion: Orchard Sow (T. Grey)"
-        return not ends_sentence(last) and not whole and _NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
+        return not ends_sentence(last) and not whole and NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:
         """A headline printed over two or more lines between its kicker and its deck, each of

@@ -10,6 +10,7 @@ from ..chars import (
     CJK_CLASS,
     NO_LINE_END,
     NO_LINE_START,
+    NOTE_AFTER_A_SENTENCE,
     display_width,
     ends_sentence,
     join_pieces,
@@ -321,8 +322,6 @@ def _first_line_of_a_sentence(block: Block) -> bool:
     """A short block that may be a paragraph's first printed line: one line of four words or more,
     no fields parted by dashes or dots (a book's data line, a head's parts)."""
     return block.kind is Kind.SHORT and len(block.lines) == 1 and len(block.text.split()) >= _LINE_OF_WORDS and _FIELD_PARTS.search(block.text) is None
-# A note in brackets after an item's last sentence, its source: "…维持利率不变。（据新华社）".
-_NOTE_CLOSING_AN_ITEM = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,12}[)）]$")
 # A wire brief's agency in brackets after its last sentence: "…as expected. (AP)", "…(AFP)".
 _WIRE_TAG_END = re.compile(r"[.!?][”\"’]? ?\([A-Z][A-Za-z/-]{1,10}\)$")
 
@@ -351,7 +350,7 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _WIRE_TAG_END.search(left_tail) and PLACE_LEAD.match(right.text):
         return False  # a brief signed by its agency ends: "…as expected. (AP)" ⏎ "LIMA - Peru's congress…"
-    if _NOTE_CLOSING_AN_ITEM.search(left_tail) and right.text[:1] in LIST_BULLETS:
+    if NOTE_AFTER_A_SENTENCE.search(left_tail) and right.text[:1] in LIST_BULLETS:
         return False  # and one on a bullet that names its source: "■日本央行…不变。（据新华社）" ⏎ "■秘鲁国会…"
     if _CLOSED_THEN_A_SPECK.search(left_tail) and not _continuation(right):
         return False  # a quotation closed, a speck after its mark: "…so closely, too !’°" ⏎⏎ "‘Of course I follow…" (real37)

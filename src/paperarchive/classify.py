@@ -2622,7 +2622,7 @@ def _writers_with_their_post(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 # A life's years on a line of their own, an obituary's deck: "1938–2027", "(1938 – 2027)", "* 1938 † 2027".
-_LIFE_YEARS = re.compile(r"^\(?(?:\*\s?)?\d{4}\s?(?:[–—-]|†)\s?†?\s?\d{4}\)?$")
+LIFE_YEARS_LINE = re.compile(r"^\(?(?:\*\s?)?\d{4}\s?(?:[–—-]|†)\s?†?\s?\d{4}\)?$")
 
 
 def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2657,7 +2657,7 @@ def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         if RESULT_LINE.match(line.text) or MATCH_RESULT.match(line.text):
             out[i] = line.with_(kind=Kind.SUBTITLE if below.kind is Kind.BYLINE else Kind.BODY)
-        elif _LIFE_YEARS.match(line.text):
+        elif LIFE_YEARS_LINE.match(line.text):
             out[i] = line.with_(kind=Kind.SUBTITLE)
     return tuple(out)
 

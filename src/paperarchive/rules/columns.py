@@ -837,10 +837,10 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
         if quoted and block.kind is Kind.BODY and growing.block.kind is Kind.BODY:
             fixes.append(growing.join(block, context))
             continue
-        if pictured_over and lone_picture and set_off and block.kind is Kind.BODY and growing.block.kind is Kind.BODY and _goes_on_past_a_lone_picture(block):
+        if growing and pictured_over and lone_picture and set_off and block.kind is Kind.BODY and growing.block.kind is Kind.BODY and _goes_on_past_a_lone_picture(block):
             fixes.append(growing.join(block, context))
             continue
-        if pictured_over and block.kind is Kind.BODY and growing.block.kind is Kind.BODY and _quotation_led_into(growing.window, block):
+        if growing and pictured_over and block.kind is Kind.BODY and growing.block.kind is Kind.BODY and _quotation_led_into(growing.window, block):
             # (the blank lines around a photo's caption are the picture's: a quotation the text leads into
             # goes on the paragraph past it, "…Ralph Kimsey, wawa:" / caption / credit / "“Nesika klatawa…",
             # holdout93's Chinook page; set apart by a blank line alone, it is a paragraph of its own)

@@ -1904,8 +1904,9 @@ _SHORT_NAME_HEAD = re.compile(r"[·．‧・･•][\u4e00-\u9fff]{2,6}")
 # The dot a running head sets between the paper's name and the page's: a middle dot, a full-width
 # full stop, Taiwan's hyphenation point, the katakana middle dot.
 _NAME_DOT = re.compile(r"(?<=[报報刊])[·．‧・･•](?=[\u4e00-\u9fff])")
-# A contact field of the paper's foot: a labelled telephone ("讀者服務專線：(03)555-1234", "电话：…"), an e-mail.
-_PAPER_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A contact field of the paper's foot: a labelled telephone ("讀者服務專線：(03)555-1234", "电话：…"), an e-mail;
+# or the number of its advertising desk labelled by the desk's name ("分类广告部：0739-8826415").
+_PAPER_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢|广告部|廣告部)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _RUN_ON_CONTACT = re.compile(rf"(?=(?:{_PAPER_CONTACT.pattern}))")
 _FOOT_WIDTH = 80  # characters: a foot line of the paper's contacts
 
@@ -1926,6 +1927,8 @@ def _paper_contacts_foot(name: str, line: str) -> bool:
     True
     >>> _paper_contacts_foot("維港晚報", "維港晚報體育組　　電話：2388 6611"), _paper_contacts_foot("維港晚報", "維港晚報讀者熱線：2388 6600　　每天9時至18時")
     (True, True)
+    >>> _paper_contacts_foot("湄江晚报", "湄江晚报社　　分类广告部：0851-6612345"), _paper_contacts_foot("湄江晚报", "湄江晚报社　　分类广告部")
+    (True, False)
     """
     office = _PAPER_OFFICE.match(line, len(name)).end()
     # (or its desk's labelled line run on to the name: "北川晨报民生热线：0431-96180")
@@ -2392,7 +2395,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
-        return _box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))
+        return _closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -7508,7 +7511,7 @@ BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)
 # makes it: "副刊編輯部".
 # A body that issues a notice, by what its name ends on: "临江市自来水有限公司", "市疾病预防控制中心".
 _ISSUING_BODY = re.compile(
-    r"[\u4e00-\u9fff]{2,14}(?:公司|集团|集團|局|委员会|委員會|办公室|辦公室|办事处|辦事處|管理处|管理處|居委会|居委會|村委会|村委會|协会|協會|医院|醫院|银行|銀行|派出所|支队|支隊|大队|大隊|中心|气象台|氣象台|指挥部|指揮部|编辑部|編輯部|法院|检察院|檢察院|政府)"
+    r"[\u4e00-\u9fff]{2,14}(?:公司|集团|集團|局|委员会|委員會|办公室|辦公室|办事处|辦事處|管理处|管理處|居委会|居委會|村委会|村委會|协会|協會|医院|醫院|银行|銀行|派出所|支队|支隊|大队|大隊|中心|气象台|氣象台|指挥部|指揮部|编辑部|編輯部|法院|检察院|檢察院|政府|清算组|清算組)"
 )
 _SIGNATURE = re.compile(
     r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]"
@@ -10231,3 +10234,103 @@ def is_furniture(text: str) -> bool:
     ears = [field for field in _FIELD_SPACE.split(text)[1:] if _LABELLED_FIELD.match(field)] if named_paper else []
     ear = display_width(_SEPARATORS.sub("", ears[0])) if len(ears) == 1 else 0
     return display_width(rest) - ear <= max(12, display_width(text) // 3)
+
+
+# A document's number on a line of its own: a court's case number "（2027）渚0105民催21号", an
+# office's file number "莱政告〔2027〕3号" (the year in brackets, then the office's short name and
+# the serial, ending on 号/號).
+DOCUMENT_NUMBER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}[（(〔\[［]\d{4}[）)〕\]］][\u4e00-\u9fff\d]{1,16}|[\u4e00-\u9fff]{1,8}[〔\[［（(]\d{4}[〕\]］）)]\d{1,5})[号號]$"
+)
+
+
+def _document_numbers_under_a_notice_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A document's number (`DOCUMENT_NUMBER`) printed on its own line right under a notice's
+    head, flush, over the notice's text at the paragraph indent, is the notice's first line of
+    text (a row of it), not a second line of its head.
+
+    Before: SHORT "渚阳市江北区人民法院公告" / SHORT "（2027）渚0105民催21号" / BODY "　　申请人…"
+    (the two read as one head, the court's notice a subhead of the story above). After: the
+    number a ROW, the head alone.
+
+    >>> head = Block(("临江市中级人民法院公告",), 1, kind=Kind.SHORT)
+    >>> text = Block(("本院受理申请人…",), 3, indent=True, kind=Kind.BODY)
+    >>> [b.kind.value for b in _document_numbers_under_a_notice_head((head, Block(("（2026）临01民催7号",), 2, kind=Kind.SHORT), text))]
+    ['short', 'row', 'body']
+    >>> [b.kind.value for b in _document_numbers_under_a_notice_head((head, Block(("临政告〔2026〕5号",), 2, kind=Kind.SHORT), text))]
+    ['short', 'row', 'body']
+    >>> [b.kind.value for b in _document_numbers_under_a_notice_head((head, Block(("二〇二六年第5号",), 2, kind=Kind.SHORT), text))]
+    ['short', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        above, block, below = out[i - 1], out[i], out[i + 1]
+        if (
+            block.kind is Kind.SHORT
+            and len(block.lines) == 1
+            and block.gap == 0
+            and not block.indent
+            and DOCUMENT_NUMBER.match(block.text.strip())
+            and above.kind in (Kind.SHORT, Kind.HEADLINE)
+            and below.kind is Kind.BODY
+            and below.indent
+            and below.gap == 0
+        ):
+            out[i] = block.with_(kind=Kind.ROW)
+    return tuple(out)
+
+
+# A family's signature under its notice, the names set apart and the word it signs with at the end:
+# "孝男　陳昱霖　陳昱翔　暨全體家屬　泣告", "子　王　平　女　王　芳　敬告", "陈林两府　同启".
+FAMILY_SIGN_OFF = re.compile(r"^(?=\S*[\s\u3000])[\u4e00-\u9fff\s\u3000]{3,30}?[\s\u3000]*(?:泣告|泣啟|泣启|敬告|謹告|谨告|謹啟|谨启|敬啟|敬启|同啟|同启|叩謝|叩谢)$")
+_CLOSING_LINE_WIDTH = 44  # display cells (22 characters): a notice's formula line, its address row, its signature; a paragraph's lines run wider
+
+
+def _closing_lines_over_a_family_signature(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A family's notice (訃聞, 謝啟) ends on lines set flush under its text, each a line of its
+    own (the formula "叨在　鄉誼　世誼", "哀此訃聞", the "治喪處：…" address), then the family's
+    signature (`FAMILY_SIGN_OFF`): the lines are the notice's rows, the signature its byline, not
+    a paid notice of short lines (furniture) nor a head over them. A head read onto the
+    signature's block (the next notice's, printed straight under it: "遺失聲明") is set apart again.
+
+    Before: BODY "　　顯考陳公水木府君慟於…隨即發引火化。" / SHORT "叨在　鄉誼　世誼　戚誼　寅誼" /
+    SHORT "哀此訃聞" / SHORT "治喪處：楓埔鎮頂厝里中興路112號" / BODY "孝男　…　泣告" + "遺失聲明"
+    (all furniture after `notices.paid_notices`, the next notice's head with them).
+    After: ROW, ROW, ROW, BYLINE, SHORT.
+
+    >>> b = lambda kind, indent, *lines: Block(lines, 1, indent=indent, kind=kind)
+    >>> page = (b(Kind.BODY, True, "顯妣林母陳太夫人慟於民國一一六年三月五日壽終，享壽八十有八。謹擇於三月十二日舉行告別式。"),
+    ...         b(Kind.SHORT, False, "叨在　鄉誼　戚誼"), b(Kind.SHORT, False, "哀此訃聞"),
+    ...         b(Kind.BODY, False, "孝男　林志明　暨全體家屬　泣告", "鳴謝"), b(Kind.BODY, True, "承蒙各界…特此致謝。"))
+    >>> [(x.kind.value, x.text) for x in _closing_lines_over_a_family_signature(page)][1:]
+    [('row', '叨在　鄉誼　戚誼'), ('row', '哀此訃聞'), ('byline', '孝男　林志明　暨全體家屬　泣告'), ('short', '鳴謝'), ('body', '承蒙各界…特此致謝。')]
+
+    Not a signature with no text at the indent over it (a paid notice's short lines), nor one set a
+    blank line apart from the lines over it:
+
+    >>> [x.kind.value for x in _closing_lines_over_a_family_signature(page[1:])]
+    ['short', 'short', 'body', 'body']
+    """
+    out: list[Block] = []
+    for block in blocks:
+        first = block.lines[0].strip() if block.lines else ""
+        if (
+            block.kind in (Kind.BODY, Kind.SHORT, Kind.UNKNOWN)
+            and not block.indent
+            and block.gap == 0
+            and len(block.lines) <= 2
+            and display_width(first) <= _CLOSING_LINE_WIDTH
+            and FAMILY_SIGN_OFF.match(first)
+            and (len(block.lines) == 1 or display_width(block.lines[1].strip()) <= 12 and not ends_sentence(block.lines[1]))
+        ):
+            k = len(out)
+            while k > 0 and out[k - 1].kind in (Kind.SHORT, Kind.BODY, Kind.UNKNOWN, Kind.ROW) and not out[k - 1].indent and len(out[k - 1].lines) == 1 and out[k - 1].gap == 0 and display_width(out[k - 1].text) <= _CLOSING_LINE_WIDTH:
+                k -= 1
+            if k > 0 and out[k - 1].kind is Kind.BODY and out[k - 1].indent:
+                out[k:] = [line.with_(kind=Kind.ROW) for line in out[k:]]
+                out.append(block.with_(lines=block.lines[:1], kind=Kind.BYLINE))
+                if len(block.lines) == 2:
+                    out.append(Block(block.lines[1:], block.start + 1, gap=0, kind=Kind.SHORT))
+                continue
+        out.append(block)
+    return tuple(out)

@@ -62,10 +62,12 @@ from .classify import (
     CHINESE_PART,
     DATED_ITEM,
     DATELINE,
+    DOCUMENT_NUMBER,
     EDITOR_CREDIT,
     END_BYLINE,
     ENDS_ON_A_PAGE,
     EVENT_FACT,
+    FAMILY_SIGN_OFF,
     FIRST_ITEM,
     FIST,
     JUMP_FROM_WORDS,
@@ -2142,6 +2144,10 @@ class _Reader:
         if not latin and self.signed_at_the_end(group, following, blocks_at(self.blocks, i + 1)):
             self.current.byline, self.signed = text, True
             return i
+        if not latin and self.signer_over_a_glued_notice(group, following):
+            self.current.byline, self.signed = group[0].text, True
+            self.start(group[1].text, group[1])
+            return i
         if not latin and self.decked_headline(group, following):
             return i
         above = self.labels[-1] if self.labels else None
@@ -2678,9 +2684,31 @@ class _Reader:
             # 任前公示" / "" / "根据干部选拔任用工作的有关规定…"; a paid one, "注销公告" in a
             # classified band, is the band's)
             notice = (gap >= 1 or following.gap >= 1) and len(group) == 1 and _notice_title(group[0].text) and not self.mid_sentence()
-            return gap >= self.story_gap or notice
+            return gap >= self.story_gap or notice or self.notice_glued_under_a_story(group, following)
         framed = following.gap >= 1 and len(group) == 1
         return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None or _BOX_KIND.match(group[0].text) is not None
+
+    def notice_glued_under_a_story(self, group: list[Block], following: Block) -> bool:
+        """A notice's own title, naming its issuer or what it is about and its kind
+        (`_notice_title`: "…关于拟征收土地的预公告", "…人民法院公告", "…有限公司清算公告"; or its
+        kind alone, `_GLUED_NOTICE_KIND`: "訃聞", "遺失聲明"), printed straight under a story that
+        ended its sentence or under a notice its family signed ("孝男　…　泣告", `FAMILY_SIGN_OFF`),
+        no blank line over it or under it, over text set in at the paragraph indent (or over its
+        document number, `DOCUMENT_NUMBER`), opens the notice: a subhead names a part of its story,
+        never an issuer's notice.
+
+        Before: "…可以到城北街道办事处咨询。" / "莱川市人民政府关于拟征收土地的预公告" /
+        "　　为实施城北大道拓宽工程建设…" made the notice a subhead of the road story, its clauses
+        the story's paragraphs and its signer the byline of an untitled story. After: an article.
+        (`gap_opens_story` took such a title only with a blank line over it or under it.)"""
+        return (
+            len(group) == 1
+            and group[0].gap == 0
+            and following.gap == 0
+            and (following.indent or DOCUMENT_NUMBER.match(following.text) is not None)  # (or its number: "（2027）渚0105民催21号")
+            and (_notice_title(group[0].text) or _GLUED_NOTICE_KIND.match(group[0].text) is not None)
+            and (self.story_ended_its_sentence() or self.current is not None and FAMILY_SIGN_OFF.match(self.current.byline or "") is not None)
+        )
 
     def head_on_its_lead(self, group: list[Block], following: Block) -> bool:
         """On a page that sets its paragraphs apart by a blank line, a Latin head with a blank
@@ -2989,6 +3017,31 @@ class _Reader:
             and (following is None or following.gap >= 1)
         )
 
+    def signer_over_a_glued_notice(self, group: list[Block], following: Block | None) -> bool:
+        """An issuer (`_ISSUER`) set right under its notice's last sentence, and straight under it,
+        no blank line between, the next notice's own title (`_notice_title`) over text at the
+        paragraph indent: the issuer signs the notice above, the title opens the next one.
+
+        Before: "…利害关系人应向本院申报权利。" / "湄江市湖西区人民法院" / "湄江市宏远贸易有限公司清算公告" /
+        "　　本公司股东会决议解散公司…" (the court the kicker of the firm's notice, the court's
+        notice unsigned). After: the court the byline of its notice, the firm's notice an article."""
+        article = self.current
+        return (
+            len(group) == 2
+            and group[0].gap == 0
+            and group[1].gap == 0
+            and article is not None
+            and article.byline is None
+            and self.story_ended_its_sentence()
+            and _ISSUER.match(group[0].text) is not None
+            and display_width(group[0].text) <= _SIGNER_WIDTH
+            and _notice_title(group[1].text)
+            and following is not None
+            and following.kind is Kind.BODY
+            and following.indent
+            and following.gap == 0
+        )
+
     def is_signature(self, text: str, i: int) -> bool:
         """A letter or column signed at its end: "——台北市 讀者 王大明" under the text, then the next one."""
         article, following = self.current, self.next_content(i + 1)
@@ -3229,6 +3282,7 @@ _ISSUER = re.compile(
 # The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
+_SIGNER_WIDTH = 40  # display cells: a body's full name over the next notice ("渚阳市鸿泰装饰工程有限公司清算组")
 # The date a notice is signed on, on the line under its signer: "2026年12月6日", "二〇二六年十二月六日".
 _SIGNED_ON = re.compile(f"^{CHINESE_DAY}$")
 # A reader signs a letter with the district or town he writes from, a wide space, and his name:
@@ -3521,6 +3575,12 @@ _PAPERS_NOTICE = re.compile(
 _NOTICE_TITLE = re.compile(
     r"^(?:关于|關於)[^，。！？\s]{2,40}的(?:通知|公告|通告|决定|決定|通报|通報)$|^[^，。！？\s]{4,30}(?:须知|須知|公告|通告|启事|啟事|公示)$"
 )
+
+
+# A notice named by its kind alone that opens only where it is glued under a story or a signed
+# notice (`notice_glued_under_a_story`): a funeral notice, "訃聞"; a column of lost papers declared
+# void, "遺失聲明" (in a classified band a blank line apart, "遗失声明" is the band's label).
+_GLUED_NOTICE_KIND = re.compile(r"^(?:訃聞|讣闻|遗失声明|遺失聲明)$")
 
 
 def _notice_title(text: str) -> bool:

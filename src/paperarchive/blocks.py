@@ -80,7 +80,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = opening_width = 0
     indent = right = False
-    tables = table_rows(lines) if column is not None else _figures_alone(lines, table_rows(lines)) if cjk else set()
+    tables = table_rows(lines) if column is not None else _figures_alone(lines, table_rows(lines)) | rows_under_a_header_row(lines) if cjk else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
     rows |= quiz_rows(lines)
     if not cjk:
@@ -762,6 +762,48 @@ def _figures_alone(lines: Sequence[str], rows: set[int]) -> set[int]:
     [0, 1]
     """
     return {k for k in rows if not HAS_A_WORD.search(lines[k]) or _LABELLED_FIGURE.match(lines[k])}
+
+
+def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
+    """A table's rows of words and figures on a page whose column was not measured, under the row
+    that names its columns: a row of four cells or more with no figure, and three rows or more
+    straight under it of as many cells, each with a figure. A head and its byline set in cells
+    are never so many rows of one shape (`_figures_alone` keeps only figures on such a page).
+
+    Before (a short racing page, its column unmeasured): "马号　马名　骑师　负磅　档位" over
+    "1　金城快马　阿兹曼　57　5"… were short lines, then a data panel's furniture; after, rows.
+    Each row names things in two cells or more (a horse and its rider): a market panel's rows, an
+    index and its figures ("上证指数　3412.56　+8.37　+0.25%"), stay the data panel they were.
+
+    >>> sorted(rows_under_a_header_row(["明日排位", "马号　马名　骑师　负磅", "1　金城快马　阿兹曼　57", "2　南洋之星　颜志勇　56", "3　追风少年　卡里姆　55", "（负磅以公斤计）"]))
+    [1, 2, 3, 4]
+    >>> sorted(rows_under_a_header_row(["马号　马名　骑师　负磅", "1　金城快马　阿兹曼　57", "2　南洋之星　颜志勇　56"]))  # two rows: no table yet
+    []
+    >>> sorted(rows_under_a_header_row(["港股三連升　成交重上二千億", "本報記者　溫卓琳", "2026年11月26日　星期四　B2　证券"]))
+    []
+    >>> sorted(rows_under_a_header_row(["指数名称　收盘　涨跌　涨跌幅", "上证指数　3412.56　+8.37　+0.25%", "深证成指　10987.42　+44.81　+0.41%", "创业板指　2265.19　+14.16　+0.63%"]))
+    []
+    """
+    shaped = [row_shape(line) for line in lines]
+    rows: set[int] = set()
+    for i, shape in enumerate(shaped):
+        if shape is None or shape[1] or shape[0] < _HEADER_CELLS or i in rows:
+            continue
+        end = i + 1
+        while end < len(lines) and shaped[end] == (shape[0], True) and _worded_cells(lines[end]) >= _WORDED_CELLS:
+            end += 1
+        if end - i - 1 >= _ROWS_UNDER_A_HEADER:
+            rows.update(range(i, end))
+    return rows
+
+
+_HEADER_CELLS = 4  # a table's head row naming four columns or more
+_ROWS_UNDER_A_HEADER = 3
+_WORDED_CELLS = 2  # a row's cells of words, no figure: a name and a rider, not a data panel's index and its figures
+
+
+def _worded_cells(line: str) -> int:
+    return sum(not re.search(r"\d", cell) for cell in _ROW_CELL_GAP.split(line))
 
 
 HAS_A_WORD = re.compile(r"[^\W\d_]")

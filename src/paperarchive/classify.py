@@ -2487,16 +2487,36 @@ def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Bl
     ...         b(Kind.SHORT, 0, "预计首发"), b(Kind.BODY, 1, "开球：3月20日（周六）15:30　市民球场"))
     >>> [x.kind.value for x in _box_heads_glued_under_a_carried_tail(page)][3]
     'headline'
+
+    So does a head over a column of small ads, each opened by its kind in brackets (`_small_ads_under`):
+    "…离公司也" / "槿川日报·安居" / "近。”" / "房屋租赁信息" / "" / "【整租】…" / "" / "【合租】…" (holdout93's
+    rental column; before, the story's last heading, the ads its paragraphs).
+
+    >>> page = page[:3] + (b(Kind.SHORT, 0, "房屋租赁信息"), b(Kind.BODY, 1, "【整租】两室一厅，月租1600元。"), b(Kind.BODY, 1, "【合租】次卧出租，月租650元。"))
+    >>> [x.kind.value for x in _box_heads_glued_under_a_carried_tail(page)][3]
+    'headline'
     """
     out = list(blocks)
     for i in range(len(blocks)):
-        if (_glued_under_a_carried_tail(blocks, i) or _under_the_furniture_after_a_sentence(blocks, i)) and _box_of_fields_under(blocks, i):
+        if (_glued_under_a_carried_tail(blocks, i) or _under_the_furniture_after_a_sentence(blocks, i)) and (_box_of_fields_under(blocks, i) or _small_ads_under(blocks, i)):
             out[i] = blocks[i].with_(kind=Kind.HEADLINE)
             k = i + 1  # (its labelled lines its rows, none a head: "开球：…" / "青山队：鲍岩、晏骁…")
             while k < len(blocks) and blocks[k].kind in (Kind.SHORT, Kind.BODY) and len(blocks[k].lines) == 1 and ENTRY_LABEL.match(blocks[k].text):
                 out[k] = blocks[k].with_(kind=Kind.ROW)
                 k += 1
     return tuple(out)
+
+
+# A small ad's kind in lenticular brackets opening it: "【整租】", "【商铺】" (a story's paragraph may
+# open on its run-in dateline, "【本報訊】", but its next paragraph never on another).
+BRACKETED_KIND = re.compile(r"^【[^】\s]{1,6}】\S")
+
+
+def _small_ads_under(blocks: tuple[Block, ...], i: int) -> bool:
+    """Two paragraphs or more under blocks[i], set a blank line under it, each a small ad opened by
+    its kind in brackets (`BRACKETED_KIND`): a column of small ads, which the head over it names."""
+    ads = blocks[i + 1 : i + 3]
+    return len(ads) == 2 and ads[0].gap >= 1 and all(b.kind is Kind.BODY and BRACKETED_KIND.match(b.text) for b in ads)
 
 
 def _under_the_furniture_after_a_sentence(blocks: tuple[Block, ...], i: int) -> bool:
@@ -3228,6 +3248,7 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
         text_seen = text_seen or out[-1].kind not in (Kind.FURNITURE, Kind.ROW)
     return tuple(out)
+
 
 
 def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:

@@ -21,6 +21,7 @@ from ..chars import (
 )
 from ..classify import (
     BRACKETED_JUMP,
+    BRACKETED_KIND,
     CJK_SENTENCE_END,
     DATED_ITEM,
     EVENT_FACT,
@@ -348,6 +349,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _unpunctuated_item_opened(left_tail, right):
         return False
+    if _note_under_the_ads(left, right):
+        return False
     if _WIRE_TAG_END.search(left_tail) and PLACE_LEAD.match(right.text):
         return False  # a brief signed by its agency ends: "…as expected. (AP)" ⏎ "LIMA - Peru's congress…"
     if NOTE_AFTER_A_SENTENCE.search(left_tail) and right.text[:1] in LIST_BULLETS:
@@ -407,6 +410,27 @@ _LEADS_INTO_QUOTE = re.compile(r"(?:[:：]|[—–]|(?<=[\s—–:])-)[\s—–:
 # A quotation's opening mark, after the speck an engine may read before it (". “Now I lay…"), or
 # a Chinese page's corner bracket ("「佢成日講…」").
 _QUOTE_OPENS = re.compile(r"^(?:[.,'`]\s+)?[“\"‘„«「『]")
+
+
+# A note wholly in brackets, one line: "（本栏信息由刊登者提供，交易前请核实房屋产权）".
+_BRACKETED_NOTE = re.compile(r"^（[^（）]+）$")
+
+
+def _note_under_the_ads(left: Block, right: Block) -> bool:
+    """A line wholly in brackets, set a blank line under a small ad opened by its kind in brackets
+    (`classify.BRACKETED_KIND`), is the column's note, not the rest of the ad, which ends on its
+    telephone number with no stop.
+
+    Before: "【商铺】…电话：" ⏎ "0758-3365108" ⏎⏎ "（本栏信息由刊登者提供，交易前请核实房屋产权）" one
+    paragraph. After: the last ad, then the note.
+
+    >>> ad = Block(("【商铺】临街铺面，月租4200元。电话：", "0758-3365108"), 3, gap=1, kind=Kind.BODY)
+    >>> _note_under_the_ads(ad, Block(("（本栏信息由刊登者提供，交易前请核实房屋产权）",), 6, gap=1, kind=Kind.BODY))
+    True
+    >>> _note_under_the_ads(ad.with_(lines=("中心主任秦晓帆介绍，这批房源以一居室为主",)), Block(("（本栏信息由刊登者提供）",), 6, gap=1, kind=Kind.BODY))
+    False
+    """
+    return right.gap >= 1 and len(right.lines) == 1 and _BRACKETED_NOTE.match(right.text) is not None and BRACKETED_KIND.match(left.text) is not None
 
 
 def _quotation_set_apart(left_tail: str, right: Block) -> bool:
@@ -558,8 +582,17 @@ def _next_labelled_item(left: Block, right: Block) -> bool:
 
     >>> _next_labelled_item(Block(("交通：福州乘动车约1小时到霞浦站，转乘景区专线",), 3, kind=Kind.BODY), Block(("住宿：北岐村均有民宿。",), 4, kind=Kind.BODY))
     True
+
+    So is a small ad under a small ad, each opened by its kind in lenticular brackets
+    (`classify.BRACKETED_KIND`): "【整租】…电话：137****5208" ⏎⏎ "【合租】…" (a rental column's ads, each
+    ending on its number, no stop; before, the column's ads one paragraph).
+
+    >>> _next_labelled_item(Block(("【整租】两室一厅，月租1600元。电话：137****5208",), 3, kind=Kind.BODY), Block(("【合租】次卧出租，月租650元。",), 5, gap=1, kind=Kind.BODY))
+    True
     """
     if ENTRY_LABEL.match(right.text) and ENTRY_LABEL.match(left.text):
+        return True
+    if BRACKETED_KIND.match(right.text) and BRACKETED_KIND.match(left.text):
         return True
     shape = _label_shape(right.text)
     return shape is not None and shape == _label_shape(left.text)

@@ -1,0 +1,72 @@
+"""Listings a Chinese service page sets under a story: a start list whose head row names its
+columns on a page too short to measure its column, and a column of small ads each opened by its
+kind in brackets and closed by a note. Pages written here for the rules, in places of their own."""
+
+from test_page_plans import _cjk, _lines
+
+from paperarchive.pipeline import clean_text
+
+
+def test_a_start_lists_rows_under_its_head_row_stay_paragraphs_on_a_short_page():
+    page = _lines(
+        "岚溪晚报　2027年7月3日　星期六",
+        "B6　体育　　编辑：祁晓雁",
+        "",
+        "泳坛新星冲击百米纪录",
+        *_cjk("（本报讯）市游泳锦标赛明天在体育中心开赛，十五岁的林晓雯将冲击女子百米自由泳纪录。"),
+        "",
+        *_cjk("教练说她近来状态很好。"),
+        "",
+        "女子100米自由泳决赛",
+        "",
+        "道次　姓名　单位　报名成绩",
+        "1　林晓雯　东岭队　58.12",
+        "2　陈诗琪　西港队　58.47",
+        "3　吴家敏　北湖队　59.03",
+        "4　黄雨桐　南山队　59.30",
+        "（成绩以秒计）",
+        "",
+    )
+    story, box = clean_text(page).articles
+    assert box.title == "女子100米自由泳决赛"
+    assert box.paragraphs[:2] == ["道次\u3000姓名\u3000单位\u3000报名成绩", "1\u3000林晓雯\u3000东岭队\u300058.12"]
+    assert box.paragraphs[-1] == "（成绩以秒计）"
+
+
+def test_a_column_of_small_ads_glued_under_a_carried_tail_is_its_own_piece_one_ad_a_paragraph():
+    page = _lines(
+        "澄岭日报　2027年9月15日　星期三",
+        "第8版　生活　　责任编辑：韩　露",
+        "",
+        "旧物交换集市周末开市",
+        "本报记者　林　岑",
+        "",
+        *_cjk("市图书馆广场本周六将举办旧物交换集市，市民可带闲置书籍、玩具和小家电前来交换，现场还有义务维修摊位。"),
+        "",
+        *_cjk("主办方介绍，上次集市共有三百多名市民参加，成交物品两千余件，不少人说“既省钱又"),
+        "",
+        "澄岭日报·生活",
+        "",
+        "环保”。",
+        "二手物品信息",
+        "",
+        "\u3000\u3000【出售】九成新儿童自行车一辆，适合六",
+        "至九岁，售价120元。电话：136****2281",
+        "",
+        "\u3000\u3000【求购】二手钢琴一台，品牌不限，价格",
+        "面议。电话：138****5107",
+        "",
+        "\u3000\u3000【赠送】绿萝两盆，自提，限本周内。",
+        "电话：155****3390",
+        "",
+        "（本栏信息由刊登者提供，交易前请当面验货）",
+        "",
+        "澄岭日报社　　分类广告热线：0766-5213370",
+        "",
+    )
+    story, ads = clean_text(page).articles
+    assert story.paragraphs[-1].endswith("不少人说“既省钱又环保”。")
+    assert ads.title == "二手物品信息"
+    assert [p[:4] for p in ads.paragraphs] == ["【出售】", "【求购】", "【赠送】", "（本栏信"]
+    assert ads.paragraphs[0].endswith("电话：136****2281")
+

@@ -6701,7 +6701,7 @@ def _under_a_label(above: Block, block: Block) -> bool:
     )
 
 
-_LABEL_WORDS = 3
+_LABEL_WORDS = 4  # ("Letters to the Editor", Ambonese "Curhat deng Usi Nona")
 
 
 def _joined_to_the_block_above(blocks: tuple[Block, ...], goes_on) -> tuple[Block, ...]:
@@ -8237,6 +8237,27 @@ def _signed_from_a_town(block: Block) -> bool:
     return not block.indent and len(block.lines) == 1 and ", " in block.text and _signer_and_town(block.text)
 
 
+def _answered_under(signature: Block, below: Block) -> bool:
+    """The paragraph under a name and its town answers the letter they sign: the desk's reply,
+    led by its label and a colon ("Aaltje Bos, Warffum" / "" / "Redaktie: De provinzie zegt…",
+    holdout94's Gronings letters page), or an advice column's answer, opening on the writer's name
+    ("Mama Ina, Passo" / "" / "Mama Ina yang manis, jang dolo mara…", its Ambonese page). Before,
+    the signature was a subhead over the reply. A subhead over text is answered by neither.
+
+    >>> b = lambda text: Block((text,), 1, gap=1, kind=Kind.BODY)
+    >>> _answered_under(b("Aaltje Bos, Warffum"), b("Redaktie: De provinzie zegt dat…")), _answered_under(b("Mama Ina, Passo"), b("Mama Ina yang manis, jang dolo mara."))
+    (True, True)
+    >>> _answered_under(b("Harbour Road, Westbury"), b("The council will repave the road in May."))
+    False
+    """
+    name = signature.text.partition(", ")[0]
+    return _REPLY_LABEL.match(below.text) is not None or below.text.startswith(name + " ")
+
+
+# A reply's label, one word and a colon, leading the desk's answer under a letter: "Redaktie:", "Red.:", "Antwort:".
+_REPLY_LABEL = re.compile(r"[A-Z][^\W\d_]{1,14}\.?:\s")
+
+
 def _signature_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A letter's signature set flush under its last sentence, which filled the line, so the
     grouping read it as the paragraph's last line: "When will the county fix the road?" / "Tom
@@ -8424,7 +8445,7 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(block.lines) == 1
             and (_signer_and_town(block.text) or capitals_name)
             # (or the next letter's head set straight under a name and its town)
-            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1) or _signed_from_a_town(block) and len(after.lines) == 1)
+            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1) or _signed_from_a_town(block) and (len(after.lines) == 1 or _answered_under(block, after)))
             # (a headline's byline; or a table's rows, which a box's name stands over: "…proper." / "" /
             # "Harvest Sundays" / "" / "Aug 8     Moriah Methodist", holdout89's Tobagonian church page)
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT, Kind.ROW))

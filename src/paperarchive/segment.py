@@ -484,12 +484,24 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     return (
         len(group) >= 2
         and len(group[0].lines) == 1
-        and _LABEL_WORDS.match(group[0].text) is not None
+        and (_LABEL_WORDS.match(group[0].text) is not None or _label_of_four_words(group[0].text))
         and len(group[1].text.split()) >= 3
         and _sentence_case(group[1].text)
         # (not an OCR'd word split in a Title Case deck: "Kid naping")
         and (not (headline_case(group[1].text) and title_case(group[1].text)) or _QUOTATION_HEAD.fullmatch(group[1].text) is not None)
     )
+
+
+def _label_of_four_words(text: str) -> bool:
+    """A column's label of four words, a small word in lower case among them, as a phrase is set and
+    a head in Title Case is not: "Letters to the Editor", Ambonese "Curhat deng Usi Nona" (holdout94's
+    advice column; before, the label the title, the letter's head its subtitle).
+
+    >>> _label_of_four_words("Curhat deng Usi Nona"), _label_of_four_words("Storm Closes Harbour Road")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) == 4 and all(word.isalpha() for word in words) and words[0][:1].isupper() and any(word[:1].islower() for word in words[1:])
 
 
 _QUOTATION_HEAD = re.compile(r"[„“«‚‘\"][^„“”«»\"]+[“”»‘’\"]")
@@ -1235,6 +1247,15 @@ class _Reader:
             i -= 1
         return self.blocks[i - 1] if i > 0 else None
 
+    def previous_text(self, i: int) -> Block | None:
+        """The last block before `i` that is neither furniture nor a photo's caption or credit: a
+        letter's signature signs the text over a photo set in above it ("…noadenkt." / caption /
+        credit / "Aaltje Bos, Warffum", holdout94's Gronings letters page; before, nothing signed,
+        the next letter's head a subhead of this one)."""
+        while i > 0 and self.blocks[i - 1].kind in (Kind.FURNITURE, Kind.CAPTION, Kind.CREDIT):
+            i -= 1
+        return self.blocks[i - 1] if i > 0 else None
+
     def answers_a_signed_letter(self, i: int) -> bool:
         """A byline flush under the reader's signature that just signed the open letter (a dashed
         line, `is_signature`), over text flush under it, names who answers the letter in the same
@@ -1842,7 +1863,7 @@ class _Reader:
         elif kind is Kind.BYLINE:
             # (past a running head the engine read between the text and its signature: "…補上缺口。" /
             # "2027年3月8日　星期一" / "陳建宏（高雄市）" signs the letter above, not the next one)
-            above = self.previous_content(i)
+            above = self.previous_text(i)
             self.byline(block.text, block, under_text=above is not None and above.kind is Kind.BODY and not EDITORS_NOTE.match(above.text))
         elif kind is Kind.SUBTITLE:
             # (a deck a layout format found by its type carries no ——: `reading._decks`)

@@ -927,8 +927,9 @@ RESULT_LINE = re.compile(
     r"|^[A-ZÀ-ÖØ-Þ][\w.'’ ]{1,30}? \d{1,3}, [A-ZÀ-ÖØ-Þ][\w.'’ ]{1,30}? \d{1,3}(?: \([^()]{1,12}\))?$"
     r"|^\d{1,2}\.\s+[^\W\d_][\w.'’ ]{1,30}?(?:(?:\s+\d{1,3}){2,}|,\s+\d{1,5}(?:[.,]\d{1,3})?\s+[^\W\d_]{2,12})$"
     rf"|^(?=[^:]*\d)[^\W_:]{_WINNERS_AFTER_LABEL}"
-    # or a poll's answer and its share ("No, it drives people away – 35 %", "Don't know – 7%")
-    r"|^[^\W\d_][^–—]{1,60}? [–—-] \d{1,3}(?:[.,]\d)?\s?%$"
+    # or a poll's answer and its share, after a spaced dash or set apart by spaces ("No, it drives
+    # people away – 35 %", "Don't know – 7%", Kristang "Algun bes         41%")
+    r"|^[^\W\d_][^–—]{1,60}?(?: [–—-] |\s{2,})\d{1,3}(?:[.,]\d)?\s?%$"
     # or a price list's, a table of contents' row: the item, dot leaders, its figure ("Papa (huk arroba) ........... S/ 18,00"),
     # maybe its unit in words ("Trifola bianca ........ 380 euro l'eto")
     r"|^[^\W\d_][^.]{1,40}?\s?(?:\.\s?){4,}\s?(?:\S{1,4}\s?)?\d[\d.,]{0,9}(?:\s?[^\s\d]{1,4}|(?:\s[^\s\d]{1,6}){1,3})?$"

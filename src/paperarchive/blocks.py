@@ -82,7 +82,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     indent = right = False
     tables = table_rows(lines) if column is not None else _figures_alone(lines, table_rows(lines)) | rows_under_a_header_row(lines) if cjk else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
-    rows |= quiz_rows(lines)
+    rows |= quiz_rows(lines) | handle_rows(lines)
     if not cjk:
         rows |= {k for k, line in enumerate(lines) if "·" in line and SPEC_LINE.match(line)}
     if cjk:
@@ -751,6 +751,27 @@ def quiz_rows(lines: Sequence[str]) -> set[int]:
     if len(options) < _MIN_OPTION_ROWS:
         return set()
     return set(options) | {k - 1 for k in options if k > 0 and _NUMBERED_QUESTION.match(lines[k - 1])}
+
+
+# A reader's comment as a comment box prints it, on its handle and a colon: "@泺河晨跑人：早上跑步…".
+_HANDLE_ROW = re.compile(r"^[@＠][^\s@＠：:]{1,20}[：:]\S")
+
+
+def handle_rows(lines: Sequence[str]) -> set[int]:
+    """Comments printed one under the other, each on its "@handle：" and no indent, two or more
+    in a run: each a paragraph of its own, never one paragraph wrapped over them (`ROW`) on a
+    page whose paragraphs open on an indent alone.
+
+    Before: "@泺河晨跑人：早上跑步，常被单车绊一下。" / "@老城区小林：停车点太少…" / "@骑车的阿梅：…"
+    under "网友热评" read as one paragraph. After: a paragraph a comment.
+
+    >>> sorted(handle_rows(["网友热评", "@老街阿明：路灯早该修了。", "@河西小周：晚上终于敢走了。", "（完）"]))
+    [1, 2]
+    >>> sorted(handle_rows(["网友说", "@老街阿明：路灯早该修了。"]))  # one comment: no box to be sure of
+    []
+    """
+    found = [k for k, line in enumerate(lines) if _HANDLE_ROW.match(line)]
+    return {k for k in found if k - 1 in found or k + 1 in found}
 
 
 def _figures_alone(lines: Sequence[str], rows: set[int]) -> set[int]:

@@ -2256,7 +2256,7 @@ class _Reader:
             self.start(headline.text, headline).byline = text
         elif next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)
-        elif next_kind is Kind.BODY and not latin and self.signed_headline(group):
+        elif next_kind is Kind.BODY and not latin and (self.signed_headline(group) or self.named_by_its_closing_note(group, following_at)):
             # "让好田真正种出好收成" / "晓岚" printed together over a commentary: its writer's name
             self.start_headline(group[:-1], latin).byline = group[-1].text
         elif latin and next_kind is Kind.SUBTITLE and _label_over_a_name_over_life_years(group, following):
@@ -2530,7 +2530,10 @@ class _Reader:
         if len(group) != 1 or self.in_briefs or self.mid_sentence():
             return False
         lead = self.blocks[following_at]
-        if lead.kind is Kind.BODY and lead.text.rstrip()[-1:] in ":：" and following_at + 1 < len(self.blocks):
+        # (or a poll's question of one line over its answers' rows: "读者调查" / "夜市最晚应该几点收摊？" /
+        # "晚上10点　41.6%　993票" / …, holdout94's editorial page; before, the story's last heading)
+        opens_rows = lead.text.rstrip()[-1:] in ":：" or len(lead.lines) == 1 and lead.text.rstrip()[-1:] in "?？"
+        if lead.kind is Kind.BODY and opens_rows and following_at + 1 < len(self.blocks):
             following_at += 1
         first = bullet_of(self.blocks[following_at])
         column = _second_cell_at(self.blocks[following_at].text)
@@ -3010,6 +3013,22 @@ class _Reader:
             )
         )
 
+    def named_by_its_closing_note(self, group: list[Block], following_at: int) -> bool:
+        """A full name (`PERSONAL_NAME`) flush under a headline, over a piece that closes on its
+        writer's note ("（作者是…）", `AUTHOR_NOTE`, before the next head), is the writer's byline:
+        a piece whose writer is introduced at its end is signed. "组屋走廊不是储物间" / "林秀慧" /
+        "　　住组屋的人都知道…" / … / "　　（作者是本地社区工作者）" (holdout94's Singapore op-ed;
+        before, one title "组屋走廊不是储物间林秀慧" and the note its byline). With no such note a
+        short last line may be the headline's own ("高温天里的" / "送水人")."""
+        if len(group) != 2 or group[1].gap or PERSONAL_NAME.match(group[1].text) is None or len(group[0].text) < 6:
+            return False
+        for block in self.blocks[following_at:]:
+            if block.kind in (Kind.SHORT, Kind.HEADLINE, Kind.BYLINE) and AUTHOR_NOTE.match(block.text) is None:
+                return False
+            if AUTHOR_NOTE.match(block.text):
+                return True
+        return False
+
     def signed_at_the_end(self, group: list[Block], following: Block | None, under: Block | None) -> bool:
         """A writer's name set right under the last sentence of a column or a 记者手记, with the
         page's foot, a blank line or nothing after it: the story's byline, not a headline.
@@ -3241,6 +3260,9 @@ class _Reader:
             # holdout28, with or without a blank line over it; before, joined to the byline "文／蔡明勳", "岑立")
             self.body(text, block)
             return
+        if self.note_under_the_byline(text, block):
+            self.body(text, block)
+            return
         if self.current is not None and self.current.byline and (AUTHOR_NOTE.match(text) or BRACKETED_NAME.match(text)):
             # "（作者系…副教授）" under a signed commentary: who the writer is, not a next story;
             # "（本报特约法律顾问　韩晓燕律师）" under a reply to a signed letter: who answered it
@@ -3269,6 +3291,23 @@ class _Reader:
             self.document_signed = bool(self.current.paragraphs) and SIGNED.match(text) is not None
         else:
             self.current.byline = f"{self.current.byline} {text}"
+
+    def note_under_the_byline(self, text: str, block: Block) -> bool:
+        """A writer's note in brackets printed flush under the byline, over the text (not set
+        right as a signature's line is), is the piece's first paragraph, as a note closing the
+        piece is its last: "□　祁𬘭" / "（作者系泺川学院城市管理系副教授）" / "　　傍晚沿着泺河走一圈…"
+        (holdout94's op-ed; before, the byline "祁𬘭（作者系…副教授）"). Set right, or under a
+        reply's text, the line still names who signs (`byline`)."""
+        article = self.current
+        return (
+            article is not None
+            and bool(article.byline)
+            and not article.paragraphs
+            and AUTHOR_NOTE.match(text) is not None
+            and not block.set_right
+            and not block.indent
+            and block.gap == 0
+        )
 
     def out_of_the_column(self) -> None:
         """A story with a byline line of its own under its head is no brief of the column of briefs

@@ -844,9 +844,25 @@ _READER_SIGNATURE = re.compile(
     # or by the handle a reader writes under online, in brackets: "（網名：山系阿May）", "（网名：小满）"
     r"|^[（(](?:網名|网名|網友|网友)[：:]\s*[^（）()，。！？]{1,16}[)）]$"
     # or, as Taiwan's dailies sign a reader's letter flush right under it, the name with the town
-    # and the trade after a middle dot in brackets: "王大同（新竹縣・工程師）", "李秀蘭（花蓮市）"
-    rf"|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*[（(][\u4e00-\u9fff]{{2,8}}(?:\s*[・·‧･．]\s*[\u4e00-\u9fff]{{2,8}})?[)）]$"
+    # and the trade after a middle dot in brackets: "王大同（新竹縣・工程師）", "李秀蘭（花蓮市）"; Big5 has
+    # no middle dot, so a page in it sets a full-width comma there: "鄭惠如（屏東縣，退休教師）" (before: a
+    # line of the text, the letter unsigned; after: the letter's byline)
+    rf"|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*[（(][\u4e00-\u9fff]{{2,8}}(?:\s*[・·‧･．，,]\s*[\u4e00-\u9fff]{{2,8}})?[)）]$"
 )
+
+
+def reader_signed(text: str) -> bool:
+    """A reader's signature under a letter (`_READER_SIGNATURE`), which the segmenter asks of the
+    byline that signed the open letter (`segment._Reader.letter_under_a_readers_signature`).
+
+    >>> reader_signed("王大同（新竹縣・工程師）"), reader_signed("鄭惠如（屏東縣，退休教師）"), reader_signed("李秀蘭（花蓮市）")
+    (True, True, True)
+    >>> reader_signed("候車亭的座椅　請別再拆了"), reader_signed("迷惘嘅阿敏")
+    (False, False)
+    """
+    return _READER_SIGNATURE.match(text) is not None
+
+
 # A document's signature, printed under its text: "Signé le baron PASQUIER, préfet de police,",
 # "Signé ALEXANDRE." (Journal des Débats 1814, under a proclamation and a declaration), "(Signed)
 # J. SMITH", "gez. von Moltke": official papers printed whole end so; who signed, no head.

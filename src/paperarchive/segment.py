@@ -101,6 +101,7 @@ from .classify import (
     is_story_lead,
     lead_opens_on_the_head,
     names_a_page,
+    reader_signed,
     signs_as_wire,
     title_case,
     title_case_after_its_first_word,
@@ -1025,6 +1026,22 @@ _SOVEREIGN_PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s*[：:]")
+# A paragraph opened on whom it speaks to, or who speaks, and a colon: a letter's "安姐：", a reply's
+# "阿敏：", an editor's "編者：" (a name or a word, no clause: "鄭女士說的，…" has no colon).
+_ADDRESSED = re.compile(r"^(?P<name>[\u4e00-\u9fff\U00020000-\U0003134f]{1,8})[：:]")
+
+
+def _addressed_name(text: str) -> str | None:
+    """The name or word a paragraph opens on before its colon (`_ADDRESSED`), None if none.
+
+    >>> _addressed_name("阿敏：你冇要求太多。"), _addressed_name("編者：感謝來信。"), _addressed_name("鄭女士說的，我每天都看在眼裡。")
+    ('阿敏', '編者', None)
+    """
+    opened = _ADDRESSED.match(text)
+    return opened.group("name") if opened else None
+
+
+_PEN_NAME_WIDTH = 16  # display cells: a pen name with a word about its writer, "迷惘嘅阿敏", "孝順仔阿傑"
 
 
 # A two-character name padded to the width of three, as a byline sets it: "舒　平".
@@ -1610,6 +1627,8 @@ class _Reader:
             self.start(None, block)
         elif self.fist_brief(block):
             self.start(None, block)
+        elif self.letter_under_a_readers_signature(text, block):
+            self.start(None, block)
         article = self.current or self.start(None, block)
         standfirst = _STANDFIRST.match(text)
         if standfirst and article.title is not None and not article.paragraphs and article.subtitle is None:
@@ -1623,6 +1642,28 @@ class _Reader:
         article.paragraphs.append(text)
         # A digest's item ends on where it was taken from: the next short line heads the next item.
         self.signed = self.signed or _TAKEN_FROM.search(text) is not None
+
+    def letter_under_a_readers_signature(self, text: str, block: Block) -> bool:
+        """Text straight under the signature a reader signed the open letter with (`classify.reader_signed`:
+        a name with the county and the trade in brackets) is the next letter's, printed with no head
+        of its own, unless it answers the letter: a reply opens on whom it speaks to or who speaks
+        ("編者：…", "阿敏：…", `_ADDRESSED`), and stays with the letter.
+
+        Before: "…座椅是為誰裝的。" / "鄭惠如（屏東縣，退休教師）" / "　　我開公車二十年，…" (a Taiwan letters
+        page): the bus driver's letter was the last paragraph of the letter above, its signature
+        the byline of nothing. After: a letter of its own, no title, signed by its own signature.
+        Only right under the signature: a reply's second paragraph, under its first, is the reply's."""
+        article = self.current
+        if not self.signed or article is None or article.byline is None or not reader_signed(article.byline):
+            return False
+        above = self.previous_content(next((k for k, b in enumerate(self.blocks) if b is block), 0))
+        return (
+            above is not None
+            and above.kind is Kind.BYLINE
+            and bool(article.paragraphs)
+            and _addressed_name(text) is None
+            and AUTHOR_NOTE.match(text) is None
+        )
 
     def countersignature(self, block: Block) -> bool:
         """Under a document's signature ("Signé le baron PASQUIER, préfet de police,"), a line
@@ -2170,6 +2211,9 @@ class _Reader:
             return i
         if latin and self.section_over_kicker(group, following_at):
             self.labels.extend(group)
+            return i
+        if not latin and self.signed_with_the_name_the_reply_addresses(group, following):
+            self.current.byline, self.signed = text, True
             return i
         if not latin and self.signed_at_the_end(group, following, blocks_at(self.blocks, i + 1)):
             self.current.byline, self.signed = text, True
@@ -3064,6 +3108,28 @@ class _Reader:
                 or _NOTICE_CLOSE.search(article.paragraphs[-1]) is not None and display_width(name.text) <= _ISSUER_WIDTH
             )
             and (following is None or following.gap >= 1)
+        )
+
+    def signed_with_the_name_the_reply_addresses(self, group: list[Block], following: Block | None) -> bool:
+        """A pen name on a line of its own under a letter's last sentence, and under it a reply that
+        opens on that name, or its last characters, and a colon (`_ADDRESSED`), as an advice column
+        answers its readers: the pen name signs the letter (its byline), the reply is the letter's text.
+
+        Before: "…係咪我要求太多？" / "" / "迷惘嘅阿敏" / "" / "　　阿敏：你冇要求太多。…": the pen name a
+        subhead of the column, with no byline. After: byline "迷惘嘅阿敏", the reply under it."""
+        article = self.current
+        if len(group) != 1 or following is None or following.kind is not Kind.BODY or self.labels:
+            return False
+        name, address = group[0].text, _addressed_name(following.text)
+        return (
+            article is not None
+            and article.byline is None
+            and self.story_ended_its_sentence()
+            and address is not None
+            and len(address) >= 2
+            and name.endswith(address)
+            and display_width(name) <= _PEN_NAME_WIDTH
+            and re.fullmatch(r"[\u4e00-\u9fff\U00020000-\U0003134f]+", name) is not None
         )
 
     def signer_over_a_glued_notice(self, group: list[Block], following: Block | None) -> bool:

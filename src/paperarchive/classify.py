@@ -2412,6 +2412,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
+        classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         return _closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
@@ -6075,6 +6076,124 @@ def _charts_set_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 break
             end += 1
     return tuple(b for b in out if b is not None)
+
+
+# A chart's credit that names both where its figures come from and who drew it, on one line:
+# "数据来源：市房地产交易中心　制图：蔺　岚", "資料來源：統計處　製圖：李明".
+_SOURCE_AND_MAKER = re.compile(r"^(?:数据|資料|资料|數據)?(?:来源|來源)[：:]\S.{0,40}?[\u3000 ]+(?:制图|製圖|绘图|繪圖)[：:]\s*\S.{0,12}$")
+
+
+def _charts_credited_to_source_and_maker(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A chart set into a story's text, read as its title line flush over a credit that names its
+    data's source and its maker (`_SOURCE_AND_MAKER`), is a caption and its credit: the title is
+    the chart's caption, not a data panel's title, and the source is the chart's, not a table's
+    furniture (`lift_caption` lifts the pair, and the sentence they cut reads on).
+
+    Before: "1至5月二手住宅成交均价走势（元/平方米）" / "数据来源：市房地产交易中心　制图：蔺　岚"
+    both furniture, the caption lost. After: SHORT and CREDIT, a credited caption.
+
+    >>> page = (Block(("价格往下走以后，不少买家开始",), 1, kind=Kind.BODY),
+    ...         Block(("1至5月新房成交均价走势（元/平方米）",), 3, gap=1, kind=Kind.FURNITURE),
+    ...         Block(("数据来源：市统计局　制图：林　岚",), 4, kind=Kind.FURNITURE),
+    ...         Block(("出手，周末看房的人多了一倍。",), 6, gap=1, kind=Kind.BODY))
+    >>> [b.kind.value for b in _charts_credited_to_source_and_maker(page)]
+    ['body', 'short', 'credit', 'body']
+    >>> [b.kind.value for b in _charts_credited_to_source_and_maker((page[0], page[2].with_(gap=1), page[3]))]
+    ['body', 'furniture', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        title, credit = blocks[i], blocks[i + 1]
+        if (
+            len(title.lines) == 1
+            and len(credit.lines) == 1
+            and credit.gap == 0
+            and title.kind in (Kind.FURNITURE, Kind.SHORT, Kind.BODY)
+            and not ends_sentence(title.text)
+            and _SOURCE_AND_MAKER.match(credit.text.strip())
+            and any(b.kind is Kind.BODY for b in blocks[:i])
+            and any(b.kind is Kind.BODY for b in blocks[i + 2 :])
+        ):
+            out[i], out[i + 1] = title.with_(kind=Kind.SHORT), credit.with_(kind=Kind.CREDIT)
+    return tuple(out)
+
+
+# A figures row of a column's item: a label, its colon, a figure and its unit, then a cell or two
+# more: "收盤：128.5元　漲3.5元", "收市：31.20元　跌0.4元".
+_ITEM_FIGURES_ROW = re.compile(
+    r"^[\u4e00-\u9fff]{1,4}[：:]\s*[-+]?\d[\d,.]*[\u4e00-\u9fff%％]{0,2}(?:\u3000+[\u4e00-\u9fff]{0,3}[-+]?\d[\d,.]*[\u4e00-\u9fff%％]{0,2}){1,3}$"
+)
+
+
+def _figure_rows_closing_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A row of labelled figures flush under an item's text, set apart from what comes next, is
+    the item's last row (`Kind.ROW`, a paragraph of the item): not the kicker of the next item's
+    head, nor a head of its own. A stocks-to-watch column closes each stock so.
+
+    Before: BODY "伺服器訂單增加，法人看好出貨。" / SHORT "收盤：128.5元　漲3.5元" ⏎⏎ SHORT
+    "港埔鋼鐵（2039）" (the row the next stock's kicker). After: the row the first stock's.
+
+    >>> page = (Block(("伺服器訂單增加，法人看好出貨。",), 1, indent=True, kind=Kind.BODY),
+    ...         Block(("收盤：128.5元　漲3.5元",), 2, kind=Kind.SHORT),
+    ...         Block(("港埔鋼鐵（2039）",), 4, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _figure_rows_closing_items(page)]
+    ['body', 'row', 'short']
+    >>> [b.kind.value for b in _figure_rows_closing_items((page[0], page[1], page[2].with_(gap=0)))]
+    ['body', 'short', 'short']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        block, above = blocks[i], blocks[i - 1]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.kind is Kind.SHORT
+            and len(block.lines) == 1
+            and block.gap == 0
+            and above.kind is Kind.BODY
+            and ends_sentence(above.text)
+            and (below is None or below.gap >= 1 or below.kind is Kind.FURNITURE)
+            and _ITEM_FIGURES_ROW.match(block.text.strip())
+        ):
+            out[i] = block.with_(kind=Kind.ROW)
+    return tuple(out)
+
+
+def _sentences_going_on_under_a_credit(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The rest of a sentence cut by a photo, its first line read alone under the caption's
+    credit, is text, not a head: the paragraph over the caption stops mid-sentence, and the
+    line runs on, no sentence ended, into the text flush under it.
+
+    Before: BODY "旺角一間金舖嘅店員話，" ⏎⏎ caption ⏎ CREDIT "（岑卓思攝）" ⏎⏎ SHORT
+    "呢幾日多咗好多人嚟買金粒：「好多客" / BODY "覺得金價仲會升。」" (a subhead). After: BODY.
+
+    >>> page = (Block(("店員話，",), 1, indent=True, kind=Kind.BODY), Block(("市民排隊。",), 3, gap=1, kind=Kind.CAPTION),
+    ...         Block(("（岑卓思攝）",), 4, kind=Kind.CREDIT), Block(("呢幾日多咗好多人嚟買金粒：「好多客",), 6, gap=1, kind=Kind.SHORT),
+    ...         Block(("覺得金價仲會升。」",), 7, kind=Kind.BODY))
+    >>> [b.kind.value for b in _sentences_going_on_under_a_credit(page)]
+    ['body', 'caption', 'credit', 'body', 'body']
+    >>> [b.kind.value for b in _sentences_going_on_under_a_credit((page[0].with_(lines=("店員話。",)), *page[1:]))]
+    ['body', 'caption', 'credit', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(3, len(blocks) - 1):
+        block, below = blocks[i], blocks[i + 1]
+        cut, caption, credit = blocks[i - 3], blocks[i - 2], blocks[i - 1]
+        if (
+            block.kind is Kind.SHORT
+            and len(block.lines) == 1
+            and not block.indent
+            and not ends_sentence(block.text)
+            and credit.kind is Kind.CREDIT
+            and caption.kind in (Kind.CAPTION, Kind.BODY)
+            and len(caption.lines) == 1
+            and cut.kind is Kind.BODY
+            and not ends_sentence(cut.text)
+            and below.kind is Kind.BODY
+            and below.gap == 0
+            and not below.indent
+        ):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 # A figure printed large in a data box (数说, 数据) over the words that say what it counts: a number and

@@ -65,7 +65,12 @@ def mark_data_panel(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
             continue
         end = _panel_end(out, i)
         rows = sum(_table_row(b.text) for b in out[i:end])
-        if rows >= 2 and rows * 2 >= end - i and not _under_a_boxs_rows(out, i):
+        if rows >= 2 and rows * 2 >= end - i and _box_closing_the_text(out, i, end):
+            for j in range(i, end):
+                if out[j].kind is Kind.SHORT:  # (a source line under the rows stays as it was)
+                    out[j] = out[j].with_(kind=Kind.ROW)
+                    fixes.append(Fix("mark_data_panel", out[j].start, out[j].text, "(a box's row)"))
+        elif rows >= 2 and rows * 2 >= end - i and not _under_a_boxs_rows(out, i):
             for j in range(i, end):
                 if out[j].kind is not Kind.FURNITURE:
                     out[j] = out[j].with_(kind=Kind.FURNITURE)
@@ -76,6 +81,37 @@ def mark_data_panel(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
             out[j] = out[j].with_(kind=Kind.FURNITURE)
             fixes.append(Fix("mark_data_panel", out[j].start, out[j].text, "(furniture)"))
     return tuple(out), fixes
+
+
+def _box_closing_the_text(blocks: list[Block], i: int, end: int) -> bool:
+    """A panel's rows under a head of their own, the head flush under a story's last sentence
+    (a running head between maybe) and nothing but the page's furniture after the rows, are a
+    box printed after the story, a piece of its own the gold sets keep (each row a paragraph):
+    no daily panel set into a story that runs on past it.
+
+    Before: "…隨時會回落。" / "金銀價格（港元）" ⏎⏎ "品種　賣出　買入" / "飾金（每兩）　27,900　23,050" /
+    "金粒（每兩）　26,640　25,710" / page foot: the rows furniture, the head a paragraph of the
+    story. After: the rows `Kind.ROW`, the head the box's title.
+
+    >>> text = Block(("金價短期升得太急，隨時會回落。",), 1, kind=Kind.BODY)
+    >>> head = Block(("銀價（港元）",), 2, kind=Kind.SHORT)
+    >>> rows = [Block((r,), 4 + n, gap=int(n == 0), kind=Kind.SHORT) for n, r in enumerate(("品種　賣出　買入", "飾金　27,900　23,050", "白銀　342　268"))]
+    >>> foot = Block(("灣岸日報社　熱線：2893 4417",), 9, gap=1, kind=Kind.FURNITURE)
+    >>> _box_closing_the_text([text, head, *rows, foot], 2, 5), _box_closing_the_text([text, head, *rows, text.with_(gap=1)], 2, 5)
+    (True, False)
+    """
+    k = i - 1
+    if k < 0 or blocks[k].kind is not Kind.SHORT or len(blocks[k].lines) != 1 or ends_sentence(blocks[k].text) or blocks[i].gap > 1:
+        return False
+    k -= 1
+    while k >= 0 and blocks[k].kind is Kind.FURNITURE:
+        k -= 1
+    return (
+        k >= 0
+        and blocks[k].kind is Kind.BODY
+        and ends_sentence(blocks[k].text)
+        and all(b.kind is Kind.FURNITURE for b in blocks[end:])
+    )
 
 
 def _under_a_boxs_rows(blocks: list[Block], i: int) -> bool:

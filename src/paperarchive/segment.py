@@ -1226,6 +1226,7 @@ class _Reader:
 
     def __init__(self, blocks: tuple[Block, ...]):
         self.blocks = blocks
+        self.positions = {id(block): k for k, block in enumerate(blocks)}  # a block's index, for rules handed the block
         self.story_gap = _story_gap(blocks)
         gaps = _paragraph_gaps(blocks)
         self.paragraphs_flush = bool(gaps) and not any(gaps)
@@ -1373,7 +1374,7 @@ class _Reader:
         the diary's label, signed the last brief as its byline. After: the diary's section."""
         if any(ch.isdigit() for ch in label.text):
             return False  # a line of the running head itself, misread apart from it: "Al12”星空" (A12 星空)
-        at = next((k for k, block in enumerate(self.blocks) if block is label), 0)
+        at = self.positions.get(id(label), 0)
         return at > 0 and self.blocks[at - 1].kind is Kind.FURNITURE
 
     def column_label(self, left: Article | None, label: Block, head: Block) -> bool:
@@ -1656,7 +1657,7 @@ class _Reader:
         article = self.current
         if not self.signed or article is None or article.byline is None or not reader_signed(article.byline):
             return False
-        above = self.previous_content(next((k for k, b in enumerate(self.blocks) if b is block), 0))
+        above = self.previous_content(self.positions.get(id(block), 0))
         return (
             above is not None
             and above.kind is Kind.BYLINE

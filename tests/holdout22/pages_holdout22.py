@@ -17,7 +17,7 @@ PAGES.append(
         cjk=True,
         date="2026-11-26",
         page="B2",
-        note="滨江商报 B2 证券, GBK, CRLF. Masthead (3 furniture lines). A 市场数据 box: label, title 昨日收盘, five index/turnover lines kept whole (one paragraph each), source line 数据来源 (credit). 收评 under the kicker 沪深股市 with a byline line; the chart caption and 本报数据部\u3000制图 dropped inside a sentence of paragraph 2; the last paragraph ends mid-sentence at （下转B3版）. 公司动态: four ■ items (■ is markup), the running head inside the second. 投资者说 column signed □\u3000秦\u3000川. Foot: the risk notice (furniture).",
+        note="滨江商报 B2 证券, GBK, CRLF. Masthead (3 furniture lines). A 市场数据 box: label, title 昨日收盘, five index/turnover lines kept whole (one paragraph each), source line 数据来源 (the box's last paragraph). 收评 under the kicker 沪深股市 with a byline line; the chart caption and 本报数据部\u3000制图 dropped inside a sentence of paragraph 2; the last paragraph ends mid-sentence at （下转B3版）. 公司动态: four ■ items (■ is markup), the running head inside the second. 投资者说 column signed □\u3000秦\u3000川. Foot: the risk notice (furniture).",
         pieces=[
             "f:滨江商报",
             "f:2026年11月26日　星期四　B2　证券",
@@ -35,8 +35,9 @@ PAGES.append(
                     "创业板指　　2187.40　　+35.62　　+1.66%",
                     "沪深两市成交额　　9846亿元",
                     "上涨家数　　3871　　下跌家数　　1264",
+                    "数据来源：本报数据部",
                 ],
-                tail=["k:数据来源：本报数据部", ""],
+                tail=[""],
             ),
             A(
                 kicker="沪深股市",

@@ -112,7 +112,7 @@ PAGES.append(
         cjk=True,
         date="2026-12-03",
         page="12",
-        note="北原晚报 第12版 天气·服务, UTF-16 BE with BOM, LF. A story on the first snow with a byline line; the forecast table (label 未来三天, title 本市天气预报, a header row and three rows, one paragraph each, source line a credit) and a 生活指数 box (four rows); a 本报讯（记者　乔　宇） story on buses in the snow; a 停水通知 signed by the water company with its date line (credit); a 限行提示 list; a 温馨提示 box. Furniture: header line, running foot inside the story, the hotline line at the foot.",
+        note="北原晚报 第12版 天气·服务, UTF-16 BE with BOM, LF. A story on the first snow with a byline line; the forecast table (label 未来三天, title 本市天气预报, a header row and three rows, one paragraph each, the source line the last) and a 生活指数 box (four rows); a 本报讯（记者　乔　宇） story on buses in the snow; a 停水通知 signed by the water company with its date line (credit); a 限行提示 list; a 温馨提示 box. Furniture: header line, running foot inside the story, the hotline line at the foot.",
         pieces=[
             "f:北原晚报　2026年12月3日　星期四　第12版　天气·服务",
             "",
@@ -140,8 +140,9 @@ PAGES.append(
                     "4日　　晴转多云　　-6～3℃　　北风3～4级",
                     "5日　　多云转小雪　-7～-1℃　　北风4～5级",
                     "6日　　小雪转阴　　-8～-2℃　　北风3～4级",
+                    "（数据来源：北原市气象台）",
                 ],
-                tail=["k:（数据来源：北原市气象台）", ""],
+                tail=[""],
             ),
             A(
                 title="生活指数",
@@ -398,7 +399,7 @@ PAGES.append(
         cjk=True,
         date="2026-11-28",
         page="B6",
-        note="東港日報 B6 地產, Big5-HKSCS (𨋢 嘅 咗 啲 邨 埗, not in cp950), LF. A 新盤 story (kicker, title, 【本報訊】 lead, 呎價 figures, a buyer's Cantonese quote), ending mid-sentence at （續見B7） (furniture); a 二手成交 list (label, title, header row and five rows, one paragraph each; 資料來源 line a credit); a 樓市 column signed 文：X under its head; two 地產快訊 items, the running head inside one. Foot: the advertising line.",
+        note="東港日報 B6 地產, Big5-HKSCS (𨋢 嘅 咗 啲 邨 埗, not in cp950), LF. A 新盤 story (kicker, title, 【本報訊】 lead, 呎價 figures, a buyer's Cantonese quote), ending mid-sentence at （續見B7） (furniture); a 二手成交 list (label, title, header row and five rows, one paragraph each; 資料來源 line its last paragraph); a 樓市 column signed 文：X under its head; two 地產快訊 items, the running head inside one. Foot: the advertising line.",
         pieces=[
             "f:東港日報　2026年11月28日　星期六　B6　地產",
             "",
@@ -428,8 +429,9 @@ PAGES.append(
                     "沙田第一城　46座中層　　　327　　　488萬",
                     "黃埔花園　　十二期高層　　868　　1086萬",
                     "麗港城　　　十九座中層　　702　　　806萬",
+                    "資料來源：東港日報地產組",
                 ],
-                tail=["k:資料來源：東港日報地產組", ""],
+                tail=[""],
             ),
             A(
                 section=["樓市縱橫", None],

@@ -980,7 +980,7 @@ LATVIJA = {
                     ("p", "Novadā ir 11 skolēnu autobusu marš~ruti."),
                     ("p", "Katru dienu ar tiem uz skolu brauc aptu~veni 640 bērnu."),
                     ("p", "Autobusi kopā gadā nobrauc ap 420 000 kilometru."),
-                    ("credit", "Avots: novada pašvaldība"),
+                    ("p", "Avots: novada pašvaldība"),  # 2026-12-05: the box's last line, a paragraph
                 ],
             },
         ),

@@ -173,8 +173,12 @@ class Page:
                 self.gap()
             elif kind in ("cap", "credit", "furn"):
                 self.insert(kind, text, art)
-            elif kind == "line":  # a credit line set flush in the text (sign-off, data source)
+            elif kind == "line":  # a credit line set flush in the text (sign-off)
                 art["credits"].append(text)
+                self.para_sep()
+                self.out.append(text)
+            elif kind == "srow":  # a source line under a table's rows, set as "line" is: the table's last paragraph
+                art["paragraphs"].append(text)
                 self.para_sep()
                 self.out.append(text)
             else:

@@ -254,7 +254,7 @@ TIANQI = {
     "not_decodable_as": ["gbk"],
     "date": "2026-11-20",
     "page": "A7",
-    "note": "岷川晚报 2026-11-20 A7 天气·环保, GB18030 (𬇙 U+2C1D9 in a name, not in GBK), LF; blank lines between indented paragraphs, wrapped at 25. A 本报讯 air-quality story; an 空气质量日报 box (label, title, a header row and six district rows, `数据来源：…` credit line); a cold-wave forecast (kicker, title, byline line with a 通讯员, caption + credit inside a sentence); a river clean-up story naming 𬇙 twice (the running head inside a sentence); a 天气预报 box (label, title, three forecast rows, the 气象台 issue line as credit); a 绿色生活 本报讯 item; a 温馨提示 box.",
+    "note": "岷川晚报 2026-11-20 A7 天气·环保, GB18030 (𬇙 U+2C1D9 in a name, not in GBK), LF; blank lines between indented paragraphs, wrapped at 25. A 本报讯 air-quality story; an 空气质量日报 box (label, title, a header row and six district rows, `数据来源：…` line, its last paragraph); a cold-wave forecast (kicker, title, byline line with a 通讯员, caption + credit inside a sentence); a river clean-up story naming 𬇙 twice (the running head inside a sentence); a 天气预报 box (label, title, three forecast rows, the 气象台 issue line as credit); a 绿色生活 本报讯 item; a 温馨提示 box.",
     "header": [("岷川晚报", "2026年11月20日", "星期五"), ("A7", "天气·环保")],
     "footer": [("本版编辑　蒲　凌", "校对　严　婕")],
     "articles": [
@@ -284,7 +284,7 @@ TIANQI = {
             ("row", "西坝区　　71　　PM2.5　　良"),
             ("row", "桃源县　　39　　—　　优"),
             ("row", "龙泉县　　104　　PM2.5　　轻度污染"),
-            ("line", "数据来源：岷川市生态环境监测站"),
+            ("srow", "数据来源：岷川市生态环境监测站"),
             **box_label("空气质量日报"),
         ),
         art(

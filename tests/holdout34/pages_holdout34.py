@@ -137,7 +137,7 @@ HANGYUN = {
     "paragraphs, no blank lines inside an article, wrapped at 22. A container-port story (kicker, "
     "title, `記者　X` byline line, Cantonese quotes, caption + `本報記者　X攝` inside a sentence, "
     "the jump line `（續見B9）` after a cut sentence); a 本週船期 box (label, title, a header row and "
-    "four ship rows, a `資料來源：` credit); a 【本報訊】 ferry story with the running head inside a "
+    "four ship rows, a `資料來源：` line (its last paragraph)); a 【本報訊】 ferry story with the running head inside a "
     "sentence; a 船長手記 column signed `文：老舵` at its end; 航運快訊 column of three items.",
     "date": "2026-11-20",
     "page": "B8",
@@ -183,14 +183,13 @@ HANGYUN = {
             "section": ["本週船期", None],
             "kicker": [None, "本週船期"],
             "title": "抵港及離港貨輪",
-            "credits": ["資料來源：維港航運資料社"],
             "body": [
                 ("row", "船名　　　　　　航線　　　抵港　　離港"),
                 ("row", "東方明珠輪　　　港－新加坡　11/21　11/22"),
                 ("row", "海泰號　　　　　港－胡志明市　11/22　11/23"),
                 ("row", "長榮星　　　　　港－高雄　　11/23　11/23"),
                 ("row", "南洋之光　　　　港－巴生港　11/24　11/26"),
-                ("end", "資料來源：維港航運資料社"),
+                ("srow", "資料來源：維港航運資料社"),
             ],
         },
         {
@@ -268,7 +267,7 @@ FANGCHAN = {
     "note": "江洲都市报 2026-11-21 A14 房产·楼市, GB18030 (𬭊 U+2CB4A in the reporter's name, not in "
     "GBK), LF; blank-line paragraphs with a two-space indent, wrapped at 26. A 楼市 story (引题, "
     "title, `——` 副题, byline line, caption + credit inside a sentence, `（下转A15版）` after a cut "
-    "sentence); a 新盘 price table (label, title, header row and five rows, a `数据来源：` credit); a "
+    "sentence); a 新盘 price table (label, title, header row and five rows, a `数据来源：` line (its last paragraph)); a "
     "置业问答 Q&A (three `问：`/`答：` pairs, the adviser line as byline, the running head inside an "
     "answer); 楼市简讯 column of three items.",
     "date": "2026-11-21",
@@ -323,7 +322,6 @@ FANGCHAN = {
             "section": ["楼市数据", None],
             "kicker": [None, "楼市数据"],
             "title": "本周部分新盘备案均价",
-            "credits": ["数据来源：江洲市房产交易中心"],
             "body": [
                 ("row", "楼盘名称　　　　区域　　　均价（元/平方米）"),
                 ("row", "澜湾府　　　　　城东　　　18650"),
@@ -332,7 +330,7 @@ FANGCHAN = {
                 ("row", "锦绣江南　　　　城南　　　12970"),
                 ("row", "青溪花园　　　　经开区　　11250"),
                 "以上均价为备案均价，实际成交价格以买卖合同为准。",
-                ("end", "数据来源：江洲市房产交易中心"),
+                ("srow", "数据来源：江洲市房产交易中心"),
             ],
         },
         {
@@ -519,7 +517,7 @@ XIANLUO = {
     "銖, caption + `（本報攝）` inside a sentence); 各府簡訊 column of three items, each opened by a "
     "place lead (`清邁訊：`); a 僑社 story with a byline line and the running head inside a sentence; "
     "a 今日匯價 box (label, title, header row and five currency rows, a note, a `資料來源：` "
-    "credit).",
+    "line, its last paragraph).",
     "date": "2026-11-25",
     "page": "5",
     "head": ["湄南新報　佛曆2569年（2026年）11月25日　星期三", "第5版　泰國新聞"],
@@ -609,7 +607,6 @@ XIANLUO = {
             "section": ["今日匯價", None],
             "kicker": [None, "今日匯價"],
             "title": "泰銖兌換參考價",
-            "credits": ["資料來源：暹京商業銀行"],
             "body": [
                 ("row", "幣別　　　買入　　賣出"),
                 ("row", "美元　　　35.12　　35.48"),
@@ -618,7 +615,7 @@ XIANLUO = {
                 ("row", "馬來西亞幣　7.82　　8.06"),
                 ("row", "日圓（100）　22.95　　23.60"),
                 "以上匯價僅供參考，實際以銀行櫃檯公布為準。",
-                ("end", "資料來源：暹京商業銀行"),
+                ("srow", "資料來源：暹京商業銀行"),
             ],
         },
     ],

@@ -5,6 +5,10 @@ acceptable reading; its first element is the one printed. `credits` are photo an
 (unscored).
 """
 
+# Credits drawn as a source line under a table's rows that the gold records as the table's last
+# paragraph (2026-12-05: a source line under a table's or a box's rows is a line of that table).
+SOURCE_ROWS = {"数据来源：澄川证券研究所"}
+
 
 def article(title, paragraphs, **fields):
     """One gold article: every field the gold format has, null unless given."""

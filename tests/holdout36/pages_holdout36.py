@@ -366,7 +366,7 @@ CAIPIAO = {
     "blank": True,
     "note": "江岚晚报 2026-12-02 第16版 彩市, GB18030 (`𬭚` U+2CB5A in a reporter's name, not in GBK), LF; "
     "blank-line paragraphs with a two-space indent, wrapped at 24. A 开奖公告 box (label, title, six "
-    "number and prize rows, a `数据来源：` credit); a 中奖 story (kicker, title, byline line, caption + "
+    "number and prize rows, a `数据来源：` line (its last paragraph)); a 中奖 story (kicker, title, byline line, caption + "
     "credit inside a sentence, the running head inside a sentence); a 彩民课堂 Q&A under an `答疑：` "
     "line; a 本报讯 公益金 story; the 理性购彩 line at the foot (furniture).",
     "date": "2026-12-02",
@@ -393,7 +393,6 @@ CAIPIAO = {
             "section": ["开奖公告", None],
             "kicker": [None, "开奖公告"],
             "title": "福彩双色球第2026138期",
-            "credits": ["数据来源：江岚省福利彩票发行中心"],
             "body": [
                 ("row", "红色球号码　03　09　14　21　27　30"),
                 ("row", "蓝色球号码　11"),
@@ -401,7 +400,7 @@ CAIPIAO = {
                 ("row", "二等奖　142注　每注奖金186902元"),
                 ("row", "本期销售额：3.86亿元"),
                 ("row", "奖池累计：21.47亿元"),
-                ("end", "数据来源：江岚省福利彩票发行中心"),
+                ("srow", "数据来源：江岚省福利彩票发行中心"),
             ],
         },
         {
@@ -409,13 +408,12 @@ CAIPIAO = {
             "section": ["开奖公告", None],
             "kicker": [None, "开奖公告"],
             "title": "体彩大乐透第26138期",
-            "credits": ["数据来源：江岚省体育彩票管理中心"],
             "body": [
                 ("row", "前区号码　05　12　19　26　33"),
                 ("row", "后区号码　04　09"),
                 ("row", "一等奖　2注　每注奖金10000000元"),
                 ("row", "二等奖　57注　每注奖金213688元"),
-                ("end", "数据来源：江岚省体育彩票管理中心"),
+                ("srow", "数据来源：江岚省体育彩票管理中心"),
             ],
         },
         {
@@ -489,7 +487,7 @@ JIYOU = {
     "paragraphs with no blank lines inside an article, wrapped at 22. A 新郵 story (kicker, title, "
     "`記者　X` byline line, Cantonese quotes of a stamp dealer, caption + `本報記者　X攝` inside a "
     "sentence); a 郵票資料 box (label, title, five `發行日期　…` label-value rows, a `資料來源：` "
-    "credit); a 集郵心得 column signed `文：郵癡` at its end, the running head inside a sentence; "
+    "line, its last paragraph); a 集郵心得 column signed `文：郵癡` at its end, the running head inside a sentence; "
     "郵趣快訊 column of two items.",
     "date": "2026-12-02",
     "page": "C6",
@@ -540,14 +538,13 @@ JIYOU = {
             "section": ["郵票資料", None],
             "kicker": [None, "郵票資料"],
             "title": "《老店招牌》特別郵票",
-            "credits": ["資料來源：郵政署"],
             "body": [
                 ("row", "發行日期　2026年12月10日"),
                 ("row", "面值　　　$2.2　$3.1　$4.7　$5.9"),
                 ("row", "規格　　　40毫米×30毫米"),
                 ("row", "設計　　　伍嘉欣"),
                 ("row", "印刷　　　柯式印刷，每版二十枚"),
-                ("end", "資料來源：郵政署"),
+                ("srow", "資料來源：郵政署"),
             ],
         },
         {

@@ -28,7 +28,7 @@ ZHAOPIN = {
     "note": "通江日报 2026-12-01 第6版 人才·就业, GBK, CRLF; blank-line paragraphs with a two-space indent, "
     "wrapped at 24. A 招聘会 story (kicker, two-part title, byline line, caption + credit inside a "
     "sentence, the running head inside a sentence); a 岗位速递 box of job rows (post, number, pay, firm) "
-    "with a `信息来源：` credit line; a 求职提醒 piece of 一是/二是/三是 paragraphs under a byline line; "
+    "with a `信息来源：` line (its last paragraph); a 求职提醒 piece of 一是/二是/三是 paragraphs under a byline line; "
     "a 人才快讯 column of two 本报讯 items.",
     "date": "2026-12-01",
     "page": "6",
@@ -80,14 +80,13 @@ ZHAOPIN = {
             "section": ["岗位速递", None],
             "kicker": [None, "岗位速递"],
             "title": "本周部分招聘岗位",
-            "credits": ["信息来源：通江市公共就业服务中心"],
             "body": [
                 ("row", "数控车床操作工　8名　月薪6000—8000元　通江精工机械有限公司"),
                 ("row", "仓储管理员　5名　月薪4500—5500元　顺达物流（通江）有限公司"),
                 ("row", "电气工程师　3名　年薪12万—18万元　江北新能源科技有限公司"),
                 ("row", "幼儿园保育员　6名　月薪3800—4200元　通江市实验幼儿园"),
                 ("row", "网约配送员　20名　按单计酬　城东零工驿站"),
-                ("end", "信息来源：通江市公共就业服务中心"),
+                ("srow", "信息来源：通江市公共就业服务中心"),
             ],
         },
         {
@@ -249,7 +248,7 @@ CISHAN = {
     "note": "青埠日报 2026-11-28 第5版 公益·慈善, GB18030 (`\U0002c029` U+2C029 in the reporter's name, not in "
     "GBK), LF; blank-line paragraphs with a two-space indent, wrapped at 24. A 慈善一日捐 story (kicker, "
     "title, byline line with the rare character, caption + credit inside a sentence, the running head inside "
-    "a sentence); an 爱心榜 box of donor rows with a `（排名不分先后）` row and a `数据来源：` credit; a "
+    "a sentence); an 爱心榜 box of donor rows with a `（排名不分先后）` row and a `数据来源：` line (its last paragraph); a "
     "volunteer story under `文／本报通讯员　X`; a 公益快讯 column of two items.",
     "date": "2026-11-28",
     "page": "5",
@@ -299,7 +298,6 @@ CISHAN = {
             "section": ["爱心榜", None],
             "kicker": [None, "爱心榜"],
             "title": "本期部分捐赠单位和个人",
-            "credits": ["数据来源：青埠市慈善总会"],
             "body": [
                 ("row", "青埠港务集团有限公司　　50万元"),
                 ("row", "海湾食品股份有限公司　　30万元"),
@@ -307,7 +305,7 @@ CISHAN = {
                 ("row", "崂东小学师生　　3.2万元"),
                 ("row", "匿名市民　　2万元"),
                 ("row", "（排名不分先后）"),
-                ("end", "数据来源：青埠市慈善总会"),
+                ("srow", "数据来源：青埠市慈善总会"),
             ],
         },
         {
@@ -604,7 +602,7 @@ YUYE = {
     "blank": True,
     "note": "岚海日报 2026-11-27 第4版 海洋·渔业, UTF-16 LE with BOM, LF; blank-line paragraphs with a two-space "
     "indent, wrapped at 25. A 冬汛 story (title, byline line with 记者 and 通讯员, two 小标题, the running "
-    "head inside a sentence); a 渔港行情 box (title, header row, five price rows, a `数据来源：` credit); a "
+    "head inside a sentence); a 渔港行情 box (title, header row, five price rows, a `数据来源：` line (its last paragraph)); a "
     "海区预报 box of three day rows with its issuer line (a credit); a 渔业快讯 column of two items.",
     "date": "2026-11-27",
     "page": "4",
@@ -655,7 +653,6 @@ YUYE = {
             "section": ["渔港行情", None],
             "kicker": [None, "渔港行情"],
             "title": "岚港中心渔港主要品种收购价",
-            "credits": ["数据来源：岚港渔港管理站（11月26日）"],
             "body": [
                 ("row", "品种　　规格　　价格（元/斤）"),
                 ("row", "带鱼　　四指　　38—42"),
@@ -663,7 +660,7 @@ YUYE = {
                 ("row", "小黄鱼　统货　　16—18"),
                 ("row", "梭子蟹　三两以上　55—60"),
                 ("row", "鲳鱼　　统货　　45—50"),
-                ("end", "数据来源：岚港渔港管理站（11月26日）"),
+                ("srow", "数据来源：岚港渔港管理站（11月26日）"),
             ],
         },
         {

@@ -144,6 +144,9 @@ def lay_page(page):
             elif kind == "row":
                 out.append(text)
                 gold["paragraphs"].append(text)
+            elif kind == "srow":  # a source line under a table's rows: printed as "end", the table's last paragraph
+                out.append(text)
+                gold["paragraphs"].append(text)
             elif kind == "h":
                 out.append(text)
                 gold["headings"].append(text)

@@ -28,7 +28,7 @@ QIXIANG = {
     "wrapped at 22. A 寒潮 story (kicker, title, byline line with 实习生, caption + `本报资料图片` inside a "
     "sentence, the running head inside a sentence); a 寒潮蓝色预警信号 notice (label 预警发布, numbered "
     "防御指南 rows, signed by the 气象台 with its issue-time line); a 未来三天天气 box of day rows with a "
-    "`数据来源：` credit; a 气象小课堂 piece under a byline line naming the 气象台; a 防灾提示 column of two items.",
+    "`数据来源：` line (its last paragraph); a 气象小课堂 piece under a byline line naming the 气象台; a 防灾提示 column of two items.",
     "date": "2026-12-01",
     "page": "7",
     "head": ["澄川日报　　2026年12月1日　星期二", "第7版　气象·防灾　　　　责任编辑：汤若岚"],
@@ -89,12 +89,11 @@ QIXIANG = {
         {
             "lines": ["未来三天天气"],
             "title": "未来三天天气",
-            "credits": ["数据来源：澄川市气象台"],
             "body": [
                 ("row", "12月2日　阴转小雪　北风5～6级　-2℃～6℃"),
                 ("row", "12月3日　小雪转多云　北风4～5级　-5℃～1℃"),
                 ("row", "12月4日　晴　北风3级　-6℃～2℃"),
-                ("end", "数据来源：澄川市气象台"),
+                ("srow", "数据来源：澄川市气象台"),
             ],
         },
         {
@@ -507,7 +506,7 @@ YIWEN = {
     "note": "南瀛新報 2026-12-03 第B5版 文化·演出, cp950 (`銹` in an exhibition's name, not in strict Big5), CRLF; "
     "no indent, a blank line between paragraphs, wrapped at 22. A 音樂節 story (title, 副題, byline line "
     "`記者X／臺南報導`, the running head inside a sentence); an 藝文看板 box of listing rows (date and time, "
-    "venue, show, price) with a `資料來源：` credit; an exhibition story under `文／X` with caption + "
+    "venue, show, price) with a `資料來源：` line (its last paragraph); an exhibition story under `文／X` with caption + "
     "`（圖／X提供）` inside a sentence; an 藝文短波 column of three items opening `〔記者X／臺南報導〕`.",
     "date": "2026-12-03",
     "page": "B5",
@@ -549,14 +548,13 @@ YIWEN = {
             "section": ["藝文看板", None],
             "kicker": [None, "藝文看板"],
             "title": "本週演出與展覽",
-            "credits": ["資料來源：各主辦單位"],
             "body": [
                 ("row", "12/4（五）19:30　文化中心演藝廳　《海風》舞蹈劇場　300～1200元"),
                 ("row", "12/5（六）19:30　總爺藝文中心　南管夜曲　免費"),
                 ("row", "12/6（日）14:30　新營文化中心　兒童偶戲《小鯨魚》　200元"),
                 ("row", "12/6（日）19:00　府城聖光堂　聖誕合唱音樂會　免費"),
                 ("row", "12/1～12/28　鹽埕藝術倉庫　《銹》裝置藝術展　免費"),
-                ("end", "資料來源：各主辦單位"),
+                ("srow", "資料來源：各主辦單位"),
             ],
         },
         {
@@ -625,7 +623,7 @@ XIAOFEI = {
     "note": "港島日報 2026-12-02 A12 消費·權益, Big5-HKSCS (`嘅 咗 喺 啲 嚟 哋 嘢`, not in cp950), CRLF; no blank "
     "lines inside an article (indent-only paragraphs), wrapped at 21. A 投訴有理 column piece (standing "
     "column name, title, byline line, two 小標題, Cantonese quotes, caption + `（資料圖片）` inside a sentence, "
-    "the running head inside a sentence); a 格價 box (header row, price rows, `資料來源：` credit); a "
+    "the running head inside a sentence); a 格價 box (header row, price rows, `資料來源：` line (its last paragraph)); a "
     "讀者來函 letter signed at its end with the reader's district; a 消費快訊 column of three items.",
     "date": "2026-12-02",
     "page": "A12",
@@ -675,14 +673,13 @@ XIAOFEI = {
             "section": ["本週格價", None],
             "kicker": [None, "本週格價"],
             "title": "冬至食材邊度平？",
-            "credits": ["資料來源：本報記者12月1日於北角實地格價"],
             "body": [
                 ("row", "貨品　　　　甲超市　　乙超市　　街市"),
                 ("row", "急凍雞（一隻）　$68.9　　$72.5　　$65"),
                 ("row", "芥蘭（一斤）　　$18.5　　$16.9　　$14"),
                 ("row", "鮮冬菇（半斤）　$29.9　　$32.0　　$26"),
                 ("row", "湯圓（一盒）　　$24.5　　$22.9　　$20"),
-                ("end", "資料來源：本報記者12月1日於北角實地格價"),
+                ("srow", "資料來源：本報記者12月1日於北角實地格價"),
             ],
         },
         {

@@ -27,7 +27,7 @@ ZHAOSHENG = {
     "note": "临溪日报 2026-12-03 第6版 教育·招生, GBK, CRLF; blank-line paragraphs with a two-space indent, "
     "wrapped at 22. A 职业教育 story (主题, 副题, byline line with 通讯员, caption + `通讯员　江　岚　摄` "
     "inside a sentence, the running head inside a sentence); a 招生计划 table under the label 招生信息 "
-    "(a header row, five 专业 rows, a `注：` row) with a `资料来源：` credit; a 报名须知 notice of labelled "
+    "(a header row, five 专业 rows, a `注：` row) with a `资料来源：` line (its last paragraph); a 报名须知 notice of labelled "
     "rows signed by the 教育局 with a date line; a 校园快讯 column of two items.",
     "date": "2026-12-03",
     "page": "6",
@@ -76,7 +76,6 @@ ZHAOSHENG = {
             "section": ["招生信息", None],
             "kicker": [None, "招生信息"],
             "title": "临溪市高级技工学校2027年招生计划",
-            "credits": ["资料来源：临溪市高级技工学校招生办"],
             "body": [
                 ("row", "专业　　　　　　学制　　计划　　学费（元/年）"),
                 ("row", "数控技术应用　　三年　　120人　　2400"),
@@ -85,7 +84,7 @@ ZHAOSHENG = {
                 ("row", "智慧健康养老　　三年　　60人　　2000"),
                 ("row", "电子商务直播　　二年　　50人　　2000"),
                 ("row", "注：以上专业学生均可按规定享受免学费和国家助学金政策。"),
-                ("end", "资料来源：临溪市高级技工学校招生办"),
+                ("srow", "资料来源：临溪市高级技工学校招生办"),
             ],
         },
         {
@@ -455,7 +454,7 @@ NONGYE = {
     "indent, blank lines between paragraphs, wrapped at 20. A 高麗菜 price story (title, 副題, byline line "
     "`記者邱雅嫺／雲林報導`, 「」 quotes, caption + `（圖／西螺果菜市場提供）` inside a sentence, the running "
     "head inside a sentence); a 行情 box (header row with its unit, five price rows) with a `資料來源：` "
-    "credit; an 農業新知 piece under `文／…` closing on `（作者為…）`; a 農訊 column of two items.",
+    "line, its last paragraph; an 農業新知 piece under `文／…` closing on `（作者為…）`; a 農訊 column of two items.",
     "date": "2026-12-04",
     "page": "B3",
     "head": ["嘉南時報　　中華民國115年12月4日　星期五", "B3　農情　　　　　　主編：魏志鴻"],
@@ -500,7 +499,6 @@ NONGYE = {
             "section": ["今日行情", None],
             "kicker": [None, "今日行情"],
             "title": "西螺果菜市場拍賣行情（12月3日）",
-            "credits": ["資料來源：農產品批發市場交易行情站"],
             "body": [
                 ("row", "品名　　　上價　　中價　　下價（元／公斤）"),
                 ("row", "高麗菜　　8.5　　5.8　　3.2"),
@@ -509,7 +507,7 @@ NONGYE = {
                 ("row", "小白菜　　22.3　　16.8　　11.0"),
                 ("row", "番茄　　　36.4　　29.0　　21.7"),
                 ("row", "洋蔥　　　24.5　　19.3　　15.8"),
-                ("end", "資料來源：農產品批發市場交易行情站"),
+                ("srow", "資料來源：農產品批發市場交易行情站"),
             ],
         },
         {

@@ -27,7 +27,7 @@ LAONIAN = {
     "note": "澄川日报 2026-12-08 第7版 银龄生活, GBK, CRLF; blank-line paragraphs with a two-space indent, "
     "wrapped at 23. A 老年大学 story (引题, 主题, byline line `本报记者　蒋文澜　实习生　冉　悦`, caption + "
     "`实习生　冉　悦　摄` inside a sentence, the running head inside a sentence); under the label 课程表 a "
-    "course table (a header row, five course rows, a `注：` row) with a `资料来源：` credit; a first-person "
+    "course table (a header row, five course rows, a `注：` row) with a `资料来源：` line (its last paragraph); a first-person "
     "piece told by a student, its byline line `口述：学员　冯桂兰　整理：本报记者　蒋文澜`; a 银龄快讯 column "
     "of two items.",
     "date": "2026-12-08",
@@ -80,7 +80,6 @@ LAONIAN = {
             "section": ["课程表", None],
             "kicker": [None, "课程表"],
             "title": "2027年春季学期新开课程（部分）",
-            "credits": ["资料来源：澄川市老年大学教务处"],
             "body": [
                 ("row", "课程名称　　　　上课时间　　　　　学费（元/学期）"),
                 ("row", "智能手机应用　　周一上午9:00　　　200"),
@@ -89,7 +88,7 @@ LAONIAN = {
                 ("row", "葫芦丝入门　　　周四下午2:30　　　220"),
                 ("row", "家庭营养与烹饪　周五上午9:00　　　240"),
                 ("row", "注：80岁以上学员及低保家庭老人学费减半，教材费另计。"),
-                ("end", "资料来源：澄川市老年大学教务处"),
+                ("srow", "资料来源：澄川市老年大学教务处"),
             ],
         },
         {
@@ -416,6 +415,8 @@ XUANJU = {
         {
             "lines": ["縣議員參選登記　首日名單"],
             "title": "縣議員參選登記　首日名單",
+            # the source line stays a credit (2026-12-05): the page section 彰化縣 is furniture,
+            # and a furniture string inside a paragraph counts as a leak against the gold itself
             "credits": ["資料來源：彰化縣選舉委員會"],
             "body": [
                 ("row", "選區　　　姓名　　　性別　年齡"),
@@ -491,7 +492,7 @@ CAIJING = {
     "cp950), CRLF; no blank lines inside an article (indent-only paragraphs), wrapped at 22. A market "
     "story (title, 副題 with a U+3000 gap, byline line `本報記者　溫卓琳`, a broker's Cantonese quote, "
     "caption + `（本報記者攝）` inside a sentence, the running head inside a sentence); a 收市行情 box (a "
-    "header row, four index rows, a currency row) with a `資料來源：` credit; a column under its name "
+    "header row, four index rows, a currency row) with a `資料來源：` line (its last paragraph); a column under its name "
     "錢搵錢 with its writer's name alone on a line; a 財經快訊 column of two items.",
     "date": "2026-12-11",
     "page": "B2",
@@ -535,7 +536,6 @@ CAIJING = {
         {
             "lines": ["收市行情（12月10日）"],
             "title": "收市行情（12月10日）",
-            "credits": ["資料來源：綜合市場報價"],
             "body": [
                 ("row", "指數　　　　　收市　　　升跌"),
                 ("row", "恒生指數　　　23418　　+286"),
@@ -543,7 +543,7 @@ CAIJING = {
                 ("row", "恒生科技指數　5236　　 +118"),
                 ("row", "滬深300　　　 4102　　 +21"),
                 ("row", "港元兌美元　　7.7912"),
-                ("end", "資料來源：綜合市場報價"),
+                ("srow", "資料來源：綜合市場報價"),
             ],
         },
         {

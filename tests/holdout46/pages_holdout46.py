@@ -26,7 +26,7 @@ SHENGTAI = {
     "note": "岚州日报 2026-12-14 第6版 生态环保, GBK, LF; blank-line paragraphs with a two-space indent, wrapped "
     "at 22. A wetland bird-count story (引题, 主题, byline line `文/图　本报记者　阮清和` so the caption has no "
     "credit, the caption inside a sentence, the running head inside a sentence); under the label 数据 an "
-    "air-quality ranking table (a header row, six district rows, a `注：` row) with a `数据来源：` credit; a "
+    "air-quality ranking table (a header row, six district rows, a `注：` row) with a `数据来源：` line (its last paragraph); a "
     "环保小贴士 box of circled-number tips; a 曝光台 follow-up piece (`记者再访` kicker line, a lead "
     "`本报记者　阮清和` reporter named inside the lead); a 生态快讯 column of two items.",
     "date": "2026-12-14",
@@ -79,7 +79,6 @@ SHENGTAI = {
             "section": ["数据", None],
             "kicker": [None, "数据"],
             "title": "11月各区县环境空气质量排名",
-            "credits": ["数据来源：岚州市生态环境局"],
             "body": [
                 ("row", "排名　区县　　　优良天数　　PM2.5（微克/立方米）"),
                 ("row", "1　　青溪县　　　30　　　　　21"),
@@ -89,7 +88,7 @@ SHENGTAI = {
                 ("row", "5　　白沙区　　　26　　　　　33"),
                 ("row", "6　　港口区　　　24　　　　　38"),
                 ("row", "注：排名按综合指数由低到高排列，综合指数越低，空气质量越好。"),
-                ("end", "数据来源：岚州市生态环境局"),
+                ("srow", "数据来源：岚州市生态环境局"),
             ],
         },
         {

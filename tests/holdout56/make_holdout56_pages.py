@@ -411,15 +411,17 @@ def read_page(page, img):
 
 
 def gold_article(art):
+    """`source_row`: the source line drawn under a box's rows (`source_sign`) is the box's last paragraph, not its source."""
+    row = [first(art["source"])] if art.get("source_row") else []
     return {
         "section": art.get("section"),
         "kicker": art.get("kicker"),
         "title": plain(art["title"]),
         "subtitle": art.get("subtitle") and plain(art["subtitle"]),
         "byline": art.get("byline"),
-        "source": art.get("source"),
+        "source": None if row else art.get("source"),
         "headings": [plain(p[1]) for p in art["body"] if isinstance(p, tuple)],
-        "paragraphs": [plain(p).replace("\n", "") for p in art["body"] if not isinstance(p, tuple)],
+        "paragraphs": [plain(p).replace("\n", "") for p in art["body"] if not isinstance(p, tuple)] + row,
         "captions": [plain(art["caption"])] if art.get("caption") else [],
         "credits": [art["credit"]] if art.get("credit") else [],
     }

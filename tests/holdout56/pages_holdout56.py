@@ -157,6 +157,7 @@ CAILANZI = {
                         "title": "主要蔬菜零售均价",
                         "byline": None,
                         "source_sign": True,
+                        "source_row": True,  # 2026-12-05: the source line under the box's rows is its last paragraph
                         "source": ["（数据来源：市价格监测中心）", "市价格监测中心", "数据来源：市价格监测中心"],
                         "body": [
                             "大白菜　0.9元/斤　↓",

@@ -164,6 +164,9 @@ def lay_page(page):
                     out.append("")  # stanzas stand apart by a blank line even on an indent-only page
                 out += text
                 gold["paragraphs"].append("\n".join(text))
+            elif kind == "srow":  # a source line under a table's rows: printed as "end", the table's last paragraph
+                out.append(text)
+                gold["paragraphs"].append(text)
             elif kind == "h":
                 out.append(text)
                 gold["headings"].append(text)

@@ -528,6 +528,8 @@ def table_rows(art):
 
 def gold_article(art):
     if art.get("table"):
+        # `source_row`: the credit drawn under the rows is a source line, the table's last paragraph
+        row = [art["credit"]] if art.get("source_row") else []
         return {
             "section": art.get("section"),
             "kicker": art.get("kicker"),
@@ -536,9 +538,9 @@ def gold_article(art):
             "byline": None,
             "source": None,
             "headings": [],
-            "paragraphs": table_rows(art),
+            "paragraphs": table_rows(art) + row,
             "captions": [],
-            "credits": [art["credit"]] if art.get("credit") else [],
+            "credits": [art["credit"]] if art.get("credit") and not row else [],
             "pull_quotes": [],
         }
     return {

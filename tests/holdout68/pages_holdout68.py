@@ -446,6 +446,7 @@ TETUN = {
                         "title": "Xefe Suku – Tirilolo",
                         "header": True,
                         "credit": "Fonte: Komisaun Eleisaun Munisipál Baucau",
+                        "source_row": True,  # 2026-12-05: the source line under the rows is the table's last paragraph
                         "cols": [(0.0, "l"), (0.72, "r"), (1.0, "r")],
                         "rows": [
                             ["Kandidatu", "Votu", "%"],

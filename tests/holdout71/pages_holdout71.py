@@ -172,6 +172,7 @@ YAOJU = {
                         "header": True,
                         "sep": "　",
                         "credit": "資料來源：嵐港縣衛生局",
+                        "source_row": True,  # 2026-12-05: the source line under the rows is the table's last paragraph
                         "cols": [(0.0, "l"), (0.36, "l"), (1.0, "r")],
                         "rows": [
                             ["藥局", "地址", "電話"],
@@ -429,6 +430,7 @@ MALAGASY = {
                         "title": "Loka nozaraina",
                         "header": True,
                         "credit": "Loharano: Loterie Nationale Atsinanana",
+                        "source_row": True,  # 2026-12-05: the source line under the rows is the table's last paragraph
                         "cols": [(0.0, "l"), (0.45, "r"), (1.0, "r")],
                         "rows": [
                             ["Sokajy", "Mpandresy", "Loka (Ar)"],

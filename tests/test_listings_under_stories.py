@@ -1,6 +1,7 @@
 """Listings a Chinese service page sets under a story: a start list whose head row names its
-columns on a page too short to measure its column, and a column of small ads each opened by its
-kind in brackets and closed by a note. Pages written here for the rules, in places of their own."""
+columns on a page too short to measure its column, a column of small ads each opened by its kind
+in brackets and closed by a note, a box's rows with their source line flush under them. Pages
+written here for the rules, in places of their own."""
 
 from test_page_plans import _cjk, _lines
 
@@ -70,3 +71,60 @@ def test_a_column_of_small_ads_glued_under_a_carried_tail_is_its_own_piece_one_a
     assert [p[:4] for p in ads.paragraphs] == ["【出售】", "【求购】", "【赠送】", "（本栏信"]
     assert ads.paragraphs[0].endswith("电话：136****2281")
 
+
+def test_a_boxs_source_line_flush_under_its_rows_is_the_boxs_last_paragraph():
+    page = _lines(
+        "汀洲日報　2027年4月21日　星期三",
+        "A6　港聞　　編輯：葉嘉欣",
+        "",
+        "巴士新線下月通車",
+        "記者　梁詠芝",
+        "",
+        *_cjk("運輸署昨日宣布，來往汀洲碼頭與新區的兩條巴士新線將於下月一日起通車，車費劃一六元。", 19),
+        "",
+        *_cjk("有居民表示，新線可省下轉車時間，希望日後加密班次。", 19),
+        "",
+        "新線首末班時間",
+        "",
+        "路線　起點　首班　末班",
+        "88　汀洲碼頭　6:00　23:30",
+        "89　新區總站　6:15　23:45",
+        "資料來源：運輸署",
+        "",
+        "汀洲日報社　　新聞熱線：2755 3190",
+        "",
+    )
+    story, box = clean_text(page).articles
+    assert box.title == "新線首末班時間"
+    assert box.paragraphs == ["路線\u3000起點\u3000首班\u3000末班", "88\u3000汀洲碼頭\u30006:00\u300023:30", "89\u3000新區總站\u30006:15\u300023:45", "資料來源：運輸署"]
+
+
+def test_a_column_named_on_its_corner_word_heads_the_piece_under_a_tables_source_line():
+    # the source line is the table's last paragraph (tests/gold/README.md), so the column's
+    # name under it is no longer read after the page's furniture: "…縱橫" names it as a corner
+    page = _lines(
+        "汀洲日報　2027年4月21日　星期三",
+        "B2　地產　　編輯：葉嘉欣",
+        "",
+        "上周新盤成交",
+        "",
+        "屋苑　　單位　　面積　　成交價",
+        "海逸峰　三座高層　512　808萬",
+        "翠灣軒　一座低層　430　612萬",
+        "東港灣　五座中層　688　990萬",
+        "資料來源：本報地產組",
+        "",
+        "樓市縱橫",
+        "租樓定買樓要計清楚",
+        "文：鄭家朗",
+        "",
+        *_cjk("很多年輕人問應該租樓還是買樓，其實要先計清楚首期、月供同埋自己打算住幾耐，唔好一時衝動。", 19),
+        "",
+        *_cjk("如果打算長住，買樓可以慢慢供；如果工作未定，租樓反而靈活啲。", 19),
+        "",
+    )
+    table, column = clean_text(page).articles
+    assert table.paragraphs[-1] == "資料來源：本報地產組"
+    assert column.title == "租樓定買樓要計清楚"
+    assert "樓市縱橫" in (column.section, column.kicker)
+    assert column.byline == "文：鄭家朗"

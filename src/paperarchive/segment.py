@@ -821,7 +821,7 @@ def dateline_byline(paragraph: str) -> str | None:
 # A column named by a short prefix and a column word: "人民时评", "国际观察", "文化周刊".
 SECTION_SUFFIX = re.compile(
     r"^.{1,4}(?:要闻|要聞|时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場"
-    r"|园地|園地|天地|课堂|課堂|教室|心得)$"  # a page's corners: "小作者园地", "彩民课堂", "客語教室", "集郵心得"
+    r"|园地|園地|天地|课堂|課堂|教室|心得|纵横|縱橫)$"  # a page's corners: "小作者园地", "彩民课堂", "客語教室", "集郵心得", "樓市縱橫"
 )
 # The marks a column of items sets before each item's head ("◆秘鲁侨胞举办中华美食节"); "□" and "◎"
 # sign a writer's name, "○" and "△" a reading's marks.

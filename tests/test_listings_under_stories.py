@@ -1,6 +1,7 @@
 """Listings a Chinese service page sets under a story: a start list whose head row names its
 columns on a page too short to measure its column, a column of small ads each opened by its kind
-in brackets and closed by a note, a box's rows with their source line flush under them. Pages
+in brackets and closed by a note, a box's rows with their source line under them, flush or set
+apart, after the table's note or not. Pages
 written here for the rules, in places of their own."""
 
 from test_page_plans import _cjk, _lines
@@ -99,9 +100,9 @@ def test_a_boxs_source_line_flush_under_its_rows_is_the_boxs_last_paragraph():
     assert box.paragraphs == ["路線\u3000起點\u3000首班\u3000末班", "88\u3000汀洲碼頭\u30006:00\u300023:30", "89\u3000新區總站\u30006:15\u300023:45", "資料來源：運輸署"]
 
 
-def test_a_column_named_on_its_corner_word_heads_the_piece_under_a_tables_source_line():
-    # the source line is the table's last paragraph (tests/gold/README.md), so the column's
-    # name under it is no longer read after the page's furniture: "…縱橫" names it as a corner
+def test_a_column_label_and_its_head_under_a_tables_source_line_open_the_next_piece():
+    # the source line is the table's last paragraph (tests/gold/README.md) and closes it as a
+    # sentence's end would: the label and the head under it are no wrapped subhead of the table
     page = _lines(
         "汀洲日報　2027年4月21日　星期三",
         "B2　地產　　編輯：葉嘉欣",
@@ -128,3 +129,40 @@ def test_a_column_named_on_its_corner_word_heads_the_piece_under_a_tables_source
     assert column.title == "租樓定買樓要計清楚"
     assert "樓市縱橫" in (column.section, column.kicker)
     assert column.byline == "文：鄭家朗"
+
+
+def test_a_source_line_set_apart_under_a_tables_closing_note_is_the_tables_last_paragraph():
+    page = _lines(
+        "岚溪晚报　2027年5月12日　星期三",
+        "A5　民生　　编辑：祁晓雁",
+        "",
+        "二手房成交量连续三月回升",
+        "记者　梁晓雯",
+        "",
+        *_cjk("　　市房产交易中心昨天发布数据，上月全市二手住宅成交二千一百套，环比增长百分之八，连续三个月回升。", 20),
+        "",
+        "上月各区二手房均价",
+        "",
+        "城区　　　　均价（元/平方米）",
+        "东湖区　　　　12860",
+        "西岭区　　　　10420",
+        "南港区　　　　9780",
+        "",
+        "　　以上均价为网签均价，仅供参考。",
+        "",
+        "数据来源：岚溪市房产交易中心",
+        "",
+        "置业课堂",
+        "首套房契税怎么算？",
+        "答疑：市税务局　周文涛",
+        "",
+        *_cjk("　　问：我今年第一次买房，面积九十平方米，契税要交多少？", 20),
+        "",
+        *_cjk("　　答：家庭唯一住房面积在九十平方米及以下的，按百分之一的税率缴纳契税。", 20),
+        "",
+    )
+    story, table, column = clean_text(page).articles
+    assert table.title == "上月各区二手房均价"
+    assert table.paragraphs[-2:] == ["以上均价为网签均价，仅供参考。", "数据来源：岚溪市房产交易中心"]
+    assert column.title == "首套房契税怎么算？"
+    assert "置业课堂" in (column.section, column.kicker)

@@ -3275,24 +3275,36 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
     for i, block in enumerate(blocks):
         in_a_table = text_seen and block.kind is Kind.ROW and block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.ROW and out[-1].kind is Kind.ROW
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
-        if text_seen and out[-1].kind is Kind.FURNITURE and len(out) > 1 and _source_flush_under_rows(out[-2], block):
+        if text_seen and out[-1].kind is Kind.FURNITURE and _source_under_rows(out[:-1], block):
             out[-1] = block.with_(kind=Kind.ROW)
         text_seen = text_seen or out[-1].kind not in (Kind.FURNITURE, Kind.ROW)
     return tuple(out)
 
 
-def _source_flush_under_rows(above: Block, block: Block) -> bool:
-    """A table's source or unit line (`_TABLE_SOURCE`) printed flush under its last row, below the
-    page's text, is the table's last row, as its header row is its first: "第七庭　10:00　伍家樂
-    無牌經營賓館" / "資料來源：司法機構" (holdout93's cause list; before, the source line furniture,
-    the box one paragraph short). The golds read such a line one way since the thirty-ninth stop
+def _source_under_rows(above: list[Block], block: Block) -> bool:
+    """A table's source, unit or note line (`TABLE_SOURCE`) printed under its last row, flush or after one
+    blank line, below the page's text, is the table's last row, as its header row is its first:
+    "第七庭　10:00　伍家樂　無牌經營賓館" / "資料來源：司法機構" (holdout93's cause list; before, the
+    source line furniture, the box one paragraph short). So it is under the note the table closes
+    on: "青溪花园　　经开区　　11250" / "" / "以上均价为备案均价，…为准。" / "" / "数据来源：江洲市
+    房产交易中心". The golds read such a line one way since the thirty-ninth stop
     (tests/gold/README.md), where older sets had made it a credit or the article's source.
 
     >>> row = Block(("第七庭　10:00　伍家樂　無牌經營賓館",), 5, kind=Kind.ROW)
-    >>> _source_flush_under_rows(row, Block(("資料來源：司法機構",), 6)), _source_flush_under_rows(row, Block(("資料來源：司法機構",), 7, gap=1))
-    (True, False)
+    >>> note = Block(("以上均价为备案均价，实际成交价格以买卖合同为准。",), 7, gap=1, kind=Kind.BODY)
+    >>> source = Block(("資料來源：司法機構",), 9, gap=1)
+    >>> _source_under_rows([row], source), _source_under_rows([row, note], source), _source_under_rows([note], source)
+    (True, True, False)
+    >>> _source_under_rows([row], source.with_(gap=2))
+    False
     """
-    return above.kind is Kind.ROW and block.kind is Kind.UNKNOWN and block.gap == 0 and len(block.lines) == 1 and _TABLE_SOURCE.match(block.text) is not None
+    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None:
+        return False
+    if block.text.endswith(("发布", "發布")):
+        return False  # who issued a forecast: its credit, as the golds read it ("岷川市气象台　11月19日17时发布")
+    if above and above[-1].kind is Kind.BODY and len(above[-1].lines) == 1 and above[-1].gap <= 1:
+        above = above[:-1]  # the table's closing note
+    return bool(above) and above[-1].kind is Kind.ROW
 
 
 def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
@@ -10291,14 +10303,18 @@ def _section_and_page(text: str) -> bool:
     )
 
 
-# The lines over or under a table or a list that say where its figures come from and in what
-# unit: its credits, never a story's text, its subtitle or the next box's kicker
-# ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）"; the source may say when,
-# in brackets: "数据来源：青川县供销合作社（3月2日）"), and a note on what its figures are, marked as a
-# note and naming the table ("※本表價格為直營站牌價，實際售價以各站公告為準。").
-_TABLE_SOURCE = re.compile(
+# Where a table's figures come from ("（数据来源：北原市气象台）", "資料來源：東港日報地產組"; the source
+# may say when, in brackets: "数据来源：青川县供销合作社（3月2日）"), or who compiled it ("统计：县篮球协会").
+SOURCE_OF_A_TABLE = re.compile(
     r"^[（(]?(?:(?:数据|數據|资料|資料|信息|資訊)(?:来源|來源)|统计|統計|制表|製表)[：:][^（）()。，]{2,30}(?:[（(][^（）()。，]{1,12}[)）])?[)）]?$"
-    r"|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
+)
+# The lines over or under a table or a list that say where its figures come from and in what
+# unit: never a story's text, its subtitle or the next box's kicker ("（单位：元/公斤）"; a source
+# line under the rows is the table's last row, `_source_under_rows`), and a note on what its
+# figures are, marked as a note and naming the table ("※本表價格為直營站牌價，實際售價以各站公告為準。").
+TABLE_SOURCE = re.compile(
+    SOURCE_OF_A_TABLE.pattern
+    + r"|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
     r"|^(?:※|＊|\*|注[：:]|註[：:])\s*(?:本表|上表|表中|表內|表内)[^。！？]{2,60}。$"
     # who issued a forecast or a bulletin, and when: "岷川市气象台　11月19日17时发布"; an office's
     # name alone says who, no date: "青川县气象台发布" (not a head: "新版城市规划发布")
@@ -10323,7 +10339,7 @@ _DATE_PIECE = re.compile(
 )
 _DATE_PIECE_WIDTH = 10
 # Asked of every line: each of their alternatives only of a line that can begin it and holds its words.
-_STANDING_FURNITURE = AnyAtStart(EDITOR_CREDIT, PAGE_POINTER, PAGE_INDEX_ROW, STANDING_LINE, HOUSE_AD, _TABLE_SOURCE)
+_STANDING_FURNITURE = AnyAtStart(EDITOR_CREDIT, PAGE_POINTER, PAGE_INDEX_ROW, STANDING_LINE, HOUSE_AD, TABLE_SOURCE)
 
 
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block

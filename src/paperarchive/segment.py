@@ -88,6 +88,7 @@ from .classify import (
     SIGNED_WITH_A_FORMULA,
     SITTING_HEAD,
     SOURCE,
+    SOURCE_OF_A_TABLE,
     SPEAKERS_TURN,
     SUBTITLE,
     TURN_LETTER,
@@ -821,7 +822,7 @@ def dateline_byline(paragraph: str) -> str | None:
 # A column named by a short prefix and a column word: "人民时评", "国际观察", "文化周刊".
 SECTION_SUFFIX = re.compile(
     r"^.{1,4}(?:要闻|要聞|时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場"
-    r"|园地|園地|天地|课堂|課堂|教室|心得|纵横|縱橫)$"  # a page's corners: "小作者园地", "彩民课堂", "客語教室", "集郵心得", "樓市縱橫"
+    r"|园地|園地|天地|课堂|課堂|教室|心得)$"  # a page's corners: "小作者园地", "彩民课堂", "客語教室", "集郵心得"
 )
 # The marks a column of items sets before each item's head ("◆秘鲁侨胞举办中华美食节"); "□" and "◎"
 # sign a writer's name, "○" and "△" a reading's marks.
@@ -3222,8 +3223,8 @@ class _Reader:
 
     def mid_sentence(self) -> bool:
         """The story read so far stops inside a sentence: what comes next may carry it on. Not
-        a story sent on to another page (it goes on there), one that ends on a table's row, a note on
-        its writer ("（作者為…）") or a labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`; "Against: Lister, Oakes"), or one whose last sentence a bracketed
+        a story sent on to another page (it goes on there), one that ends on a table's row, its source line,
+        a note on its writer ("（作者為…）") or a labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`; "Against: Lister, Oakes"), or one whose last sentence a bracketed
         note closes ("…以前完工。（八日專電）")."""
         article = self.current
         if article is None or not article.paragraphs or article is self.jumped:
@@ -3232,6 +3233,7 @@ class _Reader:
         greeting = len(article.paragraphs) == 1 and article.title is not None and greets_the_editor(last)  # "A chara," under a letter's head
         whole = is_table_row(last) or EVENT_FACT.match(last) is not None or AUTHOR_NOTE.match(last) is not None  # "（作者為…）"
         whole = whole or GLUED_ROW.match(last) is not None  # "Pigs, champion: Orchard Sow (T. Grey)"
+        whole = whole or SOURCE_OF_A_TABLE.match(last) is not None  # the table's last row: "数据来源：岚州市生态环境局"
         return not ends_sentence(last) and not whole and NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:

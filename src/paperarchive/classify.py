@@ -3275,7 +3275,7 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
     for i, block in enumerate(blocks):
         in_a_table = text_seen and block.kind is Kind.ROW and block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.ROW and out[-1].kind is Kind.ROW
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
-        if text_seen and out[-1].kind is Kind.FURNITURE and _source_under_rows(out[:-1], block):
+        if out[-1].kind is Kind.FURNITURE and _source_under_rows(out[:-1], block):
             out[-1] = block.with_(kind=Kind.ROW)
         text_seen = text_seen or out[-1].kind not in (Kind.FURNITURE, Kind.ROW)
     return tuple(out)
@@ -3283,7 +3283,7 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
 
 def _source_under_rows(above: list[Block], block: Block) -> bool:
     """A table's source, unit or note line (`TABLE_SOURCE`) printed under its last row, flush or after one
-    blank line, below the page's text, is the table's last row, as its header row is its first:
+    blank line, is the table's last row, as its header row is its first:
     "第七庭　10:00　伍家樂　無牌經營賓館" / "資料來源：司法機構" (holdout93's cause list; before, the
     source line furniture, the box one paragraph short). So it is under the note the table closes
     on: "青溪花园　　经开区　　11250" / "" / "以上均价为备案均价，…为准。" / "" / "数据来源：江洲市
@@ -3302,8 +3302,8 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
         return False
     if block.text.endswith(("发布", "發布")):
         return False  # who issued a forecast: its credit, as the golds read it ("岷川市气象台　11月19日17时发布")
-    if above and above[-1].kind is Kind.BODY and len(above[-1].lines) == 1 and above[-1].gap <= 1:
-        above = above[:-1]  # the table's closing note
+    if above and above[-1].kind in (Kind.BODY, Kind.SHORT) and len(above[-1].lines) == 1 and above[-1].gap <= 1:
+        above = above[:-1]  # the table's closing note ("（排名不分先后）", short, is told apart later)
     return bool(above) and above[-1].kind is Kind.ROW
 
 

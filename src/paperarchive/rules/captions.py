@@ -165,6 +165,55 @@ def _supplied_picture(out: list[Block], block: Block, credit: Block) -> bool:
     )
 
 
+# The numbers a photo story sets before each of its pictures' captions: "①", "②", "③" (in order).
+_CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def _numbered_captions_over_one_credit(blocks: Blocks) -> tuple[Blocks, list[Fix]]:
+    """A photo story's captions, each one sentence on a line of its own opened by its picture's
+    number ("①", "②", … in order), printed together over one photo credit and set apart from the
+    text above, are the story's captions (`lift_caption` finds a caption by the credit right under
+    it: it found the last one only, or none where the lines had been read for a list's rows).
+
+    Before (a block dropped inside a sentence): "…今年六十八岁，" ⏎⏎ "①周日清晨，队员们在球场边热身。" /
+    "②队长（左）讲解战术。" / "③赛后，队员们合影留念。" / "卫　澄　摄" ⏎⏎ "是球队的创始人之一。…": the
+    numbered lines the story's paragraphs. After: three captions over the credit, and the sentence
+    joined across them (`join_column_break`).
+
+    >>> b = lambda text, kind=Kind.ROW, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("老队员今年七十岁，", Kind.BODY), b("①清晨，队员们热身。", gap=1), b("②教练讲解战术。"), b("张　帆　摄", Kind.CREDIT), b("是球队的创始人。", Kind.BODY, 1))
+    >>> [x.kind.value for x in _numbered_captions_over_one_credit(page)[0]]
+    ['body', 'caption', 'caption', 'credit', 'body']
+    >>> [x.kind.value for x in _numbered_captions_over_one_credit((*page[:3], page[4]))[0]]  # no credit under them: a list
+    ['body', 'row', 'row', 'body']
+    """
+    out, fixes = list(blocks), []
+    i = 0
+    while i < len(out):
+        n = 0
+        while i + n < len(out) and n < len(_CIRCLED_NUMBERS) and _numbered_caption(out[i + n], _CIRCLED_NUMBERS[n], first=n == 0):
+            n += 1
+        credit = out[i + n] if i + n < len(out) else None
+        if n >= 2 and credit is not None and credit.kind is Kind.CREDIT and credit.gap == 0 and not credits_no_photo(credit.text):
+            for j in range(i, i + n):
+                out[j] = out[j].with_(kind=Kind.CAPTION)
+                fixes.append(Fix("lift_caption", out[j].start, out[j].text, "→ captions (numbered, one credit)"))
+        i += max(n, 1)
+    return tuple(out), fixes
+
+
+def _numbered_caption(block: Block, number: str, first: bool) -> bool:
+    """One line opened by its picture's number that ends its sentence, the first set apart."""
+    return (
+        block.kind in (Kind.BODY, Kind.SHORT, Kind.ROW)
+        and len(block.lines) == 1
+        and block.text.startswith(number)
+        and ends_sentence(block.text)
+        and (block.gap >= 1 if first else block.gap == 0)
+        and display_width(block.text) <= _MAX_CAPTION_WIDTH
+    )
+
+
 @rule("lift_caption")
 def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Mark a photo caption (and its credit) so it leaves the running text for the article's captions.
@@ -179,6 +228,8 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     blocks, fixes = _whole_marked_captions(blocks)
     blocks, run_on = _captions_run_on(blocks)
     fixes += run_on
+    blocks, numbered = _numbered_captions_over_one_credit(blocks)
+    fixes += numbered
     out: list[Block] = []
     for i, block in enumerate(blocks):
         # (a credit pattern takes "Graduates toss their caps. Photo by Tim Hale" whole: a caption before it)

@@ -65,7 +65,15 @@ def mark_data_panel(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
             continue
         end = _panel_end(out, i)
         rows = sum(_table_row(b.text) for b in out[i:end])
-        if rows >= 2 and rows * 2 >= end - i and _box_closing_the_text(out, i, end):
+        if (parts := _box_of_parts_closing_the_text(out, i, end)) is not None:
+            head, subheads = parts
+            out[head] = out[head].with_(kind=Kind.HEADLINE)
+            fixes.append(Fix("mark_data_panel", out[head].start, out[head].text, "(a box's head)"))
+            for j in range(head + 1, end):
+                kind = Kind.HEADING if j in subheads else Kind.ROW
+                out[j] = out[j].with_(kind=kind)
+                fixes.append(Fix("mark_data_panel", out[j].start, out[j].text, f"(a box's {'subhead' if j in subheads else 'row'})"))
+        elif rows >= 2 and rows * 2 >= end - i and _box_closing_the_text(out, i, end):
             for j in range(i, end):
                 if out[j].kind is Kind.SHORT:  # (a source line under the rows stays as it was)
                     out[j] = out[j].with_(kind=Kind.ROW)
@@ -112,6 +120,61 @@ def _box_closing_the_text(blocks: list[Block], i: int, end: int) -> bool:
         and ends_sentence(blocks[k].text)
         and all(b.kind is Kind.FURNITURE for b in blocks[end:])
     )
+
+
+def _box_of_parts_closing_the_text(blocks: list[Block], i: int, end: int) -> tuple[int, set[int]] | None:
+    """A box printed flush under its head, its rows in parts each under a subhead of its own, after
+    a story's last sentence (a running head between maybe) and with nothing but the page's furniture
+    under it, is a piece of its own: the head its title, the subheads its headings, each row a
+    paragraph (the gold sets' rule for a box; a subhead inside one is the box's heading). Returns
+    the head's index and the subheads', or None.
+
+    Before: "…决定冠军的归属。" / "赛果与赛程" / "第9轮赛果" / "铁路队　0:2　港务队" / … / "第10轮赛程" /
+    "5月15日　15:00　港务队—师范学院队" / … / page foot: every line of the box furniture (a data panel).
+    After: "赛果与赛程" the box's headline, "第9轮赛果" and "第10轮赛程" its headings, the rest its rows.
+
+    >>> b = lambda text, kind=Kind.SHORT, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> text, foot = b("两队下周再战。", Kind.BODY), b("岑江日报社　热线：0000-0000", Kind.FURNITURE, 1)
+    >>> box = [b("赛果与赛程"), b("第3轮赛果"), b("甲队　2:1　乙队"), b("丙队　0:0　丁队"), b("第4轮赛程"), b("6月1日　15:00　甲队—丙队")]
+    >>> _box_of_parts_closing_the_text([text, *box, foot], 1, 7)
+    (1, {2, 5})
+    >>> _box_of_parts_closing_the_text([text, *box, text.with_(gap=1)], 1, 7) is None  # the story runs on: a panel set into it
+    True
+    >>> _box_of_parts_closing_the_text([text, box[0], *box[2:4], foot], 1, 4) is None  # no subhead: not this shape
+    True
+    """
+    k = i
+    while k < end and blocks[k].kind is Kind.FURNITURE:  # (a running head read over the box)
+        k += 1
+    head = k
+    if head >= end - 3 or not _box_part_label(blocks[head]):
+        return None
+    subheads = {j for j in range(head + 1, end) if _box_part_label(blocks[j])}
+    rows = [j for j in range(head + 1, end) if j not in subheads]
+    if not subheads or min(subheads) != head + 1 or any(j + 1 >= end or j + 1 in subheads for j in subheads):
+        return None  # every part a subhead over one row at least, the box opening on one
+    if any(not _box_row(blocks[j].text) for j in rows):
+        return None
+    k = i - 1
+    while k >= 0 and blocks[k].kind is Kind.FURNITURE:
+        k -= 1
+    return (
+        (head, subheads)
+        if k >= 0 and blocks[k].kind is Kind.BODY and ends_sentence(blocks[k].text) and all(b.kind is Kind.FURNITURE for b in blocks[end:])
+        else None
+    )
+
+
+def _box_part_label(block: Block) -> bool:
+    """A box's head or a subhead inside it: a short line of one phrase, no sentence, no cells."""
+    return block.kind is Kind.SHORT and len(block.lines) == 1 and not ends_sentence(block.text) and not _CELL_GAP.search(block.text.strip())
+
+
+def _box_row(text: str) -> bool:
+    """A box's row: three cells or more set apart by wide spaces, one a figure; a cell may be
+    wider than a table's (`_table_row`): a fixture's "港务队—师范学院队" under its day and time."""
+    cells = [c for c in _CELL_GAP.split(text.strip()) if c]
+    return len(cells) >= 3 and any(re.search(r"\d", c) for c in cells)
 
 
 def _under_a_boxs_rows(blocks: list[Block], i: int) -> bool:

@@ -1810,18 +1810,35 @@ def _supplied_by_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['row', 'credit', 'short']
     >>> [b.kind.value for b in _supplied_by_lines((box[0], Block(("（记者　卢思远　摄）",), 8, kind=Kind.SHORT)))]
     ['row', 'short']
+
+    So is one under a name alone set apart, a portrait's caption (`lift_caption` takes the two):
+    "…谈一谈，" / "" / "林慧芬" / "（受访者提供）" / "" / "了解她在…" (before: the caption's second line).
+
+    >>> portrait = (Block(("林慧芬",), 7, gap=1, kind=Kind.SHORT), Block(("（受访者提供）",), 8, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _supplied_by_lines(portrait)]
+    ['short', 'credit']
     """
     out = list(blocks)
     for i in range(1, len(out)):
         below = out[i + 1] if i + 1 < len(out) else None
         if (
             out[i].kind is Kind.SHORT
-            and out[i - 1].kind in (Kind.BODY, Kind.ROW)
+            and (out[i - 1].kind in (Kind.BODY, Kind.ROW) or portrait_name(out[i - 1]))
             and (below is None or below.gap >= 1 or below.kind is Kind.SHORT)
             and SUPPLIED_BY.match(out[i].text)
         ):
             out[i] = out[i].with_(kind=Kind.CREDIT, indent=False)
     return tuple(out)
+
+
+def portrait_name(block: Block) -> bool:
+    """A name alone on a line set apart (`PERSONAL_NAME`, maybe padded: "林慧芬", "柯　平"): what a
+    portrait's caption says.
+
+    >>> portrait_name(Block(("林慧芬",), 3, gap=1, kind=Kind.SHORT)), portrait_name(Block(("阅读推广",), 3, gap=1, kind=Kind.SHORT))
+    (True, False)
+    """
+    return block.kind is Kind.SHORT and block.gap >= 1 and len(block.lines) == 1 and PERSONAL_NAME.match(unpad_names(block.text)) is not None
 
 
 # A Chinese paper's name as its masthead prints it, first on the page: "青川县报", "中興晚報", "南嶺大學校刊".
@@ -2409,7 +2426,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
         classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_sayings_over_their_speakers(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified)))))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
+        classified = _answerers_between_chinese_turns(_head_lines_over_a_byline(classified))
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
+        classified = _signed_pieces_under_a_signed_piece(classified)
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
@@ -2427,6 +2446,92 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
     return _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))
+
+
+# A Chinese headline's line: no mark of a clause or a sentence in it, figures and quotes allowed.
+_CJK_HEAD_LINE = re.compile(r"^[\u4e00-\u9fff0-9０-９A-Za-z%％.“”「」《》\u3000 ]{4,30}$")
+
+
+def _head_lines_over_a_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Two lines set flush together a blank line under what came before (or under the page's
+    furniture), flush over a byline, neither with a mark of a clause or a sentence in it, are a
+    Chinese head's decks, each on its line, not a paragraph: no paragraph runs two lines without
+    a comma. Before: BODY "城区公办小学今年计划招收新生5200人" "一年级新生6月1日起网上登记" / BYLINE
+    "本报记者　柯　蔓　通讯员　邹文睿" (the kicker and the title read as the story's first paragraph).
+    After: two SHORT lines, the kicker (引题) and the title for `segment`.
+
+    >>> head = Block(("城区公办小学今年计划招收新生5200人", "一年级新生6月1日起网上登记"), 3, gap=1, kind=Kind.BODY)
+    >>> [(x.kind.value, x.text) for x in _head_lines_over_a_byline((head, Block(("本报记者　柯　蔓",), 5, kind=Kind.BYLINE)))][:2]
+    [('short', '城区公办小学今年计划招收新生5200人'), ('short', '一年级新生6月1日起网上登记')]
+    >>> text = head.with_(lines=("昨天市教体局公布了今年城区公办小学一年", "级招生方案，城区31所公办小学今年计划"))
+    >>> [x.kind.value for x in _head_lines_over_a_byline((text, Block(("本报记者　柯　蔓",), 5, kind=Kind.BYLINE)))]
+    ['body', 'byline']
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        above = blocks[i - 1] if i else None
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 2
+            and not block.indent
+            and (block.gap >= 1 or above is None or above.kind is Kind.FURNITURE)
+            and below is not None
+            and below.kind is Kind.BYLINE
+            and below.gap == 0
+            and all(_CJK_HEAD_LINE.match(line.strip()) and latin_ratio(line) < 0.5 for line in block.lines)
+        ):
+            out.append(block.with_(lines=block.lines[:1], kind=Kind.SHORT))
+            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, kind=Kind.SHORT))
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+# A Chinese head: a phrase of a few characters, no mark of a clause or a sentence in it.
+_CJK_HEAD = re.compile(r"^[\u4e00-\u9fff“”「」《》〈〉]{2,12}$")
+
+
+def _signed_pieces_under_a_signed_piece(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A head inside a piece signed under its title, over text signed at its end by someone
+    else, heads a piece of its own: two writers, two pieces, the second glued under the first.
+    "外婆的菜園" / "興安國小六年級　游芷晴" / (the essay) / "指導老師評語" / (the comment) /
+    "指導老師　呂佳蓉" (a teacher's comment under a pupil's prize essay; before, the comment's head
+    was a subhead of the essay, and its signer the byline of an empty piece). A subhead in a
+    piece its writer signs at both ends, or signed at one end only, stays a subhead.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> page = (b(Kind.SHORT, "外婆的菜园"), b(Kind.BYLINE, "实验小学六年级　游芷晴"), b(Kind.BODY, "外婆说，菜急不得。"),
+    ...         b(Kind.SHORT, "老师点评"), b(Kind.BODY, "文章写得真切。"), b(Kind.BYLINE, "指导老师　吕佳蓉"))
+    >>> [x.kind.value for x in _signed_pieces_under_a_signed_piece(page)]
+    ['short', 'byline', 'body', 'headline', 'body', 'byline']
+    >>> [x.kind.value for x in _signed_pieces_under_a_signed_piece(page[:5] + (b(Kind.BYLINE, "实验小学六年级　游芷晴"),))][3]
+    'short'
+    """
+    out = list(blocks)
+    for i, end in enumerate(blocks):
+        closed = i + 1 == len(blocks) or blocks[i + 1].gap >= 1 or blocks[i + 1].kind is Kind.FURNITURE
+        if end.kind is not Kind.BYLINE or i < 5 or not closed:
+            continue
+        k = i - 1
+        while k > 0 and blocks[k].kind is Kind.BODY:
+            k -= 1
+        head = blocks[k]
+        if k == i - 1 or head.kind is not Kind.SHORT or len(head.lines) != 1 or _CJK_HEAD.match(head.text) is None:
+            continue
+        j = k - 1
+        while j > 0 and blocks[j].kind is Kind.BODY:
+            j -= 1
+        top = blocks[j]
+        if (
+            j < k - 1
+            and j > 0
+            and top.kind is Kind.BYLINE
+            and top.text != end.text
+            and blocks[j - 1].kind in (Kind.SHORT, Kind.HEADLINE)
+        ):
+            out[k] = head.with_(kind=Kind.HEADLINE)
+    return tuple(out)
 
 
 def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5468,6 +5573,44 @@ def _answerers_between_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+# A Chinese Q&A column's turns, the question's label and the answer's: "问：…", "答：…".
+_QUESTION_TURN = re.compile(r"^(?:问|問)\s*[：:]")
+_ANSWER_TURN = re.compile(r"^答\s*[：:]")
+# Who answers, on a line of its own: the post, the name and "答" ("辅导员　林慧芬　答", "律师　何　川　答", "林慧芬答").
+_ANSWERED_BY = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{2,10}}[\s\u3000]+)?[{_SURNAMES}](?:[\u4e00-\u9fff\u3400-\u4dbf]{{1,2}}|\u3000[\u4e00-\u9fff\u3400-\u4dbf])[\s\u3000]*(?:答|解答|答复|答覆)$"
+)
+
+
+def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line set apart between a reader's question ("问：…") and the answer ("答：…") that names
+    someone and ends on "答" is who answers: the column's byline, not a subhead nor a line of the
+    page's furniture. "问：我的女儿今年小六…（忧心妈妈）" / "辅导员　林慧芬　答" / "答：先别急。…" (a
+    parents' Q&A; before, the line was dropped as furniture). The Chinese form of
+    `_answerers_between_turns`.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, gap=1, kind=kind)
+    >>> page = (b(Kind.BODY, "问：孩子该不该上补习班？（小林妈妈）"), b(Kind.SHORT, "心理咨询师　何　川　答"), b(Kind.BODY, "答：先看孩子缺什么。"))
+    >>> [x.kind.value for x in _answerers_between_chinese_turns(page)]
+    ['body', 'byline', 'body']
+    >>> [x.kind.value for x in _answerers_between_chinese_turns((page[0], b(Kind.SHORT, "怎么回答"), page[2]))]
+    ['body', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, line, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            line.kind in (Kind.SHORT, Kind.BODY)
+            and len(line.lines) == 1
+            and above.kind is below.kind is Kind.BODY
+            and _QUESTION_TURN.match(above.text) is not None
+            and _ANSWER_TURN.match(below.text) is not None
+            and _ANSWERED_BY.match(line.text.strip()) is not None
+        ):
+            out[i] = line.with_(kind=Kind.BYLINE)
+    return tuple(out)
+
+
 # A Latin Q&A turn's letter and its colon: "T: Bang, aye…", "J: Mpok…", "Q: …", "R: …" (a Chinese turn, "问:", has its own tests).
 TURN_LETTER = re.compile(r"^[A-Z]\s?:\s")
 
@@ -7331,6 +7474,12 @@ AFFILIATED_WRITER = re.compile(
     # (the writer's post after the place, as a doctor's column signs: "县人民医院骨科主任医师　卓　㛃")
     r"(?:[\u4e00-\u9fff]{0,6}(?:医师|醫師|教授|研究员|研究員|律师|律師|营养师|營養師|护士长|護理長)\u3000)?"
     r"[\u3000 ”“\"]?(?:[\u4e00-\u9fff\u3400-\u4dbf]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff\u3400-\u4dbf])$"
+    # or a pupil's, by school and grade, as a young readers' page signs a composition under its
+    # title: "興安國小六年級　游芷晴", "实验小学三年级2班　龚小鹿" (the grade or a wide space after the
+    # school, a surname after: "城关小学开学", "城关中学　夺冠" are heads)
+    r"|^[\u4e00-\u9fff]{2,16}?(?:小学|小學|國小|国小|中学|中學|國中|国中)"
+    r"(?:[一二三四五六七八九初高]{1,2}年?[级級](?:[0-9０-９一二三四五六七八九十]{1,2}班)?[\u3000 ]?|\u3000)"
+    rf"[{_SURNAMES}](?:[\u4e00-\u9fff\u3400-\u4dbf]{{1,2}}|\u3000[\u4e00-\u9fff\u3400-\u4dbf])$"
 )
 
 
@@ -7346,6 +7495,11 @@ def _affiliated_writers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     [('short', '调研要多走回头路'), ('byline', '汀澜大学公共管理学院　钟秋言'), ('body', '做调研，第一次')]
     >>> [b.kind.value for b in _affiliated_writers((Block(("法院开庭",), 1, kind=Kind.SHORT), Block(("汀澜大学开学典礼今日举行",), 2, kind=Kind.SHORT)))]
     ['short', 'short']
+
+    A pupil signs so by school and grade: "外婆的菜園" / "興安國小六年級　游芷晴" (before: the essay's deck).
+
+    >>> [bool(AFFILIATED_WRITER.match(t)) for t in ("興安國小六年級　游芷晴", "实验小学三年级2班　龚小鹿", "城关小学开学", "城关中学　喜获冠军", "城关中学　夺冠")]
+    [True, True, False, False, False]
     """
     out: list[Block] = []
     for block in blocks:
@@ -7765,8 +7919,9 @@ def _signature_line(text: str) -> bool:
 # A list's note on its order, in brackets under its last row: "（排名不分先后）", "（按姓氏笔画为序）";
 # or a table's on what its rows hold: "（以上成交价均含佣金）", "（上表数据截至11月30日）"; or a list of
 # places' on their hours: "（节假日照常开放）", "（逢周一闭馆）"; or a price list's on whose prices hold:
-# "（實際售價以店家為準）" (an engine may read 準 as 准), no one's signature.
-_LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序|^[（(](?:以上|上述|上表|表中)|开放|開放|闭馆|閉館|休馆|休館|照常营业|照常營業|[为為][准準][)）]$")
+# "（實際售價以店家為準）" (an engine may read 準 as 准), no one's signature; nor a reading list's
+# note on who drew it up, "（市图书馆少儿部推荐）": the list's last row, as its source line would be.
+_LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序|^[（(](?:以上|上述|上表|表中)|开放|開放|闭馆|閉館|休馆|休館|照常营业|照常營業|[为為][准準][)）]$|(?:推荐|推薦)[)）]$")
 
 
 def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -3607,9 +3607,10 @@ _WRITERS_COLUMN = re.compile(
     r"^[\u4e00-\u9fff]{1,5}(?:手记|手記|札记|札記|随笔|隨筆|日记|日記|周记|週記|漫谈|漫談|杂谈|雜談|笔记|筆記|夜话|夜話|闲话|閒話|信箱)$"
 )
 # A kicker's background in figures: a date or an amount ("2027年春运今日启幕", "州政府拨款300万令吉",
-# "春季学期1月5日起网上报名"); and the occasion it names, opened or closed ("…猜谜活动昨晚开场",
-# "…“慈善一日捐”活动收官"). The title under it says what came of it.
-_FIGURED_FACT = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:年|月|日|号|號|万|萬|亿|億|元|%|％)")
+# "春季学期1月5日起网上报名"), or a head count ("城区公办小学今年计划招收新生5200人"); and the
+# occasion it names, opened or closed ("…猜谜活动昨晚开场", "…“慈善一日捐”活动收官"). The title
+# under it says what came of it.
+_FIGURED_FACT = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:年|月|日|号|號|万|萬|亿|億|元|%|％|人)")
 _OCCASION = re.compile(r"(?:启幕|啟幕|开幕|開幕|闭幕|閉幕|落幕|揭幕|开场|開場|登场|登場|收官|启动|啟動|开锣|開鑼)$")
 
 
@@ -3685,6 +3686,8 @@ def _background_over_news(upper: str, lower: str) -> bool:
     (True, True)
     >>> _background_over_news("老旧小区加装电梯", "今年已有46部投入运行"), _background_over_news("第3届灯会", "千盏花灯点亮古城")
     (False, False)
+    >>> _background_over_news("城区公办小学今年计划招收新生5200人", "一年级新生6月1日起网上登记")
+    True
     """
     return display_width(upper) >= 12 and (_FIGURED_FACT.search(upper) is not None or _OCCASION.search(upper) is not None)
 

@@ -14,6 +14,7 @@ from ..classify import (
     SUPPLIED_BY,
     credited_caption_line,
     credits_no_photo,
+    portrait_name,
 )
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -152,12 +153,13 @@ def _supplied_picture(out: list[Block], block: Block, credit: Block) -> bool:
     """Who supplied a picture (`SUPPLIED_BY`, "（南方灣出版社提供）"), under one sentence set apart
     inside another sentence (the text above it stops at a comma): "…祖父是鹽工，" / "" /
     "《海風裡的鹽》書封。" / "（南方灣出版社提供）" / "" / "他從小在…". A box's supplier credits its
-    text, which no sentence cut above surrounds."""
+    text, which no sentence cut above surrounds. A portrait's caption is the sitter's name alone
+    (`portrait_name`): "…谈一谈，" / "" / "林慧芬" / "（受访者提供）" / "" / "了解她在…"."""
     above = out[-1] if out else None
     return (
         SUPPLIED_BY.match(credit.text) is not None
         and len(block.lines) == 1
-        and ends_sentence(block.text)
+        and (ends_sentence(block.text) or portrait_name(block))
         and block.gap >= 1
         and above is not None
         and above.kind in (Kind.BODY, Kind.SHORT)

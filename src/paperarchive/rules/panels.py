@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import display_width, ends_sentence
+from ..chars import NOTE_AFTER_A_SENTENCE, display_width, ends_sentence
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -280,7 +280,9 @@ def mark_display_insert(blocks: Blocks, context: Context) -> tuple[Blocks, list[
     i = 1
     while i < len(out):
         left = out[i - 1]
-        if out[i].gap == 0 or left.kind is not Kind.BODY or ends_sentence(left.text):
+        # (a sentence closed by a note in brackets ends too: a reader's question signed with a pen
+        # name, "…不知道该不该跟着请。（忧心妈妈）", over who answers it, "辅导员　林慧芬　答")
+        if out[i].gap == 0 or left.kind is not Kind.BODY or ends_sentence(left.text) or NOTE_AFTER_A_SENTENCE.search(left.text):
             i += 1
             continue
         end = i + 1  # the insert's blocks are printed together, after a blank line

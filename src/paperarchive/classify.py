@@ -2420,7 +2420,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _venues_over_listings(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        _drawings_named_over_their_maker(_classified_in_turn(_paper_credits_apart(_source_lines_over_text(blocks)), hard_wrapped))
+        _drawings_named_over_their_maker(_classified_in_turn(_captions_over_a_labelled_credit(_paper_credits_apart(_source_lines_over_text(blocks))), hard_wrapped))
     ))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
@@ -2445,7 +2445,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
-    return _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))
+    return _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))
 
 
 # A Chinese headline's line: no mark of a clause or a sentence in it, figures and quotes allowed.
@@ -2551,9 +2551,56 @@ def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block,
     return tuple(
         block.with_(kind=Kind.HEADLINE)
         if _glued_under_a_carried_tail(blocks, i)
-        and (blocks[i + 1].gap == 0 or blocks[i + 1].kind is Kind.ROW or _box_of_fields_under(blocks, i) or _lead_in_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1]) or _signed_letter_from(blocks, i + 1))
+        and (
+            blocks[i + 1].gap == 0 or blocks[i + 1].kind is Kind.ROW or _box_of_fields_under(blocks, i) or _lead_in_over_rows(blocks, i + 1)
+            or _header_row_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1]) or _signed_letter_from(blocks, i + 1)
+        )
         else block
         for i, block in enumerate(blocks)
+    )
+
+
+def _heads_read_into_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A box's head flush under a story's last words carried past the running head, read into
+    their block as its last line (the line above it ends the sentence, the head none, and the
+    box's lead-in or rows stand a blank line under it), leaves the block: `_heads_glued_under_a_carried_tail`
+    then takes it as the box's head. "Jornal · Xikola" / "tela.” Anu pasadu … ⏎ Ministéliu da
+    sinkwenta bolsa so. ⏎ Bolsa d'Xtudu 2027/2028" / "" / "Dosumentu ku mina fô da:" / "1. Kópia…"
+    (before, the head the story's last paragraph's last words).
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "The new hall will open on"), b(Kind.FURNITURE, 1, "The Courier · Schools"),
+    ...         b(Kind.BODY, 1, "Monday, the head said.", "Grants for 2027"), b(Kind.BODY, 1, "You will need:"), b(Kind.ROW, 1, "1. A form;"), b(Kind.ROW, 0, "2. A photo."))
+    >>> [(x.kind.value, x.lines) for x in _heads_read_into_a_carried_tail(page)[2:4]]
+    [('body', ('Monday, the head said.',)), ('short', ('Grants for 2027',))]
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        lines = block.lines
+        if (
+            2 <= i < len(blocks) - 1 and block.kind is Kind.BODY and block.gap >= 1 and 2 <= len(lines) <= _CARRIED_TAIL_LINES + 1 and blocks[i - 1].kind is Kind.FURNITURE
+            and ends_sentence(lines[-2]) and not ends_sentence(lines[-1]) and lines[-1][-1:] not in ",;:-" and first_letter(lines[-1]).isupper()
+            and len(lines[-1].split()) <= _BOX_HEAD_WORDS and latin_ratio(block.text) >= 0.5
+            and blocks[i + 1].gap >= 1 and (_lead_in_over_rows(blocks, i + 1) or blocks[i + 1].kind is Kind.ROW or _header_row_over_rows(blocks, i + 1))
+        ):
+            out.append(block.with_(lines=lines[:-1]))
+            out.append(block.with_(lines=lines[-1:], start=block.start + len(lines) - 1, gap=0, indent=False, kind=Kind.SHORT))
+            continue
+        out.append(block)
+    return tuple(out)
+
+
+_BOX_HEAD_WORDS = 6
+# Spaces between a Latin table's cells, set to line up: "No. Ngan        Iskul Marka".
+CELL_GAP = re.compile(r"\S {2,}\S")
+
+
+def _header_row_over_rows(blocks: tuple[Block, ...], i: int) -> bool:
+    """blocks[i] is a table's header row: one line of column names, cells apart by runs of spaces
+    and no sentence, flush over the table's rows. "Miâ-chhù Sèⁿ-miâ      Ha̍k-hāu" / "1   Gô͘ Ka-hoân   Tang-mn̂g Kok-sió"."""
+    return (
+        i + 1 < len(blocks) and blocks[i].kind in (Kind.BODY, Kind.SHORT) and len(blocks[i].lines) == 1 and CELL_GAP.search(blocks[i].text) is not None
+        and not ends_sentence(blocks[i].text) and blocks[i + 1].kind is Kind.ROW and blocks[i + 1].gap == 0
     )
 
 
@@ -2679,7 +2726,7 @@ def _glued_under_a_carried_tail(blocks: tuple[Block, ...], i: int) -> bool:
             head.kind is Kind.SHORT
             or head.kind is Kind.BODY
             and (not ends_sentence(head.text) or head.text.endswith("?"))  # (a box's name may ask: "Aage ka hoi?")
-            and (_lead_in_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1]) or blocks[i + 1].kind is Kind.ROW)
+            and (_lead_in_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1]) or blocks[i + 1].kind is Kind.ROW or _header_row_over_rows(blocks, i + 1))
         )
         and head.gap == 0
         and len(head.lines) == 1
@@ -3135,13 +3182,41 @@ def _sources_under_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> rows = (Block(("Papas (el kilo) ....... 2,40",), 1, kind=Kind.ROW), Block(("Fuente: mercado de Calca",), 3, gap=1, kind=Kind.SHORT))
     >>> [b.kind.value for b in _sources_under_rows(rows)], _sources_under_rows((rows[1], rows[1]))[1].kind.value
     (['row', 'credit'], 'short')
+
+    A key under the rows, an abbreviation the rows print in a cell and what it stands for, is a
+    row of the table, as the rows over it (before: "SNC: Sulu Normal College" under "2   Sahibul,
+    Ma. Luisa   SNC   92.40" a credit, the table one row short; after: a row, and the key's next
+    line under it too):
+
+    >>> rows = (Block(("2   Mara Lin    NTC   92.40",), 1, kind=Kind.ROW), Block(("5   Ana Cruz    VSC   91.80",), 2, kind=Kind.ROW))
+    >>> keys = (Block(("NTC: Northern Teachers College",), 3, kind=Kind.SHORT), Block(("VSC: Valley State College",), 4, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _sources_under_rows(rows + keys)], _sources_under_rows(rows[:1] + keys)[2].kind.value
+    (['row', 'row', 'row', 'row'], 'credit')
     """
     out = list(blocks)
     for i in range(1, len(out)):
         block = out[i]
-        if out[i - 1].kind is Kind.ROW and block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and _SOURCE_UNDER_ROWS.match(block.text):
+        if out[i - 1].kind is Kind.ROW and block.kind in (Kind.SHORT, Kind.BODY, Kind.CREDIT) and len(block.lines) == 1 and _keys_a_cell(out, i):
+            out[i] = block.with_(kind=Kind.ROW)
+        elif out[i - 1].kind is Kind.ROW and block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and _SOURCE_UNDER_ROWS.match(block.text):
             out[i] = block.with_(kind=Kind.CREDIT)
     return tuple(out)
+
+
+# A table's key: an abbreviation in capitals, a colon and what it stands for, in Title Case ("SNC: Sulu Normal College").
+TABLE_KEY = re.compile(r"^(?P<abbreviation>[A-Z]{2,6}): [A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [\w'’.-]+){1,6}$")
+_KEYED_ROWS = 12  # rows over a key searched for its abbreviation
+
+
+def _keys_a_cell(blocks: list[Block], i: int) -> bool:
+    """Whether the line at `i` is a table's key (`TABLE_KEY`) whose abbreviation one of the rows
+    over it prints as a word of its own, flush under them (no blank line between)."""
+    key = TABLE_KEY.match(blocks[i].text)
+    if key is None or blocks[i].gap:
+        return False
+    cell = re.compile(rf"(?<!\w){key.group('abbreviation')}(?!\w)")
+    above = [block for block in blocks[max(0, i - _KEYED_ROWS) : i] if block.kind is Kind.ROW]
+    return any(cell.search(block.text) and not TABLE_KEY.match(block.text) for block in above)
 
 
 def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3998,6 +4073,13 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
     >>> page = (b(Kind.FURNITURE, "FIJI SAMACHAR – Budh, 5 Juun 2029 – Panna 2"), b(Kind.SHORT, "Desh – Sampaadak: Shalendra Kumar"), b(Kind.SHORT, "Ganna katai do hafta deri se suru hoi"))
     >>> _desk_line_under_the_masthead(page, 1), _desk_line_under_the_masthead(page, 2)
     (True, False)
+
+    The section's name may be a hyphenated word ("Pag-eskwela | Editor: Rosa Lim"; before, that
+    line the first story's title and its head the subtitle):
+
+    >>> page = (b(Kind.FURNITURE, "BALITA | Lunes, 3 Mayo 2027 | Pahina 2"), b(Kind.SHORT, "Pag-eskwela | Editor: Rosa Lim"))
+    >>> _desk_line_under_the_masthead(page, 1)
+    True
     """
     return 0 < i <= _DESK_LINE_BLOCKS and blocks[i - 1].kind is Kind.FURNITURE and _SECTION_AND_EDITOR.match(blocks[i].text) is not None
 
@@ -4005,7 +4087,7 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
 _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
 # An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva").
 _EDITORS_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
-_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ ]{{1,20}}\s+[·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
+_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
 
 
 # A desk line: the section's name maybe, then the desk's word and its editor's name and nothing after
@@ -4449,6 +4531,62 @@ def _paper_credits_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         out.append(block.with_(lines=block.lines[:1], kind=Kind.UNKNOWN))
         out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.UNKNOWN))
     return tuple(out)
+
+
+# A credit line of a label word, its colon and a name of two to four capitalised words, the label
+# in any language ("Tsswira: Anas Lmrabet", "Litratu: Jun Peñaflor", "Hip-siōng: Tēⁿ Bûn-kiat"):
+# read as a credit only under a caption's sentence set into the text (`_captions_over_a_labelled_credit`).
+_NAME_WORD = r"[^\W\d_][\w\u0300-\u036f'’.-]*"
+LABELLED_CREDIT = re.compile(rf"^[^\W\d_][\w\u0300-\u036f'’]{{2,14}}(?:-[\w\u0300-\u036f]{{2,10}})?:\s(?=[^\W\d_])(?:{_NAME_WORD})(?:\s(?=[^\W\d_])(?:{_NAME_WORD})){{1,3}}$")
+_CAPTION_SENTENCE_WORDS = 4  # a caption says who or what is pictured, and where
+
+
+def _captions_over_a_labelled_credit(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin caption set into the running text as a block of two lines, its sentence over its
+    credit on a label word the cleaner does not know ("…kóng," / "Gô͘ Ka-hoân tī tâi-téng kóng kò͘-sū."
+    / "Hip-siōng: Tēⁿ Bûn-kiat" / "chit-má ê gín-á…"), between blank lines with text on both sides:
+    the credit is a block of its own, read as a credit, so that `lift_caption` takes the caption
+    and the paragraph it cut reads on across it. Before: the two lines one block, read as a head,
+    as text, or the name as a byline.
+
+    >>> text = Block(("The pupils sat the test on Monday", "in the old hall,"), 1, gap=1)
+    >>> caption = Block(("Pupils leave the hall after the test.", "Retratu: Ana Pires"), 4, gap=1)
+    >>> after = Block(("and the results came out", "a week later."), 7, gap=1)
+    >>> [(b.lines, b.kind.value) for b in _captions_over_a_labelled_credit((text, caption, after))[1:3]]
+    [(('Pupils leave the hall after the test.',), 'unknown'), (('Retratu: Ana Pires',), 'credit')]
+    >>> byline = Block(("The test results are out.", "Reporter: Ana Pires"), 1, gap=1)  # no text above it
+    >>> [b.lines for b in _captions_over_a_labelled_credit((byline, after))][0]
+    ('The test results are out.', 'Reporter: Ana Pires')
+
+    (The two lines may come grouped as two blocks, the credit flush under the caption: the same.)
+
+    >>> parted = (text, Block(caption.lines[:1], 4, gap=1), Block(caption.lines[1:], 5), after)
+    >>> [b.kind.value for b in _captions_over_a_labelled_credit(parted)]
+    ['unknown', 'unknown', 'credit', 'unknown']
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        above = blocks[i - 1] if i else None
+        if block.kind is Kind.UNKNOWN and len(block.lines) == 2 and _labelled_credit_set_in(above, block.lines, blocks[i + 1 : i + 2]):
+            out.append(block.with_(lines=block.lines[:1]))
+            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.CREDIT))
+            continue
+        if block.kind is Kind.UNKNOWN and block.gap == 0 and len(block.lines) == 1 and i >= 2 and len(blocks[i - 1].lines) == 1 and blocks[i - 1].gap >= 1:
+            if blocks[i - 1].kind is Kind.UNKNOWN and _labelled_credit_set_in(blocks[i - 2], (blocks[i - 1].text, block.text), blocks[i + 1 : i + 2]):
+                out.append(block.with_(kind=Kind.CREDIT))
+                continue
+        out.append(block)
+    return tuple(out)
+
+
+def _labelled_credit_set_in(above: Block | None, lines: tuple[str, ...], below: tuple[Block, ...]) -> bool:
+    """Whether a caption's sentence and a labelled credit (`LABELLED_CREDIT`) stand between two
+    blocks of text, a blank line each side (`_captions_over_a_labelled_credit`)."""
+    return (
+        above is not None and above.kind is Kind.UNKNOWN and bool(below) and below[0].kind is Kind.UNKNOWN and below[0].gap >= 1 and len(below[0].lines) >= 2
+        and latin_ratio("".join(lines)) >= 0.5 and lines[0][:1].isupper() and lines[0][-1:] in ".!?"
+        and len(lines[0].split()) >= _CAPTION_SENTENCE_WORDS and LABELLED_CREDIT.match(lines[1]) is not None
+    )
 
 
 def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -9831,6 +9969,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
     # (not a brief's sentence thick with names: `_clause_in_lower_case`)
     stop = text.endswith(".") and latin and headline_case(text[:-1]) and not _clause_in_lower_case(text) and "." not in _without_titles(text[:-1]).replace("Mr.", "")
+    stop = stop and not _facts_over_three_lines(lines)
     if (ends_sentence(text) and not stop) or DATELINE.match(text):
         return False
     if not latin:
@@ -9843,6 +9982,26 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
     fits = len(lines) <= 3 and all(display_width(line) <= widest for line in lines)
     return fits and _headline_start(text) and (headline_case(text) or len(lines) == 1 and (not strict_case or RUBRIC_HEAD.match(text) is not None))
+
+
+# Clauses after commas that each give a figure: an address's number, a day's date ("…, Avenida 12
+# di Julhu, di dja 16 di Agôxtu té dja 30 di Sêtêmblu.").
+_FIGURE_CLAUSES = re.compile(r",[^,]*\d[^,]*,[^,]*\d")
+
+
+def _facts_over_three_lines(lines: tuple[str, ...]) -> bool:
+    """Three printed lines ending on a full stop whose clauses after commas give figures are a
+    sentence of facts, not an old head in Title Case ending on its stop: where a language's small
+    words are of three letters or less, a sentence reads as Title Case by its long words ("Pidjidu
+    sa ni Ministéliu di Xtudu, ⏎ Avenida 12 di Julhu, di dja 16 di ⏎ Agôxtu té dja 30 di Sêtêmblu.",
+    a grant notice's deadline; before, a head, and the office signing under it lost as byline).
+
+    >>> _facts_over_three_lines(("Apply at the Ministry of Schools,", "Avenue 12 July, from 16 August", "to 30 September."))
+    True
+    >>> _facts_over_three_lines(("Delegations From Five States Call Upon", "the Republican Nominee.")), _facts_over_three_lines(("A Head, 12 Men", "Of the Guard, Saved", "From the Fire."))
+    (False, False)
+    """
+    return len(lines) == 3 and _FIGURE_CLAUSES.search(" ".join(lines)) is not None
 
 
 # A Chinese label beside the word in the paper's other language, in capitals: "通告　AVIS", "公告　NOTICE"

@@ -59,6 +59,7 @@ from .classify import (
     BY_AFTER_NAME,
     BY_BEFORE_NAME,
     BY_WORDS,
+    CELL_GAP,
     CHINESE_PART,
     DATED_ITEM,
     DATELINE,
@@ -91,6 +92,7 @@ from .classify import (
     SOURCE_OF_A_TABLE,
     SPEAKERS_TURN,
     SUBTITLE,
+    TABLE_KEY,
     TURN_LETTER,
     WORDED_JUMP_PAGE,
     WRITERS_PARTS,
@@ -432,6 +434,31 @@ _MUCH_WIDER = 2.5
 def _laid_out_row(block: Block) -> bool:
     """A paragraph of one line shaped as a row (`_row_shaped`)."""
     return block.kind is Kind.BODY and len(block.lines) == 1 and _row_shaped(block.text)
+
+
+def _header_row_over(block: Block, row: Block) -> bool:
+    """A table's header row: a line of the table's column names, cells apart by runs of spaces,
+    no sentence, flush over a row (`_laid_out_row`) that is no more than it.
+
+    >>> header = Block(("No. Name        School  Rating",), 8, kind=Kind.BODY)
+    >>> row = Block(("2   Mara Lin    NTC     92.40",), 9, kind=Kind.BODY)
+    >>> _header_row_over(header, row), _header_row_over(Block(("He said  it was over.",), 8, kind=Kind.BODY), row)
+    (True, False)
+    """
+    return (
+        block.kind is Kind.BODY and len(block.lines) == 1 and CELL_GAP.search(block.text) is not None and not ends_sentence(block.text)
+        and row.gap == 0 and _laid_out_row(row)
+    )
+
+
+def _key_row(block: Block) -> bool:
+    """A line of a table's key flush under its rows (`TABLE_KEY`): an abbreviation the rows print,
+    a colon, what it stands for.
+
+    >>> _key_row(Block(("NTC: Northern Teachers College",), 9, kind=Kind.BODY)), _key_row(Block(("Note: all figures are provisional",), 9, kind=Kind.BODY))
+    (True, False)
+    """
+    return block.kind is Kind.BODY and block.gap == 0 and len(block.lines) == 1 and TABLE_KEY.match(block.text) is not None
 
 
 def _row_shaped(text: str) -> bool:
@@ -2220,6 +2247,9 @@ class _Reader:
         if not latin and self.signed_at_the_end(group, following, blocks_at(self.blocks, i + 1)):
             self.current.byline, self.signed = text, True
             return i
+        if latin and self.office_signing_its_notice(group, following):
+            self.current.byline, self.signed = text, True
+            return i
         if not latin and self.signer_over_a_glued_notice(group, following):
             self.current.byline, self.signed = group[0].text, True
             self.start(group[1].text, group[1])
@@ -2633,10 +2663,14 @@ class _Reader:
         if len(group) != 1 or self.in_briefs or not self.story_ended_its_sentence() or len(self.current.paragraphs) < 2 or self.current.headings:
             return False
         end = following_at
+        if end + 1 < len(self.blocks) and _header_row_over(self.blocks[end], self.blocks[end + 1]):
+            following_at = end = end + 1  # (the table's header row over its rows: "No.  Name  School  Rating")
         while end < len(self.blocks) and _laid_out_row(self.blocks[end]):
             end += 1
         if end - following_at < 2:
             return False
+        while end < len(self.blocks) and _key_row(self.blocks[end]):
+            end += 1  # (the table's key under its rows: "SNC: Sulu Normal College", a row of the box)
         end = self.next_content_at(end)
         if end < len(self.blocks) and self.blocks[end].kind is Kind.BODY:
             end = self.next_content_at(end + 1)  # (the box's own last word: its pick of the day)
@@ -3112,6 +3146,36 @@ class _Reader:
             and (following is None or following.gap >= 1)
         )
 
+    def office_signing_its_notice(self, group: list[Block], following: Block | None) -> bool:
+        """A Latin notice signed on a line of its own under its last sentence by the office that
+        issues it, which names what the notice is about as its title does: "Bolsa d'Xtudu
+        2027/2028" / … / "…té dja 30 di Sêtêmblu." / "" / "Dilesôn di Bolsa d'Xtudu" (the grants
+        office; before, the notice's last paragraph). The line is its byline, as a Chinese issuer's
+        (`signed_at_the_end`). A line that only repeats the title, or says more than an office's
+        name, is not.
+
+        >>> s = _Reader(())
+        >>> s.current = Article(title="Grants 2027/2028", paragraphs=["Bring these papers:", "Apply by 30 September."])
+        >>> s.office_signing_its_notice([Block(("Office of Grants",), 9, gap=1, kind=Kind.SHORT)], None)
+        True
+        >>> s.office_signing_its_notice([Block(("Grants",), 9, gap=1, kind=Kind.SHORT)], None)
+        False
+        """
+        article = self.current
+        if len(group) != 1 or self.labels or article is None or article.byline is not None or len(article.paragraphs) < 2 or not article.title:
+            return False
+        name = group[0].text
+        subject = re.sub(r"[\d/–-]+$", "", article.title).strip().casefold()  # (the title's year or number off: "Bolsa d'Xtudu")
+        return (
+            group[0].gap <= 1
+            and (following is None or following.gap >= 1)
+            and ends_sentence(article.paragraphs[-1])
+            and not ends_sentence(name)
+            and len(name.split()) <= _OFFICE_WORDS
+            and len(subject) >= _SUBJECT_LEAST
+            and name.casefold().endswith(" " + subject)
+        )
+
     def signed_with_the_name_the_reply_addresses(self, group: list[Block], following: Block | None) -> bool:
         """A pen name on a line of its own under a letter's last sentence, and under it a reply that
         opens on that name, or its last characters, and a colon (`_ADDRESSED`), as an advice column
@@ -3420,6 +3484,8 @@ _ISSUER = re.compile(
 # The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
+_OFFICE_WORDS = 7  # an office's name signing a Latin notice (`office_signing_its_notice`)
+_SUBJECT_LEAST = 4  # characters of a notice's subject named in its signer's line
 _SIGNER_WIDTH = 40  # display cells: a body's full name over the next notice ("渚阳市鸿泰装饰工程有限公司清算组")
 # The date a notice is signed on, on the line under its signer: "2026年12月6日", "二〇二六年十二月六日".
 _SIGNED_ON = re.compile(f"^{CHINESE_DAY}$")

@@ -939,8 +939,20 @@ def _goes_on_past_a_lone_picture(block: Block) -> bool:
     quilt show, holdout84's photo essay), an indented paragraph opens where it is indented, and
     where the page sets its paragraphs flush, a caption flush in the text, no blank line parts
     anything (holdout17's Dutch regional page: two paragraphs).
+
+    The text under the photo may open on a quotation, its capital past the quotation mark
+    ("…in the list." / caption / credit / "\"We study hard," she said." is one paragraph; before,
+    two):
+
+    >>> _goes_on_past_a_lone_picture(Block(('"We study hard for the town," she said.',), 9, gap=1, kind=Kind.BODY))
+    True
+    >>> _goes_on_past_a_lone_picture(Block(('"and then," she said.',), 9, gap=1, kind=Kind.BODY))
+    False
     """
-    return block.gap > 0 and not block.indent and block.text[:1].isupper() and latin_ratio(block.text) >= 0.5
+    return block.gap > 0 and not block.indent and block.text.lstrip(_OPENING_QUOTES)[:1].isupper() and latin_ratio(block.text) >= 0.5
+
+
+_OPENING_QUOTES = "\"“„«‘'‹"
 
 
 def _quotation_cut_at_a_break(text: str, block: Block) -> bool:

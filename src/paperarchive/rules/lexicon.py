@@ -40,6 +40,15 @@ _LIGATURE_JOIN = 10
 _CLOSING_PARTICLES = frozenset({"after", "fore", "over", "under", "out", "up", "down", "back", "with", "there", "where", "here", "every", "any", "some", "no"})
 # Surname prefixes that print with a capital after them: Mc-/Kinley is McKinley.
 _NAME_PREFIXES = frozenset({"Mc", "Mac", "Fitz"})
+# A word of a script that joins its syllables with hyphens, its tone marks combining ones
+# (Pe̍h-ōe-jī "kò͘-sū", "chi̍t-pah"), or any word of the page, marks and all.
+_SYLLABLES = f"(?:{_LETTERS}|[\u0300-\u036f])+"
+_MARKED_WORD = re.compile(f"{_SYLLABLES}(?:-{_SYLLABLES})*")
+# The share of a page's words printed with a hyphen inside at which the page joins syllables so:
+# half of a Pe̍h-ōe-jī page's words; a quarter at most elsewhere (Maltese, its "il-", "tal-"
+# articles; Arabizi's "l-", a seventh).
+_SYLLABLE_HYPHEN_SHARE = 0.4
+_SYLLABLE_HYPHEN_WORDS = 40  # words a page needs for its share to be told
 
 
 @cache
@@ -82,6 +91,17 @@ class Lexicon:
     @cached_property
     def _hyphened_prefixes(self) -> set[str]:
         return {w.split("-", 1)[0] for w in self._page_compounds}
+
+    @cached_property
+    def joins_syllables(self) -> bool:
+        """The page writes its words' syllables joined by hyphens, as Pe̍h-ōe-jī does (`_SYLLABLE_HYPHEN_SHARE`):
+        a hyphen at a line end there is the word's own, not a split's.
+
+        >>> Lexicon(" ".join(["Gín-á iōng Tâi-gí kóng kò͘-sū ê"] * 8)).joins_syllables, Lexicon(" ".join(["a well-known man of the town"] * 8)).joins_syllables
+        (True, False)
+        """
+        words = _MARKED_WORD.findall(_ADDRESS.sub(" ", self._page_text))
+        return len(words) >= _SYLLABLE_HYPHEN_WORDS and sum("-" in word for word in words) >= _SYLLABLE_HYPHEN_SHARE * len(words)
 
     def for_page(self, page_text: str) -> Lexicon:
         return Lexicon(page_text, self._frequencies)
@@ -140,9 +160,15 @@ class Lexicon:
 
         >>> Lexicon("at finde pen- gene et andet sted", {"pen": 9999, "gene": 9999}).keeps_hyphen("pen", "gene")
         False
+
+        On a page that joins its syllables with hyphens every line-end hyphen is a word's own
+        (`joins_syllables`): "ū chi̍t-⏎pah gōa miâ" is "chi̍t-pah" (before, "chi̍tpah").
+
+        >>> Lexicon(" ".join(["Gín-á iōng Tâi-gí kóng kò͘-sū ê"] * 8), {}).keeps_hyphen("chi̍t", "pah")
+        True
         """
         compound = f"{left}-{right}".lower()
-        if compound in self._page_compounds:
+        if compound in self._page_compounds or self.joins_syllables:
             return True
         if (left + right).lower() in self._page_words or left in _NAME_PREFIXES:
             return False  # printed whole elsewhere; Mc-/Kinley

@@ -34,6 +34,21 @@ def subhead_line(line: str) -> bool:
     return all(word[:1].isupper() for word in words if len(word) > _LOWER_WORD)
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)] ")
+
+
+def _box_rows(block: Block, following: Block) -> bool:
+    """A box's numbered row and the row flush under it: a riddle box's question row under its
+    riddles ("2. Mi ta waka, ma mi á abi futu." / "Andi mi da?" / "Piki: 1. Wan lio. …") is the
+    box's row of its own, no subhead (before, "Andi mi da?" a heading of the box).
+
+    >>> row = Block(("2. I walk but have no feet.", "What am I?"), 5, kind=Kind.BODY)
+    >>> _box_rows(row, Block(("Answers: 1. A river. 2. A clock.",), 7, kind=Kind.BODY)), _box_rows(row, Block(("Answers: 1. A river.",), 8, gap=1, kind=Kind.BODY))
+    (True, False)
+    """
+    return _LIST_NUMBER.match(block.lines[0]) is not None and following.gap == 0
+
+
 @rule("split_run_in_subhead")
 def split_run_in_subhead(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Set apart a subhead that the line grouping ran into the end of the paragraph above it:
@@ -62,7 +77,8 @@ def split_run_in_subhead(blocks: Blocks, context: Context) -> tuple[Blocks, list
             and len(following.lines[0]) > len(lines[-1])
         ):
             out.append(block.with_(lines=lines[:-1]))
-            out.append(Block((lines[-1],), block.start + len(lines) - 1, kind=Kind.HEADING))
+            # (in a box's rows the line is a row of its own, no subhead)
+            out.append(Block((lines[-1],), block.start + len(lines) - 1, kind=Kind.BODY if _box_rows(block, following) else Kind.HEADING))
             fixes.append(Fix("split_run_in_subhead", block.start + len(lines) - 1, lines[-1], lines[-1]))
         else:
             out.append(block)

@@ -50,9 +50,11 @@ _BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{2,40}[)）]$")
 
 
 def _note_under_rows(line: str) -> bool:
-    """A whole line in brackets flush under a table's row is the table's note, a row of the table
-    too: the labelled rows under it never read on from it, and it heads no box of its own (holdout98's bridge closure
-    box: before, "（夜间指每日22:00至次日5:00）" and "货车：全天经榆江二桥绕行；" one paragraph).
+    """A whole line in brackets flush under a table's row, more of the box flush under it, is the
+    table's note, a row of the table too: the labelled rows under it never read on from it, and
+    it heads no box of its own (holdout98's bridge closure box: before, "（夜间指每日22:00至次日
+    5:00）" and "货车：全天经榆江二桥绕行；" one paragraph). Set apart under the rows, a line in
+    brackets may credit who annotated them ("（市棋院教练　龙振邦　评注）"): classify's to judge.
 
     >>> _note_under_rows("（夜间指每日22:00至次日5:00）"), _note_under_rows("（注：以下")
     (True, False)
@@ -139,7 +141,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         alone = alone or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
         # (a writer's note in brackets under a piece's last paragraph is a paragraph of its own: the
         # line after it, the next piece's head, never reads on from it)
-        if cjk and number - 2 in rows and _note_under_rows(line):
+        if cjk and number - 2 in rows and following.strip() and _note_under_rows(line):
             rows.add(number - 1)
         alone = alone or sets_right(raw) or number - 1 in rows or AUTHOR_NOTE.match(line) is not None
         # (a label in capitals under a sentence's end heads the next paragraph: a horoscope's sign,

@@ -45,6 +45,23 @@ _MAX_COLUMN = 120  # wider than any printed column (60 CJK characters): one line
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
 
 
+# A table's note printed on a line of its own in brackets: "（夜间指每日22:00至次日5:00）".
+_BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{2,40}[)）]$")
+
+
+def _note_under_rows(line: str) -> bool:
+    """A whole line in brackets flush under a table's row, more of the box flush under it, is the
+    table's note, a row of the table too: the labelled rows under it never read on from it, and
+    it heads no box of its own (holdout98's bridge closure box: before, "（夜间指每日22:00至次日
+    5:00）" and "货车：全天经榆江二桥绕行；" one paragraph). Set apart under the rows, a line in
+    brackets may credit who annotated them ("（市棋院教练　龙振邦　评注）"): classify's to judge.
+
+    >>> _note_under_rows("（夜间指每日22:00至次日5:00）"), _note_under_rows("（注：以下")
+    (True, False)
+    """
+    return _BRACKETED_NOTE.match(line) is not None
+
+
 def sets_right(raw: str) -> bool:
     """Whether a printed line is set far in with ideographic spaces, past the paragraph indent
     (two): set right, as a signature or a note on the writer is, a line of its own that no line
@@ -124,6 +141,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         alone = alone or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
         # (a writer's note in brackets under a piece's last paragraph is a paragraph of its own: the
         # line after it, the next piece's head, never reads on from it)
+        if cjk and number - 2 in rows and following.strip() and _note_under_rows(line):
+            rows.add(number - 1)
         alone = alone or sets_right(raw) or number - 1 in rows or AUTHOR_NOTE.match(line) is not None
         # (a label in capitals under a sentence's end heads the next paragraph: a horoscope's sign,
         # a guide's name, "…favours family trips." / "TAURUS (April 20-May 20)" / "Money matters…";

@@ -568,8 +568,10 @@ BYLINE = re.compile(
     # The expert who answers a Q&A column or explains a find, under its head: "答疑专家：谭立新（临川大学招生办主任）",
     # "解读专家：X（省博物馆研究馆员）", "点评嘉宾：X"; or named after the office they answer for, a
     # wide space between: "答疑：市住房公积金管理中心　柯晓岚".
-    r"|^(?:答疑|解读|解讀|点评|點評|主讲|主講)(?:专家|專家|嘉宾|嘉賓|老师|老師)?\s*[：:]\s*(?:[\u4e00-\u9fff]{2,20}(?:\u3000|\s{2,}))?"
-    r"[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
+    # A law column's answering lawyer, the name maybe spaced to the width of three, the firm in
+    # brackets: "解答律师：詹　𬬭（沣浦衡正律师事务所）" (before: the head's deck).
+    r"|^(?:(?:答疑|解读|解讀|点评|點評|主讲|主講)(?:专家|專家|嘉宾|嘉賓|老师|老師)?|解答(?:律师|律師|专家|專家|老师|老師))\s*[：:]\s*(?:[\u4e00-\u9fff]{2,20}(?:\u3000|\s{2,}))?"
+    r"(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}|[\u4e00-\u9fff\U00020000-\U0003134f]\u3000[\u4e00-\u9fff\U00020000-\U0003134f]{1,2})(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
     # A column's expert, the profession the name is signed with before it, a wide space between:
     # "国家二级心理咨询师　梁　宛", "执业律师　陈明", "注册营养师　林嘉欣".
     r"|^[\u4e00-\u9fff]{0,8}(?:咨询师|諮詢師|律师|律師|医师|醫師|营养师|營養師|药师|藥師|心理师|心理師|理财师|理財師|会计师|會計師|规划师|規劃師)"
@@ -1251,9 +1253,25 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
             opening = blocks[i + 1].text.lstrip("\u3000 ")
             if SALUTATION.match(opening) and block.gap >= 1:
                 out[i] = block.with_(kind=Kind.SHORT)
-            elif _READER_ASKS.match(opening) and (block.gap >= 1 or i > 0 and blocks[i - 1].kind is Kind.SHORT):  # (or flush under the column's name)
+            elif _READER_ASKS.match(opening) and (block.gap >= 1 or i > 0 and blocks[i - 1].kind is Kind.SHORT or _glued_under_an_answer(blocks, i)):  # (or flush under the column's name)
                 out[i] = block.with_(kind=Kind.HEADLINE)  # each question opens an item of its own, never a subhead
     return tuple(out)
+
+
+def _glued_under_an_answer(blocks: tuple[Block, ...], i: int) -> bool:
+    """Block `i`, a question set flush, is glued straight under the last answer's closing
+    sentence (the page's running head may stand between) and over the next question's indented
+    opening: the Q&A column's next item, printed with no blank line (holdout98's 律师门诊: before,
+    "网购衣服不合身，七天内能退吗？" a line of the first item's text).
+
+    >>> answer = Block(("　　……入住当天最好和房东一起拍照留存。",), 3, indent=True, kind=Kind.BODY)
+    >>> head = Block(("网购衣服不合身，七天内能退吗？",), 4, kind=Kind.BODY)
+    >>> asked = Block(("　　读者问：我在网店买了一件外套……",), 5, indent=True, kind=Kind.BODY)
+    >>> _glued_under_an_answer((answer, head, asked), 1), _glued_under_an_answer((answer.with_(lines=("还是",)), head, asked), 1)
+    (True, False)
+    """
+    above = next((b for b in reversed(blocks[:i]) if b.kind is not Kind.FURNITURE), None)
+    return blocks[i + 1].indent and above is not None and above.kind is Kind.BODY and ends_sentence(above.text)
 
 
 def _line_set_close_between(blocks: tuple[Block, ...], i: int) -> bool:

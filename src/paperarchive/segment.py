@@ -2687,10 +2687,14 @@ class _Reader:
         paragraph over its first subhead is an introduction: "谜坛漫话" … "字字有着落", holdout54).
         Items that each open on a label of their own ("交通：…", "住宿：…", "提醒：…") are a box's
         fields wherever they end: over the next piece's head too ("出行攻略" under a travel story,
-        "读者来稿" under it; before, the story's last heading)."""
+        "读者来稿" under it; before, the story's last heading). A label's part in brackets is no part
+        of its length, and a line wholly in brackets may close the items over the foot (`closing_note_at`):
+        "…難以從輕量刑」。" / "判決主文（摘錄）" / "洪○○處有期徒刑壹年貳月。" / … / "（116年度金訴字第218號，
+        可上訴）" (holdout98's judgment box glued under a court story; before, a subhead of the story,
+        the judgment's lines its last paragraphs)."""
         if len(group) != 1 or self.in_briefs or not self.story_ended_its_sentence() or self.current.headings or len(self.current.paragraphs) < 2:
             return False
-        label = group[0].text.strip()
+        label = _BRACKETED_TAIL.sub("", group[0].text.strip())  # (its part in brackets aside: "判決主文（摘錄）")
         if not 2 <= len(label) <= _BOX_LABEL_CHARS or _CLAUSE_OR_STOP.search(label):
             return False
 
@@ -2705,7 +2709,23 @@ class _Reader:
         if end - following_at >= 2:
             return end == len(self.blocks) or self.blocks[end].kind in (Kind.FURNITURE, Kind.SHORT, Kind.HEADLINE)
         end = run_of(lambda block: ends_sentence(block.text))
+        if end - following_at >= 2 and self.closing_note_at(end):
+            end += 1
         return end - following_at >= 2 and (end == len(self.blocks) or self.blocks[end].kind is Kind.FURNITURE)
+
+    def closing_note_at(self, at: int) -> bool:
+        """A line wholly in brackets closing a box's items, the page's foot (or its end) under it: the
+        box's reference, a row of it: "未扣案犯罪所得新臺幣參萬元沒收。" / "（116年度金訴字第218號，可上訴）" /
+        the foot (holdout98's judgment box, `box_of_items`)."""
+        block = self.blocks[at] if at < len(self.blocks) else None
+        after = self.blocks[at + 1] if at + 1 < len(self.blocks) else None
+        return (
+            block is not None
+            and len(block.lines) == 1
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and _WHOLE_BRACKETED.match(block.text) is not None
+            and (after is None or after.kind is Kind.FURNITURE)
+        )
 
     def row_follows(self, at: int) -> bool:
         """Two rows printed one right under the other after `at` (`blocks.rows_in_a_pair`): two rows make a table.
@@ -3850,6 +3870,8 @@ def segment(blocks: tuple[Block, ...]) -> Segmented:
 _BOX_LABEL_CHARS = 6  # a box's label: "她说", "五十年前今日", "历史上的今天"
 _ITEM_LINES = 2  # lines at most in a box's item
 _CLAUSE_OR_STOP = re.compile(r"[，。、；：！？,.;:!?]")  # a clause's or a sentence's mark, Chinese or Latin
+_BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,8}[)）]$")  # a label's part in brackets: "（摘錄）", "（第36期）"
+_WHOLE_BRACKETED = re.compile(r"^[（(][^（）()]{2,40}[)）]$")  # a line wholly in brackets: "（116年度金訴字第218號，可上訴）"
 
 
 def _second_cell_at(line: str) -> int | None:

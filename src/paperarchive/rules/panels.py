@@ -122,7 +122,7 @@ def _box_closing_the_text(blocks: list[Block], i: int, end: int) -> bool:
     )
 
 
-# A note printed whole in brackets, one line: "（单程约50分钟，票价8元不变）", "（以上价格仅供参考）".
+# A note printed whole in brackets, one line: "（航程约15分钟，船票3元不变）", "（以上价格仅供参考）".
 _BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
 
 
@@ -130,7 +130,7 @@ def _notes_under_the_rows(blocks: list[Block] | Blocks, end: int) -> int:
     """The end (exclusive) of the notes printed flush under a box's last row, each one line whole in
     brackets: the box's own note on its rows (its last paragraph, as a source line is), though a
     comma inside keeps it out of the panel's lines (`_PROSE`). Before: "末班　19:30　21:00" /
-    "（单程约50分钟，票价8元不变）" / page foot: the rows furniture, the note a paragraph of the story above.
+    "（航程约15分钟，船票3元不变）" / page foot: the rows furniture, the note a paragraph of the story above.
     After: the note a row of the box, like the rows.
 
     >>> b = lambda text, gap=0: Block((text,), 1, gap=gap, kind=Kind.SHORT)

@@ -1957,8 +1957,9 @@ _SHORT_NAME_HEAD = re.compile(r"[·．‧・･•][\u4e00-\u9fff]{2,6}")
 # full stop, Taiwan's hyphenation point, the katakana middle dot.
 _NAME_DOT = re.compile(r"(?<=[报報刊])[·．‧・･•](?=[\u4e00-\u9fff])")
 # A contact field of the paper's foot: a labelled telephone ("讀者服務專線：(03)555-1234", "电话：…"), an e-mail;
-# or the number of its advertising desk labelled by the desk's name ("分类广告部：0739-8826415").
-_PAPER_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢|广告部|廣告部)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# or the number of one of its desks or offices labelled by its name ("分类广告部：0739-8826415",
+# "交通新闻部：0736-7712058", a branch's "峇株办事处：07-431 8806").
+_PAPER_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢|部|办事处|辦事處)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _RUN_ON_CONTACT = re.compile(rf"(?=(?:{_PAPER_CONTACT.pattern}))")
 _FOOT_WIDTH = 80  # characters: a foot line of the paper's contacts
 
@@ -1981,6 +1982,12 @@ def _paper_contacts_foot(name: str, line: str) -> bool:
     (True, True)
     >>> _paper_contacts_foot("湄江晚报", "湄江晚报社　　分类广告部：0851-6612345"), _paper_contacts_foot("湄江晚报", "湄江晚报社　　分类广告部")
     (True, False)
+
+    A desk's or a branch office's number is the foot's as well: "湄江晚报社　　交通新闻部：0851-6612046",
+    "湄江晚报社　　北区办事处：06-951 7230" (before: a paragraph of the box or story above it).
+
+    >>> _paper_contacts_foot("湄江晚报", "湄江晚报社　　交通新闻部：0851-6612046"), _paper_contacts_foot("湄江晚报", "湄江晚报社　　北区办事处：06-951 7230")
+    (True, True)
     """
     office = _PAPER_OFFICE.match(line, len(name)).end()
     # (or its desk's labelled line run on to the name: "北川晨报民生热线：0431-96180")

@@ -74,7 +74,7 @@ def mark_data_panel(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
                 out[j] = out[j].with_(kind=kind)
                 fixes.append(Fix("mark_data_panel", out[j].start, out[j].text, f"(a box's {'subhead' if j in subheads else 'row'})"))
         elif rows >= 2 and rows * 2 >= end - i and _box_closing_the_text(out, i, end):
-            for j in range(i, end):
+            for j in range(i, _notes_under_the_rows(out, end)):
                 if out[j].kind is Kind.SHORT:  # (a source line under the rows stays as it was)
                     out[j] = out[j].with_(kind=Kind.ROW)
                     fixes.append(Fix("mark_data_panel", out[j].start, out[j].text, "(a box's row)"))
@@ -118,8 +118,30 @@ def _box_closing_the_text(blocks: list[Block], i: int, end: int) -> bool:
         k >= 0
         and blocks[k].kind is Kind.BODY
         and ends_sentence(blocks[k].text)
-        and all(b.kind is Kind.FURNITURE for b in blocks[end:])
+        and all(b.kind is Kind.FURNITURE for b in blocks[_notes_under_the_rows(blocks, end) :])
     )
+
+
+# A note printed whole in brackets, one line: "（航程约15分钟，船票3元不变）", "（以上价格仅供参考）".
+_BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
+
+
+def _notes_under_the_rows(blocks: list[Block] | Blocks, end: int) -> int:
+    """The end (exclusive) of the notes printed flush under a box's last row, each one line whole in
+    brackets: the box's own note on its rows (its last paragraph, as a source line is), though a
+    comma inside keeps it out of the panel's lines (`_PROSE`). Before: "末班　19:30　21:00" /
+    "（航程约15分钟，船票3元不变）" / page foot: the rows furniture, the note a paragraph of the story above.
+    After: the note a row of the box, like the rows.
+
+    >>> b = lambda text, gap=0: Block((text,), 1, gap=gap, kind=Kind.SHORT)
+    >>> _notes_under_the_rows([b("末班　19:30　21:00"), b("（全程约40分钟，票价6元不变）"), b("某某日报社", 1)], 1)
+    2
+    >>> _notes_under_the_rows([b("末班　19:30　21:00"), b("（全程约40分钟，票价6元不变）", 1)], 1)  # set apart: not the box's
+    1
+    """
+    while end < len(blocks) and blocks[end].gap == 0 and blocks[end].kind is Kind.SHORT and len(blocks[end].lines) == 1 and _BRACKETED_NOTE.match(blocks[end].text.strip()):
+        end += 1
+    return end
 
 
 def _box_of_parts_closing_the_text(blocks: list[Block], i: int, end: int) -> tuple[int, set[int]] | None:

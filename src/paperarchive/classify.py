@@ -6622,7 +6622,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and _brief_past_a_foot(blocks, j)):
             heads += _run_in_brief(blocks[j])
             j += 1
-        if heads < 2:
+        if heads < 2 or _datelined_items(blocks, i, j):
             continue
         out[-1] = banner.with_(kind=Kind.SHORT)
         for block in blocks[i:j]:
@@ -6633,6 +6633,31 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.extend(_head_run_in_apart(block, head))
         i = j
     return tuple(out)
+
+
+def _datelined_items(blocks: tuple[Block, ...], i: int, j: int) -> bool:
+    """The items `blocks[i:j]` each open on a place in capitals and a dash, as a story of the page
+    above them opens on its dateline: "KWAMHLANGA – Amapholisa akhalimela…" (the story), then under
+    "Amacala weveke" (Southern Ndebele "the week's cases") "SIYABUSWA – Indoda…", "VERENA –
+    Isitolo…". The paper prints its datelines so: the items are a blotter's paragraphs, each
+    opening on its dateline, not briefs under run-in heads (before: "SIYABUSWA", "VERENA" read as
+    three stories' titles). A column of briefs under firms' names in capitals on a page whose
+    stories print no such dateline keeps its heads ("GEREHU BEKERI – Gerehu ai bekeri…").
+
+    >>> story = Block(("KWAMHLANGA – Amapholisa akhalimela abalimi.",), 5, gap=1, kind=Kind.BODY)
+    >>> label = Block(("Amacala weveke",), 9, kind=Kind.SHORT)
+    >>> items = (Block(("SIYABUSWA – Indoda ibotjhwe.",), 11, gap=1, kind=Kind.BODY), Block(("VERENA – Isitolo sigqekezwe.",), 13, gap=1, kind=Kind.BODY))
+    >>> _datelined_items((story, label, *items), 2, 4), _datelined_items((story.with_(lines=("Amapholisa akhalimela abalimi.",)), label, *items), 2, 4)
+    (True, False)
+    """
+    def dash(block: Block) -> str | None:
+        head = _DASHED_RUN_IN_HEAD.match(block.lines[0]) if block.kind is Kind.BODY else None
+        if head is None or not in_capitals(head.group("head"), _BANNER_CAPITALS):
+            return None
+        return block.lines[0][head.end("head") : head.end()].strip()
+
+    items = [dash(block) for block in blocks[i:j] if _run_in_brief(block)]
+    return None not in items and any(dash(block) in items for block in blocks[: i - 1])
 
 
 def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> bool:

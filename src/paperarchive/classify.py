@@ -4912,7 +4912,8 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         block, above, below = out[i], out[i - 1], out[i + 1]
         text = block.text
         flush_on_text = _flush_under_text_over_a_blank(above, block, below) or _set_short_between_paragraphs(above, block, below) or _flush_over_a_poll(out, i)
-        banner = _under_a_banner(above, block) or _under_a_label(above, block) or _signs_the_text_above(out, i - 1)
+        wrapped_under_a_label = _wrapped_head_under_a_label(above, block, below)
+        banner = _under_a_banner(above, block) or _under_a_label(above, block) or wrapped_under_a_label or _signs_the_text_above(out, i - 1)
         if not (
             block.kind is Kind.BODY
             and len(block.lines) <= 2
@@ -4920,7 +4921,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or flush_on_text or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below)) or _wrapped_head_set_apart(block, below))
+            and (below.indent or flush_on_text or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below)) or _wrapped_head_set_apart(block, below) or wrapped_under_a_label)
             # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
             and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or banner or _after_a_jump(above) or _signs_the_text_above(out, i - 1))
         ):
@@ -4934,7 +4935,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             # (nor is a poll's head: its box, no subhead of the story it is glued under)
             wrapped = len(block.lines) == 2 and flush_on_text
             out[i] = block.with_(kind=Kind.HEADLINE if wrapped or _flush_over_a_poll(out, i) else Kind.SHORT)
-            if above.kind is Kind.BODY and _under_a_label(above, block):
+            if above.kind is Kind.BODY and (_under_a_label(above, block) or wrapped_under_a_label):
                 out[i - 1] = above.with_(kind=Kind.SHORT)  # (the label read as a line of text, over its first head)
     return tuple(out)
 
@@ -6647,7 +6648,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and _brief_past_a_foot(blocks, j)):
             heads += _run_in_brief(blocks[j])
             j += 1
-        if heads < 2:
+        if heads < 2 or _datelined_items(blocks, i, j):
             continue
         out[-1] = banner.with_(kind=Kind.SHORT)
         for block in blocks[i:j]:
@@ -6658,6 +6659,31 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.extend(_head_run_in_apart(block, head))
         i = j
     return tuple(out)
+
+
+def _datelined_items(blocks: tuple[Block, ...], i: int, j: int) -> bool:
+    """The items `blocks[i:j]` each open on a place in capitals and a dash, as a story of the page
+    above them opens on its dateline: "KWAMHLANGA – Amapholisa akhalimela…" (the story), then under
+    "Amacala weveke" (Southern Ndebele "the week's cases") "SIYABUSWA – Indoda…", "VERENA –
+    Isitolo…". The paper prints its datelines so: the items are a blotter's paragraphs, each
+    opening on its dateline, not briefs under run-in heads (before: "SIYABUSWA", "VERENA" read as
+    three stories' titles). A column of briefs under firms' names in capitals on a page whose
+    stories print no such dateline keeps its heads ("GEREHU BEKERI – Gerehu ai bekeri…").
+
+    >>> story = Block(("KWAMHLANGA – Amapholisa akhalimela abalimi.",), 5, gap=1, kind=Kind.BODY)
+    >>> label = Block(("Amacala weveke",), 9, kind=Kind.SHORT)
+    >>> items = (Block(("SIYABUSWA – Indoda ibotjhwe.",), 11, gap=1, kind=Kind.BODY), Block(("VERENA – Isitolo sigqekezwe.",), 13, gap=1, kind=Kind.BODY))
+    >>> _datelined_items((story, label, *items), 2, 4), _datelined_items((story.with_(lines=("Amapholisa akhalimela abalimi.",)), label, *items), 2, 4)
+    (True, False)
+    """
+    def dash(block: Block) -> str | None:
+        head = _DASHED_RUN_IN_HEAD.match(block.lines[0]) if block.kind is Kind.BODY else None
+        if head is None or not in_capitals(head.group("head"), _BANNER_CAPITALS):
+            return None
+        return block.lines[0][head.end("head") : head.end()].strip()
+
+    items = [dash(block) for block in blocks[i:j] if _run_in_brief(block)]
+    return None not in items and any(dash(block) in items for block in blocks[: i - 1])
 
 
 def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> bool:
@@ -7197,11 +7223,42 @@ def _under_a_label(above: Block, block: Block) -> bool:
     words = above.text.split(" ")
     return (
         above.kind in (Kind.SHORT, Kind.BODY) and len(above.lines) == 1 and above.gap >= 1 and block.gap == 0 and not ends_sentence(above.text)
-        and len(words) <= _LABEL_WORDS and all(word.isalpha() for word in words) and above.text[:1].isupper() and len(block.lines) == 1
+        and len(words) <= _LABEL_WORDS and all(_LABEL_WORD.fullmatch(word) for word in words) and above.text[:1].isupper() and len(block.lines) == 1
     )
 
 
 _LABEL_WORDS = 4  # ("Letters to the Editor", Ambonese "Curhat deng Usi Nona")
+# A label's word: letters, an elided letter's apostrophe inside it (Upper Saxon "mid'm", "with the").
+_LABEL_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _wrapped_head_under_a_label(above: Block, block: Block, below: Block) -> bool:
+    """A head wrapped on two lines, set straight under a column's label (`_under_a_label`), its
+    second line going on in lower case, a blank line under it over a wrapped paragraph: the
+    label's first item's headline, as a one-line head there is. A paragraph does not run on
+    from a label, and a head's larger type wraps it short of the text's measure, which
+    `_wrapped_head_set_apart` would ask of a head with a blank line over it.
+
+    Before: SHORT "Ärscher mid'm Laden" / BODY "Waschmaschine gabudd – un geener" / "gümmerd
+    sich" / "" / "Mir hamm im Audchusd…" (Upper Saxon "trouble with the shop": the head read into
+    the reader's letter as its first words). After: the two lines the column's first headline.
+
+    >>> label = Block(("Ärscher mid'm Laden",), 3, gap=1, kind=Kind.SHORT)
+    >>> head = Block(("Waschmaschine gabudd – un geener", "gümmerd sich"), 4, kind=Kind.BODY)
+    >>> text = Block(("Mir hamm im Audchusd ä neie Waschma-", "schine bei Elektro Lindner gegoofd."), 7, gap=1, kind=Kind.BODY)
+    >>> _wrapped_head_under_a_label(label, head, text), _wrapped_head_under_a_label(label, head.with_(lines=("Waschmaschine gabudd – un geener", "Gümmerd sich")), text)
+    (True, False)
+    >>> _wrapped_head_under_a_label(label, head, text.with_(gap=0))
+    False
+    """
+    return (
+        len(block.lines) == 2
+        and block.lines[1][:1].islower()
+        and _under_a_label(above, block.with_(lines=block.lines[:1]))
+        and below.gap >= 1
+        and len(below.lines) >= 2
+        and not below.indent
+    )
 
 
 def _joined_to_the_block_above(blocks: tuple[Block, ...], goes_on) -> tuple[Block, ...]:

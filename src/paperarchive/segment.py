@@ -1821,6 +1821,23 @@ class _Reader:
             and DATELINE.match(text) is not None  # not "记者从…了解到", which may open any paragraph
             # a headline still waiting for its lead takes it, whatever text the reading order put first
             and not (article.title and not any(DATELINE.match(p) for p in article.paragraphs))
+            and not self.datelined_items_under_one_head(text)
+        )
+
+    def datelined_items_under_one_head(self, text: str) -> bool:
+        """A paragraph opened by a place in capitals (`PLACE_LEAD`) under a titled column none of
+        whose paragraphs opened otherwise, with no byline: the column's next item, each item
+        opening on its dateline, as a police blotter prints its cases under its head ("Amacala
+        weveke" / "SIYABUSWA – Indoda…" / "VERENA – Isitolo…", Southern Ndebele "the week's
+        cases"; before, each case after the first a story of its own with no title). A story's
+        second dateline under a story that wrote more than its datelined items opens the next."""
+        article = self.current
+        return (
+            article is not None
+            and article.title is not None
+            and article.byline is None
+            and PLACE_LEAD.match(text) is not None
+            and all(PLACE_LEAD.match(paragraph) for paragraph in article.paragraphs)
         )
 
     def head_over_headings(self) -> Block | None:

@@ -353,6 +353,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _WIRE_TAG_END.search(left_tail) and PLACE_LEAD.match(right.text):
         return False  # a brief signed by its agency ends: "…as expected. (AP)" ⏎ "LIMA - Peru's congress…"
+    if _signed_in_brackets_at_its_end(left_tail, right):
+        return False
     if NOTE_AFTER_A_SENTENCE.search(left_tail) and right.text[:1] in LIST_BULLETS:
         return False  # and one on a bullet that names its source: "■日本央行…不变。（据新华社）" ⏎ "■秘鲁国会…"
     if _CLOSED_THEN_A_SPECK.search(left_tail) and not _continuation(right):
@@ -392,6 +394,30 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
     cut_in_a_word = text_file and right.kind is Kind.SHORT and not right.indent and _CJK_LAST.search(left_tail) is not None and "，" in right.text
     body_or_fragment = right.kind is Kind.BODY or right.kind is Kind.SHORT and quotation_left_open(right.text) or cut_in_a_word
     return left_kind is Kind.BODY and body_or_fragment and not ends_sentence(left_tail[-_TAIL:])
+
+
+# A name and its town or firm in brackets after a sentence's mark, the writer's signature
+# closing a letter or a reply: "…Wer bezahld de Reparadur? (Gerda Fiedler, Heidenau)".
+_SIGNATURE_IN_BRACKETS = re.compile(r"[.!?][”\"’»]?\s+\([A-ZÀ-ÖØ-Þ][^\W\d_]*\.?(?:,? [A-ZÀ-ÖØ-Þ][^\W\d_]*\.?){1,5}\)$")
+
+
+def _signed_in_brackets_at_its_end(left_tail: str, right: Block) -> bool:
+    """A paragraph closed by its writer's signature in brackets after its last sentence's mark
+    ends there: the block set apart under it opens a paragraph of its own, though the bracket
+    ends no sentence. A consumer column prints the reader's complaint so, then the shop's reply.
+
+    Before: "…Nu frach ich mich: Wer bezahld de Reparadur? (Gerda" / "Fiedler, Heidenau)" ⏎⏎
+    "Dr Laden saachd: Mir endschuldschn uns…" one paragraph (Upper Saxon). After: two.
+
+    >>> reply = Block(("Dr Laden saachd: Mir endschuldschn uns.",), 9, gap=1, kind=Kind.BODY)
+    >>> _signed_in_brackets_at_its_end("Wer bezahld de Reparadur? (Gerda Fiedler, Heidenau)", reply)
+    True
+    >>> _signed_in_brackets_at_its_end("Wer bezahld de Reparadur? (Gerda", reply), _signed_in_brackets_at_its_end("the fund (Since 1962)", reply)
+    (False, False)
+    >>> _signed_in_brackets_at_its_end("Wer bezahld de Reparadur? (Gerda Fiedler, Heidenau)", reply.with_(lines=("und so weiter.",)))
+    False
+    """
+    return right.gap >= 1 and right.text[:1].isupper() and _SIGNATURE_IN_BRACKETS.search(left_tail) is not None
 
 
 _CJK_LAST = re.compile(r"[\u4e00-\u9fff]$")

@@ -54,7 +54,7 @@ def _gold_and_corpus_lines() -> list[str]:
 
 
 def test_furniture_lines_answer_the_same():
-    patterns = [classify.EDITOR_CREDIT, classify.PAGE_POINTER, classify.PAGE_INDEX_ROW, classify.STANDING_LINE, classify.HOUSE_AD, classify._TABLE_SOURCE]
+    patterns = [classify.EDITOR_CREDIT, classify.PAGE_POINTER, classify.PAGE_INDEX_ROW, classify.STANDING_LINE, classify.HOUSE_AD, classify.TABLE_SOURCE]
     lines = _gold_and_corpus_lines()
     assert len(lines) > 10_000
     assert _agree(patterns, lines) == []

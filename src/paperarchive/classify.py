@@ -2517,13 +2517,17 @@ def _head_lines_over_a_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _CJK_HEAD = re.compile(r"^[\u4e00-\u9fff“”「」《》〈〉]{2,12}$")
 
 
+_REPORTERS_WORD = re.compile(r"[记記]者|通[讯訊]员|通[讯訊]員|本[报報]")
+
+
 def _signed_pieces_under_a_signed_piece(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A head inside a piece signed under its title, over text signed at its end by someone
     else, heads a piece of its own: two writers, two pieces, the second glued under the first.
     "外婆的菜園" / "興安國小六年級　游芷晴" / (the essay) / "指導老師評語" / (the comment) /
     "指導老師　呂佳蓉" (a teacher's comment under a pupil's prize essay; before, the comment's head
     was a subhead of the essay, and its signer the byline of an empty piece). A subhead in a
-    piece its writer signs at both ends, or signed at one end only, stays a subhead.
+    piece its writer signs at both ends, or signed at one end only, stays a subhead; so does one in
+    a reporter's story (a notice its office signs may close a news story's text).
 
     >>> b = lambda kind, text: Block((text,), 1, kind=kind)
     >>> page = (b(Kind.SHORT, "外婆的菜园"), b(Kind.BYLINE, "实验小学六年级　游芷晴"), b(Kind.BODY, "外婆说，菜急不得。"),
@@ -2553,6 +2557,7 @@ def _signed_pieces_under_a_signed_piece(blocks: tuple[Block, ...]) -> tuple[Bloc
             and j > 0
             and top.kind is Kind.BYLINE
             and top.text != end.text
+            and _REPORTERS_WORD.search(top.text) is None
             and blocks[j - 1].kind in (Kind.SHORT, Kind.HEADLINE)
         ):
             out[k] = head.with_(kind=Kind.HEADLINE)
@@ -2605,7 +2610,7 @@ def _heads_read_into_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, .
         if (
             2 <= i < len(blocks) - 1 and block.kind is Kind.BODY and block.gap >= 1 and 2 <= len(lines) <= _CARRIED_TAIL_LINES + 1 and blocks[i - 1].kind is Kind.FURNITURE
             and ends_sentence(lines[-2]) and not ends_sentence(lines[-1]) and lines[-1][-1:] not in ",;:-" and first_letter(lines[-1]).isupper()
-            and len(lines[-1].split()) <= _BOX_HEAD_WORDS and latin_ratio(block.text) >= 0.5
+            and len(lines[-1].split()) <= _HEAD_IN_A_TAIL_WORDS and latin_ratio(block.text) >= 0.5
             and blocks[i + 1].gap >= 1 and (_lead_in_over_rows(blocks, i + 1) or blocks[i + 1].kind is Kind.ROW or _header_row_over_rows(blocks, i + 1))
         ):
             out.append(block.with_(lines=lines[:-1]))
@@ -2615,7 +2620,7 @@ def _heads_read_into_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, .
     return tuple(out)
 
 
-_BOX_HEAD_WORDS = 6
+_HEAD_IN_A_TAIL_WORDS = 5  # a box's head read as a carried tail's last line: "Bolsa d'Xtudu 2027/2028"
 # Spaces between a Latin table's cells, set to line up: "No. Ngan        Iskul Marka".
 CELL_GAP = re.compile(r"\S {2,}\S")
 

@@ -105,6 +105,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     if cjk:
         rows |= names_rows(lines)
     rows |= labels_between_rows(lines, rows)
+    if not cjk:
+        rows |= labelled_rows_closing_a_box(lines, rows)
     rows -= names_over_labelled_rows(lines, rows)
     rows -= {k for k in rows if CROSSWORD_WAY.fullmatch(lines[k])}  # the way a crossword's clues run heads them: "纵向"
 
@@ -242,6 +244,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and _head_over_a_blank(current[-1], line, lines[number : number + 5], column):
             goes_on = False
+        if goes_on and not cjk and bracketed_whole(current):
+            goes_on = False  # a writer's note in brackets, the column's last paragraph: what is under it is not its
         if goes_on and indented_page and len(current) == 1 and not indent and _flush_head_over(current[0], line, width, previous_width):
             goes_on = False
         if current and not alone and goes_on:
@@ -550,6 +554,37 @@ def _entry_under_a_colon(current: Sequence[str], line: str) -> bool:
 _CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*[\x21-\x7e][\x21-\x7e ]*$")
 
 
+def bracketed_whole(current: Sequence[str]) -> bool:
+    """A Latin paragraph in brackets from its first letter to its last, closed on a sentence's
+    mark: a writer's note under a column's last paragraph ("(Rosie Kantawara nutrition worker,"
+    / "Pukatja clinic-angka warkarinyi.)"). It ends with its bracket: the line flush under it,
+    short of the column, is the next piece's head, never the note's last line.
+
+    Before: "(Anna Kerr is a dietitian at" / "the Glenview clinic.)" / "Flu jabs at the clinic" one
+    paragraph, the brief under its head headless. After: the note, then the head on its own line.
+
+    >>> bracketed_whole(["(Anna Kerr is a dietitian at", "the Glenview clinic.)"]), bracketed_whole(["(Anna Kerr is a dietitian.)"])
+    (True, True)
+    >>> bracketed_whole(["(AP) The council met on", "Tuesday (at noon.)"]), bracketed_whole(["(Anna Kerr is a dietitian at", "the Glenview clinic"])
+    (False, False)
+    >>> bracketed_whole(["The council (at noon.)"]), bracketed_whole(["(The council met.) And then", "it rose (at noon.)"])
+    (False, False)
+    """
+    text = " ".join(current)
+    if not text.startswith("(") or _BRACKET_CLOSED_ON_A_SENTENCE.search(text) is None:
+        return False
+    depth = 0
+    for n, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return n == len(text) - 1
+    return False
+
+
+# A sentence's mark, maybe a quote's, then the closing bracket at the line's end: "…warkarinyi.)".
+_BRACKET_CLOSED_ON_A_SENTENCE = re.compile(r"[.!?][”’\"]?\)$")
+
+
 def _contact_line_ends(previous: str, line: str, column: int) -> bool:
     """A contact line set short of the column ends its paragraph, though its figures, counted a
     cell each as some typesetting sets them (`_filled`), reach the column's end: the line under it,
@@ -702,6 +737,32 @@ def labels_between_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
         if k - 1 in rows and k + 1 in rows and k not in rows and lines[k] and display_width(lines[k]) <= _ROW_LABEL_WIDTH and not ends_sentence(lines[k])
         and not (GLUED_ROW.match(lines[k - 1]) and GLUED_ROW.match(lines[k + 1]))  # (a Latin box's name under another's rows)
     }
+
+
+def labelled_rows_closing_a_box(lines: Sequence[str], rows: set[int]) -> set[int]:
+    """Labelled fields of a Latin box (`LATIN_FIELD_ROW`) flush under its last row of another
+    shape, down to the box's end (a blank line or the page's): rows of the box too, each a
+    paragraph, as its date and place close a blood drive's list of who may give.
+
+    Before: "– Weigh over 50 kilos" / "When: Saturday 7 October" / "Where: City Hospital" the last
+    two one paragraph. After: each its row.
+
+    >>> box = ["Who can give?", "– Aged 18 to 60", "– Weigh over 50 kilos", "When: Saturday 7 October", "Where: City Hospital", ""]
+    >>> sorted(labelled_rows_closing_a_box(box, {1, 2}))
+    [3, 4]
+    >>> sorted(labelled_rows_closing_a_box(box[:4] + ["The drive was a success.", ""], {1, 2}))  # text under the fields: no box's end
+    []
+    """
+    out: set[int] = set()
+    for k in sorted(rows):
+        if k + 1 in rows or k + 1 >= len(lines):
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end] and LATIN_FIELD_ROW.match(lines[end]):
+            end += 1
+        if end > k + 1 and (end == len(lines) or not lines[end]):
+            out.update(range(k + 1, end))
+    return out
 
 
 def names_over_labelled_rows(lines: Sequence[str], rows: set[int]) -> set[int]:

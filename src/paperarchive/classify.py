@@ -6004,7 +6004,7 @@ def _heads_over_bare_names(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for i in range(1, len(out) - 2):
         above, head, name, text = out[i - 1], out[i], out[i + 1], out[i + 2]
         if (
-            _head_line_set_apart(head, ".,!?;:")
+            (_head_line_set_apart(head, ".,!?;:") or _head_wrapped_set_apart(head, ".,!?;:"))
             # (or under the page's furniture, the first story's head: "Lavi-lakou" / "" / "Lekòl Sentàn gen swasant an" / "Mariz Jozèf")
             and (above.kind in (Kind.ROW, Kind.FURNITURE) or above.kind is Kind.BODY and ends_sentence(above.text))
             and name.gap == 0
@@ -6170,6 +6170,27 @@ def _head_line_set_apart(head: Block, marks: str) -> bool:
     """One line of text set apart after a blank, a head's line (`_head_line`): a head, if what
     stands round it says so."""
     return head.gap >= 1 and _head_line(head, marks)
+
+
+def _head_wrapped_set_apart(head: Block, marks: str) -> bool:
+    """A head of two printed lines set apart after a blank, wrapped as a one-column head is, each
+    line a head's (`_head_line`): "Hospital Tasbaya ra ala sirpi" / "baman bara sa" (Miskito, "the
+    blood bank runs low"), over the writer's bare name, read as a paragraph of two lines (before:
+    BODY, and the name under it the story's title). `_heads_over_bare_names` asks the rest.
+
+    >>> b = lambda *lines: Block(lines, 1, gap=1, kind=Kind.BODY)
+    >>> _head_wrapped_set_apart(b("Blood bank at the hospital", "runs low before the feast"), ".,!?;:")
+    True
+    >>> _head_wrapped_set_apart(b("The bank ran low, the doctor", "said"), ".,!?;:"), _head_wrapped_set_apart(b("Blood bank runs low"), ".,!?;:")
+    (False, False)
+    """
+    return (
+        head.gap >= 1
+        and len(head.lines) == 2
+        and _head_line(head.with_(lines=head.lines[:1]), marks)
+        and not any(mark in head.lines[1] for mark in marks)
+        and display_width(head.lines[1]) <= _LATIN_HEADLINE_WIDTH
+    )
 
 
 def _head_line(head: Block, marks: str) -> bool:

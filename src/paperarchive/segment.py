@@ -25,6 +25,7 @@ from .blocks import (
     LIST_BULLETS,
     SPEAKERS_DECK,
     TIMED_ROW,
+    bracketed_whole,
     bullet_of,
     cell_lines,
     is_field_row,
@@ -2060,9 +2061,18 @@ class _Reader:
     def piece_closed_before(self, at: int) -> bool:
         """The open story's text ends on the line that closes a piece or an instalment ("（未完待续）",
         "（完）", "(To be continued)"), read as the page's furniture: a head under it opens the next
-        piece (a serial's "作者简介" box), no subhead of the instalment it closed."""
+        piece (a serial's "作者简介" box), no subhead of the instalment it closed.
+
+        So does a signed Latin column's last paragraph, its writer's note in brackets from its first
+        letter to its last (`blocks.bracketed_whole`): "(Anna Kerr is a dietitian at the Glenview
+        clinic.)" / "Flu jabs at the clinic" / text, the brief under the column (before, its head a
+        subhead of the column). A note under a piece nobody signed may be a sentence set aside."""
         above = self.blocks[at - 1] if at > 0 else None
-        return above is not None and above.kind is Kind.FURNITURE and PIECE_CLOSED.match(above.text) is not None and self.current is not None and bool(self.current.paragraphs)
+        if above is None or self.current is None or not self.current.paragraphs:
+            return False
+        if above.kind is Kind.BODY and self.current.byline and latin_ratio(above.text) >= 0.5 and bracketed_whole([above.text]):
+            return True
+        return above.kind is Kind.FURNITURE and PIECE_CLOSED.match(above.text) is not None
 
     def story_jumped_away(self) -> bool:
         """The open story ended on its jump line ("Continued on Page 6", "Jatkuu sivulla 5",

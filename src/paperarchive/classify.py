@@ -5749,6 +5749,13 @@ _ANSWER_TURN = re.compile(r"^答\s*[：:]")
 _ANSWERED_BY = re.compile(
     rf"^(?:[\u4e00-\u9fff]{{2,10}}[\s\u3000]+)?[{_SURNAMES}](?:[\u4e00-\u9fff\u3400-\u4dbf]{{1,2}}|\u3000[\u4e00-\u9fff\u3400-\u4dbf])[\s\u3000]*(?:答|解答|答复|答覆)$"
 )
+# Or labelled "answered" before the name, a doctor's or a teacher's title after it: "回答：龐穎姿醫生",
+# "解答：林慧芬老师" (a Hong Kong paper's doctor's column).
+_LABELLED_ANSWERER = re.compile(
+    r"^(?:回答|解答|答复|答覆)[\s\u3000]*[：:][\s\u3000]*[\u4e00-\u9fff\U00020000-\U0003134f](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f]){1,7}$"
+)
+# The answerer's post in brackets, on a line of its own under the name: "（家庭醫學專科）", "（市儿童医院儿科主任）".
+_POST_IN_BRACKETS = re.compile(r"^[（(][^（）()。，；！？\s]{2,20}[)）]$")
 
 
 def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5764,19 +5771,40 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
     ['body', 'byline', 'body']
     >>> [x.kind.value for x in _answerers_between_chinese_turns((page[0], b(Kind.SHORT, "怎么回答"), page[2]))]
     ['body', 'short', 'body']
+
+    The line may be labelled before the name (`_LABELLED_ANSWERER`) and run over two printed lines,
+    the name and then, flush under it, the post in brackets (`_POST_IN_BRACKETS`): one byline, the
+    two lines joined. Before: "回答：龐穎姿醫生" / "（家庭醫學專科）" read as the column's subhead,
+    "回答：龐穎姿醫生（家庭醫學專科）", and the column had no byline. After: the byline.
+
+    >>> post = Block(("（儿科专科）",), 2, kind=Kind.SHORT)
+    >>> [(x.kind.value, x.lines) for x in _answerers_between_chinese_turns((page[0], b(Kind.SHORT, "回答：岑嘉欣医生"), post, page[2]))][1:3]
+    [('byline', ('回答：岑嘉欣医生', '（儿科专科）')), ('body', ('答：先看孩子缺什么。',))]
     """
-    out = list(blocks)
-    for i in range(1, len(blocks) - 1):
-        above, line, below = blocks[i - 1], blocks[i], blocks[i + 1]
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        above = out[-1] if out else None
+        post = blocks[i + 1] if i + 2 < len(blocks) and _POST_IN_BRACKETS.match(blocks[i + 1].text.strip()) and blocks[i + 1].gap == 0 else None
+        below = blocks[i + 2] if post is not None else blocks[i + 1] if i + 1 < len(blocks) else None
+        answerer = _ANSWERED_BY.match(block.text.strip()) is not None or _LABELLED_ANSWERER.match(block.text.strip()) is not None
         if (
-            line.kind in (Kind.SHORT, Kind.BODY)
-            and len(line.lines) == 1
+            above is not None and below is not None
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and len(block.lines) == 1
             and above.kind is below.kind is Kind.BODY
             and _QUESTION_TURN.match(above.text) is not None
             and _ANSWER_TURN.match(below.text) is not None
-            and _ANSWERED_BY.match(line.text.strip()) is not None
+            and answerer
+            and (post is None or _LABELLED_ANSWERER.match(block.text.strip()) is not None and len(post.lines) == 1)
         ):
-            out[i] = line.with_(kind=Kind.BYLINE)
+            lines = block.lines + (post.lines if post is not None else ())
+            out.append(block.with_(lines=lines, kind=Kind.BYLINE))
+            i += 2 if post is not None else 1
+            continue
+        out.append(block)
+        i += 1
     return tuple(out)
 
 
@@ -9950,7 +9978,7 @@ _CREDIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{1,20}(?:摄|攝)[)）]$")
 # A reporter's line: each post before a name set apart by a wide space ("记者　骆一鸣　通讯员　卢　晓",
 # a name of two characters padded to three), or the name, a slash, the place and 报道 ("記者賴品蓁／彰化報導").
 _REPORTER_SET_APART = re.compile(
-    r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)(?:　+(?:[一-鿿]　[一-鿿]|[一-鿿\U00020000-\U0003134f·]{2,4})"
+    r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)(?:　+(?:[一-鿿\U00020000-\U0003134f]　[一-鿿\U00020000-\U0003134f]|[一-鿿\U00020000-\U0003134f·]{2,4})"
     r"(?:　+(?:记者|記者|通讯员|通訊員))?)+$"
     r"|^(?:本报|本報)?(?:记者|記者)[一-鿿\U00020000-\U0003134f·]{2,4}[／/][一-鿿]{2,6}(?:报道|報導|报导|報道)$"
 )
@@ -9996,6 +10024,13 @@ def is_standalone_line(line: str) -> bool:
 
     >>> is_standalone_line("本报记者　甘𫖮　实习生　殷可心")
     True
+
+    So may a two-character name padded to the width of three, its second character outside the
+    common block: "本报记者　龚　𬀩" (before: a headline filling the column ran on into it, one
+    paragraph, the story with no title and no byline).
+
+    >>> is_standalone_line("本报记者　龚　𬀩"), is_standalone_line("记者　𬀩　岚")
+    (True, True)
 
     So is the maker of a map or a chart under its caption (`MAP_OR_CHART_BY`); not a sentence's line.
 

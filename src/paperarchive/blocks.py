@@ -45,8 +45,9 @@ _MAX_COLUMN = 120  # wider than any printed column (60 CJK characters): one line
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
 
 
-# A table's note printed on a line of its own in brackets: "（夜间指每日22:00至次日5:00）".
-_BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{2,40}[)）]$")
+# A line wholly in brackets: a table's or a box's note on a line of its own ("（夜间指每日22:00至次日
+# 5:00）", "（航程约15分钟，船票3元不变）"), a ruling's case line ("（116年度金訴字第218號，可上訴）").
+BRACKETED_LINE = re.compile(r"^[（(][^（）()]{2,40}[)）]$")
 
 
 def _note_under_rows(line: str) -> bool:
@@ -59,7 +60,7 @@ def _note_under_rows(line: str) -> bool:
     >>> _note_under_rows("（夜间指每日22:00至次日5:00）"), _note_under_rows("（注：以下")
     (True, False)
     """
-    return _BRACKETED_NOTE.match(line) is not None
+    return BRACKETED_LINE.match(line) is not None
 
 
 def sets_right(raw: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .blocks import (
     AUTHOR_NOTE,
+    BRACKETED_LINE,
     CORRECTIONS_HEAD,
     CROSSWORD_WAY,
     ENTRY_LABEL,
@@ -2750,7 +2751,7 @@ class _Reader:
             block is not None
             and len(block.lines) == 1
             and block.kind in (Kind.SHORT, Kind.BODY)
-            and _WHOLE_BRACKETED.match(block.text) is not None
+            and BRACKETED_LINE.match(block.text) is not None
             and (after is None or after.kind is Kind.FURNITURE)
         )
 
@@ -3898,7 +3899,6 @@ _BOX_LABEL_CHARS = 6  # a box's label: "她说", "五十年前今日", "历史�
 _ITEM_LINES = 2  # lines at most in a box's item
 _CLAUSE_OR_STOP = re.compile(r"[，。、；：！？,.;:!?]")  # a clause's or a sentence's mark, Chinese or Latin
 _BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,8}[)）]$")  # a label's part in brackets: "（摘錄）", "（第36期）"
-_WHOLE_BRACKETED = re.compile(r"^[（(][^（）()]{2,40}[)）]$")  # a line wholly in brackets: "（116年度金訴字第218號，可上訴）"
 
 
 def _second_cell_at(line: str) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..blocks import BRACKETED_LINE
 from ..chars import NOTE_AFTER_A_SENTENCE, display_width, ends_sentence
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -122,10 +123,6 @@ def _box_closing_the_text(blocks: list[Block], i: int, end: int) -> bool:
     )
 
 
-# A note printed whole in brackets, one line: "（航程约15分钟，船票3元不变）", "（以上价格仅供参考）".
-_BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
-
-
 def _notes_under_the_rows(blocks: list[Block] | Blocks, end: int) -> int:
     """The end (exclusive) of the notes printed flush under a box's last row, each one line whole in
     brackets: the box's own note on its rows (its last paragraph, as a source line is), though a
@@ -139,7 +136,7 @@ def _notes_under_the_rows(blocks: list[Block] | Blocks, end: int) -> int:
     >>> _notes_under_the_rows([b("末班　19:30　21:00"), b("（全程约40分钟，票价6元不变）", 1)], 1)  # set apart: not the box's
     1
     """
-    while end < len(blocks) and blocks[end].gap == 0 and blocks[end].kind is Kind.SHORT and len(blocks[end].lines) == 1 and _BRACKETED_NOTE.match(blocks[end].text.strip()):
+    while end < len(blocks) and blocks[end].gap == 0 and blocks[end].kind is Kind.SHORT and len(blocks[end].lines) == 1 and BRACKETED_LINE.match(blocks[end].text.strip()):
         end += 1
     return end
 

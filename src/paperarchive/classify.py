@@ -2625,12 +2625,21 @@ _HEAD_IN_A_TAIL_WORDS = 5  # a box's head read as a carried tail's last line: "B
 CELL_GAP = re.compile(r"\S {2,}\S")
 
 
+def names_columns(text: str) -> bool:
+    """A table's header row: column names, cells apart by runs of spaces, and no sentence.
+
+    >>> names_columns("No. Name        School  Rating"), names_columns("He said  it was over.")
+    (True, False)
+    """
+    return CELL_GAP.search(text) is not None and not ends_sentence(text)
+
+
 def _header_row_over_rows(blocks: tuple[Block, ...], i: int) -> bool:
-    """blocks[i] is a table's header row: one line of column names, cells apart by runs of spaces
-    and no sentence, flush over the table's rows. "Miâ-chhù Sèⁿ-miâ      Ha̍k-hāu" / "1   Gô͘ Ka-hoân   Tang-mn̂g Kok-sió"."""
+    """blocks[i] is a table's header row (`names_columns`), one line flush over the table's rows.
+    "Miâ-chhù Sèⁿ-miâ      Ha̍k-hāu" / "1   Gô͘ Ka-hoân   Tang-mn̂g Kok-sió"."""
     return (
-        i + 1 < len(blocks) and blocks[i].kind in (Kind.BODY, Kind.SHORT) and len(blocks[i].lines) == 1 and CELL_GAP.search(blocks[i].text) is not None
-        and not ends_sentence(blocks[i].text) and blocks[i + 1].kind is Kind.ROW and blocks[i + 1].gap == 0
+        i + 1 < len(blocks) and blocks[i].kind in (Kind.BODY, Kind.SHORT) and len(blocks[i].lines) == 1 and names_columns(blocks[i].text)
+        and blocks[i + 1].kind is Kind.ROW and blocks[i + 1].gap == 0
     )
 
 

@@ -61,7 +61,6 @@ from .classify import (
     BY_AFTER_NAME,
     BY_BEFORE_NAME,
     BY_WORDS,
-    CELL_GAP,
     CHINESE_PART,
     DATED_ITEM,
     DATELINE,
@@ -106,6 +105,7 @@ from .classify import (
     is_story_lead,
     lead_opens_on_the_head,
     names_a_page,
+    names_columns,
     reader_signed,
     signs_as_wire,
     title_case,
@@ -439,8 +439,8 @@ def _laid_out_row(block: Block) -> bool:
 
 
 def _header_row_over(block: Block, row: Block) -> bool:
-    """A table's header row: a line of the table's column names, cells apart by runs of spaces,
-    no sentence, flush over a row (`_laid_out_row`) that is no more than it.
+    """A table's header row (`classify.names_columns`) on a line of its own, flush over a row
+    (`_laid_out_row`) that is no more than it.
 
     >>> header = Block(("No. Name        School  Rating",), 8, kind=Kind.BODY)
     >>> row = Block(("2   Mara Lin    NTC     92.40",), 9, kind=Kind.BODY)
@@ -448,8 +448,7 @@ def _header_row_over(block: Block, row: Block) -> bool:
     (True, False)
     """
     return (
-        block.kind is Kind.BODY and len(block.lines) == 1 and CELL_GAP.search(block.text) is not None and not ends_sentence(block.text)
-        and row.gap == 0 and _laid_out_row(row)
+        block.kind is Kind.BODY and len(block.lines) == 1 and names_columns(block.text) and row.gap == 0 and _laid_out_row(row)
     )
 
 

@@ -104,7 +104,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     if not cjk:
         rows |= {k for k, line in enumerate(lines) if "·" in line and SPEC_LINE.match(line)}
     if cjk:
-        rows |= names_rows(lines)
+        rows |= names_rows(lines) | numbered_items_over_detail_rows(lines)
     rows |= labels_between_rows(lines, rows)
     if not cjk:
         rows |= labelled_rows_closing_a_box(lines, rows)
@@ -1291,6 +1291,38 @@ def numbered_rows(lines: Sequence[str], widths: Sequence[int], column: int | Non
         if end - start - runs_on >= _MIN_LIST_ROWS - 1 and end - start >= _MIN_LIST_ROWS and _item_number(lines[start]) is not None:
             rows.update(range(start, end - runs_on))
         start = end
+    return rows
+
+
+# A detail row of a numbered item printed over two rows: cells an ideographic space apart, no
+# sentence ("免费　8:00—17:30　适合3岁以上", "门票20元　9:00—17:00　周一闭馆").
+_DETAIL_ROW = re.compile(r"^[^\s，。；！？]+(?:\u3000+[^\s，。；！？]+)+$")
+
+
+def numbered_items_over_detail_rows(lines: Sequence[str]) -> set[int]:
+    """A Chinese box of numbered items, each printed over two rows, the numbered name and under it a
+    row of cells (`_DETAIL_ROW`: ticket, hours, ages): every line of them a row, a paragraph of its
+    own, two items or more running "1. …" / cells / "2. …" / cells. Before: "1. 青屏山森林公园儿童步道"
+    / "免费　8:00—17:30　适合3岁以上" / "2. 湄江湿地公园观鸟长廊" / … read on as one paragraph (a weekend
+    outings box); after: one paragraph a printed row.
+
+    >>> box = ["周末好去处", "1. 森林公园步道", "免费　8:00—17:30", "2. 湿地公园观鸟长廊", "门票20元　全天开放", "热线：5562840"]
+    >>> sorted(numbered_items_over_detail_rows(box))
+    [1, 2, 3, 4]
+    >>> sorted(numbered_items_over_detail_rows(["1. 森林公园步道", "免费　8:00—17:30", "热线：5562840"]))
+    []
+    """
+    rows: set[int] = set()
+    k = 0
+    while k < len(lines):
+        end = k
+        while end + 1 < len(lines) and _item_number(lines[end]) is not None and _DETAIL_ROW.match(lines[end + 1]) and _item_number(lines[end + 1]) is None:
+            if end > k and not _next_item(lines[end - 2], lines[end]):
+                break
+            end += 2
+        if end - k >= 4:
+            rows.update(range(k, end))
+        k = max(end, k + 1)
     return rows
 
 

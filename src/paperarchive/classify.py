@@ -3496,6 +3496,8 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
         if out[-1].kind is Kind.FURNITURE and _source_under_rows(out[:-1], block):
             out[-1] = block.with_(kind=Kind.ROW)
+        if out[-1].kind is Kind.SHORT and _note_flush_under_rows(out[:-1], block):
+            out[-1] = block.with_(kind=Kind.ROW)
         text_seen = text_seen or out[-1].kind not in (Kind.FURNITURE, Kind.ROW)
     return tuple(out)
 
@@ -3524,6 +3526,34 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
     if above and above[-1].kind in (Kind.BODY, Kind.SHORT) and len(above[-1].lines) == 1 and above[-1].gap <= 1:
         above = above[:-1]  # the table's closing note ("（排名不分先后）", short, is told apart later)
     return bool(above) and above[-1].kind is Kind.ROW
+
+
+# A table's note opened on its label: "注：单位为元/斤", "註：…", "说明：…", "备注：…".
+_NOTE_ON_ITS_LABEL = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
+
+
+def _note_flush_under_rows(above: list[Block], block: Block) -> bool:
+    """A note opened on its label (`_NOTE_ON_ITS_LABEL`), one line printed flush under a table's
+    last row, is a row of the table, as the source line under it is (`_source_under_rows`): its
+    words, with a comma and no full stop, read as a head, which opened a new article under the
+    rows. Before: "合计　30.1　37.0　33.8" / "注：单位为元/斤，均为3月8日上午价格" / "数据来源：…"
+    (a price table: the note a second article's title, the source its text); after: the table's
+    last two paragraphs.
+
+    >>> row = Block(("合计　30.1　37.0　33.8",), 5, kind=Kind.ROW)
+    >>> note = Block(("注：单位为元/斤，均为上午价格",), 6, kind=Kind.SHORT)
+    >>> _note_flush_under_rows([row], note), _note_flush_under_rows([row], note.with_(gap=1))
+    (True, False)
+    >>> _note_flush_under_rows([row], note.with_(lines=("说明会今日举行",)))
+    False
+    """
+    return (
+        bool(above)
+        and above[-1].kind is Kind.ROW
+        and block.gap == 0
+        and len(block.lines) == 1
+        and _NOTE_ON_ITS_LABEL.match(block.text) is not None
+    )
 
 
 def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:

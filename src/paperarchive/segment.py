@@ -35,6 +35,7 @@ from .blocks import (
     is_quiz_row,
     is_result_row,
     is_table_row,
+    numbered_items_over_detail_rows,
     row_shape,
     rows_in_a_pair,
     table_rows,
@@ -1070,6 +1071,8 @@ def _addressed_name(text: str) -> str | None:
     return opened.group("name") if opened else None
 
 
+# A reader's pen name and, in brackets, where she writes from: "兩頭唔到岸嘅新抱（將軍澳）", "心急的媽媽（台中）".
+_PEN_NAME_WITH_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff\U00020000-\U0003134f]{2,})（[\u4e00-\u9fff]{2,4}）")
 _PEN_NAME_WIDTH = 16  # display cells: a pen name with a word about its writer, "迷惘嘅阿敏", "孝順仔阿傑"
 
 
@@ -2268,6 +2271,9 @@ class _Reader:
         if latin and self.section_over_kicker(group, following_at):
             self.labels.extend(group)
             return i
+        if not latin and self.signed_with_place_over_the_reply(group, following):
+            self.body(text, group[0])
+            return i
         if not latin and self.signed_with_the_name_the_reply_addresses(group, following):
             self.current.byline, self.signed = text, True
             return i
@@ -2768,7 +2774,11 @@ class _Reader:
                 break
             flush.append(block.text)
         header = len(flush) > 2 and (head := row_shape(flush[0])) is not None and (row := row_shape(flush[1])) is not None and head[0] == row[0] and rows_in_a_pair(flush[1], flush[2])
-        return rows_in_a_pair(flush[0], flush[1]) or header or 0 in cell_lines(flush) or _worded_rows_from_the_top(flush)
+        # (or numbered items each printed over two rows, the name and a row of cells: "1. 湿地公园观鸟长廊" /
+        # "免费　全天开放　望远镜可借用" / "2. …", `blocks.numbered_items_over_detail_rows`; before, the
+        # outings box's head a subhead of the story above it)
+        items = {0, 1} <= numbered_items_over_detail_rows(flush)
+        return rows_in_a_pair(flush[0], flush[1]) or header or 0 in cell_lines(flush) or _worded_rows_from_the_top(flush) or items
 
     def capitals_subhead(self, group: list[Block], following: Block | None) -> bool:
         """A line in capitals between two paragraphs of a story, with no more space over and under
@@ -3221,6 +3231,27 @@ class _Reader:
             and len(name.split()) <= _OFFICE_WORDS
             and len(subject) >= _SUBJECT_LEAST
             and name.casefold().endswith(" " + subject)
+        )
+
+    def signed_with_place_over_the_reply(self, group: list[Block], following: Block | None) -> bool:
+        """A reader's pen name with where she writes from in brackets (`_PEN_NAME_WITH_PLACE`), on a
+        line of its own under the letter's last sentence, over a reply that opens on the pen name's
+        last characters and a colon (`_ADDRESSED`): the reader's signature, a paragraph of the letter
+        (the golds' reading where the columnist signs the reply), never a subhead of the column.
+
+        Before: "…我係咪太小器？" / "" / "兩頭唔到岸嘅新抱（將軍澳）" / "" / "　　新抱：你唔係小器，…": the
+        signature the column's first heading; after: the letter's last paragraph."""
+        if len(group) != 1 or following is None or following.kind is not Kind.BODY or self.labels:
+            return False
+        signed, address = _PEN_NAME_WITH_PLACE.fullmatch(group[0].text), _addressed_name(following.text)
+        return (
+            self.current is not None
+            and signed is not None
+            and self.story_ended_its_sentence()
+            and address is not None
+            and len(address) >= 2
+            and signed.group("name").endswith(address)
+            and display_width(signed.group("name")) <= _PEN_NAME_WIDTH
         )
 
     def signed_with_the_name_the_reply_addresses(self, group: list[Block], following: Block | None) -> bool:

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 
+from .anchored import needs_one_of
 from .chars import (
     LABEL_GLOSS,
     NO_LINE_START,
@@ -1069,9 +1071,18 @@ TIMED_ROW = re.compile(rf"^{_CLOCK}(?: [–—-])? [^\W\d_][^\n]{{1,44}}$")
 _LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")
 
 
+# (RESULT_LINE, _DATED_ROW and SHOWING_ROW each need a figure, `\d`, in a match (anchored.needs_one_of,
+# tests/test_cleaner_cpu58.py): asked only of a line that holds one, about a third of the lines asked;
+# RESULT_LINE's lazy runs otherwise try each of a Chinese line's first thirty characters)
+_FIGURE = re.compile(r"\d")
+
+
 def is_result_row(line: str) -> bool:
     """A row of a results list or a listing's kind (`result_rows`)."""
-    return bool(RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line) or SHOWING_ROW.match(line))
+    return bool(
+        _FIGURE.search(line) and (RESULT_LINE.match(line) or _DATED_ROW.match(line) or SHOWING_ROW.match(line))
+        or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line)
+    )
 
 
 def runs_of(lines: Sequence[str], is_row: Callable[[str], object], least: int) -> set[int]:
@@ -1590,7 +1601,23 @@ def is_list_row(line: str) -> bool:
     >>> is_list_row("《夜路》／許三／海岸書房"), is_list_row("LEO – Magbulig sa abyan."), is_list_row("港都新報／閱讀")
     (True, True, False)
     """
-    return _ANY_LIST_ROW.match(line) is not None
+    return (_ANY_LIST_ROW if _LIST_ROW_MARK.search(line) else _unmarked_list_row()).match(line) is not None
+
+
+# Most kinds of list row need a mark a match cannot do without (a bar or slash, a middle dot, a
+# dash, an ASCII colon): a line with none of them, most lines of a Chinese page, is asked only
+# the kinds that need none. `anchored.needs_one_of` reads which those are from each pattern, so a
+# kind added later is sorted with them (tests/test_cleaner_cpu58.py asks both ways).
+_LIST_ROW_MARKS = "／/｜·•–—-:"
+_LIST_ROW_MARK = re.compile(f"[{re.escape(_LIST_ROW_MARKS)}]")
+
+
+@cache
+def _unmarked_list_row() -> re.Pattern:
+    """The kinds of `_ANY_LIST_ROW` that need none of `_LIST_ROW_MARKS`, one pattern (built on the
+    first question: the parses and the compile take some 20 ms, not at import)."""
+    kinds = (pattern for pattern in (*_LIST_ROWS, _FIELDED_ROW) if not needs_one_of(pattern, _LIST_ROW_MARKS))
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in kinds))
 
 
 _MIN_VERSE_LINES = 4

@@ -1,0 +1,120 @@
+"""The cleaner's cheaper ways to the same answers, issue 15's fifty-eighth perf stop: each shortcut
+decides only what the test it stands before would have decided the same way.
+
+- `anchored.needs_one_of` says a pattern cannot match without one of some characters only where
+  every match passes through an item that matches nothing else;
+- `blocks.is_list_row` asks a line without a bar, slash, middle dot, dash or ASCII colon only the
+  kinds of row that need none of them, `blocks.is_result_row` the three kinds that need a figure
+  only of a line with one: the answers of the whole patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_anchored import _gold_and_corpus_lines as _every_line
+
+from paperarchive import blocks
+from paperarchive.anchored import needs_one_of
+
+MANY = settings(max_examples=500, deadline=None)
+ROW_KINDS = (*blocks._LIST_ROWS, blocks._FIELDED_ROW)
+
+
+@cache
+def _gold_and_corpus_lines() -> tuple[str, ...]:
+    return tuple(_every_line())  # (read once for the tests here)
+
+
+def _whole_list_row(line: str) -> bool:
+    return blocks._ANY_LIST_ROW.match(line) is not None
+
+
+def _whole_result_row(line: str) -> bool:
+    return bool(
+        blocks.RESULT_LINE.match(line) or blocks._DATED_ROW.match(line) or blocks._GLOSS_ROW.match(line)
+        or blocks._CAPITALS_LABEL_ROW.match(line) or blocks.SHOWING_ROW.match(line)
+    )  # fmt: skip
+
+
+def test_needs_one_of_reads_only_what_every_match_holds():
+    needs = [
+        (r"^a(?: - b){1,2}$", "-", True),
+        (r"^a(?: - b)?$", "-", False),  # an optional part
+        (r"^a(?: - b){0,2}$", "-", False),
+        (r"^a(?:-|/)b$", "-/", True),
+        (r"^a(?:-|\+)b$", "-/", False),  # a branch without one
+        (r"^[^-]+$", "-", False),  # a negated class
+        (r"^[-/]x$", "-/", True),
+        (r"^[-x]y$", "-", False),  # a class that matches something else too
+        (r"^(?=.*-)\w+$", "-", True),  # a lookahead's text is in the line
+        (r"^(?!.*-)\w+$", "-", False),
+        (r"^\w+\d$", "", False),
+        (r"^[0-9０-９]{2}$", "", False),  # without digit=True
+        (r"^\w(?:\.|:)$", ".", False),
+    ]
+    assert [(pattern, marks) for pattern, marks, need in needs if needs_one_of(re.compile(pattern), marks) != need] == []
+    digits = [(r"^\w+ \d{1,2}$", True), (r"^[0-9０-９]$", True), (r"^[\d.]+$", False), (r"^\w+(?: \d)?$", False), (r"^\D$", False)]
+    assert [pattern for pattern, need in digits if needs_one_of(re.compile(pattern), "", digit=True) != need] == []
+    assert not needs_one_of(re.compile("-", re.IGNORECASE), "-")  # (flags: not read)
+
+
+def test_the_kinds_sorted_out_need_their_marks_and_most_kinds_do():
+    """What `_unmarked_list_row` leaves out is what a line without a mark cannot match: checked on
+    generated lines of the rows' own characters, the marks left out."""
+    marked = [kind for kind in ROW_KINDS if needs_one_of(kind, blocks._LIST_ROW_MARKS)]
+    assert len(marked) >= 10
+    assert len(blocks._unmarked_list_row().pattern) < len(blocks._ANY_LIST_ROW.pattern)
+
+
+WITHOUT_MARKS = st.lists(
+    st.one_of(
+        st.sampled_from(["Ann Lowe", "Tom Reid", " ", "  ", ",", ".", "12", "1", "7.30", "(", ")", "《夜路》", "許三", "書房", "－", "：", "«", "»", "%", "°", "LEO", "ARIES"]),
+        st.characters(blacklist_characters=blocks._LIST_ROW_MARKS),
+    ),
+    max_size=16,
+).map("".join)
+
+
+@MANY
+@given(WITHOUT_MARKS)
+def test_a_line_without_a_mark_matches_no_marked_kind(line):
+    assert not any(kind.match(line) for kind in ROW_KINDS if needs_one_of(kind, blocks._LIST_ROW_MARKS))
+    assert blocks.is_list_row(line) == _whole_list_row(line)
+
+
+WITHOUT_FIGURES = st.lists(
+    st.one_of(
+        st.sampled_from(["Ann Lowe", "Rovers", " - ", " – ", ", ", ":", " (Glen)", "Fri", "Feb", "LEO", "pm", "«North Wind»"]),
+        st.characters(blacklist_categories=("Nd",)),
+    ),
+    max_size=16,
+).map("".join)
+
+
+@MANY
+@given(WITHOUT_FIGURES)
+def test_a_line_without_a_figure_is_no_figured_result(line):
+    assert not (blocks.RESULT_LINE.match(line) or blocks._DATED_ROW.match(line) or blocks.SHOWING_ROW.match(line))
+    assert blocks.is_result_row(line) == _whole_result_row(line)
+
+
+def test_the_figured_kinds_need_a_figure():
+    assert all(needs_one_of(kind, "", digit=True) for kind in (blocks.RESULT_LINE, blocks._DATED_ROW, blocks.SHOWING_ROW))
+
+
+def test_rows_answer_the_same_on_every_line():
+    lines = list(_gold_and_corpus_lines())
+    assert len(lines) > 10_000
+    # (each line as printed, and a row's length of it with its marks or figures taken out: lines that
+    # reach the shortcuts)
+    short = [line for line in lines if len(line) <= 160]
+    lines += [re.sub(r"[／/｜·•–—:\-]", " ", line) for line in short if blocks._LIST_ROW_MARK.search(line)]
+    lines += [re.sub(r"\d", "x", line) for line in short if blocks._FIGURE.search(line)]
+    assert [line for line in lines if blocks.is_list_row(line) != _whole_list_row(line)] == []
+    assert [line for line in lines if blocks.is_result_row(line) != _whole_result_row(line)] == []
+    assert sum(map(blocks.is_list_row, lines)) > 100 and sum(map(blocks.is_result_row, lines)) > 100
+

@@ -5,7 +5,8 @@ decides only what the test it stands before would have decided the same way.
   every match passes through an item that matches nothing else;
 - `blocks.is_list_row` asks a line without a bar, slash, middle dot, dash or ASCII colon only the
   kinds of row that need none of them, `blocks.is_result_row` the three kinds that need a figure
-  only of a line with one: the answers of the whole patterns.
+  only of a line with one: the answers of the whole patterns;
+- `classify._inline_credit` is `INLINE_CREDIT.search`, remembered.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_anchored import _gold_and_corpus_lines as _every_line
 
-from paperarchive import blocks
+from paperarchive import blocks, classify
 from paperarchive.anchored import needs_one_of
 
 MANY = settings(max_examples=500, deadline=None)
@@ -118,3 +119,13 @@ def test_rows_answer_the_same_on_every_line():
     assert [line for line in lines if blocks.is_result_row(line) != _whole_result_row(line)] == []
     assert sum(map(blocks.is_list_row, lines)) > 100 and sum(map(blocks.is_result_row, lines)) > 100
 
+
+def test_the_remembered_credit_is_the_search():
+    lines = [line for line in _gold_and_corpus_lines() if len(line) > 8]
+    lines += ["图为救援现场。　本报记者　周　敏　摄", "Brněnská ulice patří k nejvytíženějším v Jihlavě. Foto: Jan Novák"]
+
+    def seen(match: re.Match | None):
+        return None if match is None else (match.span(), match.groupdict())
+
+    assert [line for line in lines if seen(classify._inline_credit(line)) != seen(classify.INLINE_CREDIT.search(line))] == []
+    assert sum(classify._inline_credit(line) is not None for line in lines) > 10

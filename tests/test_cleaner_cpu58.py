@@ -6,13 +6,17 @@ decides only what the test it stands before would have decided the same way.
 - `blocks.is_list_row` asks a line without a bar, slash, middle dot, dash or ASCII colon only the
   kinds of row that need none of them, `blocks.is_result_row` the three kinds that need a figure
   only of a line with one: the answers of the whole patterns;
-- `classify._inline_credit` is `INLINE_CREDIT.search`, remembered.
+- `blocks.list_rows` asks each kind of row only of the lines that are some row;
+- `classify._inline_credit` is `INLINE_CREDIT.search`, remembered; `_notice_numbers_run_in`
+  searches only a line that ends on ")", as an advertisement number does.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,6 +24,9 @@ from test_anchored import _gold_and_corpus_lines as _every_line
 
 from paperarchive import blocks, classify
 from paperarchive.anchored import needs_one_of
+from paperarchive.decode import decode
+
+ROOT = Path(__file__).resolve().parent.parent
 
 MANY = settings(max_examples=500, deadline=None)
 ROW_KINDS = (*blocks._LIST_ROWS, blocks._FIELDED_ROW)
@@ -129,3 +136,50 @@ def test_the_remembered_credit_is_the_search():
 
     assert [line for line in lines if seen(classify._inline_credit(line)) != seen(classify.INLINE_CREDIT.search(line))] == []
     assert sum(classify._inline_credit(line) is not None for line in lines) > 10
+
+
+def _old_list_rows(lines: list[str]) -> set[int]:
+    rows: set[int] = set()
+    kinds = (*((p, blocks._MIN_LIST_ROWS) for p in blocks._LIST_ROWS), (blocks._FIELDED_ROW, blocks._MIN_FIELDED_ROWS), (blocks._RANKED_ROW, blocks._MIN_FIELDED_ROWS))
+    for pattern, least in kinds:
+        rows |= blocks.runs_of(lines, pattern.match, least)
+    cells = blocks.runs_of(lines, blocks._SPACED_CELLS_ROW.match, blocks._MIN_LIST_ROWS)
+    heads = {k - 1 for k in cells if k and k - 1 not in cells and blocks._COLUMN_HEADS.match(lines[k - 1])}
+    totals = {k + 1 for k in cells if k + 1 < len(lines) and k + 1 not in cells and blocks._FACT_ROW.match(lines[k + 1])}
+    return rows | cells | heads | totals
+
+
+def test_list_rows_find_the_same_rows_on_every_page():
+    """`list_rows` asks each kind only of the lines that are some row (the rest blanked): a blank is
+    no row of any kind, and the rows found on every gold page and S page are the old ones."""
+    assert not any(kind.match("") for kind in (*ROW_KINDS, blocks._ANY_LIST_ROW))
+    pages = {ROOT / page for index in (ROOT / "tests").rglob("INDEX.json") for page in json.loads(index.read_text(encoding="utf-8")).values()}
+    pages |= set((ROOT / "bench" / "corpus" / "S").rglob("*.txt"))
+    found = 0
+    for page in sorted(pages):
+        try:
+            text = decode(page.read_bytes()).text
+        except Exception:  # (a page the archive refuses)
+            continue
+        lines = [line.strip().strip("\u3000") for line in text.split("\n")]
+        rows = blocks.list_rows(lines)
+        assert rows == _old_list_rows(lines), page
+        found += bool(rows)
+    assert found > 20
+
+
+AD_NUMBER_LINES = st.lists(st.sampled_from(["Best.", " ", "  ", "(17653)", "( 17653 )", "(1918)", "._..", "\n", ")", "x", "—"]), max_size=8).map("".join)
+
+
+@MANY
+@given(AD_NUMBER_LINES)
+def test_an_advertisement_number_ends_on_its_bracket(line):
+    """`_notice_numbers_run_in` asks only a line ending (past white space) on ")"."""
+    if classify._AD_NUMBER_ALONE.match(line.strip()) or classify._AD_NUMBER_RUN_IN.search(line.rstrip()):
+        assert line.rstrip().endswith(")")
+
+
+def test_advertisement_numbers_on_every_line():
+    for line in _gold_and_corpus_lines():
+        if classify._AD_NUMBER_ALONE.match(line.strip()) or classify._AD_NUMBER_RUN_IN.search(line.rstrip()):
+            assert line.rstrip().endswith(")"), line

@@ -1360,9 +1360,14 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     >>> sorted(list_rows(["The mayor, who spoke first, said the fund had 4", "million, and that the council, in turn, had 2", "more, and the rest, he added, would come in 5", "years."]))  # a sentence wrapped
     []
     """
-    rows: set[int] = set()
-    for pattern, least in (*((p, _MIN_LIST_ROWS) for p in _LIST_ROWS), (_FIELDED_ROW, _MIN_FIELDED_ROWS), (_RANKED_ROW, _MIN_FIELDED_ROWS)):
-        rows |= runs_of(lines, pattern.match, least)
+    rows = runs_of(lines, _RANKED_ROW.match, _MIN_FIELDED_ROWS)
+    # (a line that is no row of any kind, `is_list_row`: one question a line, is no row of each kind,
+    # nor is a blank: each kind is asked only of the lines that are some row, the others blanked,
+    # and not at all on a page of fewer such lines than a run needs, most pages)
+    rowlike = [line if is_list_row(line) else "" for line in lines]
+    if sum(map(bool, rowlike)) >= min(_MIN_LIST_ROWS, _MIN_FIELDED_ROWS):
+        for pattern, least in (*((p, _MIN_LIST_ROWS) for p in _LIST_ROWS), (_FIELDED_ROW, _MIN_FIELDED_ROWS)):
+            rows |= runs_of(rowlike, pattern.match, least)
     cells = runs_of(lines, _SPACED_CELLS_ROW.match, _MIN_LIST_ROWS)
     heads = {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}
     totals = {k + 1 for k in cells if k + 1 < len(lines) and k + 1 not in cells and _FACT_ROW.match(lines[k + 1])}  # "Opkomst: 61,4 procent"

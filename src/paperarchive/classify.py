@@ -9391,6 +9391,10 @@ def _notice_numbers_run_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         found = None
         for k, line in enumerate(block.lines):
+            # (both patterns end on the number's ")" at the text's end, and the text is stripped at
+            # its end: a line that does not end so is not searched through from every position)
+            if not line.rstrip().endswith(")"):
+                continue
             m = _AD_NUMBER_ALONE.match(line.strip()) or _AD_NUMBER_RUN_IN.search(line.rstrip())
             if m is not None:
                 found = (k, line, m)

@@ -5,7 +5,8 @@ decides only what the test it stands before would have decided the same way.
   every match passes through an item that matches nothing else;
 - `blocks.is_list_row` asks a line without a bar, slash, middle dot, dash or ASCII colon only the
   kinds of row that need none of them, `blocks.is_result_row` the three kinds that need a figure
-  only of a line with one: the answers of the whole patterns;
+  only of a line with one, and no kind of a line without an ASCII space or one of its marks: the
+  answers of the whole patterns;
 - `blocks.list_rows` asks each kind of row only of the lines that are some row;
 - `classify._inline_credit` is `INLINE_CREDIT.search`, remembered; `_notice_numbers_run_in`
   searches only a line that ends on ")", as an advertisement number does.
@@ -112,6 +113,26 @@ def test_a_line_without_a_figure_is_no_figured_result(line):
 
 def test_the_figured_kinds_need_a_figure():
     assert all(needs_one_of(kind, "", digit=True) for kind in (blocks.RESULT_LINE, blocks._DATED_ROW, blocks.SHOWING_ROW))
+
+
+def test_every_kind_of_result_row_needs_a_space_or_a_mark():
+    kinds = (blocks.RESULT_LINE, blocks._DATED_ROW, blocks.SHOWING_ROW, blocks._GLOSS_ROW, blocks._CAPITALS_LABEL_ROW)
+    assert all(needs_one_of(kind, blocks._RESULT_ROW_MARKS) for kind in kinds)
+
+
+WITHOUT_RESULT_MARKS = st.lists(
+    st.one_of(
+        st.sampled_from(["AnnLowe", "Rovers", "12", "3", "\u3000", "\t", "年", "月", "日", "LEO", "pm", "«North»", "–", ";"]),
+        st.characters(blacklist_characters=blocks._RESULT_ROW_MARKS),
+    ),
+    max_size=16,
+).map("".join)
+
+
+@MANY
+@given(WITHOUT_RESULT_MARKS)
+def test_a_line_without_a_space_or_a_mark_is_no_result_row(line):
+    assert blocks._RESULT_ROW_MARK.search(line) is not None or not _whole_result_row(line)
 
 
 def test_rows_answer_the_same_on_every_line():

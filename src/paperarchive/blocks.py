@@ -1075,11 +1075,15 @@ _LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")
 # tests/test_cleaner_cpu58.py): asked only of a line that holds one, about a third of the lines asked;
 # RESULT_LINE's lazy runs otherwise try each of a Chinese line's first thirty characters)
 _FIGURE = re.compile(r"\d")
+# (and every one of the five kinds needs an ASCII space or one of these marks: a line with none, most
+# lines of a Chinese page, is asked nothing)
+_RESULT_ROW_MARKS = " -–—(,.:%·•"
+_RESULT_ROW_MARK = re.compile(f"[{re.escape(_RESULT_ROW_MARKS)}]")
 
 
 def is_result_row(line: str) -> bool:
     """A row of a results list or a listing's kind (`result_rows`)."""
-    return bool(
+    return _RESULT_ROW_MARK.search(line) is not None and bool(
         _FIGURE.search(line) and (RESULT_LINE.match(line) or _DATED_ROW.match(line) or SHOWING_ROW.match(line))
         or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line)
     )

@@ -195,3 +195,43 @@ def _conditions(part: str, flags: int) -> tuple[re.Pattern | None, set[str] | No
     if not needs or min(map(len, needs)) < _SHORTEST_WORD:
         needs = None
     return None if empty else re.compile("|".join(sorted(starts))), needs
+
+
+def needs_one_of(pattern: re.Pattern, marks: str, digit: bool = False) -> bool:
+    """Whether every match of `pattern` holds one of the characters `marks` (or, with `digit`, a
+    character `\\d` matches): an item every match passes through (not inside an optional part, not
+    in only some branches) that matches nothing else. False where that is not known (a pattern with
+    flags is not read). A line without such a character is not asked the pattern: it cannot match.
+
+    >>> needs_one_of(re.compile(r"^\\w+(?: [–—-] \\w+){1,3}$"), "–—-"), needs_one_of(re.compile(r"^\\w+(?: - \\w+)?$"), "-")
+    (True, False)
+    >>> needs_one_of(re.compile(r"^(?:a|b)\\s?\\d{1,2}$"), "", digit=True), needs_one_of(re.compile(r"^[\\d.]+$"), "", digit=True)
+    (True, False)
+    """
+    if pattern.flags & ~re.UNICODE:
+        return False  # (case folding would let other characters match a mark)
+    return _needs(sre_parse.parse(pattern.pattern, pattern.flags).data, marks, digit)
+
+
+def _needs(items, marks: str, digit: bool) -> bool:
+    def only_marks(kind, value) -> bool:  # one member of a class, wholly among the characters
+        if kind is sre.LITERAL:
+            return chr(value) in marks or digit and chr(value).isdecimal()  # (\d is what isdecimal holds)
+        if kind is sre.RANGE:
+            return all(chr(c) in marks or digit and chr(c).isdecimal() for c in range(value[0], value[1] + 1))
+        return digit and kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT
+
+    for op, av in items:
+        if op is sre.LITERAL and only_marks(op, av):
+            return True
+        if op is sre.IN and av and all(only_marks(kind, value) for kind, value in av):  # (a negated class: NEGATE, not all)
+            return True
+        if op is sre.SUBPATTERN and _needs(av[3], marks, digit):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _needs(av[2], marks, digit):
+            return True
+        if op is sre.BRANCH and all(_needs(sub, marks, digit) for sub in av[1]):
+            return True
+        if op is sre.ASSERT and _needs(av[1], marks, digit):  # (what a lookaround finds is in the line too)
+            return True
+    return False

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 
+from .anchored import needs_one_of
 from .chars import (
     LABEL_GLOSS,
     NO_LINE_START,
@@ -1069,9 +1071,22 @@ TIMED_ROW = re.compile(rf"^{_CLOCK}(?: [–—-])? [^\W\d_][^\n]{{1,44}}$")
 _LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")
 
 
+# (RESULT_LINE, _DATED_ROW and SHOWING_ROW each need a figure, `\d`, in a match (anchored.needs_one_of,
+# tests/test_cleaner_cpu58.py): asked only of a line that holds one, about a third of the lines asked;
+# RESULT_LINE's lazy runs otherwise try each of a Chinese line's first thirty characters)
+_FIGURE = re.compile(r"\d")
+# (and every one of the five kinds needs an ASCII space or one of these marks: a line with none, most
+# lines of a Chinese page, is asked nothing)
+_RESULT_ROW_MARKS = " -–—(,.:%·•"
+_RESULT_ROW_MARK = re.compile(f"[{re.escape(_RESULT_ROW_MARKS)}]")
+
+
 def is_result_row(line: str) -> bool:
     """A row of a results list or a listing's kind (`result_rows`)."""
-    return bool(RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line) or SHOWING_ROW.match(line))
+    return _RESULT_ROW_MARK.search(line) is not None and bool(
+        _FIGURE.search(line) and (RESULT_LINE.match(line) or _DATED_ROW.match(line) or SHOWING_ROW.match(line))
+        or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line)
+    )
 
 
 def runs_of(lines: Sequence[str], is_row: Callable[[str], object], least: int) -> set[int]:
@@ -1381,9 +1396,14 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     >>> sorted(list_rows(["The mayor, who spoke first, said the fund had 4", "million, and that the council, in turn, had 2", "more, and the rest, he added, would come in 5", "years."]))  # a sentence wrapped
     []
     """
-    rows: set[int] = set()
-    for pattern, least in (*((p, _MIN_LIST_ROWS) for p in _LIST_ROWS), (_FIELDED_ROW, _MIN_FIELDED_ROWS), (_RANKED_ROW, _MIN_FIELDED_ROWS)):
-        rows |= runs_of(lines, pattern.match, least)
+    rows = runs_of(lines, _RANKED_ROW.match, _MIN_FIELDED_ROWS)
+    # (a line that is no row of any kind, `is_list_row`: one question a line, is no row of each kind,
+    # nor is a blank: each kind is asked only of the lines that are some row, the others blanked,
+    # and not at all on a page of fewer such lines than a run needs, most pages)
+    rowlike = [line if is_list_row(line) else "" for line in lines]
+    if sum(map(bool, rowlike)) >= min(_MIN_LIST_ROWS, _MIN_FIELDED_ROWS):
+        for pattern, least in (*((p, _MIN_LIST_ROWS) for p in _LIST_ROWS), (_FIELDED_ROW, _MIN_FIELDED_ROWS)):
+            rows |= runs_of(rowlike, pattern.match, least)
     cells = runs_of(lines, _SPACED_CELLS_ROW.match, _MIN_LIST_ROWS)
     heads = {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}
     totals = {k + 1 for k in cells if k + 1 < len(lines) and k + 1 not in cells and _FACT_ROW.match(lines[k + 1])}  # "Opkomst: 61,4 procent"
@@ -1622,7 +1642,23 @@ def is_list_row(line: str) -> bool:
     >>> is_list_row("《夜路》／許三／海岸書房"), is_list_row("LEO – Magbulig sa abyan."), is_list_row("港都新報／閱讀")
     (True, True, False)
     """
-    return _ANY_LIST_ROW.match(line) is not None
+    return (_ANY_LIST_ROW if _LIST_ROW_MARK.search(line) else _unmarked_list_row()).match(line) is not None
+
+
+# Most kinds of list row need a mark a match cannot do without (a bar or slash, a middle dot, a
+# dash, an ASCII colon): a line with none of them, most lines of a Chinese page, is asked only
+# the kinds that need none. `anchored.needs_one_of` reads which those are from each pattern, so a
+# kind added later is sorted with them (tests/test_cleaner_cpu58.py asks both ways).
+_LIST_ROW_MARKS = "／/｜·•–—-:"
+_LIST_ROW_MARK = re.compile(f"[{re.escape(_LIST_ROW_MARKS)}]")
+
+
+@cache
+def _unmarked_list_row() -> re.Pattern:
+    """The kinds of `_ANY_LIST_ROW` that need none of `_LIST_ROW_MARKS`, one pattern (built on the
+    first question: the parses and the compile take some 20 ms, not at import)."""
+    kinds = (pattern for pattern in (*_LIST_ROWS, _FIELDED_ROW) if not needs_one_of(pattern, _LIST_ROW_MARKS))
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in kinds))
 
 
 _MIN_VERSE_LINES = 4

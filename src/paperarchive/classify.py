@@ -4521,6 +4521,15 @@ INLINE_CREDIT = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def _inline_credit(line: str) -> re.Match | None:
+    """`INLINE_CREDIT` searched through a line, answered once: `_credited_lines_apart` asks it of each
+    line of a paragraph's block two or three times (`_set_into_a_sentence`, `credited_caption_line`,
+    `_caption_wrapped_over_its_credit`), a search from every position (~3 µs a line). The match
+    is only read (its groups and start), never changed, so one serves every asker."""
+    return INLINE_CREDIT.search(line)
+
+
 def credits_a_paper(line: str) -> bool:
     """The line credits the piece under it to the paper it was written for: "For the Journal."."""
     source = SOURCE.match(line)
@@ -4700,7 +4709,7 @@ def _caption_wrapped_over_its_credit(lines: tuple[str, ...]) -> tuple[int, int] 
     (1, 3)
     """
     for k, line in enumerate(lines):
-        match = INLINE_CREDIT.search(line) if k else None
+        match = _inline_credit(line) if k else None
         if match is None or not (match.group("credit") or match.group("credit_paren")):
             continue
         if not line[:1].islower() and len(line[: match.start()].split()) >= _CAPTION_LEAST_WORDS:
@@ -4727,7 +4736,7 @@ def _set_into_a_sentence(lines: tuple[str, ...], k: int) -> bool:
     """A Chinese caption of one line closed by its credit, set between two lines of a sentence
     ("“水在太空中为什么会变成球？”授课" / "航天员在空间站内演示水球实验。　新华社发" / "开始前，不少学生…"):
     a whole sentence before the credit, the text going on under it."""
-    match = INLINE_CREDIT.search(lines[k]) if 0 < k < len(lines) - 1 else None
+    match = _inline_credit(lines[k]) if 0 < k < len(lines) - 1 else None
     return match is not None and match.group("credit_zh") is not None and len(lines[k][: match.start()].strip()) >= _CJK_CAPTION_INSIDE
 
 
@@ -4739,7 +4748,7 @@ def credited_caption_line(line: str) -> bool:
     (`BRACKETED_PICTURE`)."""
     if BRACKETED_PICTURE.match(line):
         return True
-    match = INLINE_CREDIT.search(line)
+    match = _inline_credit(line)
     if match is None:
         return False
     caption = line[: match.start()].strip()
@@ -9412,6 +9421,10 @@ def _notice_numbers_run_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         found = None
         for k, line in enumerate(block.lines):
+            # (both patterns end on the number's ")" at the text's end, and the text is stripped at
+            # its end: a line that does not end so is not searched through from every position)
+            if not line.rstrip().endswith(")"):
+                continue
             m = _AD_NUMBER_ALONE.match(line.strip()) or _AD_NUMBER_RUN_IN.search(line.rstrip())
             if m is not None:
                 found = (k, line, m)

@@ -1186,7 +1186,10 @@ _BOOK_DATA_LINE = re.compile(
 # ("800 g runderlappen", "1/4 kilo a karne", "2–3 el mosterd", "½ cup of milk"), no sentence;
 # no numbered step ("1. Snijd het vlees…": a full stop after the figure).
 # (in Latin letters: a Chinese table's row opens on its day, "12月6日\t1℃")
-INGREDIENT_ROW = re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?\s?[^\W\d_][^.!?;:]{1,40}$")
+# The item may stand lined up by a run of spaces after an amount with no unit, as in a box whose
+# units have a column of their own ("1       gro poul" under "2 kg    nyam"; before, only one
+# space was read, and the row without a unit was no ingredient).
+INGREDIENT_ROW = re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?(?:\s| {2,10})?[^\W\d_][^.!?;:]{1,40}$")
 _LIST_ROWS = (
     _BOOK_DATA_LINE,
     # (or bars: "0412｜黑色双肩包｜桐州东站｜4月2日", its head row "编号｜物品｜拾获地点｜拾获日期"; the first field

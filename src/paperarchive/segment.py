@@ -1050,6 +1050,8 @@ def ends_on_an_address(text: str) -> bool:
 
 
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
+# A recipe's numbered step: "4. Kwi dan fur pandan dé zèr, 180 degré." (`head_under_a_recipes_last_step`).
+_RECIPE_STEP = re.compile(r"^\d{1,2}[.)] [^\W\d_]")
 _SOVEREIGN_PREAMBLE = re.compile(
     r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
     re.IGNORECASE,
@@ -2404,6 +2406,7 @@ class _Reader:
             or len(group) == 1 and self.table_around(following_at)
             or self.box_of_rows(group, following_at)
             or not latin and self.box_of_items(group, following_at)
+            or self.head_under_a_recipes_last_step(group, following)
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
             # (on a page printed before punctuation no subhead stands inside a piece: a line set
@@ -2434,6 +2437,24 @@ class _Reader:
         if not rows or FIRST_ITEM.match(rows[0].text) is None or self.current is None:
             return False  # (the story's paragraphs are counted only under a first step)
         return sum(INGREDIENT_ROW.match(p) is not None for p in self.current.paragraphs) >= 2
+
+    def head_under_a_recipes_last_step(self, group: list[Block], following: Block) -> bool:
+        """A line printed flush under a recipe's numbered step that ended its sentence, and flush over
+        text that is no further step, heads the next piece: a recipe's parts are set apart, and its
+        steps end it. "2 kg    nyam" … "4. Kwi dan fur … Manz li byen cho." / "Marsé Nowèl dan Sin-Lwi" /
+        "Marsé Nowèl lé samdi 15 désanm, …" (a market brief glued under a Tayo recipe; before, the
+        brief's head a subhead of the recipe and its text the recipe's last paragraph)."""
+        article = self.current
+        if len(group) != 1 or group[0].gap or following.gap or following.kind is not Kind.BODY or article is None or not article.paragraphs:
+            return False
+        last = article.paragraphs[-1]
+        return (
+            _RECIPE_STEP.match(last) is not None
+            and ends_sentence(last)
+            and _RECIPE_STEP.match(following.text) is None
+            and not ends_sentence(group[0].text)
+            and sum(INGREDIENT_ROW.match(p) is not None for p in article.paragraphs) >= 2
+        )
 
     def piece_under_last_subhead(self) -> bool:
         """A crossword's way ("Horizontaol") or a recipe's part ("Ingredients") under a head set apart

@@ -1,8 +1,10 @@
 """Family and food pages of dailies in Latin script, plain text, hard-wrapped: a recipe column
 whose parts' subheads stand over amount-first ingredient rows lined up by runs of spaces (an amount
 with no unit among them: "3       zariko") and over numbered steps, with a market brief glued by its
-head under the last step. A page written for the classes (a Seychellois Creole recipe column), not
-copied from any gold page."""
+head under the last step; a births, weddings and anniversaries column under its label, each
+announcement signed by its family on a line of its own and each next head printed flush under the
+signature above it, the last signature closing the page. Pages written for the classes (a
+Seychellois Creole recipe column, an Ewe family column), not copied from any gold page."""
 
 from paperarchive.blocks import INGREDIENT_ROW
 from paperarchive.pipeline import clean_text
@@ -71,3 +73,73 @@ def test_a_head_flush_under_the_recipes_last_step_opens_the_next_piece():
     assert [a.title for a in articles] == ["Kari zourit avek zariko", "Bazar Sen Lwi lo Samdi"]
     assert articles[1].paragraphs[0].startswith("Bazar Sen Lwi i ouver samdi 17 me,")
     assert "Bazar Sen Lwi lo Samdi" not in articles[0].headings
+
+
+EWE = """TOGO NYATAKAKA · Memleɖa, 6 Oktoba 2029 · Page 4
+Aƒeme
+
+Dzidzɔnya
+Vi aɖe va
+
+Míedaa akpe na Mawu be edze vi ŋutsu
+na mí. Wodzi ɖevi la le Tokoin kɔdzi
+le Dzoɖa, 1 Oktoba 2029, eye eƒe ŋkɔ
+enye Kodzo Mawuli Agbeko.
+
+Akpe na mi katã si do gbe ɖa ɖe mía
+ta le ŋkeke siawo me.
+
+Agbeko ƒome, Kpalimé
+Yao kple Abla ɖe
+wo nɔewo le Lomé
+
+Agbeko kple Mensah ƒomewo le gbeƒã
+ɖem be Yao Agbeko kple Abla Mensah wɔ
+srɔ̃ɖeɖe le Memleɖa, 29 Septemba 2029,
+le Lomé sɔlemexɔ gã la me.
+
+Le azã la megbe la, ƒometɔwo kple
+xɔ̃wo ƒo ƒu ɖe aƒe la me eye woɖu nu
+kple dzidzɔ. Mawu neyra wo.
+
+Agbeko kple Mensah ƒome
+Ƒe 40 le srɔ̃ɖeɖe me
+
+Togbi Kodzo Dzakpasu ɖe Mama Ablavi
+Dzakpasu le ƒe 1989 me. Wokpɔ ƒe 40
+le srɔ̃ɖeɖe me le Kuɖa, 4 Oktoba 2029.
+Wo viwo ene kple wo tɔgbuiyɔviwo da
+akpe na Mawu.
+
+Míedoa gbe ɖa be Mawu nana ƒe geɖe
+wo kple dzidzɔ.
+
+Wo viwo kple tɔgbuiyɔviwo
+
+Togo Nyatakaka · aƒeme@nyatakaka.example.tg
+"""
+
+
+def test_a_columns_label_over_a_head_of_short_words_is_no_part_of_the_title():
+    first = clean_text(EWE).articles[0]
+    assert first.title == "Vi aɖe va"
+    assert "Dzidzɔnya" in (first.kicker, first.section)
+
+
+def test_a_family_signature_with_the_next_head_flush_under_it_signs_the_announcement_above():
+    articles = clean_text(EWE).articles
+    assert [a.title for a in articles] == ["Vi aɖe va", "Yao kple Abla ɖe wo nɔewo le Lomé", "Ƒe 40 le srɔ̃ɖeɖe me"]
+    assert [a.byline for a in articles[:2]] == ["Agbeko ƒome, Kpalimé", "Agbeko kple Mensah ƒome"]
+    assert articles[1].kicker is None and articles[2].kicker is None
+
+
+def test_a_paragraphs_first_line_of_names_joined_by_a_small_word_of_the_language_stays_in_it():
+    anniversary = clean_text(EWE).articles[-1]
+    assert anniversary.paragraphs[0].startswith("Togbi Kodzo Dzakpasu ɖe Mama Ablavi Dzakpasu le ƒe 1989 me.")
+    assert anniversary.headings == []
+
+
+def test_the_last_family_signature_closing_the_page_signs_the_last_announcement():
+    last = clean_text(EWE).articles[-1]
+    assert last.byline == "Wo viwo kple tɔgbuiyɔviwo"
+    assert "Wo viwo kple tɔgbuiyɔviwo" not in last.paragraphs

@@ -1201,7 +1201,10 @@ _BOOK_DATA_LINE = re.compile(
 # ("800 g runderlappen", "1/4 kilo a karne", "2–3 el mosterd", "½ cup of milk"), no sentence;
 # no numbered step ("1. Snijd het vlees…": a full stop after the figure).
 # (in Latin letters: a Chinese table's row opens on its day, "12月6日\t1℃")
-INGREDIENT_ROW = re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?\s?[^\W\d_][^.!?;:]{1,40}$")
+# The item may stand lined up by a run of spaces after an amount with no unit, as in a box whose
+# units have a column of their own ("1       gro poul" under "2 kg    nyam"; before, only one
+# space was read, and the row without a unit was no ingredient).
+INGREDIENT_ROW = re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?(?:\s| {2,10})?[^\W\d_][^.!?;:]{1,40}$")
 _LIST_ROWS = (
     _BOOK_DATA_LINE,
     # (or bars: "0412｜黑色双肩包｜桐州东站｜4月2日", its head row "编号｜物品｜拾获地点｜拾获日期"; the first field
@@ -2158,6 +2161,8 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     False
     >>> _headline_over("Ferry Fares Rise Again, but", "Riders Say Service Is Better", False)
     True
+    >>> _headline_over("Ataa Nii Okai Tagoe kɛ Naa Korkor", "Tagoe ye afii 40 yɛ gbalashihilɛ mli", False)
+    False
     >>> _headline_over("老碼頭改建完工　週末開放參觀", "市府投入經費三千萬元", True), _headline_over("他說，這次改建", "花了三年", True)
     (True, False)
     >>> _headline_over("收音機醫生　一把螺絲批執咗五十年", "街坊：佢唔收工我哋就放心", True)  # a speaker's words, the deck
@@ -2168,6 +2173,11 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     if cjk:  # (and the line under it no paragraph's either: a dateline's line has a clause mark soon after)
         return _PAIRED_HEAD.match(first) is not None and (_CLAUSE_MARK.search(line) is None or SPEAKERS_DECK.match(line) is not None)
     if not line[:1].isupper() or first.rstrip()[-1:] in ".,;:!?-" or _RUN_IN_PLACE.match(first):
+        return False
+    if any(word.islower() and not word.isascii() for word in first.split()):
+        # Title Case is English's: a line whose small words are of another language is a sentence's,
+        # names and all ("Ataa Nii Okai Tagoe kɛ Naa Korkor" / "Tagoe ye afii 40…", a Ga paragraph's
+        # first lines; before, the first one a head of its own)
         return False
     if "," in first and in_capitals(first, 4) and _DATELINE_ENDS.match(line):
         return False  # a dateline broken inside the paper's name: "TASIKMALAYA SELATAN, SUARA" / "PRIANGAN — Pasar…"

@@ -248,6 +248,21 @@ def _sentence_case(text: str) -> bool:
     return sum(w[0].islower() for w in words) >= max(1, len(words) / 4)
 
 
+def _sentence_case_in_short_words(text: str) -> bool:
+    """A head in sentence case whose words after the first are all short, so `_sentence_case` finds
+    no word of four letters to weigh: three words or more, every one after the first in lower case
+    letters. "Gbekɛ nuu ko ba" (Ga, "a baby boy has come") under its column's label "Miishɛɛ Sane";
+    before, the two one title. A head in Title Case capitalises its words ("Man Is Hit").
+
+    >>> _sentence_case_in_short_words("Gbekɛ nuu ko ba"), _sentence_case_in_short_words("Man Is Hit")
+    (True, False)
+    >>> _sentence_case_in_short_words("Auto gerät in den Graben"), _sentence_case_in_short_words("Ti ko 40")
+    (False, False)
+    """
+    words = text.split()
+    return len(words) >= 3 and all(word.isalpha() and word.islower() and len(word) <= 3 for word in words[1:])
+
+
 _BRIEF_LINES = 10  # printed lines: a brief is a paragraph or two
 
 
@@ -517,9 +532,12 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
         and len(group[0].lines) == 1
         and (_LABEL_WORDS.match(group[0].text) is not None or _label_of_four_words(group[0]))
         and len(group[1].text.split()) >= 3
-        and _sentence_case(group[1].text)
-        # (not an OCR'd word split in a Title Case deck: "Kid naping")
-        and (not (headline_case(group[1].text) and title_case(group[1].text)) or _QUOTATION_HEAD.fullmatch(group[1].text) is not None)
+        and (
+            _sentence_case(group[1].text)
+            # (not an OCR'd word split in a Title Case deck: "Kid naping")
+            and (not (headline_case(group[1].text) and title_case(group[1].text)) or _QUOTATION_HEAD.fullmatch(group[1].text) is not None)
+            or _sentence_case_in_short_words(group[1].text)
+        )
     )
 
 
@@ -1051,6 +1069,8 @@ def ends_on_an_address(text: str) -> bool:
 
 
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
+# A recipe's numbered step: "4. Kwi dan fur pandan dé zèr, 180 degré." (`head_under_a_recipes_last_step`).
+_RECIPE_STEP = re.compile(r"^\d{1,2}[.)] [^\W\d_]")
 _SOVEREIGN_PREAMBLE = re.compile(
     r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
     re.IGNORECASE,
@@ -1278,6 +1298,7 @@ class _Reader:
         self.coming_from: str | None = None  # a jump-from line's page, for the story that comes next
         self.coming_key: str | None = None  # and the keyword it names ("BRIDGES, from Page A1")
         self.displaced: list[tuple[str, Article | None]] = []  # headlines read into another story, with it
+        self.families_signed = False  # an announcement on the page was signed by its family (`signed_by_a_family_named_above`)
         self.signed = False  # the open story ended on its writer's signature: what follows is another
         self.document_signed = False  # ... on a document's signature ("Signé …"), a countersignature may follow
         self.in_briefs = False  # the open story is a brief of a column of briefs ("乡镇简讯"): a head over text opens the next
@@ -1456,6 +1477,54 @@ class _Reader:
             and article.byline is None
             and (following is None or following.gap >= 1 and following.kind in (Kind.SHORT, Kind.HEADLINE))
             and _SIGNED_APART.match(group[0].text) is not None
+        )
+
+    def signed_by_a_family_named_above(self, group: list[Block], following: Block | None) -> bool:
+        """A family's signature set apart under its announcement, the next announcement's head
+        printed flush under it: a line of a few words, its formula for "family" in lower case, whose
+        names (each capitalised word before a comma, the place after it) the text above printed as
+        surnames, after a given name: "…ni egbɛi ji Nii Ayi Lamptey." / "" / "Lamptey weku lɛ, Dansoman"
+        / "Kwaku kɛ Akweley bote" (a Ga births and weddings column). Before: the next piece's kicker.
+        A kicker over its head names no one the story above named so. The head may be read in one run
+        with the signature: "Odoi kɛ Mensah weku lɛ" / "Afii 40 yɛ gbalashihilɛ mli" / "" / text."""
+        article = self.current
+        head = group[1] if len(group) == 2 else following if len(group) == 1 else None
+        if head is None or group[0].gap < 1 or head.gap or head.kind not in (Kind.SHORT, Kind.HEADLINE):
+            return False
+        if len(group) == 2 and (following is None or following.kind is not Kind.BODY):
+            return False
+        if not self.story_ended_its_sentence() or article.byline is not None:
+            return False
+        line = group[0].text
+        words = line.split(",")[0].split()
+        names = [word for word in words if word[:1].isupper()]
+        if len(line) > _SIGNATURE_LINE or ends_sentence(line) or any(c.isdigit() for c in line) or not 2 <= len(words) <= 6 or not names:
+            return False
+        if not any(word.isalpha() and word.islower() for word in words):
+            return False
+        text = " ".join(article.paragraphs).split()
+        surnames = {text[k].strip(".,;:!?") for k in range(1, len(text)) if text[k - 1][:1].isupper() and not ends_sentence(text[k - 1])}
+        return all(name in surnames for name in names)
+
+    def last_announcement_signed(self, block: Block, i: int) -> bool:
+        """On a page whose announcements are each signed by their family (`signed_by_a_family_named_above`),
+        a line of a few words closing the page under the last one's finished text, no sentence and no
+        figure, a word of it in lower case, signs that one too: "…kɛ miishɛɛ." / "Amɛbii kɛ amɛnabii"
+        / the page's foot (before: the announcement's last paragraph)."""
+        article = self.current
+        if not self.families_signed or article is None or article.byline is not None or not self.story_ended_its_sentence():
+            return False
+        text = block.text
+        words = text.split()
+        return (
+            len(block.lines) == 1
+            and len(text) <= _SIGNATURE_LINE
+            and 2 <= len(words) <= 6
+            and words[0][:1].isupper()
+            and not ends_sentence(text)
+            and not any(c.isdigit() for c in text)
+            and any(word.isalpha() and word.islower() for word in words)
+            and all(later.kind is Kind.FURNITURE for later in self.blocks[i + 1 :])
         )
 
     def signed_with_address(self, group: list[Block]) -> bool:
@@ -1947,6 +2016,8 @@ class _Reader:
                 self.current.headings.extend([*self.stacked_headings(), block.text])
         elif kind is Kind.SHORT:
             return self.read_short(i)
+        elif kind is Kind.BODY and self.last_announcement_signed(block, i):
+            self.current.byline, self.signed = block.text, True
         elif _photo_credit_byline(block):
             # (a layout format boxes a photographer's credit under a photo news item's head as a byline:
             # "本报记者邵川摄" credits the photo, not the text; "本报记者　莫小川　文／图" signs both)
@@ -2250,6 +2321,11 @@ class _Reader:
             if not group:
                 return i
             text = _joined(group)
+        if latin and self.signed_by_a_family_named_above(group, following):
+            self.current.byline, self.signed, self.families_signed = group[0].text, True, True
+            if len(group) == 2:  # the next head, read in one run with the signature over it
+                self.start(group[1].text, group[1])
+            return i
         if latin and (self.signed_with_pen_name(group, following) or self.signed_apart(group, following)):
             self.current.byline, self.signed = text, True
             return i
@@ -2410,6 +2486,7 @@ class _Reader:
             or len(group) == 1 and self.table_around(following_at)
             or self.box_of_rows(group, following_at)
             or not latin and self.box_of_items(group, following_at)
+            or self.head_under_a_recipes_last_step(group, following)
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
             # (on a page printed before punctuation no subhead stands inside a piece: a line set
@@ -2440,6 +2517,24 @@ class _Reader:
         if not rows or FIRST_ITEM.match(rows[0].text) is None or self.current is None:
             return False  # (the story's paragraphs are counted only under a first step)
         return sum(INGREDIENT_ROW.match(p) is not None for p in self.current.paragraphs) >= 2
+
+    def head_under_a_recipes_last_step(self, group: list[Block], following: Block) -> bool:
+        """A line printed flush under a recipe's numbered step that ended its sentence, and flush over
+        text that is no further step, heads the next piece: a recipe's parts are set apart, and its
+        steps end it. "2 kg    nyam" … "4. Kwi dan fur … Manz li byen cho." / "Marsé Nowèl dan Sin-Lwi" /
+        "Marsé Nowèl lé samdi 15 désanm, …" (a market brief glued under a Tayo recipe; before, the
+        brief's head a subhead of the recipe and its text the recipe's last paragraph)."""
+        article = self.current
+        if len(group) != 1 or group[0].gap or following.gap or following.kind is not Kind.BODY or article is None or not article.paragraphs:
+            return False
+        last = article.paragraphs[-1]
+        return (
+            _RECIPE_STEP.match(last) is not None
+            and ends_sentence(last)
+            and _RECIPE_STEP.match(following.text) is None
+            and not ends_sentence(group[0].text)
+            and sum(INGREDIENT_ROW.match(p) is not None for p in article.paragraphs) >= 2
+        )
 
     def piece_under_last_subhead(self) -> bool:
         """A crossword's way ("Horizontaol") or a recipe's part ("Ingredients") under a head set apart

@@ -454,8 +454,8 @@ def _signs_at_the_foot(piece: list[Block]) -> bool:
         return False
     at = shorts[0]
     signer = piece[at]
-    if signer.kind is not Kind.SHORT or len(signer.lines) != 1 or ends_sentence(signer.text):
-        return False
+    if signer.kind is not Kind.SHORT or len(signer.lines) != 1 or ends_sentence(signer.text) or re.search(r"[，,、；;：:]", signer.text):
+        return False  # (a name signs: no clause in it, "交通部门提醒，降雪期" is a cut line)
     tail = piece[at + 1:]
     dated = len(tail) == 1 and len(tail[0].lines) == 1 and (any(ch.isdigit() for ch in tail[0].text) or _SIGNED_ON.match(tail[0].text) is not None)
     return not tail or dated and not ends_sentence(tail[0].text)
@@ -2900,8 +2900,8 @@ class _Reader:
         line over it) opens a piece of its own when the text under it, down to the page's furniture
         or end, is not a story's prose: it closes on a line that signs it (`_signs_at_the_foot`: a
         short line, then at most a date line) or holds rows (two lines laid out as a table's or a
-        list's, `_laid_out_row`). A subhead's text runs on as the story's prose and nobody signs
-        it under the story's own byline.
+        list's, `_laid_out_row`) with no head among its text. A subhead's text runs on as the
+        story's prose, maybe over the next subhead, and nobody signs it under the story's own byline.
 
         Before: "…到勞資關係科" / running head / "登記。" / "汀灣紮鐵業職工會聲明" / "　　本會…本會要求：" /
         "一、…" … / "汀灣紮鐵業職工會" / date (a union's statement a subhead of the story above, its
@@ -2916,9 +2916,12 @@ class _Reader:
         while end < len(self.blocks) and self.blocks[end].kind not in (Kind.FURNITURE, Kind.HEADLINE, Kind.CAPTION):
             end += 1
         piece = self.blocks[following_at:end]
-        if not piece or piece[0].kind is not Kind.BODY:
+        # (to the page's foot or its end: a caption breaking in shows the column goes on)
+        if not piece or piece[0].kind is not Kind.BODY or end < len(self.blocks) and self.blocks[end].kind is not Kind.FURNITURE:
             return False
-        rows = sum(1 for block in piece if _laid_out_row(block) or block.kind is Kind.ROW)
+        # (rows only in text that runs to the foot with no head of its own: a subhead's text may
+        # run on over the next subhead and a box glued under the story's end)
+        rows = sum(1 for block in piece if _laid_out_row(block)) if all(block.kind is Kind.BODY for block in piece) else 0
         return rows >= 2 or _signs_at_the_foot(piece)
 
     def head_on_its_lead(self, group: list[Block], following: Block) -> bool:

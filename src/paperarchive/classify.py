@@ -1415,9 +1415,27 @@ def _event_fact_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         out[i] = out[i].with_(kind=Kind.BODY)
         # (a labelled row over them is the box's row, no head: "演員：黃志輝、何美儀" over "日期：…")
-        if i and not facts[i - 1] and out[i - 1].kind is Kind.SHORT and not _LABELLED_ROW.match(out[i - 1].text):
+        if i and not facts[i - 1] and out[i - 1].kind is Kind.SHORT and not _LABELLED_ROW.match(out[i - 1].text) and not _numbered_part_of_a_notice(out, i - 1):
             out[i - 1] = out[i - 1].with_(kind=Kind.HEADLINE)
     return tuple(out)
+
+
+def _numbered_part_of_a_notice(blocks: list[Block], at: int) -> bool:
+    """A numbered part's head (`CHINESE_PART`: "三、联系方式") under the same notice's earlier
+    numbered heads ("一、招聘岗位", "二、任职要求") is the notice's next heading, even over its
+    labelled contact rows ("联系人：…", "电话：…"): never the headline of an item of its own.
+
+    Before: "三、联系方式" over "联系人：符女士" / "电话：…" was a headline, opening an article
+    that took the firm's signature as its byline. After: a short line, the notice's third heading.
+
+    >>> part = lambda text: Block((text,), 1, gap=1, kind=Kind.SHORT)
+    >>> heads = [part("一、招聘岗位"), part("二、任职要求"), part("三、联系方式")]
+    >>> _numbered_part_of_a_notice(heads, 2), _numbered_part_of_a_notice(heads[2:], 0)
+    (True, False)
+    """
+    if CHINESE_PART.match(blocks[at].text) is None:
+        return False
+    return any(block.kind is Kind.SHORT and CHINESE_PART.match(block.text) is not None for block in blocks[:at])
 
 
 _MIN_GUIDE_ENTRIES = 2
@@ -2453,7 +2471,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _answerers_between_chinese_turns(_head_lines_over_a_byline(classified))
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
-        classified = _signed_pieces_under_a_signed_piece(classified)
+        classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(classified))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
@@ -2471,6 +2489,43 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
     return _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))
+
+
+_DATE_ALONE = re.compile(f"^{CHINESE_DAY}$")
+
+
+def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A date alone on its line (`CHINESE_DAY`, no weekday, no paper's name) under a short line
+    that signs the text above it (a union's, a firm's name set under a statement's or a notice's
+    last paragraph or row), over the page's foot or nothing, is the statement's date: its last
+    paragraph, not the page's furniture (a page's date line prints the paper's name or the weekday).
+
+    Before: "…加重拖欠工資的罰則。" / "汀灣紮鐵業職工會" / "二〇二八年九月四日" / foot (the date dropped).
+    After: the date a paragraph of the statement.
+
+    >>> b = lambda kind, text: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b(Kind.BODY, "三、政府修例，加重罰則。"), b(Kind.SHORT, "某某職工會"), b(Kind.FURNITURE, "二〇二八年九月四日"), b(Kind.FURNITURE, "某報社　熱線：2873 4160"))
+    >>> [x.kind.value for x in _dates_under_a_signer(page)]
+    ['body', 'short', 'body', 'furniture']
+    >>> [x.kind.value for x in _dates_under_a_signer((page[0], page[2], page[3]))]
+    ['body', 'furniture', 'furniture']
+    """
+    out = list(blocks)
+    for i in range(2, len(blocks)):
+        block, signer, text = blocks[i], blocks[i - 1], blocks[i - 2]
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.kind is Kind.FURNITURE
+            and len(block.lines) == 1
+            and _DATE_ALONE.match(block.text.strip()) is not None
+            and signer.kind is Kind.SHORT
+            and len(signer.lines) == 1
+            and not ends_sentence(signer.text)
+            and text.kind in (Kind.BODY, Kind.ROW)
+            and (after is None or after.kind is Kind.FURNITURE)
+        ):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 # A Chinese headline's line: no mark of a clause or a sentence in it, figures and quotes allowed.
@@ -5791,16 +5846,18 @@ def _answerers_between_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 # A Chinese Q&A column's turns, the question's label and the answer's: "问：…", "答：…".
-_QUESTION_TURN = re.compile(r"^(?:问|問)\s*[：:]")
+QUESTION_TURN = re.compile(r"^(?:问|問)\s*[：:]")
 _ANSWER_TURN = re.compile(r"^答\s*[：:]")
 # Who answers, on a line of its own: the post, the name and "答" ("辅导员　林慧芬　答", "律师　何　川　答", "林慧芬答").
 _ANSWERED_BY = re.compile(
     rf"^(?:[\u4e00-\u9fff]{{2,10}}[\s\u3000]+)?[{_SURNAMES}](?:[\u4e00-\u9fff\u3400-\u4dbf]{{1,2}}|\u3000[\u4e00-\u9fff\u3400-\u4dbf])[\s\u3000]*(?:答|解答|答复|答覆)$"
 )
 # Or labelled "answered" before the name, a doctor's or a teacher's title after it: "回答：龐穎姿醫生",
-# "解答：林慧芬老师" (a Hong Kong paper's doctor's column).
+# "解答：林慧芬老师" (a Hong Kong paper's doctor's column); or, after a slash, the answerer's post and
+# then, a space apart, the name: "回覆／桐林縣勞工處勞資關係科科長　卓美玲" (a Taiwan labour Q&A).
 _LABELLED_ANSWERER = re.compile(
-    r"^(?:回答|解答|答复|答覆)[\s\u3000]*[：:][\s\u3000]*[\u4e00-\u9fff\U00020000-\U0003134f](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f]){1,7}$"
+    r"^(?:回答|解答|答复|答覆|回覆|回复)[\s\u3000]*[：:／/][\s\u3000]*(?:[\u4e00-\u9fff\U00020000-\U0003134f](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f]){1,7}"
+    r"|[\u4e00-\u9fff]{2,24}[\s\u3000]+[\u4e00-\u9fff\U00020000-\U0003134f](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f]){1,3})$"
 )
 # The answerer's post in brackets, on a line of its own under the name: "（家庭醫學專科）", "（市儿童医院儿科主任）".
 _POST_IN_BRACKETS = re.compile(r"^[（(][^（）()。，；！？\s]{2,20}[)）]$")
@@ -5828,6 +5885,12 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
     >>> post = Block(("（儿科专科）",), 2, kind=Kind.SHORT)
     >>> [(x.kind.value, x.lines) for x in _answerers_between_chinese_turns((page[0], b(Kind.SHORT, "回答：岑嘉欣医生"), post, page[2]))][1:3]
     [('byline', ('回答：岑嘉欣医生', '（儿科专科）')), ('body', ('答：先看孩子缺什么。',))]
+
+    A slash may part the label from the answerer's post and name. Before: "回覆／縣勞工處科長　卓美玲"
+    between the question and the answer was the column's heading. After: its byline.
+
+    >>> [x.kind.value for x in _answerers_between_chinese_turns((page[0], b(Kind.SHORT, "回覆／縣勞工處科長　卓美玲"), page[2]))]
+    ['body', 'byline', 'body']
     """
     out: list[Block] = []
     i = 0
@@ -5842,7 +5905,7 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
             and block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
             and above.kind is below.kind is Kind.BODY
-            and _QUESTION_TURN.match(above.text) is not None
+            and QUESTION_TURN.match(above.text) is not None
             and _ANSWER_TURN.match(below.text) is not None
             and answerer
             and (post is None or _LABELLED_ANSWERER.match(block.text.strip()) is not None and len(post.lines) == 1)

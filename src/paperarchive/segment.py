@@ -83,6 +83,7 @@ from .classify import (
     PHOTO_CREDIT,
     PIECE_CLOSED,
     PLACE_LEAD,
+    QUESTION_TURN,
     REPORTER_COLUMN,
     RUBRIC_HEAD,
     SALUTATION,
@@ -452,6 +453,28 @@ _MUCH_WIDER = 2.5
 def _laid_out_row(block: Block) -> bool:
     """A paragraph of one line shaped as a row (`_row_shaped`)."""
     return block.kind is Kind.BODY and len(block.lines) == 1 and _row_shaped(block.text)
+
+
+def _signs_at_the_foot(piece: list[Block]) -> bool:
+    """A piece's text closes on a short line of its own (its signer: a union's, a firm's name), at
+    most a date line under it, after paragraphs and no other short line among them.
+
+    >>> text = Block(("Na a'yataashiikana ichii Musichi nnojoishii a'yataain.",), 1, gap=1, kind=Kind.BODY)
+    >>> signer = Block(("Sindikaato A'yataashii Ichii Musichi",), 2, gap=1, kind=Kind.SHORT)
+    >>> date = Block(("Manaure, 15 de marzo de 2028",), 3, gap=1, kind=Kind.BODY)
+    >>> _signs_at_the_foot([text, signer, date]), _signs_at_the_foot([text, signer]), _signs_at_the_foot([text, signer, text])
+    (True, True, False)
+    """
+    shorts = [k for k, block in enumerate(piece) if block.kind is not Kind.BODY]
+    if len(shorts) != 1 or shorts[0] == 0:
+        return False
+    at = shorts[0]
+    signer = piece[at]
+    if signer.kind is not Kind.SHORT or len(signer.lines) != 1 or ends_sentence(signer.text) or re.search(r"[，,、；;：:]", signer.text):
+        return False  # (a name signs: no clause in it, "交通部门提醒，降雪期" is a cut line)
+    tail = piece[at + 1:]
+    dated = len(tail) == 1 and len(tail[0].lines) == 1 and (any(ch.isdigit() for ch in tail[0].text) or _SIGNED_ON.match(tail[0].text) is not None)
+    return not tail or dated and not ends_sentence(tail[0].text)
 
 
 def _header_row_over(block: Block, row: Block) -> bool:
@@ -2072,7 +2095,8 @@ class _Reader:
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))
-        elif not TURN_LETTER.match(block.text) and (self.deck_under_headline(block, i) or self.standfirst_over_byline(block, i)):
+        # (a reader's question, "問：…（清埔　簡小姐）", over who answers it is the column's text, never its deck)
+        elif not TURN_LETTER.match(block.text) and not QUESTION_TURN.match(block.text) and (self.deck_under_headline(block, i) or self.standfirst_over_byline(block, i)):
             self.current.subtitle = block.text  # (a reader's question, "T: …", over who answers it is the column's first turn)
         elif self.capitals_deck(block, i) or self.title_case_deck(block, i):
             self.current.subtitle = join_pieces(self.current.subtitle or "", block.text)
@@ -2495,6 +2519,7 @@ class _Reader:
             or self.jump_from_follows(i)
             or self.story_jumped_away()
             or self.piece_closed_before(i - len(group) + 1)
+            or self.piece_of_its_own_glued_under_a_story(group, following_at)
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
             # "（上接第1版）", or under the open story's "（下转B7版）": a new story
             self.start_headline(group, latin)
@@ -2974,6 +2999,35 @@ class _Reader:
             and (_notice_title(group[0].text) or _GLUED_NOTICE_KIND.match(group[0].text) is not None)
             and (self.story_ended_its_sentence() or self.current is not None and FAMILY_SIGN_OFF.match(self.current.byline or "") is not None)
         )
+
+    def piece_of_its_own_glued_under_a_story(self, group: list[Block], following_at: int) -> bool:
+        """A head of one line printed straight under a story that ended its sentence (no blank
+        line over it) opens a piece of its own when the text under it, down to the page's furniture
+        or end, is not a story's prose: it closes on a line that signs it (`_signs_at_the_foot`: a
+        short line, then at most a date line) or holds rows (two lines laid out as a table's or a
+        list's, `_laid_out_row`) with no head among its text. A subhead's text runs on as the
+        story's prose, maybe over the next subhead, and nobody signs it under the story's own byline.
+
+        Before: "…到勞資關係科" / running head / "登記。" / "汀灣紮鐵業職工會聲明" / "　　本會…本會要求：" /
+        "一、…" … / "汀灣紮鐵業職工會" / date (a union's statement a subhead of the story above, its
+        signer a paragraph); "…subitu." / "Iscrizioni a li cursi" / lead / "Cursu  Ori  Costu" / rows
+        (a school's enrolment box a subhead). After: each an article of its own, signed by its signer."""
+        article = self.current
+        if len(group) != 1 or group[0].gap != 0 or self.in_briefs or article is None or article.headings or not self.story_ended_its_sentence():
+            return False
+        if ends_sentence(group[0].text):
+            return False
+        end = following_at
+        while end < len(self.blocks) and self.blocks[end].kind not in (Kind.FURNITURE, Kind.HEADLINE, Kind.CAPTION):
+            end += 1
+        piece = self.blocks[following_at:end]
+        # (to the page's foot or its end: a caption breaking in shows the column goes on)
+        if not piece or piece[0].kind is not Kind.BODY or end < len(self.blocks) and self.blocks[end].kind is not Kind.FURNITURE:
+            return False
+        # (rows only in text that runs to the foot with no head of its own: a subhead's text may
+        # run on over the next subhead and a box glued under the story's end)
+        rows = sum(1 for block in piece if _laid_out_row(block)) if all(block.kind is Kind.BODY for block in piece) else 0
+        return rows >= 2 or _signs_at_the_foot(piece)
 
     def head_on_its_lead(self, group: list[Block], following: Block) -> bool:
         """On a page that sets its paragraphs apart by a blank line, a Latin head with a blank

@@ -247,6 +247,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and _head_over_a_blank(current[-1], line, lines[number : number + 5], column):
             goes_on = False
+        if goes_on and not cjk and len(current) == 1 and not gap and blocks and _head_glued_under_a_signature(blocks[-1], current[0], line):
+            goes_on = False
         if goes_on and not cjk and bracketed_whole(current):
             goes_on = False  # a writer's note in brackets, the column's last paragraph: what is under it is not its
         if goes_on and indented_page and len(current) == 1 and not indent and _flush_head_over(current[0], line, width, previous_width):
@@ -262,6 +264,39 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             flush()
     flush()
     return _reset_leading_gap(blocks)
+
+
+# A letter's signature on a line of its own: the writer's name, then in brackets where he writes
+# from ("Mehmet Ali Ǩoçiʒe (Sarpi – Duisburg)", "Anna Berg (Malmö)").
+LETTER_SIGNATURE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ\u01e8][\w'’.-]*\.?)(?: [A-ZÀ-ÖØ-Þ\u01e8][\w'’.-]*\.?){1,4} \([A-ZÀ-ÖØ-Þ][^()]{1,40}\)$")
+
+
+def _head_glued_under_a_signature(above: Block, first: str, line: str) -> bool:
+    """The first line of text printed straight under a letter's signature (`LETTER_SIGNATURE`,
+    alone on its line), stopping on no mark, is the next piece's head, not its text's first line:
+    nothing of a letter follows its signature, and a head of a few words may come near the
+    column's width (so `_continues` cannot tell it).
+
+    Before: "Mehmet Ali Ǩoçiʒe (Sarpi – Duisburg)" / "Lazuri nena ǩursi Duisburgis" /
+    "Duisburgişi Lazuri derneǩi…" the head one paragraph with the brief's text (holdout102's
+    Laz page). After: the head a block of its own.
+
+    >>> signed = Block(("Anna Berg (Malmö – Oslo)",), 9, kind=Kind.UNKNOWN)
+    >>> _head_glued_under_a_signature(signed, "Swedish classes in Oslo", "The club opens its course.")
+    True
+    >>> _head_glued_under_a_signature(signed, "Swedish classes start.", "The club opens its course.")
+    False
+    """
+    return (
+        len(above.lines) == 1
+        and LETTER_SIGNATURE.match(above.lines[0]) is not None
+        and not ends_sentence(first)
+        and not _CLAUSE_END.search(first)
+        and first_letter(line).isupper()
+    )
+
+
+_CLAUSE_END = re.compile(r"[,;:]$")
 
 
 _CJK_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”「」『』（）()《》…—]")

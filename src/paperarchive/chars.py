@@ -259,7 +259,7 @@ def join_pieces(left: str, right: str) -> str:
     if not left or not right:
         return left + right
     a, b = left[-1], right[0]
-    if is_wide(a) or is_wide(b) or b in NO_LINE_START and not opens_quote(right):
+    if is_wide(a) or is_wide(b) or b in NO_LINE_START and not opens_quote(right) and not _opens_on_a_glottal_stop(right):
         return left + right
     if b.isdigit() and _ends_in_cut_number(left):  # one number of Chinese text, cut in two
         return left + right
@@ -268,6 +268,25 @@ def join_pieces(left: str, right: str) -> str:
     if _ADDRESS_CUT_IN_CJK.search(left) and b.isascii() and b.isalnum():
         return left + right  # an address has no space: "投稿邮箱：fukan@qingyu.e" + "xample.com"
     return f"{left} {right}"
+
+
+# A word that opens on the apostrophe a Polynesian language writes its glottal stop with
+# ("’eskuela", "’a", "’o"): a letter follows it. English clitics ("’s", "’ll") never open a line.
+_GLOTTAL_OPENING = re.compile(r"’(?!(?:s|t|d|m|ll|re|ve)\b)[^\W\d_]")
+
+
+def _opens_on_a_glottal_stop(right: str) -> bool:
+    """A line opening on ’ and a letter opens a word that begins with the glottal stop (Rapa Nui,
+    Tahitian, Hawaiian print the ʻokina so on plain-text pages): the word before it keeps its
+    space, as a closing quote's would not.
+
+    Before: "mo te poki o te" + "’eskuela." gave "o te’eskuela." (holdout102's Rapa Nui page).
+    After:  "o te ’eskuela."
+
+    >>> join_pieces("mo te poki o te", "’eskuela."), join_pieces("the boys", "’s house")
+    ('mo te poki o te ’eskuela.', 'the boys’s house')
+    """
+    return _GLOTTAL_OPENING.match(right) is not None
 
 
 # An e-mail or web address set straight after Chinese text, cut at the line's end as a Chinese

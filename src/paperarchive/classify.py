@@ -2487,7 +2487,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(_sentences_wrapped_to_the_column(classified)))))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
+    classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     return _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))
 
 
@@ -3311,6 +3311,40 @@ def _keys_a_cell(blocks: list[Block], i: int) -> bool:
     cell = re.compile(rf"(?<!\w){key.group('abbreviation')}(?!\w)")
     above = [block for block in blocks[max(0, i - _KEYED_ROWS) : i] if block.kind is Kind.ROW]
     return any(cell.search(block.text) and not TABLE_KEY.match(block.text) for block in above)
+
+
+# A letter's place and date in figures, alone on a line: "Duisburg, 28.09.2029", "Ølby, 3/11/2026".
+PLACE_AND_FIGURED_DATE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [\w'’.-]+){0,3}, \d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\.?$")
+
+
+def _letters_place_and_date_under_its_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A letter's place and date in figures (`PLACE_AND_FIGURED_DATE`), alone on a line between
+    its head and its text, are the letter's first paragraph, never a second line of its head: a
+    head names no date in figures (real26's 1905 letter, holdout102's Laz letter).
+
+    Before: "Çkimi guri Sarpis doskidu" / "Duisburg, 28.09.2029" / "" / "Didi selami…": the title
+    "Çkimi guri Sarpis doskidu Duisburg, 28.09.2029". After: the head alone, the place and date
+    the letter's first paragraph.
+
+    >>> b = lambda kind, text, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.SHORT, "A letter from the Ruhr"), b(Kind.SHORT, "Duisburg, 28.09.2029", 0), b(Kind.BODY, "Dear friends at home, I write."))
+    >>> [block.kind.value for block in _letters_place_and_date_under_its_head(page)]
+    ['short', 'body', 'body']
+    >>> [block.kind.value for block in _letters_place_and_date_under_its_head(page[:1] + (b(Kind.SHORT, "Duisburg, the city of steel", 0),) + page[2:])]
+    ['short', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        above, block, below = out[i - 1], out[i], out[i + 1]
+        if (
+            above.kind in (Kind.SHORT, Kind.HEADLINE)
+            and block.kind is Kind.SHORT
+            and len(block.lines) == 1
+            and PLACE_AND_FIGURED_DATE.match(block.text)
+            and below.kind is Kind.BODY
+        ):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -23,6 +23,7 @@ from .blocks import (
     GLUED_ROW,
     HAS_A_WORD,
     INGREDIENT_ROW,
+    LETTER_SIGNATURE,
     LIST_BULLETS,
     SPEAKERS_DECK,
     TIMED_ROW,
@@ -453,6 +454,24 @@ _MUCH_WIDER = 2.5
 def _laid_out_row(block: Block) -> bool:
     """A paragraph of one line shaped as a row (`_row_shaped`)."""
     return block.kind is Kind.BODY and len(block.lines) == 1 and _row_shaped(block.text)
+
+
+_YEAR_ITEM_LEAD = re.compile(r"^(?:1[5-9]|20)\d\d [–—-] [A-ZÀ-ÖØ-Þ]")
+
+
+def _items_of_years(piece: list[Block] | tuple[Block, ...]) -> bool:
+    """Text of two items or more, each opened by a year and a spaced dash ("1979 – Ko…",
+    "1994 – Ko…"), is a from-our-files column, never a story's subhead's prose: its head glued
+    under a story opens a piece of its own (holdout102's Rapa Nui column was the story's
+    paragraphs; after, an article of its own).
+
+    >>> item = lambda text: Block((text,), 9, gap=1, kind=Kind.BODY)
+    >>> _items_of_years([item("1979 – Ko hakatika te hare."), item("1994 – Ko hoki mai te vaka.")])
+    True
+    >>> _items_of_years([item("1979 – Ko hakatika te hare."), item("The club met again.")])
+    False
+    """
+    return len(piece) >= 2 and all(block.kind is Kind.BODY and _YEAR_ITEM_LEAD.match(block.text) for block in piece)
 
 
 def _signs_at_the_foot(piece: list[Block]) -> bool:
@@ -1607,6 +1626,29 @@ class _Reader:
             and (after is None or after.gap >= 1 or len(after.lines) == 1)
         )
 
+    def signed_over_the_next_head(self, group: list[Block], following: Block | None) -> bool:
+        """A letter's signature in brackets (`LETTER_SIGNATURE`: the name, then where the writer
+        writes from) set apart under its last sentence, the next piece's head printed straight
+        under it and that piece's text under the head: the signature is the letter's byline, the
+        head opens the next piece. Before: "…Didi mardi." / "" / "Mehmet Ali Ǩoçiʒe (Sarpi –
+        Duisburg)" / "Lazuri nena ǩursi Duisburgis" / text: the signature a heading of the letter
+        and the brief's head one of its paragraphs (holdout102's Laz page). After: the letter
+        signed, the brief an article of its own."""
+        article = self.current
+        return (
+            len(group) == 2
+            and group[0].gap >= 1
+            and group[1].gap == 0
+            and article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and self.story_ended_its_sentence()
+            and LETTER_SIGNATURE.match(group[0].text) is not None
+            and not ends_sentence(group[1].text)
+            and following is not None
+            and following.kind is Kind.BODY
+        )
+
     def signed_on_one_line(self, block: Block, i: int) -> bool:
         """One line with a signer's office and name (`_OFFICE_AND_SIGNER`), flush under a
         document's closing place and date, with the next piece set apart under it, signs the
@@ -2350,6 +2392,10 @@ class _Reader:
             if len(group) == 2:  # the next head, read in one run with the signature over it
                 self.start(group[1].text, group[1])
             return i
+        if latin and self.signed_over_the_next_head(group, following):
+            self.current.byline, self.signed = group[0].text, True
+            self.start(group[1].text, group[1])
+            return i
         if latin and (self.signed_with_pen_name(group, following) or self.signed_apart(group, following)):
             self.current.byline, self.signed = text, True
             return i
@@ -3027,7 +3073,7 @@ class _Reader:
         # (rows only in text that runs to the foot with no head of its own: a subhead's text may
         # run on over the next subhead and a box glued under the story's end)
         rows = sum(1 for block in piece if _laid_out_row(block)) if all(block.kind is Kind.BODY for block in piece) else 0
-        return rows >= 2 or _signs_at_the_foot(piece)
+        return rows >= 2 or _signs_at_the_foot(piece) or _items_of_years(piece)
 
     def head_on_its_lead(self, group: list[Block], following: Block) -> bool:
         """On a page that sets its paragraphs apart by a blank line, a Latin head with a blank

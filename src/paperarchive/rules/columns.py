@@ -29,6 +29,7 @@ from ..classify import (
     JUMP_ON_WORDS,
     LETTERED_ENTRY,
     MATCH_RESULT,
+    PLACE_AND_FIGURED_DATE,
     PLACE_LEAD,
     TWO_WORD_GREETING,
     greets_the_editor,
@@ -372,6 +373,12 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _continuation(right) or left_kind is Kind.BODY and right.gap == 0 and not right.indent and _quotation_led_into(left_tail, right):
         return True  # only the rest of a sentence starts like this, whatever came before
+    if _year_item_opened(right):
+        return False
+    if len(left.lines) == 1 and right.gap >= 1 and PLACE_AND_FIGURED_DATE.match(left_tail.strip()):
+        # a letter's place and date over its text, a blank line under them: a paragraph of their own
+        # ("Duisburg, 28.09.2029" ⏎⏎ "Didi selami Xopaşe!…", holdout102's Laz letter; real26's)
+        return False
     if DATED_ITEM.match(right.text):
         # A dated item opens here ("Wien, 29. Juni. Die Beunruhigung…"): the text above was cut
         # where the page's text of it ends (Innsbrucker Nachrichten, 1864: "…Lagern begegnen,").
@@ -394,6 +401,56 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
     cut_in_a_word = text_file and right.kind is Kind.SHORT and not right.indent and _CJK_LAST.search(left_tail) is not None and "，" in right.text
     body_or_fragment = right.kind is Kind.BODY or right.kind is Kind.SHORT and quotation_left_open(right.text) or cut_in_a_word
     return left_kind is Kind.BODY and body_or_fragment and not ends_sentence(left_tail[-_TAIL:])
+
+
+# A from-our-files item's lead-in: a year, a spaced dash and the item's first word in capitals
+# ("1979 – Ko hakatika…", "1959 - The council…"); a range of years ("1979 – 1985") is none.
+_YEAR_ITEM = re.compile(r"^(?:1[5-9]|20)\d\d [–—-] [A-ZÀ-ÖØ-Þ]")
+
+
+def _year_item_opened(right: Block) -> bool:
+    """A block set apart that opens on a year, a spaced dash and a capital is the next item of a
+    from-our-files column, never the rest of the text above it: the column's head glued under
+    the story before it (no stop at its end) is no sentence cut by a column break.
+
+    Before: "I te matahiti i mu’a" ⏎⏎ "1979 – Ko hakatika te hare…" one paragraph, the column's
+    head lost in it (holdout102's Rapa Nui page). After: the head stands alone over its items.
+
+    >>> _year_item_opened(Block(("1979 – Ko hakatika te hare api o te",), 9, gap=1, kind=Kind.BODY))
+    True
+    >>> _year_item_opened(Block(("1979 – 1985 the school stood empty.",), 9, gap=1, kind=Kind.BODY))
+    False
+    >>> _year_item_opened(Block(("1979 – Ko hakatika te hare api o te",), 9, gap=0, kind=Kind.BODY))
+    False
+    """
+    return right.gap >= 1 and _YEAR_ITEM.match(right.text) is not None
+
+
+def _head_over_a_year_item(left: Block, right: Block) -> bool:
+    """A line alone of a few words with no stop, over a from-our-files item (`_year_item_opened`),
+    is the column's head, though classify took it for text (glued under the story above, no
+    blank line over it).
+
+    Before: "I te matahiti i mu’a" a paragraph of the story above it. After: a head.
+
+    >>> item = Block(("1979 – Ko hakatika te hare api o te",), 9, gap=1, kind=Kind.BODY)
+    >>> _head_over_a_year_item(Block(("I te matahiti i mu’a",), 8, kind=Kind.BODY), item)
+    True
+    >>> _head_over_a_year_item(Block(("the school was opened, as every year,",), 8, kind=Kind.BODY), item)
+    False
+    """
+    text = left.text
+    return (
+        left.kind is Kind.BODY
+        and len(left.lines) == 1
+        and len(text.split()) <= 6
+        and not ends_sentence(text)
+        and not _CLAUSE_MARKS_IN_A_HEAD.search(text)
+        and _year_item_opened(right)
+    )
+
+
+_CLAUSE_MARKS_IN_A_HEAD = re.compile(r"[,;:，；：]")
 
 
 # A name and its town or firm in brackets after a sentence's mark, the writer's signature
@@ -935,6 +992,8 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             continue
         # (a closing quote a space before Chinese text, under a photo's caption and credit, is a speck
         # the engine read there, no quotation's close: the text before the photo stopped on its stop)
+        if growing and not growing.joined and _head_over_a_year_item(growing.block, block):
+            growing.block = growing.block.with_(kind=Kind.SHORT)  # a from-our-files column's head, no text
         speck = jumped_over and _SPECK_QUOTE_BEFORE_CJK.match(block.text) is not None and ends_sentence(growing.window if growing else "")
         if growing and not speck and not _greeting_under_a_head(out, growing, block) and (
             _joinable(growing.block, growing.window, block, context.text_file) or _flush_after_a_break(growing.block, block, indented_page)

@@ -237,6 +237,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False  # an interview's next turn, though the last one's line filled the column
         if goes_on and cjk and _entry_under_a_colon(current, line):
             goes_on = False
+        if goes_on and cjk and _field_rows_one_under_the_other(current[-1], line):
+            goes_on = False
         if goes_on and cjk and column is not None and _subhead_over_an_indent(current[-1], line, width, column, following):
             goes_on = False
         if goes_on and cjk and column is not None and _contact_line_ends(current[-1], line, column):
@@ -1633,8 +1635,10 @@ def _answer_row(group: Sequence[str], k: int) -> bool:
 # engine may drop), a short value that ends no sentence ("Babban birni:Yamai", "Kuɗi: Sefa (CFA)").
 LATIN_FIELD_ROW = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ?[^\W_](?:[^.!?;:]|\.(?=\S)){0,60}$")
 # A box's field of a Chinese page: a label of a few characters, a colon, a value, no sentence
-# ("起點：北潭涌巴士總站", "難度：★★★☆☆").
-_CJK_FIELD_ROW = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}[：:][^。！？；]{{1,30}}$")
+# ("起點：北潭涌巴士總站", "難度：★★★☆☆"). A list of posts pads its shorter labels out to the
+# longest's width with wide or narrow spaces: "会　　长：邝国梁（加拿大）", "副 会 长：邝秀群（秘鲁）、…".
+_PADDED_LABEL = r"[\u4e00-\u9fff](?:(?:\u3000{1,3}| )[\u4e00-\u9fff]){1,2}"
+_CJK_FIELD_ROW = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|{_PADDED_LABEL})[：:][^。！？；]{{1,30}}$")
 
 
 def rows_in_a_pair(first: str, second: str) -> bool:
@@ -1664,12 +1668,33 @@ def rows_in_a_pair(first: str, second: str) -> bool:
     )
 
 
+def _field_rows_one_under_the_other(previous: str, line: str) -> bool:
+    """Two labelled fields (`is_field_row`) one under the other are two rows of a box, though the
+    upper one fills the column: an officer's row whose names run wide does not run on into the
+    next officer's. Before: "副 会 长：林秀群（秘鲁）、何志坚（马来西亚）" / "秘 书 长：黄惠芳" one
+    paragraph; after: two.
+
+    >>> _field_rows_one_under_the_other("副 会 长：林秀群（秘鲁）、何志坚（马来西亚）", "秘 书 长：黄惠芳")
+    True
+    >>> _field_rows_one_under_the_other("他说，现场的六位评委：王明、李华、陈刚和", "周平：都给了满分。")
+    False
+    """
+    return is_field_row(previous) and is_field_row(line)
+
+
 def is_field_row(line: str) -> bool:
     """A box's labelled field on a Chinese page (`_CJK_FIELD_ROW`): whole, though it ends on no
     sentence's mark (a line cut at a comma goes on).
 
     >>> is_field_row("交通：九巴94號、專線小巴7號"), is_field_row("记者：王明今天上午在会上说，")
     (True, False)
+
+    So is an officer's row whose post is padded to the longest post's width: "副 会 长：林秀群（秘鲁）、
+    何志坚（马来西亚）" over "秘 书 长：黄惠芳" (before: the two rows one paragraph, the second read
+    as the first's last line; after: two rows).
+
+    >>> is_field_row("副 会 长：林秀群（秘鲁）、何志坚（马来西亚）"), is_field_row("秘 书 长：黄惠芳"), is_field_row("会　　长：周志成")
+    (True, True, True)
     """
     return _CJK_FIELD_ROW.match(line) is not None and not line.endswith(("，", "、", ","))
 

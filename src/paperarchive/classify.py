@@ -559,6 +559,9 @@ BYLINE = re.compile(
     r"|^(?:实习生|實習生|文 ?[/／◎] ?图?|文 ?[/／◎] ?圖?|(?:圖|图|攝影|摄影) ?◎|(?:绘|繪)\s?[/／◎])\s*\S[^。，：:]{0,30}$"
     # A serial's or an essay's author, "著" (wrote) after the name: "秋水　著", "張恨水著".
     r"|^[\u4e00-\u9fff]{2,4}[\s\u3000]*著$"
+    # A column's compiler under its head, "辑" (compiled) after the name or the desk, a wide space between:
+    # "本报资料室　辑", "李　明　辑录" (a from-our-files column's items are the paper's own, picked out).
+    r"|^[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,7}[\s\u3000]+(?:辑|輯|辑录|輯錄)$"
     # A paper's contributing writer, the post before the name: "特约撰稿　莫小川", "本报特约撰稿人：莫小川".
     r"|^(?:本报|本報|本刊)?(?:特约|特約)撰稿人?[\s\u3000：:]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}(?:[\s\u3000、]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}){0,2}$"
     # A children's page's reporter is a pupil, the name set apart: "小记者　陈语桐（实验小学五年级）　指导老师　许丽华"
@@ -2255,10 +2258,12 @@ _COLON_RUNIN_ITEM = re.compile(r"^(?P<head>[^\s：:，。、；]{2,12})：(?P<te
 # Or the head in heavy brackets, the text straight after it: "【温州同乡会捐款助学】旅法温州同乡会日前…".
 _BRACKETED_RUNIN_ITEM = re.compile(r"^【(?P<head>[^【】]{2,20})】(?P<text>\S.*)$")
 # (nor a dispatch's place, two characters set apart from its news: "南京　財政部以近來…"; no brief's head is so short;
-# nor a date alone, a chronicle's entry opening on its day: "1月30日　会馆在馆所礼堂举行新春团拜，", "2027年3月　…")
+# nor a date alone, a chronicle's entry opening on its day: "1月30日　会馆在馆所礼堂举行新春团拜，", "2027年3月　…";
+# nor a year alone, a from-our-files column's item opening on the year it ran: "【1959年】本报消息：首批…")
 _CN_DAY_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
 _NOT_A_RUNIN_HEAD = re.compile(
     r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|^[\u4e00-\u9fff]{2}$"
+    r"|^[0-9０-９]{4}年$"
     rf"|^(?:[0-9０-９]{{4}}年)?{_CN_DAY_NUMBER}月(?:{_CN_DAY_NUMBER}[日号號](?:[至－—-]{_CN_DAY_NUMBER}[日号號])?)?$"
 )
 _RUNIN_ITEM_TEXT = 16  # characters: an item runs on this far at least after its head (a sentence, not a table's cell)
@@ -10949,6 +10954,21 @@ _STANDING_FURNITURE = AnyAtStart(EDITOR_CREDIT, PAGE_POINTER, PAGE_INDEX_ROW, ST
 
 
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
+def _closes_what_it_never_opened(text: str) -> bool:
+    """A line ending on a full-width closing bracket it never opened is the tail of a bracket
+    opened on the line above, a paragraph's text: a citation broken at a line end,
+    "…（见本报1959年5" / "月14日第1版）", whose tail reads as a date and a page. No running head
+    or foot closes a bracket it did not open ("第三張　（十）", "（下转第3版）"). Before: the
+    tail the page's furniture, lost from its paragraph; after: the paragraph's last line.
+
+    >>> _closes_what_it_never_opened("月14日第1版）"), _closes_what_it_never_opened("（下转第3版）")
+    (True, False)
+    >>> _closes_what_it_never_opened("第二張（六）"), _closes_what_it_never_opened("第3版")
+    (False, False)
+    """
+    return text.endswith("）") and text.count("）") > text.count("（")
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
 
@@ -11020,6 +11040,8 @@ def is_furniture(text: str) -> bool:
         text = _PAGE_WIDE_SPACE.sub("  ", text)
     if CHESS_MOVES.match(text):
         return False  # a game score's line, "1. e4 c5", its squares no lettered pages (before: the page "E4", the move lost)
+    if _closes_what_it_never_opened(text):
+        return False  # a citation's tail wrapped onto its own line: "月14日第1版）" (`_closes_what_it_never_opened`)
     if len(text) <= _DATE_PIECE_WIDTH and _DATE_PIECE.match(text):
         return True
     if _STANDING_FURNITURE.match(text):

@@ -4204,6 +4204,14 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
     >>> page = (b(Kind.FURNITURE, "BALITA | Lunes, 3 Mayo 2027 | Pahina 2"), b(Kind.SHORT, "Pag-eskwela | Editor: Rosa Lim"))
     >>> _desk_line_under_the_masthead(page, 1)
     True
+
+    A spaced hyphen parts them as a dash does, where the paper sets its heads with one (a
+    Tzotzil page's "K'inetik - Editora: Rosa …" under "SK'OP JTEKLUM - Lunes … - Pág. 4";
+    before, the first story's title, its real head pushed down to the subtitle):
+
+    >>> page = (b(Kind.FURNITURE, "LA VEU - Dilluns 6 d'agost de 2029 - Pàg. 4"), b(Kind.SHORT, "Festes - Editora: Marta Puig Soler"))
+    >>> _desk_line_under_the_masthead(page, 1)
+    True
     """
     return 0 < i <= _DESK_LINE_BLOCKS and blocks[i - 1].kind is Kind.FURNITURE and _SECTION_AND_EDITOR.match(blocks[i].text) is not None
 
@@ -4211,7 +4219,7 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
 _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
 # An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva").
 _EDITORS_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
-_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
+_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
 
 
 # A desk line: the section's name maybe, then the desk's word and its editor's name and nothing after
@@ -4236,6 +4244,15 @@ def _running_lines_of_the_top_fields(blocks: tuple[Block, ...]) -> tuple[Block, 
     ...         Block(("Tanya Duit",), 4, gap=1, kind=Kind.SHORT), Block(("Warta Condet – Duit & Usaha",), 9, gap=1, kind=Kind.SHORT))
     >>> [b.kind.value for b in _running_lines_of_the_top_fields(page)]
     ['furniture', 'furniture', 'short', 'furniture']
+
+    Fields parted by a spaced hyphen too ("La Veu - Festes" cutting a sentence, under "LA VEU -
+    Dilluns … - Pàg. 4" / "Festes - Editora: …"; before, a head read into the box below, the
+    sentence's last word glued to it as the box's section):
+
+    >>> page = (Block(("LA VEU - Dilluns 6 d'agost de 2029 - Pàg. 4",), 1, kind=Kind.FURNITURE), Block(("Festes - Editora: Marta Puig",), 2, kind=Kind.FURNITURE),
+    ...         Block(("Tornen els fills",), 4, gap=1, kind=Kind.SHORT), Block(("La Veu - Festes",), 9, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _running_lines_of_the_top_fields(page)]
+    ['furniture', 'furniture', 'short', 'furniture']
     """
     top = [i for i in range(min(len(blocks), _TOP_FIELD_BLOCKS)) if len(blocks[i].lines) == 1 and blocks[i].kind in (Kind.FURNITURE, Kind.SHORT)]
     fields = {field.casefold() for i in top for field in _FIELD_SEPARATOR.split(blocks[i].text)}
@@ -4255,7 +4272,7 @@ def _running_lines_of_the_top_fields(blocks: tuple[Block, ...]) -> tuple[Block, 
 
 _TOP_FIELD_BLOCKS = 2  # the masthead's line and the section's under it
 # Fields of a running line: set apart by a spaced dash, dot, bullet or bar ("Warta Condet – Duit & Usaha").
-_FIELD_SEPARATOR = re.compile(r"\s+[–—·•|]\s+")
+_FIELD_SEPARATOR = re.compile(r"\s+[-–—·•|]\s+")
 
 
 def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

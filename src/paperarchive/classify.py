@@ -2493,7 +2493,135 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
-    return _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))
+    classified = _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))
+    return _organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))
+
+
+def _header_rows_under_a_box_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A box's header row (`names_columns`) under the box's head and flush over its first row
+    (a line of cells a wide space apart, `is_table_row`) is the box's first row, a paragraph, not
+    its title under the head as kicker.
+
+    Before (a fiesta programme): SHORT "Fiesta de San Roque" / SHORT "Día      Hora   Acto" /
+    BODY "15 agosto  9:00   Misa" …: the header row the box's title, its head the kicker. After:
+    the header row BODY, so the head is the box's title and the header its first paragraph.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.SHORT, 1, "Fiesta de San Roque"), b(Kind.SHORT, 1, "Día      Hora   Acto"), b(Kind.BODY, 0, "15 agosto  9:00   Misa"))
+    >>> [x.kind.value for x in _header_rows_under_a_box_head(page)]
+    ['short', 'body', 'body']
+    >>> [x.kind.value for x in _header_rows_under_a_box_head(page[1:])]
+    ['short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        head, header, row = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            head.kind is Kind.SHORT
+            and len(head.lines) == 1
+            and not CELL_GAP.search(head.text)
+            and header.kind is Kind.SHORT
+            and len(header.lines) == 1
+            and names_columns(header.text)
+            and row.kind in (Kind.BODY, Kind.ROW)
+            and row.gap == 0
+            and len(row.lines) == 1
+            and is_table_row(row.text)
+        ):
+            out[i] = header.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+def _labels_over_a_remembered_name(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A memorial notice's label of a word or three (no sentence, no capital needed: "In memoria",
+    "Mbu awôm") flush over the name it remembers and the life's years under the name is the
+    notice's label, a head line, not a paragraph of the piece above (a hard-wrapped page takes a
+    short line not in Title Case for a paragraph's fragment).
+
+    Before: BODY "In memoria" / SHORT "Maria Rossi" / SUBTITLE "1931 – 2020": the label the last
+    paragraph of the story over the notice. After: SHORT, the notice's kicker over its title.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> page = (b(Kind.BODY, "In memoria"), b(Kind.SHORT, "Maria Rossi"), b(Kind.SUBTITLE, "1931 – 2020"))
+    >>> [x.kind.value for x in _labels_over_a_remembered_name(page)]
+    ['short', 'short', 'subtitle']
+    >>> [x.kind.value for x in _labels_over_a_remembered_name((b(Kind.BODY, "She died in 2020."),) + page[1:])]
+    ['body', 'short', 'subtitle']
+    """
+    out = list(blocks)
+    for i in range(len(blocks) - 2):
+        label, name, years = blocks[i : i + 3]
+        if (
+            label.kind is Kind.BODY
+            and len(label.lines) == 1
+            and len(label.text.split()) <= _MEMORIAL_LABEL_WORDS
+            and label.text[-1:].isalpha()
+            and name.kind is Kind.SHORT
+            and name.gap == 0
+            and len(name.lines) == 1
+            and years.gap == 0
+            and LIFE_YEARS_LINE.match(years.text) is not None
+        ):
+            out[i] = label.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+_MEMORIAL_LABEL_WORDS = 3
+
+
+def _organisers_signing_a_memorial(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The lines at a memorial notice's foot, set apart under its text, one organiser a line (a
+    clan, a village, an association), nothing but names (no sentence, no clause), over the page's
+    foot or nothing: one signature, the notice's byline joined in print order, not a heading over
+    paragraphs. The notice is known by its life's years under the name it remembers.
+
+    Before: SUBTITLE "1931 – 2020" / BODY "…invitano tutti." / SHORT "Famiglia Rossi" / BODY
+    "Circolo di Bardi" / SHORT "Parrocchia San Rocco": a heading and two paragraphs. After: one
+    BYLINE "Famiglia Rossi Circolo di Bardi Parrocchia San Rocco".
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.SUBTITLE, 0, "1931 – 2020"), b(Kind.BODY, 1, "Le famiglie invitano tutti."),
+    ...         b(Kind.SHORT, 1, "Famiglia Rossi"), b(Kind.BODY, 0, "Circolo di Bardi"), b(Kind.SHORT, 0, "Parrocchia San Rocco"))
+    >>> [(x.kind.value, x.text) for x in _organisers_signing_a_memorial(page)][2:]
+    [('byline', 'Famiglia Rossi Circolo di Bardi Parrocchia San Rocco')]
+    >>> len(_organisers_signing_a_memorial(page[1:]))
+    4
+    """
+    out = list(blocks)
+    i = len(out)
+    while i > 0 and out[i - 1].kind is Kind.FURNITURE:
+        i -= 1
+    end = i
+    while i > 0 and end - i < _ORGANISER_LINES[1] and _organisers_line(out[i - 1]) and (i == end or out[i].gap == 0):
+        i -= 1
+    start = i
+    if not _ORGANISER_LINES[0] <= end - start <= _ORGANISER_LINES[1] or out[start].gap < 1 or start == 0 or out[start - 1].kind not in (Kind.BODY, Kind.ROW):
+        return blocks
+    k = start - 1
+    while k > 0 and out[k].kind in (Kind.BODY, Kind.ROW):
+        k -= 1
+    if LIFE_YEARS_LINE.match(out[k].text) is None:
+        return blocks
+    signers = out[start:end]
+    joined = Block((" ".join(b.text for b in signers),), signers[0].start, gap=signers[0].gap, kind=Kind.BYLINE)
+    return tuple(out[:start] + [joined] + out[end:])
+
+
+_ORGANISER_LINES = (2, 4)
+
+
+def _organisers_line(block: Block) -> bool:
+    """An organiser's name on a line of its own: a few words, the first capitalised, no sentence or clause."""
+    return (
+        block.kind in (Kind.SHORT, Kind.BODY)
+        and len(block.lines) == 1
+        and block.text[:1].isupper()
+        and len(block.text.split()) <= _ORGANISER_WORDS
+        and re.search(r"[.,;:!?()\d]", block.text) is None
+    )
+
+
+_ORGANISER_WORDS = 6
 
 
 _DATE_ALONE = re.compile(f"^{CHINESE_DAY}$")
@@ -4243,6 +4371,14 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
     >>> page = (b(Kind.FURNITURE, "BALITA | Lunes, 3 Mayo 2027 | Pahina 2"), b(Kind.SHORT, "Pag-eskwela | Editor: Rosa Lim"))
     >>> _desk_line_under_the_masthead(page, 1)
     True
+
+    A spaced hyphen parts them as a dash does, where the paper sets its heads with one (a
+    Tzotzil page's "K'inetik - Editora: Rosa …" under "SK'OP JTEKLUM - Lunes … - Pág. 4";
+    before, the first story's title, its real head pushed down to the subtitle):
+
+    >>> page = (b(Kind.FURNITURE, "LA VEU - Dilluns 6 d'agost de 2029 - Pàg. 4"), b(Kind.SHORT, "Festes - Editora: Marta Puig Soler"))
+    >>> _desk_line_under_the_masthead(page, 1)
+    True
     """
     return 0 < i <= _DESK_LINE_BLOCKS and blocks[i - 1].kind is Kind.FURNITURE and _SECTION_AND_EDITOR.match(blocks[i].text) is not None
 
@@ -4250,7 +4386,7 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
 _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
 # An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva").
 _EDITORS_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
-_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
+_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
 
 
 # A desk line: the section's name maybe, then the desk's word and its editor's name and nothing after
@@ -4275,6 +4411,15 @@ def _running_lines_of_the_top_fields(blocks: tuple[Block, ...]) -> tuple[Block, 
     ...         Block(("Tanya Duit",), 4, gap=1, kind=Kind.SHORT), Block(("Warta Condet – Duit & Usaha",), 9, gap=1, kind=Kind.SHORT))
     >>> [b.kind.value for b in _running_lines_of_the_top_fields(page)]
     ['furniture', 'furniture', 'short', 'furniture']
+
+    Fields parted by a spaced hyphen too ("La Veu - Festes" cutting a sentence, under "LA VEU -
+    Dilluns … - Pàg. 4" / "Festes - Editora: …"; before, a head read into the box below, the
+    sentence's last word glued to it as the box's section):
+
+    >>> page = (Block(("LA VEU - Dilluns 6 d'agost de 2029 - Pàg. 4",), 1, kind=Kind.FURNITURE), Block(("Festes - Editora: Marta Puig",), 2, kind=Kind.FURNITURE),
+    ...         Block(("Tornen els fills",), 4, gap=1, kind=Kind.SHORT), Block(("La Veu - Festes",), 9, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _running_lines_of_the_top_fields(page)]
+    ['furniture', 'furniture', 'short', 'furniture']
     """
     top = [i for i in range(min(len(blocks), _TOP_FIELD_BLOCKS)) if len(blocks[i].lines) == 1 and blocks[i].kind in (Kind.FURNITURE, Kind.SHORT)]
     fields = {field.casefold() for i in top for field in _FIELD_SEPARATOR.split(blocks[i].text)}
@@ -4294,7 +4439,7 @@ def _running_lines_of_the_top_fields(blocks: tuple[Block, ...]) -> tuple[Block, 
 
 _TOP_FIELD_BLOCKS = 2  # the masthead's line and the section's under it
 # Fields of a running line: set apart by a spaced dash, dot, bullet or bar ("Warta Condet – Duit & Usaha").
-_FIELD_SEPARATOR = re.compile(r"\s+[–—·•|]\s+")
+_FIELD_SEPARATOR = re.compile(r"\s+[-–—·•|]\s+")
 
 
 def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -10280,6 +10280,9 @@ _REPORTER_SET_APART = re.compile(
     r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)(?:　+(?:[一-鿿\U00020000-\U0003134f]　[一-鿿\U00020000-\U0003134f]|[一-鿿\U00020000-\U0003134f·]{2,4})"
     r"(?:　+(?:记者|記者|通讯员|通訊員))?)+$"
     r"|^(?:本报|本報)?(?:记者|記者)[一-鿿\U00020000-\U0003134f·]{2,4}[／/][一-鿿]{2,6}(?:报道|報導|报导|報道)$"
+    # or the writer's name first, a wide space, then 报道, as Singapore and Malaysian dailies sign a
+    # story under its head: "郑家俊　报道" (before: head, byline and lead one paragraph, no title)
+    rf"|^[{_SURNAMES}][一-鿿]{{1,2}}(?:、[{_SURNAMES}][一-鿿]{{1,2}}){{0,3}}　+(?:报道|報導|报导|報道)$"
 )
 
 
@@ -10316,6 +10319,12 @@ def is_standalone_line(line: str) -> bool:
     the column: "记者　骆一鸣　通讯员　卢　晓", "記者賴品蓁／彰化報導"; not "记者了解到今年全市共有".
 
     >>> is_standalone_line("记者　骆一鸣　通讯员　卢　晓"), is_standalone_line("記者賴品蓁／彰化報導"), is_standalone_line("记者了解到今年全市共有")
+    (True, True, False)
+
+    So is a writer's name set a wide space before 报道, as Singapore papers sign under the head;
+    not a line of text that runs on to 报道.
+
+    >>> is_standalone_line("梁伟明　报道"), is_standalone_line("梁伟明、何淑仪　报道"), is_standalone_line("梁伟明报道")
     (True, True, False)
 
     A name may hold a character outside the common block (names in the page's patterns allow

@@ -456,6 +456,9 @@ _CLAUSE_MARKS_IN_A_HEAD = re.compile(r"[,;:，；：]")
 # A name and its town or firm in brackets after a sentence's mark, the writer's signature
 # closing a letter or a reply: "…Wer bezahld de Reparadur? (Gerda Fiedler, Heidenau)".
 _SIGNATURE_IN_BRACKETS = re.compile(r"[.!?][”\"’»]?\s+\([A-ZÀ-ÖØ-Þ][^\W\d_]*\.?(?:,? [A-ZÀ-ÖØ-Þ][^\W\d_]*\.?){1,5}\)$")
+# (a Chinese column signs in full-width brackets, straight after the stop, its name set apart by a
+# wide space or the signer a firm's department: "…已經一個月。（讀者　溫太）", "…深表歉意。（澄輝電器客戶服務部）")
+_CJK_SIGNATURE_IN_BRACKETS = re.compile(r"[。！？][」”』]?（[\u4e00-\u9fff\U00020000-\U0003134f·\u3000]{2,16}）$")
 
 
 def _signed_in_brackets_at_its_end(left_tail: str, right: Block) -> bool:
@@ -473,7 +476,16 @@ def _signed_in_brackets_at_its_end(left_tail: str, right: Block) -> bool:
     (False, False)
     >>> _signed_in_brackets_at_its_end("Wer bezahld de Reparadur? (Gerda Fiedler, Heidenau)", reply.with_(lines=("und so weiter.",)))
     False
+
+    So in Chinese, the signature in full-width brackets after the stop: "…仍未退款。（讀者　梁生）" ⏎⏎
+    "店方回應：…" were one paragraph; they are two. Not a bracket cut off before its close.
+
+    >>> answer = Block(("店方回應：本店已經全數退款。",), 9, gap=1, kind=Kind.BODY)
+    >>> _signed_in_brackets_at_its_end("我等咗兩個月仍未退款。（讀者　梁生）", answer), _signed_in_brackets_at_its_end("我等咗兩個月仍未退款。（讀者", answer)
+    (True, False)
     """
+    if right.gap >= 1 and _CJK_SIGNATURE_IN_BRACKETS.search(left_tail) and "\u4e00" <= right.text[:1] <= "\u9fff":
+        return True
     return right.gap >= 1 and right.text[:1].isupper() and _SIGNATURE_IN_BRACKETS.search(left_tail) is not None
 
 

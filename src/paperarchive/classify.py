@@ -2480,6 +2480,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
+        classified = _pros_and_cons_boxes(classified)
         return _closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
@@ -2495,6 +2496,68 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     classified = _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))
     return _organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))
+
+
+# A row a review's verdict box opens on its sign: a plus for what is good, a minus for what is not.
+_SIGNED_ROW = re.compile(r"^[＋+➕✚－−➖][^\s＋+－−]")
+_PROS_CONS_LABEL_WIDTH = 8  # display cells: "優點", "缺点", "好處": a word, no clause
+_BOX_FIELD_ROW = re.compile(r"^[^\s：:。，]{1,8}[：:]\S")  # "建議售價：新臺幣12,990元", "評分：★★★★☆（4／5）"
+
+
+def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A review's verdict box: its head, then short labels ("優點", "缺點") each over rows opening
+    on a plus or a minus sign, then labelled rows (the price, the rating) to the box's end, every
+    line flush under the last. The head is the box's title, the labels its headings, each line a row.
+
+    Before: "Nova 8評測總結" / "優點" / "＋電池續航長" / "缺點" / "－夜拍雜訊多" / "評分：★★★★☆" all
+    read as paragraphs of the review above. After: an article of its own, two headings.
+
+    >>> lines = ("X5評測總結", "優點", "＋螢幕大", "＋電池耐用", "缺點", "－機身重", "評分：★★★☆☆")
+    >>> out = _pros_and_cons_boxes(tuple(Block((t,), k, gap=0, kind=Kind.SHORT) for k, t in enumerate(lines)))
+    >>> [b.kind.value for b in out]
+    ['headline', 'heading', 'row', 'row', 'heading', 'row', 'row']
+
+    One label over signed rows is a list, no verdict box: left alone.
+
+    >>> out = _pros_and_cons_boxes(tuple(Block((t,), k, gap=0, kind=Kind.SHORT) for k, t in enumerate(lines[:4])))
+    >>> {b.kind.value for b in out}
+    {'short'}
+    """
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        labels: list[int] = []
+        rows: list[int] = []
+        fields = False  # the labelled rows under the signed ones have begun: no more labels
+        k = i + 1
+        while k < len(out) and out[k].gap == 0 and len(out[k].lines) == 1 and out[k].kind in (Kind.SHORT, Kind.BODY, Kind.ROW):
+            text = out[k].text
+            if _SIGNED_ROW.match(text) and labels and not fields:
+                rows.append(k)
+            elif _BOX_FIELD_ROW.match(text) and k - 1 in rows:
+                rows.append(k)
+                fields = True
+            elif (k == i + 1 or k - 1 in rows and not fields) and display_width(text) <= _PROS_CONS_LABEL_WIDTH and not _CJK_STOP_INSIDE.search(text) and not _SIGNED_ROW.match(text):
+                labels.append(k)
+            else:
+                break
+            k += 1
+        head = out[i]
+        signed = {out[j].text[:1] for j in rows if _SIGNED_ROW.match(out[j].text)}
+        if (
+            len(labels) >= 2 and labels[0] == i + 1 and all(j + 1 in rows for j in labels)
+            and signed & set("＋+➕✚") and signed & set("－−➖")
+            and head.kind is Kind.SHORT and len(head.lines) == 1 and not ends_sentence(head.text)
+        ):
+            out[i] = head.with_(kind=Kind.HEADLINE)
+            for j in labels:
+                out[j] = out[j].with_(kind=Kind.HEADING)
+            for j in rows:
+                out[j] = out[j].with_(kind=Kind.ROW)
+            i = k
+            continue
+        i += 1
+    return tuple(out)
 
 
 def _header_rows_under_a_box_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

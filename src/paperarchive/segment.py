@@ -3377,7 +3377,9 @@ class _Reader:
         A signer who closes on the notice's formula (`SIGNED_WITH_A_FORMULA`) may stand a blank line
         under it: "…永浴愛河。" / "" / "菲律濱蓮城同鄉會　敬賀" (before: the next brief's section); so may a
         reader who signs a letter with where he lives (`_READER_SIGNED`): "…有章可循。" / "" /
-        "桐川市枫林区　邱建国" / "" / the next letter's head (before: that head's kicker).
+        "桐川市枫林区　邱建国" / "" / the next letter's head (before: that head's kicker). The signer's
+        date may be printed flush under it, the notice's last paragraph (`classify._dates_under_a_signer`):
+        "特此通知。" / "东城区房管所" / "二〇二六年一月二十日" (before: a heading between two paragraphs).
         """
         article, name = self.current, group[0]
         formula = SIGNED_WITH_A_FORMULA.match(name.text) is not None or _READER_SIGNED.match(name.text) is not None
@@ -3395,7 +3397,7 @@ class _Reader:
                 or _ISSUER.search(name.text) is not None
                 or _NOTICE_CLOSE.search(article.paragraphs[-1]) is not None and display_width(name.text) <= _ISSUER_WIDTH
             )
-            and (following is None or following.gap >= 1)
+            and (following is None or following.gap >= 1 or _SIGNED_ON.match(following.text.strip()) is not None)
         )
 
     def office_signing_its_notice(self, group: list[Block], following: Block | None) -> bool:

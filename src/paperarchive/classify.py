@@ -2521,6 +2521,13 @@ def _heads_flush_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (page[0], b(("Sa herë mund ta bëjë provimin", "me makinë."), Kind.BODY, 0), page[2])
     >>> [x.kind.value for x in _heads_flush_under_a_label(page)][:2]
     ['heading', 'body']
+
+    A label in capitals is left to the kickers' rules: "FOE RINKS" / "Blocks desiring to have" is a
+    notice's head over its text cut by the engine (real17's Topaz Times, 1944), not a head group.
+
+    >>> page = (b(("FOE RINKS",), Kind.HEADLINE), b(("Blocks desiring to have",), Kind.BODY, 0), b(("their ice rink filled with.",), Kind.BODY))
+    >>> [x.kind.value for x in _heads_flush_under_a_label(page)][:2]
+    ['headline', 'body']
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
@@ -2531,6 +2538,7 @@ def _heads_flush_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(label.lines) == 1
             and 1 <= len(label.text.split()) <= _LABEL_OVER_A_HEAD_WORDS
             and label.text[-1:].isalnum()
+            and not label.text.isupper()  # (a label in capitals over a head: `segment._capitals_kicker`'s)
             and head.kind is Kind.BODY
             and head.gap == 0
             and len(head.lines) <= 2

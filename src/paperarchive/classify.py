@@ -2495,7 +2495,63 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     classified = _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))
-    return _organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))
+    return _heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))
+
+
+_LABEL_OVER_A_HEAD_WORDS = 3  # a column's label: "Smɔl Nyus", "Pyetje për patentën"
+_HEAD_UNDER_A_LABEL_WORDS = 10  # a head of a line or two, not a paragraph's sentence
+_FLUSH_HEAD_END = re.compile(r"(?:[^\W_]|\?)$")  # no stop, or a question's mark
+
+
+def _heads_flush_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin column's label (three words or fewer, no stop), a head of a line or two flush under
+    it that ends on no stop or asks a question, and the text a blank line under that: the label
+    and the head are a head group (the label the head's kicker or section, `segment`), not a title
+    over a paragraph that stops short. A paragraph ends on its stop, and text set apart by a blank
+    line does not open straight under a head.
+
+    Before: "Pyetje për patentën" the title, "Sa herë mund ta bëjë provimin / me makinë?" a
+    paragraph of its text. After: both short lines; "Smɔl Nyus" / "Nyu rod fɔ Luba dɔn opin"
+    the same, the head no longer read into the item's text.
+
+    >>> b = lambda lines, kind, gap=1: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(("Pyetje për patentën",), Kind.HEADING), b(("Sa herë mund ta bëjë provimin", "me makinë?"), Kind.BODY, 0),
+    ...         b(("Pyetje: Vajza ime bëri provimin me", "makinë dy herë."), Kind.BODY))
+    >>> [x.kind.value for x in _heads_flush_under_a_label(page)][:2]
+    ['short', 'short']
+    >>> page = (page[0], b(("Sa herë mund ta bëjë provimin", "me makinë."), Kind.BODY, 0), page[2])
+    >>> [x.kind.value for x in _heads_flush_under_a_label(page)][:2]
+    ['heading', 'body']
+
+    A label in capitals is left to the kickers' rules: "FOE RINKS" / "Blocks desiring to have" is a
+    notice's head over its text cut by the engine (real17's Topaz Times, 1944), not a head group.
+
+    >>> page = (b(("FOE RINKS",), Kind.HEADLINE), b(("Blocks desiring to have",), Kind.BODY, 0), b(("their ice rink filled with.",), Kind.BODY))
+    >>> [x.kind.value for x in _heads_flush_under_a_label(page)][:2]
+    ['headline', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        label, head, text = out[i - 1], out[i], out[i + 1]
+        words = head.text.split()
+        if (
+            label.kind in (Kind.HEADLINE, Kind.HEADING, Kind.SHORT)
+            and len(label.lines) == 1
+            and 1 <= len(label.text.split()) <= _LABEL_OVER_A_HEAD_WORDS
+            and label.text[-1:].isalnum()
+            and not label.text.isupper()  # (a label in capitals over a head: `segment._capitals_kicker`'s)
+            and head.kind is Kind.BODY
+            and head.gap == 0
+            and len(head.lines) <= 2
+            and 3 <= len(words) <= _HEAD_UNDER_A_LABEL_WORDS
+            and _FLUSH_HEAD_END.search(head.text) is not None
+            and not re.search(r"[,;:]", head.text)
+            and text.kind is Kind.BODY
+            and text.gap >= 1
+            and latin_ratio(label.text + head.text) >= 0.5
+        ):
+            out[i - 1], out[i] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+    return tuple(out)
 
 
 # A row a review's verdict box opens on its sign: a plus for what is good, a minus for what is not.
@@ -6084,12 +6140,51 @@ def _answerers_between_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(line.lines) == 1
             and line.gap >= 1
             and above.kind is below.kind is Kind.BODY
-            and TURN_LETTER.match(above.text) is not None
-            and TURN_LETTER.match(below.text) is not None
-            and _named_after_an_unknown_by(line.text, above.lines[0])
+            and (
+                TURN_LETTER.match(above.text) is not None
+                and TURN_LETTER.match(below.text) is not None
+                and _named_after_an_unknown_by(line.text, above.lines[0])
+                or _answerer_between_labelled_turns(above.text, line.text, below.text)
+            )
         ):
             out[i] = line.with_(kind=Kind.BYLINE)
     return tuple(out)
+
+
+# A Q&A turn opened by its label word and a colon: "Pyetje: …", "Përgjigje: …".
+WORD_TURN = re.compile(r"^(?P<label>[^\W\d_]{3,15})\s?:\s")
+# Who answers, labelled, then the post in one word in lower case and the name in two or three
+# capitalised words: "Përgjigjet: ekzaminatori Rosario Bua".
+_LABELLED_POST_AND_NAME = re.compile(r"^[^\W\d_]{3,15}\s?:\s[^\W\d_A-ZÀ-ÖØ-Þ]{3,20}(?: [A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)?){2,3}$")
+
+
+def _answerer_between_labelled_turns(above: str, line: str, below: str) -> bool:
+    """A labelled line naming a post and a person, set apart between a question and an answer
+    each opened by its own label word (`WORD_TURN`, two different words), is who answers: the
+    column's byline, as `_answerers_between_turns` reads one between turns on their letters.
+
+    Before: "Pyetje: …? (Rosina M., Spixana)" / "Përgjigjet: ekzaminatori Rosario Bua" (a heading)
+    / "Përgjigje: Me një fletë rozë…". After: the middle line the byline.
+
+    >>> _answerer_between_labelled_turns("Kysymys: Voiko kokeen uusia?", "Vastaa: tarkastaja Anna Virtanen", "Vastaus: Voi.")
+    True
+    >>> _answerer_between_labelled_turns("Kysymys: Voiko kokeen uusia?", "Vastaa: Tarkastaja Anna Virtanen", "Vastaus: Voi.")
+    False
+    >>> _answerer_between_labelled_turns("Vastaus: Voi.", "Vastaa: tarkastaja Anna Virtanen", "Vastaus: Voi.")
+    False
+    """
+    return turns_of_two_labels(above, below) and _LABELLED_POST_AND_NAME.match(line) is not None
+
+
+def turns_of_two_labels(above: str, below: str) -> bool:
+    """A question's and an answer's paragraphs, each opened by its own label word and a colon
+    (`WORD_TURN`): "Pyetje: …" and "Përgjigje: …", not two items labelled alike.
+
+    >>> turns_of_two_labels("Kysymys: Voiko kokeen uusia?", "Vastaus: Voi."), turns_of_two_labels("Vastaus: Voi.", "Vastaus: Ei.")
+    (True, False)
+    """
+    asked, answered = WORD_TURN.match(above), WORD_TURN.match(below)
+    return asked is not None and answered is not None and asked.group("label") != answered.group("label")
 
 
 # A Chinese Q&A column's turns, the question's label and the answer's: "问：…", "答：…".

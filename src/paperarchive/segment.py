@@ -113,6 +113,7 @@ from .classify import (
     signs_as_wire,
     title_case,
     title_case_after_its_first_word,
+    turns_of_two_labels,
     word_for_a_page,
 )
 from .formats.heads import NUMBERED_HEAD
@@ -2138,7 +2139,12 @@ class _Reader:
             else:
                 self.caption(Caption("", block.text))
         # (a reader's question, "問：…（清埔　簡小姐）", over who answers it is the column's text, never its deck)
-        elif not TURN_LETTER.match(block.text) and not QUESTION_TURN.match(block.text) and (self.deck_under_headline(block, i) or self.standfirst_over_byline(block, i)):
+        elif (
+            not TURN_LETTER.match(block.text)
+            and not QUESTION_TURN.match(block.text)
+            and (self.deck_under_headline(block, i) or self.standfirst_over_byline(block, i))
+            and not self.question_over_its_answerer(block, i)
+        ):
             self.current.subtitle = block.text  # (a reader's question, "T: …", over who answers it is the column's first turn)
         elif self.capitals_deck(block, i) or self.title_case_deck(block, i):
             self.current.subtitle = join_pieces(self.current.subtitle or "", block.text)
@@ -2255,6 +2261,16 @@ class _Reader:
             and ends_sentence(block.text)
             and latin_ratio(block.text) >= 0.5
         )
+
+    def question_over_its_answerer(self, block: Block, i: int) -> bool:
+        """A reader's question over who answers it (a byline) and the answer, each turn opened on
+        its own label word (`turns_of_two_labels`), is the column's first turn, never the head's
+        deck: "Pyetje: …? (Rosina M., Spixana)" / "Përgjigjet: ekzaminatori Rosario Bua" /
+        "Përgjigje: Me një fletë rozë…" (before: the question the subtitle)."""
+        byline_at = self.next_content_at(i + 1)
+        byline = blocks_at(self.blocks, byline_at)
+        after = blocks_at(self.blocks, self.next_content_at(byline_at + 1)) if byline is not None and byline.kind is Kind.BYLINE else None
+        return after is not None and after.kind is Kind.BODY and turns_of_two_labels(block.text, after.text)
 
     def capitals_deck(self, block: Block, i: int) -> bool:
         """A deck in capitals under a headline's decks, long enough to read as text: the papers of

@@ -974,6 +974,9 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             # holdout93's Chinook page; set apart by a blank line alone, it is a paragraph of its own)
             fixes.append(growing.join(block, context))
             continue
+        if growing and pictured_over and growing.block.kind is Kind.BODY and _sentence_ends_past_a_photo(growing.window, block):
+            fixes.append(growing.join(block.with_(kind=Kind.BODY), context))  # (its sentence's rest, no head)
+            continue
         if clause_cut:
             growing.block = growing.block.with_(kind=Kind.BODY)  # (a first line cut at a comma was no head)
             fixes.append(growing.join(block, context))
@@ -1023,6 +1026,34 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     if growing:
         out[growing.at] = growing.result()
     return tuple(out), fixes
+
+
+# A Latin clause cut at a comma: no paragraph, and no sentence, ends on one.
+_CUT_AT_A_COMMA = re.compile(r"[^\W\d_],$")
+
+
+def _sentence_ends_past_a_photo(window: str, block: Block) -> bool:
+    """A Latin paragraph cut at a comma, a photo's caption and credit set in after it, goes on in
+    the short block under them that finishes the sentence with its stop: a head never ends on a
+    stop, and the text above cannot end on a comma. Before: "…Di kɔmandan fɔ trafik polis," /
+    caption / credit / "Santiago Ebuka, tɔk se di fayn nɔ de fɔ mek mɔni." a heading of the story
+    (a capital opens it, a name, so it was no continuation). After: one paragraph.
+
+    >>> _sentence_ends_past_a_photo("Di kɔmandan fɔ trafik polis,", Block(("Santiago Ebuka, tɔk se di fayn nɔ de", "fɔ mek mɔni."), 9, gap=1, kind=Kind.SHORT))
+    True
+    >>> _sentence_ends_past_a_photo("Di kɔmandan fɔ trafik polis.", Block(("Santiago Ebuka, tɔk se di fayn nɔ de", "fɔ mek mɔni."), 9, gap=1, kind=Kind.SHORT))
+    False
+    >>> _sentence_ends_past_a_photo("Di kɔmandan fɔ trafik polis,", Block(("Lisens ofis go opin Satide",), 9, gap=1, kind=Kind.SHORT))
+    False
+    """
+    text = block.text
+    return (
+        block.kind is Kind.SHORT
+        and _CUT_AT_A_COMMA.search(window) is not None
+        and latin_ratio(window[-_TAIL:]) >= 0.5
+        and ends_sentence(text)
+        and len(text.split()) >= _LINE_OF_WORDS
+    )
 
 
 def _goes_on_past_a_lone_picture(block: Block) -> bool:

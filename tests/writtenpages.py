@@ -1,4 +1,4 @@
-"""What the written held-out sets' page generators share (holdout69 onwards): lay out a set's pages from
+"""What the written held-out sets' page generators share (holdout63, holdout66, holdout67, holdout69 onwards): lay out a set's pages from
 the text in its `pages_SET.py` and write their golds, then check them (nothing lost or added, the shared scorer
 fed each gold gives 1.000, no furniture or caption inside a paragraph, strict decoding).
 

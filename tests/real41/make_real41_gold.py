@@ -1,0 +1,288 @@
+"""Write the real41 gold files, INDEX.json and SOURCES.tsv, then check them.
+
+Each crop's printed text is typed ONCE below, read from the crop zoomed 2-6x (column by column,
+right to left; the running head, set horizontally right to left, read in that order); every page
+file made from that crop (Tesseract's four outputs and RapidOCR's, all made by crop_real41.py) gets
+the same gold. No cleaner or scorer is imported or run.
+
+    /work/main/.venv/bin/python tests/real41/make_real41_gold.py
+"""
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from crop_real41 import COMMIT, CROPS, PREFIX, SCAN
+
+HERE = Path(__file__).resolve().parent
+REPO = "hcts-hra/ecpo-annotator"
+LICENCE = (
+    "none stated for the sample images (ECPO project sample, as for real2/3/7/8/9/10/18/19/39/40; "
+    "the repository's code is MIT, 2019 Universität Heidelberg); the 1919 newspaper page is in "
+    "the public domain"
+)
+ISSUE = (
+    "晶報 Jing bao (The Crystal, Shanghai), Monday 21 April 1919 (issue 17; 己未年三月念一日 星期一), "
+    "ECPO raw scan of the double page 2+3 (hcts-hra/ecpo-annotator, commit bfb8805, "
+    "data/samples/04/jb_0017_1919-04-21_0002+0003.jpg, 4864x3456; page 3 is the left half, page 2 "
+    "the right half; all four crops are on page 3). "
+)
+TAIL = (
+    " Vertical traditional Chinese, columns read right to left; every body glyph has an emphasis "
+    "dot in a lane beside its column (not text), and each stop circle ○ in that lane is written 。 "
+    "(real10's rule); a run of dots inside a column (a pause, the telephone's ringing) is written …… "
+    "after the glyph or stop it follows. Gold written by reading the crop (zoomed), not from any OCR "
+    "output. Proposed --fuzzy 0.5: the engines miss or misread far more than a fifth of the glyphs "
+    "(see the set's README)."
+)
+
+ENGINES = {
+    "tess_chi_tra_vert.txt": "txt",
+    "tess_chi_tra_vert.hocr": "hOCR",
+    "tess_chi_tra_vert.xml": "ALTO",
+    "tess_chi_tra_vert.tsv": "tsv",
+    "rapidocr_ppocrv4.json": "RapidOCR JSON",
+}
+
+
+def article(
+    title, paragraphs, section=None, subtitle=None, byline=None, headings=(), captions=()
+):
+    return {
+        "section": section,
+        "kicker": None,
+        "title": title,
+        "subtitle": subtitle,
+        "byline": byline,
+        "source": None,
+        "headings": list(headings),
+        "paragraphs": list(paragraphs),
+        "captions": list(captions),
+    }
+
+
+GOLDS = {
+    "p3_head_daibiaohong": {
+        "what": "page 3, top right: the right part of the running head over the comic sketch 代表閧",
+        "note": "Page 3, the top right corner. At the top the RIGHT PART of the page's running head, "
+        "set horizontally right to left: 第三版 中華民國八年四月念一日 (page 3, the Republican date "
+        "21 April 1919, 念 standing for 廿 'twenty': furniture, page.page 3, page.date 1919-04-21), "
+        "and at the crop's left edge the first glyph 晶 of the paper's name 晶報 (the rest of the head, "
+        "報 己未年三月念一日 星期一, is beyond the crop; the lone 晶 is furniture too). Under the head "
+        "rule, the first item of the top tier: at the right edge a rubric DRAWING (a figure at a "
+        "window over waves) lettered 小説 in brush (section), the BRUSHED title 代表閧 (閧 = 鬨 "
+        "'uproar', a pun on 代表團 'delegation'; 代表鬨 also accepted) and the pen name 丹翁 under it "
+        "without brackets (byline). Then a comic TELEPHONE DIALOGUE in vernacular, each turn opening "
+        "a new column with its speaker in brackets, （甲） or （乙）: the ringing 鈴……鈴……鈴…… in a "
+        "column of its own, then the turns; a column that follows a full column without a speaker "
+        "(喂喂。我號叫表。……) is taken as a new paragraph, the four full columns of （乙）'s long turn "
+        "as one, and the turn that opens one glyph lower (他對得起你嗎。…) as another, ending in a "
+        "two-glyph column 你。 The stage note （此是心內話） ('this is said to himself') is kept in "
+        "its paragraph. A corner mark after that last 你。 (a closing bracket whose opening, if any, "
+        "is too faint to see) is not written. The crop ends at the column boundary after 你。; the "
+        "sketch goes on left of the crop ((甲)呵。……呵。……表翁。…). 牌氣兒 as printed (for 脾氣); "
+        "那里 as printed. Unsure: 唉 (twice, then once more; small), 咦 in （乙）咦。",
+        "page": {
+            "furniture": ["第三版 中華民國八年四月念一日", "晶"],
+            "date": "1919-04-21",
+            "page": "3",
+        },
+        "articles": [
+            article(
+                ["代表閧", "代表鬨"],
+                [
+                    "鈴……鈴……鈴……",
+                    "（甲）喂。……誰。",
+                    "（乙）我。代翁在家麼。",
+                    "（甲）不在。你是誰。",
+                    "（乙）咦。敢則是他嗎。（此是心內話）",
+                    "喂喂。我號叫表。……",
+                    "（甲）表什麼。無甚話說罷。",
+                    "（乙）有。……有。……有。……他到那里去了。今晚可回家。呀。又他吃酒去了罷。"
+                    "你寂寞嗎。他的牌氣兒。還是這樣。唉。唉。他來做的甚事。",
+                    "他對得起你嗎。唉。我倒捨不得你。",
+                ],
+                section=["小說", "小説"],
+                byline=["丹翁", "（丹翁）"],
+            )
+        ],
+    },
+    "p3_yanwang_mishi": {
+        "what": "page 3, top left: the head and first three columns of the tale 閻王之秘史",
+        "note": "Page 3, the top tier's left end, under the running head's rule (the head's left part "
+        "is above the crop) and inside the page's double border rule. The BRUSHED title 閻王之秘史 "
+        "('the secret history of the King of Hell'), the pen name （寄塵） under it, set right to "
+        "left (byline, with or without brackets), then three full body columns, one paragraph, cut "
+        "mid-sentence at the tier's rule: 閻王坐在殿上。忽聽見門外一陣怪聲。有時都都然。有時琴琴然。"
+        "有時嗚嗚然。有時轟轟然。閻王聽了。不覺吃驚。便脫 (the tale goes on in the tier below, "
+        "outside the crop). Right of the crop is the last column of 代表閧 (the ringing again), left "
+        "out. Tesseract returns an empty txt for this crop.",
+        "page": {"furniture": []},
+        "articles": [
+            article(
+                "閻王之秘史",
+                [
+                    "閻王坐在殿上。忽聽見門外一陣怪聲。有時都都然。有時琴琴然。有時嗚嗚然。"
+                    "有時轟轟然。閻王聽了。不覺吃驚。便脫"
+                ],
+                byline=["寄塵", "（寄塵）"],
+            )
+        ],
+    },
+    "p3_meilanfang_portrait": {
+        "what": "page 3, second tier: an oval halftone portrait of Mei Lanfang and its caption",
+        "note": "Page 3, second tier: an OVAL HALFTONE PHOTOGRAPH of the opera actor Mei Lanfang "
+        "(half-length, in a high-collared jacket, the hands folded at the waist), whole, and at its "
+        "right in a narrow "
+        "column the vertical CAPTION ▲今日出京東渡之梅蘭芳▼ ('Mei Lanfang, who leaves Peking today "
+        "to cross east to Japan' — his first Japanese tour, spring 1919); the triangles are "
+        "ornaments, not in the gold. Cut between the body columns either side (the text left of the "
+        "portrait and the ornamental rule right of the caption). One article with no title, no "
+        "paragraph and the caption (as real7's and real40's portraits).",
+        "page": {"furniture": []},
+        "articles": [article(None, [], captions=["今日出京東渡之梅蘭芳"])],
+    },
+    "p3_huajie_dianhua": {
+        "what": "page 3, third tier: the head and first columns of the directory 上海花界電話表",
+        "note": "Page 3, third tier, cut at the tier's rules, at the thin rule right of the head and "
+        "between two columns at the left. A DIRECTORY, continued from an earlier issue: the title "
+        "●上海花界電話表 ('telephone list of Shanghai's flower world', the courtesans' houses) with "
+        "the pen name （蝶） at its foot (byline, with or without brackets); a district line over two "
+        "columns, ▲第三區（續）（界址）四馬路以北浙江路以西 ('District 3, continued; bounds: north of "
+        "Fourth Avenue, west of Zhejiang Road': a heading), then the first lane group, "
+        "▲新民慶里 followed by house and courtesan names with telephone numbers in brackets, set "
+        "with blanks between entries and run on over six columns: one paragraph (the lane's name "
+        "opens it), blanks written as single spaces, column ends joined without one. Numbers in "
+        "Chinese numerals with the round zero 〇 as printed. The ● and ▲ are ornaments, not in the "
+        "gold. The crop ends after 魏寶寶; the next column, (電話…號), is left out. Unsure: 二一 in "
+        "二一九〇二 (two glyphs in the space, the second a single stroke; both engines read "
+        "二九〇二), 甄 in 陳境甄, 蟾 in 秋蟾 (small); where one entry ends and the next begins.",
+        "page": {"furniture": []},
+        "articles": [
+            article(
+                "上海花界電話表",
+                [
+                    "新民慶里 愛蘋卿 雪梅 鴻寓花雲玉（電話二一九〇二號） 陳境甄 金第 王蕊仙 妙玉 "
+                    "金蕊紅（電話五〇〇〇號） 雲第 秋蟾 得意 雲樓 魏紫娟青鴻 天香 春暉閣 魏寶寶"
+                ],
+                byline=["蝶", "（蝶）"],
+                headings=["第三區（續）（界址）四馬路以北浙江路以西"],
+            )
+        ],
+    },
+}
+
+
+def gold_for(name, engine):
+    src = GOLDS[name]
+    box = CROPS[name]
+    note = (
+        ISSUE
+        + f"Crop box (left {box[0]}, top {box[1]}, right {box[2]}, bottom {box[3]}), unscaled, "
+        f"16 grey levels; this file's OCR: {ENGINES[engine]} of "
+        + ("Tesseract 5.3.0 chi_tra_vert. " if engine.startswith("tess") else "RapidOCR 1.4.4. ")
+        + src["note"]
+        + TAIL
+    )
+    return {"note": note, "page": src["page"], "articles": src["articles"]}
+
+
+def squash(text):
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\W_]+", "", text)
+
+
+def gold_text(gold):
+    parts = list(gold["page"].get("furniture", []))
+    for art in gold["articles"]:
+        for key in ("kicker", "title", "subtitle", "byline"):
+            value = art[key]
+            if isinstance(value, list):
+                value = value[0]
+            if value:
+                parts.append(value)
+        parts += art["headings"] + art["paragraphs"] + art["captions"]
+    return squash("".join(parts))
+
+
+def page_text(path):
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return "".join(row[1][0] for row in json.loads(raw))
+    if path.suffix == ".tsv":
+        rows = [line.split("\t") for line in raw.splitlines()[1:]]
+        return "".join(r[11] for r in rows if len(r) > 11)
+    if path.suffix == ".hocr":
+        raw = re.sub(r"<[^>]+>", " ", raw)
+    return raw
+
+
+def shared(gold, page):
+    g, p = Counter(gold), Counter(squash(page))
+    return sum((g & p).values()) / max(1, sum(g.values()))
+
+
+def alto_text(path):
+    raw = path.read_text(encoding="utf-8")
+    return "".join(re.findall(r'CONTENT="([^"]*)"', raw))
+
+
+def main():
+    index = {}
+    sources = [["file", "repository", "path", "commit", "licence", "what it is"]]
+    for name, box in CROPS.items():
+        stem = PREFIX + name
+        sources.append([
+            f"{stem}.png", REPO, SCAN, COMMIT, LICENCE,
+            f"Jing bao 21 April 1919, {GOLDS[name]['what']}; crop (left, top, right, bottom) = "
+            f"{box} of the 4864x3456 scan, unscaled, grey levels rounded to 16 steps, greyscale "
+            "PNG, cut by crop_real41.py",
+        ])
+        for engine, label in ENGINES.items():
+            page = HERE / f"{stem}.{engine}"
+            assert page.exists(), page
+            gold_path = HERE / f"{stem}.{engine}.gold.json"
+            gold = gold_for(name, engine)
+            gold_path.write_text(
+                json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
+            index[gold_path.name] = f"tests/real41/{page.name}"
+            if engine.startswith("tess"):
+                how = (
+                    "OCR made here: Tesseract 5.3.0 -l chi_tra_vert, psm 3 defaults, on the crop "
+                    "PNG beside it (tesseract crop.png out -l chi_tra_vert txt hocr alto tsv, run "
+                    f"by crop_real41.py), this file the {label} output"
+                )
+            else:
+                how = (
+                    "OCR made here: RapidOCR 1.4.4 (rapidocr-onnxruntime, PP-OCRv4 models, "
+                    "defaults) on the crop PNG beside it, saved as PaddleOCR-style JSON "
+                    "[[4 points], [text, score]] by crop_real41.py"
+                )
+            sources.append([page.name, REPO, SCAN, COMMIT, LICENCE, how])
+    (HERE / "INDEX.json").write_text(
+        json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    (HERE / "SOURCES.tsv").write_text(
+        "".join("\t".join(row) + "\n" for row in sources), encoding="utf-8"
+    )
+
+    # Checks: every page has its gold; the gold's fields are the format's; print how much of the
+    # gold's glyphs each engine's output holds (RapidOCR is the better reading on every crop).
+    keys = {"section", "kicker", "title", "subtitle", "byline", "source", "headings",
+            "paragraphs", "captions"}
+    for gold_name, page in index.items():
+        gold = json.loads((HERE / gold_name).read_text(encoding="utf-8"))
+        assert set(gold) == {"note", "page", "articles"}, gold_name
+        for art in gold["articles"]:
+            assert set(art) == keys, gold_name
+        page_path = HERE.parent.parent / page
+        text = alto_text(page_path) if page_path.suffix == ".xml" else page_text(page_path)
+        print(f"{gold_name}: {shared(gold_text(gold), text):.2f} of the gold's glyphs in the output")
+    assert len(index) == 5 * len(CROPS)
+
+
+if __name__ == "__main__":
+    main()

@@ -100,3 +100,24 @@ def test_a_row_of_specks_read_in_a_picture_over_a_head_is_left_out(tmp_path, spe
     page.write_text("\n".join(head + rows) + "\n", encoding="utf-8")
     story = clean_file(page).page.articles[0]
     assert (story.kicker, story.title) == (None, "江北区为独居老人装上烟雾报警器")
+
+
+def test_a_written_table_whose_cells_an_ideographic_space_parts_is_no_two_columns(tmp_path):
+    """A written page (no ASCII space in it) whose body lines differ in width by their digits, so
+    that the measure its pieces most have is a donors' table's names: the table's rows, a name
+    and an amount an ideographic space apart, are no rows of two columns, and the story above
+    is read line after line, not cut into columns."""
+    body = [
+        "　　（怡保3日讯）霹雳州连日大雨，截至今天",
+        "上午10时，全州疏散中心收容灾民增至3618人，",
+        "近打和曼绒一带的水位仍在上涨。",
+        "　　福利部官员说，中心每天需要约2400份饭",
+        "盒和500张草席，义工人手仍然不足。",
+    ]
+    donors = ["承前（第一、二批）　RM31,200.00", "怡保广东会馆董事部　RM5,000.00", "近打华校董事联合会　RM3,000.00",
+              "霹雳福建公会妇女组　RM2,500.00", "陈志明、李秀英伉俪　RM1,000.00", "金宝兴业有限公司　RM1,800.00",
+              "本批小计　RM12,500.00"]
+    page = tmp_path / "zhenji.txt"
+    page.write_text("\n".join(["霹雳水灾灾民增至三千多人", "", *body, "", "本报水灾赈济基金（第二批）", "", *donors, ""]), encoding="utf-8")
+    text = "".join(p for a in clean_file(page).page.articles for p in a.paragraphs)
+    assert "截至今天上午10时，全州疏散中心收容灾民增至3618人" in text

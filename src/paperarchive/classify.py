@@ -457,8 +457,9 @@ BY_WORDS = (
     # Malagasy and Yoruba: "Nataon'i Lalaina Rasoanaivo", "Lati ọwọ Adebayo Ọladele" (read "Lati owo"
     # by an engine with no Yoruba model, its dots below lost).
     "|Nataon'i|Nataon’i|NATAON'I|Lati ọwọ|Láti ọwọ́|LATI ỌWỌ|Lati owo|LATI OWO"
-    # Acehnese and Banjar: "Lé Nurul Hayati" (read "Le" by an engine with no Acehnese model), "Ulih Ahmad Fauzan".
-    "|Lé|LÉ|Ulih|ULIH"
+    # Acehnese and Banjar: "Lé Nurul Hayati" (read "Le" by an engine with no Acehnese model), "Ulih Ahmad Fauzan";
+    # Brunei Malay spells Malay's "Oleh" so: "Olih Siti Rahmah Haji Osman" (before: the deck under the head).
+    "|Lé|LÉ|Ulih|ULIH|Olih|OLIH"
 )
 # (Berber and West African names open on capitals of Latin Extended-B: "Sɣur Ɛli At Ɛmer", "Ɗanladi")
 _NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"

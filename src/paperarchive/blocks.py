@@ -2202,6 +2202,10 @@ _RUBRIC_WIDTH = 12  # display cells: a rubric of six characters at most ("城事
 SPEAKERS_DECK = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:][^，。、；！？,.;!?：:]{2,20}$")
 
 
+# The rest of a name a line's end cut inside an apposition, its comma closing it: "Youssouf, nde…".
+_NAME_GOES_ON = re.compile(r"^[^\W\d_a-zß-ÿ][^\W\d_]+,\s")
+
+
 def _headline_over(first: str, line: str, cjk: bool) -> bool:
     """An English headline line that happens to fill the column, over a line of its own:
     "Snow Day Makeups Push Ashford School Year Into June" / "Board weighs adding minutes…".
@@ -2221,6 +2225,8 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     False
     >>> _headline_over("Ferry Fares Rise Again, but", "Riders Say Service Is Better", False)
     True
+    >>> _headline_over("Mwalimu wa Mitsamiouli, Anlimati", "Youssouf, nde wa kwanza harumwa", False)  # a name cut
+    False
     >>> _headline_over("Ataa Nii Okai Tagoe kɛ Naa Korkor", "Tagoe ye afii 40 yɛ gbalashihilɛ mli", False)
     False
     >>> _headline_over("老碼頭改建完工　週末開放參觀", "市府投入經費三千萬元", True), _headline_over("他說，這次改建", "花了三年", True)
@@ -2238,6 +2244,12 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
         # Title Case is English's: a line whose small words are of another language is a sentence's,
         # names and all ("Ataa Nii Okai Tagoe kɛ Naa Korkor" / "Tagoe ye afii 40…", a Ga paragraph's
         # first lines; before, the first one a head of its own)
+        return False
+    if "," in first and _NAME_GOES_ON.match(line):
+        # A name cut at the line's end inside a sentence's apposition, its last word opening the
+        # line under before its comma: "Mwalimu wa Mitsamiouli, Anlimati" / "Youssouf, nde wa
+        # kwanza…" (Comorian "A teacher of Mitsamiouli, Anlimati Youssouf, is the first…"; before,
+        # the first line a heading of its own, the sentence cut in two)
         return False
     if "," in first and in_capitals(first, 4) and _DATELINE_ENDS.match(line):
         return False  # a dateline broken inside the paper's name: "TASIKMALAYA SELATAN, SUARA" / "PRIANGAN — Pasar…"

@@ -457,8 +457,9 @@ BY_WORDS = (
     # Malagasy and Yoruba: "Nataon'i Lalaina Rasoanaivo", "Lati ọwọ Adebayo Ọladele" (read "Lati owo"
     # by an engine with no Yoruba model, its dots below lost).
     "|Nataon'i|Nataon’i|NATAON'I|Lati ọwọ|Láti ọwọ́|LATI ỌWỌ|Lati owo|LATI OWO"
-    # Acehnese and Banjar: "Lé Nurul Hayati" (read "Le" by an engine with no Acehnese model), "Ulih Ahmad Fauzan".
-    "|Lé|LÉ|Ulih|ULIH"
+    # Acehnese and Banjar: "Lé Nurul Hayati" (read "Le" by an engine with no Acehnese model), "Ulih Ahmad Fauzan";
+    # Brunei Malay spells Malay's "Oleh" so: "Olih Siti Rahmah Haji Osman" (before: the deck under the head).
+    "|Lé|LÉ|Ulih|ULIH|Olih|OLIH"
 )
 # (Berber and West African names open on capitals of Latin Extended-B: "Sɣur Ɛli At Ɛmer", "Ɗanladi")
 _NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"
@@ -2266,6 +2267,11 @@ _NOT_A_RUNIN_HEAD = re.compile(
     r"|^[0-9０-９]{4}年$"
     rf"|^(?:[0-9０-９]{{4}}年)?{_CN_DAY_NUMBER}月(?:{_CN_DAY_NUMBER}[日号號](?:[至－—-]{_CN_DAY_NUMBER}[日号號])?)?$"
 )
+# Nor a speaker's tag: a box of quotes opens each on who speaks, where they live (or what they do)
+# then their name, in heavy brackets: "【3号楼　胡秀兰】以前一下雨…", "【退休教师　王建国】…". The tag is
+# part of the quote (before: each tag a story's title, the box's head its section; after: the box one
+# story of quotes, each a paragraph opening on its tag).
+_SPEAKER_TAG = re.compile(rf"^[^\s【】]{{1,8}}[\s\u3000]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
 _RUNIN_ITEM_TEXT = 16  # characters: an item runs on this far at least after its head (a sentence, not a table's cell)
 _MIN_RUNIN_ITEMS = 2  # a column of briefs: one head run in alone may be a paragraph's name or a speaker's
 
@@ -2295,6 +2301,8 @@ def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]
         found = _COLON_RUNIN_ITEM.match(first)  # (on its mark, the head may end on a colon: "■恒記海味：老字號海味舖…")
     if found is None or _NOT_A_RUNIN_HEAD.search(found["head"]) or is_story_lead(block.lines[0]):
         return None
+    if found.re is _BRACKETED_RUNIN_ITEM and _SPEAKER_TAG.match(found["head"]):
+        return None  # (a quote opening on its speaker's tag)
     lines = (found["text"], *rest)
     text = "".join(lines)
     if len(text) < _RUNIN_ITEM_TEXT or not re.search(r"[，、；。]", text):
@@ -2476,7 +2484,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _answerers_between_chinese_turns(_head_lines_over_a_byline(classified))
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
-        classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(classified))
+        classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(_contact_paragraphs_wrapped_in_a_bracket(classified)))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
@@ -2746,11 +2754,56 @@ _ORGANISER_WORDS = 6
 _DATE_ALONE = re.compile(f"^{CHINESE_DAY}$")
 
 
+def _contact_paragraphs_wrapped_in_a_bracket(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A paragraph giving a number to call, indented as the text's paragraphs are, whose line
+    breaks inside its bracket (the hours), the bracket closed by the short line flush under it,
+    is a paragraph of the text, not the page's hotline: a page's foot is set flush and never
+    wraps. Before: FURNITURE "查詢熱線：2836 7105（星期一至五上午9" / SHORT "時至下午6時）" (the
+    first line lost to the furniture, the second a paragraph of its own). After: one BODY block
+    of both lines.
+
+    >>> hotline = Block(("查詢熱線：2836 7105（星期一至五上午9",), 5, gap=1, indent=True, kind=Kind.FURNITURE)
+    >>> rest = Block(("時至下午6時）",), 6, kind=Kind.SHORT)
+    >>> [(x.kind.value, x.text) for x in _contact_paragraphs_wrapped_in_a_bracket((hotline, rest))]
+    [('body', '查詢熱線：2836 7105（星期一至五上午9\\n時至下午6時）')]
+    >>> len(_contact_paragraphs_wrapped_in_a_bracket((hotline.with_(indent=False), rest)))
+    2
+    """
+    out: list[Block] = []
+    skip = False
+    for i, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            below is not None
+            and block.kind is Kind.FURNITURE
+            and block.indent
+            and len(block.lines) == 1
+            and below.gap == 0
+            and not below.indent
+            and len(below.lines) == 1
+            and below.kind in (Kind.SHORT, Kind.BODY)
+            and block.text.count("（") == block.text.count("）") + 1
+            and below.text.count("）") == below.text.count("（") + 1
+            and _PAPER_CONTACT.search(block.text) is not None
+        ):
+            out.append(block.with_(lines=block.lines + below.lines, kind=Kind.BODY))
+            skip = True
+        else:
+            out.append(block)
+    return tuple(out)
+
+
 def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A date alone on its line (`CHINESE_DAY`, no weekday, no paper's name) under a short line
     that signs the text above it (a union's, a firm's name set under a statement's or a notice's
     last paragraph or row), over the page's foot or nothing, is the statement's date: its last
     paragraph, not the page's furniture (a page's date line prints the paper's name or the weekday).
+    The signer may be read already as the notice's byline: "特此公示。" / BYLINE "某市规划局" / "2028年10月9日"
+    (a date in figures only: holdout34's gold leaves out a 1962 notice's "一九六二年三月十日" under its
+    issuer-byline, so the date in Chinese numerals under a byline is left as it was read).
 
     Before: "…加重拖欠工資的罰則。" / "汀灣紮鐵業職工會" / "二〇二八年九月四日" / foot (the date dropped).
     After: the date a paragraph of the statement.
@@ -2761,6 +2814,11 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['body', 'short', 'body', 'furniture']
     >>> [x.kind.value for x in _dates_under_a_signer((page[0], page[2], page[3]))]
     ['body', 'furniture', 'furniture']
+    >>> dated = page[2].with_(lines=("2028年9月4日",))
+    >>> [x.kind.value for x in _dates_under_a_signer((page[0], page[1].with_(kind=Kind.BYLINE), dated, page[3]))]
+    ['body', 'byline', 'body', 'furniture']
+    >>> [x.kind.value for x in _dates_under_a_signer((page[0], page[1].with_(kind=Kind.BYLINE), *page[2:]))][2]
+    'furniture'
     """
     out = list(blocks)
     for i in range(2, len(blocks)):
@@ -2770,7 +2828,7 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             block.kind is Kind.FURNITURE
             and len(block.lines) == 1
             and _DATE_ALONE.match(block.text.strip()) is not None
-            and signer.kind is Kind.SHORT
+            and (signer.kind is Kind.SHORT or signer.kind is Kind.BYLINE and re.search(r"\d", block.text) is not None)
             and len(signer.lines) == 1
             and not ends_sentence(signer.text)
             and text.kind in (Kind.BODY, Kind.ROW)
@@ -6197,9 +6255,12 @@ _ANSWERED_BY = re.compile(
 # Or labelled "answered" before the name, a doctor's or a teacher's title after it: "回答：龐穎姿醫生",
 # "解答：林慧芬老师" (a Hong Kong paper's doctor's column); or, after a slash, the answerer's post and
 # then, a space apart, the name: "回覆／桐林縣勞工處勞資關係科科長　卓美玲" (a Taiwan labour Q&A).
+# The label may name the answerer's trade and the name be followed by the firm in brackets:
+# "答覆律師：林育賢（立衡法律事務所）" (before: the column's heading; after: its byline).
 _LABELLED_ANSWERER = re.compile(
-    r"^(?:回答|解答|答复|答覆|回覆|回复)[\s\u3000]*[：:／/][\s\u3000]*(?:[\u4e00-\u9fff\U00020000-\U0003134f](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f]){1,7}"
-    r"|[\u4e00-\u9fff]{2,24}[\s\u3000]+[\u4e00-\u9fff\U00020000-\U0003134f](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f]){1,3})$"
+    r"^(?:回答|解答|答复|答覆|回覆|回复)(?:律师|律師|医生|醫生|老师|老師|专家|專家)?[\s\u3000]*[：:／/][\s\u3000]*(?:[\u4e00-\u9fff\U00020000-\U0003134f](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f]){1,7}"
+    r"|[\u4e00-\u9fff]{2,24}[\s\u3000]+[\u4e00-\u9fff\U00020000-\U0003134f](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f]){1,3})"
+    r"(?:[（(][^（）()。，；！？\s]{2,20}[)）])?$"
 )
 # The answerer's post in brackets, on a line of its own under the name: "（家庭醫學專科）", "（市儿童医院儿科主任）".
 _POST_IN_BRACKETS = re.compile(r"^[（(][^（）()。，；！？\s]{2,20}[)）]$")
@@ -6232,6 +6293,12 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
     between the question and the answer was the column's heading. After: its byline.
 
     >>> [x.kind.value for x in _answerers_between_chinese_turns((page[0], b(Kind.SHORT, "回覆／縣勞工處科長　卓美玲"), page[2]))]
+    ['body', 'byline', 'body']
+
+    The label may name the answerer's trade, the firm in brackets after the name. Before:
+    "答覆律師：林育賢（立衡法律事務所）" the column's heading. After: its byline.
+
+    >>> [x.kind.value for x in _answerers_between_chinese_turns((page[0], b(Kind.SHORT, "答覆律師：陳立群（和信法律事務所）"), page[2]))]
     ['body', 'byline', 'body']
     """
     out: list[Block] = []

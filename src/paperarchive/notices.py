@@ -151,7 +151,40 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
             members[i] = False
         elif (story_above or above.kind in _HEADS and not members[i - 1]) and block.gap == 0 and _FIELD_LINE.match(block.text):
             members[i] = False  # its facts, labelled, set flush under it: "申請期限：9月1日至10月15日" / "洽詢電話：(03)822-7171"
+    for i in range(1, len(blocks)):
+        if _signed_under_its_text(blocks[i - 1], blocks[i]):
+            members[i] = False
+            if i + 1 < len(blocks) and blocks[i + 1].gap <= 1 and len(blocks[i + 1].lines) == 1 and _FIELD_LINE.match(blocks[i + 1].text):
+                members[i + 1] = False  # (and the signer's licence and number under the signature)
     return members
+
+
+# Who signs a notice, by office and name, a space apart: "拍卖官　吴振邦", "律师　陈国伟".
+_OFFICE_AND_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:\u3000+|\s{1,2})[\u4e00-\u9fff]{2,3}$")
+
+
+def _signed_under_its_text(above: Block, block: Block) -> bool:
+    """A notice's signer, office and name on one line (`_OFFICE_AND_NAME`), set under the notice's
+    last paragraph (an indented paragraph that ends its sentence), with the signer's licence and
+    number on the line under it: the notice's signature, not a small ad (the number in the line
+    under it made the two a paid notice). Before: "…余款须在120天内付清。" / "拍卖官　吴振邦" /
+    "执照号码：AL-2051　电话：07-331 6842" (the two furniture); after: the notice's byline and its
+    last paragraph (`segment` and the golds read them so).
+
+    >>> text = Block(("　竞标者须缴付底价的10%作为押金。",), 1, indent=True, kind=Kind.BODY)
+    >>> _signed_under_its_text(text, Block(("拍卖官　吴振邦",), 3, gap=1, kind=Kind.SHORT))
+    True
+    >>> _signed_under_its_text(text, Block(("诚聘司机",), 3, gap=1, kind=Kind.SHORT)), _signed_under_its_text(text.with_(indent=False), Block(("拍卖官　吴振邦",), 3, gap=1))
+    (False, False)
+    """
+    return (
+        above.kind in (Kind.BODY, Kind.UNKNOWN)
+        and above.indent
+        and above.text.rstrip().endswith("。")
+        and block.kind in (Kind.SHORT, Kind.UNKNOWN, Kind.BYLINE)
+        and len(block.lines) == 1
+        and _OFFICE_AND_NAME.match(block.text.strip()) is not None
+    )
 
 
 # A story's fact set on a line of its own after its text: a label of a few characters and its colon.

@@ -289,7 +289,7 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     (True, False)
     """
     banner = blocks[i]
-    if len(banner.lines) != 1 or not _capitals(banner.text) or not is_section_name(banner.text):
+    if len(banner.lines) != 1 or not (_capitals(banner.text) and is_section_name(banner.text) or _sentence_case_banner(blocks, i)):
         return False
     # Each item: its headline set apart, one line, then its text. The items' headlines are not in
     # capitals (a headline in capitals under it is the next story's, as old English papers set
@@ -306,6 +306,34 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
             break
         items += 1
     return items >= 2
+
+
+_SENTENCE_CASE_BANNER_WORDS = 3  # "Habari za madago", "Politsei kroonika": a column's name, not a headline
+
+
+def _sentence_case_banner(blocks: tuple[Block, ...], i: int) -> bool:
+    """A briefs column's name in sentence case, a word or three, over items whose heads the
+    classifier ran in apart (`classify._run_in_brief_heads`, which found the name over them): the
+    items' run-in heads say the line is the column's name, whatever its case. So it is their
+    section, not the first item's headline glued to that item's head.
+
+    Before: SHORT "Habari za madago" over HEADLINE "Saruji." (Comorian "housing news", its first
+    item's head run in before `. `): title "Habari za madago Saruji.". After: the label the column's
+    name over the items (their section, or the first one's kicker), "Saruji." the first item's title.
+
+    >>> b = lambda text, kind, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> items = (b("Saruji.", Kind.HEADLINE), b("Bei ya saruji ishuka.", Kind.BODY, 0))
+    >>> _sentence_case_banner((b("Habari za madago", Kind.SHORT), *items), 0)
+    True
+    >>> _sentence_case_banner((b("Habari za madago", Kind.SHORT), b("Saruji ishuka", Kind.SHORT), items[1]), 0)
+    False
+    """
+    banner = blocks[i]
+    if banner.kind is not Kind.SHORT or not banner.text[:1].isupper() or len(banner.text.split()) > _SENTENCE_CASE_BANNER_WORDS:
+        return False
+    head = blocks[i + 1] if i + 1 < len(blocks) else None
+    text = blocks[i + 2] if i + 2 < len(blocks) else None
+    return head is not None and text is not None and text.kind is Kind.BODY and head.kind is Kind.HEADLINE and head.text.endswith(".") and text.gap == 0
 
 
 def _brief_head(block: Block, capitals: bool, text: Block) -> bool:
@@ -1412,7 +1440,8 @@ class _Reader:
         self.signed_off(left, block)
         over = self.labels[0] if len(self.labels) == 1 else None
         section, kicker = self.resolve_labels(block)
-        if title is not None and kicker is not None and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title)):
+        # (not a briefs column's name over a run-in head: "Habari za madago" / "Saruji.", `_sentence_case_banner`)
+        if title is not None and kicker is not None and kicker not in self.brief_banners and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title)):
             title, kicker = join_pieces(kicker, title), None
         deck = None
         if title is not None and kicker is not None and section is None and SPEAKERS_DECK.match(title) and not SPEAKERS_DECK.match(kicker):

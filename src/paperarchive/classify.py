@@ -2564,14 +2564,24 @@ def _heads_flush_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A row a review's verdict box opens on its sign: a plus for what is good, a minus for what is not.
 _SIGNED_ROW = re.compile(r"^[＋+➕✚－−➖][^\s＋+－−]")
+# A row of a list box: a short first cell (a half-day, a name), a full-width space, the item.
+_CELLED_ROW = re.compile(r"^[^\s\u3000]{1,6}\u3000+[^\s\u3000]")
 _PROS_CONS_LABEL_WIDTH = 8  # display cells: "優點", "缺点", "好處": a word, no clause
+_BOX_LABEL_WIDTH = 18  # a celled box's label: "任命", "1月11日（星期二）", a date with its weekday
 _BOX_FIELD_ROW = re.compile(r"^[^\s：:。，]{1,8}[：:]\S")  # "建議售價：新臺幣12,990元", "評分：★★★★☆（4／5）"
+_BOX_NOTE_ROW = re.compile(r"^[（(][^（）()]+[）)]$")  # "（日程如有调整，以大会通知为准）": the box's last row
 
 
 def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A review's verdict box: its head, then short labels ("優點", "缺點") each over rows opening
-    on a plus or a minus sign, then labelled rows (the price, the rating) to the box's end, every
-    line flush under the last. The head is the box's title, the labels its headings, each line a row.
+    """A box with heads inside: its head, then short labels each over rows, every line a line of
+    its own flush (or a blank line) under the last. The head is the box's title, the labels its
+    headings, each line a row. Two shapes of rows, one shape a box:
+
+    - a review's verdict box: labels ("優點", "缺點") over rows opening on a plus or a minus
+      sign (both signs in the box), then labelled rows (the price, the rating) to its end;
+    - a list box (`_CELLED_ROW`): labels (a kind, "任命" / "免去"; a day with its weekday,
+      "1月11日（星期二）") over rows of a short first cell, a full-width space and the item
+      ("柯明哲　市发展和改革委员会主任", "上午　开幕大会"), closed by a bracketed note row.
 
     Before: "Nova 8評測總結" / "優點" / "＋電池續航長" / "缺點" / "－夜拍雜訊多" / "評分：★★★★☆" all
     read as paragraphs of the review above. After: an article of its own, two headings.
@@ -2586,31 +2596,65 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> out = _pros_and_cons_boxes(tuple(Block((t,), k, gap=0, kind=Kind.SHORT) for k, t in enumerate(lines[:4])))
     >>> {b.kind.value for b in out}
     {'short'}
+
+    Before: "市政府人事任免" / "任命" (read as the byline) / "周文　市财政局局长" / "免去" (read as a
+    paragraph) / "吴刚　市财政局局长职务" / "（常委会第五次会议通过）". After: the kinds headings, the
+    rest rows; the day heads of an agenda box ("3月2日（星期一）" over "上午　开幕会") the same.
+
+    >>> lines = ("市政府人事任免", "任命", "周文　市财政局局长", "免去", "吴刚　市财政局局长职务", "（常委会第五次会议通过）")
+    >>> out = _pros_and_cons_boxes(tuple(Block((t,), k, gap=int(t[0] != "（"), kind=Kind.SHORT) for k, t in enumerate(lines)))
+    >>> [b.kind.value for b in out]
+    ['headline', 'heading', 'row', 'heading', 'row', 'row']
+    >>> lines = ("会议日程", "3月2日（星期一）", "上午　开幕会", "下午　分组讨论", "3月3日（星期二）", "上午　闭幕会")
+    >>> [b.kind.value for b in _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(lines)))]
+    ['headline', 'heading', 'row', 'row', 'heading', 'row']
+
+    Lines cut short in a paragraph, or one label, are no box: left alone.
+
+    >>> out = _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(lines[:4])))
+    >>> {b.kind.value for b in out}
+    {'short'}
     """
     out = list(blocks)
     i = 0
     while i < len(out):
         labels: list[int] = []
         rows: list[int] = []
-        fields = False  # the labelled rows under the signed ones have begun: no more labels
+        fields = False  # the labelled rows (or the note row) under the rows have begun: no more labels
+        row_shape = None  # the first row's shape, the box's: `_SIGNED_ROW` or `_CELLED_ROW`
         k = i + 1
-        while k < len(out) and out[k].gap == 0 and len(out[k].lines) == 1 and out[k].kind in (Kind.SHORT, Kind.BODY, Kind.ROW):
+        while k < len(out) and len(out[k].lines) == 1 and out[k].kind in (Kind.SHORT, Kind.BODY, Kind.ROW):
             text = out[k].text
-            if _SIGNED_ROW.match(text) and labels and not fields:
+            if out[k].gap > (0 if row_shape is _SIGNED_ROW else 1):  # a list box may set its labels apart
+                break
+            shape = _SIGNED_ROW if _SIGNED_ROW.match(text) else _CELLED_ROW if _CELLED_ROW.match(text) else None
+            if shape is not None and labels and not fields and row_shape in (None, shape):
                 rows.append(k)
-            elif _BOX_FIELD_ROW.match(text) and k - 1 in rows:
+                row_shape = shape
+            elif (_BOX_FIELD_ROW.match(text) and row_shape is _SIGNED_ROW or _BOX_NOTE_ROW.match(text) and row_shape is _CELLED_ROW and out[k].gap == 0) and k - 1 in rows:
                 rows.append(k)
                 fields = True
-            elif (k == i + 1 or k - 1 in rows and not fields) and display_width(text) <= _PROS_CONS_LABEL_WIDTH and not _CJK_STOP_INSIDE.search(text) and not _SIGNED_ROW.match(text):
+            elif (
+                (k == i + 1 or k - 1 in rows and not fields)
+                and display_width(text) <= (_PROS_CONS_LABEL_WIDTH if row_shape is _SIGNED_ROW else _BOX_LABEL_WIDTH)
+                and not _CJK_STOP_INSIDE.search(text)
+                and not _SIGNED_ROW.match(text)
+            ):
                 labels.append(k)
             else:
                 break
             k += 1
         head = out[i]
         signed = {out[j].text[:1] for j in rows if _SIGNED_ROW.match(out[j].text)}
+        verdict = (
+            row_shape is _SIGNED_ROW and signed & set("＋+➕✚") and signed & set("－−➖")
+            and all(out[j].gap == 0 and display_width(out[j].text) <= _PROS_CONS_LABEL_WIDTH for j in labels)
+            and all(out[j].gap == 0 for j in rows)
+        )
+        listed = row_shape is _CELLED_ROW and not any("\u3000" in out[j].text or CELL_GAP.search(out[j].text) for j in labels)
         if (
             len(labels) >= 2 and labels[0] == i + 1 and all(j + 1 in rows for j in labels)
-            and signed & set("＋+➕✚") and signed & set("－−➖")
+            and (verdict or listed)
             and head.kind is Kind.SHORT and len(head.lines) == 1 and not ends_sentence(head.text)
         ):
             out[i] = head.with_(kind=Kind.HEADLINE)

@@ -2537,13 +2537,23 @@ def _heads_flush_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (b(("FOE RINKS",), Kind.HEADLINE), b(("Blocks desiring to have",), Kind.BODY, 0), b(("their ice rink filled with.",), Kind.BODY))
     >>> [x.kind.value for x in _heads_flush_under_a_label(page)][:2]
     ['headline', 'body']
+
+    The label may itself be glued under the story's last words carried past the running foot
+    (`_label_glued_under_a_carried_tail`): "Guovdátj · Sijdda" / "" / "juoligin,” Páve javllá." /
+    "Ruoná sáhka" / "Ådå bussa skåvllåj" / "" / "Suohkan…". Before, label and head read into the
+    story's last paragraph with the item's text; after, the two a head group over the item.
+
+    >>> page = (b(("“Mij vuolgep dasi ahte”",), Kind.BODY), b(("Guovdátj · Sijdda",), Kind.FURNITURE), b(("juoligin,” Páve javllá.",), Kind.BODY),
+    ...         b(("Ruoná sáhka",), Kind.BODY, 0), b(("Ådå bussa skåvllåj",), Kind.BODY, 0), b(("Suohkan biedjá ådå bussa.",), Kind.BODY))
+    >>> [x.kind.value for x in _heads_flush_under_a_label(page)][2:]
+    ['body', 'short', 'short', 'body']
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
         label, head, text = out[i - 1], out[i], out[i + 1]
         words = head.text.split()
         if (
-            label.kind in (Kind.HEADLINE, Kind.HEADING, Kind.SHORT)
+            (label.kind in (Kind.HEADLINE, Kind.HEADING, Kind.SHORT) or _label_glued_under_a_carried_tail(out, i - 1))
             and len(label.lines) == 1
             and 1 <= len(label.text.split()) <= _LABEL_OVER_A_HEAD_WORDS
             and label.text[-1:].isalnum()
@@ -2560,6 +2570,24 @@ def _heads_flush_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         ):
             out[i - 1], out[i] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _label_glued_under_a_carried_tail(blocks: list[Block], i: int) -> bool:
+    """blocks[i] is a line of text flush under a story's last words carried past the running head
+    or foot (a line or two set apart under the furniture, ending the sentence): where a head
+    flush under it follows (`_heads_flush_under_a_label`), a column's label glued to the story."""
+    if i < 2:
+        return False
+    furniture, tail, label = blocks[i - 2], blocks[i - 1], blocks[i]
+    return (
+        label.kind is Kind.BODY
+        and label.gap == 0
+        and tail.kind is Kind.BODY
+        and tail.gap >= 1
+        and len(tail.lines) <= _CARRIED_TAIL_LINES
+        and ends_sentence(tail.text)
+        and furniture.kind is Kind.FURNITURE
+    )
 
 
 # A row a review's verdict box opens on its sign: a plus for what is good, a minus for what is not.
@@ -4556,14 +4584,26 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
     >>> page = (b(Kind.FURNITURE, "LA VEU - Dilluns 6 d'agost de 2029 - Pàg. 4"), b(Kind.SHORT, "Festes - Editora: Marta Puig Soler"))
     >>> _desk_line_under_the_masthead(page, 1)
     True
+
+    With no colon, the post's word is an editor's (`_SECTION_AND_NAMED_EDITOR`): "Krašts ·
+    Redaktuorė Rūta Mončiūtė" (before, the first story's title, its head the subtitle; after,
+    furniture); a section and a name alone are not enough:
+
+    >>> page = (b(Kind.FURNITURE, "KAIMO ŽINIOS · 2027 m. kovo 6 d. · 3 psl."), b(Kind.SHORT, "Rajuons · Redaktuorius Juonas Petrauskis"))
+    >>> _desk_line_under_the_masthead(page, 1), _desk_line_under_the_masthead(page[:1] + (b(Kind.SHORT, "Rajuons · Juonas Petrauskis"),), 1)
+    (True, False)
     """
-    return 0 < i <= _DESK_LINE_BLOCKS and blocks[i - 1].kind is Kind.FURNITURE and _SECTION_AND_EDITOR.match(blocks[i].text) is not None
+    if not (0 < i <= _DESK_LINE_BLOCKS and blocks[i - 1].kind is Kind.FURNITURE):
+        return False
+    return _SECTION_AND_EDITOR.match(blocks[i].text) is not None or _SECTION_AND_NAMED_EDITOR.match(blocks[i].text) is not None
 
 
 _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
 # An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva").
 _EDITORS_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
 _SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
+# The same with no colon, the post's word an editor's: "Krašts · Redaktuorė Rūta Mončiūtė".
+_SECTION_AND_NAMED_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+(?:Redakt|Rédact|Redact|Redatt|Uredni|Szerkeszt|Toimitt|Edit)[\w'’]{{0,10}}\s+{_EDITORS_NAME}$")
 
 
 # A desk line: the section's name maybe, then the desk's word and its editor's name and nothing after
@@ -11257,13 +11297,37 @@ def _name_date_page(text: str) -> bool:
     True
     >>> _name_date_page("Results - Saturday 26 November 2026 - Round 3")  # a head's words, no paper's name
     False
+
+    The Baltic order, year first, the day's abbreviation ending the field (`_YEAR_WORD_DAY`), and
+    the page's number before its abbreviated word (`_PAGE_BEFORE_ITS_WORD`). Before: such a head
+    and its desk line under it read as the first story's title; after: furniture.
+
+    >>> _name_date_page("KAIMO ŽINIOS · Šeštadienis, 2027 m. kovo 6 d. · 3 psl.")
+    True
+    >>> _name_date_page("Nuo 2027 m. kovo 6 d. · kelias uždarytas · 3 psl.")  # no paper's name in capitals
+    False
     """
     if _YEAR.search(text) is None:
         return False  # the date's year (asked first: most lines have none)
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
-    if len(fields) != 3 or _DAY_WORD_YEAR.search(fields[1]) is None or ends_sentence(fields[1]):
+    if len(fields) != 3:
         return False
-    return any(_PAGE_FIELD.match(page) is not None and _in_capitals(name) for name, page in ((fields[0], fields[2]), (fields[2], fields[0])))
+    year_first = _YEAR_WORD_DAY.search(fields[1]) if _DAY_WORD_YEAR.search(fields[1]) is None else None
+    if year_first is None and _DAY_WORD_YEAR.search(fields[1]) is None:
+        return False
+    if ends_sentence(fields[1]) and (year_first is None or year_first.end() != len(fields[1])):
+        return False  # (a year-first date may end on its day's abbreviation: "17 d.")
+    return any(
+        (_PAGE_FIELD.match(page) or _PAGE_BEFORE_ITS_WORD.match(page)) is not None and _in_capitals(name)
+        for name, page in ((fields[0], fields[2]), (fields[2], fields[0]))
+    )
+
+
+# A date written year first, the Baltic and Hungarian way: "2028 m. lapkričio 17 d.", "2026. november 30."
+# (the year, maybe its abbreviation, a month word, the day, maybe its abbreviation).
+_YEAR_WORD_DAY = re.compile(r"\b(?:1[6-9]|20)\d{2}\.?(?:\s+[^\W\d_]{1,2}\.)?\s+[^\W\d_][\w'’]*\.?\s+\d{1,2}\.?(?:\s+[^\W\d_]{1,2}\.)?")
+# The page's number before the word for it, abbreviated: "5 psl.", "12 lpp.".
+_PAGE_BEFORE_ITS_WORD = re.compile(r"^\d{1,3}\s+[^\W\d_]{2,5}\.$")
 
 
 def _particle_in_a_name(names: list[str], k: int) -> bool:

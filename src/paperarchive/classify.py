@@ -2498,12 +2498,12 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
-        classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(_sentences_wrapped_to_the_column(classified)))))
+        classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(_full_lines_over_a_dropped_caption(_sentences_wrapped_to_the_column(classified))))))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     classified = _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))
-    return _heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))
+    return _labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))
 
 
 _LABEL_OVER_A_HEAD_WORDS = 3  # a column's label: "Smɔl Nyus", "Pyetje për patentën"
@@ -2559,6 +2559,60 @@ def _heads_flush_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and latin_ratio(label.text + head.text) >= 0.5
         ):
             out[i - 1], out[i] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+# An item's text opening on its place in capitals and a spaced dash: "KUDGO – …", "SAINT PIERRE-PORT – …".
+_PLACE_IN_CAPITALS_OPENING = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+){0,3} [–—] \S")
+
+
+def _labels_glued_over_dateline_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A column's label (three words or fewer, no stop, not in capitals) printed straight under a
+    story's last sentence, over an item's head flush under it, whose text a blank line below opens
+    on a place in capitals and a spaced dash (`_PLACE_IN_CAPITALS_OPENING`): a briefs column glued
+    under the story. The label is a short line of the column's head group (its section or kicker,
+    `segment`), not the story's last paragraph: no paragraph ends on a line of two words with no
+    stop set flush over a head, and the items' datelines say that news begins under it.
+
+    Before: "…wakat ning tʋʋmdã sẽn kẽnda.”" / "Gʋvɛrnema kibay" (a paragraph of the story) /
+    "Lekoll a yiibu paalse Kudgo" / "" / "KUDGO – Gʋvɛrnema…". After: the label a short line over
+    the item's head.
+
+    >>> b = lambda text, kind, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Bunsi a yeelame tɩ b na n kẽnda.”", Kind.BODY), b("Komin kibay", Kind.BODY, 0),
+    ...         b("Lekoll paalg Kaya", Kind.SHORT, 0), b("KAYA – Gʋvɛrnema na n yik lekoll.", Kind.BODY))
+    >>> [x.kind.value for x in _labels_glued_over_dateline_items(page)]
+    ['body', 'short', 'short', 'body']
+
+    Text under the head that opens on no place in capitals leaves the line to the story:
+
+    >>> page = page[:3] + (b("Gʋvɛrnema na n yik lekoll.", Kind.BODY),)
+    >>> [x.kind.value for x in _labels_glued_over_dateline_items(page)]
+    ['body', 'body', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 2):
+        above, label, head, text = out[i - 1], out[i], out[i + 1], out[i + 2]
+        if (
+            label.kind is Kind.BODY
+            and label.gap == 0
+            and len(label.lines) == 1
+            and 1 <= len(label.text.split()) <= _LABEL_OVER_A_HEAD_WORDS
+            and label.text[-1:].isalpha()
+            and not label.text.isupper()
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and head.kind in (Kind.SHORT, Kind.BODY)
+            and head.gap == 0
+            and len(head.lines) <= 2
+            and 3 <= len(head.text.split()) <= _HEAD_UNDER_A_LABEL_WORDS
+            and not ends_sentence(head.text)
+            and text.kind is Kind.BODY
+            and text.gap >= 1
+            and _PLACE_IN_CAPITALS_OPENING.match(text.text) is not None
+            and latin_ratio(label.text + head.text) >= 0.5
+        ):
+            out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
     return tuple(out)
 
 
@@ -3400,6 +3454,62 @@ def _sentences_wrapped_to_the_column(blocks: tuple[Block, ...]) -> tuple[Block, 
         ):
             out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
+
+
+def _full_lines_over_a_dropped_caption(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin paragraph's first line, one sentence that fills the column's width and stops on a
+    full stop, set apart under text that ends a sentence and over a caption and its credit dropped
+    into the paragraph (a line over a credit, then text): the paragraph's first sentence, the rest
+    of the paragraph going on under the caption. Not a head: a head is set short of the column or
+    stops on no full stop, and no head stands over a photo's caption with text right under it.
+    (`_sentences_wrapped_to_the_column` reads a sentence of two lines or more so; one line wrapped
+    to the column is the same sentence cut where the caption was dropped.)
+
+    Before (holdout106's Zarma column, a page of 37-character lines): "Tuyo taaga kaa Yamey Alarba
+    kan bisa." / "" / "Wayborey ga hari ceeci Isa me." / "Foto: …" / "" / "Goy-izey ga…": the
+    line read as the head of a new story, splitting the answer in two. After: text.
+
+    >>> b = lambda kind, *lines, gap=1: Block(lines, 1, gap=gap, kind=kind)
+    >>> text = b(Kind.BODY, "Tu: Ay baa ka ci araŋ se kaa hari ga", "kaa fuyey ra kayna kayna sohõ.")
+    >>> page = (text, b(Kind.SHORT, "Koyra hari tuyo taaga ga dake sohõ."), b(Kind.BODY, "Goy-izey ga goy."),
+    ...         b(Kind.CREDIT, "Foto: Ali Moussa", gap=0), b(Kind.BODY, "Hari ga kaa Alzuma hane."))
+    >>> [x.kind.value for x in _full_lines_over_a_dropped_caption(page)]
+    ['body', 'body', 'body', 'credit', 'body']
+
+    A line short of the column, or with no caption under it, is left as it was read:
+
+    >>> [x.kind.value for x in _full_lines_over_a_dropped_caption((text, b(Kind.SHORT, "Hari ga dake sohõ."), *page[2:]))][1]
+    'short'
+    >>> [x.kind.value for x in _full_lines_over_a_dropped_caption((text, page[1], page[4]))][1]
+    'short'
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 3):
+        above, block, caption, credit, text = out[i - 1], out[i], out[i + 1], out[i + 2], out[i + 3]
+        if (
+            block.kind is Kind.SHORT
+            and len(block.lines) == 1
+            and block.gap >= 1
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and block.text.endswith(".")
+            and block.text[:1].isupper()
+            and len(_LOWER_CASE_WORD.findall(block.text)) >= _SENTENCE_CASE_WORDS
+            and latin_ratio(block.text) >= 0.5
+            and display_width(block.text) >= max(display_width(line) for line in above.lines) - _FULL_LINE_SLACK
+            and caption.kind in (Kind.BODY, Kind.SHORT, Kind.CAPTION)
+            and len(caption.lines) <= 2
+            and caption.gap >= 1
+            and credit.kind is Kind.CREDIT
+            and credit.gap == 0
+            and text.kind is Kind.BODY
+            and text.gap >= 1
+        ):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+_FULL_LINE_SLACK = 2  # display cells: a line filled to the column, short of it by a space at most
 
 
 def _heads_wider_than_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5804,6 +5914,50 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     return False
 
 
+def _named_before_an_unknown_verb(line: str, head: str) -> bool:
+    """A writer's line under `head` that sets the name first and the verb for "wrote" after it,
+    in a language the cleaner has no word list for: a name of two or three capitalised words
+    (`_capitalised_name`), then one or two short words in lower case (`_VERB_AFTER_NAME_LETTERS`
+    letters at most in all), nothing after them. Mooré signs so, "Aminata Ouédraogo n gʋls"
+    ("… wrote"); so do Lithuanian's "… rašė" and Sami's "… tjálij" put after the name. The head
+    over it is in sentence case and not cut on a joining word, so the line is not the end of a
+    head that goes on ("Pantomime season opens as" / "Peter Pan is back").
+
+    Before: the head a paragraph of an article with no title, "Aminata Ouédraogo n gʋls" the next
+    article's title. After: the head the title, the line its byline.
+
+    >>> _named_before_an_unknown_verb("Aminata Ouédraogo n gʋls", "Komin konsɛɛy sak tɩ b me raag-paalg Sankar-yaar")
+    True
+    >>> _named_before_an_unknown_verb("Ieva Petrauskaitė rašė", "Savivaldybė tvirtina naują biudžetą")
+    True
+    >>> [_named_before_an_unknown_verb(s, "Pantomime season opens as") for s in ("Peter Pan is back", "Anna Berg wins")]
+    [False, False]
+    >>> [_named_before_an_unknown_verb(s, "Council backs the new market plan") for s in ("Anna Berg", "Anna Berg wins the vote", "Anna Berg, 42")]
+    [False, False, False]
+    >>> _named_before_an_unknown_verb("Anna Berg wins", "Tennis Final Goes To The Wire")  # a Title Case head's line
+    False
+    """
+    words = line.split()
+    head_words = re.findall(r"[^\W\d_]+", head)
+    if len(words) < 3 or not head_words or _in_title_case(head) or not head[-1:].isalpha():
+        return False
+    if head_words[-1].islower() and len(head_words[-1]) <= _TITLE_CASE_SMALL_WORD:
+        return False  # the head goes on from a joining word: its next line is the head's
+    for k in (1, 2):
+        name, verb = words[:-k], words[-k:]
+        if (
+            2 <= len(name) <= 3
+            and _capitalised_name(name)
+            and all(_letters(word) and word.islower() for word in verb)
+            and sum(len(word) for word in verb) <= _VERB_AFTER_NAME_LETTERS
+        ):
+            return True
+    return False
+
+
+_VERB_AFTER_NAME_LETTERS = 6  # "n gʋls", "rašė": a verb and its particle, no clause
+
+
 # The town after a writer's name and a comma: ", Futuna" (one capitalised word).
 _WRITERS_PLACE = re.compile(r",\s+[A-ZÀ-ÖØ-Þʻ][^\W\d_ʻ'’-]*(?:['’ʻ-][^\W\d_]+)*$")
 
@@ -6355,7 +6509,7 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below is not None
             and below.kind is Kind.BODY
             and below.gap >= 1
-            and _named_after_an_unknown_by(block.text, out[-1].text)
+            and (_named_after_an_unknown_by(block.text, out[-1].text) or _named_before_an_unknown_verb(block.text, out[-1].text))
         ):
             if out[-1].kind is Kind.BODY and len(out[-1].lines) == 1:
                 out[-1] = out[-1].with_(kind=Kind.SHORT)  # the head over its writer (see below)

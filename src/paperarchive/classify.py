@@ -2498,12 +2498,12 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
-        classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(_sentences_wrapped_to_the_column(classified)))))
+        classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(_full_lines_over_a_dropped_caption(_sentences_wrapped_to_the_column(classified))))))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     classified = _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))
-    return _heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))
+    return _labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))
 
 
 _LABEL_OVER_A_HEAD_WORDS = 3  # a column's label: "Smɔl Nyus", "Pyetje për patentën"
@@ -2537,13 +2537,23 @@ def _heads_flush_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (b(("FOE RINKS",), Kind.HEADLINE), b(("Blocks desiring to have",), Kind.BODY, 0), b(("their ice rink filled with.",), Kind.BODY))
     >>> [x.kind.value for x in _heads_flush_under_a_label(page)][:2]
     ['headline', 'body']
+
+    The label may itself be glued under the story's last words carried past the running foot
+    (`_label_glued_under_a_carried_tail`): "Guovdátj · Sijdda" / "" / "juoligin,” Páve javllá." /
+    "Ruoná sáhka" / "Ådå bussa skåvllåj" / "" / "Suohkan…". Before, label and head read into the
+    story's last paragraph with the item's text; after, the two a head group over the item.
+
+    >>> page = (b(("“Mij vuolgep dasi ahte”",), Kind.BODY), b(("Guovdátj · Sijdda",), Kind.FURNITURE), b(("juoligin,” Páve javllá.",), Kind.BODY),
+    ...         b(("Ruoná sáhka",), Kind.BODY, 0), b(("Ådå bussa skåvllåj",), Kind.BODY, 0), b(("Suohkan biedjá ådå bussa.",), Kind.BODY))
+    >>> [x.kind.value for x in _heads_flush_under_a_label(page)][2:]
+    ['body', 'short', 'short', 'body']
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
         label, head, text = out[i - 1], out[i], out[i + 1]
         words = head.text.split()
         if (
-            label.kind in (Kind.HEADLINE, Kind.HEADING, Kind.SHORT)
+            (label.kind in (Kind.HEADLINE, Kind.HEADING, Kind.SHORT) or _label_glued_under_a_carried_tail(out, i - 1))
             and len(label.lines) == 1
             and 1 <= len(label.text.split()) <= _LABEL_OVER_A_HEAD_WORDS
             and label.text[-1:].isalnum()
@@ -2562,16 +2572,98 @@ def _heads_flush_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _label_glued_under_a_carried_tail(blocks: list[Block], i: int) -> bool:
+    """blocks[i] is a line of text flush under a story's last words carried past the running head
+    or foot (a line or two set apart under the furniture, ending the sentence): where a head
+    flush under it follows (`_heads_flush_under_a_label`), a column's label glued to the story."""
+    if i < 2:
+        return False
+    furniture, tail, label = blocks[i - 2], blocks[i - 1], blocks[i]
+    return (
+        label.kind is Kind.BODY
+        and label.gap == 0
+        and tail.kind is Kind.BODY
+        and tail.gap >= 1
+        and len(tail.lines) <= _CARRIED_TAIL_LINES
+        and ends_sentence(tail.text)
+        and furniture.kind is Kind.FURNITURE
+    )
+
+
+# An item's text opening on its place in capitals and a spaced dash: "KUDGO – …", "SAINT PIERRE-PORT – …".
+_PLACE_IN_CAPITALS_OPENING = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+){0,3} [–—] \S")
+
+
+def _labels_glued_over_dateline_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A column's label (three words or fewer, no stop, not in capitals) printed straight under a
+    story's last sentence, over an item's head flush under it, whose text a blank line below opens
+    on a place in capitals and a spaced dash (`_PLACE_IN_CAPITALS_OPENING`): a briefs column glued
+    under the story. The label is a short line of the column's head group (its section or kicker,
+    `segment`), not the story's last paragraph: no paragraph ends on a line of two words with no
+    stop set flush over a head, and the items' datelines say that news begins under it.
+
+    Before: "…wakat ning tʋʋmdã sẽn kẽnda.”" / "Gʋvɛrnema kibay" (a paragraph of the story) /
+    "Lekoll a yiibu paalse Kudgo" / "" / "KUDGO – Gʋvɛrnema…". After: the label a short line over
+    the item's head.
+
+    >>> b = lambda text, kind, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Bunsi a yeelame tɩ b na n kẽnda.”", Kind.BODY), b("Komin kibay", Kind.BODY, 0),
+    ...         b("Lekoll paalg Kaya", Kind.SHORT, 0), b("KAYA – Gʋvɛrnema na n yik lekoll.", Kind.BODY))
+    >>> [x.kind.value for x in _labels_glued_over_dateline_items(page)]
+    ['body', 'short', 'short', 'body']
+
+    Text under the head that opens on no place in capitals leaves the line to the story:
+
+    >>> page = page[:3] + (b("Gʋvɛrnema na n yik lekoll.", Kind.BODY),)
+    >>> [x.kind.value for x in _labels_glued_over_dateline_items(page)]
+    ['body', 'body', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 2):
+        above, label, head, text = out[i - 1], out[i], out[i + 1], out[i + 2]
+        if (
+            label.kind is Kind.BODY
+            and label.gap == 0
+            and len(label.lines) == 1
+            and 1 <= len(label.text.split()) <= _LABEL_OVER_A_HEAD_WORDS
+            and label.text[-1:].isalpha()
+            and not label.text.isupper()
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and head.kind in (Kind.SHORT, Kind.BODY)
+            and head.gap == 0
+            and len(head.lines) <= 2
+            and 3 <= len(head.text.split()) <= _HEAD_UNDER_A_LABEL_WORDS
+            and not ends_sentence(head.text)
+            and text.kind is Kind.BODY
+            and text.gap >= 1
+            and _PLACE_IN_CAPITALS_OPENING.match(text.text) is not None
+            and latin_ratio(label.text + head.text) >= 0.5
+        ):
+            out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
 # A row a review's verdict box opens on its sign: a plus for what is good, a minus for what is not.
 _SIGNED_ROW = re.compile(r"^[＋+➕✚－−➖][^\s＋+－−]")
+# A row of a list box: a short first cell (a half-day, a name), a full-width space, the item.
+_CELLED_ROW = re.compile(r"^[^\s\u3000]{1,6}\u3000+[^\s\u3000]")
 _PROS_CONS_LABEL_WIDTH = 8  # display cells: "優點", "缺点", "好處": a word, no clause
+_BOX_LABEL_WIDTH = 18  # a celled box's label: "任命", "1月11日（星期二）", a date with its weekday
 _BOX_FIELD_ROW = re.compile(r"^[^\s：:。，]{1,8}[：:]\S")  # "建議售價：新臺幣12,990元", "評分：★★★★☆（4／5）"
+_BOX_NOTE_ROW = re.compile(r"^[（(][^（）()]+[）)]$")  # "（日程如有调整，以大会通知为准）": the box's last row
 
 
 def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A review's verdict box: its head, then short labels ("優點", "缺點") each over rows opening
-    on a plus or a minus sign, then labelled rows (the price, the rating) to the box's end, every
-    line flush under the last. The head is the box's title, the labels its headings, each line a row.
+    """A box with heads inside: its head, then short labels each over rows, every line a line of
+    its own flush (or a blank line) under the last. The head is the box's title, the labels its
+    headings, each line a row. Two shapes of rows, one shape a box:
+
+    - a review's verdict box: labels ("優點", "缺點") over rows opening on a plus or a minus
+      sign (both signs in the box), then labelled rows (the price, the rating) to its end;
+    - a list box (`_CELLED_ROW`): labels (a kind, "任命" / "免去"; a day with its weekday,
+      "1月11日（星期二）") over rows of a short first cell, a full-width space and the item
+      ("柯明哲　市发展和改革委员会主任", "上午　开幕大会"), closed by a bracketed note row.
 
     Before: "Nova 8評測總結" / "優點" / "＋電池續航長" / "缺點" / "－夜拍雜訊多" / "評分：★★★★☆" all
     read as paragraphs of the review above. After: an article of its own, two headings.
@@ -2586,31 +2678,65 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> out = _pros_and_cons_boxes(tuple(Block((t,), k, gap=0, kind=Kind.SHORT) for k, t in enumerate(lines[:4])))
     >>> {b.kind.value for b in out}
     {'short'}
+
+    Before: "市政府人事任免" / "任命" (read as the byline) / "周文　市财政局局长" / "免去" (read as a
+    paragraph) / "吴刚　市财政局局长职务" / "（常委会第五次会议通过）". After: the kinds headings, the
+    rest rows; the day heads of an agenda box ("3月2日（星期一）" over "上午　开幕会") the same.
+
+    >>> lines = ("市政府人事任免", "任命", "周文　市财政局局长", "免去", "吴刚　市财政局局长职务", "（常委会第五次会议通过）")
+    >>> out = _pros_and_cons_boxes(tuple(Block((t,), k, gap=int(t[0] != "（"), kind=Kind.SHORT) for k, t in enumerate(lines)))
+    >>> [b.kind.value for b in out]
+    ['headline', 'heading', 'row', 'heading', 'row', 'row']
+    >>> lines = ("会议日程", "3月2日（星期一）", "上午　开幕会", "下午　分组讨论", "3月3日（星期二）", "上午　闭幕会")
+    >>> [b.kind.value for b in _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(lines)))]
+    ['headline', 'heading', 'row', 'row', 'heading', 'row']
+
+    Lines cut short in a paragraph, or one label, are no box: left alone.
+
+    >>> out = _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(lines[:4])))
+    >>> {b.kind.value for b in out}
+    {'short'}
     """
     out = list(blocks)
     i = 0
     while i < len(out):
         labels: list[int] = []
         rows: list[int] = []
-        fields = False  # the labelled rows under the signed ones have begun: no more labels
+        fields = False  # the labelled rows (or the note row) under the rows have begun: no more labels
+        row_shape = None  # the first row's shape, the box's: `_SIGNED_ROW` or `_CELLED_ROW`
         k = i + 1
-        while k < len(out) and out[k].gap == 0 and len(out[k].lines) == 1 and out[k].kind in (Kind.SHORT, Kind.BODY, Kind.ROW):
+        while k < len(out) and len(out[k].lines) == 1 and out[k].kind in (Kind.SHORT, Kind.BODY, Kind.ROW):
             text = out[k].text
-            if _SIGNED_ROW.match(text) and labels and not fields:
+            if out[k].gap > (0 if row_shape is _SIGNED_ROW else 1):  # a list box may set its labels apart
+                break
+            shape = _SIGNED_ROW if _SIGNED_ROW.match(text) else _CELLED_ROW if _CELLED_ROW.match(text) else None
+            if shape is not None and labels and not fields and row_shape in (None, shape):
                 rows.append(k)
-            elif _BOX_FIELD_ROW.match(text) and k - 1 in rows:
+                row_shape = shape
+            elif (_BOX_FIELD_ROW.match(text) and row_shape is _SIGNED_ROW or _BOX_NOTE_ROW.match(text) and row_shape is _CELLED_ROW and out[k].gap == 0) and k - 1 in rows:
                 rows.append(k)
                 fields = True
-            elif (k == i + 1 or k - 1 in rows and not fields) and display_width(text) <= _PROS_CONS_LABEL_WIDTH and not _CJK_STOP_INSIDE.search(text) and not _SIGNED_ROW.match(text):
+            elif (
+                (k == i + 1 or k - 1 in rows and not fields)
+                and display_width(text) <= (_PROS_CONS_LABEL_WIDTH if row_shape is _SIGNED_ROW else _BOX_LABEL_WIDTH)
+                and not _CJK_STOP_INSIDE.search(text)
+                and not _SIGNED_ROW.match(text)
+            ):
                 labels.append(k)
             else:
                 break
             k += 1
         head = out[i]
         signed = {out[j].text[:1] for j in rows if _SIGNED_ROW.match(out[j].text)}
+        verdict = (
+            row_shape is _SIGNED_ROW and signed & set("＋+➕✚") and signed & set("－−➖")
+            and all(out[j].gap == 0 and display_width(out[j].text) <= _PROS_CONS_LABEL_WIDTH for j in labels)
+            and all(out[j].gap == 0 for j in rows)
+        )
+        listed = row_shape is _CELLED_ROW and not any("\u3000" in out[j].text or CELL_GAP.search(out[j].text) for j in labels)
         if (
             len(labels) >= 2 and labels[0] == i + 1 and all(j + 1 in rows for j in labels)
-            and signed & set("＋+➕✚") and signed & set("－−➖")
+            and (verdict or listed)
             and head.kind is Kind.SHORT and len(head.lines) == 1 and not ends_sentence(head.text)
         ):
             out[i] = head.with_(kind=Kind.HEADLINE)
@@ -3400,6 +3526,62 @@ def _sentences_wrapped_to_the_column(blocks: tuple[Block, ...]) -> tuple[Block, 
         ):
             out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
+
+
+def _full_lines_over_a_dropped_caption(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin paragraph's first line, one sentence that fills the column's width and stops on a
+    full stop, set apart under text that ends a sentence and over a caption and its credit dropped
+    into the paragraph (a line over a credit, then text): the paragraph's first sentence, the rest
+    of the paragraph going on under the caption. Not a head: a head is set short of the column or
+    stops on no full stop, and no head stands over a photo's caption with text right under it.
+    (`_sentences_wrapped_to_the_column` reads a sentence of two lines or more so; one line wrapped
+    to the column is the same sentence cut where the caption was dropped.)
+
+    Before (holdout106's Zarma column, a page of 37-character lines): "Tuyo taaga kaa Yamey Alarba
+    kan bisa." / "" / "Wayborey ga hari ceeci Isa me." / "Foto: …" / "" / "Goy-izey ga…": the
+    line read as the head of a new story, splitting the answer in two. After: text.
+
+    >>> b = lambda kind, *lines, gap=1: Block(lines, 1, gap=gap, kind=kind)
+    >>> text = b(Kind.BODY, "Tu: Ay baa ka ci araŋ se kaa hari ga", "kaa fuyey ra kayna kayna sohõ.")
+    >>> page = (text, b(Kind.SHORT, "Koyra hari tuyo taaga ga dake sohõ."), b(Kind.BODY, "Goy-izey ga goy."),
+    ...         b(Kind.CREDIT, "Foto: Ali Moussa", gap=0), b(Kind.BODY, "Hari ga kaa Alzuma hane."))
+    >>> [x.kind.value for x in _full_lines_over_a_dropped_caption(page)]
+    ['body', 'body', 'body', 'credit', 'body']
+
+    A line short of the column, or with no caption under it, is left as it was read:
+
+    >>> [x.kind.value for x in _full_lines_over_a_dropped_caption((text, b(Kind.SHORT, "Hari ga dake sohõ."), *page[2:]))][1]
+    'short'
+    >>> [x.kind.value for x in _full_lines_over_a_dropped_caption((text, page[1], page[4]))][1]
+    'short'
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 3):
+        above, block, caption, credit, text = out[i - 1], out[i], out[i + 1], out[i + 2], out[i + 3]
+        if (
+            block.kind is Kind.SHORT
+            and len(block.lines) == 1
+            and block.gap >= 1
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and block.text.endswith(".")
+            and block.text[:1].isupper()
+            and len(_LOWER_CASE_WORD.findall(block.text)) >= _SENTENCE_CASE_WORDS
+            and latin_ratio(block.text) >= 0.5
+            and display_width(block.text) >= max(display_width(line) for line in above.lines) - _FULL_LINE_SLACK
+            and caption.kind in (Kind.BODY, Kind.SHORT, Kind.CAPTION)
+            and len(caption.lines) <= 2
+            and caption.gap >= 1
+            and credit.kind is Kind.CREDIT
+            and credit.gap == 0
+            and text.kind is Kind.BODY
+            and text.gap >= 1
+        ):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+_FULL_LINE_SLACK = 2  # display cells: a line filled to the column, short of it by a space at most
 
 
 def _heads_wider_than_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -4556,14 +4738,26 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
     >>> page = (b(Kind.FURNITURE, "LA VEU - Dilluns 6 d'agost de 2029 - Pàg. 4"), b(Kind.SHORT, "Festes - Editora: Marta Puig Soler"))
     >>> _desk_line_under_the_masthead(page, 1)
     True
+
+    With no colon, the post's word is an editor's (`_SECTION_AND_NAMED_EDITOR`): "Krašts ·
+    Redaktuorė Rūta Mončiūtė" (before, the first story's title, its head the subtitle; after,
+    furniture); a section and a name alone are not enough:
+
+    >>> page = (b(Kind.FURNITURE, "KAIMO ŽINIOS · 2027 m. kovo 6 d. · 3 psl."), b(Kind.SHORT, "Rajuons · Redaktuorius Juonas Petrauskis"))
+    >>> _desk_line_under_the_masthead(page, 1), _desk_line_under_the_masthead(page[:1] + (b(Kind.SHORT, "Rajuons · Juonas Petrauskis"),), 1)
+    (True, False)
     """
-    return 0 < i <= _DESK_LINE_BLOCKS and blocks[i - 1].kind is Kind.FURNITURE and _SECTION_AND_EDITOR.match(blocks[i].text) is not None
+    if not (0 < i <= _DESK_LINE_BLOCKS and blocks[i - 1].kind is Kind.FURNITURE):
+        return False
+    return _SECTION_AND_EDITOR.match(blocks[i].text) is not None or _SECTION_AND_NAMED_EDITOR.match(blocks[i].text) is not None
 
 
 _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
 # An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva").
 _EDITORS_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
 _SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
+# The same with no colon, the post's word an editor's: "Krašts · Redaktuorė Rūta Mončiūtė".
+_SECTION_AND_NAMED_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+(?:Redakt|Rédact|Redact|Redatt|Uredni|Szerkeszt|Toimitt|Edit)[\w'’]{{0,10}}\s+{_EDITORS_NAME}$")
 
 
 # A desk line: the section's name maybe, then the desk's word and its editor's name and nothing after
@@ -5804,6 +5998,50 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     return False
 
 
+def _named_before_an_unknown_verb(line: str, head: str) -> bool:
+    """A writer's line under `head` that sets the name first and the verb for "wrote" after it,
+    in a language the cleaner has no word list for: a name of two or three capitalised words
+    (`_capitalised_name`), then one or two short words in lower case (`_VERB_AFTER_NAME_LETTERS`
+    letters at most in all), nothing after them. Mooré signs so, "Aminata Ouédraogo n gʋls"
+    ("… wrote"); so do Lithuanian's "… rašė" and Sami's "… tjálij" put after the name. The head
+    over it is in sentence case and not cut on a joining word, so the line is not the end of a
+    head that goes on ("Pantomime season opens as" / "Peter Pan is back").
+
+    Before: the head a paragraph of an article with no title, "Aminata Ouédraogo n gʋls" the next
+    article's title. After: the head the title, the line its byline.
+
+    >>> _named_before_an_unknown_verb("Aminata Ouédraogo n gʋls", "Komin konsɛɛy sak tɩ b me raag-paalg Sankar-yaar")
+    True
+    >>> _named_before_an_unknown_verb("Ieva Petrauskaitė rašė", "Savivaldybė tvirtina naują biudžetą")
+    True
+    >>> [_named_before_an_unknown_verb(s, "Pantomime season opens as") for s in ("Peter Pan is back", "Anna Berg wins")]
+    [False, False]
+    >>> [_named_before_an_unknown_verb(s, "Council backs the new market plan") for s in ("Anna Berg", "Anna Berg wins the vote", "Anna Berg, 42")]
+    [False, False, False]
+    >>> _named_before_an_unknown_verb("Anna Berg wins", "Tennis Final Goes To The Wire")  # a Title Case head's line
+    False
+    """
+    words = line.split()
+    head_words = re.findall(r"[^\W\d_]+", head)
+    if len(words) < 3 or not head_words or _in_title_case(head) or not head[-1:].isalpha():
+        return False
+    if head_words[-1].islower() and len(head_words[-1]) <= _TITLE_CASE_SMALL_WORD:
+        return False  # the head goes on from a joining word: its next line is the head's
+    for k in (1, 2):
+        name, verb = words[:-k], words[-k:]
+        if (
+            2 <= len(name) <= 3
+            and _capitalised_name(name)
+            and all(_letters(word) and word.islower() for word in verb)
+            and sum(len(word) for word in verb) <= _VERB_AFTER_NAME_LETTERS
+        ):
+            return True
+    return False
+
+
+_VERB_AFTER_NAME_LETTERS = 6  # "n gʋls", "rašė": a verb and its particle, no clause
+
+
 # The town after a writer's name and a comma: ", Futuna" (one capitalised word).
 _WRITERS_PLACE = re.compile(r",\s+[A-ZÀ-ÖØ-Þʻ][^\W\d_ʻ'’-]*(?:['’ʻ-][^\W\d_]+)*$")
 
@@ -6355,7 +6593,7 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below is not None
             and below.kind is Kind.BODY
             and below.gap >= 1
-            and _named_after_an_unknown_by(block.text, out[-1].text)
+            and (_named_after_an_unknown_by(block.text, out[-1].text) or _named_before_an_unknown_verb(block.text, out[-1].text))
         ):
             if out[-1].kind is Kind.BODY and len(out[-1].lines) == 1:
                 out[-1] = out[-1].with_(kind=Kind.SHORT)  # the head over its writer (see below)
@@ -11257,13 +11495,37 @@ def _name_date_page(text: str) -> bool:
     True
     >>> _name_date_page("Results - Saturday 26 November 2026 - Round 3")  # a head's words, no paper's name
     False
+
+    The Baltic order, year first, the day's abbreviation ending the field (`_YEAR_WORD_DAY`), and
+    the page's number before its abbreviated word (`_PAGE_BEFORE_ITS_WORD`). Before: such a head
+    and its desk line under it read as the first story's title; after: furniture.
+
+    >>> _name_date_page("KAIMO ŽINIOS · Šeštadienis, 2027 m. kovo 6 d. · 3 psl.")
+    True
+    >>> _name_date_page("Nuo 2027 m. kovo 6 d. · kelias uždarytas · 3 psl.")  # no paper's name in capitals
+    False
     """
     if _YEAR.search(text) is None:
         return False  # the date's year (asked first: most lines have none)
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
-    if len(fields) != 3 or _DAY_WORD_YEAR.search(fields[1]) is None or ends_sentence(fields[1]):
+    if len(fields) != 3:
         return False
-    return any(_PAGE_FIELD.match(page) is not None and _in_capitals(name) for name, page in ((fields[0], fields[2]), (fields[2], fields[0])))
+    year_first = _YEAR_WORD_DAY.search(fields[1]) if _DAY_WORD_YEAR.search(fields[1]) is None else None
+    if year_first is None and _DAY_WORD_YEAR.search(fields[1]) is None:
+        return False
+    if ends_sentence(fields[1]) and (year_first is None or year_first.end() != len(fields[1])):
+        return False  # (a year-first date may end on its day's abbreviation: "17 d.")
+    return any(
+        (_PAGE_FIELD.match(page) or _PAGE_BEFORE_ITS_WORD.match(page)) is not None and _in_capitals(name)
+        for name, page in ((fields[0], fields[2]), (fields[2], fields[0]))
+    )
+
+
+# A date written year first, the Baltic and Hungarian way: "2028 m. lapkričio 17 d.", "2026. november 30."
+# (the year, maybe its abbreviation, a month word, the day, maybe its abbreviation).
+_YEAR_WORD_DAY = re.compile(r"\b(?:1[6-9]|20)\d{2}\.?(?:\s+[^\W\d_]{1,2}\.)?\s+[^\W\d_][\w'’]*\.?\s+\d{1,2}\.?(?:\s+[^\W\d_]{1,2}\.)?")
+# The page's number before the word for it, abbreviated: "5 psl.", "12 lpp.".
+_PAGE_BEFORE_ITS_WORD = re.compile(r"^\d{1,3}\s+[^\W\d_]{2,5}\.$")
 
 
 def _particle_in_a_name(names: list[str], k: int) -> bool:

@@ -266,6 +266,33 @@ def _sentence_case_in_short_words(text: str) -> bool:
     return len(words) >= 3 and all(word.isalpha() and word.islower() and len(word) <= 3 for word in words[1:])
 
 
+def _question_in_sentence_case(text: str) -> bool:
+    """A head asking its question in sentence case, its words counted whatever their length: four
+    words or more ending on a question mark, at least `_QUESTION_LOWER_SHARE` of those after the
+    first in lower case. `_sentence_case` weighs words of four letters or more, and a language of
+    short words leaves it a place's name or two, capitalised, to weigh as Title Case: "Waati fo no
+    hari ga ye ka kaa Yantala?" (Zarma, "when will the water come back to Yantala?") under its
+    column's label "Borey ga hã"; before, the label the title and the question its subtitle. A
+    question in Title Case capitalises its words ("Will The Council Raise Taxes?").
+
+    >>> _question_in_sentence_case("Waati fo no hari ga ye ka kaa Yantala?"), _question_in_sentence_case("Will The Council Raise Taxes?")
+    (True, False)
+    >>> _question_in_sentence_case("Waati fo no hari ga ye ka kaa Yantala"), _question_in_sentence_case("Wo ni Kofi?")
+    (False, False)
+    """
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    after = words[1:]
+    return (
+        text.rstrip().endswith("?")
+        and len(words) >= _QUESTION_WORDS
+        and sum(word.islower() for word in after) >= _QUESTION_LOWER_SHARE * len(after)
+    )
+
+
+_QUESTION_WORDS = 4
+_QUESTION_LOWER_SHARE = 2 / 3
+
+
 _BRIEF_LINES = 10  # printed lines: a brief is a paragraph or two
 
 
@@ -608,6 +635,7 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
             # (not an OCR'd word split in a Title Case deck: "Kid naping")
             and (not (headline_case(group[1].text) and title_case(group[1].text)) or _QUOTATION_HEAD.fullmatch(group[1].text) is not None)
             or _sentence_case_in_short_words(group[1].text)
+            or _question_in_sentence_case(group[1].text)
         )
     )
 

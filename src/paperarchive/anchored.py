@@ -144,7 +144,9 @@ class AnyAtStart:
     def __init__(self, *patterns: re.Pattern) -> None:
         self.patterns = patterns
         self._compiled: list[re.Pattern] | None = None
-        self._by_line_start: dict[tuple[str, bool], tuple[re.Pattern, ...]] = {}
+        # a line's first character → the words its alternatives need (None: none), the alternatives
+        # to ask of a line holding one of them, and those to ask of a line holding none
+        self._by_line_start: dict[str, tuple[re.Pattern | None, tuple[re.Pattern, ...], tuple[re.Pattern, ...]]] = {}
 
     def _read(self) -> None:
         self._compiled, self._starts, self._needs = [], [], []
@@ -163,21 +165,25 @@ class AnyAtStart:
                 starts, needs = _conditions(part, pattern.flags) if apart else (None, None)
                 self._starts.append(starts)
                 self._needs.append(needs)
-        words = set().union(*(needs for needs in self._needs if needs))
-        self._any_word = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+
+    def _for_line_start(self, first: str) -> tuple[re.Pattern | None, tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+        """The alternatives a line opening on `first` can match, and the words they need: only
+        those words are searched for (a search through the whole line, the costlier the more
+        words it tries at each place). A word of another alternative, one that cannot begin
+        on `first`, tells nothing of these: both ways, no alternative is asked that could match
+        without one of its own words in the line."""
+        allowed = [(compiled, needs) for compiled, starts, needs in zip(self._compiled, self._starts, self._needs) if starts is None or first and starts.match(first)]
+        words = set().union(*(needs for _, needs in allowed if needs))
+        any_word = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+        entry = self._by_line_start[first] = (any_word, tuple(c for c, _ in allowed), tuple(c for c, needs in allowed if needs is None))
+        return entry
 
     def match(self, text: str) -> bool:
         if self._compiled is None:
             self._read()
-        first, worded = text[:1], self._any_word is not None and self._any_word.search(text) is not None
-        asked = self._by_line_start.get((first, worded))
-        if asked is None:
-            asked = self._by_line_start[first, worded] = tuple(
-                compiled
-                for compiled, starts, needs in zip(self._compiled, self._starts, self._needs)
-                if (starts is None or first and starts.match(first)) and (worded or needs is None)
-            )
-        for compiled in asked:
+        first = text[:1]
+        any_word, worded, unworded = self._by_line_start.get(first) or self._for_line_start(first)
+        for compiled in worded if any_word is not None and any_word.search(text) is not None else unworded:
             if compiled.match(text):
                 return True
         return False

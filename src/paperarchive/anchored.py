@@ -21,7 +21,6 @@ _CATEGORIES = {
     sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
 }  # fmt: skip
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # (or a group's condition; maybe an escaped backslash: asked whole)
 _SHORTEST_WORD = 2  # a word of one character is in too many lines to tell anything
 
 
@@ -154,7 +153,7 @@ class AnyAtStart:
             # (whole, asked of every line, where the parts cannot be asked apart: a back reference
             # would point elsewhere in a part alone, a flag other than case changes what the parse reads)
             # (or a part that does not compile alone: a construct `alternatives` misread)
-            apart = not pattern.flags & ~(re.IGNORECASE | re.UNICODE) and not _BACK_REFERENCE.search(pattern.pattern)
+            apart = not pattern.flags & ~(re.IGNORECASE | re.UNICODE) and not _refers_back(sre_parse.parse(pattern.pattern, pattern.flags).data)
             parts = alternatives(pattern.pattern) if apart else [pattern.pattern]
             try:
                 compiled = [re.compile(part, pattern.flags) for part in parts]
@@ -187,6 +186,27 @@ class AnyAtStart:
             if compiled.match(text):
                 return True
         return False
+
+
+def _refers_back(items) -> bool:
+    """Whether the parse holds a back reference or a group's condition, `\\1`, `(?P=name)`, `(?(1)…)`:
+    read from the parse, not the source, where an optional bracket before a group, `\\(?(?:`,
+    reads as a condition's `(?(` (PAGE_POINTER's five: it was asked whole of every line).
+
+    >>> [_refers_back(sre_parse.parse(p).data) for p in (r"^(\\d)-\\1$", r"(?P<a>x)(?P=a)", r"(x)?(?(1)a|b)", r"^\\(?(?:a|b)\\)?$", r"\\\\1")]
+    [True, True, True, False, False]
+    """
+    stack = [items]
+    while stack:
+        for op, av in stack.pop():
+            if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+                return True
+            for value in av if isinstance(av, (tuple, list)) else (av,):
+                if isinstance(value, sre_parse.SubPattern):
+                    stack.append(value)
+                elif isinstance(value, list):  # (a branch's alternatives)
+                    stack.extend(sub for sub in value if isinstance(sub, sre_parse.SubPattern))
+    return False
 
 
 def _conditions(part: str, flags: int) -> tuple[re.Pattern | None, set[str] | None]:

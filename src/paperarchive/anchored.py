@@ -21,7 +21,6 @@ _CATEGORIES = {
     sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
 }  # fmt: skip
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # (or a group's condition; maybe an escaped backslash: asked whole)
 _SHORTEST_WORD = 2  # a word of one character is in too many lines to tell anything
 
 
@@ -144,7 +143,9 @@ class AnyAtStart:
     def __init__(self, *patterns: re.Pattern) -> None:
         self.patterns = patterns
         self._compiled: list[re.Pattern] | None = None
-        self._by_line_start: dict[tuple[str, bool], tuple[re.Pattern, ...]] = {}
+        # a line's first character → the words its alternatives need (None: none), the alternatives
+        # to ask of a line holding one of them, and those to ask of a line holding none
+        self._by_line_start: dict[str, tuple[re.Pattern | None, tuple[re.Pattern, ...], tuple[re.Pattern, ...]]] = {}
 
     def _read(self) -> None:
         self._compiled, self._starts, self._needs = [], [], []
@@ -152,7 +153,7 @@ class AnyAtStart:
             # (whole, asked of every line, where the parts cannot be asked apart: a back reference
             # would point elsewhere in a part alone, a flag other than case changes what the parse reads)
             # (or a part that does not compile alone: a construct `alternatives` misread)
-            apart = not pattern.flags & ~(re.IGNORECASE | re.UNICODE) and not _BACK_REFERENCE.search(pattern.pattern)
+            apart = not pattern.flags & ~(re.IGNORECASE | re.UNICODE) and not _refers_back(sre_parse.parse(pattern.pattern, pattern.flags).data)
             parts = alternatives(pattern.pattern) if apart else [pattern.pattern]
             try:
                 compiled = [re.compile(part, pattern.flags) for part in parts]
@@ -163,24 +164,49 @@ class AnyAtStart:
                 starts, needs = _conditions(part, pattern.flags) if apart else (None, None)
                 self._starts.append(starts)
                 self._needs.append(needs)
-        words = set().union(*(needs for needs in self._needs if needs))
-        self._any_word = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+
+    def _for_line_start(self, first: str) -> tuple[re.Pattern | None, tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+        """The alternatives a line opening on `first` can match, and the words they need: only
+        those words are searched for (a search through the whole line, the costlier the more
+        words it tries at each place). A word of another alternative, one that cannot begin
+        on `first`, tells nothing of these: both ways, no alternative is asked that could match
+        without one of its own words in the line."""
+        allowed = [(compiled, needs) for compiled, starts, needs in zip(self._compiled, self._starts, self._needs) if starts is None or first and starts.match(first)]
+        words = set().union(*(needs for _, needs in allowed if needs))
+        any_word = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+        entry = self._by_line_start[first] = (any_word, tuple(c for c, _ in allowed), tuple(c for c, needs in allowed if needs is None))
+        return entry
 
     def match(self, text: str) -> bool:
         if self._compiled is None:
             self._read()
-        first, worded = text[:1], self._any_word is not None and self._any_word.search(text) is not None
-        asked = self._by_line_start.get((first, worded))
-        if asked is None:
-            asked = self._by_line_start[first, worded] = tuple(
-                compiled
-                for compiled, starts, needs in zip(self._compiled, self._starts, self._needs)
-                if (starts is None or first and starts.match(first)) and (worded or needs is None)
-            )
-        for compiled in asked:
+        first = text[:1]
+        any_word, worded, unworded = self._by_line_start.get(first) or self._for_line_start(first)
+        for compiled in worded if any_word is not None and any_word.search(text) is not None else unworded:
             if compiled.match(text):
                 return True
         return False
+
+
+def _refers_back(items) -> bool:
+    """Whether the parse holds a back reference or a group's condition, `\\1`, `(?P=name)`, `(?(1)…)`:
+    read from the parse, not the source, where an optional bracket before a group, `\\(?(?:`,
+    reads as a condition's `(?(` (PAGE_POINTER's five: it was asked whole of every line).
+
+    >>> [_refers_back(sre_parse.parse(p).data) for p in (r"^(\\d)-\\1$", r"(?P<a>x)(?P=a)", r"(x)?(?(1)a|b)", r"^\\(?(?:a|b)\\)?$", r"\\\\1")]
+    [True, True, True, False, False]
+    """
+    stack = [items]
+    while stack:
+        for op, av in stack.pop():
+            if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+                return True
+            for value in av if isinstance(av, (tuple, list)) else (av,):
+                if isinstance(value, sre_parse.SubPattern):
+                    stack.append(value)
+                elif isinstance(value, list):  # (a branch's alternatives)
+                    stack.extend(sub for sub in value if isinstance(sub, sre_parse.SubPattern))
+    return False
 
 
 def _conditions(part: str, flags: int) -> tuple[re.Pattern | None, set[str] | None]:

@@ -11594,7 +11594,6 @@ _DATE_PIECE_WIDTH = 10
 _STANDING_FURNITURE = AnyAtStart(EDITOR_CREDIT, PAGE_POINTER, PAGE_INDEX_ROW, STANDING_LINE, HOUSE_AD, TABLE_SOURCE)
 
 
-@lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def _closes_what_it_never_opened(text: str) -> bool:
     """A line ending on a full-width closing bracket it never opened is the tail of a bracket
     opened on the line above, a paragraph's text: a citation broken at a line end,
@@ -11610,6 +11609,9 @@ def _closes_what_it_never_opened(text: str) -> bool:
     return text.endswith("）") and text.count("）") > text.count("（")
 
 
+# (0960a055 set `_closes_what_it_never_opened` between this cache and its function: it cached that
+# one-line test, and every line and block was asked the whole cascade again.)
+@lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
 

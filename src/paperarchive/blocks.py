@@ -2157,16 +2157,17 @@ _INDENT_CELLS = 4  # a Chinese paragraph's indent: two ideographic spaces
 
 
 def _half_width_in(line: str) -> bool:
-    """Whether a Chinese line holds a half-width character (a figure, a Latin letter), so that a
+    """Whether a Chinese line holds a half-width figure (a Latin letter is no sign: an engine misreads
+    strokes as letters in a vertical scan's lines), so that a
     column justified to an even width sets it one place short or over: "十多名义工从早到晚轮班煮饭，
     每天送出约600" fills 41 places of a column of 42. Such a line is at the column's width (before:
     a short story's six full lines over a donations list's eight rows, three of them at 41 and three
     at 42, were at no one width, the page read as unwrapped and the list's rows as a head).
 
-    >>> _half_width_in("每天送出约600个饭盒"), _half_width_in("安置在疏散中心，"), _half_width_in("Lines of a Latin column")
+    >>> _half_width_in("每天送出约600个饭盒"), _half_width_in("安置在疏散中心，"), _half_width_in("Lines of 1 Latin column")
     (True, False, False)
     """
-    return any(is_cjk(ch) for ch in line) and any(ch.isascii() and ch.isalnum() for ch in line)
+    return any(is_cjk(ch) for ch in line) and any(ch.isascii() and ch.isdigit() for ch in line)
 
 
 def _tolerance(column: int) -> int:

@@ -2928,8 +2928,11 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     last paragraph or row), over the page's foot or nothing, is the statement's date: its last
     paragraph, not the page's furniture (a page's date line prints the paper's name or the weekday).
     The signer may be read already as the notice's byline: "特此公示。" / BYLINE "某市规划局" / "2028年10月9日"
-    (a date in figures only: holdout34's gold leaves out a 1962 notice's "一九六二年三月十日" under its
-    issuer-byline, so the date in Chinese numerals under a byline is left as it was read).
+    (a date in figures; or in Chinese numerals on a page that dates itself in figures only,
+    `_dated_in_figures_only`: there it is the signer's own date, in the official style, and no line
+    of the page's furniture. A page that prints its own date in Chinese numerals, "一九六二年三月十四日
+    星期三" over a notice signed "江岭铁路分局" / "一九六二年三月十日", dates its lines as its furniture
+    does, and the line is left as it was read: holdout34's gold keeps it out of the text.)
 
     Before: "…加重拖欠工資的罰則。" / "汀灣紮鐵業職工會" / "二〇二八年九月四日" / foot (the date dropped).
     After: the date a paragraph of the statement.
@@ -2945,8 +2948,12 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['body', 'byline', 'body', 'furniture']
     >>> [x.kind.value for x in _dates_under_a_signer((page[0], page[1].with_(kind=Kind.BYLINE), *page[2:]))][2]
     'furniture'
+    >>> top = b(Kind.FURNITURE, "某日报　2028年9月5日　星期二")
+    >>> [x.kind.value for x in _dates_under_a_signer((top, page[0], page[1].with_(kind=Kind.BYLINE), *page[2:]))][3]
+    'body'
     """
     out = list(blocks)
+    figures_only = _dated_in_figures_only(blocks)
     for i in range(2, len(blocks)):
         block, signer, text = blocks[i], blocks[i - 1], blocks[i - 2]
         after = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -2954,7 +2961,7 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             block.kind is Kind.FURNITURE
             and len(block.lines) == 1
             and _DATE_ALONE.match(block.text.strip()) is not None
-            and (signer.kind is Kind.SHORT or signer.kind is Kind.BYLINE and re.search(r"\d", block.text) is not None)
+            and (signer.kind is Kind.SHORT or signer.kind is Kind.BYLINE and (figures_only or re.search(r"\d", block.text) is not None))
             and len(signer.lines) == 1
             and not ends_sentence(signer.text)
             and text.kind in (Kind.BODY, Kind.ROW)
@@ -2962,6 +2969,26 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         ):
             out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
+
+
+def _dated_in_figures_only(blocks: tuple[Block, ...]) -> bool:
+    """Whether the page's furniture prints a date (`CHINESE_DAY`) and every one in figures: "澄岭日报
+    2028年6月20日　星期二" (yes), "一九六二年三月十四日　星期三" (no: the page dates itself in
+    Chinese numerals). `_dates_under_a_signer` asks it.
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.FURNITURE)
+    >>> _dated_in_figures_only((b("澄岭日报　2028年6月20日　星期二"),)), _dated_in_figures_only((b("一九六二年三月十四日　星期三"),))
+    (True, False)
+    >>> _dated_in_figures_only((b("第5版　全国"),)), _dated_in_figures_only((b("2028年6月20日　星期二"), b("二〇二八年六月十九日")))
+    (False, True)
+    """
+    # (a date alone on its line is no page's date line, which prints the paper's name or the weekday)
+    lines = [block.text for block in blocks if block.kind is Kind.FURNITURE and not _DATE_ALONE.match(block.text.strip())]
+    dates = [found.group() for line in lines for found in _DAY_IN_A_LINE.finditer(line)]
+    return bool(dates) and all(re.search(r"\d", date) for date in dates)
+
+
+_DAY_IN_A_LINE = re.compile(CHINESE_DAY)
 
 
 # A Chinese headline's line: no mark of a clause or a sentence in it, figures and quotes allowed.

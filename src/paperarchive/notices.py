@@ -151,12 +151,39 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
             members[i] = False
         elif (story_above or above.kind in _HEADS and not members[i - 1]) and block.gap == 0 and _FIELD_LINE.match(block.text):
             members[i] = False  # its facts, labelled, set flush under it: "申請期限：9月1日至10月15日" / "洽詢電話：(03)822-7171"
+        elif _tail_flush_under_rows(blocks, i):
+            members[i] = False
     for i in range(1, len(blocks)):
         if _signed_under_its_text(blocks[i - 1], blocks[i]):
             members[i] = False
             if i + 1 < len(blocks) and blocks[i + 1].gap <= 1 and len(blocks[i + 1].lines) == 1 and _FIELD_LINE.match(blocks[i + 1].text):
                 members[i + 1] = False  # (and the signer's licence and number under the signature)
     return members
+
+
+# A table's note opened on its label: "注：…", "註：…", "说明：…", "备注：…" (classify's `_NOTE_ON_ITS_LABEL`).
+_TABLE_NOTE = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
+
+
+def _tail_flush_under_rows(blocks: tuple[Block, ...], i: int) -> bool:
+    """A table's note opened on its label (`_TABLE_NOTE`), printed flush under the table's last
+    row, and the labelled lines flush under that note (`_FIELD_LINE`: the service's hotline) are
+    the table's last lines, not a paid notice: the hotline's number made the two a notice. Before:
+    "江南大道、城东大道　23:00—5:00　水压降低" / "注：施工顺利的，将提前恢复供水。" /
+    "供水服务热线：0732-96610" (the two furniture); after: the table's last two paragraphs.
+
+    >>> row = Block(("新华路东段　23:00—5:00　水压降低",), 1, kind=Kind.ROW)
+    >>> note = Block(("注：施工顺利的，将提前恢复供水。",), 2, kind=Kind.BODY)
+    >>> hotline = Block(("供水服务热线：0732-96610",), 3, kind=Kind.SHORT)
+    >>> [_tail_flush_under_rows((row, note, hotline), i) for i in (1, 2)]
+    [True, True]
+    >>> _tail_flush_under_rows((row, note.with_(gap=1), hotline), 1), _tail_flush_under_rows((row, hotline), 1)
+    (False, False)
+    """
+    j = i
+    while j > 0 and blocks[j].gap == 0 and len(blocks[j].lines) == 1 and blocks[j - 1].kind is not Kind.ROW and _FIELD_LINE.match(blocks[j].text):
+        j -= 1  # (a labelled line under the note, or under a labelled line under it)
+    return j > 0 and blocks[j - 1].kind is Kind.ROW and blocks[j].gap == 0 and len(blocks[j].lines) == 1 and _TABLE_NOTE.match(blocks[j].text) is not None
 
 
 # Who signs a notice, by office and name, a space apart: "拍卖官　吴振邦", "律师　陈国伟".

@@ -3,21 +3,20 @@
 Each crop's printed text is typed ONCE below, read from the crop zoomed 2-6x (column by column,
 right to left; the running head, set horizontally right to left, read in that order); every page
 file made from that crop (Tesseract's four outputs and RapidOCR's, all made by crop_real41.py) gets
-the same gold. No cleaner or scorer is imported or run.
+the same gold. The writing and the checks are ``tests/jingbao_ecpo.py``'s. No cleaner or scorer is imported or run.
 
     /work/main/.venv/bin/python tests/real41/make_real41_gold.py
 """
 
-import json
-import re
-import unicodedata
-from collections import Counter
+import sys
 from pathlib import Path
 
-from crop_real41 import COMMIT, CROPS, PREFIX, SCAN
-
 HERE = Path(__file__).resolve().parent
-REPO = "hcts-hra/ecpo-annotator"
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+
+from crop_real41 import COMMIT, CROPS, PREFIX, SCAN  # noqa: E402
+from jingbao_ecpo import article, main  # noqa: E402
+
 LICENCE = (
     "none stated for the sample images (ECPO project sample, as for real2/3/7/8/9/10/18/19/39/40; "
     "the repository's code is MIT, 2019 Universität Heidelberg); the 1919 newspaper page is in "
@@ -37,30 +36,6 @@ TAIL = (
     "output. Proposed --fuzzy 0.5: the engines miss or misread far more than a fifth of the glyphs "
     "(see the set's README)."
 )
-
-ENGINES = {
-    "tess_chi_tra_vert.txt": "txt",
-    "tess_chi_tra_vert.hocr": "hOCR",
-    "tess_chi_tra_vert.xml": "ALTO",
-    "tess_chi_tra_vert.tsv": "tsv",
-    "rapidocr_ppocrv4.json": "RapidOCR JSON",
-}
-
-
-def article(
-    title, paragraphs, section=None, subtitle=None, byline=None, headings=(), captions=()
-):
-    return {
-        "section": section,
-        "kicker": None,
-        "title": title,
-        "subtitle": subtitle,
-        "byline": byline,
-        "source": None,
-        "headings": list(headings),
-        "paragraphs": list(paragraphs),
-        "captions": list(captions),
-    }
 
 
 GOLDS = {
@@ -175,114 +150,8 @@ GOLDS = {
 }
 
 
-def gold_for(name, engine):
-    src = GOLDS[name]
-    box = CROPS[name]
-    note = (
-        ISSUE
-        + f"Crop box (left {box[0]}, top {box[1]}, right {box[2]}, bottom {box[3]}), unscaled, "
-        f"16 grey levels; this file's OCR: {ENGINES[engine]} of "
-        + ("Tesseract 5.3.0 chi_tra_vert. " if engine.startswith("tess") else "RapidOCR 1.4.4. ")
-        + src["note"]
-        + TAIL
-    )
-    return {"note": note, "page": src["page"], "articles": src["articles"]}
-
-
-def squash(text):
-    text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\W_]+", "", text)
-
-
-def gold_text(gold):
-    parts = list(gold["page"].get("furniture", []))
-    for art in gold["articles"]:
-        for key in ("kicker", "title", "subtitle", "byline"):
-            value = art[key]
-            if isinstance(value, list):
-                value = value[0]
-            if value:
-                parts.append(value)
-        parts += art["headings"] + art["paragraphs"] + art["captions"]
-    return squash("".join(parts))
-
-
-def page_text(path):
-    raw = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        return "".join(row[1][0] for row in json.loads(raw))
-    if path.suffix == ".tsv":
-        rows = [line.split("\t") for line in raw.splitlines()[1:]]
-        return "".join(r[11] for r in rows if len(r) > 11)
-    if path.suffix == ".hocr":
-        raw = re.sub(r"<[^>]+>", " ", raw)
-    return raw
-
-
-def shared(gold, page):
-    g, p = Counter(gold), Counter(squash(page))
-    return sum((g & p).values()) / max(1, sum(g.values()))
-
-
-def alto_text(path):
-    raw = path.read_text(encoding="utf-8")
-    return "".join(re.findall(r'CONTENT="([^"]*)"', raw))
-
-
-def main():
-    index = {}
-    sources = [["file", "repository", "path", "commit", "licence", "what it is"]]
-    for name, box in CROPS.items():
-        stem = PREFIX + name
-        sources.append([
-            f"{stem}.png", REPO, SCAN, COMMIT, LICENCE,
-            f"Jing bao 21 April 1919, {GOLDS[name]['what']}; crop (left, top, right, bottom) = "
-            f"{box} of the 4864x3456 scan, unscaled, grey levels rounded to 16 steps, greyscale "
-            "PNG, cut by crop_real41.py",
-        ])
-        for engine, label in ENGINES.items():
-            page = HERE / f"{stem}.{engine}"
-            assert page.exists(), page
-            gold_path = HERE / f"{stem}.{engine}.gold.json"
-            gold = gold_for(name, engine)
-            gold_path.write_text(
-                json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-            )
-            index[gold_path.name] = f"tests/real41/{page.name}"
-            if engine.startswith("tess"):
-                how = (
-                    "OCR made here: Tesseract 5.3.0 -l chi_tra_vert, psm 3 defaults, on the crop "
-                    "PNG beside it (tesseract crop.png out -l chi_tra_vert txt hocr alto tsv, run "
-                    f"by crop_real41.py), this file the {label} output"
-                )
-            else:
-                how = (
-                    "OCR made here: RapidOCR 1.4.4 (rapidocr-onnxruntime, PP-OCRv4 models, "
-                    "defaults) on the crop PNG beside it, saved as PaddleOCR-style JSON "
-                    "[[4 points], [text, score]] by crop_real41.py"
-                )
-            sources.append([page.name, REPO, SCAN, COMMIT, LICENCE, how])
-    (HERE / "INDEX.json").write_text(
-        json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    (HERE / "SOURCES.tsv").write_text(
-        "".join("\t".join(row) + "\n" for row in sources), encoding="utf-8"
-    )
-
-    # Checks: every page has its gold; the gold's fields are the format's; print how much of the
-    # gold's glyphs each engine's output holds (RapidOCR is the better reading on every crop).
-    keys = {"section", "kicker", "title", "subtitle", "byline", "source", "headings",
-            "paragraphs", "captions"}
-    for gold_name, page in index.items():
-        gold = json.loads((HERE / gold_name).read_text(encoding="utf-8"))
-        assert set(gold) == {"note", "page", "articles"}, gold_name
-        for art in gold["articles"]:
-            assert set(art) == keys, gold_name
-        page_path = HERE.parent.parent / page
-        text = alto_text(page_path) if page_path.suffix == ".xml" else page_text(page_path)
-        print(f"{gold_name}: {shared(gold_text(gold), text):.2f} of the gold's glyphs in the output")
-    assert len(index) == 5 * len(CROPS)
-
-
 if __name__ == "__main__":
-    main()
+    main(
+        HERE, CROPS, GOLDS, commit=COMMIT, scan=SCAN, prefix=PREFIX, licence=LICENCE, issue=ISSUE,
+        tail=TAIL, day="21 April 1919",
+    )

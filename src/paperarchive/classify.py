@@ -1236,6 +1236,8 @@ _MIN_VENUES = 2
 SALUTATION = re.compile(r"^(?:编辑|編輯|记者|記者)(?:同志|先生|女士|老师|老師)?[：:]")
 # A reader's question as a Q&A column prints it, the asker named: "读者郁女士问：", "網友「小林」問：".
 _READER_ASKS = re.compile(r"^(?:读者|讀者|网友|網友|市民|居民|听众|聽眾)\S{0,8}?(?:问|問)[：:]")
+# A reader's question opened by the bare label, no asker named: "问：", "問：".
+_BARE_ASKS = re.compile(r"^[问問][：:]")
 _QUESTION_HEAD_WIDTH = 48  # display cells
 
 
@@ -1245,11 +1247,19 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
 
     Before: BODY "退休后到外地随子女生活，医保怎么转？" / BODY "编辑同志：我今年六十二岁…".
     After: SHORT "退休后到外地随子女生活，医保怎么转？", the letter's headline. So is a Q&A column's
-    question over the reader's words (`_READER_ASKS`): "孩子转学要准备哪些材料？" / "读者郁女士问：…".
+    question over the reader's words (`_READER_ASKS`): "孩子转学要准备哪些材料？" / "读者郁女士问：…";
+    and, flush under the column's name, over a question opened by the bare label (`_BARE_ASKS`):
+    "街坊信箱" / "舊樓加裝升降機　點樣申請？" / "" / "　　問：…" (holdout107's 漁民信箱; before, a line of
+    the story above, the column's name its heading).
 
     >>> asked = (Block(("小区能装充电桩吗？",), 5, gap=1, kind=Kind.BODY), Block(("　　读者王先生问：我家楼下……",), 6, gap=1, indent=True, kind=Kind.BODY))
     >>> _question_heads_over_letters(asked)[0].kind.value
     'headline'
+    >>> label = Block(("街坊信箱",), 5, kind=Kind.SHORT)
+    >>> head = Block(("舊樓加裝升降機　點樣申請？",), 6, kind=Kind.BODY)
+    >>> bare = Block(("　　問：我住嘅舊樓冇升降機……",), 8, gap=1, indent=True, kind=Kind.BODY)
+    >>> _question_heads_over_letters((label, head, bare))[1].kind.value, _question_heads_over_letters((label, head, bare.with_(gap=0)))[1].kind.value
+    ('headline', 'body')
     """
     out = list(blocks)
     for i, block in enumerate(blocks[:-1]):
@@ -1259,6 +1269,8 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
                 out[i] = block.with_(kind=Kind.SHORT)
             elif _READER_ASKS.match(opening) and (block.gap >= 1 or i > 0 and blocks[i - 1].kind is Kind.SHORT or _glued_under_an_answer(blocks, i)):  # (or flush under the column's name)
                 out[i] = block.with_(kind=Kind.HEADLINE)  # each question opens an item of its own, never a subhead
+            elif _BARE_ASKS.match(opening) and block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.SHORT and blocks[i + 1].gap >= 1:
+                out[i] = block.with_(kind=Kind.HEADLINE)  # (flush under the column's name, the question set apart under it)
     return tuple(out)
 
 
@@ -3222,10 +3234,20 @@ def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Bl
     >>> page = page[:3] + (b(Kind.SHORT, 0, "房屋租赁信息"), b(Kind.BODY, 1, "【整租】两室一厅，月租1600元。"), b(Kind.BODY, 1, "【合租】次卧出租，月租650元。"))
     >>> [x.kind.value for x in _box_heads_glued_under_a_carried_tail(page)][3]
     'headline'
+
+    So does a notice's head over its document's number (`_document_number_under`): "…从西侧副航道" /
+    "东屿日报·港航" / "绕行。" / "东屿海事局航行警告" / "" / "东航警〔2031〕0017号" / "" / "　　…" (holdout107's
+    navigation warning; before, the story's last heading, the number the warning's title).
+
+    >>> page = page[:3] + (b(Kind.SHORT, 0, "东屿海事局航行警告"), b(Kind.BODY, 1, "东航警〔2031〕0017号"), b(Kind.BODY, 1, "　　作业期间…").with_(indent=True))
+    >>> [x.kind.value for x in _box_heads_glued_under_a_carried_tail(page)][3]
+    'headline'
     """
     out = list(blocks)
     for i in range(len(blocks)):
-        if (_glued_under_a_carried_tail(blocks, i) or _under_the_furniture_after_a_sentence(blocks, i)) and (_box_of_fields_under(blocks, i) or _small_ads_under(blocks, i)):
+        if (_glued_under_a_carried_tail(blocks, i) or _under_the_furniture_after_a_sentence(blocks, i)) and (
+            _box_of_fields_under(blocks, i) or _small_ads_under(blocks, i) or _document_number_under(blocks, i)
+        ):
             out[i] = blocks[i].with_(kind=Kind.HEADLINE)
             k = i + 1  # (its labelled lines its rows, none a head: "开球：…" / "青山队：鲍岩、晏骁…")
             while k < len(blocks) and blocks[k].kind in (Kind.SHORT, Kind.BODY) and len(blocks[k].lines) == 1 and ENTRY_LABEL.match(blocks[k].text):
@@ -3237,6 +3259,19 @@ def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Bl
 # A small ad's kind in lenticular brackets opening it: "【整租】", "【商铺】" (a story's paragraph may
 # open on its run-in dateline, "【本報訊】", but its next paragraph never on another).
 BRACKETED_KIND = re.compile(r"^【[^】\s]{1,6}】\S")
+
+
+def _document_number_under(blocks: tuple[Block, ...], i: int) -> bool:
+    """The line under blocks[i] is a document's number alone ("东航警〔2031〕0017号", `DOCUMENT_NUMBER`),
+    over the text at the paragraph's indent: blocks[i] is the head of the notice it numbers."""
+    number, text = blocks[i + 1 : i + 2], blocks[i + 2 : i + 3]
+    return (
+        len(number) == len(text) == 1
+        and len(number[0].lines) == 1
+        and not number[0].indent
+        and DOCUMENT_NUMBER.match(number[0].text.strip()) is not None
+        and text[0].indent
+    )
 
 
 def _small_ads_under(blocks: tuple[Block, ...], i: int) -> bool:
@@ -11799,6 +11834,13 @@ def _document_numbers_under_a_notice_head(blocks: tuple[Block, ...]) -> tuple[Bl
     ['short', 'row', 'body']
     >>> [b.kind.value for b in _document_numbers_under_a_notice_head((head, Block(("二〇二六年第5号",), 2, kind=Kind.SHORT), text))]
     ['short', 'short', 'body']
+
+    So is a number set apart, a blank line over and under it, as the notice's rows are: "东屿海事局航行警告" /
+    "" / "东航警〔2031〕0017号" / "" / "　　…" (holdout107's navigation warning; before, the warning's title).
+
+    >>> apart = (head, Block(("东航警〔2031〕0017号",), 3, gap=1, kind=Kind.SHORT), text.with_(gap=1))
+    >>> [b.kind.value for b in _document_numbers_under_a_notice_head(apart)]
+    ['short', 'row', 'body']
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
@@ -11806,13 +11848,12 @@ def _document_numbers_under_a_notice_head(blocks: tuple[Block, ...]) -> tuple[Bl
         if (
             block.kind is Kind.SHORT
             and len(block.lines) == 1
-            and block.gap == 0
+            and block.gap == below.gap <= 1  # (set close on both sides, or apart on both as the box's rows are)
             and not block.indent
             and DOCUMENT_NUMBER.match(block.text.strip())
             and above.kind in (Kind.SHORT, Kind.HEADLINE)
             and below.kind is Kind.BODY
             and below.indent
-            and below.gap == 0
         ):
             out[i] = block.with_(kind=Kind.ROW)
     return tuple(out)

@@ -2393,6 +2393,17 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['headline', 'heading', 'body', 'body', 'heading', 'body', 'body']
     >>> [x.kind.value for x in _venues_over_listings(page[:4])][1]  # one venue alone: a box's head
     'short'
+
+    A table's header row, its column names set apart by wide spaces, between the list's head and
+    its first venue is the table's first row, and the line above it the head (holdout107's ship
+    movements under arriving and leaving heads). Before: HEADLINE "Ship   Flag   Berth   Time" (the
+    list's head a kicker over it). After: ROW, and the head over it the HEADLINE.
+
+    >>> page = (b("Port calls, 19 July", Kind.SHORT, 1), b("Ship          Flag      Berth  Time", Kind.SHORT, 1), b("Arriving", Kind.SHORT, 1),
+    ...         b("Sea Wren      Panama    3      09.15", Kind.ROW, 1), b("Gull Star     Malta     1      11.40", Kind.ROW),
+    ...         b("Leaving", Kind.SHORT, 1), b("Tern Bay      Liberia   2      13.00", Kind.ROW, 1), b("Sea Wren      Panama    3      22.45", Kind.ROW))
+    >>> [x.kind.value for x in _venues_over_listings(page)][:3]
+    ['headline', 'row', 'heading']
     """
 
     def timed_rows(i: int, named: bool, apart: bool) -> int:
@@ -2421,8 +2432,16 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             if blocks[i].kind in ((Kind.SHORT, Kind.BODY, Kind.FURNITURE) if apart else (Kind.SHORT, Kind.BODY)) and timed_rows(i, named, apart) >= _MIN_VENUE_ROWS
         ]
 
-    def under_a_head(venues: list[int]) -> bool:
+    def head_of(venues: list[int]) -> int:
+        # (a table's header row over the first venue is the table's, its head the line above it:
+        # "Kappala ri Dérmaga, 19 Juli" / "" / "Kappala   Bandéra   Wattu" / "" / "Polé" / "" / "KM Sinar  Indonésia  06.30")
         head = venues[0] - 1 if venues else -1
+        if head >= 1 and len(blocks[head].lines) == 1 and len(CELL_GAP.findall(blocks[head].text)) >= 2 and names_columns(blocks[head].text):
+            return head - 1
+        return head
+
+    def under_a_head(venues: list[int]) -> bool:
+        head = head_of(venues)
         # (not a section and its page read in over the first venue: holdout49's "Promet 7")
         return (
             len(venues) >= _MIN_VENUES and head >= 0 and len(blocks[head].lines) == 1 and blocks[head].kind in (Kind.SHORT, Kind.BYLINE, Kind.BODY)
@@ -2444,7 +2463,9 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out = list(blocks)
     for i in venues:
         out[i] = out[i].with_(kind=Kind.HEADING)
-    head = venues[0] - 1
+    head = head_of(venues)
+    if head < venues[0] - 1:
+        out[head + 1] = blocks[head + 1].with_(kind=Kind.ROW)
     if head >= 0 and blocks[head].kind in (Kind.SHORT, Kind.BYLINE, Kind.BODY) and len(blocks[head].lines) == 1 and not ends_sentence(blocks[head].text):
         out[head] = blocks[head].with_(kind=Kind.HEADLINE)
     return tuple(out)

@@ -2502,8 +2502,44 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
-    classified = _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))
-    return _labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))
+    classified = _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))
+    return _signers_over_the_page_foot(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))
+
+
+_SIGNER_AT_THE_FOOT_WORDS = (2, 5)  # a department's or a family's name: "Fishriz Dipaatment", "Charley pe Dowd tillikums"
+
+
+def _signers_over_the_page_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line of a few words, no sentence, set apart under the page's last story's text or
+    rows and over nothing but the page's foot, signs that story: its byline, not a head over
+    nothing nor a paragraph. "…Laisns      kip it pan di bot" / "" / "Fishriz Dipaatment" / "" /
+    "Di Wesside Nyooz ◊ 22 Kraal Rohd…" (holdout83's Belize Kriol rules box) and "…kopa nesika
+    tumtum." / "" / "Charley pe Dowd tillikums" (holdout93's Chinook memorial notice): before, a
+    paragraph of its own.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.ROW, 0, "Egg         no tek lobsta wid egg"), b(Kind.SHORT, 1, "Fishriz Dipaatment"), b(Kind.FURNITURE, 1, "Di Wesside Nyooz ◊ nyooz@example.bz"))
+    >>> [x.kind.value for x in _signers_over_the_page_foot(page)]
+    ['row', 'byline', 'furniture']
+    >>> [x.kind.value for x in _signers_over_the_page_foot(page[:1] + (b(Kind.SHORT, 1, "Fishriz Dipaatment"), b(Kind.BODY, 0, "Di rulz stan."), page[2]))]
+    ['row', 'short', 'body', 'furniture']
+    """
+    foot = len(blocks)
+    while foot > 0 and blocks[foot - 1].kind is Kind.FURNITURE:
+        foot -= 1
+    i = foot - 1
+    if foot == len(blocks) or i < 1:
+        return blocks
+    block, above = blocks[i], blocks[i - 1]
+    words = block.text.split()
+    if not (
+        block.kind is Kind.SHORT and len(block.lines) == 1 and block.gap >= 1 and above.kind in (Kind.BODY, Kind.ROW)
+        and _SIGNER_AT_THE_FOOT_WORDS[0] <= len(words) <= _SIGNER_AT_THE_FOOT_WORDS[1] and first_letter(block.text).isupper()
+        and not ends_sentence(block.text) and not any(ch.isdigit() or ch in ":;,|·•◊" for ch in block.text) and not block.text.isupper()
+        and latin_ratio(block.text) >= 0.5
+    ):
+        return blocks
+    return (*blocks[:i], block.with_(kind=Kind.BYLINE), *blocks[i + 1 :])
 
 
 _LABEL_OVER_A_HEAD_WORDS = 3  # a column's label: "Smɔl Nyus", "Pyetje për patentën"
@@ -3139,6 +3175,46 @@ def _heads_read_into_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, .
 
 
 _HEAD_IN_A_TAIL_WORDS = 5  # a box's head read as a carried tail's last line: "Bolsa d'Xtudu 2027/2028"
+
+
+def _heads_opening_the_text_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The next story's head glued over its text, flush under a story's last words carried past
+    the running head, read as the text's first line: a line of no sentence, broken where the next
+    line's first word would have fitted on it, over a line opening on a capital, leaves the block
+    as a line of its own; `_heads_glued_under_a_carried_tail` then takes it as the story's head.
+    "Nouvèl Bayou Chikòt · paj 6" / "" / "lakou." / "Klib-la va fé so kours dan bayou" / "Klib
+    Pirog Bayou Chikòt va fé so kours" / … (holdout83's Louisiana Creole page: before, the head the
+    club news's first words, run into the story above; titles 1/2).
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "Sé pou ça li montré yé sa samdi-la,", "dan so"), b(Kind.FURNITURE, 1, "Nouvèl Bayou · paj 6"), b(Kind.BODY, 1, "lakou."),
+    ...         b(Kind.BODY, 0, "Klib-la va fé so kours dan bayou", "Klib Pirog Bayou Chikòt va fé so kours", "annyèl dimanch 12 désanm. Tou moun"))
+    >>> [(x.kind.value, x.lines[0]) for x in _heads_opening_the_text_under_a_carried_tail(page)[3:]]
+    [('short', 'Klib-la va fé so kours dan bayou'), ('body', 'Klib Pirog Bayou Chikòt va fé so kours')]
+    >>> page = page[:3] + (b(Kind.BODY, 0, "Klib-la va fé so kours dan bayou ki", "Klib Pirog Bayou Chikòt va fé so kours", "annyèl dimanch 12 désanm. Tou moun"),)
+    >>> [x.kind.value for x in _heads_opening_the_text_under_a_carried_tail(page)][3:]  # a line run to the column: text
+    ['body']
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        lines = block.lines
+        if (
+            2 <= i and block.kind is Kind.BODY and block.gap == 0 and len(lines) >= _TEXT_UNDER_A_HEAD_LINES + 1
+            and blocks[i - 2].kind is Kind.FURNITURE and blocks[i - 1].kind is Kind.BODY and blocks[i - 1].gap >= 1
+            and len(blocks[i - 1].lines) <= _CARRIED_TAIL_LINES and ends_sentence(blocks[i - 1].text)
+            and not ends_sentence(lines[0]) and lines[0][-1:] not in ",;:-–—" and first_letter(lines[0]).isupper() and first_letter(lines[1]).isupper()
+            and len(lines[0].split()) <= _HEAD_OPENING_THE_TEXT_WORDS and latin_ratio(block.text) >= 0.5
+            and display_width(lines[0]) + 1 + display_width(lines[1].split()[0]) <= max(display_width(line) for line in lines[1:])
+        ):
+            out.append(block.with_(lines=lines[:1], kind=Kind.SHORT))
+            out.append(block.with_(lines=lines[1:], start=block.start + 1, gap=0, indent=False))
+            continue
+        out.append(block)
+    return tuple(out)
+
+
+_TEXT_UNDER_A_HEAD_LINES = 2  # a story's text under its glued head: a sentence or two, wrapped
+_HEAD_OPENING_THE_TEXT_WORDS = 10
 # Spaces between a Latin table's cells, set to line up: "No. Ngan        Iskul Marka".
 CELL_GAP = re.compile(r"\S {2,}\S")
 
@@ -6332,13 +6408,14 @@ def _heads_under_a_credit(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     text before the photo ended its sentence, is the next story's head: nothing there was cut
     for the photo to be set into. Before: CREDIT "Pitcha: Darnell Fripp" / BODY "Baskit show fuh
     de chillun" / BODY "De Penn Road library gwine hab…" (the head run into the text after it, the
-    story the photo essay's; Gullah). After: SHORT, a head.
+    story the photo essay's; Gullah). After: a HEADLINE, its story's own (before, SHORT: the head
+    a subhead of the photo essay, holdout84's Gullah page titles 1/2).
 
     >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
     >>> page = (b("“E tek e own time.”", Kind.BODY), b("Lil Kayla ketch de fus row.", Kind.BODY, 1), b("Pitcha: Darnell Fripp", Kind.CREDIT),
     ...     b("Baskit show fuh de chillun", Kind.BODY), b("De Penn Road library gwine hab a show.", Kind.BODY))
     >>> [x.kind.value for x in _heads_under_a_credit(page)][3]
-    'short'
+    'headline'
     """
     out = list(blocks)
     for i in range(3, len(blocks) - 1):
@@ -6356,7 +6433,7 @@ def _heads_under_a_credit(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and text_before.kind is Kind.BODY
             and ends_sentence(text_before.text)
         ):
-            out[i] = block.with_(kind=Kind.SHORT)
+            out[i] = block.with_(kind=Kind.HEADLINE)
     return tuple(out)
 
 

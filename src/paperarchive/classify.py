@@ -1236,6 +1236,8 @@ _MIN_VENUES = 2
 SALUTATION = re.compile(r"^(?:编辑|編輯|记者|記者)(?:同志|先生|女士|老师|老師)?[：:]")
 # A reader's question as a Q&A column prints it, the asker named: "读者郁女士问：", "網友「小林」問：".
 _READER_ASKS = re.compile(r"^(?:读者|讀者|网友|網友|市民|居民|听众|聽眾)\S{0,8}?(?:问|問)[：:]")
+# A reader's question opened by the bare label, no asker named: "问：", "問：".
+_BARE_ASKS = re.compile(r"^[问問][：:]")
 _QUESTION_HEAD_WIDTH = 48  # display cells
 
 
@@ -1245,11 +1247,19 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
 
     Before: BODY "退休后到外地随子女生活，医保怎么转？" / BODY "编辑同志：我今年六十二岁…".
     After: SHORT "退休后到外地随子女生活，医保怎么转？", the letter's headline. So is a Q&A column's
-    question over the reader's words (`_READER_ASKS`): "孩子转学要准备哪些材料？" / "读者郁女士问：…".
+    question over the reader's words (`_READER_ASKS`): "孩子转学要准备哪些材料？" / "读者郁女士问：…";
+    and, flush under the column's name, over a question opened by the bare label (`_BARE_ASKS`):
+    "街坊信箱" / "舊樓加裝升降機　點樣申請？" / "" / "　　問：…" (holdout107's 漁民信箱; before, a line of
+    the story above, the column's name its heading).
 
     >>> asked = (Block(("小区能装充电桩吗？",), 5, gap=1, kind=Kind.BODY), Block(("　　读者王先生问：我家楼下……",), 6, gap=1, indent=True, kind=Kind.BODY))
     >>> _question_heads_over_letters(asked)[0].kind.value
     'headline'
+    >>> label = Block(("街坊信箱",), 5, kind=Kind.SHORT)
+    >>> head = Block(("舊樓加裝升降機　點樣申請？",), 6, kind=Kind.BODY)
+    >>> bare = Block(("　　問：我住嘅舊樓冇升降機……",), 8, gap=1, indent=True, kind=Kind.BODY)
+    >>> _question_heads_over_letters((label, head, bare))[1].kind.value, _question_heads_over_letters((label, head, bare.with_(gap=0)))[1].kind.value
+    ('headline', 'body')
     """
     out = list(blocks)
     for i, block in enumerate(blocks[:-1]):
@@ -1259,6 +1269,8 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
                 out[i] = block.with_(kind=Kind.SHORT)
             elif _READER_ASKS.match(opening) and (block.gap >= 1 or i > 0 and blocks[i - 1].kind is Kind.SHORT or _glued_under_an_answer(blocks, i)):  # (or flush under the column's name)
                 out[i] = block.with_(kind=Kind.HEADLINE)  # each question opens an item of its own, never a subhead
+            elif _BARE_ASKS.match(opening) and block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.SHORT and blocks[i + 1].gap >= 1:
+                out[i] = block.with_(kind=Kind.HEADLINE)  # (flush under the column's name, the question set apart under it)
     return tuple(out)
 
 
@@ -2393,6 +2405,17 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['headline', 'heading', 'body', 'body', 'heading', 'body', 'body']
     >>> [x.kind.value for x in _venues_over_listings(page[:4])][1]  # one venue alone: a box's head
     'short'
+
+    A table's header row, its column names set apart by wide spaces, between the list's head and
+    its first venue is the table's first row, and the line above it the head (holdout107's ship
+    movements under arriving and leaving heads). Before: HEADLINE "Ship   Flag   Berth   Time" (the
+    list's head a kicker over it). After: ROW, and the head over it the HEADLINE.
+
+    >>> page = (b("Port calls, 19 July", Kind.SHORT, 1), b("Ship          Flag      Berth  Time", Kind.SHORT, 1), b("Arriving", Kind.SHORT, 1),
+    ...         b("Sea Wren      Panama    3      09.15", Kind.ROW, 1), b("Gull Star     Malta     1      11.40", Kind.ROW),
+    ...         b("Leaving", Kind.SHORT, 1), b("Tern Bay      Liberia   2      13.00", Kind.ROW, 1), b("Sea Wren      Panama    3      22.45", Kind.ROW))
+    >>> [x.kind.value for x in _venues_over_listings(page)][:3]
+    ['headline', 'row', 'heading']
     """
 
     def timed_rows(i: int, named: bool, apart: bool) -> int:
@@ -2421,8 +2444,16 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             if blocks[i].kind in ((Kind.SHORT, Kind.BODY, Kind.FURNITURE) if apart else (Kind.SHORT, Kind.BODY)) and timed_rows(i, named, apart) >= _MIN_VENUE_ROWS
         ]
 
-    def under_a_head(venues: list[int]) -> bool:
+    def head_of(venues: list[int]) -> int:
+        # (a table's header row over the first venue is the table's, its head the line above it:
+        # "Kappala ri Dérmaga, 19 Juli" / "" / "Kappala   Bandéra   Wattu" / "" / "Polé" / "" / "KM Sinar  Indonésia  06.30")
         head = venues[0] - 1 if venues else -1
+        if head >= 1 and len(blocks[head].lines) == 1 and len(CELL_GAP.findall(blocks[head].text)) >= 2 and names_columns(blocks[head].text):
+            return head - 1
+        return head
+
+    def under_a_head(venues: list[int]) -> bool:
+        head = head_of(venues)
         # (not a section and its page read in over the first venue: holdout49's "Promet 7")
         return (
             len(venues) >= _MIN_VENUES and head >= 0 and len(blocks[head].lines) == 1 and blocks[head].kind in (Kind.SHORT, Kind.BYLINE, Kind.BODY)
@@ -2444,7 +2475,9 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out = list(blocks)
     for i in venues:
         out[i] = out[i].with_(kind=Kind.HEADING)
-    head = venues[0] - 1
+    head = head_of(venues)
+    if head < venues[0] - 1:
+        out[head + 1] = blocks[head + 1].with_(kind=Kind.ROW)
     if head >= 0 and blocks[head].kind in (Kind.SHORT, Kind.BYLINE, Kind.BODY) and len(blocks[head].lines) == 1 and not ends_sentence(blocks[head].text):
         out[head] = blocks[head].with_(kind=Kind.HEADLINE)
     return tuple(out)
@@ -2502,8 +2535,44 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
-    classified = _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))
-    return _labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))
+    classified = _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))
+    return _signers_over_the_page_foot(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))
+
+
+_SIGNER_AT_THE_FOOT_WORDS = (2, 5)  # a department's or a family's name: "Fishriz Dipaatment", "Charley pe Dowd tillikums"
+
+
+def _signers_over_the_page_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line of a few words, no sentence, set apart under the page's last story's text or
+    rows and over nothing but the page's foot, signs that story: its byline, not a head over
+    nothing nor a paragraph. "…Laisns      kip it pan di bot" / "" / "Fishriz Dipaatment" / "" /
+    "Di Wesside Nyooz ◊ 22 Kraal Rohd…" (holdout83's Belize Kriol rules box) and "…kopa nesika
+    tumtum." / "" / "Charley pe Dowd tillikums" (holdout93's Chinook memorial notice): before, a
+    paragraph of its own.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.ROW, 0, "Egg         no tek lobsta wid egg"), b(Kind.SHORT, 1, "Fishriz Dipaatment"), b(Kind.FURNITURE, 1, "Di Wesside Nyooz ◊ nyooz@example.bz"))
+    >>> [x.kind.value for x in _signers_over_the_page_foot(page)]
+    ['row', 'byline', 'furniture']
+    >>> [x.kind.value for x in _signers_over_the_page_foot(page[:1] + (b(Kind.SHORT, 1, "Fishriz Dipaatment"), b(Kind.BODY, 0, "Di rulz stan."), page[2]))]
+    ['row', 'short', 'body', 'furniture']
+    """
+    foot = len(blocks)
+    while foot > 0 and blocks[foot - 1].kind is Kind.FURNITURE:
+        foot -= 1
+    i = foot - 1
+    if foot == len(blocks) or i < 1:
+        return blocks
+    block, above = blocks[i], blocks[i - 1]
+    words = block.text.split()
+    if not (
+        block.kind is Kind.SHORT and len(block.lines) == 1 and block.gap >= 1 and above.kind in (Kind.BODY, Kind.ROW)
+        and _SIGNER_AT_THE_FOOT_WORDS[0] <= len(words) <= _SIGNER_AT_THE_FOOT_WORDS[1] and first_letter(block.text).isupper()
+        and not ends_sentence(block.text) and not any(ch.isdigit() or ch in ":;,|·•◊" for ch in block.text) and not block.text.isupper()
+        and latin_ratio(block.text) >= 0.5
+    ):
+        return blocks
+    return (*blocks[:i], block.with_(kind=Kind.BYLINE), *blocks[i + 1 :])
 
 
 _LABEL_OVER_A_HEAD_WORDS = 3  # a column's label: "Smɔl Nyus", "Pyetje për patentën"
@@ -3139,6 +3208,46 @@ def _heads_read_into_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, .
 
 
 _HEAD_IN_A_TAIL_WORDS = 5  # a box's head read as a carried tail's last line: "Bolsa d'Xtudu 2027/2028"
+
+
+def _heads_opening_the_text_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The next story's head glued over its text, flush under a story's last words carried past
+    the running head, read as the text's first line: a line of no sentence, broken where the next
+    line's first word would have fitted on it, over a line opening on a capital, leaves the block
+    as a line of its own; `_heads_glued_under_a_carried_tail` then takes it as the story's head.
+    "Nouvèl Bayou Chikòt · paj 6" / "" / "lakou." / "Klib-la va fé so kours dan bayou" / "Klib
+    Pirog Bayou Chikòt va fé so kours" / … (holdout83's Louisiana Creole page: before, the head the
+    club news's first words, run into the story above; titles 1/2).
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "Sé pou ça li montré yé sa samdi-la,", "dan so"), b(Kind.FURNITURE, 1, "Nouvèl Bayou · paj 6"), b(Kind.BODY, 1, "lakou."),
+    ...         b(Kind.BODY, 0, "Klib-la va fé so kours dan bayou", "Klib Pirog Bayou Chikòt va fé so kours", "annyèl dimanch 12 désanm. Tou moun"))
+    >>> [(x.kind.value, x.lines[0]) for x in _heads_opening_the_text_under_a_carried_tail(page)[3:]]
+    [('short', 'Klib-la va fé so kours dan bayou'), ('body', 'Klib Pirog Bayou Chikòt va fé so kours')]
+    >>> page = page[:3] + (b(Kind.BODY, 0, "Klib-la va fé so kours dan bayou ki", "Klib Pirog Bayou Chikòt va fé so kours", "annyèl dimanch 12 désanm. Tou moun"),)
+    >>> [x.kind.value for x in _heads_opening_the_text_under_a_carried_tail(page)][3:]  # a line run to the column: text
+    ['body']
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        lines = block.lines
+        if (
+            2 <= i and block.kind is Kind.BODY and block.gap == 0 and len(lines) >= _TEXT_UNDER_A_HEAD_LINES + 1
+            and blocks[i - 2].kind is Kind.FURNITURE and blocks[i - 1].kind is Kind.BODY and blocks[i - 1].gap >= 1
+            and len(blocks[i - 1].lines) <= _CARRIED_TAIL_LINES and ends_sentence(blocks[i - 1].text)
+            and not ends_sentence(lines[0]) and lines[0][-1:] not in ",;:-–—" and first_letter(lines[0]).isupper() and first_letter(lines[1]).isupper()
+            and len(lines[0].split()) <= _HEAD_OPENING_THE_TEXT_WORDS and latin_ratio(block.text) >= 0.5
+            and display_width(lines[0]) + 1 + display_width(lines[1].split()[0]) <= max(display_width(line) for line in lines[1:])
+        ):
+            out.append(block.with_(lines=lines[:1], kind=Kind.SHORT))
+            out.append(block.with_(lines=lines[1:], start=block.start + 1, gap=0, indent=False))
+            continue
+        out.append(block)
+    return tuple(out)
+
+
+_TEXT_UNDER_A_HEAD_LINES = 2  # a story's text under its glued head: a sentence or two, wrapped
+_HEAD_OPENING_THE_TEXT_WORDS = 10
 # Spaces between a Latin table's cells, set to line up: "No. Ngan        Iskul Marka".
 CELL_GAP = re.compile(r"\S {2,}\S")
 
@@ -3222,10 +3331,20 @@ def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Bl
     >>> page = page[:3] + (b(Kind.SHORT, 0, "房屋租赁信息"), b(Kind.BODY, 1, "【整租】两室一厅，月租1600元。"), b(Kind.BODY, 1, "【合租】次卧出租，月租650元。"))
     >>> [x.kind.value for x in _box_heads_glued_under_a_carried_tail(page)][3]
     'headline'
+
+    So does a notice's head over its document's number (`_document_number_under`): "…从西侧副航道" /
+    "东屿日报·港航" / "绕行。" / "东屿海事局航行警告" / "" / "东航警〔2031〕0017号" / "" / "　　…" (holdout107's
+    navigation warning; before, the story's last heading, the number the warning's title).
+
+    >>> page = page[:3] + (b(Kind.SHORT, 0, "东屿海事局航行警告"), b(Kind.BODY, 1, "东航警〔2031〕0017号"), b(Kind.BODY, 1, "　　作业期间…").with_(indent=True))
+    >>> [x.kind.value for x in _box_heads_glued_under_a_carried_tail(page)][3]
+    'headline'
     """
     out = list(blocks)
     for i in range(len(blocks)):
-        if (_glued_under_a_carried_tail(blocks, i) or _under_the_furniture_after_a_sentence(blocks, i)) and (_box_of_fields_under(blocks, i) or _small_ads_under(blocks, i)):
+        if (_glued_under_a_carried_tail(blocks, i) or _under_the_furniture_after_a_sentence(blocks, i)) and (
+            _box_of_fields_under(blocks, i) or _small_ads_under(blocks, i) or _document_number_under(blocks, i)
+        ):
             out[i] = blocks[i].with_(kind=Kind.HEADLINE)
             k = i + 1  # (its labelled lines its rows, none a head: "开球：…" / "青山队：鲍岩、晏骁…")
             while k < len(blocks) and blocks[k].kind in (Kind.SHORT, Kind.BODY) and len(blocks[k].lines) == 1 and ENTRY_LABEL.match(blocks[k].text):
@@ -3237,6 +3356,19 @@ def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Bl
 # A small ad's kind in lenticular brackets opening it: "【整租】", "【商铺】" (a story's paragraph may
 # open on its run-in dateline, "【本報訊】", but its next paragraph never on another).
 BRACKETED_KIND = re.compile(r"^【[^】\s]{1,6}】\S")
+
+
+def _document_number_under(blocks: tuple[Block, ...], i: int) -> bool:
+    """The line under blocks[i] is a document's number alone ("东航警〔2031〕0017号", `DOCUMENT_NUMBER`),
+    over the text at the paragraph's indent: blocks[i] is the head of the notice it numbers."""
+    number, text = blocks[i + 1 : i + 2], blocks[i + 2 : i + 3]
+    return (
+        len(number) == len(text) == 1
+        and len(number[0].lines) == 1
+        and not number[0].indent
+        and DOCUMENT_NUMBER.match(number[0].text.strip()) is not None
+        and text[0].indent
+    )
 
 
 def _small_ads_under(blocks: tuple[Block, ...], i: int) -> bool:
@@ -6332,13 +6464,14 @@ def _heads_under_a_credit(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     text before the photo ended its sentence, is the next story's head: nothing there was cut
     for the photo to be set into. Before: CREDIT "Pitcha: Darnell Fripp" / BODY "Baskit show fuh
     de chillun" / BODY "De Penn Road library gwine hab…" (the head run into the text after it, the
-    story the photo essay's; Gullah). After: SHORT, a head.
+    story the photo essay's; Gullah). After: a HEADLINE, its story's own (before, SHORT: the head
+    a subhead of the photo essay, holdout84's Gullah page titles 1/2).
 
     >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
     >>> page = (b("“E tek e own time.”", Kind.BODY), b("Lil Kayla ketch de fus row.", Kind.BODY, 1), b("Pitcha: Darnell Fripp", Kind.CREDIT),
     ...     b("Baskit show fuh de chillun", Kind.BODY), b("De Penn Road library gwine hab a show.", Kind.BODY))
     >>> [x.kind.value for x in _heads_under_a_credit(page)][3]
-    'short'
+    'headline'
     """
     out = list(blocks)
     for i in range(3, len(blocks) - 1):
@@ -6356,7 +6489,7 @@ def _heads_under_a_credit(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and text_before.kind is Kind.BODY
             and ends_sentence(text_before.text)
         ):
-            out[i] = block.with_(kind=Kind.SHORT)
+            out[i] = block.with_(kind=Kind.HEADLINE)
     return tuple(out)
 
 
@@ -11799,6 +11932,13 @@ def _document_numbers_under_a_notice_head(blocks: tuple[Block, ...]) -> tuple[Bl
     ['short', 'row', 'body']
     >>> [b.kind.value for b in _document_numbers_under_a_notice_head((head, Block(("二〇二六年第5号",), 2, kind=Kind.SHORT), text))]
     ['short', 'short', 'body']
+
+    So is a number set apart, a blank line over and under it, as the notice's rows are: "东屿海事局航行警告" /
+    "" / "东航警〔2031〕0017号" / "" / "　　…" (holdout107's navigation warning; before, the warning's title).
+
+    >>> apart = (head, Block(("东航警〔2031〕0017号",), 3, gap=1, kind=Kind.SHORT), text.with_(gap=1))
+    >>> [b.kind.value for b in _document_numbers_under_a_notice_head(apart)]
+    ['short', 'row', 'body']
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
@@ -11806,13 +11946,12 @@ def _document_numbers_under_a_notice_head(blocks: tuple[Block, ...]) -> tuple[Bl
         if (
             block.kind is Kind.SHORT
             and len(block.lines) == 1
-            and block.gap == 0
+            and block.gap == below.gap <= 1  # (set close on both sides, or apart on both as the box's rows are)
             and not block.indent
             and DOCUMENT_NUMBER.match(block.text.strip())
             and above.kind in (Kind.SHORT, Kind.HEADLINE)
             and below.kind is Kind.BODY
             and below.indent
-            and below.gap == 0
         ):
             out[i] = block.with_(kind=Kind.ROW)
     return tuple(out)

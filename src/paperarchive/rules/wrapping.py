@@ -19,8 +19,12 @@ _WORD_END = re.compile(r"(?<![\w'’\u0300-\u036f-])(?P<word>[A-Za-z]+)$")
 # elided against the word after it (Piedmontese "a⏎l'é stàita" is no "al'é").
 _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?![^\W\d_]|[\u0300-\u036f'’])(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
 # After a hyphen: any letters, and an elided article's apostrophe (aujour-/d'hui, bouton-/nière).
+# The word may carry a hyphen of its own, a postposed article's or a compound's, kept in its tail:
+# Kwéyòl "pwo-⏎gram-lan," is "pwogram-lan," (before, the piece unmatched
+# and the split left, "pwo-gram-lan"; holdout87's radio page).
 _WORD_START_AFTER_HYPHEN = re.compile(
-    r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+(?:['’](?:[^\W\d_]|[\u0300-\u036f])+)*)(?P<tail>[^\s\w]*)(?:\s+|$)"
+    r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+(?:['’](?:[^\W\d_]|[\u0300-\u036f])+)*)"
+    r"(?P<tail>(?:-(?:[^\W\d_]|[\u0300-\u036f])+)*[^\s\w]*)(?:\s+|$)"
 )
 
 # The words after which a line-end hyphen ends a compound whose second half is left out, to be
@@ -392,6 +396,14 @@ def dehyphenate(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     >>> block = Block(("die Ausschüsse für Zoll-", "und Steuerwesen hielten"), 0, kind=Kind.BODY)
     >>> dehyphenate((block,), Context())[0][0].lines
     ('die Ausschüsse für Zoll- und', 'Steuerwesen hielten')
+
+    The rest of the word may carry a hyphen of its own, a postposed article's: Kwéyòl "ki té
+    koumansé pwo-⏎gram-lan, di" (holdout87; before, the split kept, "pwo-gram-lan").
+
+    >>> from .lexicon import Lexicon
+    >>> block = Block(("ki té koumansé pwo-", "gram-lan, di sé granmoun-yo"), 0, kind=Kind.BODY)
+    >>> dehyphenate((block,), Context(Lexicon("fè pwogram viv", {})))[0][0].lines
+    ('ki té koumansé pwogram-lan,', 'di sé granmoun-yo')
     """
     return _each_block(blocks, lambda b: _rejoin_words(b, context, hyphenated=True, name="dehyphenate"))
 

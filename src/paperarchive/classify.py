@@ -2522,7 +2522,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _pros_and_cons_boxes(classified)
-        return _closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))
+        return _closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -3351,6 +3351,66 @@ def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Bl
                 out[k] = blocks[k].with_(kind=Kind.ROW)
                 k += 1
     return tuple(out)
+
+
+def _rows_boxes_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a Chinese page, a one-line head flush under the furniture, the story's carried last words
+    read back into its paragraph over it (`_under_the_furniture_after_a_sentence`), heads a box when
+    the lines set a blank line under it are rows (`_box_rows_under`): three or more flush lines,
+    each a whole sentence or a row of cells. The head opens the box's piece and each line is a row
+    of its own. "…开窗通风。" / "沄城晚报·气象·生活" / "未来一周天气" / "" / "3月4日　周四　小雨　14～19℃" /
+    … (holdout81's outlook; before, the story's heading, its rows lost), "…過路處。」" / "翠澳日報．港聞"
+    / "街坊點睇" / "" / "黃伯（82歲）：「…」" / "陳太（主婦）：「…」" (holdout92's vox pop; before, the
+    story's heading, the sayings one paragraph of it).
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "比赛的关键。"), b(Kind.FURNITURE, 1, "桐溪日报·体育"), b(Kind.SHORT, 0, "他们说"),
+    ...         b(Kind.BODY, 1, "老李：“踢得好。”", "小王：“还要练。”", "阿芳：“下次再来。”"), b(Kind.FURNITURE, 1, "桐溪日报社"))
+    >>> [(x.kind.value, x.lines) for x in _rows_boxes_glued_under_a_carried_tail(page)][2:5]
+    [('headline', ('他们说',)), ('row', ('老李：“踢得好。”',)), ('row', ('小王：“还要练。”',))]
+    >>> page = page[:3] + (b(Kind.BODY, 1, "老李说，今天的比赛", "踢得很好，大家都很开心。"),) + page[4:]
+    >>> [x.kind.value for x in _rows_boxes_glued_under_a_carried_tail(page)][2:4]
+    ['short', 'body']
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        end = _box_rows_under(blocks, i) if _under_the_furniture_after_a_sentence(blocks, i) else 0
+        if not end:
+            out.append(blocks[i])
+            i += 1
+            continue
+        out.append(blocks[i].with_(kind=Kind.HEADLINE))
+        for k in range(i + 1, end):
+            block = blocks[k]
+            for n, line in enumerate(block.lines):
+                out.append(block.with_(lines=(line,), start=block.start + n, gap=block.gap if n == 0 else 0, indent=False, kind=Kind.ROW))
+        i = end
+    return tuple(out)
+
+
+_BOX_ROW_CHARS = 30  # a box's row: "3月10日　周三　多云　13～22℃", "黃伯（82歲）：「行多十分鐘好辛苦。」"
+_BOX_ROWS = 3  # a box of rows has three or more; two lines may be a short paragraph
+_CELLS_APART = re.compile(r"\S\u3000+\S")
+
+
+def _box_rows_under(blocks: tuple[Block, ...], i: int) -> int:
+    """The end of the run of rows set a blank line under blocks[i] (0 if none): flush blocks of a
+    page's text, none indented, their lines (three or more, none past `_BOX_ROW_CHARS`) each a whole
+    sentence or a row of cells apart by ideographic spaces, running to the furniture or the page's end."""
+    k = i + 1
+    if k >= len(blocks) or blocks[k].gap < 1:
+        return 0
+    lines = 0
+    while k < len(blocks) and blocks[k].kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and (k == i + 1 or blocks[k].gap == 0):
+        block = blocks[k]
+        if block.indent or not all(len(line) <= _BOX_ROW_CHARS and (ends_sentence(line) or _CELLS_APART.search(line)) for line in block.lines):
+            return 0
+        lines += len(block.lines)
+        k += 1
+    if lines < _BOX_ROWS or (k < len(blocks) and blocks[k].kind is not Kind.FURNITURE):
+        return 0
+    return k
 
 
 # A small ad's kind in lenticular brackets opening it: "【整租】", "【商铺】" (a story's paragraph may

@@ -4329,11 +4329,11 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
 
 
 # A table's note opened on its label: "注：单位为元/斤", "註：…", "说明：…", "备注：…".
-_NOTE_ON_ITS_LABEL = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
+NOTE_ON_ITS_LABEL = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
 
 
 def _note_flush_under_rows(above: list[Block], block: Block) -> bool:
-    """A note opened on its label (`_NOTE_ON_ITS_LABEL`), one line printed flush under a table's
+    """A note opened on its label (`NOTE_ON_ITS_LABEL`), one line printed flush under a table's
     last row, is a row of the table, as the source line under it is (`_source_under_rows`): its
     words, with a comma and no full stop, read as a head, which opened a new article under the
     rows. Before: "合计　30.1　37.0　33.8" / "注：单位为元/斤，均为3月8日上午价格" / "数据来源：…"
@@ -4352,7 +4352,7 @@ def _note_flush_under_rows(above: list[Block], block: Block) -> bool:
         and above[-1].kind is Kind.ROW
         and block.gap == 0
         and len(block.lines) == 1
-        and _NOTE_ON_ITS_LABEL.match(block.text) is not None
+        and NOTE_ON_ITS_LABEL.match(block.text) is not None
     )
 
 

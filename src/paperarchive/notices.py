@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .chars import display_width
+from .classify import NOTE_ON_ITS_LABEL
 from .models import Block, Fix, Kind
 
 RULE = "paid_notices"
@@ -161,12 +162,8 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
     return members
 
 
-# A table's note opened on its label: "注：…", "註：…", "说明：…", "备注：…" (classify's `_NOTE_ON_ITS_LABEL`).
-_TABLE_NOTE = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
-
-
 def _tail_flush_under_rows(blocks: tuple[Block, ...], i: int) -> bool:
-    """A table's note opened on its label (`_TABLE_NOTE`), printed flush under the table's last
+    """A table's note opened on its label (`classify.NOTE_ON_ITS_LABEL`), printed flush under the table's last
     row, and the labelled lines flush under that note (`_FIELD_LINE`: the service's hotline) are
     the table's last lines, not a paid notice: the hotline's number made the two a notice. Before:
     "江南大道、城东大道　23:00—5:00　水压降低" / "注：施工顺利的，将提前恢复供水。" /
@@ -183,7 +180,7 @@ def _tail_flush_under_rows(blocks: tuple[Block, ...], i: int) -> bool:
     j = i
     while j > 0 and blocks[j].gap == 0 and len(blocks[j].lines) == 1 and blocks[j - 1].kind is not Kind.ROW and _FIELD_LINE.match(blocks[j].text):
         j -= 1  # (a labelled line under the note, or under a labelled line under it)
-    return j > 0 and blocks[j - 1].kind is Kind.ROW and blocks[j].gap == 0 and len(blocks[j].lines) == 1 and _TABLE_NOTE.match(blocks[j].text) is not None
+    return j > 0 and blocks[j - 1].kind is Kind.ROW and blocks[j].gap == 0 and len(blocks[j].lines) == 1 and NOTE_ON_ITS_LABEL.match(blocks[j].text) is not None
 
 
 # Who signs a notice, by office and name, a space apart: "拍卖官　吴振邦", "律师　陈国伟".

@@ -1401,6 +1401,9 @@ def _in_a_run(labelled: list[bool]) -> list[bool]:
 # The labelled lines of an event notice: "時間：12月5日（週六）上午10時", "地点：市图书馆二楼"; a
 # notice's when and where may name what they are of: "停水时间：12月3日8:00—20:00", "停水范围：解放路…";
 # and whom to call: "联系人：王女士", "联系电话：…", "咨询热线：…", "报名电话：…".
+# A notice's last line saying where to call, its label ending on the asking, then the number:
+# "停电咨询：0597-3361958", "报修电话：0731-96888" (`_dates_under_a_signer`, `segment`'s signer under it).
+CALL_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:咨询|諮詢|电话|電話|热线|熱線)[：:]\s*[\d（）()－-][\d（）()－ -]{5,}\d$")
 EVENT_FACT = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{1,3})?(?:时间|時間|日期|地点|地點|范围|範圍|区域|區域)|(?:联系|聯絡|聯繫|咨询|諮詢|报名|報名)?(?:电话|電話|热线|熱線)"
     r"|地址|费用|費用|报名|報名|对象|對象|主办|主辦"
@@ -3020,6 +3023,14 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> top = b(Kind.FURNITURE, "某日报　2028年9月5日　星期二")
     >>> [x.kind.value for x in _dates_under_a_signer((top, page[0], page[1].with_(kind=Kind.BYLINE), *page[2:]))][3]
     'body'
+
+    The notice's last line may say where to call (`CALL_LINE`), read as a short line. Before:
+    "停电咨询：0597-3361958" / "泾澜供电公司" / "2030年5月13日" (the date dropped, the call line a kicker
+    over the signer); after: the call line and the date paragraphs of the notice.
+
+    >>> call = b(Kind.SHORT, "报修咨询：0731-5566778")
+    >>> [x.kind.value for x in _dates_under_a_signer((call, page[1], dated, page[3]))]
+    ['body', 'short', 'body', 'furniture']
     """
     out = list(blocks)
     figures_only = _dated_in_figures_only(blocks)
@@ -3033,10 +3044,12 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (signer.kind is Kind.SHORT or signer.kind is Kind.BYLINE and (figures_only or re.search(r"\d", block.text) is not None))
             and len(signer.lines) == 1
             and not ends_sentence(signer.text)
-            and text.kind in (Kind.BODY, Kind.ROW)
+            and (text.kind in (Kind.BODY, Kind.ROW) or text.kind is Kind.SHORT and CALL_LINE.match(text.text.strip()) is not None)
             and (after is None or after.kind is Kind.FURNITURE)
         ):
             out[i] = block.with_(kind=Kind.BODY)
+            if text.kind is Kind.SHORT:
+                out[i - 2] = text.with_(kind=Kind.BODY)  # (the line to call, a line of the notice, not a head over its signer)
     return tuple(out)
 
 
@@ -6724,6 +6737,33 @@ _LABELLED_ANSWERER = re.compile(
 _POST_IN_BRACKETS = re.compile(r"^[（(][^（）()。，；！？\s]{2,20}[)）]$")
 
 
+def _answer_under_its_label(block: Block, below: Block) -> bool:
+    """An answerer's line that opens on its own label ("解答：客戶服務部高級工程師　麥志康") is the
+    answer's turn: the paragraphs under it need no "答：" of their own, so long as the block below
+    is not the next question. Before: the line between "問：…（將軍澳　何先生）" and an unlabelled
+    answer was the column's subhead and the column had no byline. After: its byline.
+
+    >>> b = lambda text: Block((text,), 1, gap=1, kind=Kind.BODY)
+    >>> _answer_under_its_label(b("解答：客服部工程师　岑立新"), b("如果抄表员未能入户，账单会按估计读数计算。"))
+    True
+    >>> _answer_under_its_label(b("解答：客服部工程师　岑立新"), b("问：还有一个问题？"))
+    False
+    >>> _answer_under_its_label(b("客服部工程师　岑立新　答"), b("如果抄表员未能入户。"))
+    False
+    """
+    text = block.text.strip()
+    return (
+        _LABELLED_ANSWERER.match(text) is not None
+        and _OWN_ANSWER_LABEL.match(text) is not None
+        and QUESTION_TURN.match(below.text) is None
+    )
+
+
+# The answerer's own label with its colon, standing for the answer's turn: "解答：", "回答：", "答覆："
+# (not a slash: "回覆／科長　卓美玲" names a post, the answer keeps its "答：").
+_OWN_ANSWER_LABEL = re.compile(r"^(?:回答|解答|答复|答覆)\s*[：:]")
+
+
 def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A line set apart between a reader's question ("问：…") and the answer ("答：…") that names
     someone and ends on "答" is who answers: the column's byline, not a subhead nor a line of the
@@ -6773,7 +6813,7 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
             and len(block.lines) == 1
             and above.kind is below.kind is Kind.BODY
             and QUESTION_TURN.match(above.text) is not None
-            and _ANSWER_TURN.match(below.text) is not None
+            and (_ANSWER_TURN.match(below.text) is not None or _answer_under_its_label(block, below))
             and answerer
             and (post is None or _LABELLED_ANSWERER.match(block.text.strip()) is not None and len(post.lines) == 1)
         ):

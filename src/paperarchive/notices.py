@@ -180,7 +180,27 @@ def _tail_flush_under_rows(blocks: tuple[Block, ...], i: int) -> bool:
     j = i
     while j > 0 and blocks[j].gap == 0 and len(blocks[j].lines) == 1 and blocks[j - 1].kind is not Kind.ROW and _FIELD_LINE.match(blocks[j].text):
         j -= 1  # (a labelled line under the note, or under a labelled line under it)
-    return j > 0 and blocks[j - 1].kind is Kind.ROW and blocks[j].gap == 0 and len(blocks[j].lines) == 1 and NOTE_ON_ITS_LABEL.match(blocks[j].text) is not None
+    return (
+        j > 0 and blocks[j - 1].kind is Kind.ROW and blocks[j].gap == 0 and len(blocks[j].lines) == 1
+        and (NOTE_ON_ITS_LABEL.match(blocks[j].text) is not None or _unlabelled_note(blocks[j].text))
+    )
+
+
+# A Chinese sentence of its own, closed by its full stop, with no number to call in it.
+_NOTE_SENTENCE = re.compile(r"^[^\s：:]{4,30}。$")
+
+
+def _unlabelled_note(text: str) -> bool:
+    """A table's note without its "注：": one short sentence closed by "。", no label, no number to
+    call, set flush under the last row (`_tail_flush_under_rows`). Before: "5月27日　8:00—14:00　工业路沿线　10kV工业线" /
+    "如遇雨天，检修顺延。" / "停电咨询：0597-3361958" (the two furniture, a paid notice); after: the
+    schedule's last two paragraphs.
+
+    >>> _unlabelled_note("如遇大风，作业顺延。"), _unlabelled_note("诚聘司机，电话13907360000。"), _unlabelled_note("咨询：8800。")
+    (True, False, False)
+    """
+    text = text.strip()
+    return _NOTE_SENTENCE.match(text) is not None and not evidence(text)
 
 
 # Who signs a notice, by office and name, a space apart: "拍卖官　吴振邦", "律师　陈国伟".

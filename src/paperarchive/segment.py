@@ -63,6 +63,7 @@ from .classify import (
     BY_AFTER_NAME,
     BY_BEFORE_NAME,
     BY_WORDS,
+    CALL_LINE,
     CHINESE_PART,
     DATED_ITEM,
     DATELINE,
@@ -212,6 +213,7 @@ _RECIPE_PART = re.compile(
 )
 
 _ROW_LABEL_WIDTH = 12  # display cells: a label inside a box is a word or two
+_NOTICE_ROW_WIDTH = 30  # display cells: a place a row of a notice names, under a head inside it
 _INTRODUCTION = 2  # paragraphs: what a puzzle or a recipe says under its title before its parts
 
 
@@ -1379,6 +1381,7 @@ class _Reader:
         self.blocks = blocks
         self.positions = {id(block): k for k, block in enumerate(blocks)}  # a block's index, for rules handed the block
         self.story_gap = _story_gap(blocks)
+        self.notice_head: tuple[int, int] | None = None  # (the notice, its paragraphs) where a head inside it stood last
         gaps = _paragraph_gaps(blocks)
         self.paragraphs_flush = bool(gaps) and not any(gaps)
         self.paragraph_gap = max(set(gaps), key=gaps.count) if gaps else None  # the usual space between two paragraphs
@@ -2490,6 +2493,14 @@ class _Reader:
         if latin and self.section_over_kicker(group, following_at):
             self.labels.extend(group)
             return i
+        if not latin and self.head_inside_a_notice(group, following):
+            self.current.headings.append(text)
+            self.notice_head = (id(self.current), len(self.current.paragraphs))
+            return i
+        if not latin and self.rows_under_a_notice_head(group, following):
+            for block in group:
+                self.body(block.text, block)
+            return i
         if not latin and self.signed_with_place_over_the_reply(group, following):
             self.body(text, group[0])
             return i
@@ -2904,6 +2915,42 @@ class _Reader:
         sentence, is the kicker of the next piece: "…wičhóȟ’aŋ.”" / "Wóyaka Čík’ala" / "WÓUŊSPE
         LAKȞÓTIYAPI" (holdout87's Lakota notices column; before, the story's two subheads)."""
         return group[1].gap == 0 and _capitals(group[1].text) and not _capitals(group[0].text) and self.story_ended_its_sentence()
+
+    def head_inside_a_notice(self, group: list[Block], following: Block | None) -> bool:
+        """A short line set apart inside a notice (its title `_notice_title`), under the intro that
+        ends on a colon or under the rows of the head before it, names the rows under it: a heading
+        of the notice, not a story of its own. Before: "制水通告" / "　　…以下地区将于3月15日…停止供水：" /
+        "" / "受影响地区" / "" / "士古来花园　士古来再也　大学城" / … / "" / "水车供水点" / "" / "士古来花园民众会堂"
+        made "受影响地区" the title of a story of the estates' rows and "水车供水点" the kicker of
+        another. After: the notice's two headings, the rows its paragraphs (holdout106's ruling)."""
+        article = self.current
+        return (
+            len(group) == 1
+            and article is not None
+            and article.title is not None
+            and _notice_title(article.title)
+            and article.byline is None
+            and bool(article.paragraphs)
+            and group[0].gap >= 1
+            and following is not None
+            and following.gap >= 1
+            and display_width(group[0].text) <= _ROW_LABEL_WIDTH
+            and not ends_sentence(group[0].text)
+            and (article.paragraphs[-1].endswith(("：", ":")) or bool(article.headings) and not ends_sentence(article.paragraphs[-1]))
+        )
+
+    def rows_under_a_notice_head(self, group: list[Block], following: Block | None) -> bool:
+        """Short lines set straight under a head inside a notice (`head_inside_a_notice`), none a
+        sentence, are its rows, one paragraph each: "水车供水点" / "" / "士古来花园民众会堂" / "大学城巴刹停车场"
+        (before: a headline over the notice's last paragraph and its signer)."""
+        article = self.current
+        return (
+            article is not None
+            and self.notice_head == (id(article), len(article.paragraphs))
+            and following is not None
+            and following.kind is Kind.BODY
+            and all(len(block.lines) == 1 and not ends_sentence(block.text) and display_width(block.text) <= _NOTICE_ROW_WIDTH for block in group)
+        )
 
     def label_between_rows(self, text: str, following: Block | None) -> bool:
         """A short label set apart under a box's rows (its last two paragraphs rows) and over more
@@ -3453,6 +3500,9 @@ class _Reader:
         "桐川市枫林区　邱建国" / "" / the next letter's head (before: that head's kicker). The signer's
         date may be printed flush under it, the notice's last paragraph (`classify._dates_under_a_signer`):
         "特此通知。" / "东城区房管所" / "二〇二六年一月二十日" (before: a heading between two paragraphs).
+        An issuer signs under its notice's last line that says where to call (`classify.CALL_LINE`), though
+        that line ends no sentence: "停电咨询：0597-3361958" / "" / "泾澜供电公司" / "" / "2030年5月13日"
+        (before: a paragraph "泾澜供电公司", and its date lost; after: the byline and the date row).
         """
         article, name = self.current, group[0]
         formula = SIGNED_WITH_A_FORMULA.match(name.text) is not None or _READER_SIGNED.match(name.text) is not None
@@ -3463,7 +3513,11 @@ class _Reader:
             and article is not None
             and article.byline is None
             and bool(article.paragraphs)
-            and (ends_sentence(article.paragraphs[-1]) or EVENT_FACT.match(article.paragraphs[-1]) is not None)
+            and (
+                ends_sentence(article.paragraphs[-1])
+                or EVENT_FACT.match(article.paragraphs[-1]) is not None
+                or _ISSUER.search(name.text) is not None and CALL_LINE.match(article.paragraphs[-1]) is not None
+            )
             and (
                 PERSONAL_NAME.match(name.text) is not None
                 or formula
@@ -4129,6 +4183,9 @@ _PAPERS_NOTICE = re.compile(
 # "2027年中等职业学校注册入学报名须知", "寒假期间图书馆开放时间调整公告".
 _NOTICE_TITLE = re.compile(
     r"^(?:关于|關於)[^，。！？\s]{2,40}的(?:通知|公告|通告|决定|決定|通报|通報)$|^[^，。！？\s]{4,30}(?:须知|須知|公告|通告|启事|啟事|公示)$"
+    # or what it stops and its kind in two words, "制水通告", "停电通告", "封路通告" (a utility's or
+    # the traffic police's notice: "通告" is never a box's kind in a story; "注销公告" may be a band's label)
+    r"|^[\u4e00-\u9fff]{2,3}通告$"
 )
 
 
@@ -4151,6 +4208,13 @@ def _notice_title(text: str) -> bool:
     (True, True, True)
     >>> _notice_title("收到录取通知"), _notice_title("记者手记")
     (False, False)
+
+    A notice named by what it stops and "通告" in four characters. Before: "…备用。”" / "制水通告" /
+    "　　为进行输水总管提升工程…" made "制水通告" a subhead of the story above and the notice's
+    intro its paragraph. After: the notice's title.
+
+    >>> _notice_title("停电通告"), _notice_title("封路通告"), _notice_title("通告栏")
+    (True, True, False)
     """
     return _PAPERS_NOTICE.match(text) is not None or _NOTICE_TITLE.match(text) is not None
 

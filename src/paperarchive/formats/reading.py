@@ -73,7 +73,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..blocks import LATIN_FIELD_ROW
-from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_wide, join_pieces, latin_ratio
+from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_cjk, is_wide, join_pieces, latin_ratio
 from ..classify import (
     AFFILIATED_WRITER,
     BYLINE,
@@ -103,6 +103,7 @@ from . import heads
 # Boxes that overlap by up to this share of their own size still count as apart:
 # OCR boxes of neighbouring columns often overlap by a few pixels.
 _OVERLAP_TOLERANCE = 0.05
+_CJK_OVERHANG = 0.5  # line heights: a Chinese line's box reaching this far past its column's edge hangs its last mark out
 _INDENT = 0.6  # a line starting this many line heights right of the region's edge is indented
 _SHORT = 2.0  # a line stopping this many line heights before the right edge is short
 _RUNOVER = 4.0  # line heights: a list entry's runover lines are indented less than this (more: centred)
@@ -750,6 +751,21 @@ def _cuts(items: list[int], boxes: Sequence[Box], across: bool) -> list[list[int
     return groups
 
 
+def _cjk_indent_opens(above: str, line: str, offset: float, em: float) -> bool:
+    """Whether `line`, set in `offset` from its region's edge under the full line `above`, is a
+    Chinese paragraph's first line: both lines Chinese, the indent two characters (1.5 to 3 ems).
+
+    >>> _cjk_indent_opens("著試吃的糖果，一家一家慢慢逛", "在迪化街賣南北貨四十多年", 54, 27)
+    True
+    >>> _cjk_indent_opens("著試吃的糖果，一家一家慢慢逛", "在迪化街賣南北貨四十多年", 20, 27)  # no indent
+    False
+    >>> _cjk_indent_opens("the market opened on Monday and", "crowds came", 54, 27)
+    False
+    """
+    above, line = above.strip(), line.strip()
+    return 1.5 * em <= offset <= 3.0 * em and bool(above) and bool(line) and is_cjk(above[-1]) and is_cjk(line[0]) and sum(map(is_cjk, above)) >= 6
+
+
 def paragraphs(region: Region, column: Region | None = None, subheads: list[int] | None = None, indenting: bool = False) -> list[tuple[tuple[str, ...], bool]]:
     """A region's lines as paragraphs, each with whether its first line is indented; its
     edges are those of the `column` it was cut from, where it was (`heads.column_edges`: a line
@@ -802,6 +818,14 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
             out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
             start = i
         elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1] and not wrapped[i - 1] and not (start < i - 1 and not indented[i - 1] and not short[i] and _next_word_too_long(lines[i - 1], lines[i], right))) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif not hanging and not down and start < i - 1 and not indented[i - 1] and not short[i] and i + 1 < len(lines) and lines[i - 1].box.right - statistics.median(line.box.right for line in lines) > _CJK_OVERHANG * em and _cjk_indent_opens(texts[i - 1], texts[i], offsets[i], em):
+            # a Chinese paragraph's two-character indent opens it under a line whose box reaches past
+            # the column's edge, its full stop hung out there and lost by the engine ("…一家一家慢慢逛"
+            # / "　　在迪化街賣南北貨…"; before: one paragraph). A line set in under a line ending at the
+            # edge is most often one whose first glyphs the engine lost ("…的项" / "　　开发商不得…"),
+            # and a short one set in a paragraph's last line so misread: both left alone.
             out.append((texts[start:i], indented[start]))
             start = i
         elif start == i - 1 and indented[i] and not indented[i - 1] and CHINESE_PART.match(texts[i - 1]):
@@ -920,7 +944,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
         any(ends)
         for ends in zip(
             ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _fixture_lines(texts), _time_range_entries(texts), _trend_entries(texts),
-            _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts), _cell_rows(texts), _fact_entries(texts),
+            _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts), _cell_rows(texts), _fact_entries(texts), _cjk_keyed_rows(texts),
         )
     ]
 
@@ -1336,6 +1360,55 @@ _DIARY_ROW_OPENS = re.compile(r"^[^\W\d_]{2,12}\.?,? ?\d{1,2}\.? ?[^\W\d_]{3,12}
 _FIGURE_END = re.compile(r"\d\s*$")
 _STOP_END = re.compile(r"[^\d\s][.!?]\s*$")  # a sentence's full stop, not an hour's ("7.30")
 _DATED_ROW_RUNOVER = 3  # lines: how far the last row may wrap
+
+
+# A Chinese box's row key: a weekday and its half-day, a day of the month, a year ("周一上午",
+# "4日", "1921年"), the row's words straight after it (RapidOCR drops the space between them)
+_CJK_ROW_KEYS = (
+    re.compile(r"^(?:周|星期)[一二三四五六日天](?:上午|下午|晚上|全天)?\s*\S"),
+    re.compile(r"^\d{1,2}日\W?\s*[^\W\d_]"),
+    re.compile(r"^\d{4}年[，,]?\s*[^\W\d_]"),
+)
+
+
+def _keyed_row(key: re.Pattern, text: str) -> bool:
+    """Whether `text` opens on `key` and says something after it: four glyphs or more (a key over
+    only a weekday, "14日　周四", is a table's first column read down, its rows lost)."""
+    found = key.match(text)
+    return found is not None and len("".join(text[found.end() - 1 :].split())) >= 4
+
+
+def _cjk_keyed_rows(texts: Sequence[str]) -> list[bool]:
+    """Which lines end a Chinese box's row: `_ENTRY_LINES` or more lines one under another, each
+    opening on the same kind of key (`_CJK_ROW_KEYS`), none holding a full stop, each a row of
+    its own. The space between a row's key and its words, which `_ragged_entries` reads them
+    by, RapidOCR drops, and its rows set to one measure end alike.
+
+    Before (holdout39 clinic box, holdout47 weather box, holdout49 chronology box, RapidOCR):
+    "周一上午唐建新心内科" / "周二下午 符梅内分泌科" / … / "周五上午秦朗骨科" / "地点：…" one
+    paragraph, "4日.多云转小雨2℃~9°℃" / "5日小雨转阴-1°℃~5°℃" / … one. After: a row each.
+
+    >>> _cjk_keyed_rows(["1921年招商轮船局设分局", "1958年建成钢筋混凝土码头", "2019年，老码头改建为公园", "联系电话：0739-5562180"])
+    [True, True, True, False]
+    >>> _cjk_keyed_rows(["4日多云转小雨", "5日小雨转阴", "偏北风4至5级"])
+    [False, False, False]
+    >>> _cjk_keyed_rows(["1921年，招商局设立分局。", "1958年，码头建成", "1987年开通航线"])
+    [False, False, False]
+    >>> _cjk_keyed_rows(["14日　周四", "15日　周五", "16日　周六"])  # keys alone: a table read down its columns
+    [False, False, False]
+    """
+    ends = [False] * len(texts)
+    for key in _CJK_ROW_KEYS:
+        opens = [_keyed_row(key, text.strip()) for text in texts]
+        i = 0
+        while i < len(texts):
+            j = i
+            while j < len(texts) and opens[j]:
+                j += 1
+            if j - i >= _ENTRY_LINES and not any("。" in text for text in texts[i:j]):
+                ends[i:j] = [True] * (j - i)
+            i = max(j, i + 1)
+    return ends
 
 
 def _dated_entries(texts: Sequence[str]) -> list[bool]:

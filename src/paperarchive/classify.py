@@ -2540,10 +2540,17 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     return _latin_labelled_lines_apart(classified)
 
 
-# A Latin box's field opening its line: a label of one or two words from a capital, a colon (the
-# space after it an engine may drop), then its value: "Taimi:E tolu aho", "Tarikh: 19 hingga 20".
-_LATIN_LABEL_OPENING = re.compile(r"^([^\W\d_][\w'’-]{1,15}(?: [^\W\d_][\w'’-]{0,15})?): ?[^\s:]")
+# A Latin box's field opening its line: a label of one or two words from a capital (or a word and
+# its number), a colon (the space after it an engine may drop), then its value: "Taimi:E tolu aho",
+# "Tarikh: 19 hingga 20"; or a middle dot before a value from a capital or a figure, as a schedule
+# sets its rows: "Wiki 6·Polio, Penta" (never a Catalan "Il·lusió", its middle dot inside a word).
+# The value opens on no lower-case letter: a sentence's "Result: the bridge" runs on, and a book
+# list's "Pisto: colección de poesías…" is an entry's title, not a box's field.
+_LATIN_LABEL_OPENING = re.compile(r"^([^\W\d_][\w'’-]{1,15}(?: ?\d{1,3}| [^\W\d_][\w'’-]{0,15})?)(?:: ?| ?· ?)([^\s:·])")
 _MIN_LABELLED_OPENINGS = 2
+# Lines at most in a field, its value wrapped: a family notice's "Verehelicht: Hr. …" running on
+# for eight lines under its label is a paragraph of its own kind, not a box's row.
+_MAX_FIELD_LINES = 3
 
 
 def _opens_on_a_latin_label(line: str) -> bool:
@@ -2553,9 +2560,13 @@ def _opens_on_a_latin_label(line: str) -> bool:
     (True, True)
     >>> _opens_on_a_latin_label("the river rose: a metre"), _opens_on_a_latin_label("10:30 Mass"), _opens_on_a_latin_label("地址：府前巷3号")
     (False, False, False)
+    >>> _opens_on_a_latin_label("Wiki 6·Polio, Penta"), _opens_on_a_latin_label("Anapozaliwa · BCG"), _opens_on_a_latin_label("Il·lusió i feina")
+    (True, True, False)
+    >>> _opens_on_a_latin_label("Pisto: colección de poesías gallegas")
+    False
     """
     match = _LATIN_LABEL_OPENING.match(line)
-    return match is not None and match.group(1)[0].isupper()
+    return match is not None and match.group(1)[0].isupper() and not match.group(2).islower() and (line[match.end(1)] == ":" or not match.group(2).isalpha() or match.group(2).isupper())
 
 
 def _latin_labelled_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2577,7 +2588,9 @@ def _latin_labelled_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.start for b in _latin_labelled_lines_apart((box,))]
     [5, 7, 8]
 
-    One such line in a paragraph is a sentence's word and its colon, or a caption's credit: kept.
+    One such line in a paragraph is a sentence's word and its colon, or a caption's credit: kept;
+    so are labelled lines whose value runs on past three lines (a family notice's "Verehelicht: Hr.
+    …" over "Geboren: …", real13), or opens in lower case (a book list's "Pisto: colección…", real22).
 
     >>> text = Block(("The mayor said it plainly.", "Result: the bridge stays shut", "until May."), 9, kind=Kind.BODY)
     >>> _latin_labelled_lines_apart((text,)) == (text,)
@@ -2590,6 +2603,9 @@ def _latin_labelled_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block)
             continue
         cuts = [0, *opening, len(block.lines)]
+        if any(b - a > _MAX_FIELD_LINES for a, b in zip(cuts, cuts[1:]) if _opens_on_a_latin_label(block.lines[a])):
+            out.append(block)
+            continue
         for n, (a, b) in enumerate(zip(cuts, cuts[1:])):
             piece = block.lines[a:b]
             kind = Kind.ROW if _opens_on_a_latin_label(piece[0]) else block.kind

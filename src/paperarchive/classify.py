@@ -2539,7 +2539,81 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     classified = _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))
-    return _signers_over_the_page_foot(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))
+    classified = _signers_over_the_page_foot(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))
+    return _latin_labelled_lines_apart(classified)
+
+
+# A Latin box's field opening its line: a label of one or two words from a capital (or a word and
+# its number), a colon (the space after it an engine may drop), then its value: "Taimi:E tolu aho",
+# "Tarikh: 19 hingga 20"; or a middle dot before a value from a capital or a figure, as a schedule
+# sets its rows: "Wiki 6·Polio, Penta" (never a Catalan "Il·lusió", its middle dot inside a word).
+# The value opens on no lower-case letter: a sentence's "Result: the bridge" runs on, and a book
+# list's "Pisto: colección de poesías…" is an entry's title, not a box's field.
+_LATIN_LABEL_OPENING = re.compile(r"^([^\W\d_][\w'’-]{1,15}(?: ?\d{1,3}| [^\W\d_][\w'’-]{0,15})?)(?:: ?| ?· ?)([^\s:·])")
+_MIN_LABELLED_OPENINGS = 2
+# Lines at most in a field, its value wrapped: a family notice's "Verehelicht: Hr. …" running on
+# for eight lines under its label is a paragraph of its own kind, not a box's row.
+_MAX_FIELD_LINES = 3
+
+
+def _opens_on_a_latin_label(line: str) -> bool:
+    """Whether a line opens on a Latin label from a capital and its colon (`_LATIN_LABEL_OPENING`).
+
+    >>> _opens_on_a_latin_label("Taimi:E tolu aho ma e lua po"), _opens_on_a_latin_label("Tarikh: 19 hingga 20 Disember")
+    (True, True)
+    >>> _opens_on_a_latin_label("the river rose: a metre"), _opens_on_a_latin_label("10:30 Mass"), _opens_on_a_latin_label("地址：府前巷3号")
+    (False, False, False)
+    >>> _opens_on_a_latin_label("Wiki 6·Polio, Penta"), _opens_on_a_latin_label("Anapozaliwa · BCG"), _opens_on_a_latin_label("Il·lusió i feina")
+    (True, True, False)
+    >>> _opens_on_a_latin_label("Pisto: colección de poesías gallegas")
+    False
+    """
+    match = _LATIN_LABEL_OPENING.match(line)
+    return match is not None and match.group(1)[0].isupper() and not match.group(2).islower() and (line[match.end(1)] == ":" or not match.group(2).isalpha() or match.group(2).isupper())
+
+
+def _latin_labelled_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A block of text two of whose lines (or more) open on a Latin label and its colon holds a
+    box's labelled fields set flush one under another, the layout's grouping (RapidOCR's lines
+    grouped by their spacing, Tesseract's paragraphs) having read them as one paragraph, or as the
+    tail of the story's last paragraph over the box: each labelled line opens a paragraph of its
+    own, the lines under it its value's wrapped tail.
+
+    Before (holdout85's Tokelauan travel box, RapidOCR): "Vaa:E tahi te malaga ina" / "vaiaho e lua
+    mai Apia." / "Taimi:E tolu aho ma e lua po" / "Tau:$320ki te tagatae tahi," / "alu ma foki." one
+    paragraph, "Taimi" and "Tau" run together; after: three. Before (holdout53's Malay craft fair):
+    "…di pameran kraf hujung minggu ini" / "Tarikh:19 hingga 20 Disember" / "Masa:10 pagi hingga 6
+    petang" one paragraph; after: the story's last sentence, then two fields.
+
+    >>> box = Block(("Vaa: E tahi te malaga i", "nā vaiaho e lua.", "Taimi: E tolu aho", "Tau: $320 ki te tagata,", "alu ma foki."), 5, kind=Kind.BODY)
+    >>> [b.lines for b in _latin_labelled_lines_apart((box,))]
+    [('Vaa: E tahi te malaga i', 'nā vaiaho e lua.'), ('Taimi: E tolu aho',), ('Tau: $320 ki te tagata,', 'alu ma foki.')]
+    >>> [b.start for b in _latin_labelled_lines_apart((box,))]
+    [5, 7, 8]
+
+    One such line in a paragraph is a sentence's word and its colon, or a caption's credit: kept;
+    so are labelled lines whose value runs on past three lines (a family notice's "Verehelicht: Hr.
+    …" over "Geboren: …", real13), or opens in lower case (a book list's "Pisto: colección…", real22).
+
+    >>> text = Block(("The mayor said it plainly.", "Result: the bridge stays shut", "until May."), 9, kind=Kind.BODY)
+    >>> _latin_labelled_lines_apart((text,)) == (text,)
+    True
+    """
+    out: list[Block] = []
+    for block in blocks:
+        opening = [k for k, line in enumerate(block.lines) if k and _opens_on_a_latin_label(line)]
+        if block.kind is not Kind.BODY or len(opening) + _opens_on_a_latin_label(block.lines[0]) < _MIN_LABELLED_OPENINGS:
+            out.append(block)
+            continue
+        cuts = [0, *opening, len(block.lines)]
+        if any(b - a > _MAX_FIELD_LINES for a, b in zip(cuts, cuts[1:]) if _opens_on_a_latin_label(block.lines[a])):
+            out.append(block)
+            continue
+        for n, (a, b) in enumerate(zip(cuts, cuts[1:])):
+            piece = block.lines[a:b]
+            kind = Kind.ROW if _opens_on_a_latin_label(piece[0]) else block.kind
+            out.append(block.with_(lines=piece, kind=kind) if n == 0 else block.with_(lines=piece, start=block.start + a, gap=0, indent=False, kind=kind))
+    return tuple(out)
 
 
 _SIGNER_AT_THE_FOOT_WORDS = (2, 5)  # a department's or a family's name: "Fishriz Dipaatment", "Charley pe Dowd tillikums"

@@ -6751,6 +6751,52 @@ def _answerers_between_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             )
         ):
             out[i] = line.with_(kind=Kind.BYLINE)
+    return _answerer_name_and_post_between_turns(tuple(out))
+
+
+# An answerer's name alone on its line: two or three capitalised words ("Ramon Tolentino").
+_NAME_ALONE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)?(?: [A-ZÀ-ÖØ-Þ][^\W\d_.]*\.?(?:['’-][^\W\d_]+)?){1,2}$")
+
+
+def _answerer_name_and_post_between_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Who answers, set apart between a reader's question and the answer (each opened by its own
+    label word, `turns_of_two_labels`) on two lines, the name alone and under it the post, is the
+    column's byline (one block, its lines joined), not a new piece's kicker and head.
+
+    Before: "Pamangkot: …? (Liza R., Numancia)" / "Ramon Tolentino" (a kicker) / "Manedyer it
+    bagahe, Kalibo airport" (a title) / "Sabat: …". After: the two lines the byline.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "Kysymys: Voiko kokeen uusia?"), b(Kind.SHORT, 1, "Anna Virtanen"), b(Kind.BODY, 0, "Tarkastaja, Opetushallitus"), b(Kind.BODY, 1, "Vastaus: Voi."))
+    >>> [(x.kind.value, x.lines) for x in _answerer_name_and_post_between_turns(page)][1]
+    ('byline', ('Anna Virtanen', 'Tarkastaja, Opetushallitus'))
+    >>> [x.kind.value for x in _answerer_name_and_post_between_turns(page[:1] + page[2:])]
+    ['body', 'body', 'body']
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if 0 < i and i + 2 < len(blocks):
+            above, post, below = blocks[i - 1], blocks[i + 1], blocks[i + 2]
+            if (
+                block.kind in (Kind.SHORT, Kind.BODY)
+                and post.kind in (Kind.SHORT, Kind.BODY)
+                and len(block.lines) == len(post.lines) == 1
+                and block.gap >= 1
+                and post.gap == 0
+                and below.gap >= 1
+                and _NAME_ALONE.match(block.text.strip()) is not None
+                and not ends_sentence(post.text)
+                and len(post.text) <= 60
+                and above.kind is below.kind is Kind.BODY
+                and turns_of_two_labels(above.text, below.text)
+            ):
+                out.append(block.with_(lines=(block.lines[0], post.lines[0]), kind=Kind.BYLINE))
+                i += 2
+                continue
+        out.append(block)
+        i += 1
     return tuple(out)
 
 
@@ -10094,6 +10140,32 @@ def _date_line(text: str) -> bool:
     return date is not None and (not text[: date.start()] or _SIGNER_TOWN.match(text[: date.start()].rstrip(", ")) is not None) and not text[date.end() :].strip(" .")
 
 
+# A notice's place-and-date row: a place in one or two capitalised words, a comma, then the date
+# ("Kitui, 18/3/2030", "Roomelse, 11. Nowember 2030", "Manaure, 15 de marzo de 2028").
+_PLACE_AND_DATE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]+(?: [A-ZÀ-ÖØ-Þ][^\W\d_]+)?, (?:den )?\d")
+
+
+def _place_and_date_under_an_issuer(issuer: str, line: str) -> bool:
+    """A place-and-date row set apart right under a notice's issuer (no office line between) is
+    the notice's last paragraph, not a credit of its signer (holdout93's ruling for a notice's date
+    row, holdout108's for one naming a place). An office and a date under a signer stay credits
+    (holdout44's "Punong Barangay" / "Disyembre 7, 2026"), and so does a bare date, and any date
+    under an official named with an honorific ("Dra. Lucía Ferreyra Paz" / "Olavarría, 2 de …").
+
+    Before: "Mũsyi Coach Ltd" / "" / "Kitui, 18/3/2030" (a credit, the notice's caption).
+    After: the issuer the byline, "Kitui, 18/3/2030" the notice's last paragraph.
+
+    >>> _place_and_date_under_an_issuer("Mũsyi Coach Ltd", "Kitui, 18/3/2030"), _place_and_date_under_an_issuer("Barangay", "Disyembre 7, 2026")
+    (True, False)
+    >>> _place_and_date_under_an_issuer("Dra. Lucía Ferreyra Paz", "Olavarría, 2 de diciembre de 2026")
+    False
+    """
+    return _PLACE_AND_DATE.match(line.strip()) is not None and _HONORIFIC_FIRST.match(issuer.strip()) is None
+
+
+_HONORIFIC_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,3}\. ")  # "Dra. ", "Hon. ", "Dr. "
+
+
 def _signed_stack(blocks: tuple[Block, ...], i: int) -> int:
     """How many lines under the signer at i are the office and the date that sign a notice with
     the name, one on each line, the date last: "Hon. Ramon D. Alcoseba" / "" / "Punong Barangay"
@@ -10104,6 +10176,8 @@ def _signed_stack(blocks: tuple[Block, ...], i: int) -> int:
             return 0
         if _date_line(line.text):
             after = blocks[i + n + 1] if i + n + 1 < len(blocks) else None
+            if n == 1 and _place_and_date_under_an_issuer(blocks[i].text, line.text):
+                return 0  # (the notice's last paragraph)
             return n if after is None or after.gap else 0
         if not _office_line(line.text):
             return 0

@@ -318,7 +318,9 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     (True, False)
     """
     banner = blocks[i]
-    if len(banner.lines) != 1 or not (_capitals(banner.text) and is_section_name(banner.text) or _sentence_case_banner(blocks, i)):
+    # (or a label in any case over three items or more, `_label_over_three_briefs`)
+    named = _capitals(banner.text) and is_section_name(banner.text) or _sentence_case_banner(blocks, i)
+    if len(banner.lines) != 1 or not (named or _label_over_three_briefs(blocks, i)):
         return False
     # Each item: its headline set apart, one line, then its text. The items' headlines are not in
     # capitals (a headline in capitals under it is the next story's, as old English papers set
@@ -334,7 +336,38 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
         if sum(len(b.lines) for b in blocks[text:j] if b.kind is Kind.BODY) > _BRIEF_LINES:
             break
         items += 1
-    return items >= 2
+    return items >= (2 if named else 3)
+
+
+def _label_over_three_briefs(blocks: tuple[Block, ...], i: int) -> bool:
+    """A column's label of a word or three in any case, flush over its first item's head, glued under
+    a story's last line (no blank line over it), names a briefs column when three items or more
+    follow (`_banner_over_briefs` counts them): each a one-line head set apart and a short text.
+
+    Before: "…kɔhi" / running foot / "biɛɣu kam.”" / "Labaari Bila" / "Kom ni kɔŋ Lamashegu Asibiri"
+    / text / "Prepaid mita palli yiŋsi 3,000" / text / "Gas kilo 14 daa zooi" / text (the label and
+    the first head a subhead of the story above). After: the label the column's name, each item a
+    story of its own.
+
+    >>> b = lambda text, kind, gap=1, n=1: Block((text,) * n, 1, gap=gap, kind=kind)
+    >>> page = (b("Labaari Bila", Kind.SHORT, 0), b("Kom ni kɔŋ Lamashegu", Kind.SHORT, 0), b("Kom ni kɔŋ.", Kind.BODY, 1, 3),
+    ...         b("Prepaid mita palli", Kind.SHORT), b("Savanna Power ni ti.", Kind.BODY, 1, 2), b("Gas kilo 14 daa zooi", Kind.SHORT), b("Gas kilo.", Kind.BODY, 1, 2))
+    >>> _banner_over_briefs(page, 0), _banner_over_briefs(page[:5], 0)
+    (True, False)
+    """
+    banner = blocks[i]
+    head = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        banner.kind is Kind.SHORT
+        and banner.gap == 0
+        and head is not None
+        and head.kind is Kind.SHORT
+        and head.gap == 0
+        and len(head.lines) == 1
+        and banner.text[:1].isupper()
+        and len(banner.text.split()) <= _SENTENCE_CASE_BANNER_WORDS
+        and _LABEL_WORDS.match(banner.text) is not None
+    )
 
 
 _SENTENCE_CASE_BANNER_WORDS = 3  # "Habari za madago", "Politsei kroonika": a column's name, not a headline
@@ -1410,6 +1443,7 @@ class _Reader:
         # punctuated the modern way: old papers (、 and 。 only) set a 副題 under every headline
         self.modern_marks = any("，" in b.text for b in blocks if b.kind is Kind.BODY)
         self.brief_banners: set[str] = set()  # Latin banners found over briefs ("STUTTAR FRÉTTIR", `_banner_over_briefs`)
+        self.label_banners: set[str] = set()  # ... of them, labels in any case glued over their items (`_label_over_three_briefs`)
         self.source_over: str | None = None  # the paper a piece was written for, credited over its title
         self.last_subhead: tuple[Article, Block, int] | None = None  # the open story's last subhead, and where its text starts
 
@@ -1471,6 +1505,8 @@ class _Reader:
         self.signed_off(left, block)
         over = self.labels[0] if len(self.labels) == 1 else None
         section, kicker = self.resolve_labels(block)
+        if section is None and kicker is not None and kicker in self.label_banners:
+            section, kicker = kicker, None  # a briefs column's label in any case is its section (`_label_over_three_briefs`)
         # (not a briefs column's name over a run-in head: "Habari za madago" / "Saruji.", `_sentence_case_banner`)
         if title is not None and kicker is not None and kicker not in self.brief_banners and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title)):
             title, kicker = join_pieces(kicker, title), None
@@ -2407,6 +2443,8 @@ class _Reader:
             return i
         if latin and _banner_over_briefs(self.blocks, i - len(group) + 1):
             self.brief_banners.add(group[0].text)  # each of its items' heads opens the next brief
+            if _label_over_three_briefs(self.blocks, i - len(group) + 1) and not _capitals(group[0].text) and not _sentence_case_banner(self.blocks, i - len(group) + 1):
+                self.label_banners.add(group[0].text)
             self.labels.append(group.pop(0))  # "NOTISER" over its items
             if not group:
                 return i

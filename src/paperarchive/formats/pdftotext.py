@@ -502,11 +502,36 @@ def _read_rules_blanked(rows: list[str]) -> list[str]:
             runs.append([mark])
     out = list(rows)
     for run in runs:
-        if len({row for _, row, _ in run}) < _RULE_LINES:
+        if len({row for _, row, _ in run}) < _RULE_LINES or _marks_scattered(rows, run):
             continue
         for _, row, m in run:
             out[row] = out[row][: m.start()] + " " * (m.end() - m.start()) + out[row][m.end() :]
     return out
+
+
+def _marks_scattered(rows: list[str], run: list[tuple[int, int, re.Match]]) -> bool:
+    """Marks at one place on rows far apart, most text rows between them running across that
+    place, are the ` | ` joins of a page's running heads and feet, no column rule: a rule parts
+    two columns on every row it spans, by its mark or by spaces.
+
+    Before: "SEELTER DAGEBLÄÄD | Middewiek, …", "Woater un Strom | Redaktion: …", a running head
+    mid-page and the foot, their bars near one place, blanked to a gutter: with a table's rows
+    that resume there, the page was cut into two columns (its table's cells read as heads).
+    After: the marks kept; the page is plain text.
+
+    >>> text = ["Paper | Page 6", "Desk | Editor"] + ["a long line of the story runs on"] * 20 + ["Paper | Desk", "Paper | mail@x"]
+    >>> _read_rules_blanked(text)[0]
+    'Paper | Page 6'
+    """
+    place = sum(position for position, _, _ in run) // len(run)
+    marked = {row for _, row, _ in run}
+    spanned = [row for row in range(min(marked), max(marked) + 1) if rows[row].strip()]
+    parted = sum(
+        1
+        for row in spanned
+        if row in marked or rows[row][max(0, place - _TOLERANCE) : place + _TOLERANCE + 1].strip() == "" or len(rows[row].rstrip()) <= place - _TOLERANCE
+    )
+    return 2 * parted < len(spanned)
 
 
 def _bands(rows: list[str]) -> list[range]:

@@ -3024,6 +3024,8 @@ _ORGANISER_WORDS = 6
 
 
 _DATE_ALONE = re.compile(f"^{CHINESE_DAY}$")
+# (or in the Republic of China calendar, as a Taiwan office dates its notice: "中華民國118年4月10日")
+_ROC_DATE_ALONE = re.compile(f"^{DATE_ROC.pattern}$")
 
 
 def _contact_paragraphs_wrapped_in_a_bracket(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3105,6 +3107,13 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> call = b(Kind.SHORT, "报修咨询：0731-5566778")
     >>> [x.kind.value for x in _dates_under_a_signer((call, page[1], dated, page[3]))]
     ['body', 'short', 'body', 'furniture']
+
+    A Taiwan office dates its notice in the Republic of China calendar. Before: "特此公告。" /
+    "某縣政府" / "中華民國118年4月10日" / foot (the date dropped); after: the notice's last paragraph.
+
+    >>> roc = page[2].with_(lines=("中華民國118年4月10日",))
+    >>> [x.kind.value for x in _dates_under_a_signer((page[0], page[1], roc, page[3]))]
+    ['body', 'short', 'body', 'furniture']
     """
     out = list(blocks)
     figures_only = _dated_in_figures_only(blocks)
@@ -3114,7 +3123,7 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             block.kind is Kind.FURNITURE
             and len(block.lines) == 1
-            and _DATE_ALONE.match(block.text.strip()) is not None
+            and (_DATE_ALONE.match(block.text.strip()) is not None or _ROC_DATE_ALONE.match(block.text.strip()) is not None)
             and (signer.kind is Kind.SHORT or signer.kind is Kind.BYLINE and (figures_only or re.search(r"\d", block.text) is not None))
             and len(signer.lines) == 1
             and not ends_sentence(signer.text)

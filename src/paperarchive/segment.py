@@ -2476,6 +2476,11 @@ class _Reader:
             # "Wara i no kam long haus sik" / "Edita,"
             self.labels.append(group.pop(0))
         text = _joined(group)
+        if not latin and len(group) == 1 and next_kind is Kind.BODY and self.notice_over_its_first_part(group[0]):
+            title = self.labels.pop()
+            self.start(title.text, title)
+            self.current.headings.append(text)
+            return i
         if len(group) == 1 and next_kind is Kind.BODY and self.numbered_head(text):
             return i
         if self.department_dateline(group):
@@ -2975,6 +2980,21 @@ class _Reader:
             and display_width(group[0].text) <= _ROW_LABEL_WIDTH
             and not ends_sentence(group[0].text)
             and (article.paragraphs[-1].endswith(("：", ":")) or bool(article.headings) and not ends_sentence(article.paragraphs[-1]))
+        )
+
+    def notice_over_its_first_part(self, block: Block) -> bool:
+        """A notice's title (`_notice_title`), held as the one label over the next head, over a head
+        that numbers its first part ("一、…", `CHINESE_PART`) with text under it is the notice's
+        headline, the part head its first heading (as `head_inside_a_notice` takes the heads after
+        it), not a kicker over a story titled by its part. Before: "关于召回部分某某电暖器的公告" / "" /
+        "一、召回原因" / "" / "　　部分产品…" made the notice's title the kicker of "一、召回原因". After:
+        the title, "一、召回原因" its first heading (holdout101's ruling: a notice's numbered heads are headings)."""
+        return (
+            len(self.labels) == 1
+            and len(self.labels[0].lines) == 1
+            and _notice_title(self.labels[0].text)
+            and len(block.lines) == 1
+            and CHINESE_PART.match(block.text) is not None
         )
 
     def rows_under_a_notice_head(self, group: list[Block], following: Block | None) -> bool:

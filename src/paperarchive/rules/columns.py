@@ -371,6 +371,11 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         # match's result line ("Bergantiños B 1 - Ulla CF 2") is one of its own; so is an
         # interview's answer under a question signed by the reader who asked ("…（读者　邹某）" ⏎⏎ "答：…")
         return False
+    if len(left.lines) == 1 and EVENT_FACT.match(left.text) and right.gap >= 1 and right.indent:
+        # a notice's labelled line ends where it ends, a blank line and an indented paragraph under it,
+        # though its hours close it in brackets and no stop: "咨询电话：400-860-2731（每天8:00-20:00）"
+        # ⏎⏎ "　　特此公告。" (holdout110's recall notice; before, one paragraph)
+        return False
     if _continuation(right) or left_kind is Kind.BODY and right.gap == 0 and not right.indent and _quotation_led_into(left_tail, right):
         return True  # only the rest of a sentence starts like this, whatever came before
     if _year_item_opened(right):

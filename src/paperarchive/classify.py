@@ -2837,6 +2837,15 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(lines)))]
     ['headline', 'heading', 'row', 'row', 'heading', 'row']
 
+    A table's header row of three column names or more over group heads is no box's head: the
+    table's title stands over it (`Segmenter.header_row_over_a_group_head`). Before: "品种　单位　本周
+    　上周　涨跌幅" / "水果" / "草莓　元/斤　12.00…" / "水产品" / "草鱼　元/斤　9.00…" made the header
+    row a box's headline under the table's title, a kicker; after: left alone.
+
+    >>> table = ("品种　单位　本周　上周　涨跌幅", "水果", "草莓　元/斤　12.00", "水产品", "草鱼　元/斤　9.00")
+    >>> {b.kind.value for b in _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(table)))}
+    {'short'}
+
     Lines cut short in a paragraph, or one label, are no box: left alone.
 
     >>> out = _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(lines[:4])))
@@ -2884,6 +2893,7 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             len(labels) >= 2 and labels[0] == i + 1 and all(j + 1 in rows for j in labels)
             and (verdict or listed)
             and head.kind is Kind.SHORT and len(head.lines) == 1 and not ends_sentence(head.text)
+            and _cells(head.text) < 3  # (a table's header row of column names over its group heads heads no box: `Segmenter.group_head_over_rows`)
         ):
             out[i] = head.with_(kind=Kind.HEADLINE)
             for j in labels:

@@ -2837,6 +2837,15 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(lines)))]
     ['headline', 'heading', 'row', 'row', 'heading', 'row']
 
+    A table's header row of three column names or more over group heads is no box's head: the
+    table's title stands over it (`Segmenter.header_row_over_a_group_head`). Before: "品种　单位　本周
+    　上周　涨跌幅" / "水果" / "草莓　元/斤　12.00…" / "水产品" / "草鱼　元/斤　9.00…" made the header
+    row a box's headline under the table's title, a kicker; after: left alone.
+
+    >>> table = ("品种　单位　本周　上周　涨跌幅", "水果", "草莓　元/斤　12.00", "水产品", "草鱼　元/斤　9.00")
+    >>> {b.kind.value for b in _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(table)))}
+    {'short'}
+
     Lines cut short in a paragraph, or one label, are no box: left alone.
 
     >>> out = _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(lines[:4])))
@@ -2884,6 +2893,7 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             len(labels) >= 2 and labels[0] == i + 1 and all(j + 1 in rows for j in labels)
             and (verdict or listed)
             and head.kind is Kind.SHORT and len(head.lines) == 1 and not ends_sentence(head.text)
+            and _cells(head.text) < 3  # (a table's header row of column names over its group heads heads no box: `Segmenter.group_head_over_rows`)
         ):
             out[i] = head.with_(kind=Kind.HEADLINE)
             for j in labels:
@@ -3024,6 +3034,8 @@ _ORGANISER_WORDS = 6
 
 
 _DATE_ALONE = re.compile(f"^{CHINESE_DAY}$")
+# (or in the Republic of China calendar, as a Taiwan office dates its notice: "中華民國118年4月10日")
+_ROC_DATE_ALONE = re.compile(f"^{DATE_ROC.pattern}$")
 
 
 def _contact_paragraphs_wrapped_in_a_bracket(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3105,6 +3117,13 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> call = b(Kind.SHORT, "报修咨询：0731-5566778")
     >>> [x.kind.value for x in _dates_under_a_signer((call, page[1], dated, page[3]))]
     ['body', 'short', 'body', 'furniture']
+
+    A Taiwan office dates its notice in the Republic of China calendar. Before: "特此公告。" /
+    "某縣政府" / "中華民國118年4月10日" / foot (the date dropped); after: the notice's last paragraph.
+
+    >>> roc = page[2].with_(lines=("中華民國118年4月10日",))
+    >>> [x.kind.value for x in _dates_under_a_signer((page[0], page[1], roc, page[3]))]
+    ['body', 'short', 'body', 'furniture']
     """
     out = list(blocks)
     figures_only = _dated_in_figures_only(blocks)
@@ -3114,7 +3133,7 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             block.kind is Kind.FURNITURE
             and len(block.lines) == 1
-            and _DATE_ALONE.match(block.text.strip()) is not None
+            and (_DATE_ALONE.match(block.text.strip()) is not None or _ROC_DATE_ALONE.match(block.text.strip()) is not None)
             and (signer.kind is Kind.SHORT or signer.kind is Kind.BYLINE and (figures_only or re.search(r"\d", block.text) is not None))
             and len(signer.lines) == 1
             and not ends_sentence(signer.text)

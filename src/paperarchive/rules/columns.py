@@ -328,6 +328,10 @@ def _first_line_of_a_sentence(block: Block) -> bool:
 _WIRE_TAG_END = re.compile(r"[.!?][”\"’]? ?\([A-Z][A-Za-z/-]{1,10}\)$")
 
 
+# A labelled line's end on a figure or a closing bracket: "…8:00-20:00）", "…0731-5566778"
+_FIGURE_OR_BRACKET_END = re.compile(r"[\d）)]$")
+
+
 def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False) -> bool:
     left_kind = left.kind
     if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
@@ -370,6 +374,12 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         # a notice's labelled line ("地點：…") opens its own, whatever the line above lacks; a
         # match's result line ("Bergantiños B 1 - Ulla CF 2") is one of its own; so is an
         # interview's answer under a question signed by the reader who asked ("…（读者　邹某）" ⏎⏎ "答：…")
+        return False
+    if len(left.lines) == 1 and EVENT_FACT.match(left.text) and _FIGURE_OR_BRACKET_END.search(left.text) and right.gap >= 1 and right.indent:
+        # a notice's labelled line ends where it ends, a blank line and an indented paragraph under it,
+        # though its hours close it in brackets and no stop: "咨询电话：400-860-2731（每天8:00-20:00）"
+        # ⏎⏎ "　　特此公告。" (holdout110's recall notice; before, one paragraph). Not one cut at a
+        # comma: "停电范围：城北区…，" ⏎⏎ "　　…" goes on (holdout47's scanned notice)
         return False
     if _continuation(right) or left_kind is Kind.BODY and right.gap == 0 and not right.indent and _quotation_led_into(left_tail, right):
         return True  # only the rest of a sentence starts like this, whatever came before

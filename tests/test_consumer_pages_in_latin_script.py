@@ -4,7 +4,13 @@ column's label glued under the story's last line over headed items, the first he
 the label; a driving-test Q&A under its column's label, the head a question wrapped on two lines,
 the examiner's line (a label, the post, the name) between the reader's question and the answer.
 Pages written for the classes (a Krio roads page, a Dutch driving-licence column), not copied
-from any gold page."""
+from any gold page.
+
+Then (holdout110's consumer, retail and markets pages): a byline whose label word holds a raised
+dot (Garo's raka) and whose name has a middle initial, a prices box after a blank line whose sums
+carry a unit of two letters and whose header row names its columns in words, and a Q&A column whose
+lawyer signs at the answer's foot, name then firm. Pages written for the cases (a Garo market page,
+a Kenyan Swahili shop's offers, a Haitian Creole lawyer's column)."""
 
 from paperarchive.pipeline import clean_text
 
@@ -126,3 +132,104 @@ def test_the_examiners_line_between_question_and_answer_is_the_byline():
     assert qa.subtitle is None
     assert qa.paragraphs[0].startswith("Vraag: Mijn zoon is twee keer gezakt")
     assert qa.paragraphs[1].startswith("Antwoord: Met een voorlopig rijbewijs")
+
+
+RAKA_BYLINE_PAGE = (
+    "RONGSAL KHOBOR · Mongolbar, 4 March 2031 · Page 3\n"
+    "Bajal · Editor: Rimpu N. Sangma\n"
+    "\n"
+    "Williamnagar bajalo mi·ni dam\n"
+    "ka·sakaha\n"
+    "Sea·gipa: Balsrang Ch. Marak\n"
+    "\n"
+    "WILLIAMNAGAR – Williamnagar bajalo\n"
+    "mi·ni dam Sombaro ka·sakaha. Bajal\n"
+    "gipa manderang uko nama·ja ine agana.\n"
+    "\n"
+    "Dokandar Pilseng A. Momin agana: “Chinga\n"
+    "dam ka·sakgen.”\n"
+    "\n"
+    "Rongsal Khobor · khobor@rongsal.example.in\n"
+)
+
+
+def test_a_byline_labelled_by_a_word_with_a_raised_dot_under_its_head():
+    story = clean_text(RAKA_BYLINE_PAGE).articles[0]
+    assert story.title == "Williamnagar bajalo mi·ni dam ka·sakaha"
+    assert story.byline is not None and "Balsrang Ch. Marak" in story.byline
+    assert story.paragraphs[0].startswith("WILLIAMNAGAR – ")
+
+
+PRICES_BOX_PAGE = (
+    "SAUTI YA MJI · Jumatano, 9 Aprili 2031 · Ukurasa 5\n"
+    "Biashara · Mhariri: Neema Otieno\n"
+    "\n"
+    "Duka jipya la jumla lafunguliwa\n"
+    "Kisumu\n"
+    "Na Achieng Ouma\n"
+    "\n"
+    "KISUMU – Duka kubwa la jumla limefunguliwa\n"
+    "katikati ya mji wa Kisumu Jumamosi, na\n"
+    "wateja wengi walifika kununua bidhaa.\n"
+    "\n"
+    "Mwenye duka alisema bei zitashuka kwa\n"
+    "wiki nzima ya kwanza.\n"
+    "\n"
+    "Bei za wiki ya kwanza\n"
+    "\n"
+    "Bidhaa            Awali      Sasa\n"
+    "Unga 2 kg         Sh 230     Sh 199\n"
+    "Sukari 1 kg       Sh 180     Sh 165\n"
+    "Maziwa lala 500ml Sh 410     Sh 379\n"
+    "Mchele 5 kg       Sh 950     Sh 880\n"
+    "Bei hizi ni hadi Jumapili 20 Aprili.\n"
+    "\n"
+    "Sauti ya Mji · habari@sautiyamji.example.ke\n"
+)
+
+
+def test_a_prices_box_after_a_blank_line_keeps_its_header_and_rows():
+    box = clean_text(PRICES_BOX_PAGE).articles[-1]
+    assert box.title == "Bei za wiki ya kwanza"
+    rows = [" ".join(p.split()) for p in box.paragraphs]
+    assert rows[0] == "Bidhaa Awali Sasa"
+    assert rows[1] == "Unga 2 kg Sh 230 Sh 199"
+    assert rows[3] == "Maziwa lala 500ml Sh 410 Sh 379"
+    assert rows[-1] == "Bei hizi ni hadi Jumapili 20 Aprili."
+    assert len(rows) == 6
+
+
+LAWYER_AT_THE_FOOT_PAGE = (
+    "LE NOUVELLISTE DU CAP | Jeudi, 12 juin 2031 | Page 7\n"
+    "Lajan | Editè: Marlène Joseph\n"
+    "\n"
+    "Mande avoka a\n"
+    "Èske m ka jwenn kòb mwen tounen?\n"
+    "\n"
+    "Kesyon: Mwen te peye yon avans 500 dola\n"
+    "pou yon frijidè nan magazen Dorval nan\n"
+    "mwa mas, epi kounye a magazen an fèmen.\n"
+    "Èske kòb mwen pèdi? Kisa pou m fè?\n"
+    "(Rose P., Limonade)\n"
+    "\n"
+    "Repons: Pa nesesèman. Si ou te peye ak\n"
+    "yon kat kredi, rele bank ou touswit epi\n"
+    "mande l anile peman an. Ou gen anpil fwa\n"
+    "120 jou pou ou fè sa.\n"
+    "\n"
+    "Si ou te peye kach oswa ak yon chèk,\n"
+    "kenbe resi a ak kontra a. Ou ka pote\n"
+    "plent bay biwo pwokirè a epi, si magazen\n"
+    "an fè fayit, enskri kòm kreyansye.\n"
+    "\n"
+    "Me Jean-Robert Pierre, Pierre & Fils\n"
+    "\n"
+    "Le Nouvelliste du Cap | lajan@nouvelliste.example.ht\n"
+)
+
+
+def test_a_lawyers_name_and_firm_at_the_answers_foot_is_the_byline():
+    column = clean_text(LAWYER_AT_THE_FOOT_PAGE).articles[-1]
+    assert column.byline is not None and "Jean-Robert Pierre" in column.byline
+    assert column.paragraphs[-1].endswith("enskri kòm kreyansye.")
+    assert all("Jean-Robert" not in p for p in column.paragraphs)

@@ -376,10 +376,12 @@ def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
     [0]
     >>> sorted(_worded_rows(["Grade     Pupils   Per cent", "A1        48        11,3", "B2        131       30,8", "Total: 425"], {0, 1, 2}))
     [0, 1, 2, 3]
+    >>> sorted(_worded_rows(["Dail 1 kg    Rs 140   Rs 118", "Chini 1 kg   Rs 48    Rs 42"], {0, 1}))  # sums with their unit
+    [0, 1]
     """
     kept: set[int] = set()
     for run in _runs(sorted(rows)):
-        if any(_WORD_IN_CELL.search(cell) for k in run for cell in _ROW_CELL_GAP.split(lines[k])[1:]) or _named_flush_under_text(lines, run[0]):
+        if any(_WORD_IN_CELL.search(cell) or _SUM_WITH_ITS_UNIT.match(cell) for k in run for cell in _ROW_CELL_GAP.split(lines[k])[1:]) or _named_flush_under_text(lines, run[0]):
             kept.update(run)
             last = run[-1]
             if last + 1 < len(lines) and _FACT_ROW.match(lines[last + 1]):
@@ -403,6 +405,10 @@ def _runs(numbers: list[int]) -> list[list[int]]:
 
 
 _WORD_IN_CELL = re.compile(r"[^\W\d_]{3}")
+# Or a sum or a quantity with its unit of one or two letters, a cell of a price table
+# (`_worded_rows`): "Rs 1,450", "Rs 48" (before: a Nagamese offers box's rows read as one paragraph,
+# a standings table's bare figures being no such cell).
+_SUM_WITH_ITS_UNIT = re.compile(r"^[^\W\d_]{1,2}\.? ?\d[\d.,]*$")
 
 
 def _sentence_cut_flush(line: str, opening_width: int) -> bool:
@@ -1002,7 +1008,7 @@ def table_rows(lines: Sequence[str]) -> set[int]:
             # Rows of figures between the table's own head and a note under it, cells with no
             # figure: "新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分"…, a move
             # list over "（市棋院教练　龙振邦　评注）".
-            first = i + (not run[0][1] and not _heads_the_columns(lines[i]))
+            first = i + (not run[0][1] and not _heads_the_columns(lines[i]) and not _latin_header_row(lines[i], run[0], run[1]))
             last = end - (not run[-1][1])
             if last - first >= 2 and all(figure for _, figure in shaped[i + 1 : last]):
                 rows.update(range(first, last))
@@ -1039,6 +1045,29 @@ def _heads_the_columns(line: str) -> bool:
     (True, False, False)
     """
     return any(_COLUMN_UNIT.search(cell) for cell in _ROW_CELL_GAP.split(line))
+
+
+# A Latin header row's cell: a word or two of letters, no figure ("Saman", "Per cent").
+_LATIN_HEAD_CELL = re.compile(r"^[^\W\d_]{2,}(?: [^\W\d_]{2,})?$")
+
+
+def _latin_header_row(line: str, shape: tuple[int, bool], below: tuple[int, bool]) -> bool:
+    """Whether a Latin row with no figure over rows of figures is the table's header row (named
+    `_latin_header_row`): three cells or more, each a word or two of letters, as many as the row
+    under it. A Latin head names no unit in brackets as a Chinese one does (`_heads_the_columns`),
+    and a table whose one row's first cell fills its column (so runs into the next cell, one
+    space apart: "Sarsu tel 1 litre Rs 210     Rs 185") is no run of three cells a row.
+    Before: "Saman             Aage       Etiya" over "Chaul 25 kg       Rs 1,450   Rs 1,290"…
+    (a Nagamese offers box) read as a kicker, then dropped as furniture; after: the box's first row.
+
+    >>> _latin_header_row("Saman             Aage       Etiya", (3, False), (3, True))
+    True
+    >>> _latin_header_row("Harbor City   Lakeview", (2, False), (2, True)), _latin_header_row("Saman   Aage   Etiya", (3, False), (2, True))
+    (False, False)
+    """
+    if shape[1] or shape[0] < 3 or below[0] != shape[0] or any(is_cjk(ch) for ch in line):
+        return False
+    return all(_LATIN_HEAD_CELL.match(cell) for cell in _ROW_CELL_GAP.split(line))
 
 
 def is_table_row(line: str) -> bool:

@@ -6415,12 +6415,18 @@ def _label_word(word: str) -> bool:
     return word.endswith(":") and word[:1].isupper() and _letters(_WORD_APOSTROPHES.sub("", word[:-1]))  # ("Rikch'ay:", Quechua)
 
 
-_WORD_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ](?=\w)")
+# (or a raised dot inside a word, Garo's raka and Catalan's "l·l": a label "Sea·gipa:", "writer",
+# reads as one word; before, the Garo byline "Sea·gipa: Jengchang Ch. Momin" was no label's line
+# and its story's head and byline ran into the lead)
+_WORD_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ·](?=\w)")
 
 
 # The small words inside a name: a patronymic's "son of", "daughter of" (Iban "anak", Malay "bin",
 # "binti"), a Dutch or German "van", "von", a Romance "de", "da", "dos".
 _NAME_PARTICLES = frozenset(("anak", "bin", "binti", "van", "von", "de", "da", "di", "del", "dos", "das", "du", "ter", "ten", "ap"))
+
+
+_MIDDLE_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]?\.$")
 
 
 def _capitalised_name(words: list[str]) -> bool:
@@ -6430,8 +6436,14 @@ def _capitalised_name(words: list[str]) -> bool:
 
     >>> _capitalised_name(["Jimbun", "anak", "Ngelai"]), _capitalised_name(["Jimbun", "anak"])
     (True, False)
+
+    The middle one of three may be an initial, a letter or two and its full stop (`_MIDDLE_INITIAL`:
+    "Jengchang Ch. Momin", "Tengsil R. Marak", a Garo clan's sign), never the first or the last:
+
+    >>> _capitalised_name(["Jengchang", "Ch.", "Momin"]), _capitalised_name(["Ch.", "Momin"]), _capitalised_name(["Anna", "Berg", "Ch."])
+    (True, False, False)
     """
-    if len(words) == 3 and words[1] in _NAME_PARTICLES:
+    if len(words) == 3 and (words[1] in _NAME_PARTICLES or _MIDDLE_INITIAL.match(words[1])):
         words = [words[0], words[2]]
     return 2 <= len(words) <= 3 and all(len(word) >= 2 and word[0].isupper() and _letters(word.replace("-", "").replace("'", "").replace("’", "")) for word in words)
 
@@ -6770,7 +6782,54 @@ def _answerers_between_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             )
         ):
             out[i] = line.with_(kind=Kind.BYLINE)
-    return _answerer_name_and_post_between_turns(tuple(out))
+    return _answerer_name_and_firm_at_the_foot(_answerer_name_and_post_between_turns(tuple(out)))
+
+
+# Who answers, signing at the answer's foot: a short title maybe ("Me", "Dr."), a name of two or
+# three capitalised words, a comma and the firm or the post ("Me Rémi Guidry, Guidry & Hébert").
+_NAME_AND_FIRM = re.compile(r"^(?:(?P<title>[A-Z][a-z]{0,3}\.?) )?(?P<name>[^,]{3,40}), (?P<firm>[A-ZÀ-ÖØ-Þ][^.!?:;]{1,40})$")
+
+
+def _answerer_name_and_firm_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Who answers, signing set apart at the foot of a Q&A column, under its answer (the turns
+    opened by their own label words above, `turns_of_two_labels`), on one line of name and then
+    firm or post after a comma, is the column's byline, not the answer's last paragraph (named
+    `_answerer_name_and_firm_at_the_foot`; `_answerer_name_and_post_between_turns` reads the
+    line set between question and answer). The line closes the page or stands over its furniture.
+
+    Before: "Question: … Quoi faire?" / "Réponse: Pas forcément. …" / "Si vous avez payé … créancier."
+    / "Me Rémi Guidry, Guidry & Hébert" (a paragraph). After: the last line the byline.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, gap=1, kind=kind)
+    >>> page = (b(Kind.BODY, "Kysymys: Voiko kokeen uusia?"), b(Kind.BODY, "Vastaus: Voi."), b(Kind.BODY, "Se maksaa kymmenen euroa."), b(Kind.SHORT, "Dr. Anna Virtanen, Opetushallitus"))
+    >>> [x.kind.value for x in _answerer_name_and_firm_at_the_foot(page)]
+    ['body', 'body', 'body', 'byline']
+    >>> [x.kind.value for x in _answerer_name_and_firm_at_the_foot(page[1:])]  # no question above
+    ['body', 'body', 'short']
+    >>> [x.kind.value for x in _answerer_name_and_firm_at_the_foot(page[:3] + (b(Kind.SHORT, "Se maksaa, Opetushallitus"),))]
+    ['body', 'body', 'body', 'short']
+    """
+    out = list(blocks)
+    for i, line in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if not (
+            2 <= i
+            and line.kind in (Kind.SHORT, Kind.BODY)
+            and len(line.lines) == 1
+            and line.gap >= 1
+            and (below is None or below.kind is Kind.FURNITURE)
+            and blocks[i - 1].kind is Kind.BODY
+            and ends_sentence(blocks[i - 1].text)
+        ):
+            continue
+        signed = _NAME_AND_FIRM.match(line.text.strip())
+        if signed is None or not _capitalised_name(signed.group("name").split()):
+            continue
+        # the answer's turn a paragraph or two above, under the question's
+        turns = [k for k in range(max(1, i - 4), i) if turns_of_two_labels(blocks[k - 1].text, blocks[k].text)]
+        if turns and all(blocks[k].kind is Kind.BODY for k in range(turns[0] - 1, i)):
+            out[i] = line.with_(kind=Kind.BYLINE)
+    return tuple(out)
 
 
 # An answerer's name alone on its line: two or three capitalised words ("Ramon Tolentino").

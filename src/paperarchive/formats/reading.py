@@ -820,12 +820,13 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
         elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1] and not wrapped[i - 1] and not (start < i - 1 and not indented[i - 1] and not short[i] and _next_word_too_long(lines[i - 1], lines[i], right))) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
             out.append((texts[start:i], indented[start]))
             start = i
-        elif not hanging and not down and start < i - 1 and not indented[i - 1] and not short[i] and i + 1 < len(lines) and lines[i - 1].box.right - statistics.median(line.box.right for line in lines) > _CJK_OVERHANG * em and _cjk_indent_opens(texts[i - 1], texts[i], offsets[i], em):
+        elif not hanging and not down and start < i - 1 and not indented[i - 1] and not short[i] and i + 1 < len(lines) and lines[i - 1].box.right - statistics.median(line.box.right for line in lines) > _CJK_OVERHANG * em and not BYLINE.match(texts[i - 1]) and _cjk_indent_opens(texts[i - 1], texts[i], offsets[i], em):
             # a Chinese paragraph's two-character indent opens it under a line whose box reaches past
             # the column's edge, its full stop hung out there and lost by the engine ("…一家一家慢慢逛"
             # / "　　在迪化街賣南北貨…"; before: one paragraph). A line set in under a line ending at the
             # edge is most often one whose first glyphs the engine lost ("…的项" / "　　开发商不得…"),
-            # and a short one set in a paragraph's last line so misread: both left alone.
+            # and a short one set in a paragraph's last line so misread: both left alone; so is a
+            # reporters' line run past the column's edge over the text's first line.
             out.append((texts[start:i], indented[start]))
             start = i
         elif start == i - 1 and indented[i] and not indented[i - 1] and CHINESE_PART.match(texts[i - 1]):

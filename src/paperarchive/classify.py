@@ -3201,9 +3201,34 @@ def _head_lines_over_a_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         ):
             out.append(block.with_(lines=block.lines[:1], kind=Kind.SHORT))
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, kind=Kind.SHORT))
+        elif _head_over_a_labelled_writer(block, above):
+            out.append(block.with_(lines=block.lines[:1], kind=Kind.SHORT))
+            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, kind=Kind.BYLINE))
         else:
             out.append(block)
     return tuple(out)
+
+
+def _head_over_a_labelled_writer(block: Block, above: Block | None) -> bool:
+    """A head's line set flush over a writer's line labelled by the report (`LABELLED_WRITER`:
+    "报道／摄影：林佩珊", as Singapore and Malaysian papers sign under the head), a blank line
+    under what came before, is the head and its byline, not one paragraph. Before: BODY
+    "漫步加东老街　遗产步行路线周六推出" "报道／摄影：林佩珊" (the head and byline run into the lead).
+    After: a SHORT head over a BYLINE.
+
+    >>> b = Block(("老街步行路线周六推出", "报道／摄影：林佩珊"), 3, gap=1, kind=Kind.BODY)
+    >>> _head_over_a_labelled_writer(b, None), _head_over_a_labelled_writer(b.with_(lines=("他说，路线周六推出", "报道：林佩珊")), None)
+    (True, False)
+    """
+    return (
+        block.kind is Kind.BODY
+        and len(block.lines) == 2
+        and not block.indent
+        and (block.gap >= 1 or above is None or above.kind is Kind.FURNITURE)
+        and _CJK_HEAD_LINE.match(block.lines[0].strip()) is not None
+        and latin_ratio(block.lines[0]) < 0.5
+        and LABELLED_WRITER.match(block.lines[1].strip()) is not None
+    )
 
 
 # A Chinese head: a phrase of a few characters, no mark of a clause or a sentence in it.

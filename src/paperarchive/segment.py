@@ -2569,7 +2569,7 @@ class _Reader:
             self.current.headings.append(text)
             self.notice_head = (id(self.current), len(self.current.paragraphs))
             return i
-        if not latin and self.rows_under_a_notice_head(group, following):
+        if not latin and (self.rows_under_a_notice_head(group, following) or self.labelled_row_under_a_notice_intro(group)):
             for block in group:
                 self.body(block.text, block)
             return i
@@ -3075,6 +3075,28 @@ class _Reader:
             and all(len(block.lines) == 1 and not ends_sentence(block.text) and display_width(block.text) <= _NOTICE_ROW_WIDTH for block in group)
         )
 
+    def labelled_row_under_a_notice_intro(self, group: list[Block]) -> bool:
+        """A labelled line ("企业名称：某某旅行社有限公司", `_LABELLED_ROW`) set under a notice's intro
+        that ends on a colon ("…现公告如下："), before the notice is signed, is the first of the rows
+        the intro announces, a paragraph of the notice: a head names a part, it never gives a
+        value after a colon. Before: "关于吊销某某旅行社有限公司旅行社业务经营许可证的公告" /
+        "　　…现公告如下：" / "企业名称：某某旅行社有限公司" / "许可证编号：L-00317" … made the first row
+        the title of a second article holding the other rows and the signer. After: the notice's
+        paragraphs, row by row."""
+        article = self.current
+        return (
+            article is not None
+            and len(group) == 1
+            and len(group[0].lines) == 1
+            and article.title is not None
+            and _notice_title(article.title)
+            and article.byline is None
+            and bool(article.paragraphs)
+            and article.paragraphs[-1].endswith(("：", ":"))
+            and _LABELLED_ROW.match(group[0].text) is not None
+            and not ends_sentence(group[0].text)
+        )
+
     def label_between_rows(self, text: str, following: Block | None) -> bool:
         """A short label set apart under a box's rows (its last two paragraphs rows) and over more
         rows of figures alone labels those rows inside the box: "三奖　0583" / "" / "特别奖" / "" /
@@ -3262,7 +3284,7 @@ class _Reader:
             # set flush under the text with a blank under it: "…的影响。" / "中共岢川县委组织部干部
             # 任前公示" / "" / "根据干部选拔任用工作的有关规定…"; a paid one, "注销公告" in a
             # classified band, is the band's)
-            notice = (gap >= 1 or following.gap >= 1) and len(group) == 1 and _notice_title(group[0].text) and not self.mid_sentence()
+            notice = (gap >= 1 or following.gap >= 1) and notice_title_over_two_lines(group) and not self.mid_sentence()
             return gap >= self.story_gap or notice or self.notice_glued_under_a_story(group, following)
         framed = following.gap >= 1 and len(group) == 1
         return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None or _BOX_KIND.match(group[0].text) is not None
@@ -3281,11 +3303,11 @@ class _Reader:
         the story's paragraphs and its signer the byline of an untitled story. After: an article.
         (`gap_opens_story` took such a title only with a blank line over it or under it.)"""
         return (
-            len(group) == 1
+            len(group) <= 2
             and group[0].gap == 0
             and following.gap == 0
             and (following.indent or DOCUMENT_NUMBER.match(following.text) is not None)  # (or its number: "（2027）渚0105民催21号")
-            and (_notice_title(group[0].text) or _GLUED_NOTICE_KIND.match(group[0].text) is not None)
+            and (notice_title_over_two_lines(group) or len(group) == 1 and _GLUED_NOTICE_KIND.match(group[0].text) is not None)
             and (self.story_ended_its_sentence() or self.current is not None and FAMILY_SIGN_OFF.match(self.current.byline or "") is not None)
         )
 
@@ -4340,6 +4362,36 @@ def _notice_title(text: str) -> bool:
     (True, True, False)
     """
     return _PAPERS_NOTICE.match(text) is not None or _NOTICE_TITLE.match(text) is not None
+
+
+def notice_title_over_two_lines(group: list[Block]) -> bool:
+    """A notice's own title (`_notice_title`) on one line, or broken over two printed lines of a
+    head, neither closing a clause or a sentence: "关于吊销泷阳市某某旅行社有限公司" / "旅行社业务经营
+    许可证的公告", "某某风景区关于调整开放时间" / "和门票价格的公告". Before: the two lines, glued under a
+    story's last line, were a subhead of the story and the notice's first labelled row its title
+    (only a one-line title opened the notice). After: the notice's title, read as one line.
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> notice_title_over_two_lines([b("关于吊销某某旅行社有限公司"), b("旅行社业务经营许可证的公告")])
+    True
+    >>> notice_title_over_two_lines([b("关于开展春季农机购置补贴申报的通知")])
+    True
+    >>> notice_title_over_two_lines([b("景区淡季客流回落"), b("门票下调三成")]), notice_title_over_two_lines([b("他说，"), b("停电通告")])
+    (False, False)
+    """
+    if len(group) == 1:
+        return _notice_title(group[0].text)
+    lines = [block.text.strip() for block in group]
+    return (
+        len(group) == 2
+        and all(len(block.lines) == 1 and not _CLAUSE_OR_SENTENCE_MARK.search(line) for block, line in zip(group, lines))
+        and _notice_title("".join(lines))
+    )
+
+
+_CLAUSE_OR_SENTENCE_MARK = re.compile(r"[，。、；：！？,;:!?]")
+# A notice's labelled row: a label of a few characters, a colon, its value ("许可证编号：L-LY-00317").
+_LABELLED_ROW = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
 
 
 # The source a 文摘 or 报摘 item (or a brief reprinted from another paper) names in brackets at

@@ -3885,15 +3885,18 @@ def _full_lines_over_a_dropped_caption(blocks: tuple[Block, ...]) -> tuple[Block
         above, block, caption, credit, text = out[i - 1], out[i], out[i + 1], out[i + 2], out[i + 3]
         if (
             block.kind is Kind.SHORT
-            and len(block.lines) == 1
             and block.gap >= 1
             and above.kind is Kind.BODY
             and ends_sentence(above.lines[-1])
-            and block.text.endswith(".")
             and block.text[:1].isupper()
             and len(_LOWER_CASE_WORD.findall(block.text)) >= _SENTENCE_CASE_WORDS
             and latin_ratio(block.text) >= 0.5
-            and display_width(block.text) >= max(display_width(line) for line in above.lines) - _FULL_LINE_SLACK
+            and (
+                len(block.lines) == 1
+                and block.text.endswith(".")
+                and display_width(block.text) >= max(display_width(line) for line in above.lines) - _FULL_LINE_SLACK
+                or _sentence_cut_by_a_dropped_caption(block, above)
+            )
             and caption.kind in (Kind.BODY, Kind.SHORT, Kind.CAPTION)
             and len(caption.lines) <= 2
             and caption.gap >= 1
@@ -3907,6 +3910,31 @@ def _full_lines_over_a_dropped_caption(blocks: tuple[Block, ...]) -> tuple[Block
 
 
 _FULL_LINE_SLACK = 2  # display cells: a line filled to the column, short of it by a space at most
+
+
+def _sentence_cut_by_a_dropped_caption(block: Block, above: Block) -> bool:
+    """A paragraph's opening lines cut mid-sentence where a caption was dropped into it (named
+    `_sentence_cut_by_a_dropped_caption`, read by `_full_lines_over_a_dropped_caption`): two or
+    three lines wrapped to the column (a line but the last within a word of its width), a clause
+    after a comma opening on a long word in lower case (`_clause_in_lower_case`, a sentence's, not
+    a Title Case head's), and no stop at the end, the last word in lower case: its sentence goes
+    on under the caption. A head is set short of the column and capitalises after its commas.
+
+    Before (a Karo Batak hotel story): "Ketua Kumpulen Hotel Tanah Karo," / "Sabar Ginting,
+    ngataken tamue si reh" / "kerina nari Medan ras" / "" / caption / credit / "" / "Pekanbaru, …"
+    (the names read as Title Case, the lines a new story's head). After: text.
+
+    >>> b = lambda *lines: Block(lines, 1, gap=1, kind=Kind.SHORT)
+    >>> above = Block(("Gamit na ang bagong pantalan sa bayan", "mula pa noong Lunes ng umaga."), 1, kind=Kind.BODY)
+    >>> _sentence_cut_by_a_dropped_caption(b("Ayon kay Mayor Ramon Dela Cruz,", "Kalibo Port Office, darating ang", "mga barko mula"), above)
+    True
+    >>> _sentence_cut_by_a_dropped_caption(b("Mayor Ramon Dela Cruz, Kalibo", "Port Office, Opens New Pier"), above)
+    False
+    """
+    if not 2 <= len(block.lines) <= 3 or ends_sentence(block.text) or not block.text[-1:].isalpha() or not block.lines[-1].split()[-1].islower():
+        return False
+    width = max(display_width(line) for line in above.lines)
+    return _clause_in_lower_case(block.text) and any(display_width(line) >= width - _WRAP_SLACK for line in block.lines[:-1])
 
 
 def _heads_wider_than_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

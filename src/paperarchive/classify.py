@@ -2538,7 +2538,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
-    classified = _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))
+    classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))))
     classified = _signers_over_the_page_foot(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))
     return _latin_labelled_lines_apart(classified)
 
@@ -3308,6 +3308,50 @@ def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block,
     )
 
 
+def _question_heads_under_a_glued_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Q&A column's label of a word or three, glued under a story's carried tail (the head
+    `_heads_glued_under_a_carried_tail` found), over the column's question head flush under it (a
+    line or two ending on "?") and the column's turns a blank line below, each opened by its
+    label word (`WORD_TURN`): the label is the column's name over its head (a kicker), the
+    question the head, not the label the title and the question its first paragraph (named
+    `_question_heads_under_a_glued_label`).
+
+    Before: "…nǔblɛ.”" / "Jonɔ lɛ sín kanbyɔ" (title) / "Etɛ un ná wà nú ali-xlɛtɔ ɖé" ⏎ "blɛ mì?"
+    (text) / "" / "Kanbyɔ: …". After: the label SHORT, the question the HEADLINE.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.HEADLINE, 0, "Lukijat kysyvät"), b(Kind.BODY, 0, "Mitä teen, jos opas", "pettää?"), b(Kind.BODY, 1, "Kysymys: Opas otti rahat."))
+    >>> [x.kind.value for x in _question_heads_under_a_glued_label(page)]
+    ['short', 'headline', 'body']
+    >>> [x.kind.value for x in _question_heads_under_a_glued_label(page[:2] + (b(Kind.BODY, 1, "Opas otti rahat."),))]
+    ['headline', 'body', 'body']
+    """
+    out = list(blocks)
+    for i in range(len(blocks) - 2):
+        label, question, turn = blocks[i], blocks[i + 1], blocks[i + 2]
+        if (
+            label.kind is Kind.HEADLINE
+            and len(label.lines) == 1
+            and label.gap == 0
+            and len(label.text.split()) <= _COLUMN_LABEL_WORDS
+            and label.text[-1:].isalpha()
+            and latin_ratio(label.text) >= 0.5
+            and question.kind is Kind.BODY
+            and question.gap == 0
+            and len(question.lines) <= 2
+            and question.text.rstrip().endswith("?")
+            and WORD_TURN.match(question.text) is None
+            and turn.kind is Kind.BODY
+            and turn.gap >= 1
+            and WORD_TURN.match(turn.text) is not None
+        ):
+            out[i], out[i + 1] = label.with_(kind=Kind.SHORT), question.with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
+_COLUMN_LABEL_WORDS = 4  # "Jonɔ lɛ sín kanbyɔ", "Lukijat kysyvät": a column's name, not a headline
+
+
 def _heads_read_into_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A box's head flush under a story's last words carried past the running head, read into
     their block as its last line (the line above it ends the sentence, the head none, and the
@@ -3910,15 +3954,18 @@ def _full_lines_over_a_dropped_caption(blocks: tuple[Block, ...]) -> tuple[Block
         above, block, caption, credit, text = out[i - 1], out[i], out[i + 1], out[i + 2], out[i + 3]
         if (
             block.kind is Kind.SHORT
-            and len(block.lines) == 1
             and block.gap >= 1
             and above.kind is Kind.BODY
             and ends_sentence(above.lines[-1])
-            and block.text.endswith(".")
             and block.text[:1].isupper()
             and len(_LOWER_CASE_WORD.findall(block.text)) >= _SENTENCE_CASE_WORDS
             and latin_ratio(block.text) >= 0.5
-            and display_width(block.text) >= max(display_width(line) for line in above.lines) - _FULL_LINE_SLACK
+            and (
+                len(block.lines) == 1
+                and block.text.endswith(".")
+                and display_width(block.text) >= max(display_width(line) for line in above.lines) - _FULL_LINE_SLACK
+                or _sentence_cut_by_a_dropped_caption(block, above)
+            )
             and caption.kind in (Kind.BODY, Kind.SHORT, Kind.CAPTION)
             and len(caption.lines) <= 2
             and caption.gap >= 1
@@ -3932,6 +3979,31 @@ def _full_lines_over_a_dropped_caption(blocks: tuple[Block, ...]) -> tuple[Block
 
 
 _FULL_LINE_SLACK = 2  # display cells: a line filled to the column, short of it by a space at most
+
+
+def _sentence_cut_by_a_dropped_caption(block: Block, above: Block) -> bool:
+    """A paragraph's opening lines cut mid-sentence where a caption was dropped into it (named
+    `_sentence_cut_by_a_dropped_caption`, read by `_full_lines_over_a_dropped_caption`): two or
+    three lines wrapped to the column (a line but the last within a word of its width), a clause
+    after a comma opening on a long word in lower case (`_clause_in_lower_case`, a sentence's, not
+    a Title Case head's), and no stop at the end, the last word in lower case: its sentence goes
+    on under the caption. A head is set short of the column and capitalises after its commas.
+
+    Before (a Karo Batak hotel story): "Ketua Kumpulen Hotel Tanah Karo," / "Sabar Ginting,
+    ngataken tamue si reh" / "kerina nari Medan ras" / "" / caption / credit / "" / "Pekanbaru, …"
+    (the names read as Title Case, the lines a new story's head). After: text.
+
+    >>> b = lambda *lines: Block(lines, 1, gap=1, kind=Kind.SHORT)
+    >>> above = Block(("Gamit na ang bagong pantalan sa bayan", "mula pa noong Lunes ng umaga."), 1, kind=Kind.BODY)
+    >>> _sentence_cut_by_a_dropped_caption(b("Ayon kay Mayor Ramon Dela Cruz,", "Kalibo Port Office, darating ang", "mga barko mula"), above)
+    True
+    >>> _sentence_cut_by_a_dropped_caption(b("Mayor Ramon Dela Cruz, Kalibo", "Port Office, Opens New Pier"), above)
+    False
+    """
+    if not 2 <= len(block.lines) <= 3 or ends_sentence(block.text) or not block.text[-1:].isalpha() or not block.lines[-1].split()[-1].islower():
+        return False
+    width = max(display_width(line) for line in above.lines)
+    return _clause_in_lower_case(block.text) and any(display_width(line) >= width - _WRAP_SLACK for line in block.lines[:-1])
 
 
 def _heads_wider_than_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -6300,6 +6372,8 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     True
     >>> _named_after_an_unknown_by("Wówapi kaǧé: Rosalie Iron Hawk", "Waníyetu wačhípi Kyle ektá")  # a label of two words
     True
+    >>> _named_after_an_unknown_by("Mɛ e wlan: Rodrigue Sossa", "Ali-xlɛtɔ lɛ ɖò jonɔ lɛ jí")  # of three, on its colon
+    True
     >>> [_named_after_an_unknown_by(s, "Su coru cantat") for s in ("granitu e de su màrmaru de sa Baronia", "Ol i no ken salim kaikai", "in 2026 Anna Berg", "to Anna Berg.")]
     [False, False, False, False]
     >>> _named_after_an_unknown_by("Short of Repair Backlog", "Federal Bridge Money Falls"), _named_after_an_unknown_by("for Flood Repairs", "Riverfront Trail Closed")
@@ -6326,12 +6400,16 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     """
     words = line.split()
     title_case = _in_title_case(head)
-    # (three words only as a verb and its joining word: Tokelauan "Na tuhi e Mele Perez", "written by")
-    three = len(words) > 3 and words[0].istitle() and len(words[2]) <= 2 and words[2].islower()
+    # (three words only as a verb and its joining word: Tokelauan "Na tuhi e Mele Perez", "written by";
+    # or as a label of three words on its colon, a short joining word its second: Fon "Mɛ e wlan:
+    # Rodrigue Sossa", "the one who wrote")
+    three = len(words) > 3 and words[0].istitle() and (
+        len(words[2]) <= 2 and words[2].islower() or words[2].endswith(":") and len(words[1]) <= 2 and words[1].islower()
+    )
     for k in (1,) if one_word else (1, 2, 3) if three else (1, 2):
         by, name = words[:k], words[k:]
         # (a label of two words, the first capitalised: Lakota "Wówapi kaǧé: Rosalie Iron Hawk")
-        label = _label_word(by[-1]) or k == 2 and by[-1].endswith(":") and _label_word(by[0] + ":") and _letters(by[-1][:-1])
+        label = _label_word(by[-1]) or k >= 2 and by[-1].endswith(":") and _label_word(by[0] + ":") and all(_letters(word) for word in (*by[1:-1], by[-1][:-1]))
         if title_case and not label and _HEADLINE_CUT_LATIN.search(" ".join(by)):
             continue
         bound = _BY_BOUND_BY_AN_APOSTROPHE.fullmatch(by[-1]) is not None
@@ -6807,7 +6885,47 @@ def _answerers_between_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             )
         ):
             out[i] = line.with_(kind=Kind.BYLINE)
-    return _answerer_name_and_firm_at_the_foot(_answerer_name_and_post_between_turns(tuple(out)))
+    return _answerer_name_and_firm_at_the_foot(_answerer_name_and_post_between_turns(_turn_openings_cut_from_their_text(tuple(out))))
+
+
+def _turn_openings_cut_from_their_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A question's first line, opened by its label word (`WORD_TURN`) and ending on a short
+    sentence, cut from the rest of its turn flush under it (no blank line between), is the turn's
+    text when a later paragraph of the column opens on the same label: the question, not a subhead
+    over it (named `_turn_openings_cut_from_their_text`).
+
+    Before: "Kanbyɔ: Mǐ wá Wiɖa ɖò Sibiɖà." (a subhead) / "Ali-xlɛtɔ ɖé xɔ 15.000 F …? (Kossi A.,
+    Lomé)" / "" / "Kanbyɔ: Un xɔ tikɛ̀ti …". After: the two blocks one, the question's paragraph.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.SHORT, 1, "Kysymys: Kävimme Turussa."), b(Kind.BODY, 0, "Opas otti rahat. Mitä teemme?"), b(Kind.BODY, 1, "Kysymys: Voiko lipun palauttaa?"))
+    >>> [(x.kind.value, len(x.lines)) for x in _turn_openings_cut_from_their_text(page)]
+    [('body', 2), ('body', 1)]
+    >>> [x.kind.value for x in _turn_openings_cut_from_their_text(page[:2])]  # no second turn so labelled
+    ['short', 'body']
+    """
+    out: list[Block] = []
+    skip = False
+    for i, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        turn = WORD_TURN.match(block.text)
+        text = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            turn
+            and text is not None
+            and block.kind is Kind.SHORT
+            and len(block.lines) == 1
+            and text.kind is Kind.BODY
+            and text.gap == 0
+            and any(b.kind is Kind.BODY and (t := WORD_TURN.match(b.text)) is not None and t.group("label") == turn.group("label") for b in blocks[i + 2 :])
+        ):
+            out.append(block.with_(lines=block.lines + text.lines, kind=Kind.BODY))
+            skip = True
+            continue
+        out.append(block)
+    return tuple(out)
 
 
 # Who answers, signing at the answer's foot: a short title maybe ("Me", "Dr."), a name of two or
@@ -6880,6 +6998,10 @@ def _answerer_name_and_post_between_turns(blocks: tuple[Block, ...]) -> tuple[Bl
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        if 0 < i and i + 1 < len(blocks) and _name_comma_post_between_turns(blocks[i - 1], block, blocks[i + 1]):
+            out.append(block.with_(kind=Kind.BYLINE))
+            i += 1
+            continue
         if 0 < i and i + 2 < len(blocks):
             above, post, below = blocks[i - 1], blocks[i + 1], blocks[i + 2]
             if (
@@ -6901,6 +7023,41 @@ def _answerer_name_and_post_between_turns(blocks: tuple[Block, ...]) -> tuple[Bl
         out.append(block)
         i += 1
     return tuple(out)
+
+
+def _name_comma_post_between_turns(above: Block, line: Block, below: Block) -> bool:
+    """The answerer's name and post on one line, the post after a comma and in lower case (named
+    `_name_comma_post_between_turns`; `_answerer_name_and_post_between_turns` reads the name and
+    the post on two lines), set apart between a question and the answer, each opened by its own
+    label word (`turns_of_two_labels`): the column's byline.
+
+    Before: "Kanbyɔ: …? (Aminata S., Dakar)" / "Rosine Hounkpè, gǎn ajɔ̌ jonɔ tɔn" (a subhead) /
+    "Gbeyiyi: Mi mɛ we lɛ bǐ…". After: the middle line the byline.
+
+    >>> b = lambda kind, text: Block((text,), 1, gap=1, kind=kind)
+    >>> q, a = b(Kind.BODY, "Kysymys: Voiko kokeen uusia?"), b(Kind.BODY, "Vastaus: Voi.")
+    >>> _name_comma_post_between_turns(q, b(Kind.SHORT, "Anna Virtanen, tarkastaja"), a)
+    True
+    >>> _name_comma_post_between_turns(q, b(Kind.SHORT, "Kokeet, uusinnat ja arvosanat"), a)
+    False
+    """
+    name, comma, post = line.text.strip().partition(", ")
+    return (
+        line.kind in (Kind.SHORT, Kind.BODY)
+        and len(line.lines) == 1
+        and line.gap >= 1
+        and below.gap >= 1
+        and above.kind is below.kind is Kind.BODY
+        and bool(comma)
+        and _NAME_ALONE.match(name) is not None
+        and post[:1].islower()
+        and not ends_sentence(post)
+        and len(post) <= _POST_CHARS
+        and turns_of_two_labels(above.text, below.text)
+    )
+
+
+_POST_CHARS = 40
 
 
 # A Q&A turn opened by its label word and a colon: "Pyetje: …", "Përgjigje: …".

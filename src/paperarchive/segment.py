@@ -329,7 +329,8 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     # "BALITANG KUTSERO" / "LIBRENG BAKUNA SA MGA ALAGANG HAYOP" / text / "PALIGSAHAN SA PAROL" / text.
     capitals = i + 1 < len(blocks) and _capitals(blocks[i + 1].text) and _no_stop(banner.text)
     items, j = 0, i + 1
-    while j + 1 < len(blocks) and blocks[j + 1].kind is Kind.BODY and _brief_head(blocks[j], capitals, blocks[j + 1]):
+    # (a head over two lines counted only under a label, where three items are asked: `_two_line_brief_head`)
+    while j + 1 < len(blocks) and blocks[j + 1].kind is Kind.BODY and _brief_head(blocks[j], capitals, blocks[j + 1], two_lines=not named):
         text = j = j + 1
         while j < len(blocks) and blocks[j].kind in (Kind.BODY, Kind.FURNITURE):  # (a running foot may cut an item)
             j += 1
@@ -398,7 +399,7 @@ def _sentence_case_banner(blocks: tuple[Block, ...], i: int) -> bool:
     return head is not None and text is not None and text.kind is Kind.BODY and head.kind is Kind.HEADLINE and head.text.endswith(".") and text.gap == 0
 
 
-def _brief_head(block: Block, capitals: bool, text: Block) -> bool:
+def _brief_head(block: Block, capitals: bool, text: Block, two_lines: bool = False) -> bool:
     """A brief's one-line head: a run-in head the classifier split off its text, ending on its stop
     ("Véradás." / "A Magyar Vöröskereszt csütörtökön…"), or a short line set apart from the item
     above, or, in lower case, from its own text ("Hasiči cvičili v tunelu" flush under the banner,
@@ -406,11 +407,32 @@ def _brief_head(block: Block, capitals: bool, text: Block) -> bool:
     one headline: "CHILD FALLS AND" / "LOSES HER EYESIGHT"."""
     run_in = block.kind is Kind.HEADLINE and block.text.endswith(".") and text.gap == 0
     return (
-        (run_in or block.kind is Kind.SHORT and (block.gap >= 1 or not capitals and text.gap >= 1))
+        (run_in or block.kind is Kind.SHORT and (block.gap >= 1 or not capitals and text.gap >= 1) or two_lines and _two_line_brief_head(block, text))
         and len(block.lines) == 1
         and _capitals(block.text) is capitals
         and (not capitals or _no_stop(block.text))
     )
+
+
+def _two_line_brief_head(block: Block, text: Block) -> bool:
+    """A brief's head printed over two lines, set apart above and below (a blank line over it and
+    one under it), which the classifier took for a headline and repair joined to one line, is an
+    item's head as its one-line neighbours are (named `_two_line_brief_head`): it counts among the
+    items under a briefs column's label (`_label_over_three_briefs`, where three items are asked; not
+    under a section's name in capitals, where two suffice and a place-dot item's head may stand so:
+    "W SKRÓCIE" / "Lipnica. Zbiórka dla schroniska").
+
+    Before: "Tifawin n usunfu" / "Tikli gr ilwzn ɣ Tafrawt" / text / "Ahwaš ɣ Tiznit ass n ssbt" /
+    text / "Ilmmudn n uɛum ɣ Tamṛaɣt" ⏎ "rẓmn i warrac" / text: two one-line items counted, the
+    column not seen (its label and first head run into the story above). After: three items.
+
+    >>> b = lambda text, kind, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> _two_line_brief_head(b("Pista nova à beira-mar aberta aos ciclistas", Kind.HEADLINE), b("A pista abriu.", Kind.BODY))
+    True
+    >>> _two_line_brief_head(b("Pista nova à beira-mar aberta aos ciclistas", Kind.HEADLINE), b("A pista abriu.", Kind.BODY, 0))
+    False
+    """
+    return block.kind is Kind.HEADLINE and block.gap >= 1 and text.gap >= 1 and _no_stop(block.text)
 
 
 def _no_stop(text: str) -> bool:
@@ -4431,7 +4453,41 @@ def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:
 
 def segment(blocks: tuple[Block, ...]) -> Segmented:
     """Split a page's repaired blocks into articles and page furniture."""
-    return _Reader(_heads_over_jump_lines(blocks)).read()
+    return _Reader(_heads_over_jump_lines(_label_read_as_text_over_briefs(blocks))).read()
+
+
+def _label_read_as_text_over_briefs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A briefs column's label of a word or three glued under a story's last sentence (no blank
+    line over it) that the classifier read as text (in sentence case, its long words mostly in
+    lower case: "Tifawin n usunfu") is the column's label all the same when three items follow
+    it (`_label_over_three_briefs`): a short line, not the story's last paragraph (named
+    `_label_read_as_text_over_briefs`).
+
+    Before: "…ɣir" / running foot / "lmuzi.”" / BODY "Tifawin n usunfu" / "Tikli gr ilwzn ɣ
+    Tafrawt" / text / … (the label a paragraph of the story, the first head its subhead). After:
+    the label SHORT, so the column's name over three stories of their own.
+
+    >>> b = lambda text, kind, gap=1, n=1: Block((text,) * n, 1, gap=gap, kind=kind)
+    >>> items = (b("Kom ni kɔŋ Lamashegu", Kind.SHORT, 0), b("Kom ni kɔŋ.", Kind.BODY, 1, 3),
+    ...          b("Prepaid mita palli", Kind.SHORT), b("Savanna Power ni ti.", Kind.BODY, 1, 2), b("Gas kilo 14 daa zooi", Kind.SHORT), b("Gas kilo.", Kind.BODY, 1, 2))
+    >>> page = (b("biɛɣu kam.”", Kind.BODY), b("Labaari bila zaa", Kind.BODY, 0), *items)
+    >>> [x.kind.value for x in _label_read_as_text_over_briefs(page)][:3]
+    ['body', 'short', 'short']
+    >>> [x.kind.value for x in _label_read_as_text_over_briefs(page[:6])][:3]  # two items only
+    ['body', 'body', 'short']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        k = i - 1
+        while k > 0 and blocks[k].kind is Kind.FURNITURE:
+            k -= 1  # (the story's tail rejoined over the running foot that cut it)
+        block, above = blocks[i], blocks[k]
+        if not (block.kind is Kind.BODY and len(block.lines) == 1 and block.gap == 0 and above.kind is Kind.BODY and ends_sentence(above.text)):
+            continue
+        trial = (*blocks[:i], block.with_(kind=Kind.SHORT), *blocks[i + 1 :])
+        if _label_over_three_briefs(trial, i) and _banner_over_briefs(trial, i):
+            out[i] = trial[i]
+    return tuple(out)
 
 
 _BOX_LABEL_CHARS = 6  # a box's label: "她说", "五十年前今日", "历史上的今天"

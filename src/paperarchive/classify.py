@@ -2576,8 +2576,16 @@ def _opens_on_a_latin_label(line: str) -> bool:
 
     >>> _opens_on_a_latin_label("Wiki 6 - Polio, Penta"), _opens_on_a_latin_label("Anapozaliwa – BCG"), _opens_on_a_latin_label("Zeanuri-Gorbeia bidea")
     (True, True, False)
+
+    A dateline's place in capitals before its dash opens a story, not a row (holdout111's
+    Sassarese page: "SÀSSARI - Dumenigga è isthaddu abbertu" over "Platamona: 14,8 chilòmetri"):
+
+    >>> _opens_on_a_latin_label("SÀSSARI - Dumenigga è isthaddu"), _opens_on_a_latin_label("APIA – E kamata te malaga")
+    (False, False)
     """
     match = _LATIN_LABEL_OPENING.match(line)
+    if match is not None and line[match.end(1):match.start(2)].strip() in ("-", "–") and match.group(1).isupper():
+        return False  # a dateline's place in capitals and its dash, "SÀSSARI - Dumenigga…"
     return match is not None and match.group(1)[0].isupper() and not match.group(2).islower() and (line[match.end(1)] == ":" or not match.group(2).isalpha() or match.group(2).isupper())
 
 

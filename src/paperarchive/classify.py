@@ -2549,7 +2549,10 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
 # sets its rows: "Wiki 6·Polio, Penta" (never a Catalan "Il·lusió", its middle dot inside a word).
 # The value opens on no lower-case letter: a sentence's "Result: the bridge" runs on, and a book
 # list's "Pisto: colección de poesías…" is an entry's title, not a box's field.
-_LATIN_LABEL_OPENING = re.compile(r"^([^\W\d_][\w'’-]{1,15}(?: ?\d{1,3}| [^\W\d_][\w'’-]{0,15})?)(?:: ?| ?· ?)([^\s:·])")
+# Tesseract's eng model reads a schedule's middle dot as a hyphen or a dash between spaces ("Wiki
+# 6 - Polio, Penta"; `_schedule_dot_read_as_a_dash`): taken as the dot, spaces both sides, never a
+# hyphen inside a word ("Zeanuri-Gorbeia").
+_LATIN_LABEL_OPENING = re.compile(r"^([^\W\d_][\w'’-]{1,15}(?: ?\d{1,3}| [^\W\d_][\w'’-]{0,15})?)(?:: ?| ?· ?| [-–] )([^\s:·])")
 _MIN_LABELLED_OPENINGS = 2
 # Lines at most in a field, its value wrapped: a family notice's "Verehelicht: Hr. …" running on
 # for eight lines under its label is a paragraph of its own kind, not a box's row.
@@ -2567,8 +2570,22 @@ def _opens_on_a_latin_label(line: str) -> bool:
     (True, True, False)
     >>> _opens_on_a_latin_label("Pisto: colección de poesías gallegas")
     False
+
+    The dot read as a dash between spaces (holdout51's Swahili
+    vaccination box in hOCR: "Wiki 6 - Polis, Penta, PCV,"); a hyphen in a word is none:
+
+    >>> _opens_on_a_latin_label("Wiki 6 - Polio, Penta"), _opens_on_a_latin_label("Anapozaliwa – BCG"), _opens_on_a_latin_label("Zeanuri-Gorbeia bidea")
+    (True, True, False)
+
+    A dateline's place in capitals before its dash opens a story, not a row (holdout111's
+    Sassarese page: "SÀSSARI - Dumenigga è isthaddu abbertu" over "Platamona: 14,8 chilòmetri"):
+
+    >>> _opens_on_a_latin_label("SÀSSARI - Dumenigga è isthaddu"), _opens_on_a_latin_label("APIA – E kamata te malaga")
+    (False, False)
     """
     match = _LATIN_LABEL_OPENING.match(line)
+    if match is not None and line[match.end(1):match.start(2)].strip() in ("-", "–") and match.group(1).isupper():
+        return False  # a dateline's place in capitals and its dash, "SÀSSARI - Dumenigga…"
     return match is not None and match.group(1)[0].isupper() and not match.group(2).islower() and (line[match.end(1)] == ":" or not match.group(2).isalpha() or match.group(2).isupper())
 
 
@@ -2602,7 +2619,7 @@ def _latin_labelled_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out: list[Block] = []
     for block in blocks:
         opening = [k for k, line in enumerate(block.lines) if k and _opens_on_a_latin_label(line)]
-        if block.kind is not Kind.BODY or len(opening) + _opens_on_a_latin_label(block.lines[0]) < _MIN_LABELLED_OPENINGS:
+        if not (block.kind is Kind.BODY or _schedule_lines_taken_for_a_head(block, opening)) or len(opening) + _opens_on_a_latin_label(block.lines[0]) < _MIN_LABELLED_OPENINGS:
             out.append(block)
             continue
         cuts = [0, *opening, len(block.lines)]
@@ -2614,6 +2631,20 @@ def _latin_labelled_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             kind = Kind.ROW if _opens_on_a_latin_label(piece[0]) else block.kind
             out.append(block.with_(lines=piece, kind=kind) if n == 0 else block.with_(lines=piece, start=block.start + a, gap=0, indent=False, kind=kind))
     return tuple(out)
+
+
+def _schedule_lines_taken_for_a_head(block: Block, opening: list[int]) -> bool:
+    """Whether a short block (read as a head or a kicker) is a box's schedule, every line of it a
+    label, its dot and a value: "Abenduak 20·Gorbeia (Zeanuri)" / "Urtarrilak 10 ·Txindoki
+    (Larraitz)" / "Urtarrilak 24·Anboto (Urkiola)" (holdout51's Basque outings box, RapidOCR),
+    before one head over nothing, after three rows. A head of one line, or of lines not all
+    labelled ("Gaur: Mendira" / "joan gara"), stays a head.
+
+    >>> rows = Block(("Abenduak 20·Gorbeia (Zeanuri)", "Urtarrilak 10 ·Txindoki (Larraitz)"), 1, kind=Kind.SHORT)
+    >>> _schedule_lines_taken_for_a_head(rows, [1]), _schedule_lines_taken_for_a_head(rows.with_(lines=("Gaur: Mendira", "joan gara")), [])
+    (True, False)
+    """
+    return block.kind is Kind.SHORT and len(block.lines) >= _MIN_LABELLED_OPENINGS and len(opening) == len(block.lines) - 1 and _opens_on_a_latin_label(block.lines[0])
 
 
 _SIGNER_AT_THE_FOOT_WORDS = (2, 5)  # a department's or a family's name: "Fishriz Dipaatment", "Charley pe Dowd tillikums"

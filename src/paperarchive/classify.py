@@ -3174,7 +3174,50 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out[i] = block.with_(kind=Kind.BODY)
             if text.kind is Kind.SHORT:
                 out[i - 2] = text.with_(kind=Kind.BODY)  # (the line to call, a line of the notice, not a head over its signer)
+        elif _dated_at_the_indent_under_a_notice(block, signer, after):
+            out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
+
+
+def _next_item_or_foot(after: Block | None) -> bool:
+    """What may stand under a notice's date set at the paragraph indent
+    (`_dated_at_the_indent_under_a_notice`): the page's foot or nothing, or the head of the next
+    item on the page: a notice's date is set at its end wherever the notice stands, mid-page over
+    the next notice's head as well as over the foot.
+
+    >>> b = lambda kind, text, gap=1: Block((text,), 9, gap=gap, kind=kind)
+    >>> _next_item_or_foot(None), _next_item_or_foot(b(Kind.SHORT, "某某法院公告")), _next_item_or_foot(b(Kind.BODY, "　　本院受理……"))
+    (True, True, False)
+    """
+    return after is None or after.kind in (Kind.FURNITURE, Kind.SHORT, Kind.HEADLINE)
+
+
+def _dated_at_the_indent_under_a_notice(block: Block, above: Block, after: Block | None) -> bool:
+    """A date alone on its line (`_DATE_ALONE`, in figures), set at the paragraph indent straight
+    under a notice's last paragraph, over the next item's head or the foot: the notice's date, signed
+    with no issuer's line between (the issuer named in the text: "招标人：…港航管理处　联系人：…").
+    Before: "　　招标人：溪城市港航管理处　联系人：倪先生" / "　　2027年6月9日" / "溪城市青屿区人民法院公告" (the date
+    dropped as the page's, holdout69); after: the tender notice's last paragraph. A page's own date
+    line is set flush, with the paper's name or the weekday.
+
+    >>> b = lambda kind, text, gap=0, indent=True: Block((text,), 9, gap=gap, kind=kind, indent=indent)
+    >>> above, head = b(Kind.BODY, "招标人：某某管理处　联系人：倪先生"), b(Kind.SHORT, "某某法院公告", 1, False)
+    >>> _dated_at_the_indent_under_a_notice(b(Kind.FURNITURE, "2027年6月9日"), above, head)
+    True
+    >>> _dated_at_the_indent_under_a_notice(b(Kind.FURNITURE, "2027年6月9日", indent=False), above, head)
+    False
+    """
+    return (
+        block.kind is Kind.FURNITURE
+        and block.indent
+        and block.gap == 0
+        and len(block.lines) == 1
+        and _DATE_ALONE.match(block.text.strip()) is not None
+        and re.search(r"\d", block.text) is not None
+        and above.kind is Kind.BODY
+        and above.indent
+        and _next_item_or_foot(after)
+    )
 
 
 def _dated_in_figures_only(blocks: tuple[Block, ...]) -> bool:

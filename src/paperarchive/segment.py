@@ -2351,10 +2351,16 @@ class _Reader:
         So does a signed Latin column's last paragraph, its writer's note in brackets from its first
         letter to its last (`blocks.bracketed_whole`): "(Anna Kerr is a dietitian at the Glenview
         clinic.)" / "Flu jabs at the clinic" / text, the brief under the column (before, its head a
-        subhead of the column). A note under a piece nobody signed may be a sentence set aside."""
+        subhead of the column). A note under a piece nobody signed may be a sentence set aside.
+
+        So does a notice's date, its last paragraph (`classify._dates_under_a_signer`): "　　咨询电话：…" /
+        "　　2028年3月1日" / "岚州市防汛抗旱指挥部关于开展汛前检查的通告" / "　　为做好…", the next notice's
+        title, no heading of the notice the date closed."""
         above = self.blocks[at - 1] if at > 0 else None
         if above is None or self.current is None or not self.current.paragraphs:
             return False
+        if above.kind is Kind.BODY and len(above.lines) == 1 and _SIGNED_ON.match(above.text.strip()) and self.current.paragraphs[-1] == above.text.strip():
+            return True
         if above.kind is Kind.BODY and self.current.byline and latin_ratio(above.text) >= 0.5 and bracketed_whole([above.text]):
             return True
         return above.kind is Kind.FURNITURE and PIECE_CLOSED.match(above.text) is not None
@@ -2744,6 +2750,7 @@ class _Reader:
             or self.story_jumped_away()
             or self.piece_closed_before(i - len(group) + 1)
             or self.piece_of_its_own_glued_under_a_story(group, following_at)
+            or latin and self.head_glued_under_a_story_over_text_set_apart(group, following)
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
             # "（上接第1版）", or under the open story's "（下转B7版）": a new story
             self.start_headline(group, latin)
@@ -3362,6 +3369,34 @@ class _Reader:
         rows = sum(1 for block in piece if _laid_out_row(block)) if all(block.kind is Kind.BODY for block in piece) else 0
         return rows >= 2 or _signs_at_the_foot(piece) or _items_of_years(piece)
 
+    def head_glued_under_a_story_over_text_set_apart(self, group: list[Block], following: Block | None) -> bool:
+        """On a page that sets its paragraphs apart by a blank line, a Latin head of a word or
+        three printed straight under a story's last sentence (no blank line over it) with a blank
+        line under it, before text: the next piece's head, glued to the story above as a page
+        made up tight sets it. A subhead inside a story stands apart from the text above it, not
+        from its own text; it opens no piece of a story that has none yet.
+
+        Before: "Hee es dän 19. Novemba 2027 stelle em" / "Krankjehus en Steinbach jestorwe." /
+        "Begräfnis" / "" / "De Begräfnis es Sinnowent…" (holdout79: the funeral notice a subhead
+        of the obituary). After: an article of its own."""
+        article = self.current
+        return (
+            len(group) == 1
+            and group[0].gap == 0
+            and following is not None
+            and following.kind is Kind.BODY
+            and following.gap >= 1
+            and self.paragraph_gap == 1
+            and article is not None
+            and article.title is not None
+            and not article.headings
+            and not self.in_briefs
+            and self.story_ended_its_sentence()
+            and not ends_sentence(group[0].text)
+            and not group[0].text.rstrip().endswith(":")
+            and 1 <= len(group[0].text.split()) <= 3
+        )
+
     def head_on_its_lead(self, group: list[Block], following: Block) -> bool:
         """On a page that sets its paragraphs apart by a blank line, a Latin head with a blank
         line over it and its lead set flush under it, opening on the head's own first words,
@@ -3819,6 +3854,7 @@ class _Reader:
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not decked_pair
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
         paired = paired or len(group) == 2 and (kicker_over_title(group[0].text, group[1].text) or _clause_pairs_stacked(group)) and not self.mid_sentence()
+        paired = paired or len(group) == 2 and _two_heads_straight_over_a_byline(group, following) and not self.mid_sentence()
         # (the lead's kicker may stand over a pair of phrases, never over two clauses: `_CLAUSE_PAIR`)
         lead = self.leads_the_page() and _CLAUSE_PAIR.match(group[-1].text) is None
         if not subtitled and (headline_over_deck([b.text for b in group]) and not lead or decked_pair):
@@ -4261,6 +4297,63 @@ def _clause_pairs_stacked(group: list[Block]) -> bool:
     (True, False)
     """
     return len(group) == 2 and not group[0].indent and all(_CLAUSE_PAIR.match(b.text) and not ends_sentence(b.text) for b in group)
+
+
+def _two_heads_straight_over_a_byline(group: list[Block], following: Block | None) -> bool:
+    """Two flush headline lines set straight over the byline (no blank line between) are the kicker
+    (引题) over the title (主题), not one title broken over two lines, when the upper one gives the
+    story's background in a figure spelt in Chinese numerals (`_FIGURE_IN_WORDS`: how long, which
+    round, how much: "社区长者食堂开张半年", "城市冰球联赛第十二轮", "冰糖橙亩产超四千斤"; `_background_over_news`
+    reads figures in digits) or is a column's rubric of a few characters (`_COLUMN_RUBRIC`: "新春食譜"
+    over "臘味蘿蔔糕"). A title over its deck (副题) tells the news first and its figures under it
+    ("十月新房成交回暖" / "改善型户型受青睐"): left as it was read.
+
+    Before: one title "社区长者食堂开张半年一碗热汤暖了老街坊", "冰面凿开一条五十米泳道八旬老人领头跳进雪河"
+    (holdout60, holdout58, holdout64, holdout28, holdout54, holdout67); after: the kicker and the title.
+
+    >>> head = lambda text, gap=0: Block((text,), 3, gap=gap, kind=Kind.SHORT)
+    >>> byline = Block(("本报记者　严　冬",), 5, kind=Kind.BYLINE)
+    >>> _two_heads_straight_over_a_byline([head("社区长者食堂开张半年"), head("一碗热汤暖了老街坊")], byline)
+    True
+    >>> _two_heads_straight_over_a_byline([head("社区长者食堂开张半年"), head("一碗热汤暖了老街坊")], byline.with_(gap=1))
+    False
+    >>> _two_heads_straight_over_a_byline([head("新春食譜"), head("臘味蘿蔔糕")], byline)
+    True
+    >>> _two_heads_straight_over_a_byline([head("十月新房成交回暖"), head("改善型户型受青睐")], byline)
+    False
+    >>> _two_heads_straight_over_a_byline([head("傑志兩球勝東方"), head("四連勝穩坐榜首")], byline)
+    False
+    """
+    if len(group) != 2 or following is None or following.kind is not Kind.BYLINE or following.gap or group[1].gap:
+        return False
+    upper, lower = (b.text.strip() for b in group)
+    return (
+        not group[0].indent
+        and latin_ratio(upper + lower) < 0.5
+        and not _WIDE_SPACE.search(upper + lower)
+        and not re.search(r"[，。、；：！？,.;:!?—]$", upper)
+        and not ends_sentence(lower)
+        and (_figure_in_words(upper) or _COLUMN_RUBRIC.match(upper) is not None and display_width(lower) <= 2 * display_width(upper))
+    )
+
+
+def _figure_in_words(line: str) -> bool:
+    """The line gives a figure in Chinese numerals (`_FIGURE_IN_WORDS`) other than a bare "one"
+    ("一年服务三万人次" tells a title's news, "一年" no background).
+
+    >>> _figure_in_words("社区长者食堂开张半年"), _figure_in_words("地铁失物招领处一年收到三千多件物品"), _figure_in_words("维修点一年服务三万人次")
+    (True, True, False)
+    """
+    return any(not re.match(r"一多?[^一二两兩三四五六七八九十百千万萬]", m.group()) for m in _FIGURE_IN_WORDS.finditer(line))
+
+
+# A figure spelt in Chinese numerals and what it counts: a span of time, a round, an amount
+# ("开张半年", "第十二轮", "五十米", "四千斤", "三千多件"); not a month's name ("十月"), an age or a
+# count of things a title's news may give ("九十二岁", "两球", "三个专业").
+_FIGURE_IN_WORDS = re.compile(
+    r"[一二两兩三四五六七八九十百千万萬半][一二两兩三四五六七八九十百千万萬]*多?"
+    r"(?:年|个月|個月|天|轮|輪|届|屆|周年|週年|米|公里|斤|吨|噸|亩|畝|元|件)"
+)
 
 
 def kicker_over_title(upper: str, lower: str) -> bool:

@@ -1910,8 +1910,10 @@ _MAX_MASTHEAD_FIELDS = 4
 
 # A Latin-script paper's name as its masthead prints it: words of letters, no figure ("KELEIER BRO
 # KERNE", "Te Pānui o Ngāti Rangiwai"), maybe opened by an article of one letter ("O DIARIO D'A CANAL")
-# or an elided one ("'O VICO"), an article's apostrophe closing a word ("GUTH A' CHAOLAIS", a Gaelic paper's).
-_LATIN_MASTHEAD_NAME = re.compile(r"^['’]?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:[ '’-][^\W\d_]+['’]?){1,5}$")
+# or an elided one ("'O VICO"), an article's apostrophe closing a word ("GUTH A' CHAOLAIS", a Gaelic paper's),
+# the first word's too: a glottal stop written so ("KABARA' MANGKASARA'", Makassarese; before, the name
+# was no masthead and the page's foot "Kabara' Mangkasara' – redaksi@…" a paragraph).
+_LATIN_MASTHEAD_NAME = re.compile(r"^['’]?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*['’]?(?:[ '’-][^\W\d_]+['’]?){1,5}$")
 # A name of one word in capitals, set over the edition line or beside the date: "SIDLANGAN".
 _ONE_WORD_MASTHEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}$")
 
@@ -2540,7 +2542,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))))
     classified = _signers_over_the_page_foot(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))
-    return _latin_labelled_lines_apart(classified)
+    return _run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))
 
 
 # A Latin box's field opening its line: a label of one or two words from a capital (or a word and
@@ -2645,6 +2647,52 @@ def _schedule_lines_taken_for_a_head(block: Block, opening: list[int]) -> bool:
     (True, False)
     """
     return block.kind is Kind.SHORT and len(block.lines) >= _MIN_LABELLED_OPENINGS and len(opening) == len(block.lines) - 1 and _opens_on_a_latin_label(block.lines[0])
+
+
+_MIN_RUN_ROWS = 4  # labelled lines in a run: a notice's box, not a sentence's word and its colon
+_ROW_WORDS = 8  # words at most in such a row: a label and a short value
+
+
+def _latin_labelled_runs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Four Latin lines or more set flush one under another (no blank line between them), each a
+    label of a word or two, a colon and a short value (`_LATIN_LABELLED_ROW`), are a notice's box
+    of rows, one a row, whatever the case of a value ("Nguru: ɓaleejo…"), and however the layout
+    grouped them (a short row ends a Latin paragraph, so each row under it stands alone and reads
+    as a head).
+
+    Before (a lost-horse notice): BODY "Nguru: ɓaleejo, daneere e hoore" / "Duubi: 6", SHORT
+    "Nokku: Gede, ɓadii Podor", SHORT "Joom mum: Haaruuna Sal", SHORT "Noddu: 77 412 36 58" (the
+    last rows heads of the story above). After: five ROWs.
+
+    >>> b = lambda gap, kind, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> box = (b(1, Kind.BODY, "Farbe: braun, weißer Fleck", "Alter: 7"), b(0, Kind.SHORT, "Ort: Sulzfeld"), b(0, Kind.SHORT, "Halter: Hans Maier"))
+    >>> [(x.kind.value, x.text) for x in _latin_labelled_runs(box)]
+    [('row', 'Farbe: braun, weißer Fleck'), ('row', 'Alter: 7'), ('row', 'Ort: Sulzfeld'), ('row', 'Halter: Hans Maier')]
+    >>> [x.kind.value for x in _latin_labelled_runs(box[1:])]  # three are not enough
+    ['short', 'short']
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and _rows_block(blocks[end]) and (end == i or blocks[end].gap == 0):
+            end += 1
+        if sum(len(block.lines) for block in blocks[i:end]) < _MIN_RUN_ROWS:
+            out.append(blocks[i])
+            i += 1
+            continue
+        for block in blocks[i:end]:
+            for k, line in enumerate(block.lines):
+                out.append(block.with_(lines=(line,), kind=Kind.ROW) if k == 0 else block.with_(lines=(line,), start=block.start + k, gap=0, indent=False, kind=Kind.ROW))
+        i = end
+    return tuple(out)
+
+
+def _rows_block(block: Block) -> bool:
+    """A block whose every line is a short Latin labelled row (`_latin_labelled_runs`)."""
+    return block.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and all(
+        _LATIN_LABELLED_ROW.match(line) is not None and len(line.split()) <= _ROW_WORDS and not ends_sentence(line) for line in block.lines
+    )
 
 
 _SIGNER_AT_THE_FOOT_WORDS = (2, 5)  # a department's or a family's name: "Fishriz Dipaatment", "Charley pe Dowd tillikums"
@@ -5769,8 +5817,27 @@ def _labelled_credit_set_in(above: Block | None, lines: tuple[str, ...], below: 
     return (
         above is not None and above.kind is Kind.UNKNOWN and bool(below) and below[0].kind is Kind.UNKNOWN and below[0].gap >= 1 and len(below[0].lines) >= 2
         and latin_ratio("".join(lines)) >= 0.5 and lines[0][:1].isupper() and lines[0][-1:] in ".!?"
-        and len(lines[0].split()) >= _CAPTION_SENTENCE_WORDS and LABELLED_CREDIT.match(lines[1]) is not None
+        and len(lines[0].split()) >= _CAPTION_SENTENCE_WORDS and (LABELLED_CREDIT.match(lines[1]) is not None or _two_letter_credit(lines[1]))
     )
+
+
+# A credit on a label of two letters from a capital (Bambara "Ja:", a photo), over a name of two to four words.
+_TWO_LETTER_CREDIT = re.compile(rf"^[^\W\d_a-z][^\W\d_A-Z]:\s(?=[^\W\d_])(?:{_NAME_WORD})(?:\s(?=[^\W\d_])(?:{_NAME_WORD})){{1,3}}$")
+
+
+def _two_letter_credit(line: str) -> bool:
+    """A photo's credit on a label of two letters (`_TWO_LETTER_CREDIT`), which `LABELLED_CREDIT`
+    (three letters at least) leaves: only under a caption's sentence set into the text
+    (`_labelled_credit_set_in`), where no other line of the kind stands.
+
+    Before: "…marifaw ni jɔw" / "" / "Baarada ka baarakɛlaw bɛ kungo lajɛ." / "Ja: Seyidu Konate" /
+    "" / "kɛ ka sogow minɛ…" read the caption as a head opening a story, its credit in the text.
+    After: the caption and its credit lifted, the sentence joined across them.
+
+    >>> _two_letter_credit("Ja: Seyidu Konate"), _two_letter_credit("Ja: ni a ye"), _two_letter_credit("JA: Seyidu Konate")
+    (True, False, False)
+    """
+    return _TWO_LETTER_CREDIT.match(line) is not None and all(word[:1].isupper() for word in line.split()[1:])
 
 
 def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -6589,7 +6656,19 @@ def _label_over_a_name(line: str) -> bool:
 
 
 def _label_word(word: str) -> bool:
-    return word.endswith(":") and word[:1].isupper() and _letters(_WORD_APOSTROPHES.sub("", word[:-1]))  # ("Rikch'ay:", Quechua)
+    """A label's word on its colon, from a capital: "Stori:", "Rikch'ay:" (Quechua), and one that
+    ends on a glottal stop written as an apostrophe, "Panulisi':" (Makassarese "writer"; before,
+    no label, so the byline "Panulisi': Ikbal Daeng Nai" was the head's subtitle).
+
+    >>> _label_word("Panulisi':"), _label_word("Rikch'ay:"), _label_word("'s:"), _label_word("Ja':")
+    (True, True, False, True)
+    """
+    letters = _WORD_APOSTROPHES.sub("", _LABEL_GLOTTAL_STOP.sub("", word[:-1]))
+    return word.endswith(":") and word[:1].isupper() and _letters(letters)  # ("Rikch'ay:", Quechua)
+
+
+# A glottal stop written as an apostrophe closing a label's word, after two letters at least: "Panulisi'".
+_LABEL_GLOTTAL_STOP = re.compile(r"(?<=\w\w)['’ʼ]$")
 
 
 # (or a raised dot inside a word, Garo's raka and Catalan's "l·l": a label "Sea·gipa:", "writer",
@@ -7177,6 +7256,11 @@ _ANSWER_TURN = re.compile(r"^答\s*[：:]")
 _ANSWERED_BY = re.compile(
     rf"^(?:[\u4e00-\u9fff]{{2,10}}[\s\u3000]+)?[{_SURNAMES}](?:[\u4e00-\u9fff\u3400-\u4dbf]{{1,2}}|\u3000[\u4e00-\u9fff\u3400-\u4dbf])[\s\u3000]*(?:答|解答|答复|答覆)$"
 )
+# Or the answerer's clinic or firm first, then, a space apart, the name with the title after it:
+# "北海宠物诊所　林伟强兽医" (a Malaysian vet's column; before, the column's heading, the column no byline).
+_FIRM_THEN_TITLED_NAME = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,16}}[\s\u3000]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:兽医|獸醫|医生|醫生|医师|醫師|律师|律師|老师|老師)$"
+)
 # Or labelled "answered" before the name, a doctor's or a teacher's title after it: "回答：龐穎姿醫生",
 # "解答：林慧芬老师" (a Hong Kong paper's doctor's column); or, after a slash, the answerer's post and
 # then, a space apart, the name: "回覆／桐林縣勞工處勞資關係科科長　卓美玲" (a Taiwan labour Q&A).
@@ -7252,6 +7336,13 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
 
     >>> [x.kind.value for x in _answerers_between_chinese_turns((page[0], b(Kind.SHORT, "答覆律師：陳立群（和信法律事務所）"), page[2]))]
     ['body', 'byline', 'body']
+
+    Or the clinic first and the name with its title after it (`_FIRM_THEN_TITLED_NAME`). Before:
+    "北海宠物诊所　林伟强兽医" between the question and the answer was the column's heading. After:
+    its byline.
+
+    >>> [x.kind.value for x in _answerers_between_chinese_turns((page[0], b(Kind.SHORT, "南湾动物医院　陈志明兽医"), page[2]))]
+    ['body', 'byline', 'body']
     """
     out: list[Block] = []
     i = 0
@@ -7260,7 +7351,7 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
         above = out[-1] if out else None
         post = blocks[i + 1] if i + 2 < len(blocks) and _POST_IN_BRACKETS.match(blocks[i + 1].text.strip()) and blocks[i + 1].gap == 0 else None
         below = blocks[i + 2] if post is not None else blocks[i + 1] if i + 1 < len(blocks) else None
-        answerer = _ANSWERED_BY.match(block.text.strip()) is not None or _LABELLED_ANSWERER.match(block.text.strip()) is not None
+        answerer = any(pattern.match(block.text.strip()) is not None for pattern in (_ANSWERED_BY, _LABELLED_ANSWERER, _FIRM_THEN_TITLED_NAME))
         if (
             above is not None and below is not None
             and block.kind in (Kind.SHORT, Kind.BODY)
@@ -8187,6 +8278,51 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_BRIEF_CHARS = 400  # a brief's one paragraph: a sentence or three
+_HEADED_BRIEFS_ABOVE = 2  # items under heads of their own over the run-in one
+
+
+def _run_in_item_after_headed_briefs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short paragraph opening on a head of a word or three and a colon (`_COLON_RUN_IN_HEAD`),
+    set apart under two briefs or more that each stand under a head of their own over one short
+    paragraph, and closing the column (the page's foot, its end or the next head under it), is the
+    column's next brief with its head run in, not the last item's second paragraph: its head
+    is a HEADLINE over its text (as `_run_in_brief_heads` does for a column all run in).
+
+    Before: SHORT "Storchn sin furt" / BODY "Des Storchnpaar…" / SHORT "Schildkröt »Franz« widder
+    daham" / BODY "A Nachbar hat…" / BODY "Hundeschwimma: Am Sunndoch derfn die Hund…" (the dog
+    swim a paragraph of the tortoise item). After: HEADLINE "Hundeschwimma" over BODY "Am
+    Sunndoch…".
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> column = (b(Kind.SHORT, 0, "Störche sind fort"), b(Kind.BODY, 1, "Das Paar ist nach Afrika geflogen."), b(Kind.SHORT, 1, "Kater wieder da"),
+    ...     b(Kind.BODY, 1, "Ein Nachbar fand ihn im Garten."), b(Kind.BODY, 1, "Hundeschwimmen: Am Sonntag dürfen die Hunde ins Freibad."))
+    >>> [(x.kind.value, x.text) for x in _run_in_item_after_headed_briefs(column)][4:]
+    [('headline', 'Hundeschwimmen'), ('body', 'Am Sonntag dürfen die Hunde ins Freibad.')]
+    >>> [x.kind.value for x in _run_in_item_after_headed_briefs(column[2:])]  # one headed brief over it: a story's paragraph
+    ['short', 'body', 'body']
+    """
+    out: list[Block] = list(blocks[: 2 * _HEADED_BRIEFS_ABOVE])
+    for i in range(2 * _HEADED_BRIEFS_ABOVE, len(blocks)):
+        block = blocks[i]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        head = _COLON_RUN_IN_HEAD.match(block.lines[0]) if block.kind is Kind.BODY else None
+        items = blocks[i - 2 * _HEADED_BRIEFS_ABOVE : i]
+        if (
+            head is not None and block.gap >= 1 and len(block.text) <= _BRIEF_CHARS and ends_sentence(block.text)
+            and (below is None or below.kind in (Kind.FURNITURE, Kind.SHORT, Kind.HEADLINE))
+            and all(
+                h.kind in (Kind.SHORT, Kind.HEADLINE) and len(h.lines) == 1 and not ends_sentence(h.text)
+                and t.kind is Kind.BODY and len(t.text) <= _BRIEF_CHARS and ends_sentence(t.text)
+                for h, t in zip(items[0::2], items[1::2], strict=True)
+            )
+        ):
+            out.extend(_head_run_in_apart(block, head))
+        else:
+            out.append(block)
+    return tuple(out)
+
+
 def _datelined_items(blocks: tuple[Block, ...], i: int, j: int) -> bool:
     """The items `blocks[i:j]` each open on a place in capitals and a dash, as a story of the page
     above them opens on its dateline: "KWAMHLANGA – Amapholisa akhalimela…" (the story), then under
@@ -8716,7 +8852,31 @@ def _jump_line_off(block: Block) -> list[Block]:
     *text, last = block.lines
     if block.kind is not Kind.BODY or not text or not _flush_jump_line(last) or ends_sentence(text[-1]) or ends_sentence(last):
         return [block]
+    if _two_labelled_rows(text[-1], last):
+        return [block]
     return [block.with_(lines=tuple(text)), Block((last,), block.start + len(text), gap=0, kind=Kind.FURNITURE)]
+
+
+# A notice's labelled row in a Latin script: a label of a word or two, a colon, its value
+# ("Nguru: ɓaleejo, daneere e hoore", "Duubi: 6", "Joom mum: Haaruuna Sal").
+_LATIN_LABELLED_ROW = re.compile(r"^[^\W\d_][^\W\d_'’]*(?: [^\W\d_'’]+)?: \S")
+
+
+def _two_labelled_rows(above: str, last: str) -> bool:
+    """A labelled row ending on a figure, under another labelled row of a notice's box, is the
+    box's row (an age, a count), never a jump line: a jump line stands under text cut off
+    inside a sentence, not under a label and its value.
+
+    Before: "Nguru: ɓaleejo, daneere e hoore" / "Duubi: 6" (a lost horse's colour and age) took
+    the age for a jump line to page 6, the page's furniture, and the rows under it for heads.
+    After: both rows of the notice.
+
+    >>> _two_labelled_rows("Nguru: ɓaleejo, daneere e hoore", "Duubi: 6"), _two_labelled_rows("Farbe: braun", "Alter: 7")
+    (True, True)
+    >>> _two_labelled_rows("ningsrum för", "Läs vidare på sidan 8"), _two_labelled_rows("der Gemeinderat hat", "Fortsetzung: Seite 6")
+    (False, False)
+    """
+    return _LATIN_LABELLED_ROW.match(above) is not None and _LATIN_LABELLED_ROW.match(last) is not None
 
 
 def _flush_jump_line(line: str) -> bool:

@@ -101,6 +101,7 @@ from .classify import (
     TURN_LETTER,
     WORDED_JUMP_PAGE,
     WRITERS_PARTS,
+    _rows_block,
     credits_a_paper,
     dated_item_with_text,
     dateline_alone,
@@ -562,6 +563,17 @@ def _label_over_a_much_wider_head(group: list[Block]) -> bool:
 
 _COLUMN_NAME_WORDS = 2
 _MUCH_WIDER = 2.5
+
+
+def _latin_labelled_line(block: Block) -> bool:
+    """A paragraph of one line that is a Latin label, its colon and a short value, a notice's
+    row: "Joom mum: Haaruuna Sal", "Noddu: 77 412 36 58"; not a sentence.
+
+    >>> row = lambda text: Block((text,), 9, kind=Kind.BODY)
+    >>> _latin_labelled_line(row("Joom mum: Haaruuna Sal")), _latin_labelled_line(row("He said: the bridge stays shut until May."))
+    (True, False)
+    """
+    return block.kind is Kind.BODY and len(block.lines) == 1 and _rows_block(block)
 
 
 def _laid_out_row(block: Block) -> bool:
@@ -3351,7 +3363,10 @@ class _Reader:
         Before: "…到勞資關係科" / running head / "登記。" / "汀灣紮鐵業職工會聲明" / "　　本會…本會要求：" /
         "一、…" … / "汀灣紮鐵業職工會" / date (a union's statement a subhead of the story above, its
         signer a paragraph); "…subitu." / "Iscrizioni a li cursi" / lead / "Cursu  Ori  Costu" / rows
-        (a school's enrolment box a subhead). After: each an article of its own, signed by its signer."""
+        (a school's enrolment box a subhead). After: each an article of its own, signed by its signer.
+        Latin labelled rows count as rows (`_latin_labelled_line`): "…gure amen jemma.”" / "Puccu
+        majjii" / "Puccu am majjii…" / "Nguru: ɓaleejo…" / "Duubi: 6" (a lost-horse notice, before
+        a heading of the story above; after, an article of its own)."""
         article = self.current
         if len(group) != 1 or group[0].gap != 0 or self.in_briefs or article is None or article.headings or not self.story_ended_its_sentence():
             return False
@@ -3366,7 +3381,7 @@ class _Reader:
             return False
         # (rows only in text that runs to the foot with no head of its own: a subhead's text may
         # run on over the next subhead and a box glued under the story's end)
-        rows = sum(1 for block in piece if _laid_out_row(block)) if all(block.kind is Kind.BODY for block in piece) else 0
+        rows = sum(1 for block in piece if _laid_out_row(block) or _latin_labelled_line(block)) if all(block.kind is Kind.BODY for block in piece) else 0
         return rows >= 2 or _signs_at_the_foot(piece) or _items_of_years(piece)
 
     def head_glued_under_a_story_over_text_set_apart(self, group: list[Block], following: Block | None) -> bool:

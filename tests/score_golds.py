@@ -6,8 +6,8 @@ usage: python tests/score_golds.py [DIR ...]     (also: make score)
 
 DIR defaults to every gold set (`GOLD_SETS`): tests/gold (pages we tuned on),
 tests/holdout to holdout112 (pages written or drawn by someone who never saw the cleaner),
-tests/real, real2 … real41 and real-cjk (real library and engine OCR, gold read from the
-original; real3, real18, real19, real30, real35, real38, real39, real40 and real41 at 0.5: their 1872, 1919 and 1939 vertical scans are misread by a third or more), tests/factory/pages and tests/factory/heldout (pages drawn and read by real OCR engines, gold
+tests/real, real2 … real42 and real-cjk (real library and engine OCR, gold read from the
+original; real3, real18, real19, real30, real35, real38, real39, real40, real41 and real42 at 0.5: their 1872, 1919 and 1939 vertical scans are misread by a third or more), tests/factory/pages and tests/factory/heldout (pages drawn and read by real OCR engines, gold
 from the layout drawn; factory/vertical: vertical CJK pages drawn the same way); these are scored with --fuzzy 0.9, since the gold holds the printed text and the
 engine misread some of it). Their first-run scores, the honest check on generality,
 are in the README. Prints one line per page, as ../shared/tools/score_clean.py does,
@@ -41,6 +41,7 @@ GOLD_SETS = {
     "real39": 0.5,  # 晶報 1919 advertisements, Tesseract reads 0-32 % of them, RapidOCR 31-76 %
     "real40": 0.5,  # 晶報 1919 verse and tales, Tesseract reads 0-5 % of them, RapidOCR 16-62 %
     "real41": 0.5,  # 晶報 1919 page 3, a dialogue, a tale, a caption, a directory: Tesseract reads 0-57 %, RapidOCR 48-80 %
+    "real42": 0.5,  # 晶報 1939 front page and page 4: Tesseract reads 9-63 % of them, RapidOCR 50-82 %
 }
 GOLD_DIRS = tuple(ROOT / "tests" / name for name in GOLD_SETS if (ROOT / "tests" / name / "INDEX.json").exists())
 

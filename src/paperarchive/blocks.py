@@ -2246,8 +2246,10 @@ _RUBRIC_WIDTH = 12  # display cells: a rubric of six characters at most ("城事
 SPEAKERS_DECK = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:][^，。、；！？,.;!?：:]{2,20}$")
 
 
-# The rest of a name a line's end cut inside an apposition, its comma closing it: "Youssouf, nde…".
-_NAME_GOES_ON = re.compile(r"^[^\W\d_a-zß-ÿ][^\W\d_]+,\s")
+# The rest of a name a line's end cut inside an apposition, its comma closing it: "Youssouf, nde…";
+# its last two words ("Wan Daud, 62, kato:" under "Petani Kampung Tok Uban, Wan Ismail", holdout114's
+# Kelantan Malay page; before, the line over it a heading of its own, the sentence cut in two).
+_NAME_GOES_ON = re.compile(r"^[^\W\d_a-zß-ÿ][^\W\d_]+(?: [^\W\d_a-zß-ÿ][^\W\d_]+)?,\s")
 
 
 def _headline_over(first: str, line: str, cjk: bool) -> bool:
@@ -2270,6 +2272,8 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     >>> _headline_over("Ferry Fares Rise Again, but", "Riders Say Service Is Better", False)
     True
     >>> _headline_over("Mwalimu wa Mitsamiouli, Anlimati", "Youssouf, nde wa kwanza harumwa", False)  # a name cut
+    False
+    >>> _headline_over("Petani Kampung Tok Uban, Wan Ismail", "Wan Daud, 62, kato: “Kalu aye molek,", False)
     False
     >>> _headline_over("Ataa Nii Okai Tagoe kɛ Naa Korkor", "Tagoe ye afii 40 yɛ gbalashihilɛ mli", False)
     False

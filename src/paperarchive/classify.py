@@ -2542,7 +2542,88 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))))
     classified = _signers_over_the_page_foot(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))
-    return _run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))
+    return _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
+
+
+# Who signs for a body, after the formula "for the committee": a short word (and maybe an article)
+# and the body's name, a colon, then the name and after a comma the post: "Kwa Kamati: Purity
+# Kinya, Mwandĩki", "For Committee: Ann Lee, Secretary", "Pour le Bureau: Marc Roy, Président".
+_SIGNED_FOR_A_BODY = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,3}(?: [a-zà-öø-ÿ]{1,3})? [A-ZÀ-ÖØ-Þ][^\W\d_]+: "
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?: [A-ZÀ-ÖØ-Þ][^\W\d_.]*\.?){1,3}, [A-ZÀ-ÖØ-Þ][^\W\d_]+(?: [^\W\d_]+){0,2}$"
+)
+
+
+def _signed_for_a_body_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A notice signed for its body, on one line set apart under its last sentence and over the
+    page's foot or end (`_SIGNED_FOR_A_BODY`), is the notice's byline (holdout93's ruling for a
+    notice signed by its issuer), not its last paragraph (named `_signed_for_a_body_at_the_foot`).
+
+    Before: "…arete kandi yawe ya ũmemba." / "" / "Kwa Kamati: Purity Kinya, Mwandĩki" / "" / foot
+    (a paragraph; holdout114's Kimeru meeting notice). After: the line the byline.
+
+    >>> b = lambda kind, text: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b(Kind.BODY, "Members bring their cards."), b(Kind.SHORT, "For Committee: Ann Lee, Secretary"), b(Kind.FURNITURE, "The Daily · p. 6"))
+    >>> [x.kind.value for x in _signed_for_a_body_at_the_foot(page)]
+    ['body', 'byline', 'furniture']
+    >>> [x.kind.value for x in _signed_for_a_body_at_the_foot((page[0], b(Kind.SHORT, "Tickets: Town Hall, Main Street")))]
+    ['body', 'short']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        line, above = blocks[i], blocks[i - 1]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            line.kind in (Kind.SHORT, Kind.BODY)
+            and len(line.lines) == 1
+            and line.gap >= 1
+            and (below is None or below.kind is Kind.FURNITURE)
+            and above.kind is Kind.BODY
+            and ends_sentence(above.text)
+            and _SIGNED_FOR_A_BODY.match(line.text.strip()) is not None
+        ):
+            out[i] = line.with_(kind=Kind.BYLINE)
+    return tuple(out)
+
+
+def _head_lines_read_as_a_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A head's last line opened by a preposition that is also a paper's word for "by" in lower
+    case ("di", "de", "da": `EUROPEAN_BYLINE`), flush under the head and flush over the real byline
+    (itself opened by a word for "by"), is the head's, not a second byline (named
+    `_head_lines_read_as_a_byline`): a story has one byline line under its head.
+
+    Before: "Musim tane padi doh mulo" / "di Pasir Mas" / "Oleh Nik Faridah Nik Hassan" (the title
+    cut short, the byline "di Pasir Mas Oleh …"; holdout114's Kelantan Malay page). After: the
+    title "Musim tane padi doh mulo di Pasir Mas", the byline "Oleh Nik Faridah Nik Hassan".
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.SHORT, 1, "Musim tane padi doh mulo"), b(Kind.BYLINE, 0, "di Pasir Mas"), b(Kind.BYLINE, 0, "Oleh Nik Faridah Nik Hassan"))
+    >>> [(x.kind.value, x.lines) for x in _head_lines_read_as_a_byline(page)]
+    [('short', ('Musim tane padi doh mulo', 'di Pasir Mas')), ('byline', ('Oleh Nik Faridah Nik Hassan',))]
+    >>> len(_head_lines_read_as_a_byline(page[:2] + (b(Kind.BODY, 1, "Il testo."),)))
+    3
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            out
+            and out[-1].kind in (Kind.SHORT, Kind.HEADLINE)
+            and block.kind is Kind.BYLINE
+            and below is not None
+            and below.kind is Kind.BYLINE
+            and block.gap == 0
+            and below.gap == 0
+            and len(block.lines) == len(below.lines) == 1
+            and block.text[:1].islower()
+            and EUROPEAN_BYLINE.match(block.text.strip()) is not None
+            and below.text[:1].isupper()
+            and EUROPEAN_BYLINE.match(below.text.strip()) is not None
+        ):
+            out[-1] = out[-1].with_(lines=out[-1].lines + block.lines)
+            continue
+        out.append(block)
+    return tuple(out)
 
 
 # A Latin box's field opening its line: a label of one or two words from a capital (or a word and
@@ -3418,16 +3499,97 @@ def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block,
     >>> [x.kind.value for x in _heads_glued_under_a_carried_tail(page)][3]
     'headline'
     """
-    return tuple(
+    out = [
         block.with_(kind=Kind.HEADLINE)
         if _glued_under_a_carried_tail(blocks, i)
         and (
             blocks[i + 1].gap == 0 or blocks[i + 1].kind is Kind.ROW or _box_of_fields_under(blocks, i) or _lead_in_over_rows(blocks, i + 1)
             or _header_row_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1]) or _signed_letter_from(blocks, i + 1)
+            or _rows_or_items_a_lead_in_under(blocks, i)
         )
         else block
         for i, block in enumerate(blocks)
-    )
+    ]
+    return tuple(_box_rows_apart(out, blocks))
+
+
+def _box_rows_apart(out: list[Block], blocks: tuple[Block, ...]) -> list[Block]:
+    """Under a head glued under a carried tail, a block of box rows set a blank line under it
+    (`_LATIN_BOX_ROW`, three or more, the head's by `_rows_or_items_a_lead_in_under`) is one row
+    a line, and so is each line flush under them: "Buda 8/12: gulem, …" / "Wraspati 9/12: …" /
+    "Sukra 10/12: …" / "Pituduh: jaga tlabah yéning ujan." / "Sumber: Stasiun Cuaca Tabanan"
+    (holdout114's Balinese weather box; before, one paragraph and a credit)."""
+    result: list[Block] = []
+    i = 0
+    while i < len(out):
+        block = out[i]
+        result.append(block)
+        i += 1
+        if not (block.kind is Kind.HEADLINE and blocks[i - 1].kind is not Kind.HEADLINE and i < len(out)):
+            continue
+        rows = out[i]
+        if rows.gap < 1 or rows.kind is not Kind.BODY or len(rows.lines) < _ROWS_UNDER_A_GLUED_HEAD or not all(_LATIN_BOX_ROW.match(line) for line in rows.lines):
+            continue
+        # (a data source's line flush under them too, as the table's last row: "Sumber: Stasiun Cuaca
+        # Tabanan", which `_data_sources_under_text` took for a credit under "Pituduh: …" ending its sentence)
+        while i < len(out) and (out[i].kind in (Kind.BODY, Kind.SHORT) or out[i].kind is Kind.CREDIT and _DATA_SOURCE.match(out[i].text)) and (out[i] is rows or out[i].gap == 0):
+            under = out[i]
+            result.extend(under.with_(lines=(line,), start=under.start + n, gap=under.gap if n == 0 else 0, indent=False, kind=Kind.ROW) for n, line in enumerate(under.lines))
+            i += 1
+    return result
+
+
+# A box's row of a Latin page: a label of a word or two, a day and its date among them ("Buda
+# 8/12"), a colon, then a value of no sentence: "Buda 8/12: gulem, ujan sanja, 23–30 °C",
+# "Senanga: Lui, Mwandi, Nande".
+_LATIN_BOX_ROW = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’./-]+){0,2}: [^\W_][^.!?;:]{0,60}$")
+# A numbered item of a list: "1. Mahoya na kwambĩrĩria mũcemanio."
+_LATIN_NUMBERED_ITEM = re.compile(r"^(\d{1,2})\. [^\W\d_]")
+_ROWS_UNDER_A_GLUED_HEAD = 3  # a box's rows, or a list's items: two may be a short paragraph's lines
+
+
+def _rows_or_items_a_lead_in_under(blocks: tuple[Block, ...], i: int) -> bool:
+    """Set a blank line under blocks[i], a box's labelled rows (`_LATIN_BOX_ROW`) or a list's items
+    numbered from 1 (`_LATIN_NUMBERED_ITEM`), three or more, maybe under a lead-in paragraph and a
+    one-line head of the list: the head glued under a story's carried tail is a box's or a
+    notice's, not the story's subhead (named `_rows_or_items_a_lead_in_under`). "…kadi mangkin,
+    panén ring sasih Maret jagi" / "Pawarta Tabanan · Tetanén" / "" / "becik.”" / "Cuaca anggén krama
+    tani" / "" / "Buda 8/12: gulem, ujan sanja, 23–30 °C" / "Wraspati 9/12: …" (holdout114's
+    Balinese weather box; before, the story's last heading, the rows its paragraph), "Mũcemanio
+    Mũnene jwa Mwaka" / "" / "Amemba bonthe…" / "" / "Ajenda" / "" / "1. Mahoya…" (its Kimeru
+    meeting notice).
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> head = b(Kind.SHORT, 0, "Farm weather")
+    >>> _rows_or_items_a_lead_in_under((head, b(Kind.BODY, 1, "Mon 8/12: cloudy, 23–30 °C", "Tue 9/12: rain, 22–28 °C", "Wed 10/12: dry, 23–29 °C")), 0)
+    True
+    >>> notice = (head, b(Kind.BODY, 1, "Members are asked to the meeting."), b(Kind.SHORT, 1, "Agenda"),
+    ...           b(Kind.BODY, 1, "1. Prayer."), b(Kind.BODY, 1, "2. Minutes."), b(Kind.BODY, 1, "3. Accounts."))
+    >>> _rows_or_items_a_lead_in_under(notice, 0), _rows_or_items_a_lead_in_under(notice[:5], 0)
+    (True, False)
+    """
+    k = i + 1
+    if k >= len(blocks) or blocks[k].gap < 1:
+        return False
+    lines = [line for block in blocks[k : k + 6] if block.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) for line in block.lines]
+    if _rows_or_items_from(lines):
+        return True
+    if blocks[k].kind is not Kind.BODY:  # (else a lead-in paragraph, maybe a one-line head under it)
+        return False
+    k += 1
+    if k < len(blocks) and blocks[k].kind is Kind.SHORT and len(blocks[k].lines) == 1 and not _LATIN_NUMBERED_ITEM.match(blocks[k].text):
+        k += 1
+    lines = [line for block in blocks[k : k + 6] if block.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) for line in block.lines]
+    return _rows_or_items_from(lines)
+
+
+def _rows_or_items_from(lines: list[str]) -> bool:
+    """The first lines are three box rows or more, or a list's items numbered 1, 2, 3."""
+    if len(lines) >= _ROWS_UNDER_A_GLUED_HEAD and all(_LATIN_BOX_ROW.match(line) for line in lines[:_ROWS_UNDER_A_GLUED_HEAD]):
+        return True
+    items = [_LATIN_NUMBERED_ITEM.match(line) for line in lines]
+    numbers = [int(m.group(1)) for m in items if m]
+    return numbers[:_ROWS_UNDER_A_GLUED_HEAD] == list(range(1, _ROWS_UNDER_A_GLUED_HEAD + 1)) and items[0] is not None
 
 
 def _question_heads_under_a_glued_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -7164,7 +7326,7 @@ def _answerer_name_and_post_between_turns(blocks: tuple[Block, ...]) -> tuple[Bl
                 and block.gap >= 1
                 and post.gap == 0
                 and below.gap >= 1
-                and _NAME_ALONE.match(block.text.strip()) is not None
+                and _answerers_name_alone(block.text.strip())
                 and not ends_sentence(post.text)
                 and len(post.text) <= 60
                 and above.kind is below.kind is Kind.BODY
@@ -7176,6 +7338,23 @@ def _answerer_name_and_post_between_turns(blocks: tuple[Block, ...]) -> tuple[Bl
         out.append(block)
         i += 1
     return tuple(out)
+
+
+# An answerer's longer name under a title: the title, then four or five capitalised words, a
+# patronymic's "Wan" or "Nik" among them ("Dr. Wan Nurul Ain Wan Salleh").
+_TITLED_LONG_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,3}\. [A-ZÀ-ÖØ-Þ][^\W\d_]+(?: [A-ZÀ-ÖØ-Þ][^\W\d_]+){1,5}$")
+
+
+def _answerers_name_alone(text: str) -> bool:
+    """The answerer's name alone on its line (`_NAME_ALONE`), or a longer one under its title
+    (`_TITLED_LONG_NAME`; named `_answerers_name_alone`): "Dr. Wan Nurul Ain Wan Salleh" / "Pusat
+    Kajian Padi Lembah Kelate" between "Tanyo: …" and "Jawab: …" (holdout114's Kelantan Malay
+    paddy clinic; before, the name a paragraph and the institute a head), as "Ramon Tolentino".
+
+    >>> _answerers_name_alone("Ramon Tolentino"), _answerers_name_alone("Dr. Wan Nurul Ain Wan Salleh"), _answerers_name_alone("Dr. Ana said no")
+    (True, True, False)
+    """
+    return _NAME_ALONE.match(text) is not None or _TITLED_LONG_NAME.match(text) is not None
 
 
 def _name_comma_post_between_turns(above: Block, line: Block, below: Block) -> bool:

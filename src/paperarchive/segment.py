@@ -101,6 +101,8 @@ from .classify import (
     TURN_LETTER,
     WORDED_JUMP_PAGE,
     WRITERS_PARTS,
+    _date_line,
+    _place_and_date_under_an_issuer,
     _rows_block,
     credits_a_paper,
     dated_item_with_text,
@@ -1739,6 +1741,27 @@ class _Reader:
             and address.split(", ")[-1][:1].isupper()
         )
 
+    def place_and_date_under_the_signer(self, group: list[Block], following: Block | None) -> bool:
+        """A place-and-date row set apart under the line that signed a notice (taken as its byline
+        by `signed_apart`) is the notice's last paragraph, as `classify._place_and_date_under_an_issuer`
+        keeps one under an issuer read as a byline at once, not a new piece of its own: "…ku i
+        bulaya." / "" / "Dokota ya Lifuyo ya Sikiliti, Mongu" / "" / "Mongu, 9 August 2032" / "" /
+        foot (holdout114's Lozi alert; before, an untitled piece of the date alone). A head or the
+        page's end follows it; text under it is the next piece's, and the date its dateline."""
+        article = self.current
+        return (
+            article is not None
+            and self.signed
+            and article.byline is not None
+            and bool(article.paragraphs)
+            and len(group) == 1
+            and group[0].gap >= 1
+            and len(group[0].lines) == 1
+            and _date_line(group[0].text)
+            and _place_and_date_under_an_issuer(article.byline, group[0].text)
+            and (following is None or following.kind in (Kind.SHORT, Kind.HEADLINE))
+        )
+
     def signed_under_date_line(self, group: list[Block], following: Block | None) -> bool:
         """Short lines set right under a document's closing place and date ("Berlin, den 10.
         November 1918.") are its signature, and text set apart under them is the next document,
@@ -2586,6 +2609,9 @@ class _Reader:
             return i
         if latin and (self.signed_with_pen_name(group, following) or self.signed_apart(group, following)):
             self.current.byline, self.signed = text, True
+            return i
+        if latin and self.place_and_date_under_the_signer(group, following):
+            self.current.paragraphs.append(text)  # (not `body`: a dated item set apart opens a piece there)
             return i
         if latin and self.signed_under_date_line(group, following):
             self.current.byline, self.document_signed = text, True

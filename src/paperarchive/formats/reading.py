@@ -946,6 +946,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
         for ends in zip(
             ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _fixture_lines(texts), _time_range_entries(texts), _trend_entries(texts),
             _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts), _cell_rows(texts), _fact_entries(texts), _cjk_keyed_rows(texts),
+            _labelled_rows(texts),
         )
     ]
 
@@ -1412,6 +1413,33 @@ def _cjk_keyed_rows(texts: Sequence[str]) -> list[bool]:
     return ends
 
 
+_LABELLED_ROW = re.compile(r"^\W{0,2}(?:\w{1,2}[、.．])?\w{1,8}[:：]\s*\S")
+
+
+def _labelled_rows(texts: Sequence[str]) -> list[bool]:
+    """Which lines end a box's labelled row: where two lines or more of a region open on a short
+    Chinese label and a colon (`12路：`, `一、標案名稱：`, up to eight letters or figures) with
+    words after it, a line ends its row when the next opens on a label; the region's last line
+    is left as it is (an engine's block may stop inside a row, its value wrapping into the next). The rows `rejoin_label_cells` puts back
+    together, label and value, stand one under another with nothing to part them by.
+
+    Before (holdout41 route box, holdout68 tender notice, Tesseract TSV): "12路：改经新华街" /
+    "7路：终点站延伸至地铁澄西站" one paragraph. After: a row each.
+
+    >>> _labelled_rows(["12路：改经新华街", "27路：终点站延伸", "至地铁澄西站", "33路：首班车提前"])
+    [True, False, True, False]
+    >>> _labelled_rows(["记者：王平", "今天上午，市里召开会议"])  # one label: a line of prose
+    [False, False]
+    >>> _labelled_rows(["Tarikh: 19 Disember", "Masa: 10 pagi"])  # a Latin box's fields: `LATIN_FIELD_ROW`'s
+    [False, False]
+    """
+    opens = [bool((found := _LABELLED_ROW.match(text.strip())) and any(is_cjk(c) for c in found.group())) for text in texts]
+    if sum(opens) < 2:
+        return [False] * len(texts)
+    first = opens.index(True)
+    return [first <= i and i + 1 < len(texts) and opens[i + 1] for i in range(len(texts))]
+
+
 def _dated_entries(texts: Sequence[str]) -> list[bool]:
     """Which lines end a diary's row: `_ENTRY_LINES` or more lines opening on a day, a date and a
     dash (`_DIARY_ROW_OPENS`), none ending a sentence, the lines between them (the event's place and
@@ -1713,6 +1741,76 @@ def _page_opens_by_indent(regions: Sequence[Region]) -> bool:
 def _opens_indented(indented: list[bool], i: int) -> bool:
     """Line i is indented between flush lines: a paragraph's first line, not a centred deck's."""
     return indented[i] and not indented[i - 1] and (i + 1 == len(indented) or not indented[i + 1])
+
+
+_LABEL_CELL = re.compile(r"^\W{0,2}(?:\w{1,2}[、.．])?\w{1,8}[:：]$")
+
+
+def rejoin_label_cells(regions: Sequence[Region]) -> list[Region]:
+    """A box's labels read as one block and their values as another, put back on their rows.
+
+    Tesseract may take a box of keyed rows (`一、標案名稱：` then its value, `12路：` then
+    the route's change) as two columns: the labels, each a short line ending in a colon, as
+    one block, the values beside them as another, so the labels came out one after another
+    and the values after them. A label line (up to eight letters then a colon, nothing after)
+    whose row holds a line of another region, starting within two line heights to its right
+    and sharing at least half its height, takes that line's text; the value's region loses it.
+
+    Each row rejoined is a region of its own, as the engine reads a box's rows when it reads them whole.
+
+    Before: labels `12路:`, `7路:` in one region, `改经新华街`, `终点站延伸` beside them in another.
+    After: `12路:改经新华街` and `7路:终点站延伸`, a region each.
+
+    >>> label = Region((Line("12路:", Box(0, 0, 60, 20)), Line("7路:", Box(0, 30, 50, 50))), Box(0, 0, 60, 50))
+    >>> value = Region((Line("改经新华街", Box(70, 1, 170, 21)), Line("终点站延伸", Box(70, 32, 170, 52))), Box(70, 1, 170, 52))
+    >>> [[line.text for line in r.lines] for r in rejoin_label_cells([label, value])]
+    [['12路:改经新华街'], ['7路:终点站延伸']]
+    >>> prose = Region((Line("他说:", Box(0, 0, 60, 20)),), Box(0, 0, 60, 20))
+    >>> far = Region((Line("另一栏的一行字", Box(200, 0, 340, 20)),), Box(200, 0, 340, 20))
+    >>> len(rejoin_label_cells([prose, far]))  # a column's line too far to its right is not its value
+    2
+    """
+    lines = [list(region.lines) for region in regions]
+    taken: set[tuple[int, int]] = set()
+    joined = False
+    for r, region_lines in enumerate(lines):
+        for k, label in enumerate(region_lines):
+            box = label.box
+            if box is None or box.height <= 0 or not _LABEL_CELL.match(label.text.strip()):
+                continue
+            best = None
+            for v, other in enumerate(lines):
+                if v == r:
+                    continue
+                for j, value in enumerate(other):
+                    vb = value.box
+                    if (v, j) in taken or vb is None or vb.height <= 0 or _LABEL_CELL.match(value.text.strip()):
+                        continue
+                    gap = vb.left - box.right
+                    if -0.5 * box.height <= gap <= 2 * box.height and box.shared_height(vb) >= 0.5 * min(box.height, vb.height):
+                        if best is None or gap < best[0]:
+                            best = (gap, v, j)
+            if best is None:
+                continue
+            _, v, j = best
+            value = lines[v][j]
+            taken.add((v, j))
+            region_lines[k] = replace(label, text=label.text.strip() + value.text.strip(), box=bounds([label.box, value.box]), words=label.words + value.words)
+            joined = True
+    if not joined:
+        return list(regions)
+    out = []
+    for r, region in enumerate(regions):
+        kept = [line for j, line in enumerate(lines[r]) if (r, j) not in taken]
+        if tuple(kept) == region.lines:
+            out.append(region)
+            continue
+        # each row rejoined is a paragraph of its own, as the engine would have read the box's rows
+        for is_row, run in itertools.groupby(kept, key=lambda line: line not in region.lines):
+            lines_run = tuple(run)
+            pieces = [(line,) for line in lines_run] if is_row else [lines_run]
+            out += [replace(region, lines=piece, box=bounds([line.box for line in piece])) for piece in pieces]
+    return out
 
 
 def order_regions(regions: Sequence[Region], rules: Sequence[Box] = (), engine_blocks: bool = True) -> list[Region]:

@@ -1,9 +1,6 @@
 """Drawn pages read by real OCR engines, third pass: a box's keyed rows whose labels Tesseract read
-as one block and their values as another beside it (`reading.rejoin_label_cells`), and a box's
-rows that each open on a short label and a colon, run together into one paragraph
-(`reading._labelled_rows`). Engine-shaped input written anew for these tests."""
-
-import json
+as one block and their values as another beside it (`reading.rejoin_label_cells`). Engine-shaped
+input written anew for these tests."""
 
 from paperarchive.api import clean_file
 from paperarchive.formats.sniff import TSV_HEADER
@@ -70,24 +67,4 @@ def _route_box_page(tmp_path):
 def test_label_column_and_value_column_are_put_back_on_their_rows(tmp_path):
     paragraphs = _paragraphs(_route_box_page(tmp_path))
     for row in ("12路：改经新华街", "27路：终点站延伸至地铁澄西站", "33路：首班车提前至六点"):
-        assert row in paragraphs, paragraphs
-
-
-def _box(text, left, top, right, bottom):
-    return [[[left, top], [right, top], [right, bottom], [left, bottom]], [text, 0.95]]
-
-
-def test_labelled_rows_in_one_block_are_a_paragraph_each(tmp_path):
-    """RapidOCR: a notice's numbered clauses, each a label and a colon, one block of lines that
-    end anywhere; a clause wrapping onto a second line stays one paragraph."""
-    boxes = [_box("澄湖日報", 60, 30, 300, 90), _box("公開招標公告", 900, 150, 1200, 195)]
-    for k, text in enumerate(_STORY):
-        boxes.append(_box(text, 60, 220 + 40 * k, 800, 250 + 40 * k))
-    rows = ["一、標案名稱：老街騎樓整修工程", "二、招標方式：公開招標", "三、預算金額：新臺幣一千二百萬元", "四、領標期間：自公告日起至三月", "二十九日止", "五、聯絡人：工務課李先生"]
-    for k, text in enumerate(rows):
-        boxes.append(_box(text, 900, 220 + 40 * k, 900 + 28 * len(text), 250 + 40 * k))
-    path = tmp_path / "page.rapidocr_ppocrv4.json"
-    path.write_text(json.dumps(boxes, ensure_ascii=False), encoding="utf-8")
-    paragraphs = _paragraphs(_clean(path))
-    for row in ("一、標案名稱：老街騎樓整修工程", "二、招標方式：公開招標", "三、預算金額：新臺幣一千二百萬元", "四、領標期間：自公告日起至三月二十九日止"):
         assert row in paragraphs, paragraphs

@@ -946,7 +946,6 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
         for ends in zip(
             ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _fixture_lines(texts), _time_range_entries(texts), _trend_entries(texts),
             _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts), _cell_rows(texts), _fact_entries(texts), _cjk_keyed_rows(texts),
-            _labelled_rows(texts),
         )
     ]
 
@@ -1413,33 +1412,6 @@ def _cjk_keyed_rows(texts: Sequence[str]) -> list[bool]:
     return ends
 
 
-_LABELLED_ROW = re.compile(r"^\W{0,2}(?:\w{1,2}[、.．])?\w{1,8}[:：]\s*\S")
-
-
-def _labelled_rows(texts: Sequence[str]) -> list[bool]:
-    """Which lines end a box's labelled row: where two lines or more of a region open on a short
-    Chinese label and a colon (`12路：`, `一、標案名稱：`, up to eight letters or figures) with
-    words after it, a line ends its row when the next opens on a label; the region's last line
-    is left as it is (an engine's block may stop inside a row, its value wrapping into the next). The rows `rejoin_label_cells` puts back
-    together, label and value, stand one under another with nothing to part them by.
-
-    Before (holdout41 route box, holdout68 tender notice, Tesseract TSV): "12路：改经新华街" /
-    "7路：终点站延伸至地铁澄西站" one paragraph. After: a row each.
-
-    >>> _labelled_rows(["12路：改经新华街", "27路：终点站延伸", "至地铁澄西站", "33路：首班车提前"])
-    [True, False, True, False]
-    >>> _labelled_rows(["记者：王平", "今天上午，市里召开会议"])  # one label: a line of prose
-    [False, False]
-    >>> _labelled_rows(["Tarikh: 19 Disember", "Masa: 10 pagi"])  # a Latin box's fields: `LATIN_FIELD_ROW`'s
-    [False, False]
-    """
-    opens = [bool((found := _LABELLED_ROW.match(text.strip())) and any(is_cjk(c) for c in found.group())) for text in texts]
-    if sum(opens) < 2:
-        return [False] * len(texts)
-    first = opens.index(True)
-    return [first <= i and i + 1 < len(texts) and opens[i + 1] for i in range(len(texts))]
-
-
 def _dated_entries(texts: Sequence[str]) -> list[bool]:
     """Which lines end a diary's row: `_ENTRY_LINES` or more lines opening on a day, a date and a
     dash (`_DIARY_ROW_OPENS`), none ending a sentence, the lines between them (the event's place and
@@ -1770,6 +1742,8 @@ def rejoin_label_cells(regions: Sequence[Region]) -> list[Region]:
     >>> len(rejoin_label_cells([prose, far]))  # a column's line too far to its right is not its value
     2
     """
+    if is_vertical(regions):
+        return list(regions)  # a vertical page's lines are its columns: no rows to put back
     lines = [list(region.lines) for region in regions]
     taken: set[tuple[int, int]] = set()
     joined = False

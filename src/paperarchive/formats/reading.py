@@ -1715,6 +1715,78 @@ def _opens_indented(indented: list[bool], i: int) -> bool:
     return indented[i] and not indented[i - 1] and (i + 1 == len(indented) or not indented[i + 1])
 
 
+_LABEL_CELL = re.compile(r"^\W{0,2}(?:\w{1,2}[、.．])?\w{1,8}[:：]$")
+
+
+def rejoin_label_cells(regions: Sequence[Region]) -> list[Region]:
+    """A box's labels read as one block and their values as another, put back on their rows.
+
+    Tesseract may take a box of keyed rows (`一、標案名稱：` then its value, `12路：` then
+    the route's change) as two columns: the labels, each a short line ending in a colon, as
+    one block, the values beside them as another, so the labels came out one after another
+    and the values after them. A label line (up to eight letters then a colon, nothing after)
+    whose row holds a line of another region, starting within two line heights to its right
+    and sharing at least half its height, takes that line's text; the value's region loses it.
+
+    Each row rejoined is a region of its own, as the engine reads a box's rows when it reads them whole.
+
+    Before: labels `12路:`, `7路:` in one region, `改经新华街`, `终点站延伸` beside them in another.
+    After: `12路:改经新华街` and `7路:终点站延伸`, a region each.
+
+    >>> label = Region((Line("12路:", Box(0, 0, 60, 20)), Line("7路:", Box(0, 30, 50, 50))), Box(0, 0, 60, 50))
+    >>> value = Region((Line("改经新华街", Box(70, 1, 170, 21)), Line("终点站延伸", Box(70, 32, 170, 52))), Box(70, 1, 170, 52))
+    >>> [[line.text for line in r.lines] for r in rejoin_label_cells([label, value])]
+    [['12路:改经新华街'], ['7路:终点站延伸']]
+    >>> prose = Region((Line("他说:", Box(0, 0, 60, 20)),), Box(0, 0, 60, 20))
+    >>> far = Region((Line("另一栏的一行字", Box(200, 0, 340, 20)),), Box(200, 0, 340, 20))
+    >>> len(rejoin_label_cells([prose, far]))  # a column's line too far to its right is not its value
+    2
+    """
+    if is_vertical(regions):
+        return list(regions)  # a vertical page's lines are its columns: no rows to put back
+    lines = [list(region.lines) for region in regions]
+    taken: set[tuple[int, int]] = set()
+    joined = False
+    for r, region_lines in enumerate(lines):
+        for k, label in enumerate(region_lines):
+            box = label.box
+            if box is None or box.height <= 0 or not _LABEL_CELL.match(label.text.strip()):
+                continue
+            best = None
+            for v, other in enumerate(lines):
+                if v == r:
+                    continue
+                for j, value in enumerate(other):
+                    vb = value.box
+                    if (v, j) in taken or vb is None or vb.height <= 0 or _LABEL_CELL.match(value.text.strip()):
+                        continue
+                    gap = vb.left - box.right
+                    if -0.5 * box.height <= gap <= 2 * box.height and box.shared_height(vb) >= 0.5 * min(box.height, vb.height):
+                        if best is None or gap < best[0]:
+                            best = (gap, v, j)
+            if best is None:
+                continue
+            _, v, j = best
+            value = lines[v][j]
+            taken.add((v, j))
+            region_lines[k] = replace(label, text=label.text.strip() + value.text.strip(), box=bounds([label.box, value.box]), words=label.words + value.words)
+            joined = True
+    if not joined:
+        return list(regions)
+    out = []
+    for r, region in enumerate(regions):
+        kept = [line for j, line in enumerate(lines[r]) if (r, j) not in taken]
+        if tuple(kept) == region.lines:
+            out.append(region)
+            continue
+        # each row rejoined is a paragraph of its own, as the engine would have read the box's rows
+        for is_row, run in itertools.groupby(kept, key=lambda line: line not in region.lines):
+            lines_run = tuple(run)
+            pieces = [(line,) for line in lines_run] if is_row else [lines_run]
+            out += [replace(region, lines=piece, box=bounds([line.box for line in piece])) for piece in pieces]
+    return out
+
+
 def order_regions(regions: Sequence[Region], rules: Sequence[Box] = (), engine_blocks: bool = True) -> list[Region]:
     """A page's regions in reading order (`reading_order`); a page set vertically (CJK
     columns read right to left) is first turned a quarter (`turned`), so that from here

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..errors import EmptyPageError
 from .heads import figure_captions
-from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
+from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions, rejoin_label_cells
 from .sniff import TSV_HEADER
 
 _COLUMNS = TSV_HEADER.split("\t")
@@ -60,7 +60,7 @@ def tsv_regions(text: str) -> list[list[Region]]:
                 regions.append(Region(tuple(read), bounds([line.box for line in read])))
         # (a blank block with text inside it is a frame drawn round a box of text, no picture)
         figures = [box for box in figures if not any(box.shared_width(line.box) > 0 and box.shared_height(line.box) > 0 for r in regions for line in r.lines if line.box is not None)]
-        out.append(order_regions(figure_captions(regions, figures)))
+        out.append(order_regions(figure_captions(rejoin_label_cells(regions), figures)))
     if not any(out):
         raise EmptyPageError("the Tesseract TSV page holds no text (no word rows)")
     return out

@@ -4750,7 +4750,8 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
     >>> _source_under_rows([row], source.with_(gap=2))
     False
 
-    So it is under rows still read as text, one line each, flush one under the other (`rows_read_as_text`).
+    So a source line is under rows still read as text, one line each, flush one under the other
+    (`rows_read_as_text`); a note on the table there is not (holdout6's "※本表價格為…" stays out).
 
     >>> rows = [Block((t,), 5 + k, kind=Kind.BODY) for k, t in enumerate(("吉隆坡　5:47am　7:16pm", "槟城　5:55am　7:24pm", "新山　5:41am　7:07pm"))]
     >>> _source_under_rows(rows + [note.with_(gap=0)], source.with_(gap=0))
@@ -4762,7 +4763,8 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
         return False  # who issued a forecast: its credit, as the golds read it ("岷川市气象台　11月19日17时发布")
     if above and above[-1].kind in (Kind.BODY, Kind.SHORT) and len(above[-1].lines) == 1 and above[-1].gap <= 1:
         above = above[:-1]  # the table's closing note ("（排名不分先后）", short, is told apart later)
-    return bool(above) and (above[-1].kind is Kind.ROW or rows_read_as_text(above[-3:]))
+    # (under rows still read as text, only a source line: a note on the table, "※本表價格為…", stays out of its rows there)
+    return bool(above) and (above[-1].kind is Kind.ROW or SOURCE_OF_A_TABLE.match(block.text) is not None and rows_read_as_text(above[-3:]))
 
 
 def rows_read_as_text(blocks: list[Block]) -> bool:

@@ -2522,7 +2522,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _answerers_between_chinese_turns(_head_lines_over_a_byline(classified))
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
-        classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(_contact_paragraphs_wrapped_in_a_bracket(classified)))
+        classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(_contact_paragraphs_wrapped_in_a_bracket(_officers_signing_a_notice(_notice_items_labels(_bracketed_subheads_over_labelled_rows(classified))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
@@ -3240,6 +3240,109 @@ def _contact_paragraphs_wrapped_in_a_bracket(blocks: tuple[Block, ...]) -> tuple
     return tuple(out)
 
 
+# A box's sub-head in lenticular brackets alone on its line: "【渡輪】", "【人流管制】".
+_BRACKETED_SUBHEAD = re.compile(r"^【[^【】\s]{1,8}】$")
+# A box's labelled row: a label of a few characters (arrows allowed: "中環→長洲"), a colon, its value; no sentence.
+_BOX_LABELLED_ROW = re.compile(r"^[^\s：:，。！？]{2,12}[：:][^。！？]{2,40}$")
+
+
+def _bracketed_subheads_over_labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Two or more sub-heads in lenticular brackets (`_BRACKETED_SUBHEAD`), each set apart over
+    labelled rows flush under it ("中環→長洲：上午加開6班", `_BOX_LABELLED_ROW`), split a box into
+    parts: each sub-head is a heading of the box, each row a paragraph (holdout113's ruling, as
+    holdout101's numbered heads over rows). Before: "太平清醮特別交通安排" / "" / "【渡輪】" / "" /
+    "中環→長洲：…" / "長洲→中環：…" / "" / "【人流管制】" / "" / "長洲碼頭：…" … made the box's head,
+    the first sub-head and its first row one section, the second row a kicker, "人流管制" the title.
+    After: the head the box's title, the two sub-heads its headings, the rows its paragraphs.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.SHORT, 0, "特別交通安排"), b(Kind.SHORT, 1, "【渡輪】"), b(Kind.SHORT, 1, "中環→長洲：加開6班"),
+    ...         b(Kind.SHORT, 1, "【人流管制】"), b(Kind.ROW, 1, "長洲碼頭：單向人流"))
+    >>> [x.kind.value for x in _bracketed_subheads_over_labelled_rows(page)]
+    ['headline', 'heading', 'row', 'heading', 'row']
+    >>> [x.kind.value for x in _bracketed_subheads_over_labelled_rows(page[:3])]  # one sub-head: no parts
+    ['short', 'short', 'short']
+    """
+    heads = [
+        i
+        for i in range(len(blocks) - 1)
+        if blocks[i].kind in (Kind.SHORT, Kind.BODY, Kind.HEADING)
+        and len(blocks[i].lines) == 1
+        and _BRACKETED_SUBHEAD.match(blocks[i].text)
+        and blocks[i + 1].kind in (Kind.SHORT, Kind.BODY, Kind.ROW)
+        and len(blocks[i + 1].lines) == 1
+        and _BOX_LABELLED_ROW.match(blocks[i + 1].text)
+    ]
+    if len(heads) < 2:
+        return blocks
+    out = list(blocks)
+    box = heads[0] - 1
+    if box >= 0 and blocks[box].kind is Kind.SHORT and len(blocks[box].lines) == 1 and not _BRACKETED_SUBHEAD.match(blocks[box].text):
+        out[box] = blocks[box].with_(kind=Kind.HEADLINE)  # the box's own head, over its first sub-head
+    for i in heads:
+        out[i] = blocks[i].with_(kind=Kind.HEADING)
+        k = i + 1
+        while k < len(blocks) and blocks[k].kind in (Kind.SHORT, Kind.BODY, Kind.ROW) and len(blocks[k].lines) == 1 and _BOX_LABELLED_ROW.match(blocks[k].text) and (k == i + 1 or blocks[k].gap == 0):
+            out[k] = blocks[k].with_(kind=Kind.ROW)
+            k += 1
+    return tuple(out)
+
+
+# The label a Taiwan official notice sets over its numbered items, alone on its line: "公告事項：".
+_NOTICE_ITEMS_LABEL = re.compile(r"^(?:公告事項|公告事项)[：:]$")
+_FIRST_ITEM = re.compile(r"^[一壹][、，]")
+
+
+def _notice_items_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A notice's items label (`_NOTICE_ITEMS_LABEL`), one line between the notice's `主旨：`/`依據：`
+    lines and its first numbered item ("一、…"), heads the items: a heading of the notice, as its
+    numbered heads are (holdout101's ruling), not a paragraph. Before: "依據：…函辦理。" / "公告事項：" /
+    "一、收購期間：…" made the label a paragraph of its own. After: the notice's heading.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> page = (b(Kind.BODY, "依據：縣政府函辦理。"), b(Kind.BODY, "公告事項："), b(Kind.BODY, "一、收購期間：自6月21日起。"))
+    >>> [x.kind.value for x in _notice_items_labels(page)]
+    ['body', 'heading', 'body']
+    >>> [x.kind.value for x in _notice_items_labels(page[:2] + (b(Kind.BODY, "收購期間自6月21日起。"),))]
+    ['body', 'body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            block.kind in (Kind.BODY, Kind.SHORT)
+            and len(block.lines) == 1
+            and _NOTICE_ITEMS_LABEL.match(block.text)
+            and above.kind is Kind.BODY
+            and below.kind is Kind.BODY
+            and _FIRST_ITEM.match(below.text)
+        ):
+            out[i] = block.with_(kind=Kind.HEADING)
+    return tuple(out)
+
+
+def _officers_signing_a_notice(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A notice's officers' line (`OFFICERS_SIGNING`: "理事長　廖文雄　總幹事　黃啟明"), one line under
+    a paragraph that ends its sentence, signs the notice: its byline, as an issuer's line is
+    (holdout93's ruling), not the title of a piece of its own. Before: "…請農友攜帶身分證、印章及存摺
+    辦理。" / "理事長　廖文雄　總幹事　黃啟明" / "中華民國121年6月9日" made the officers the title of an
+    article holding the date. After: the notice's byline, the date its last paragraph.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> page = (b(Kind.BODY, "三、請農友攜帶身分證辦理。"), b(Kind.SHORT, "理事長　廖文雄　總幹事　黃啟明"), b(Kind.BODY, "中華民國121年6月9日"))
+    >>> [x.kind.value for x in _officers_signing_a_notice(page)]
+    ['body', 'byline', 'body']
+    >>> [x.kind.value for x in _officers_signing_a_notice((b(Kind.BODY, "三、請農友攜帶"),) + page[1:])]
+    ['body', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        block, above = blocks[i], blocks[i - 1]
+        if block.kind is Kind.SHORT and len(block.lines) == 1 and OFFICERS_SIGNING.match(block.text) and above.kind is Kind.BODY and ends_sentence(above.lines[-1]):
+            out[i] = block.with_(kind=Kind.BYLINE)
+    return tuple(out)
+
+
 def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A date alone on its line (`CHINESE_DAY`, no weekday, no paper's name) under a short line
     that signs the text above it (a union's, a firm's name set under a statement's or a notice's
@@ -3856,14 +3959,17 @@ _CELLS_APART = re.compile(r"\S\u3000+\S")
 def _box_rows_under(blocks: tuple[Block, ...], i: int) -> int:
     """The end of the run of rows set a blank line under blocks[i] (0 if none): flush blocks of a
     page's text, none indented, their lines (three or more, none past `_BOX_ROW_CHARS`) each a whole
-    sentence or a row of cells apart by ideographic spaces, running to the furniture or the page's end."""
+    sentence or a row of cells apart by ideographic spaces, running to the furniture or the page's end.
+    The table's source line under its rows is its last row (`_source_under_rows`: "资料来源：各州伊斯兰宗教局"
+    under a table of fasting times by town; before, it ended the run short of the furniture, the
+    table's head and header row a kicker over a title)."""
     k = i + 1
     if k >= len(blocks) or blocks[k].gap < 1:
         return 0
     lines = 0
     while k < len(blocks) and blocks[k].kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and (k == i + 1 or blocks[k].gap == 0):
         block = blocks[k]
-        if block.indent or not all(len(line) <= _BOX_ROW_CHARS and (ends_sentence(line) or _CELLS_APART.search(line)) for line in block.lines):
+        if block.indent or not all(len(line) <= _BOX_ROW_CHARS and (ends_sentence(line) or _CELLS_APART.search(line) or TABLE_SOURCE.match(line)) for line in block.lines):
             return 0
         lines += len(block.lines)
         k += 1
@@ -4805,6 +4911,13 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
     (True, True, False)
     >>> _source_under_rows([row], source.with_(gap=2))
     False
+
+    So a source line is under rows still read as text, one line each, flush one under the other
+    (`rows_read_as_text`); a note on the table there is not (holdout6's "※本表價格為…" stays out).
+
+    >>> rows = [Block((t,), 5 + k, kind=Kind.BODY) for k, t in enumerate(("吉隆坡　5:47am　7:16pm", "槟城　5:55am　7:24pm", "新山　5:41am　7:07pm"))]
+    >>> _source_under_rows(rows + [note.with_(gap=0)], source.with_(gap=0))
+    True
     """
     if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None:
         return False
@@ -4812,7 +4925,26 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
         return False  # who issued a forecast: its credit, as the golds read it ("岷川市气象台　11月19日17时发布")
     if above and above[-1].kind in (Kind.BODY, Kind.SHORT) and len(above[-1].lines) == 1 and above[-1].gap <= 1:
         above = above[:-1]  # the table's closing note ("（排名不分先后）", short, is told apart later)
-    return bool(above) and above[-1].kind is Kind.ROW
+    # (under rows still read as text, only a source line: a note on the table, "※本表價格為…", stays out of its rows there)
+    return bool(above) and (above[-1].kind is Kind.ROW or SOURCE_OF_A_TABLE.match(block.text) is not None and rows_read_as_text(above[-3:]))
+
+
+def rows_read_as_text(blocks: list[Block]) -> bool:
+    """Three blocks of one line each, flush one under the other, each shaped as a table's row
+    (`is_table_row`): a table's rows on a page whose column was not measured, read as text until a
+    later pass makes them rows. Before: "亚庇　4:22am　6:03pm" / "注：…" / "资料来源：各州伊斯兰宗教局"
+    (a table of fasting times by town, its times written with am/pm) dropped the source line as
+    furniture; after, it is the table's last row.
+
+    >>> rows = [Block((t,), 5 + k, kind=Kind.BODY) for k, t in enumerate(("古晋　4:58am　6:35pm", "亚庇　4:22am　6:03pm", "沙巴　4:20am　6:01pm"))]
+    >>> rows_read_as_text(rows), rows_read_as_text(rows[1:]), rows_read_as_text([Block(("记者昨天获悉，春节将至。",), 1)] + rows[1:])
+    (True, False, False)
+    """
+    return (
+        len(blocks) == 3
+        and all(len(b.lines) == 1 and b.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and is_table_row(b.text) for b in blocks)
+        and all(b.gap == 0 for b in blocks[1:])
+    )
 
 
 # A table's note opened on its label: "注：单位为元/斤", "註：…", "说明：…", "备注：…".
@@ -11838,6 +11970,15 @@ SIGNED_WITH_A_FORMULA = re.compile(
 )
 
 
+# A notice's officers signing it on one line, two or three posts each with a name a wide space
+# after it: "理事長　廖文雄　總幹事　黃啟明" (a Taiwan farmers' association's 公告), "局长　王　明　书记　李　强".
+# Before: flush under the notice's last line, it ran on as that paragraph's last words and the date
+# under it was dropped as the page's furniture. After: a line of its own, the notice's signers.
+_OFFICER_POST = r"(?:理事長|理事长|總幹事|总干事|董事長|董事长|總經理|总经理|社長|社长|會長|会长|主席|主任委員|主任委员|主任|秘書長|秘书长|書記|书记|局長|局长|處長|处长|鄉長|乡长|鎮長|镇长|村長|村长|校長|校长|院長|院长)"
+_OFFICER_NAME = r"[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,2}"
+OFFICERS_SIGNING = re.compile(rf"^{_OFFICER_POST}\u3000+{_OFFICER_NAME}(?:\u3000+{_OFFICER_POST}\u3000+{_OFFICER_NAME}){{1,2}}$")
+
+
 def is_standalone_line(line: str) -> bool:
     """Lines that never share a block with the lines around them, even when hard-wrapped: a
     caption opened by its picture mark (`PICTURE_MARK`) set between two lines of a paragraph too.
@@ -11888,6 +12029,11 @@ def is_standalone_line(line: str) -> bool:
 
     >>> is_standalone_line("本报制图　柴　屹"), is_standalone_line("（制图：庹　𬭚）"), is_standalone_line("本报制图部门今年扩招")
     (True, True, False)
+
+    So is a notice's officers' line (`OFFICERS_SIGNING`), each post a wide space from its name:
+
+    >>> is_standalone_line("理事長　廖文雄　總幹事　黃啟明"), is_standalone_line("局长　王　明　书记　李　强"), is_standalone_line("理事長廖文雄說，今年稻穀飽滿")
+    (True, True, False)
     """
     if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line) or PICTURE_MARK.match(line):
         return True
@@ -11898,6 +12044,9 @@ def is_standalone_line(line: str) -> bool:
         return not _RUNNING_TEXT.search(line) and not _RUN_IN_ITEM.match(line)
     # (a notice's signers and their formula, flush under its last line: "…举行告别仪式。" / "子　陈建华　女　陈建芬　敬告")
     if SIGNED_WITH_A_FORMULA.match(line):
+        return True
+    # (so do its officers, each post and name apart, flush under its last line: "…存摺辦理。" / "理事長　廖文雄　總幹事　黃啟明")
+    if OFFICERS_SIGNING.match(line):
         return True
     # (a line of more characters is wider still: a paragraph's line, whose width is not remembered, is not measured)
     if len(line) <= 60 and display_width(line) <= 60 and (SOURCE.match(line) or _dashed_deck(line) or SUPPLIED_BY.match(line)):

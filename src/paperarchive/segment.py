@@ -1369,6 +1369,64 @@ def _head_wrapped_onto(kicker: str, title: str) -> bool:
     )
 
 
+# A Chinese official notice's head: its issuer maybe, "关于", what it is about, "的" and its kind.
+_OFFICIAL_NOTICE_HEAD = re.compile(r"^[^，。！？、；：\s]{0,20}?(?:关于|關於)[^，。！？、；：\s]{2,40}的(?:通知|公告|通告|决定|決定|通报|通報)$")
+
+
+def notice_head_over_two_lines(kicker: str, title: str) -> bool:
+    """An official notice's head set over two lines, "[issuer]关于[matter]的[kind]" broken where the
+    column ends: the first line holds "关于" and stops short of the kind, the second ends on it.
+    One title, joined with no space, not a kicker over a title.
+
+    Before: "关于做好2032年春节期间大型宗教" / "活动申请登记工作的通告" (a blank line under it) and
+    "某县农业农村局关于开展2032年" / "农机购置补贴申请工作的通知" were each read as a kicker over
+    a title. After: "关于做好2032年春节期间大型宗教活动申请登记工作的通告", one title.
+
+    >>> notice_head_over_two_lines("关于做好2032年春节期间大型宗教", "活动申请登记工作的通告")
+    True
+    >>> notice_head_over_two_lines("某县农业农村局关于开展2032年", "农机购置补贴申请工作的通知")
+    True
+    >>> notice_head_over_two_lines("今年灯会展出彩灯120组", "关于元宵节期间交通管制的通告")
+    False
+    >>> notice_head_over_two_lines("关于春运", "返乡记者手记"), notice_head_over_two_lines("他说，关于这件事", "还要等通知")
+    (False, False)
+    """
+    kicker, title = kicker.strip(), title.strip()
+    return (
+        ("关于" in kicker or "關於" in kicker)
+        and "关于" not in title
+        and "關於" not in title
+        and _OFFICIAL_NOTICE_HEAD.match(kicker) is None
+        and _OFFICIAL_NOTICE_HEAD.match(kicker + title) is not None
+    )
+
+
+# A table's unit line with no brackets: "单位：元/公斤", "單位：公噸" (the bracketed one is furniture).
+_UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
+
+
+def unit_line_over_rows(block: Block, following: Block | None) -> bool:
+    """A table's unit line (`_UNIT_LINE`) flush over the table's first row is the table's first
+    paragraph, not the deck of the head over it (the row read as text or as a row). Before: "某某农产品批发市场" / "5月20日部分蔬菜水果
+    批发价格" / "单位：元/公斤" / "品名　最低价　最高价　均价" / … made the unit line the subtitle. After:
+    the market's name the kicker, the table's name the title, the unit line its first paragraph.
+
+    >>> row = Block(("品名　最低价　最高价　均价",), 5, kind=Kind.ROW)
+    >>> unit_line_over_rows(Block(("单位：元/公斤",), 4, kind=Kind.SHORT), row)
+    True
+    >>> unit_line_over_rows(Block(("单位：元/公斤",), 4, kind=Kind.SHORT), row.with_(gap=1)), unit_line_over_rows(Block(("本周菜价回落",), 4, kind=Kind.SHORT), row)
+    (False, False)
+    """
+    return (
+        _UNIT_LINE.match(block.text) is not None
+        and following is not None
+        and following.kind in (Kind.ROW, Kind.BODY)
+        and following.gap == 0
+        and len(following.lines) == 1
+        and is_table_row(following.text)
+    )
+
+
 def _department_over_head(block: Block) -> tuple[Block, Block] | None:
     """A department's rubric (`is_department`) read into one short block with the head of its
     first item, as a layout format may box the two, apart: the rubric, and the head under it
@@ -1565,7 +1623,7 @@ class _Reader:
         if section is None and kicker is not None and kicker in self.label_banners:
             section, kicker = kicker, None  # a briefs column's label in any case is its section (`_label_over_three_briefs`)
         # (not a briefs column's name over a run-in head: "Habari za madago" / "Saruji.", `_sentence_case_banner`)
-        if title is not None and kicker is not None and kicker not in self.brief_banners and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title)):
+        if title is not None and kicker is not None and kicker not in self.brief_banners and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title) or notice_head_over_two_lines(kicker, title)):
             title, kicker = join_pieces(kicker, title), None
         deck = None
         if title is not None and kicker is not None and section is None and SPEAKERS_DECK.match(title) and not SPEAKERS_DECK.match(kicker):
@@ -3912,6 +3970,8 @@ class _Reader:
         article = self.start(group[1].text, group[1])
         if len(group) == 3 and (_PEN_NAME.match(unpad_names(group[2].text)) or _WRITER_AFTER_WEN.match(group[2].text)):
             article.byline = group[2].text  # a writer's name under the title, no deck: "田间手记" / "老农的“土办法”" / "黎　川"
+        elif len(group) == 3 and unit_line_over_rows(group[2], following):
+            self.body(group[2].text, group[2])
         elif len(group) == 3:
             article.subtitle = group[2].text
         return True

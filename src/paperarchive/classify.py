@@ -5581,6 +5581,13 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
     Redaktuorė Rūta Mončiūtė" (before, the first story's title, its head the subtitle; after,
     furniture); a section and a name alone are not enough:
 
+    The post may be two words, the second in lower case (Mandinka "Aadoolu – Safeeriŋolu kuntiyo:
+    Fatu Jaata", "customs – editors' chief: …"; before, the page's first title, its head the subtitle):
+
+    >>> page = (b(Kind.FURNITURE, "KAMBIYA KIBAAROO – Araba, 12 Maarisi 2031 – Kayitoo 6"), b(Kind.SHORT, "Aadoolu – Safeeriŋolu kuntiyo: Fatu Jaata"))
+    >>> _desk_line_under_the_masthead(page, 1)
+    True
+
     >>> page = (b(Kind.FURNITURE, "KAIMO ŽINIOS · 2027 m. kovo 6 d. · 3 psl."), b(Kind.SHORT, "Rajuons · Redaktuorius Juonas Petrauskis"))
     >>> _desk_line_under_the_masthead(page, 1), _desk_line_under_the_masthead(page[:1] + (b(Kind.SHORT, "Rajuons · Juonas Petrauskis"),), 1)
     (True, False)
@@ -5593,7 +5600,8 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
 _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
 # An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva").
 _EDITORS_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
-_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}\s*:\s*{_EDITORS_NAME}$")
+# The post may be two words, the second in lower case: Mandinka "Safeeriŋolu kuntiyo" ("editors' chief").
+_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$")
 # The same with no colon, the post's word an editor's: "Krašts · Redaktuorė Rūta Mončiūtė".
 _SECTION_AND_NAMED_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+(?:Redakt|Rédact|Redact|Redatt|Uredni|Szerkeszt|Toimitt|Edit)[\w'’]{{0,10}}\s+{_EDITORS_NAME}$")
 
@@ -6832,6 +6840,15 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     [True, True]
     >>> _named_after_an_unknown_by("Bridgeton O'Neill Park", "Kids race in the park")
     False
+
+    A head in sentence case whose running words are short (`_running_words_in_lower_case`: Walser
+    "Dr Betruef tönt widr übr d Alp Wisli", no word of five letters in lower case) takes a
+    capitalised "by" too: "Vo Marlies Beck" (before, the head's third line, the story untitled):
+
+    >>> _named_after_an_unknown_by("Vo Marlies Beck", "Dr Betruef tönt widr übr d Alp Wisli")
+    True
+    >>> _named_after_an_unknown_by("Into Deep Water", "Rally with Crowds from Town Hall")
+    False
     """
     words = line.split()
     title_case = _in_title_case(head)
@@ -6851,7 +6868,7 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
         capitalised_by = (
             k == 1
             and (2 <= len(by[0]) <= _CAPITALISED_BY_LETTERS and by[0].istitle() or bound and by[0][:1].isupper())
-            and any(len(word) >= 5 and word.islower() for word in head.split())
+            and (any(len(word) >= 5 and word.islower() for word in head.split()) or _running_words_in_lower_case(head))
         )
         by_word = re.sub(r"['’]", "", by[-1]) if bound else by[-1]
         if label and _WRITERS_PLACE.search(" ".join(name)):
@@ -6859,6 +6876,20 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
         if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by_word) and (by[-1].islower() or capitalised_by)):
             return True
     return False
+
+
+def _running_words_in_lower_case(head: str) -> bool:
+    """Two words of four letters or more in lower case that are no joining word of a Title Case
+    head (`_TITLE_CASE_JOINING_WORDS`): the head runs in sentence case, whatever its names.
+
+    >>> _running_words_in_lower_case("Dr Betruef tönt widr übr d Alp Wisli"), _running_words_in_lower_case("Rally with Crowds from Town Hall")
+    (True, False)
+    """
+    return sum(len(word) >= 4 and word.islower() and word not in _TITLE_CASE_JOINING_WORDS for word in head.split()) >= 2
+
+
+# Joining words of four letters a Title Case head keeps in lower case ("Rally with Crowds from Town Hall").
+_TITLE_CASE_JOINING_WORDS = frozenset({"with", "from", "into", "over", "upon", "onto", "than", "that", "down", "near", "past", "amid", "unto", "till", "like"})
 
 
 def _named_before_an_unknown_verb(line: str, head: str) -> bool:
@@ -6883,26 +6914,46 @@ def _named_before_an_unknown_verb(line: str, head: str) -> bool:
     [False, False, False]
     >>> _named_before_an_unknown_verb("Anna Berg wins", "Tennis Final Goes To The Wire")  # a Title Case head's line
     False
+
+    A line of two words over it is a column's label, not a head (`_HEAD_WORDS_OVER_A_WRITER`):
+    Mapudungun "Pichi dungu" ("short news") over its first item's head "Palin Kurarrewe mew"
+    ("palin at Curarrehue"; before, that head read as its writer, the label the item's title):
+
+    >>> _named_before_an_unknown_verb("Palin Kurarrewe mew", "Pichi dungu")
+    False
+
+    The verb may follow two particles, a word of two letters at most each (Mandinka "Lamin Saane
+    ye a safee", "Lamin Saane wrote it"; before, the head's subtitle), not a clause:
+
+    >>> _named_before_an_unknown_verb("Lamin Saane ye a safee", "Kulliyo, Mandinkoolu la aadoo kotoo")
+    True
+    >>> [_named_before_an_unknown_verb(s, "Council backs the new market plan") for s in ("Anna Berg won the cup", "Anna Berg and a friend")]
+    [False, False]
     """
     words = line.split()
     head_words = re.findall(r"[^\W\d_]+", head)
-    if len(words) < 3 or not head_words or _in_title_case(head) or not head[-1:].isalpha():
+    if len(words) < 3 or len(head_words) < _HEAD_WORDS_OVER_A_WRITER or _in_title_case(head) or not head[-1:].isalpha():
         return False
     if head_words[-1].islower() and len(head_words[-1]) <= _TITLE_CASE_SMALL_WORD:
         return False  # the head goes on from a joining word: its next line is the head's
-    for k in (1, 2):
+    for k in (1, 2, 3):
         name, verb = words[:-k], words[-k:]
+        # (three words only as two particles and the verb: Mandinka "Lamin Saane ye a safee", "… wrote it")
+        particles = k < 3 or all(len(word) <= _PARTICLE_LETTERS for word in verb[:-1])
         if (
             2 <= len(name) <= 3
+            and particles
             and _capitalised_name(name)
             and all(_letters(word) and word.islower() for word in verb)
-            and sum(len(word) for word in verb) <= _VERB_AFTER_NAME_LETTERS
+            and sum(len(word) for word in verb) <= _VERB_AFTER_NAME_LETTERS + (k == 3) * _PARTICLE_LETTERS
         ):
             return True
     return False
 
 
 _VERB_AFTER_NAME_LETTERS = 6  # "n gʋls", "rašė": a verb and its particle, no clause
+_PARTICLE_LETTERS = 2  # "ye", "a": a particle before the verb after a writer's name
+_HEAD_WORDS_OVER_A_WRITER = 3  # "Pichi dungu", two words over a line, is a column's label; a head runs longer
 
 
 # The town after a writer's name and a comma: ", Futuna" (one capitalised word).
@@ -7727,7 +7778,10 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and block.text[:1].isupper()
             and not ends_sentence(block.lines[0])
             and latin_ratio(block.text) >= 0.5
-            and _named_after_an_unknown_by(block.lines[-1], " ".join(block.lines[:-1]), one_word=not set_apart)
+            and (
+                _named_after_an_unknown_by(block.lines[-1], " ".join(block.lines[:-1]), one_word=not set_apart)
+                or set_apart and _named_before_an_unknown_verb(block.lines[-1], " ".join(block.lines[:-1]))
+            )
         ):
             # (the head's lines are a head: under a table's rows, read as one more row's text before)
             head = Kind.SHORT if block.kind is Kind.BODY and not ends_sentence(block.lines[-2]) else block.kind

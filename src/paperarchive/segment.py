@@ -610,13 +610,20 @@ def _signs_at_the_foot(piece: list[Block]) -> bool:
     >>> date = Block(("Manaure, 15 de marzo de 2028",), 3, gap=1, kind=Kind.BODY)
     >>> _signs_at_the_foot([text, signer, date]), _signs_at_the_foot([text, signer]), _signs_at_the_foot([text, signer, text])
     (True, True, False)
+
+    The classifier may have read the signer already as a byline over the page's foot (a Walser
+    prayer box's "Ufgschriba vo Alois Sele", "written down by …"; before, the box's head a
+    heading of the story above): it signs all the same.
+
+    >>> _signs_at_the_foot([text, signer.with_(kind=Kind.BYLINE)])
+    True
     """
     shorts = [k for k, block in enumerate(piece) if block.kind is not Kind.BODY]
     if len(shorts) != 1 or shorts[0] == 0:
         return False
     at = shorts[0]
     signer = piece[at]
-    if signer.kind is not Kind.SHORT or len(signer.lines) != 1 or ends_sentence(signer.text) or re.search(r"[，,、；;：:]", signer.text):
+    if signer.kind not in (Kind.SHORT, Kind.BYLINE) or len(signer.lines) != 1 or ends_sentence(signer.text) or re.search(r"[，,、；;：:]", signer.text):
         return False  # (a name signs: no clause in it, "交通部门提醒，降雪期" is a cut line)
     tail = piece[at + 1:]
     dated = len(tail) == 1 and len(tail[0].lines) == 1 and (any(ch.isdigit() for ch in tail[0].text) or _SIGNED_ON.match(tail[0].text) is not None)

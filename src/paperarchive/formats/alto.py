@@ -37,7 +37,7 @@ from ..errors import EmptyPageError
 from .heads import border_speck, border_stripe, capitals_lines, figure_captions, head_specks, library_furniture
 from .lists import list_heads
 from .numbered import numbered_heads_within
-from .reading import Box, Line, Region, Word, bounds, join_words, line_text, listed_runs, order_regions
+from .reading import Box, Line, Region, Word, bounds, join_words, line_text, listed_runs, order_regions, stops_read_as_commas
 
 
 def alto_regions(text: str) -> list[list[Region]]:
@@ -61,7 +61,7 @@ def alto_regions(text: str) -> list[list[Region]]:
         blocks = _read_once([block for block in page.iter() if _name(block) == "TextBlock"])
         regions = [run for block in blocks if (region := _region(block, sizes, words)).lines for run in listed_runs(region)]
         rules = [box for element in page.iter() if _name(element) == "GraphicalElement" and (box := _box(element))]
-        out.append(list_heads(numbered_heads_within(library_furniture(order_regions(figure_captions(regions, _figures(page)), rules)))))
+        out.append(list_heads(numbered_heads_within(library_furniture(stops_read_as_commas(order_regions(figure_captions(regions, _figures(page)), rules))))))
     if not any(out):
         raise EmptyPageError("the ALTO page holds no text (no String in any TextLine)")
     return out

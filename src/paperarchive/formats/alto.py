@@ -48,6 +48,7 @@ from .reading import (
     listed_runs,
     order_regions,
     rejoin_label_cells,
+    stops_read_as_commas,
 )
 
 
@@ -72,7 +73,8 @@ def alto_regions(text: str) -> list[list[Region]]:
         blocks = _read_once([block for block in page.iter() if _name(block) == "TextBlock"])
         regions = [run for block in blocks if (region := _region(block, sizes, words)).lines for run in listed_runs(region)]
         rules = [box for element in page.iter() if _name(element) == "GraphicalElement" and (box := _box(element))]
-        out.append(list_heads(numbered_heads_within(library_furniture(order_regions(figure_captions(rejoin_label_cells(regions), _figures(page)), rules)))))
+        ordered = order_regions(figure_captions(rejoin_label_cells(regions), _figures(page)), rules)
+        out.append(list_heads(numbered_heads_within(library_furniture(stops_read_as_commas(ordered)))))
     if not any(out):
         raise EmptyPageError("the ALTO page holds no text (no String in any TextLine)")
     return out

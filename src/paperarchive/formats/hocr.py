@@ -24,7 +24,18 @@ from html.parser import HTMLParser
 
 from ..errors import EmptyPageError
 from .heads import border_speck, border_stripe, figure_captions
-from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions, rejoin_label_cells
+from .reading import (
+    Box,
+    Line,
+    Region,
+    Word,
+    bounds,
+    join_words,
+    line_text,
+    order_regions,
+    rejoin_label_cells,
+    stops_read_as_commas,
+)
 
 _ROLES = {
     "ocr_page": "page",
@@ -72,7 +83,7 @@ def hocr_regions(text: str) -> list[list[Region]]:
     out = []
     for page, rules, figures in zip(reader.pages, reader.rules, reader.figures):
         regions = [region.region() for region in page if region.lines]
-        out.append(order_regions(figure_captions(rejoin_label_cells(regions), figures), rules))
+        out.append(stops_read_as_commas(order_regions(figure_captions(rejoin_label_cells(regions), figures), rules)))
     if not any(out):
         raise EmptyPageError("the hOCR page holds no text (no ocr_line with words)")
     return out

@@ -435,6 +435,81 @@ def listed_runs(region: Region) -> list[Region]:
     return [replace(region, lines=tuple(run), box=bounds([line.box for line in run])) for run in runs]
 
 
+_COMMA_END = re.compile(r"\w,$")
+_OPENS_ON_A_CAPITAL = re.compile(r"^[\"“„«‘'»]?[A-ZÀ-ÖØ-Þ]")
+_SHORT_END = 0.75  # of the measure: a paragraph's last line stops at most this far across its column
+_FULL_LINE = 0.9  # of the measure: the line over it fills the column (prose, not verse)
+_INDENT_AT_LEAST = 0.5  # line heights: the paragraph indent of the line under it
+_INDENT_AT_MOST = 4
+
+
+def stops_read_as_commas(regions: list[Region]) -> list[Region]:
+    """A paragraph's last line whose full stop the engine read as a comma ends on its stop: the
+    line stops well short of its column's measure (`_SHORT_END`) under a line that fills it
+    (`_FULL_LINE`: prose, not verse, whose lines all stop short), and the next line in reading
+    order, in its region or the next region, stands under it set in by a paragraph's indent
+    (`_INDENT_AT_LEAST` to `_INDENT_AT_MOST` line heights) and opens on a capital (in a line of
+    lower case: not a debate's speaker, "Mr. HUME gave notice…", nor an ad's line in capitals,
+    "CALL AND INSPECT,", under a clause the engine read right). Read with its
+    comma, the paragraph ran on into the next (a comma ends no sentence, so the column-break
+    join and the paragraph cuts read it as going on). Regions in reading order; old type's worn
+    or low-inked full stop is the library OCR's commonest misread (the Library of Congress's
+    Tesseract ALTO of the Highland Recorder, 1895).
+
+    Before (real24 news_foot_elevator): "…was caught in the furnace elevator and ter-" / "ribly
+    crushed," over the next region's "  A terrific gale prevailed in the English", one paragraph;
+    (message_end) "…It now" / "amounts to $93,072,420.30," over "  “It is neither unfair…".
+    After: "…terribly crushed." and "A terrific gale…" two paragraphs.
+
+    >>> def line(text, left, top, right):
+    ...     return Line(text, Box(left, top, right, top + 20))
+    >>> story = Region((line("was caught in the furnace elevator and", 0, 0, 1000), line("crushed,", 0, 24, 300)))
+    >>> after = Region((line("A terrific gale prevailed in the channel,", 30, 60, 1000), line("causing great delay.", 0, 84, 900)))
+    >>> [line.text for r in stops_read_as_commas([story, after]) for line in r.lines][:2]
+    ['was caught in the furnace elevator and', 'crushed.']
+    >>> verse = Region((line("The night is dark and cold,", 0, 0, 600), line("The wind is blowing,", 30, 24, 500),
+    ...                 line("And all the world is sleeping,", 0, 48, 640)))
+    >>> [line.text for line in stops_read_as_commas([verse])[0].lines][1]
+    'The wind is blowing,'
+    >>> motion = Region((line("On the Resolution relating to half-pay and", 0, 0, 1000), line("pensions being read,", 0, 24, 400)))
+    >>> speech = Region((line("Mr. HUME gave notice that when this", 30, 60, 1000), line("subject came on he would move.", 0, 84, 900)))
+    >>> stops_read_as_commas([motion, speech])[0].lines[1].text
+    'pensions being read,'
+    """
+    flat = [(k, j) for k, region in enumerate(regions) for j in range(len(region.lines))]
+    fixed: dict[tuple[int, int], str] = {}
+    for at, (k, j) in enumerate(flat):
+        region = regions[k]
+        lines = region.lines
+        if j == 0 or at + 1 == len(flat) or len(lines) < 2 or not _COMMA_END.search(lines[j].text.rstrip()):
+            continue
+        last, over = lines[j], lines[j - 1]
+        after = regions[flat[at + 1][0]].lines[flat[at + 1][1]]
+        if last.box is None or over.box is None or after.box is None or not _OPENS_ON_A_CAPITAL.match(after.text.lstrip()):
+            continue
+        boxes = [line.box for line in lines if line.box is not None]
+        left = statistics.median(box.left for box in boxes)
+        measure = max(box.right for box in boxes) - left
+        height = statistics.median(box.height for box in boxes)
+        if measure <= 0 or height <= 0:
+            continue
+        if (
+            last.box.right - left <= _SHORT_END * measure
+            and over.box.right - left >= _FULL_LINE * measure
+            and _INDENT_AT_LEAST * height <= after.box.left - left <= _INDENT_AT_MOST * height
+            and 0 <= after.box.top - last.box.top <= 3 * height
+            and not SPEAKERS_TURN.match(after.text.lstrip())  # a debate's motion, its clause cut at a comma, over the member who spoke
+            and not in_capitals(after.text, 4, 0.85)  # an ad's display line in capitals ("…Evening wear," / "CALL AND INSPECT,")
+        ):
+            fixed[k, j] = last.text.rstrip()[:-1] + "."
+    if not fixed:
+        return regions
+    return [
+        replace(region, lines=tuple(replace(line, text=fixed.get((k, j), line.text)) for j, line in enumerate(region.lines)))
+        for k, region in enumerate(regions)
+    ]
+
+
 def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset(), date_row: frozenset[int] = frozenset()) -> list[int]:
     rows = _story_rows(items, boxes, heads)
     if len(rows) > 1:

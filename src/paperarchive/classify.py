@@ -1998,7 +1998,8 @@ _NAME_DOT = re.compile(r"(?<=[报報刊])[·．‧・･•](?=[\u4e00-\u9fff])"
 # A contact field of the paper's foot: a labelled telephone ("讀者服務專線：(03)555-1234", "电话：…"), an e-mail;
 # or the number of one of its desks or offices labelled by its name ("分类广告部：0739-8826415",
 # "交通新闻部：0736-7712058", a branch's "峇株办事处：07-431 8806").
-_PAPER_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢|部|办事处|辦事處)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (or its readers' service: "讀者服務：04-2358-6120")
+_PAPER_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢|服务|服務|部|办事处|辦事處)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _RUN_ON_CONTACT = re.compile(rf"(?=(?:{_PAPER_CONTACT.pattern}))")
 _FOOT_WIDTH = 80  # characters: a foot line of the paper's contacts
 
@@ -2027,6 +2028,14 @@ def _paper_contacts_foot(name: str, line: str) -> bool:
 
     >>> _paper_contacts_foot("湄江晚报", "湄江晚报社　　交通新闻部：0851-6612046"), _paper_contacts_foot("湄江晚报", "湄江晚报社　　北区办事处：06-951 7230")
     (True, True)
+
+    Its readers' service's number, or its address alone, labelled, a street and its number: "洛川晚报社　地址：洛川市书院街9号",
+    "洛川晚報社　讀者服務：02-2345-6789" (before: the last row of the box above it, a leak; after: the foot).
+
+    >>> _paper_contacts_foot("洛川晚报", "洛川晚报社　地址：洛川市书院街9号"), _paper_contacts_foot("洛川晚報", "洛川晚報社　讀者服務：02-2345-6789")
+    (True, True)
+    >>> _paper_contacts_foot("洛川晚报", "洛川晚报社　地址：请见第2版"), _paper_contacts_foot("洛川晚报", "洛川晚报社在书院街9号")
+    (False, False)
     """
     office = _PAPER_OFFICE.match(line, len(name)).end()
     # (or its desk's labelled line run on to the name: "北川晨报民生热线：0431-96180")
@@ -2036,11 +2045,15 @@ def _paper_contacts_foot(name: str, line: str) -> bool:
         else None
     )
     rest = line[gap.end() :] if gap else ""
+    if rest and _PAPER_ADDRESS.fullmatch(line[office:].lstrip("\u3000 ")):
+        return True  # its address alone: "洛川晚报社　地址：洛川市书院街9号"
     return bool(rest) and len(line) <= _FOOT_WIDTH and not _CJK_CLAUSE.search(rest) and _PAPER_CONTACT.search(rest) is not None
 
 
 _CJK_CLAUSE = re.compile(r"[，。！？；]")
 _ADDRESS_LABEL = re.compile(r"(?:地址|地點|地点)[：:]\s*")
+# The paper's address, labelled, a street and its number (maybe a floor): "地址：洛川市书院街9号".
+_PAPER_ADDRESS = re.compile(r"(?:社址|地址)[：:]\s*[\u4e00-\u9fff]{2,20}\d{1,5}(?:[-－]\d{1,5})?[号號](?:\d{1,3}[楼樓])?")
 # The paper's office, company or newsroom after its name, maybe as its publisher, the address
 # after a colon: "楓城華報編輯部：多倫多…", "維港晚報有限公司出版　　讀者熱線：…".
 # (or one of its desks: "南屏時報體育組　　電話：(04)2235-6600", "…读者服务中心", "…資料室")
@@ -12861,7 +12874,9 @@ TABLE_SOURCE = re.compile(
 
 # A row of a data box dating what the box lists, its label naming the date: "發行日期　2026年12月10日",
 # "开奖日期：2026年11月30日", "截止时间　12月20日"; not the paper's own date ("出版日期：…", a masthead's).
-_DATED_ROW = re.compile(r"^(?![\u4e00-\u9fff]{0,2}出版)[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)(?:[\s\u3000]+|\s*[：:])")
+# A call box's deadline row says only "截止" (deadline): "截止：2032年9月30日", "報名截止：9月30日"
+# (before: the page's date, furniture, and the box lost the row; after: a row of the box).
+_DATED_ROW = re.compile(r"^(?![\u4e00-\u9fff]{0,2}出版)[\u4e00-\u9fff]{0,4}(?:日期|時間|时间|截止)(?:[\s\u3000]+|\s*[：:])")
 
 
 # A masthead of the Qing or the early Republic dates its issue in pieces, each on its own line or
@@ -12952,6 +12967,8 @@ def is_furniture(text: str) -> bool:
     (False, False)
     >>> is_furniture("出版日期：2026年12月2日　星期三")  # the paper's own
     True
+    >>> is_furniture("截止：2032年9月30日"), is_furniture("報名截止：2032年10月8日")  # a call box's deadline row
+    (False, False)
     >>> is_furniture("本版责编威远版式洪晓"), is_furniture("本版责编 戚远 版式 洪 晓"), is_furniture("编辑部校对错字")  # spaces lost
     (True, True, False)
     >>> is_furniture("1. e4 c5"), is_furniture("14. Bxf7+ Kxf7"), is_furniture("A6")  # a chess column's moves

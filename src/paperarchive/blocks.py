@@ -1889,6 +1889,52 @@ def _aligned_label_rows(lines: Sequence[str]) -> set[int]:
         if end - i >= _GLOSSARY_ROWS:
             rows.update(range(i, end))
         i = max(end, i + 1)
+    return rows | _latin_label_rows(lines)
+
+
+# A Latin box's row: a label of one word, then its value at the column the labels are padded to;
+# the label that fills the column stands one space from its value (`_latin_label_rows`).
+_LATIN_LABEL_AND_VALUE = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’ʼ-]{1,14})(?P<gap> +)(?P<value>\S.{0,44})$")
+
+
+def _latin_label_rows(lines: Sequence[str]) -> set[int]:
+    """Three lines or more in a run, each a one-word label and its value, the values starting at
+    one column, the labels padded to it with spaces (named `_latin_label_rows`): a Latin box's
+    rows, each a paragraph. The longest label fills its column, so one space parts it from its
+    value; such a row counts between two padded ones, never at the run's ends (a text line
+    whose first word happens to be as long is no row). Before: "Aika     lauantai 22.5., kello
+    9–13" / "Kavut    Rantakatu, Koulukatu" / "Kokoutuš kulttuurikeškuš, Kirkkokatu 4" /
+    "Puhelin  8 814 54 2 17 88" (a Karelian evacuation box) one paragraph; after: four rows.
+
+    >>> box = ["Ispî      7:00 – 21:00 daily", "Atoskêwin food, tents", "Pêtâ      tents, food", "Sêwêpita  306-555-0148"]
+    >>> sorted(_latin_label_rows(["How to help", *box, "Thank you all."]))
+    [1, 2, 3, 4]
+    >>> sorted(_latin_label_rows(["Atoskêwin food, tents", "Pêtâ      tents, food", "Sêwêpita  306-555-0148"]))  # the tight row at an end: two rows left
+    []
+    >>> sorted(_latin_label_rows(["The council met on Monday", "and agreed to build a new", "bridge over the river soon."]))
+    []
+    """
+    starts: list[tuple[int, bool] | None] = []
+    for line in lines:
+        match = _LATIN_LABEL_AND_VALUE.match(line)
+        if match is None or is_cjk(line[0]) or _SENTENCE_MARK.search(line) or line.rstrip()[-1:] in ".!?":
+            starts.append(None)
+            continue
+        starts.append((match.start("value"), len(match.group("gap")) >= 2))
+    rows: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if starts[i] is None or not starts[i][1]:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and starts[end] is not None and starts[end][0] == starts[i][0]:
+            end += 1
+        while not starts[end - 1][1]:
+            end -= 1  # (a tight row only between padded ones)
+        if end - i >= _GLOSSARY_ROWS and sum(starts[k][1] for k in range(i, end)) >= 2:
+            rows.update(range(i, end))
+        i = max(end, i + 1)
     return rows
 
 

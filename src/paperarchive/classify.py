@@ -5604,6 +5604,13 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
     >>> page = (b(Kind.FURNITURE, "KAIMO ŽINIOS · 2027 m. kovo 6 d. · 3 psl."), b(Kind.SHORT, "Rajuons · Redaktuorius Juonas Petrauskis"))
     >>> _desk_line_under_the_masthead(page, 1), _desk_line_under_the_masthead(page[:1] + (b(Kind.SHORT, "Rajuons · Juonas Petrauskis"),), 1)
     (True, False)
+
+    The editor's name may open on a capital of Latin Extended-A (a Łacinka page's "Hramada ·
+    Redaktarka: Hanna Łabanok"; before, the first story's title, its real head the subtitle):
+
+    >>> page = (b(Kind.FURNITURE, "NAŠA NIVA · Serada, 3 krasavika 2032 · Staronka 2"), b(Kind.SHORT, "Kultura · Redaktar: Ŭładzimier Łuk"))
+    >>> _desk_line_under_the_masthead(page, 1)
+    True
     """
     if not (0 < i <= _DESK_LINE_BLOCKS and blocks[i - 1].kind is Kind.FURNITURE):
         return False
@@ -5611,8 +5618,9 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
 
 
 _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
-# An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva").
-_EDITORS_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+# An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva");
+# a capital of Latin Extended-A too ("Hanna Łabanok", "Žana Šuk": before, a Łacinka desk line the page's first title).
+_EDITORS_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+){1,3}"
 # The post may be two words, the second in lower case: Mandinka "Safeeriŋolu kuntiyo" ("editors' chief").
 _SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$")
 # The same with no colon, the post's word an editor's: "Krašts · Redaktuorė Rūta Mončiūtė".
@@ -6132,8 +6140,28 @@ def _labelled_credit_set_in(above: Block | None, lines: tuple[str, ...], below: 
     return (
         above is not None and above.kind is Kind.UNKNOWN and bool(below) and below[0].kind is Kind.UNKNOWN and below[0].gap >= 1 and len(below[0].lines) >= 2
         and latin_ratio("".join(lines)) >= 0.5 and lines[0][:1].isupper() and lines[0][-1:] in ".!?"
-        and len(lines[0].split()) >= _CAPTION_SENTENCE_WORDS and (LABELLED_CREDIT.match(lines[1]) is not None or _two_letter_credit(lines[1]))
+        and len(lines[0].split()) >= _CAPTION_SENTENCE_WORDS and (LABELLED_CREDIT.match(lines[1]) is not None or _two_letter_credit(lines[1]) or _name_in_brackets_under_a_caption(lines))
     )
+
+
+# A photographer's name alone in brackets, two to four capitalised words: "(Wilson Tsosie)".
+_NAME_IN_BRACKETS = re.compile(rf"^\((?=[^\W\d_])(?:{_NAME_WORD})(?:\s(?=[^\W\d_])(?:{_NAME_WORD})){{1,3}}\)$")
+
+
+def _name_in_brackets_under_a_caption(lines: tuple[str, ...]) -> bool:
+    """A caption's sentence over its photographer's name alone in brackets (named
+    `_name_in_brackets_under_a_caption`), set into the text as `_labelled_credit_set_in` asks:
+    the name is the credit, the sentence the caption, however wide (a group photo's caption runs
+    across the photo's two columns). Before: "Nishtłʼajígo: Harold Begay, Ella Tsinajinnie, Ray
+    Nez dóó Vera Bitsui." / "(Wilson Tsosie)" read into the paragraph it cut (a Navajo page);
+    after: the caption, its credit, the sentence joined across them.
+
+    >>> _name_in_brackets_under_a_caption(("From left: Ann Lee, Bo Park and Cy Diaz.", "(Dana Ortiz)"))
+    True
+    >>> _name_in_brackets_under_a_caption(("From left: Ann Lee, Bo Park and Cy Diaz.", "(see page 4)"))
+    False
+    """
+    return _NAME_IN_BRACKETS.match(lines[1]) is not None and all(word[:1].isupper() for word in lines[1][1:-1].split())
 
 
 # A credit on a label of two letters from a capital (Bambara "Ja:", a photo), over a name of two to four words.
@@ -6969,6 +6997,35 @@ _PARTICLE_LETTERS = 2  # "ye", "a": a particle before the verb after a writer's 
 _HEAD_WORDS_OVER_A_WRITER = 3  # "Pichi dungu", two words over a line, is a column's label; a head runs longer
 
 
+def _named_before_an_unknown_word(line: str, head: str) -> bool:
+    """The last line of a head of two lines or more, set apart over the text, that names a writer
+    and then one word in lower case, longer than `_named_before_an_unknown_verb` takes, for "his
+    story" or "from" (named `_named_before_an_unknown_word`): Plains Cree "Darlene Morin
+    otâcimowin" ("… her story"), Navajo "Lorraine Yazzie bitsʼą́ą́dę́ę́ʼ" ("from …"). A head's
+    wrapped line goes on from its joining word, or is in Title Case; one word after a name is
+    not a clause. Before: the head a paragraph of an article with no title, the line the next
+    article's title (or a heading); after: the head the title, the line its byline.
+
+    >>> _named_before_an_unknown_word("Darlene Morin otâcimowin", "Wîcihiwêwak nitawêyihtâkosiwak kistapinânihk")
+    True
+    >>> _named_before_an_unknown_word("Anna Berg volunteers", "Town hall gets a new roof as")  # the head goes on
+    False
+    >>> _named_before_an_unknown_word("Anna Berg", "Town hall gets a new roof"), _named_before_an_unknown_word("Anna Berg, volunteers", "Town hall gets a new roof")
+    (False, False)
+    """
+    words = line.split()
+    head_words = re.findall(r"[^\W\d_]+", head)
+    if len(words) not in (3, 4) or not head_words or _in_title_case(head) or not head[-1:].isalpha():
+        return False
+    if head_words[-1].islower() and len(head_words[-1]) <= _TITLE_CASE_SMALL_WORD:
+        return False
+    name, word = words[:-1], words[-1]
+    return _capitalised_name(name) and _letters(word.replace("ʼ", "")) and word.islower() and len(word) <= _WORD_AFTER_NAME_LETTERS
+
+
+_WORD_AFTER_NAME_LETTERS = 16  # "otâcimowin", "bitsʼą́ą́dę́ę́ʼ" with its accents: one word, no clause
+
+
 # The town after a writer's name and a comma: ", Futuna" (one capitalised word).
 _WRITERS_PLACE = re.compile(r",\s+[A-ZÀ-ÖØ-Þʻ][^\W\d_ʻ'’-]*(?:['’ʻ-][^\W\d_]+)*$")
 
@@ -7773,7 +7830,11 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below is not None
             and below.kind is Kind.BODY
             and below.gap >= 1
-            and (_named_after_an_unknown_by(block.text, out[-1].text) or _named_before_an_unknown_verb(block.text, out[-1].text))
+            and (
+                _named_after_an_unknown_by(block.text, out[-1].text)
+                or _named_before_an_unknown_verb(block.text, out[-1].text)
+                or len(out[-1].lines) >= 2 and _named_before_an_unknown_word(block.text, out[-1].text)
+            )
         ):
             if out[-1].kind is Kind.BODY and len(out[-1].lines) == 1:
                 out[-1] = out[-1].with_(kind=Kind.SHORT)  # the head over its writer (see below)
@@ -7794,6 +7855,7 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (
                 _named_after_an_unknown_by(block.lines[-1], " ".join(block.lines[:-1]), one_word=not set_apart)
                 or set_apart and _named_before_an_unknown_verb(block.lines[-1], " ".join(block.lines[:-1]))
+                or set_apart and len(block.lines) >= 3 and _named_before_an_unknown_word(block.lines[-1], " ".join(block.lines[:-1]))
             )
         ):
             # (the head's lines are a head: under a table's rows, read as one more row's text before)

@@ -387,11 +387,48 @@ def subheads_within(regions: list[Region]) -> list[Region]:
                     out.append(replace(region, lines=lines[start:k], box=bounds([x.box for x in lines[start:k]]), opens=region.opens if start == 0 else False))
                 out.append(replace(region, lines=(line,), box=line.box, role=SUBHEADING, opens=False))
                 start = k + 1
+            elif _spaced_head(lines, k, left, right, height, pitch):
+                if start < k:
+                    out.append(replace(region, lines=lines[start:k], box=bounds([x.box for x in lines[start:k]]), opens=region.opens if start == 0 else False))
+                out.append(replace(region, lines=(line,), box=line.box, role=HEADLINE, opens=True))
+                start = k + 1
         if start == 0:
             out.append(region)
         else:
             out.append(replace(region, lines=lines[start:], box=bounds([x.box for x in lines[start:]]), opens=False))
     return out
+
+
+_HEAD_SPACE = 1.8  # the text's pitch: a blank line's space at least above a head set centred inside a region
+
+
+def _spaced_head(lines: tuple[Line, ...], k: int, left: float, right: float, height: float, pitch: float) -> bool:
+    """Line k a short head in the text's type, set centred well in from both edges of the
+    region's measure, closed by a full stop, with a blank line's space above it: the head of a
+    new item that the transcriber boxed with the column above it (a market report under the
+    column's last letter). A numbered head ("§ 1.") heads a part of an act, and opens none.
+
+    Before (Merseburger Kreisblatt 1848, one PAGE region per column): "Marktpreiſe vom 16.
+    December." ran into the dialogue above it, the price rows under it read as a kicker and a
+    title. After: the head of the price report.
+
+    >>> at = lambda text, left, top, right: Line(text, Box(left, top, right, top + 40))
+    >>> lines = (at("Und ick befinde mir ohne Jroſchens und ſehne mir", 0, 0, 1000), at("nach Hundeführen am Jahresſchluß. — —", 150, 44, 990),
+    ...     at("Marktpreiſe vom 16. December.", 180, 130, 840), at("Weizen 1 22 6 bis 1 25", 30, 176, 500), at("Roggen — 27 6 bis 1 — —", 30, 220, 500))
+    >>> [_spaced_head(lines, k, 0, 1000, 40, 44) for k in range(1, 4)]
+    [False, True, False]
+    """
+    line, above = lines[k], lines[k - 1]
+    text = line.text.strip()
+    return (
+        0 < len(text) <= _HEAD_LENGTH
+        and text.endswith(".")
+        and text[0].isupper()
+        and not _NUMBERED.match(text)
+        and line.box.height < _SUBHEAD_TYPE * height
+        and _set_centred(line.box, left, right, _HEAD_MARGIN * height, height)
+        and line.box.top - above.box.top >= _HEAD_SPACE * pitch
+    )
 
 
 _SET_IN = 2.0  # line heights: a list's entries under a label stand in this far from both edges at least

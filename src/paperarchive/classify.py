@@ -2539,7 +2539,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
-        classified = _pros_and_cons_boxes(classified)
+        classified = _answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified))
         return _closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
@@ -3914,11 +3914,20 @@ def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Bl
     >>> page = page[:3] + (b(Kind.SHORT, 0, "东屿海事局航行警告"), b(Kind.BODY, 1, "东航警〔2031〕0017号"), b(Kind.BODY, 1, "　　作业期间…").with_(indent=True))
     >>> [x.kind.value for x in _box_heads_glued_under_a_carried_tail(page)][3]
     'headline'
+
+    So does a guide's head over its numbered steps, each opening on its number and the step's
+    name with a colon (`_numbered_steps_under`): "…就可以" / "溆阳日报·惠民周刊" / "办理。”" /
+    "社保卡补换办理指南" / "" / "　　1.挂失：拨打12333，…" / "" / "　　2.申请：…" (before, the
+    story's last heading, the steps its paragraphs). The steps stay paragraphs.
+
+    >>> page = page[:3] + (b(Kind.SHORT, 0, "医保卡办理指南"), b(Kind.BODY, 1, "1.申请：带上身份证到窗口填表。"), b(Kind.BODY, 1, "2.领卡：十个工作日后领卡。"))
+    >>> [x.kind.value for x in _box_heads_glued_under_a_carried_tail(page)][3:]
+    ['headline', 'body', 'body']
     """
     out = list(blocks)
     for i in range(len(blocks)):
         if (_glued_under_a_carried_tail(blocks, i) or _under_the_furniture_after_a_sentence(blocks, i)) and (
-            _box_of_fields_under(blocks, i) or _small_ads_under(blocks, i) or _document_number_under(blocks, i)
+            _box_of_fields_under(blocks, i) or _small_ads_under(blocks, i) or _document_number_under(blocks, i) or _numbered_steps_under(blocks, i)
         ):
             out[i] = blocks[i].with_(kind=Kind.HEADLINE)
             k = i + 1  # (its labelled lines its rows, none a head: "开球：…" / "青山队：鲍岩、晏骁…")
@@ -4007,6 +4016,27 @@ def _document_number_under(blocks: tuple[Block, ...], i: int) -> bool:
         and DOCUMENT_NUMBER.match(number[0].text.strip()) is not None
         and text[0].indent
     )
+
+
+# A step's number and name with its colon, opening its paragraph: "1.挂失：", "2、申请：", "3．缴费：".
+_NUMBERED_STEP = re.compile(r"^(?P<n>[1-9])[.．、]\s*[\u4e00-\u9fff]{1,6}[：:]")
+
+
+def _numbered_steps_under(blocks: tuple[Block, ...], i: int) -> bool:
+    """Two paragraphs or more under blocks[i], set a blank line under it, are a guide's steps
+    numbered from 1 in turn, each opening on its number and the step's name (`_NUMBERED_STEP`):
+    "1.挂失：…", "2.申请：…". The head over them names the guide.
+
+    >>> b = lambda *lines: Block(lines, 1, gap=1, kind=Kind.BODY)
+    >>> head = Block(("办理指南",), 1, kind=Kind.SHORT)
+    >>> _numbered_steps_under((head, b("1.申请：带上身份证。"), b("2.领卡：当场领取。")), 0)
+    True
+    >>> _numbered_steps_under((head, b("2.申请：带上身份证。"), b("3.领卡：当场领取。")), 0)
+    False
+    """
+    steps = blocks[i + 1 : i + 3]
+    numbers = [_NUMBERED_STEP.match(b.text.strip()) if b.kind is Kind.BODY else None for b in steps]
+    return len(steps) == 2 and steps[0].gap >= 1 and all(numbers) and [m.group("n") for m in numbers] == ["1", "2"]
 
 
 def _small_ads_under(blocks: tuple[Block, ...], i: int) -> bool:
@@ -7800,6 +7830,58 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
             continue
         out.append(block)
         i += 1
+    return tuple(out)
+
+
+# The answerer's labelled line, maybe in brackets: "（解答：積金顧問　馮家駿）", "解答：律师　何川".
+_LINE_IN_BRACKETS = re.compile(r"^[（(](?P<inner>[^（）()]+)[)）]$")
+
+
+def _answerer_in_brackets_at_the_column_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Who answers, printed once at the foot of a Chinese Q&A column, on a line of its own under
+    the last answer, labelled as the answer's turn ("解答：", `_OWN_ANSWER_LABEL`) and maybe set in
+    brackets, is the column's byline, as a letter's signature is: not the last answer's paragraph.
+    The line closes the page or stands over its furniture; the blocks above it are the column's
+    turns, an answer ("答：…") under a question ("问：…"). The foot form of
+    `_answerers_between_chinese_turns`.
+
+    Before: "问：…？（荃湾读者　李先生）" / "答：…。" / "（解答：积金顾问　冯家骏）" (a paragraph).
+    After: the last line the byline.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, gap=1, kind=kind)
+    >>> page = (b(Kind.BODY, "问：退休金可以提早领吗？（北区读者　陈太）"), b(Kind.BODY, "答：可以。满六十岁就能申请。"), b(Kind.SHORT, "（解答：理财顾问　韦志明）"), b(Kind.FURNITURE, "本报热线：1234 5678"))
+    >>> [x.kind.value for x in _answerer_in_brackets_at_the_column_foot(page)]
+    ['body', 'body', 'byline', 'furniture']
+    >>> [x.kind.value for x in _answerer_in_brackets_at_the_column_foot(page[1:])]  # no question above
+    ['body', 'short', 'furniture']
+    >>> [x.kind.value for x in _answerer_in_brackets_at_the_column_foot(page[:2] + (b(Kind.SHORT, "（理财顾问　韦志明）"),))]  # no label
+    ['body', 'body', 'short']
+    """
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if not (
+            2 <= i
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and len(block.lines) == 1
+            and block.gap >= 1
+            and (below is None or below.kind is Kind.FURNITURE)
+        ):
+            continue
+        text = block.text.strip()
+        bracketed = _LINE_IN_BRACKETS.match(text)
+        inner = bracketed.group("inner").strip() if bracketed is not None else text
+        if _OWN_ANSWER_LABEL.match(inner) is None or _LABELLED_ANSWERER.match(inner) is None:
+            continue
+        # the column's turns above, an answer under a question, every block between them text
+        turns = []
+        for k in range(i - 1, -1, -1):
+            if blocks[k].kind is not Kind.BODY:
+                break
+            turns.append(blocks[k].text)
+        answer = next((n for n, t in enumerate(turns) if _ANSWER_TURN.match(t)), None)
+        if answer is not None and any(QUESTION_TURN.match(t) for t in turns[answer + 1:]):
+            out[i] = block.with_(kind=Kind.BYLINE)
     return tuple(out)
 
 

@@ -2545,7 +2545,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified))))))))))))))))))
+    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified)))))))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -2553,7 +2553,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
-    classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))))))
+    classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_over_the_page_foot(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))
     return _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
 
@@ -2596,7 +2596,63 @@ def _signed_for_a_body_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and _SIGNED_FOR_A_BODY.match(line.text.strip()) is not None
         ):
             out[i] = line.with_(kind=Kind.BYLINE)
-    return tuple(out)
+    return tuple(_issuer_and_place_date_at_the_foot(out))
+
+
+def _issuer_and_place_date_at_the_foot(blocks: list[Block]) -> list[Block]:
+    """A notice's issuer and its place-and-date row (`_PLACE_AND_DATE`), each a line set apart,
+    in either order, under the notice's last sentence and over the page's foot or end: the issuer
+    is the byline, the date row the notice's last paragraph (holdout93's ruling, holdout108's for a
+    row naming its place). The issuer is a name and its post after a comma (`_NAME_AND_POST`:
+    the date above it, French-style), or a body the notice's text opens on ("Kimvuka kia … kizayisa
+    binkundi …", "the fund tells its members …").
+
+    Before: "…sadisu ko." / "" / "Kimvuka kia Mavimpi kia Ngungu" / "" / "Mbanza-Ngungu, 15 Septembre
+    2032" (a paragraph, the date a piece of its own) and "…munganga." / "" / "Kananga, 8 Octobre 2032" /
+    "" / "Ilunga Mbuyi, Mukokeshi wa Kasa" (both a piece of their own; holdout116's Kikongo and Tshiluba
+    notices). After: the byline and the notice's last paragraph.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> end = [b(Kind.BODY, 1, "Bring your card."), b(Kind.SHORT, 1, "Kananga, 8 Octobre 2032"), b(Kind.SHORT, 1, "Ilunga Mbuyi, Head of the Fund")]
+    >>> [x.kind.value for x in _issuer_and_place_date_at_the_foot(end)]
+    ['body', 'body', 'byline']
+    >>> notice = [b(Kind.BODY, 1, "The Health Mutual of Ngungu tells its members:"), b(Kind.BODY, 1, "Pay by the 10th."),
+    ...           b(Kind.SHORT, 1, "The Health Mutual of Ngungu"), b(Kind.SHORT, 1, "Mbanza-Ngungu, 15 Septembre 2032")]
+    >>> [x.kind.value for x in _issuer_and_place_date_at_the_foot(notice)]
+    ['body', 'body', 'byline', 'body']
+    >>> [x.kind.value for x in _issuer_and_place_date_at_the_foot(notice[1:])]
+    ['body', 'short', 'short']
+    """
+    foot = len(blocks)
+    while foot > 0 and blocks[foot - 1].kind is Kind.FURNITURE:
+        foot -= 1
+    if foot < 3:
+        return blocks
+    first, second, above = blocks[foot - 2], blocks[foot - 1], blocks[foot - 3]
+    if not (
+        all(x.kind in (Kind.SHORT, Kind.BODY) and len(x.lines) == 1 and x.gap >= 1 for x in (first, second))
+        and above.kind is Kind.BODY and ends_sentence(above.text)
+    ):
+        return blocks
+    for date, issuer in ((first, second), (second, first)):
+        name = issuer.text.strip()
+        if _PLACE_AND_DATE.match(date.text.strip()) is None or not _date_line(date.text.strip()) or any(ch.isdigit() for ch in name) or ends_sentence(name):
+            continue
+        opens_the_text = len(name.split()) >= _ISSUER_WORDS and any(
+            x.kind is Kind.BODY and x.text.startswith(name + " ") for x in blocks[max(0, foot - 2 - _ISSUER_TEXT_BLOCKS) : foot - 2]
+        )
+        if (date is first and _NAME_AND_POST.match(name)) or opens_the_text:
+            out = list(blocks)
+            out[blocks.index(issuer)], out[blocks.index(date)] = issuer.with_(kind=Kind.BYLINE), date.with_(kind=Kind.BODY)
+            return out
+    return blocks
+
+
+# A signer's name and post: "Ilunga Mbuyi, Mukokeshi wa Kasa" (two or three capitalised words, a
+# comma, a post of a word or four).
+_NAME_AND_POST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}, [A-ZÀ-ÖØ-Þ][\w'’-]+(?: [\w'’-]+){0,3}$")
+_ISSUER_WORDS = 3  # a body's name the notice opens on: "Kimvuka kia Mavimpi kia Ngungu"
+_ISSUER_TEXT_BLOCKS = 12  # how far up the notice's text may name it
 
 
 def _head_lines_read_as_a_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3752,6 +3808,54 @@ def _question_heads_under_a_glued_label(blocks: tuple[Block, ...]) -> tuple[Bloc
 _COLUMN_LABEL_WORDS = 4  # "Jonɔ lɛ sín kanbyɔ", "Lukijat kysyvät": a column's name, not a headline
 
 
+def _column_heads_stacked_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Q&A column's three head lines read as one block flush under a story's last words carried
+    past the running head: its label of a word or four, its question head ending on "?" and its
+    answerer's line (`_ANSWERERS_LINE`: a word or two, a colon, an initial and a name), over the
+    column's first turn set apart and opened by its label word (`WORD_TURN`). The label is the
+    column's kicker, the question its title, the answerer's line its byline, not all three the
+    story's paragraph (named `_column_heads_stacked_under_a_carried_tail`).
+
+    Before: "…kúnge" / "Nókis aqshamı – Ekonomika" / "qaldırmań.”" / "Salıq boyınsha soraw-juwap" ⏎
+    "Pensionerler jer salıǵın tóley me?" ⏎ "Juwap beriwshi: D. Tájimuratova" (one paragraph with the
+    first question and answer; holdout116's Karakalpak tax column). After: kicker, title, byline.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "the last"), b(Kind.FURNITURE, 1, "The Courier · Money"), b(Kind.BODY, 1, "words.”"),
+    ...         b(Kind.BODY, 0, "Tax questions", "Do pensioners pay land tax?", "Answered by: D. Tajimuratova"), b(Kind.BODY, 1, "Question: I am 65. Do I pay?"))
+    >>> [(x.kind.value, x.text) for x in _column_heads_stacked_under_a_carried_tail(page)][3:6]
+    [('short', 'Tax questions'), ('headline', 'Do pensioners pay land tax?'), ('byline', 'Answered by: D. Tajimuratova')]
+    >>> len(_column_heads_stacked_under_a_carried_tail(page[:4] + (b(Kind.BODY, 1, "I am 65. Do I pay?"),)))
+    5
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        lines = block.lines
+        turn = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            i >= 2 and block.kind is Kind.BODY and block.gap == 0 and len(lines) == 3
+            and blocks[i - 2].kind is Kind.FURNITURE and blocks[i - 1].kind is Kind.BODY and blocks[i - 1].gap >= 1
+            and len(blocks[i - 1].lines) <= _CARRIED_TAIL_LINES and ends_sentence(blocks[i - 1].text)
+            and len(lines[0].split()) <= _COLUMN_LABEL_WORDS and lines[0][-1:].isalpha() and first_letter(lines[0]).isupper()
+            and lines[1].rstrip().endswith("?") and WORD_TURN.match(lines[1]) is None
+            and _ANSWERERS_LINE.match(lines[2].strip()) is not None
+            and turn is not None and turn.kind is Kind.BODY and turn.gap >= 1 and WORD_TURN.match(turn.text) is not None
+            and latin_ratio(block.text) >= 0.5
+        ):
+            out.extend(
+                block.with_(lines=(line,), start=block.start + n, gap=0, indent=False, kind=kind)
+                for n, (line, kind) in enumerate(zip(lines, (Kind.SHORT, Kind.HEADLINE, Kind.BYLINE)))
+            )
+            continue
+        out.append(block)
+    return tuple(out)
+
+
+# An answerer's line: a word or two naming who answers, a colon, an initial maybe and a surname:
+# "Juwap beriwshi: D. Tájimuratova" (Karakalpak "answer giver"), "Answered by: D. Tajimuratova".
+_ANSWERERS_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’]{2,15}(?: [\w'’]{2,15})?: (?:[A-ZÀ-ÖØ-Þ]\. )?[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?$")
+
+
 def _heads_read_into_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A box's head flush under a story's last words carried past the running head, read into
     their block as its last line (the line above it ends the sentence, the head none, and the
@@ -3883,8 +3987,26 @@ def _question_set_apart(block: Block) -> bool:
 def _lead_in_over_rows(blocks: tuple[Block, ...], i: int) -> bool:
     """blocks[i] is a line that opens a list with a colon, over its rows: "Wi bin lendim mowa
     langa Septemba:" / "1  Lilboi Go Fishing  N. Thompson" (holdout90's Kriol library chart, whose
-    head stood glued under the story's carried last word)."""
-    return i + 1 < len(blocks) and len(blocks[i].lines) == 1 and blocks[i].text.endswith(":") and blocks[i + 1].kind is Kind.ROW
+    head stood glued under the story's carried last word).
+
+    So does a notice's lead-in paragraph of a few lines ending on its colon, over its rows set a
+    blank line below (`_LEAD_IN_LINES`): "Kimvuka kia Mavimpi … kiza-" / "yisa binkundi …" / "…
+    ngonda zina boye:" / "" / "Nkundi   Ku ngonda" / "Muntu mosi   3.000 FC" (holdout116's Kikongo
+    rates notice glued under the story's carried last words; before, its head the story's last
+    heading, the notice the story's paragraphs).
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> lead = b(Kind.BODY, 1, "The fund tells its members that from", "1 May the dues are these:")
+    >>> _lead_in_over_rows((lead, b(Kind.ROW, 1, "Single      3.000 FC")), 0), _lead_in_over_rows((lead.with_(lines=lead.lines[:1]), b(Kind.BODY, 1, "Single")), 0)
+    (True, False)
+    """
+    return (
+        i + 1 < len(blocks) and 1 <= len(blocks[i].lines) <= _LEAD_IN_LINES and blocks[i].lines[-1].rstrip().endswith(":")
+        and blocks[i + 1].kind is Kind.ROW and (len(blocks[i].lines) == 1 or blocks[i].kind is Kind.BODY)
+    )
+
+
+_LEAD_IN_LINES = 4  # a notice's lead-in over its rows: a sentence or two, never a story's long paragraph
 
 
 def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5631,6 +5753,13 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
     >>> _desk_line_under_the_masthead(page, 1)
     True
 
+    So may three, a short linking word in the middle (Kikongo "Luzingu | Mfumu a nsoneka: Vuvu
+    Mpanzu", "chief of writing"; holdout116: before, the page's first title, its head the subtitle):
+
+    >>> page = (b(Kind.FURNITURE, "NSANGU | Lumbu kia tatu, 22 Septembre 2032 | Lukaya 4"), b(Kind.SHORT, "Luzingu | Mfumu a nsoneka: Vuvu Mpanzu"))
+    >>> _desk_line_under_the_masthead(page, 1)
+    True
+
     >>> page = (b(Kind.FURNITURE, "KAIMO ŽINIOS · 2027 m. kovo 6 d. · 3 psl."), b(Kind.SHORT, "Rajuons · Redaktuorius Juonas Petrauskis"))
     >>> _desk_line_under_the_masthead(page, 1), _desk_line_under_the_masthead(page[:1] + (b(Kind.SHORT, "Rajuons · Juonas Petrauskis"),), 1)
     (True, False)
@@ -5652,7 +5781,10 @@ _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or
 # a capital of Latin Extended-A too ("Hanna Łabanok", "Žana Šuk": before, a Łacinka desk line the page's first title).
 _EDITORS_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+){1,3}"
 # The post may be two words, the second in lower case: Mandinka "Safeeriŋolu kuntiyo" ("editors' chief").
-_SECTION_AND_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$")
+# Or three, a short linking word between ("Mfumu a nsoneka", Kikongo "chief of writing": holdout116).
+_SECTION_AND_EDITOR = re.compile(
+    rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{0,2}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$"
+)
 # The same with no colon, the post's word an editor's: "Krašts · Redaktuorė Rūta Mončiūtė".
 _SECTION_AND_NAMED_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+(?:Redakt|Rédact|Redact|Redatt|Uredni|Szerkeszt|Toimitt|Edit)[\w'’]{{0,10}}\s+{_EDITORS_NAME}$")
 
@@ -8283,6 +8415,42 @@ def _head_line_set_apart(head: Block, marks: str) -> bool:
     """One line of text set apart after a blank, a head's line (`_head_line`): a head, if what
     stands round it says so."""
     return head.gap >= 1 and _head_line(head, marks)
+
+
+def _head_lines_cut_at_a_figure(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A head of two printed lines set apart under the page's furniture, cut into two blocks where
+    its second line opens on a figure (read as a list's item), over a writer's bare name flush
+    under it (`_bare_name`) and text set apart: one head block again, which `_heads_over_bare_names`
+    takes as the head over its byline (named `_head_lines_cut_at_a_figure`).
+
+    Before: "Múlk hám jer salıqların" / "1-dekabrge shekem tóleń" / "Gúlnara Embergenova" / "" /
+    "NÓKIS – …" (holdout116's Karakalpak page: the head an untitled paragraph, the name the title).
+    After: the head's two lines one block, the name its byline.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.FURNITURE, 0, "THE COURIER – p. 6"), b(Kind.BODY, 1, "Pay your land tax by"), b(Kind.BODY, 0, "1 December, office says"),
+    ...         b(Kind.SHORT, 0, "Anna Berger"), b(Kind.BODY, 1, "NUKUS – The tax office reminded", "people to pay."))
+    >>> [(x.kind.value, x.lines) for x in _head_lines_cut_at_a_figure(page)][1]
+    ('body', ('Pay your land tax by', '1 December, office says'))
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if 1 <= i and i + 3 < len(blocks) and blocks[i - 1].kind is Kind.FURNITURE and block.kind is Kind.BODY and block.gap >= 1 and len(block.lines) == 1:
+            cut, name, text = blocks[i + 1], blocks[i + 2], blocks[i + 3]
+            if (
+                cut.kind is Kind.BODY and cut.gap == 0 and len(cut.lines) == 1 and cut.text[:1].isdigit()
+                and not ends_sentence(block.text) and not ends_sentence(cut.text) and block.text[-1:].isalpha()
+                and name.gap == 0 and _bare_name(name) and text.kind is Kind.BODY and text.gap >= 1 and len(text.lines) >= 2
+                and latin_ratio(block.text) >= 0.5
+            ):
+                out.append(block.with_(lines=block.lines + cut.lines))
+                i += 2
+                continue
+        out.append(block)
+        i += 1
+    return tuple(out)
 
 
 def _head_wrapped_set_apart(head: Block, marks: str) -> bool:
@@ -11158,7 +11326,8 @@ def _date_line(text: str) -> bool:
 
 # A notice's place-and-date row: a place in one or two capitalised words, a comma, then the date
 # ("Kitui, 18/3/2030", "Roomelse, 11. Nowember 2030", "Manaure, 15 de marzo de 2028").
-_PLACE_AND_DATE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]+(?: [A-ZÀ-ÖØ-Þ][^\W\d_]+)?, (?:den )?\d")
+# The place may be a hyphenated name: "Mbanza-Ngungu, 15 Septembre 2032" (holdout116's Kikongo notice).
+_PLACE_AND_DATE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?(?: [A-ZÀ-ÖØ-Þ][^\W\d_]+)?, (?:den )?\d")
 
 
 def _place_and_date_under_an_issuer(issuer: str, line: str) -> bool:

@@ -2018,7 +2018,10 @@ class _Reader:
             return
         if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a correction set between stories belongs to neither
-        elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs and not self.reports_under_one_head(self.current):
+        elif (
+            DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs and not self.reports_under_one_head(self.current)
+            and not self.date_row_of_a_signed_notice(text, block)
+        ):
             self.start(None, block)  # "Wien, 29. Juni. …" set apart: another dated item, as older papers print news
         elif self.runin_place_item(text, block):
             self.start(None, block)
@@ -2049,6 +2052,20 @@ class _Reader:
         article.paragraphs.append(text)
         # A digest's item ends on where it was taken from: the next short line heads the next item.
         self.signed = self.signed or _TAKEN_FROM.search(text) is not None
+
+    def date_row_of_a_signed_notice(self, text: str, block: Block) -> bool:
+        """A place-and-date row alone on its line (`classify._date_line`), set apart under a notice
+        signed by its issuer (the byline taken) or over the issuer's line (`classify._issuer_and_place_date_at_the_foot`),
+        is the notice's last paragraph, not a dated item opening a piece: "…sadisu ko." / "" /
+        "Kimvuka kia Mavimpi kia Ngungu" / "" / "Mbanza-Ngungu, 15 Septembre 2032", and French-style
+        "…munganga." / "" / "Kananga, 8 Octobre 2032" / "" / "Ilunga Mbuyi, Mukokeshi wa Kasa"
+        (holdout116; before, a piece of its own). A dated item has its report after the date."""
+        if not _date_line(text) or self.current is None:
+            return False
+        at = next((k for k, other in enumerate(self.blocks) if other is block), None)
+        below = self.blocks[at + 1] if at is not None and at + 1 < len(self.blocks) else None
+        signed = self.current.byline is not None and self.signed or below is not None and below.kind is Kind.BYLINE and below.gap >= 1
+        return signed and (below is None or below.kind in (Kind.BYLINE, Kind.FURNITURE))
 
     def letter_under_a_readers_signature(self, text: str, block: Block) -> bool:
         """Text straight under the signature a reader signed the open letter with (`classify.reader_signed`:

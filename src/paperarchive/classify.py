@@ -5056,6 +5056,10 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
             out[-1] = block.with_(kind=Kind.ROW)
         if out[-1].kind is Kind.SHORT and _note_flush_under_rows(out[:-1], block):
             out[-1] = block.with_(kind=Kind.ROW)
+        if out[-1].kind is Kind.SHORT and _sentence_under_a_credit(out[:-1], out[-1]):
+            out[-1] = out[-1].with_(kind=Kind.BODY)
+        if out[-1].kind is Kind.BODY and _question_over_numbered_steps(block, blocks[i + 1:i + 3]):
+            out[-1] = out[-1].with_(kind=Kind.SHORT)
         text_seen = text_seen or out[-1].kind not in (Kind.FURNITURE, Kind.ROW)
     return tuple(out)
 
@@ -5138,6 +5142,74 @@ def _note_flush_under_rows(above: list[Block], block: Block) -> bool:
         and len(block.lines) == 1
         and NOTE_ON_ITS_LABEL.match(block.text) is not None
     )
+
+
+# Lower-case words of four letters or more a Title Case head leaves small ("Call Upon the…", "Back
+# from the Front"): any other long word in lower case is a sentence's.
+_HEAD_PARTICLES = frozenset("with from into onto over upon than that after under about among along".split())
+_LONG_WORD = re.compile(r"[^\W\d_][^\W\d_'’]{3,}")
+
+
+def _sentence_under_a_credit(above: list[Block], block: Block) -> bool:
+    """A paragraph printed straight under a photo's caption and credit dropped into a story is the
+    story's text going on, not the next story's head: a block of two lines or more, ending on a
+    full stop, its first line as wide as the story's lines over the caption, with two lower-case
+    words no Title Case head leaves small. Low German and Walser capitalise their nouns, so such a
+    sentence counts as Title Case ending on a stop (`is_short`), and opened a new article.
+
+    Before: "…Kiärken versuorgen." / caption "De Krippe in St. Remigius." / "Foto: Heinz Wessels" /
+    "Daorüm hollt Laien in de lüttken Düör-" ⏎ "per an'n Hilligen Owend ne Andacht," ⏎ "met
+    Krippenspill un Leeder." (a title, the rest of the story its article's text); after: the
+    story's third paragraph.
+
+    >>> body = Block(("Pastor Hubert Schulze Hessing mott met", "twee Kaplöön fiew Kiärken."), 5, kind=Kind.BODY)
+    >>> cap, credit = Block(("De Krippe in St. Remigius.",), 6, kind=Kind.CAPTION), Block(("Foto: Heinz Wessels",), 7, kind=Kind.CREDIT)
+    >>> para = Block(("Daorüm hollt Laien in de lüttken Düör-", "per an'n Hilligen Owend ne Andacht."), 8, kind=Kind.SHORT)
+    >>> _sentence_under_a_credit([body, cap, credit], para)
+    True
+    >>> head = Block(("Delegations From Five States Call Upon", "the Republican Nominee."), 8, kind=Kind.SHORT)
+    >>> _sentence_under_a_credit([body, cap, credit], head), _sentence_under_a_credit([body, credit], para)
+    (False, False)
+    """
+    if len(above) < 3 or len(block.lines) < 2 or not block.lines[-1].rstrip().endswith("."):
+        return False
+    story, caption, credit = above[-3:]
+    # (the caption is read as one only later, `repair`: here it is a line of text or a short one)
+    if story.kind is not Kind.BODY or caption.kind not in (Kind.CAPTION, Kind.BODY, Kind.SHORT) or len(caption.lines) != 1 or credit.kind is not Kind.CREDIT:
+        return False
+    if latin_ratio(block.text) < 0.5 or len(block.lines[0]) < 0.9 * max(len(line) for line in story.lines):
+        return False
+    small = [w for w in _LONG_WORD.findall(block.text) if w[0].islower() and w.lower() not in _HEAD_PARTICLES]
+    return len(small) >= 2
+
+
+# A step's number opening its line: "1. Suba, …", "2) Mammaa …".
+_STEP_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
+_QUESTION_HEAD_CHARS = 60
+
+
+def _question_over_numbered_steps(block: Block, below: tuple[Block, ...]) -> bool:
+    """A question of one line over steps numbered from 1 (its next two blocks "1. …" and "2. …") is
+    the head of a box that answers it, how a custom is done, not a sentence of the story above it:
+    its question mark made it text, glued under the story's last words.
+
+    Before: "…a be tunnaa la" / running head / "luŋ doo.”" / "Kulliyo ka ke ñaadii?" / "1. Suba, …"
+    (the question the story's last paragraph, the steps its text). After: the box's head.
+
+    >>> q = Block(("Kulliyo ka ke ñaadii?",), 9)
+    >>> steps = (Block(("1. Suba, almaamoo ka duwaa ke suwo", "kono."), 10, gap=1), Block(("2. Mammaa ka dindiŋo kuŋo li.",), 11, gap=1))
+    >>> _question_over_numbered_steps(q, steps), _question_over_numbered_steps(q, steps[::-1])
+    (True, False)
+    >>> _question_over_numbered_steps(Block(("Who pays? The council said it would.",), 9), steps)
+    False
+    """
+    text = block.text.strip()
+    if len(block.lines) != 1 or not text.endswith("?") or len(text) > _QUESTION_HEAD_CHARS or text.count("?") != 1:
+        return False
+    if latin_ratio(text) < 0.5 or len(below) < 2:
+        return False
+    numbers = [_STEP_NUMBER.match(b.text) for b in below]
+    return all(numbers) and [int(m.group(1)) for m in numbers] == [1, 2]
 
 
 def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:

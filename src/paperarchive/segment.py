@@ -374,6 +374,7 @@ def _label_over_three_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     )
 
 
+_PART_HEAD_CHARS = 40  # a listing's part head: a parish and its town, "St. Remigius, Coesfeld"
 _SENTENCE_CASE_BANNER_WORDS = 3  # "Habari za madago", "Politsei kroonika": a column's name, not a headline
 
 
@@ -2698,6 +2699,12 @@ class _Reader:
         if latin and self.signed_under_date_line(group, following):
             self.current.byline, self.document_signed = text, True
             return i
+        if latin and self.part_head_of_a_listing(group, following_at):
+            if not self.current_has_part_heads():
+                title = self.labels.pop()
+                self.start(title.text, title)
+            self.current.headings.append(text)
+            return i
         if latin and self.listing_entry(group):
             return i
         if latin and len(group) == 1 and self.report_line(text):
@@ -3095,6 +3102,46 @@ class _Reader:
         next story, as one under a table's does: "《夜路》／許三／海岸書房" / "" / "我的第一本書"."""
         rows = self.current.paragraphs[-2:] if self.current is not None else []
         return len(rows) == 2 and all(is_list_row(row) for row in rows)
+
+    def rows_from(self, at: int) -> int:
+        """Where the run of one-line rows (`_laid_out_row`) from block `at` on ends."""
+        while at < len(self.blocks) and _laid_out_row(self.blocks[at]):
+            at += 1
+        return at
+
+    def current_has_part_heads(self) -> bool:
+        """The open piece is a listing split by part heads, its last paragraph a row (`part_head_of_a_listing`)."""
+        article = self.current
+        return article is not None and bool(article.headings) and bool(article.paragraphs) and _row_shaped(article.paragraphs[-1])
+
+    def part_head_of_a_listing(self, group: list[Block], following_at: int) -> bool:
+        """A short line, no sentence, over two rows or more (`_laid_out_row`) of a listing whose head
+        waits above it (the one label) and under which another such line stands over rows of its
+        own, heads a part of that listing: a heading of the one piece, not the title of a piece
+        per part; under the listing's first part, every such line over rows is its next heading.
+
+        Before: "Goddesdeenste to Wiehnachten" / "St. Remigius, Coesfeld" / "Hillig Owend, 16 Uhr:
+        Krippenspill" / … / "St. Gertrud, Coesfeld" / … (a church's services by parish: an article
+        per parish, the listing's head the first one's kicker). After: one article, the listing's
+        head its title, each parish a heading over its rows."""
+        if len(group) != 1 or len(group[0].lines) != 1 or ends_sentence(group[0].text) or len(group[0].text) > _PART_HEAD_CHARS:
+            return False
+        end = self.rows_from(following_at)
+        if end - following_at < 2:
+            return False
+        if self.current_has_part_heads():
+            return True
+        if len(self.labels) != 1 or len(self.labels[0].lines) != 1 or ends_sentence(self.labels[0].text):
+            return False
+        part = self.blocks[end] if end < len(self.blocks) else None
+        return (
+            part is not None
+            and part.kind is Kind.SHORT
+            and len(part.lines) == 1
+            and not ends_sentence(part.text)
+            and len(part.text) <= _PART_HEAD_CHARS
+            and self.rows_from(end + 1) - (end + 1) >= 2
+        )
 
     def box_of_rows(self, group: list[Block], following_at: int) -> bool:
         """A label of one line under a story that ended its sentence, over rows that run to the

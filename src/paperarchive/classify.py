@@ -7735,6 +7735,14 @@ def _turn_openings_cut_from_their_text(blocks: tuple[Block, ...]) -> tuple[Block
 _NAME_AND_FIRM = re.compile(r"^(?:(?P<title>[A-Z][a-z]{0,3}\.?) )?(?P<name>[^,]{3,40}), (?P<firm>[A-ZÀ-ÖØ-Þ][^.!?:;]{1,40})$")
 
 
+def _alone_at_the_column_foot(blocks: tuple[Block, ...], i: int) -> bool:
+    """Block `i` is one line of text set apart at the column's foot, the page's furniture or its
+    end straight under it, below two blocks or more: where a Q&A column's answerer signs."""
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
+    block = blocks[i]
+    return 2 <= i and block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and block.gap >= 1 and (below is None or below.kind is Kind.FURNITURE)
+
+
 def _answerer_name_and_firm_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Who answers, signing set apart at the foot of a Q&A column, under its answer (the turns
     opened by their own label words above, `turns_of_two_labels`), on one line of name and then
@@ -7756,16 +7764,7 @@ def _answerer_name_and_firm_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Bloc
     """
     out = list(blocks)
     for i, line in enumerate(blocks):
-        below = blocks[i + 1] if i + 1 < len(blocks) else None
-        if not (
-            2 <= i
-            and line.kind in (Kind.SHORT, Kind.BODY)
-            and len(line.lines) == 1
-            and line.gap >= 1
-            and (below is None or below.kind is Kind.FURNITURE)
-            and blocks[i - 1].kind is Kind.BODY
-            and ends_sentence(blocks[i - 1].text)
-        ):
+        if not (_alone_at_the_column_foot(blocks, i) and blocks[i - 1].kind is Kind.BODY and ends_sentence(blocks[i - 1].text)):
             continue
         signed = _NAME_AND_FIRM.match(line.text.strip())
         if signed is None or not _capitalised_name(signed.group("name").split()):
@@ -8063,14 +8062,7 @@ def _answerer_in_brackets_at_the_column_foot(blocks: tuple[Block, ...]) -> tuple
     """
     out = list(blocks)
     for i, block in enumerate(blocks):
-        below = blocks[i + 1] if i + 1 < len(blocks) else None
-        if not (
-            2 <= i
-            and block.kind in (Kind.SHORT, Kind.BODY)
-            and len(block.lines) == 1
-            and block.gap >= 1
-            and (below is None or below.kind is Kind.FURNITURE)
-        ):
+        if not _alone_at_the_column_foot(blocks, i):
             continue
         text = block.text.strip()
         bracketed = _LINE_IN_BRACKETS.match(text)

@@ -578,7 +578,10 @@ def _label_the_head_could_have_held(group: list[Block], measure: float, under: B
     "Angyarpak ciuqliq tekitellruuq" / "Mamterillermun" is one title. The label's words are
     alphabetic and the head is within the measure (not an OCR'd band of noise), and no byline is
     set apart under the head: a news head broken by sense over its byline ("Wyoming Wind Farm" /
-    "Wins Final Approval" / "" / "By …", holdout7) is one title.
+    "Wins Final Approval" / "" / "By …", holdout7) is one title; so is one whose two lines are
+    both in headline case straight over its byline ("Wind Farm Clears" / "Final State Review" /
+    "By TOM BRIGGS"), where a rubric over a tale's title is in sentence case ("Anaansi tori" /
+    "Anaansi ku Tigi" / "Fu Yolanda Amoida").
 
     >>> b = lambda text, gap=0: Block((text,), 1, gap=gap, kind=Kind.SHORT)
     >>> text = Block(("Tsev neeg Vaj thiab tsev neeg Xyooj zoo siab qhia",), 9, kind=Kind.BODY)
@@ -593,8 +596,15 @@ def _label_the_head_could_have_held(group: list[Block], measure: float, under: B
     >>> byline = Block(("By KEIKO ARLEN",), 9, gap=1, kind=Kind.BYLINE)
     >>> _label_the_head_could_have_held([b("Wyoming Wind Farm"), b("Wins Final Approval")], 39, byline)
     False
+    >>> flush = Block(("By TOM BRIGGS",), 9, kind=Kind.BYLINE)
+    >>> _label_the_head_could_have_held([b("Wind Farm Clears"), b("Final State Review")], 75, flush)
+    False
+    >>> _label_the_head_could_have_held([b("Anaansi tori"), b("Anaansi ku Tigi")], 40, Block(("Fu Yolanda Amoida",), 9, kind=Kind.BYLINE))
+    True
     """
-    if len(group) != 2 or any(len(b.lines) != 1 for b in group) or group[1].gap or not measure or under is None or under.gap and under.kind is Kind.BYLINE:
+    if len(group) != 2 or any(len(b.lines) != 1 for b in group) or group[1].gap or not measure or under is None:
+        return False
+    if under.kind is Kind.BYLINE and (under.gap or headline_case(group[0].text) and headline_case(group[1].text)):
         return False
     label, head = group[0].text.strip(), group[1].text.strip()
     words = head.split()

@@ -598,6 +598,9 @@ def _entry_under_a_colon(current: Sequence[str], line: str) -> bool:
 # A labelled line whose value is a phone number, an address on the web or a code, ASCII only:
 # "联系电话：0571-88886666", "投稿邮箱：xcwb@example.cn".
 _CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*[\x21-\x7e][\x21-\x7e ]*$")
+# Or one whose value closes on a span of clock times, the hours a service keeps: "服務時間：週一至
+#週五8:30—17:30"; the span is whole, so the Chinese line under it is the box's next line.
+_HOURS_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:].*\d{1,2}:\d{2}\s*[—–~～至-]\s*\d{1,2}:\d{2}$")
 
 
 def bracketed_whole(current: Sequence[str]) -> bool:
@@ -642,8 +645,15 @@ def _contact_line_ends(previous: str, line: str, column: int) -> bool:
     (True, False)
     >>> _contact_line_ends("记者来到城东社区，居民王大爷告诉记者，小区", "门口新装的充电桩", 38)
     False
+
+    So does a labelled line of a service's hours (`_HOURS_LINE`): before, "服務時間：週一至週五8:30—17:30"
+    and the box's heading under it, "新設巷弄長照站", were one paragraph; after, two blocks. A span
+    left open goes on: "时间：每天8:30—" / "17:30".
+
+    >>> _contact_line_ends("服務時間：週一至週五8:30—17:30", "新設巷弄長照站", 42), _contact_line_ends("时间：每天8:30—", "17:30", 42)
+    (True, False)
     """
-    return _CONTACT_LINE.match(previous) is not None and display_width(previous) < column - 4 and "\u4e00" <= line[:1] <= "\u9fff"
+    return (_CONTACT_LINE.match(previous) is not None or _HOURS_LINE.match(previous) is not None) and display_width(previous) < column - 4 and "\u4e00" <= line[:1] <= "\u9fff"
 
 
 def _label_under_a_sentence(previous: str, line: str, width: int, column: int) -> bool:

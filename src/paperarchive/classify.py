@@ -1403,11 +1403,14 @@ def _in_a_run(labelled: list[bool]) -> list[bool]:
 # and whom to call: "联系人：王女士", "联系电话：…", "咨询热线：…", "报名电话：…".
 # A notice's last line saying where to call, its label ending on the asking, then the number:
 # "停电咨询：0597-3361958", "报修电话：0731-96888" (`_dates_under_a_signer`, `segment`'s signer under it).
+# A briefs item's contact row on the bare "询：" ("询：林秀英　016-553 2871"): before, SHORT under the
+# item's text, the kicker of the next item's head; after, the item's last paragraph. A service's
+# line on "专线"/"專線" ("申請專線：1966（前5分鐘免費）"): before, the box's subtitle; after, its row.
 CALL_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:咨询|諮詢|电话|電話|热线|熱線)[：:]\s*[\d（）()－-][\d（）()－ -]{5,}\d$")
 EVENT_FACT = re.compile(
-    r"^(?:(?:[\u4e00-\u9fff]{1,3})?(?:时间|時間|日期|地点|地點|范围|範圍|区域|區域)|(?:联系|聯絡|聯繫|咨询|諮詢|报名|報名)?(?:电话|電話|热线|熱線)"
+    r"^(?:(?:[\u4e00-\u9fff]{1,3})?(?:时间|時間|日期|地点|地點|范围|範圍|区域|區域)|(?:联系|聯絡|聯繫|咨询|諮詢|报名|報名)?(?:电话|電話|热线|熱線)|(?:[\u4e00-\u9fff]{1,3})?(?:专线|專線)"
     r"|地址|费用|費用|报名|報名|对象|對象|主办|主辦"
-    rf"|咨询|諮詢|票价|票價|名额|名額|联系人|聯絡人|聯繫人){LABEL_GLOSS}[：:]\s*\S"
+    rf"|咨询|諮詢|询|詢|票价|票價|名额|名額|联系人|聯絡人|聯繫人){LABEL_GLOSS}[：:]\s*\S"
 )
 
 
@@ -10374,19 +10377,39 @@ def _marked_list_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['short', 'row', 'row', 'short', 'body']
     >>> [x.kind.value for x in _marked_list_items(box[:3] + box[4:])]  # the last item has text: a brief's head
     ['short', 'short', 'short', 'body']
+
+    Or the items a paragraph's colon opens (`_items_under_a_colon`), though the text goes on under them.
+
+    >>> answer = b("答：要喺已經登記參加計劃嘅私家醫護人員度用，包括：", kind=Kind.BODY)
+    >>> items = (answer, b("西醫同牙醫", "●"), b("中醫", "●", Kind.BYLINE), b("視光師", "●"), b("問：點知自己仲有幾多錢？", kind=Kind.BODY))
+    >>> [(x.kind.value, x.text) for x in _marked_list_items(items)][1:3]
+    [('row', '●西醫同牙醫'), ('row', '●中醫')]
     """
 
     out = list(blocks)
     i = 0
     while i < len(blocks):
         mark = bullet_of(blocks[i])
+        under_a_colon = _items_under_a_colon(blocks, i)
+        kinds = (Kind.SHORT, Kind.BYLINE) if under_a_colon else (Kind.SHORT,)
         j = i
-        while j < len(blocks) and blocks[j].kind is Kind.SHORT and len(blocks[j].lines) == 1 and bullet_of(blocks[j]) == mark:
+        while j < len(blocks) and blocks[j].kind in kinds and len(blocks[j].lines) == 1 and bullet_of(blocks[j]) == mark:
             j += 1
-        if mark in LIST_BULLETS and j - i >= _LISTED_ITEMS and (j == len(blocks) or blocks[j].kind is not Kind.BODY):
+        if mark in LIST_BULLETS and j - i >= _LISTED_ITEMS and (j == len(blocks) or blocks[j].kind is not Kind.BODY or under_a_colon):
             out[i:j] = [block.with_(kind=Kind.ROW) for block in blocks[i:j]]
+            if under_a_colon:  # (a printed line of the list: the bullet kept, as holdout103's "＋"/"－" rows kept theirs)
+                out[i:j] = [block.with_(lines=(block.mark + block.text,), mark="") if block.mark else block for block in out[i:j]]
         i = max(j, i + 1)
     return tuple(out)
+
+
+def _items_under_a_colon(blocks: tuple[Block, ...], at: int) -> bool:
+    """The marked items at `at` stand flush under a paragraph that ends on a colon ("…包括："):
+    the list it opens, its rows, not heads, though text goes on under them (holdout117's ruling:
+    bullet rows under an answer are paragraphs of their own). Before: "答：…包括：" / "●西醫同牙醫" /
+    "●中醫" / "●物理治療師同視光師" / "問：…" made the items the title, byline and heading of an
+    article holding the last pair. After: three rows of the Q&A."""
+    return at > 0 and blocks[at - 1].kind is Kind.BODY and blocks[at - 1].text.rstrip().endswith(("：", ":"))
 
 
 def _marked_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

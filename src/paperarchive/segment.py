@@ -216,6 +216,7 @@ _RECIPE_PART = re.compile(
 )
 
 _ROW_LABEL_WIDTH = 12  # display cells: a label inside a box is a word or two
+_BOX_HEAD_WIDTH = 16  # display cells: a head over a box's table, eight Chinese characters at most
 _NOTICE_ROW_WIDTH = 30  # display cells: a place a row of a notice names, under a head inside it
 _INTRODUCTION = 2  # paragraphs: what a puzzle or a recipe says under its title before its parts
 
@@ -3303,6 +3304,8 @@ class _Reader:
         article = self.current
         if article is None or not article.paragraphs or article.title is None:
             return False
+        if self.head_over_a_header_row_in_a_box(block, following):
+            return True
         header, last = row_shape(article.paragraphs[0]), row_shape(article.paragraphs[-1])
         return (
             header is not None
@@ -3312,6 +3315,28 @@ class _Reader:
             and last[0] == header[0]
             and _group_head(block, following, header[0])
         )
+
+    def head_over_a_header_row_in_a_box(self, block: Block, following: Block | None) -> bool:
+        """A word or two under a box's labelled rows (its paragraphs so far all `_LABELLED_ROW`,
+        unsigned), over a header row of words alone (three cells or more) with rows of as many
+        cells under it, heads the box's table: a heading of the box (holdout101's ruling for a box's
+        heads), as `group_head_over_rows` takes one inside a table, flush or set apart. Before:
+        "長照服務這樣申請" / "申請專線：1966…" / "服務時間：…" / "新設巷弄長照站" / "據點　地址　服務日" /
+        "福德社區　中正路88號　週一、三、五" … made "新設巷弄長照站" the title of a table of its own.
+        After: the box's heading, the header and rows its paragraphs."""
+        article = self.current
+        if article is None or article.byline is not None or following is None or following.kind is not Kind.BODY:
+            return False
+        if len(block.lines) != 1 or display_width(block.text) > _BOX_HEAD_WIDTH or ends_sentence(block.text) or row_shape(block.text) is not None:
+            return False
+        if not all(_LABELLED_ROW.match(p) is not None and not ends_sentence(p) for p in article.paragraphs):
+            return False
+        header = row_shape(following.lines[0])
+        if header is None or header[1] or header[0] < 3:
+            return False
+        rows_at = self.blocks.index(following) + 1 if len(following.lines) == 1 else None
+        rows = following.lines[1:] if rows_at is None else [b.text for b in self.blocks[rows_at : rows_at + 2] if len(b.lines) == 1]
+        return len(rows) >= 1 and all((shape := row_shape(row)) is not None and shape[0] == header[0] for row in rows[:2])
 
     def notice_over_its_first_part(self, block: Block) -> bool:
         """A notice's title (`_notice_title`), held as the one label over the next head, over a head
@@ -3591,7 +3616,8 @@ class _Reader:
         (a school's enrolment box a subhead). After: each an article of its own, signed by its signer.
         Latin labelled rows count as rows (`_latin_labelled_line`): "…gure amen jemma.”" / "Puccu
         majjii" / "Puccu am majjii…" / "Nguru: ɓaleejo…" / "Duubi: 6" (a lost-horse notice, before
-        a heading of the story above; after, an article of its own)."""
+        a heading of the story above; after, an article of its own). So does a Q&A box's head over
+        turns labelled "問："/"答：" under a story that asked nothing (`_questions_and_answers`)."""
         article = self.current
         if len(group) != 1 or group[0].gap != 0 or self.in_briefs or article is None or article.headings or not self.story_ended_its_sentence():
             return False
@@ -3607,7 +3633,7 @@ class _Reader:
         # (rows only in text that runs to the foot with no head of its own: a subhead's text may
         # run on over the next subhead and a box glued under the story's end)
         rows = sum(1 for block in piece if _laid_out_row(block) or _latin_labelled_line(block)) if all(block.kind is Kind.BODY for block in piece) else 0
-        return rows >= 2 or _signs_at_the_foot(piece) or _items_of_years(piece)
+        return rows >= 2 or _signs_at_the_foot(piece) or _items_of_years(piece) or _questions_and_answers(piece, article.paragraphs)
 
     def head_glued_under_a_story_over_text_set_apart(self, group: list[Block], following: Block | None) -> bool:
         """On a page that sets its paragraphs apart by a blank line, a Latin head of a word or
@@ -4350,6 +4376,30 @@ _READER_SIGNED = re.compile(
 )
 # The run-in label each item of a column opens on, in heavy brackets: "【投诉】", "【回音】" (not an
 # interview's "【问】", whose subheads stand over its questions).
+# A Q&A's turn, opened by its label: "問：幾多歲先可以用醫療券？", "答：年滿65歲…".
+_QA_TURN = re.compile(r"^[问問答][：:]")
+
+
+def _questions_and_answers(piece: list[Block], above: list[str]) -> bool:
+    """Text that opens on a question's turn ("問：…") and holds an answer's ("答：…"), under a story
+    none of whose paragraphs is a turn, is a Q&A of its own, not the story's part. Before:
+    "…「唔好畀人一次過扣晒。」" / "醫療券Q&A" / "問：幾多歲先可以用醫療券？" / "答：…" made the box's head
+    a heading of the voucher story and its turns the story's paragraphs. After: a Q&A article.
+
+    >>> turn = lambda text: Block((text,), 1, gap=1, kind=Kind.BODY)
+    >>> qa = [turn("問：幾多歲先可以用醫療券？"), turn("答：年滿65歲嘅長者。")]
+    >>> _questions_and_answers(qa, ["衛生署昨日公布。"]), _questions_and_answers(qa, ["問：邊個可以用？"]), _questions_and_answers(qa[1:], [])
+    (True, False, False)
+    """
+    return (
+        bool(piece)
+        and piece[0].text.startswith(("問", "问"))
+        and _QA_TURN.match(piece[0].text) is not None
+        and any(block.text.startswith("答") and _QA_TURN.match(block.text) is not None for block in piece[1:])
+        and not any(_QA_TURN.match(paragraph) for paragraph in above)
+    )
+
+
 _ITEM_LABEL = re.compile(r"^【(?![问問答])[^【】\s]{1,4}】")
 # Two clauses a comma sets apart, neither quoting nor asking: "可新增学位2700个，划片范围本月底公布".
 # A byline of the paper's own staff: "本报记者　…", "本报驻香港记者　…", "本報訊記者…".

@@ -5061,6 +5061,63 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
         if out[-1].kind is Kind.BODY and _question_over_numbered_steps(block, blocks[i + 1:i + 3]):
             out[-1] = out[-1].with_(kind=Kind.SHORT)
         text_seen = text_seen or out[-1].kind not in (Kind.FURNITURE, Kind.ROW)
+    return _capitals_head_going_on_to_a_comma(tuple(out))
+
+
+# A head's line in capitals that stops mid-phrase: no stop, comma, colon, dash or hyphen at its end.
+_CAPITALS_CUT_MID_PHRASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]$")
+# The next line in capitals ending on a comma (a misread stop, or a head going on into its deck).
+_CAPITALS_LINE_ON_A_COMMA = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.\- ]+[A-ZÀ-ÖØ-ÞĀ-Ž.],$")
+
+
+def _capitals_head_going_on_to_a_comma(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A head in capitals set on two lines, its first line stopping mid-phrase and its second
+    ending on a comma (the stop misread, or the head going on into its deck), is one head: the
+    comma line was read as text (`_headline_start`: a comma ends no head), the head cut in two.
+    The comma line is taken up into the head's block, off the text's block it may open.
+
+    Before (Tesseract text of an 1898 front page): SHORT "THE UNITED" over BODY "STATES CAPITOL,",
+    the title "THE UNITED" and its second line a paragraph. After: SHORT "THE UNITED" / "STATES
+    CAPITOL,", one title. So a 1944 camp paper's "NOMINATIONS FOR" over "COUNCIL HELP TUES," /
+    "; Nominations for new" / …: the head's second line left the story's first paragraph.
+
+    >>> head = Block(("THE UNITED",), 1, gap=1, kind=Kind.SHORT)
+    >>> [(b.lines, b.kind.value) for b in _capitals_head_going_on_to_a_comma((head, Block(("STATES CAPITOL,",), 2, kind=Kind.BODY)))]
+    [(('THE UNITED', 'STATES CAPITOL,'), 'short')]
+    >>> text = Block(("COUNCIL HELD TUES,", "; Nominations for new", "council members were held"), 2, kind=Kind.BODY)
+    >>> [(b.lines, b.start, b.kind.value) for b in _capitals_head_going_on_to_a_comma((head, text))]
+    [(('THE UNITED', 'COUNCIL HELD TUES,'), 1, 'short'), (('; Nominations for new', 'council members were held'), 3, 'body')]
+
+    A head ended on its stop keeps to itself; so does a head over a blank line, or a text line in
+    lower case: "JOHN SMITH." over "DEAR SIR," and "THE UNITED" over "States Capitol," stay apart.
+
+    >>> [b.kind.value for b in _capitals_head_going_on_to_a_comma((head.with_(lines=("TO THE EDITOR.",)), Block(("DEAR SIR,",), 2, kind=Kind.BODY)))]
+    ['short', 'body']
+    >>> [b.kind.value for b in _capitals_head_going_on_to_a_comma((head, Block(("States Capitol,",), 2, kind=Kind.BODY)))]
+    ['short', 'body']
+    >>> [b.kind.value for b in _capitals_head_going_on_to_a_comma((head, Block(("STATES CAPITOL,",), 3, gap=1, kind=Kind.BODY)))]
+    ['short', 'body']
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind is Kind.SHORT
+            and len(above.lines) == 1
+            and block.kind is Kind.BODY
+            and block.gap == 0
+            and not block.indent
+            and in_capitals(above.lines[0], 4)
+            and _CAPITALS_CUT_MID_PHRASE.search(above.lines[0]) is not None
+            and _CAPITALS_LINE_ON_A_COMMA.match(block.lines[0]) is not None
+            and in_capitals(block.lines[0], 6)
+        ):
+            out[-1] = above.with_(lines=above.lines + block.lines[:1])
+            if len(block.lines) > 1:
+                out.append(block.with_(lines=block.lines[1:], start=block.start + 1))
+            continue
+        out.append(block)
     return tuple(out)
 
 

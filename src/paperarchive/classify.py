@@ -5089,11 +5089,12 @@ def _capitals_head_going_on_to_a_comma(blocks: tuple[Block, ...]) -> tuple[Block
     [(('THE UNITED', 'COUNCIL HELD TUES,'), 1, 'short'), (('; Nominations for new', 'council members were held'), 3, 'body')]
 
     A head ended on its stop keeps to itself; so does a head over a blank line, or a text line in
-    lower case: "JOHN SMITH." over "DEAR SIR," and "THE UNITED" over "States Capitol," stay apart.
+    lower case: "JOHN SMITH." over "DEAR SIR," and "THE UNITED" over "states in their capitols," stay apart
+    (a deck in Title Case going on to a comma is `_deck_going_on_to_a_comma`'s).
 
     >>> [b.kind.value for b in _capitals_head_going_on_to_a_comma((head.with_(lines=("TO THE EDITOR.",)), Block(("DEAR SIR,",), 2, kind=Kind.BODY)))]
     ['short', 'body']
-    >>> [b.kind.value for b in _capitals_head_going_on_to_a_comma((head, Block(("States Capitol,",), 2, kind=Kind.BODY)))]
+    >>> [b.kind.value for b in _capitals_head_going_on_to_a_comma((head, Block(("states in their capitols,",), 2, kind=Kind.BODY)))]
     ['short', 'body']
     >>> [b.kind.value for b in _capitals_head_going_on_to_a_comma((head, Block(("STATES CAPITOL,",), 3, gap=1, kind=Kind.BODY)))]
     ['short', 'body']
@@ -5102,23 +5103,56 @@ def _capitals_head_going_on_to_a_comma(blocks: tuple[Block, ...]) -> tuple[Block
     for block in blocks:
         above = out[-1] if out else None
         if (
-            above is not None
-            and above.kind is Kind.SHORT
-            and len(above.lines) == 1
-            and block.kind is Kind.BODY
-            and block.gap == 0
-            and not block.indent
-            and in_capitals(above.lines[0], 4)
-            and _CAPITALS_CUT_MID_PHRASE.search(above.lines[0]) is not None
-            and _CAPITALS_LINE_ON_A_COMMA.match(block.lines[0]) is not None
-            and in_capitals(block.lines[0], 6)
+            above is None
+            or above.kind is not Kind.SHORT
+            or block.kind is not Kind.BODY
+            or block.gap != 0
+            or block.indent
+            or not above.lines[-1][-1:].isalpha()  # (a head line cut mid-phrase: no stop, comma or dash at its end)
         ):
+            out.append(block)
+        elif len(above.lines) == 1 and _CAPITALS_CUT_MID_PHRASE.search(above.lines[0]) and in_capitals(above.lines[0], 4) and _CAPITALS_LINE_ON_A_COMMA.match(block.lines[0]) and in_capitals(block.lines[0], 6):
             out[-1] = above.with_(lines=above.lines + block.lines[:1])
             if len(block.lines) > 1:
                 out.append(block.with_(lines=block.lines[1:], start=block.start + 1))
-            continue
-        out.append(block)
+        elif _deck_going_on_to_a_comma(above, block):
+            out[-1] = above.with_(lines=above.lines + block.lines)
+        else:
+            out.append(block)
     return tuple(out)
+
+
+_DECK_LINES = 4  # a deck's lines at most, read on from its head's block
+
+
+def _deck_going_on_to_a_comma(above: Block, block: Block) -> bool:
+    """A deck in Title Case cut after a head line that stops mid-phrase ("…Which Did Gallant"),
+    going on in a block of its own to a comma at its end: the rest of the deck, no text.
+
+    Before (Tesseract text of an 1898 front page): SHORT "Organizations Which Did Gallant" over
+    BODY "Service—Led by Good Officers, Dis-" / … / "Fields—Memorable Combats,", the deck's rest a
+    paragraph (and a story of its own under it). After: one deck. So "Something of the Noble
+    Building which" / "is the Pride of All Americans—The" over "Grandest Edifice in the World—De" /
+    "tails of the Fire,".
+
+    >>> above = Block(("Organizations Which Did Gallant",), 5, gap=1, kind=Kind.SHORT)
+    >>> _deck_going_on_to_a_comma(above, Block(("Service—Led by Good Officers, Dis-", "cipline and Bravery Saved Them,"), 6, kind=Kind.BODY))
+    True
+
+    A sentence in lower case, or one ended inside the block, is text: "the regiment marched on to
+    the river, where it camped." is no deck's, nor is "Which Did Gallant Service. Then they went,".
+
+    >>> _deck_going_on_to_a_comma(above, Block(("the regiment marched on to the river,",), 6, kind=Kind.BODY))
+    False
+    >>> _deck_going_on_to_a_comma(above, Block(("Service. Then They Went Home,",), 6, kind=Kind.BODY))
+    False
+    """
+    if len(block.lines) > _DECK_LINES or not block.lines[-1].endswith(",") or not headline_case(" ".join(above.lines)):
+        return False
+    text = re.sub(r"(?<=\w)-\n(?=\w)", "", block.text).replace("\n", " ")
+    if any(display_width(line) > _LATIN_HEADLINE_WIDTH for line in block.lines) or not _headline_start(text[:-1]):
+        return False
+    return headline_case(text) and not _clause_in_lower_case(text) and _TWO_LATIN_SENTENCES.search(_without_titles(text)) is None and ". " not in _without_titles(text)
 
 
 def _source_under_rows(above: list[Block], block: Block) -> bool:

@@ -5144,10 +5144,16 @@ def _deck_going_on_to_a_comma(above: Block, block: Block) -> bool:
 
     >>> _deck_going_on_to_a_comma(above, Block(("the regiment marched on to the river,",), 6, kind=Kind.BODY))
     False
-    >>> _deck_going_on_to_a_comma(above, Block(("Service. Then They Went Home,",), 6, kind=Kind.BODY))
+    >>> _deck_going_on_to_a_comma(above, Block(("Service. Then They", "Went Home,"), 6, kind=Kind.BODY))
+    False
+
+    One line alone after the head is no deck's rest to be told (a 1924 title "Leura’s Bottleneck"
+    over its deck misread, "NOCMEME oh WIDE,", went into the title): two lines at least.
+
+    >>> _deck_going_on_to_a_comma(Block(("Leura’s Bottleneck",), 1, kind=Kind.SHORT), Block(("NOCMEME oh WIDE,",), 2, kind=Kind.BODY))
     False
     """
-    if len(block.lines) > _DECK_LINES or not block.lines[-1].endswith(",") or not headline_case(" ".join(above.lines)):
+    if not 2 <= len(block.lines) <= _DECK_LINES or not block.lines[-1].endswith(",") or not headline_case(" ".join(above.lines)):
         return False
     text = re.sub(r"(?<=\w)-\n(?=\w)", "", block.text).replace("\n", " ")
     if any(display_width(line) > _LATIN_HEADLINE_WIDTH for line in block.lines) or not _headline_start(text[:-1]):

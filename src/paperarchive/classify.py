@@ -5064,7 +5064,104 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
         if out[-1].kind is Kind.BODY and _question_over_numbered_steps(block, blocks[i + 1:i + 3]):
             out[-1] = out[-1].with_(kind=Kind.SHORT)
         text_seen = text_seen or out[-1].kind not in (Kind.FURNITURE, Kind.ROW)
+    return _capitals_head_going_on_to_a_comma(tuple(out))
+
+
+# A head's line in capitals that stops mid-phrase: no stop, comma, colon, dash or hyphen at its end.
+_CAPITALS_CUT_MID_PHRASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]$")
+# The next line in capitals ending on a comma (a misread stop, or a head going on into its deck).
+_CAPITALS_LINE_ON_A_COMMA = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.\- ]+[A-ZÀ-ÖØ-ÞĀ-Ž.],$")
+
+
+def _capitals_head_going_on_to_a_comma(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A head in capitals set on two lines, its first line stopping mid-phrase and its second
+    ending on a comma (the stop misread, or the head going on into its deck), is one head: the
+    comma line was read as text (`_headline_start`: a comma ends no head), the head cut in two.
+    The comma line is taken up into the head's block, off the text's block it may open.
+
+    Before (Tesseract text of an 1898 front page): SHORT "THE UNITED" over BODY "STATES CAPITOL,",
+    the title "THE UNITED" and its second line a paragraph. After: SHORT "THE UNITED" / "STATES
+    CAPITOL,", one title. So a 1944 camp paper's "NOMINATIONS FOR" over "COUNCIL HELP TUES," /
+    "; Nominations for new" / …: the head's second line left the story's first paragraph.
+
+    >>> head = Block(("THE UNITED",), 1, gap=1, kind=Kind.SHORT)
+    >>> [(b.lines, b.kind.value) for b in _capitals_head_going_on_to_a_comma((head, Block(("STATES CAPITOL,",), 2, kind=Kind.BODY)))]
+    [(('THE UNITED', 'STATES CAPITOL,'), 'short')]
+    >>> text = Block(("COUNCIL HELD TUES,", "; Nominations for new", "council members were held"), 2, kind=Kind.BODY)
+    >>> [(b.lines, b.start, b.kind.value) for b in _capitals_head_going_on_to_a_comma((head, text))]
+    [(('THE UNITED', 'COUNCIL HELD TUES,'), 1, 'short'), (('; Nominations for new', 'council members were held'), 3, 'body')]
+
+    A head ended on its stop keeps to itself; so does a head over a blank line, or a text line in
+    lower case: "JOHN SMITH." over "DEAR SIR," and "THE UNITED" over "states in their capitols," stay apart
+    (a deck in Title Case going on to a comma is `_deck_going_on_to_a_comma`'s).
+
+    >>> [b.kind.value for b in _capitals_head_going_on_to_a_comma((head.with_(lines=("TO THE EDITOR.",)), Block(("DEAR SIR,",), 2, kind=Kind.BODY)))]
+    ['short', 'body']
+    >>> [b.kind.value for b in _capitals_head_going_on_to_a_comma((head, Block(("states in their capitols,",), 2, kind=Kind.BODY)))]
+    ['short', 'body']
+    >>> [b.kind.value for b in _capitals_head_going_on_to_a_comma((head, Block(("STATES CAPITOL,",), 3, gap=1, kind=Kind.BODY)))]
+    ['short', 'body']
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is None
+            or above.kind is not Kind.SHORT
+            or block.kind is not Kind.BODY
+            or block.gap != 0
+            or block.indent
+            or not above.lines[-1][-1:].isalpha()  # (a head line cut mid-phrase: no stop, comma or dash at its end)
+        ):
+            out.append(block)
+        elif len(above.lines) == 1 and _CAPITALS_CUT_MID_PHRASE.search(above.lines[0]) and in_capitals(above.lines[0], 4) and _CAPITALS_LINE_ON_A_COMMA.match(block.lines[0]) and in_capitals(block.lines[0], 6):
+            out[-1] = above.with_(lines=above.lines + block.lines[:1])
+            if len(block.lines) > 1:
+                out.append(block.with_(lines=block.lines[1:], start=block.start + 1))
+        elif _deck_going_on_to_a_comma(above, block):
+            out[-1] = above.with_(lines=above.lines + block.lines)
+        else:
+            out.append(block)
     return tuple(out)
+
+
+_DECK_LINES = 4  # a deck's lines at most, read on from its head's block
+
+
+def _deck_going_on_to_a_comma(above: Block, block: Block) -> bool:
+    """A deck in Title Case cut after a head line that stops mid-phrase ("…Which Did Gallant"),
+    going on in a block of its own to a comma at its end: the rest of the deck, no text.
+
+    Before (Tesseract text of an 1898 front page): SHORT "Organizations Which Did Gallant" over
+    BODY "Service—Led by Good Officers, Dis-" / … / "Fields—Memorable Combats,", the deck's rest a
+    paragraph (and a story of its own under it). After: one deck. So "Something of the Noble
+    Building which" / "is the Pride of All Americans—The" over "Grandest Edifice in the World—De" /
+    "tails of the Fire,".
+
+    >>> above = Block(("Organizations Which Did Gallant",), 5, gap=1, kind=Kind.SHORT)
+    >>> _deck_going_on_to_a_comma(above, Block(("Service—Led by Good Officers, Dis-", "cipline and Bravery Saved Them,"), 6, kind=Kind.BODY))
+    True
+
+    A sentence in lower case, or one ended inside the block, is text: "the regiment marched on to
+    the river, where it camped." is no deck's, nor is "Which Did Gallant Service. Then they went,".
+
+    >>> _deck_going_on_to_a_comma(above, Block(("the regiment marched on to the river,",), 6, kind=Kind.BODY))
+    False
+    >>> _deck_going_on_to_a_comma(above, Block(("Service. Then They", "Went Home,"), 6, kind=Kind.BODY))
+    False
+
+    One line alone after the head is no deck's rest to be told (a 1924 title "Leura’s Bottleneck"
+    over its deck misread, "NOCMEME oh WIDE,", went into the title): two lines at least.
+
+    >>> _deck_going_on_to_a_comma(Block(("Leura’s Bottleneck",), 1, kind=Kind.SHORT), Block(("NOCMEME oh WIDE,",), 2, kind=Kind.BODY))
+    False
+    """
+    if not 2 <= len(block.lines) <= _DECK_LINES or not block.lines[-1].endswith(",") or not headline_case(" ".join(above.lines)):
+        return False
+    text = re.sub(r"(?<=\w)-\n(?=\w)", "", block.text).replace("\n", " ")
+    if any(display_width(line) > _LATIN_HEADLINE_WIDTH for line in block.lines) or not _headline_start(text[:-1]):
+        return False
+    return headline_case(text) and not _clause_in_lower_case(text) and _TWO_LATIN_SENTENCES.search(_without_titles(text)) is None and ". " not in _without_titles(text)
 
 
 def _source_under_rows(above: list[Block], block: Block) -> bool:

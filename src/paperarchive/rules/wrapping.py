@@ -132,6 +132,38 @@ def rule_beside(line: str) -> int | None:
     return found.start()
 
 
+# A short rule printed alone on its line, read as one dash.
+_LONE_DASH = frozenset(("—", "–", "-"))
+
+
+def short_rule_in_the_head_stack(above: Blocks | list[Block], block: Block, below: Blocks | list[Block]) -> bool:
+    """A line of one dash between a head's stack and its byline (or under the byline): the short
+    rule an old paper prints between a story's heads and its text, read as "—". Read as a head it
+    was a story of its own, its title "—", the byline and the text under it parted from their
+    heads (a long rule, "-----", is `drop_rule_lines`'s, and breaks the story).
+
+    The National Tribune, 1898, read by Tesseract (text file):
+    Before: "…Fields—Memorable Combats," / "—" / "BY R. E. McBRIDE, Co. C, 190th Pa." / the text: two
+    articles, the second titled "—". After: the byline and text under the heads and decks.
+    So under a byline: "Clement Wragge at Home." / "By “Australian Native.”" / "—" / the text
+    (before, a heading "—" over the text).
+
+    >>> dash = Block(("—",), 9, gap=1, kind=Kind.SHORT)
+    >>> byline = Block(("BY R. E. McBRIDE,",), 11, gap=1, kind=Kind.BYLINE)
+    >>> text = Block(("The division known as the Pennsylvania",), 13, gap=1, kind=Kind.BODY)
+    >>> short_rule_in_the_head_stack([text], dash, [byline]), short_rule_in_the_head_stack([byline], dash, [text])
+    (True, True)
+
+    Between two paragraphs a lone dash is left to the text's rules.
+
+    >>> short_rule_in_the_head_stack([text], dash, [text])
+    False
+    """
+    if len(block.lines) != 1 or block.text.strip() not in _LONE_DASH or block.kind not in (*_HEAD_KINDS, Kind.UNKNOWN):
+        return False
+    return bool(below) and below[0].kind is Kind.BYLINE or bool(above) and above[-1].kind is Kind.BYLINE
+
+
 @rule("drop_speck_lines")
 def drop_speck_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Drop a printed line that holds only a dot, comma or quote, or only what the engine read
@@ -150,10 +182,14 @@ def drop_speck_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix
     out: list[Block] = []
     fixes = []
     carried = 0  # blank lines of a dropped speck block, owed to the next block
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if block.kind is Kind.FURNITURE:
             out.append(block.with_(gap=max(block.gap, carried)) if carried else block)
             carried = 0
+            continue
+        if short_rule_in_the_head_stack(out[-1:], block, blocks[i + 1:i + 2]):
+            fixes.append(Fix("drop_speck_lines", block.start, block.text, "", block.text))
+            carried = max(carried, block.gap)
             continue
         if block.kind not in _HEAD_KINDS and all(len(line) > _RULE_READ_LENGTH for line in block.lines):
             kept = block.lines  # (no head's rule beside it, no line short enough for a speck: asked first, as most blocks)

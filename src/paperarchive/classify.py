@@ -2558,7 +2558,87 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_over_the_page_foot(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))
-    return _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
+    classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
+    return _places_over_name_and_figure_rows(classified)
+
+
+# A Latin list's row: a name in words, a run of spaces, a figure of one to three digits (an age, a
+# count): "Alvīne Kārkliņa       90", "Jon Berg     85".
+_NAME_AND_FIGURE_ROW = re.compile(r"^[^\W\d_][^\d]{1,40}?\S {2,}\d{1,3}$")
+# A place's name over such rows: a word to three, letters only (a hyphen, an apostrophe).
+_PLACE_OVER_ROWS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
+
+
+def _places_over_name_and_figure_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Two place names or more (`_PLACE_OVER_ROWS`), each set apart over rows of a name and a
+    figure aligned by spaces (`_NAME_AND_FIGURE_ROW`, flush under one another), one after the other,
+    split a list into parts: each name a heading of the list, each row a paragraph, as
+    `_bracketed_subheads_over_labelled_rows` takes a Chinese box's (named
+    `_places_over_name_and_figure_rows`). A one-line head over the list's lead-in (a line ending
+    on a colon) heads the list, under a story that ended its sentence or under the page's furniture.
+
+    Before: "…kūlõbõd.“" / "Jõvvõ sindimpǟvaks!" / "" / "Jūlijs pidūbõd sūrõ sindimpǟva:" / "" /
+    "Kūolka" / "" / "Alvīne Kārkliņa       90" / "Kārlis Zēbergs        85" / "" / "Irē" / "" /
+    "Grieta Šmite          95" … (holdout117's Livonian birthday list: its head the story's last
+    paragraph, "Irē" the title of a story of its own, a flush row dropped as furniture). After: the
+    list's head its title, the villages its headings, each row a paragraph.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "They sang, and all went home."), b(Kind.BODY, 0, "Happy birthday!"), b(Kind.BODY, 1, "In July they turn:"),
+    ...         b(Kind.BODY, 1, "Kolka"), b(Kind.BODY, 1, "Anna Berg       90"), b(Kind.FURNITURE, 0, "Jon Lind        85"),
+    ...         b(Kind.SHORT, 1, "Mazirbe"), b(Kind.BODY, 1, "Grete Smit      95"))
+    >>> [x.kind.value for x in _places_over_name_and_figure_rows(page)]
+    ['body', 'headline', 'body', 'heading', 'row', 'row', 'heading', 'row']
+    >>> [x.kind.value for x in _places_over_name_and_figure_rows(page[:6])]  # one place: no parts
+    ['body', 'body', 'body', 'body', 'body', 'furniture']
+    """
+    out = list(blocks)
+    heads: list[int] = []
+    i = 0
+    while i < len(blocks) - 1:
+        head, first = blocks[i], blocks[i + 1]
+        if not (
+            head.kind in (Kind.SHORT, Kind.BODY) and len(head.lines) == 1 and head.gap >= 1 and _PLACE_OVER_ROWS.match(head.text)
+            and first.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and first.gap >= 1 and _name_and_figure_row(first)
+        ):
+            i += 1
+            continue
+        k = i + 2
+        while k < len(blocks) and blocks[k].gap == 0 and blocks[k].kind in (Kind.BODY, Kind.SHORT, Kind.ROW, Kind.FURNITURE) and _name_and_figure_row(blocks[k]):
+            k += 1
+        if heads and heads[-1] != -1 and not _rows_run_to(blocks, heads[-1], i):
+            heads.append(-1)  # a break: the parts must follow one another
+        heads.append(i)
+        i = k
+    parts = heads[: heads.index(-1)] if -1 in heads else heads
+    if len(parts) < 2:
+        return blocks
+    for i in parts:
+        out[i] = blocks[i].with_(kind=Kind.HEADING)
+        k = i + 1
+        while k < len(blocks) and (k == i + 1 or blocks[k].gap == 0) and _name_and_figure_row(blocks[k]):
+            out[k] = blocks[k].with_(kind=Kind.ROW)
+            k += 1
+    lead_in, head = parts[0] - 1, parts[0] - 2
+    if head >= 1 and blocks[lead_in].kind is Kind.BODY and len(blocks[lead_in].lines) == 1 and blocks[lead_in].text.endswith(":"):
+        top, above = blocks[head], blocks[_text_above(out, head)]
+        if (
+            top.kind in (Kind.BODY, Kind.SHORT) and len(top.lines) == 1 and not any(mark in top.text for mark in ".,;:")
+            and latin_ratio(top.text) >= 0.5 and display_width(top.text) <= _LATIN_HEADLINE_WIDTH
+            and (above.kind is Kind.FURNITURE or above.kind is Kind.BODY and ends_sentence(above.text))
+        ):
+            out[head] = top.with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
+def _name_and_figure_row(block: Block) -> bool:
+    """One line of a list's row: a name, a run of spaces, a figure (`_NAME_AND_FIGURE_ROW`)."""
+    return len(block.lines) == 1 and _NAME_AND_FIGURE_ROW.match(block.text) is not None
+
+
+def _rows_run_to(blocks: tuple[Block, ...], head: int, at: int) -> bool:
+    """Every block between the place head `head` and block `at` is a row of its part."""
+    return all(_name_and_figure_row(block) for block in blocks[head + 1 : at])
 
 
 # Who signs for a body, after the formula "for the committee": a short word (and maybe an article)
@@ -8543,6 +8623,18 @@ def _heads_glued_over_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (b(Kind.BODY, 0, "waited long enough, said the mayor."), b(Kind.BODY, 0, "How they voted"), b(Kind.ROW, 0, "For: Pryce, Wood, Hale"))
     >>> [x.kind.value for x in _heads_glued_over_labels(page)]
     ['body', 'short', 'row']
+
+    Or over a box's tips numbered from 1, each set apart (`_tips_numbered_from_one_under`).
+    Before: "…komundu ngwe ha tjiwa, …omundu" / "Ondjira • Omuinyo" / "wombanka.”" /
+    "Omahungiriro wopolisi" / "" / "1. Yenda kombanka…" / "" / "2. O yandja…" (holdout117's Herero
+    police box glued under a pension-day story: the head joined to tip 1). After: SHORT, its head.
+
+    >>> tips = (b(Kind.BODY, 1, "1. Go to the bank with your son."), b(Kind.BODY, 1, "2. Tell nobody your PIN."))
+    >>> page = (b(Kind.BODY, 1, "He said it was a shame, and that", "the police would be there."), b(Kind.BODY, 0, "Police advice"), *tips)
+    >>> [x.kind.value for x in _heads_glued_over_labels(page)]
+    ['body', 'short', 'body', 'body']
+    >>> [x.kind.value for x in _heads_glued_over_labels((*page[:2], tips[1], tips[0]))]
+    ['body', 'body', 'body', 'body']
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
@@ -8550,7 +8642,7 @@ def _heads_glued_over_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         above = out[_text_above(out, i)]
         if (
             head.gap == 0
-            and below.kind in (Kind.SHORT, Kind.ROW)
+            and (below.kind in (Kind.SHORT, Kind.ROW) or _tips_numbered_from_one_under(out, i))
             # (or flush over a head in capitals, a column's label; or over a box's labelled rows)
             and (below.gap >= 1 or _in_capitals(below.text) or below.kind is Kind.ROW and GLUED_ROW.match(below.lines[0]) is not None)
             # (or under the last row of a box glued so)
@@ -8564,6 +8656,25 @@ def _heads_glued_over_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         ):
             out[i] = head.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+_TIP_NUMBER = re.compile(r"^(\d{1,2})[.)] \S")
+
+
+def _tips_numbered_from_one_under(blocks: list[Block], i: int) -> bool:
+    """The two paragraphs under blocks[i] are a box's tips numbered 1 and 2, each set apart after
+    a blank line and opening on its number and a space ("1. Go to the bank…", "2) Tell nobody…")
+    (named `_tips_numbered_from_one_under`): the line over them heads the box.
+
+    >>> b = lambda text: Block((text,), 1, gap=1, kind=Kind.BODY)
+    >>> _tips_numbered_from_one_under([b("Police advice"), b("1. Go with your son."), b("2. Tell nobody.")], 0)
+    True
+    >>> _tips_numbered_from_one_under([b("Police advice"), b("1. Go with your son."), b("3. Tell nobody.")], 0)
+    False
+    """
+    tips = blocks[i + 1 : i + 3]
+    numbers = [_TIP_NUMBER.match(tip.text) if tip.kind is Kind.BODY and tip.gap >= 1 else None for tip in tips]
+    return len(tips) == 2 and all(numbers) and [m.group(1) for m in numbers if m] == ["1", "2"]
 
 
 def _text_above(blocks: list[Block], i: int) -> int:

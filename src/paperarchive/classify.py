@@ -5205,9 +5205,6 @@ def _capitals_head_going_on_to_a_comma(blocks: tuple[Block, ...]) -> tuple[Block
     return tuple(out)
 
 
-_DECK_LINES = 4  # a deck's lines at most, read on from its head's block
-
-
 def _deck_going_on_to_a_comma(above: Block, block: Block) -> bool:
     """A deck in Title Case cut after a head line that stops mid-phrase ("…Which Did Gallant"),
     going on in a block of its own to a comma at its end: the rest of the deck, no text.

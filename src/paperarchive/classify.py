@@ -2565,6 +2565,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
 # A Latin list's row: a name in words, a run of spaces, a figure of one to three digits (an age, a
 # count): "Alvīne Kārkliņa       90", "Jon Berg     85".
 _NAME_AND_FIGURE_ROW = re.compile(r"^[^\W\d_][^\d]{1,40}?\S {2,}\d{1,3}$")
+# Or a name, a run of spaces and a place of a word to three (an island, a village): "Tiare
+# Baraniko      Abemama", "Ana Lopa     San Juan" (holdout118's Kiribati awardees by school).
+_NAME_AND_PLACE_ROW = re.compile(r"^[^\W\d_][^\d]{1,40}?[^\W\d_] {2,}[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
 # A place's name over such rows: a word to three, letters only (a hyphen, an apostrophe).
 _PLACE_OVER_ROWS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
 
@@ -2581,7 +2584,11 @@ def _places_over_name_and_figure_rows(blocks: tuple[Block, ...]) -> tuple[Block,
     "Kūolka" / "" / "Alvīne Kārkliņa       90" / "Kārlis Zēbergs        85" / "" / "Irē" / "" /
     "Grieta Šmite          95" … (holdout117's Livonian birthday list: its head the story's last
     paragraph, "Irē" the title of a story of its own, a flush row dropped as furniture). After: the
-    list's head its title, the villages its headings, each row a paragraph.
+    list's head its title, the villages its headings, each row a paragraph. So too a head glued
+    under a story's last sentence straight over the first part, and rows of a name and a place:
+    "…aia reirei.”" / "Ataei aika a anaa te buoka" / "" / "Nanotasi High School" / "" / "Tiare
+    Baraniko      Abemama" … (holdout118's Kiribati awardees by school; before, the rows a title,
+    a kicker and a section). After: the head the list's title, the schools headings, rows paragraphs.
 
     >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
     >>> page = (b(Kind.BODY, 1, "They sang, and all went home."), b(Kind.BODY, 0, "Happy birthday!"), b(Kind.BODY, 1, "In July they turn:"),
@@ -2591,6 +2598,10 @@ def _places_over_name_and_figure_rows(blocks: tuple[Block, ...]) -> tuple[Block,
     ['body', 'headline', 'body', 'heading', 'row', 'row', 'heading', 'row']
     >>> [x.kind.value for x in _places_over_name_and_figure_rows(page[:6])]  # one place: no parts
     ['body', 'body', 'body', 'body', 'body', 'furniture']
+    >>> page = (b(Kind.BODY, 1, "They came home."), b(Kind.SHORT, 0, "Prize winners"), b(Kind.SHORT, 1, "Hill School"),
+    ...         b(Kind.SHORT, 1, "Ana Lopa     San Juan"), b(Kind.SHORT, 1, "Lake College"), b(Kind.SHORT, 1, "Tom Reyes    Bayan"))
+    >>> [x.kind.value for x in _places_over_name_and_figure_rows(page)]
+    ['body', 'headline', 'heading', 'row', 'heading', 'row']
     """
     out = list(blocks)
     heads: list[int] = []
@@ -2620,7 +2631,9 @@ def _places_over_name_and_figure_rows(blocks: tuple[Block, ...]) -> tuple[Block,
             out[k] = blocks[k].with_(kind=Kind.ROW)
             k += 1
     lead_in, head = parts[0] - 1, parts[0] - 2
-    if head >= 1 and blocks[lead_in].kind is Kind.BODY and len(blocks[lead_in].lines) == 1 and blocks[lead_in].text.endswith(":"):
+    if not blocks[lead_in].text.endswith(":"):
+        head = lead_in  # no lead-in: the list's head stands straight over its first part
+    if head >= 1 and (head == lead_in or blocks[lead_in].kind is Kind.BODY and len(blocks[lead_in].lines) == 1):
         top, above = blocks[head], blocks[_text_above(out, head)]
         if (
             top.kind in (Kind.BODY, Kind.SHORT) and len(top.lines) == 1 and not any(mark in top.text for mark in ".,;:")
@@ -2632,8 +2645,9 @@ def _places_over_name_and_figure_rows(blocks: tuple[Block, ...]) -> tuple[Block,
 
 
 def _name_and_figure_row(block: Block) -> bool:
-    """One line of a list's row: a name, a run of spaces, a figure (`_NAME_AND_FIGURE_ROW`)."""
-    return len(block.lines) == 1 and _NAME_AND_FIGURE_ROW.match(block.text) is not None
+    """One line of a list's row: a name, a run of spaces, a figure (`_NAME_AND_FIGURE_ROW`) or a
+    place (`_NAME_AND_PLACE_ROW`)."""
+    return len(block.lines) == 1 and any(row.match(block.text) for row in (_NAME_AND_FIGURE_ROW, _NAME_AND_PLACE_ROW))
 
 
 def _rows_run_to(blocks: tuple[Block, ...], head: int, at: int) -> bool:

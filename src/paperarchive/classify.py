@@ -8411,6 +8411,15 @@ def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, 
     BODY "Sharks, 88–81, sa katapusang duwa…" (no subhead stands between a byline and the text).
     A line in capitals flush over a sentence is a box's label under a signature, no lead's words,
     and so is a label in capitals over its paragraph: "ARIES (March 21-April 19)" / "A new challenge…".
+    Nor is a line flush over a lead that opens on its dateline: the next piece's head, glued under
+    the signature at a column's foot, BYLINE "Tiva Pulehetoa, Hakupu" / SHORT "Kumi tagata
+    lagomatai foou" / BODY "ALOFI - Kua kumi…" (holdout118's Niuean brief; before, its head and
+    lead the column's last paragraph).
+
+    >>> page = (b(Kind.BODY, "We went home happy."), b(Kind.BYLINE, "Ana Vea, Tamakautoga"), b(Kind.SHORT, "Helpers sought"),
+    ...         Block(("LIKU - The clinic asks for", "more helpers."), 1, gap=0, kind=Kind.BODY))
+    >>> [block.kind.value for block in _lead_cut_short_under_its_byline(page)]
+    ['body', 'byline', 'short', 'body']
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
@@ -8419,6 +8428,7 @@ def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, 
         if (
             byline.kind is Kind.BYLINE
             and not (lead.gap and _signs_the_text_above(out, i - 1))  # a signature, the next piece's head apart under it
+            and not PLACE_LEAD.match(below.lines[0])  # a dateline opens the next piece: the line over it is its head
             and lead.kind is Kind.SHORT
             and not lead.level
             and not ends_sentence(lead.text)

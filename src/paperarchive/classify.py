@@ -2942,7 +2942,7 @@ def _rows_block(block: Block) -> bool:
     )
 
 
-_SIGNER_AT_THE_FOOT_WORDS = (2, 5)  # a department's or a family's name: "Fishriz Dipaatment", "Charley pe Dowd tillikums"
+_SIGNER_AT_THE_FOOT_WORDS = (1, 5)  # a desk's, a department's or a family's name: "Sɛbɛnnikɛlaw", "Fishriz Dipaatment", "Charley pe Dowd tillikums"
 
 
 def _signers_over_the_page_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2951,7 +2951,9 @@ def _signers_over_the_page_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     nothing nor a paragraph. "…Laisns      kip it pan di bot" / "" / "Fishriz Dipaatment" / "" /
     "Di Wesside Nyooz ◊ 22 Kraal Rohd…" (holdout83's Belize Kriol rules box) and "…kopa nesika
     tumtum." / "" / "Charley pe Dowd tillikums" (holdout93's Chinook memorial notice): before, a
-    paragraph of its own.
+    paragraph of its own. So is one word under a sentence's end, the editors signing a correction:
+    "…an ka kalanbagaw fɛ." / "" / "Sɛbɛnnikɛlaw" / "" / foot (holdout118's Dyula `Latilenni`;
+    before, a paragraph, read as text as it is a word of text).
 
     >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
     >>> page = (b(Kind.ROW, 0, "Egg         no tek lobsta wid egg"), b(Kind.SHORT, 1, "Fishriz Dipaatment"), b(Kind.FURNITURE, 1, "Di Wesside Nyooz ◊ nyooz@example.bz"))
@@ -2959,6 +2961,8 @@ def _signers_over_the_page_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['row', 'byline', 'furniture']
     >>> [x.kind.value for x in _signers_over_the_page_foot(page[:1] + (b(Kind.SHORT, 1, "Fishriz Dipaatment"), b(Kind.BODY, 0, "Di rulz stan."), page[2]))]
     ['row', 'short', 'body', 'furniture']
+    >>> [x.kind.value for x in _signers_over_the_page_foot((b(Kind.BODY, 1, "We regret the error."), b(Kind.BODY, 1, "Toimitus"), page[2]))]
+    ['body', 'byline', 'furniture']
     """
     foot = len(blocks)
     while foot > 0 and blocks[foot - 1].kind is Kind.FURNITURE:
@@ -2969,7 +2973,9 @@ def _signers_over_the_page_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     block, above = blocks[i], blocks[i - 1]
     words = block.text.split()
     if not (
-        block.kind is Kind.SHORT and len(block.lines) == 1 and block.gap >= 1 and above.kind in (Kind.BODY, Kind.ROW)
+        (block.kind is Kind.SHORT or block.kind is Kind.BODY and len(words) == 1)  # (one word reads as text)
+        and (len(words) > 1 or ends_sentence(above.text))
+        and len(block.lines) == 1 and block.gap >= 1 and above.kind in (Kind.BODY, Kind.ROW)
         and _SIGNER_AT_THE_FOOT_WORDS[0] <= len(words) <= _SIGNER_AT_THE_FOOT_WORDS[1] and first_letter(block.text).isupper()
         and not ends_sentence(block.text) and not any(ch.isdigit() or ch in ":;,|·•◊" for ch in block.text) and not block.text.isupper()
         and latin_ratio(block.text) >= 0.5

@@ -2565,6 +2565,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
 # A Latin list's row: a name in words, a run of spaces, a figure of one to three digits (an age, a
 # count): "Alvīne Kārkliņa       90", "Jon Berg     85".
 _NAME_AND_FIGURE_ROW = re.compile(r"^[^\W\d_][^\d]{1,40}?\S {2,}\d{1,3}$")
+# Or a name, a run of spaces and a place of a word to three (an island, a village): "Tiare
+# Baraniko      Abemama", "Ana Lopa     San Juan" (holdout118's Kiribati awardees by school).
+_NAME_AND_PLACE_ROW = re.compile(r"^[^\W\d_][^\d]{1,40}?[^\W\d_] {2,}[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
 # A place's name over such rows: a word to three, letters only (a hyphen, an apostrophe).
 _PLACE_OVER_ROWS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
 
@@ -2581,7 +2584,11 @@ def _places_over_name_and_figure_rows(blocks: tuple[Block, ...]) -> tuple[Block,
     "Kūolka" / "" / "Alvīne Kārkliņa       90" / "Kārlis Zēbergs        85" / "" / "Irē" / "" /
     "Grieta Šmite          95" … (holdout117's Livonian birthday list: its head the story's last
     paragraph, "Irē" the title of a story of its own, a flush row dropped as furniture). After: the
-    list's head its title, the villages its headings, each row a paragraph.
+    list's head its title, the villages its headings, each row a paragraph. So too a head glued
+    under a story's last sentence straight over the first part, and rows of a name and a place:
+    "…aia reirei.”" / "Ataei aika a anaa te buoka" / "" / "Nanotasi High School" / "" / "Tiare
+    Baraniko      Abemama" … (holdout118's Kiribati awardees by school; before, the rows a title,
+    a kicker and a section). After: the head the list's title, the schools headings, rows paragraphs.
 
     >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
     >>> page = (b(Kind.BODY, 1, "They sang, and all went home."), b(Kind.BODY, 0, "Happy birthday!"), b(Kind.BODY, 1, "In July they turn:"),
@@ -2591,6 +2598,10 @@ def _places_over_name_and_figure_rows(blocks: tuple[Block, ...]) -> tuple[Block,
     ['body', 'headline', 'body', 'heading', 'row', 'row', 'heading', 'row']
     >>> [x.kind.value for x in _places_over_name_and_figure_rows(page[:6])]  # one place: no parts
     ['body', 'body', 'body', 'body', 'body', 'furniture']
+    >>> page = (b(Kind.BODY, 1, "They came home."), b(Kind.SHORT, 0, "Prize winners"), b(Kind.SHORT, 1, "Hill School"),
+    ...         b(Kind.SHORT, 1, "Ana Lopa     San Juan"), b(Kind.SHORT, 1, "Lake College"), b(Kind.SHORT, 1, "Tom Reyes    Bayan"))
+    >>> [x.kind.value for x in _places_over_name_and_figure_rows(page)]
+    ['body', 'headline', 'heading', 'row', 'heading', 'row']
     """
     out = list(blocks)
     heads: list[int] = []
@@ -2620,7 +2631,9 @@ def _places_over_name_and_figure_rows(blocks: tuple[Block, ...]) -> tuple[Block,
             out[k] = blocks[k].with_(kind=Kind.ROW)
             k += 1
     lead_in, head = parts[0] - 1, parts[0] - 2
-    if head >= 1 and blocks[lead_in].kind is Kind.BODY and len(blocks[lead_in].lines) == 1 and blocks[lead_in].text.endswith(":"):
+    if not blocks[lead_in].text.endswith(":"):
+        head = lead_in  # no lead-in: the list's head stands straight over its first part
+    if head >= 1 and (head == lead_in or blocks[lead_in].kind is Kind.BODY and len(blocks[lead_in].lines) == 1):
         top, above = blocks[head], blocks[_text_above(out, head)]
         if (
             top.kind in (Kind.BODY, Kind.SHORT) and len(top.lines) == 1 and not any(mark in top.text for mark in ".,;:")
@@ -2632,8 +2645,9 @@ def _places_over_name_and_figure_rows(blocks: tuple[Block, ...]) -> tuple[Block,
 
 
 def _name_and_figure_row(block: Block) -> bool:
-    """One line of a list's row: a name, a run of spaces, a figure (`_NAME_AND_FIGURE_ROW`)."""
-    return len(block.lines) == 1 and _NAME_AND_FIGURE_ROW.match(block.text) is not None
+    """One line of a list's row: a name, a run of spaces, a figure (`_NAME_AND_FIGURE_ROW`) or a
+    place (`_NAME_AND_PLACE_ROW`)."""
+    return len(block.lines) == 1 and any(row.match(block.text) for row in (_NAME_AND_FIGURE_ROW, _NAME_AND_PLACE_ROW))
 
 
 def _rows_run_to(blocks: tuple[Block, ...], head: int, at: int) -> bool:
@@ -2928,7 +2942,7 @@ def _rows_block(block: Block) -> bool:
     )
 
 
-_SIGNER_AT_THE_FOOT_WORDS = (2, 5)  # a department's or a family's name: "Fishriz Dipaatment", "Charley pe Dowd tillikums"
+_SIGNER_AT_THE_FOOT_WORDS = (1, 5)  # a desk's, a department's or a family's name: "Sɛbɛnnikɛlaw", "Fishriz Dipaatment", "Charley pe Dowd tillikums"
 
 
 def _signers_over_the_page_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2937,7 +2951,9 @@ def _signers_over_the_page_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     nothing nor a paragraph. "…Laisns      kip it pan di bot" / "" / "Fishriz Dipaatment" / "" /
     "Di Wesside Nyooz ◊ 22 Kraal Rohd…" (holdout83's Belize Kriol rules box) and "…kopa nesika
     tumtum." / "" / "Charley pe Dowd tillikums" (holdout93's Chinook memorial notice): before, a
-    paragraph of its own.
+    paragraph of its own. So is one word under a sentence's end, the editors signing a correction:
+    "…an ka kalanbagaw fɛ." / "" / "Sɛbɛnnikɛlaw" / "" / foot (holdout118's Dyula `Latilenni`;
+    before, a paragraph, read as text as it is a word of text).
 
     >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
     >>> page = (b(Kind.ROW, 0, "Egg         no tek lobsta wid egg"), b(Kind.SHORT, 1, "Fishriz Dipaatment"), b(Kind.FURNITURE, 1, "Di Wesside Nyooz ◊ nyooz@example.bz"))
@@ -2945,6 +2961,8 @@ def _signers_over_the_page_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['row', 'byline', 'furniture']
     >>> [x.kind.value for x in _signers_over_the_page_foot(page[:1] + (b(Kind.SHORT, 1, "Fishriz Dipaatment"), b(Kind.BODY, 0, "Di rulz stan."), page[2]))]
     ['row', 'short', 'body', 'furniture']
+    >>> [x.kind.value for x in _signers_over_the_page_foot((b(Kind.BODY, 1, "We regret the error."), b(Kind.BODY, 1, "Toimitus"), page[2]))]
+    ['body', 'byline', 'furniture']
     """
     foot = len(blocks)
     while foot > 0 and blocks[foot - 1].kind is Kind.FURNITURE:
@@ -2955,7 +2973,9 @@ def _signers_over_the_page_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     block, above = blocks[i], blocks[i - 1]
     words = block.text.split()
     if not (
-        block.kind is Kind.SHORT and len(block.lines) == 1 and block.gap >= 1 and above.kind in (Kind.BODY, Kind.ROW)
+        (block.kind is Kind.SHORT or block.kind is Kind.BODY and len(words) == 1)  # (one word reads as text)
+        and (len(words) > 1 or ends_sentence(above.text))
+        and len(block.lines) == 1 and block.gap >= 1 and above.kind in (Kind.BODY, Kind.ROW)
         and _SIGNER_AT_THE_FOOT_WORDS[0] <= len(words) <= _SIGNER_AT_THE_FOOT_WORDS[1] and first_letter(block.text).isupper()
         and not ends_sentence(block.text) and not any(ch.isdigit() or ch in ":;,|·•◊" for ch in block.text) and not block.text.isupper()
         and latin_ratio(block.text) >= 0.5
@@ -8397,6 +8417,15 @@ def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, 
     BODY "Sharks, 88–81, sa katapusang duwa…" (no subhead stands between a byline and the text).
     A line in capitals flush over a sentence is a box's label under a signature, no lead's words,
     and so is a label in capitals over its paragraph: "ARIES (March 21-April 19)" / "A new challenge…".
+    Nor is a line flush over a lead that opens on its dateline: the next piece's head, glued under
+    the signature at a column's foot, BYLINE "Tiva Pulehetoa, Hakupu" / SHORT "Kumi tagata
+    lagomatai foou" / BODY "ALOFI - Kua kumi…" (holdout118's Niuean brief; before, its head and
+    lead the column's last paragraph).
+
+    >>> page = (b(Kind.BODY, "We went home happy."), b(Kind.BYLINE, "Ana Vea, Tamakautoga"), b(Kind.SHORT, "Helpers sought"),
+    ...         Block(("LIKU - The clinic asks for", "more helpers."), 1, gap=0, kind=Kind.BODY))
+    >>> [block.kind.value for block in _lead_cut_short_under_its_byline(page)]
+    ['body', 'byline', 'short', 'body']
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
@@ -8405,6 +8434,7 @@ def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, 
         if (
             byline.kind is Kind.BYLINE
             and not (lead.gap and _signs_the_text_above(out, i - 1))  # a signature, the next piece's head apart under it
+            and not PLACE_LEAD.match(below.lines[0])  # a dateline opens the next piece: the line over it is its head
             and lead.kind is Kind.SHORT
             and not lead.level
             and not ends_sentence(lead.text)

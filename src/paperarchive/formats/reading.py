@@ -4631,7 +4631,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 at += len(lines)
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap
-                blocks.append(Block(lines, number + 1, gap, indent, kind=kind))
+                closed = kind in (Kind.UNKNOWN, Kind.BODY) and n == len(pieces) - 1 and ends_set_in(part)
+                blocks.append(Block(lines, number + 1, gap, indent, kind=kind, ends_set_in=closed))
                 origins.append(k)
                 if region.role == "heading":
                     headings.add(len(sizes))
@@ -5951,6 +5952,35 @@ def _ghost(line: Line, lines: Sequence[Line]) -> bool:
         and box.shared_height(other.box) >= 0.5 * other.box.height
         for other in lines
     )
+
+
+_SET_IN = 0.25  # of the region's measure: a last line set in this far from its left edge is a signer's or an address
+
+
+def ends_set_in(region: Region) -> bool:
+    """A region of text whose last line is set far in from its left edge (a quarter of its measure
+    at least, well past a paragraph's indent) and reaches no further than its other lines: a
+    signer's name or an address, set right or centred under the text, as a small ad ends on where
+    to call ("Ein Kinderwagen" / "billig zu verkaufen" / "      Lindenstraße 1b, 4 Tr."). A
+    paragraph's last line is flush left however short, so the piece ends there, though no stop
+    closes its sentence: the next region is the next ad, not its sentence's rest (real16's Halle
+    1889 small ads: "…Lindenſtraße 1b, 4 Tr." run into "2 neue Reiſekörbe, …").
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 10))
+    >>> ad = Region((line("Ein Kinderwagen billig", 0, 300, 0), line("zu verkaufen", 0, 150, 12), line("Lindenweg 4, 2 Tr.", 120, 280, 24)))
+    >>> ends_set_in(ad)
+    True
+    >>> ends_set_in(Region((line("It was the end of the", 0, 300, 0), line("affair, and so", 0, 150, 12))))
+    False
+    """
+    lines = region.lines
+    if len(lines) < 2 or any(line.box is None for line in lines):
+        return False
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    last = lines[-1].box
+    under = (last.top + last.bottom) / 2 > max(line.box.bottom for line in lines[:-1])  # (not a line set beside the others)
+    return under and last.left - left >= _SET_IN * (right - left) and last.right <= right
 
 
 def _signed(part: Region, breaks: bool, kind: Kind) -> list[tuple[Region, bool, Kind]]:

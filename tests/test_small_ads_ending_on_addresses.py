@@ -18,23 +18,55 @@ def _region(rid: str, top: int, lines: list[tuple[str, int, int]]) -> tuple[str,
         for n, (text, x0, x1) in enumerate(lines)
     )
     bottom = top + len(lines) * (_BODY + 4)
-    return f'<TextRegion id="{rid}"><Coords points="{_LEFT},{top} {_RIGHT},{top} {_RIGHT},{bottom} {_LEFT},{bottom}"/>{rows}</TextRegion>', bottom
+    return (
+        f'<TextRegion id="{rid}"><Coords points="{_LEFT},{top} {_RIGHT},{top} {_RIGHT},{bottom} {_LEFT},{bottom}"/>{rows}</TextRegion>',
+        bottom,
+    )
 
 
 # Each ad: its lines as (text, left, right); the last, its address, set in from the left.
 _ADS = [
-    [("Een flinke bakkerij", 300, 900), ("is wegens sterfgeval terstond te koop.", _LEFT, _RIGHT), ("Te bevragen Nieuwstraat 13, bij", _LEFT, 1060), ("J. Vos.", 800, 1000)],
+    [
+        ("Een flinke bakkerij", 300, 900),
+        ("is wegens sterfgeval terstond te koop.", _LEFT, _RIGHT),
+        ("Te bevragen Nieuwstraat 13, bij", _LEFT, 1060),
+        ("J. Vos.", 800, 1000),
+    ],
     [("Een kinderwagen", 350, 850), ("goedkoop te koop", _LEFT, 600), ("Lindelaan 1b, 2 hoog", 560, 1000)],
-    [("Twee nieuwe reiskoffers,", 200, 1000), ("een grote en een kleine, wegens gebrek", _LEFT, _RIGHT), ("aan ruimte goedk. te k. Kerkpad 5, 1 hoog", 400, _RIGHT)],
-    [("Ledikant en kast, groot en mooi,", 160, _RIGHT), ("zeer goedkoop te koop", _LEFT, 620), ("Gr. Walstraat 31, achter, 2 hoog,", 420, 1080)],
+    [
+        ("Twee nieuwe reiskoffers,", 200, 1000),
+        ("een grote en een kleine, wegens gebrek", _LEFT, _RIGHT),
+        ("aan ruimte goedk. te k. Kerkpad 5, 1 hoog", 400, _RIGHT),
+    ],
+    [
+        ("Ledikant en kast, groot en mooi,", 160, _RIGHT),
+        ("zeer goedkoop te koop", _LEFT, 620),
+        ("Gr. Walstraat 31, achter, 2 hoog,", 420, 1080),
+    ],
     [("Goede paardenmest te koop Houtplein 5.", _LEFT, _RIGHT)],
     [("IJzeren ledikant goedkoop te koop", 160, 1040), ("Karelstraat 1, benedenhuis", 560, 1060)],
-    [("Lege wijnvaten, 20 tot 60 liter, te", 160, _RIGHT), ("koop. Te bevragen aan het bureau van", _LEFT, _RIGHT), ("dit blad.", _LEFT, 300)],
+    [
+        ("Lege wijnvaten, 20 tot 60 liter, te", 160, _RIGHT),
+        ("koop. Te bevragen aan het bureau van", _LEFT, _RIGHT),
+        ("dit blad.", _LEFT, 300),
+    ],
     [("Een jonge tekkel en een schoothond", 160, _RIGHT), ("te koop", _LEFT, 300), ("Molenweg 3", 800, 1060)],
     [("Een paar vette varkens te koop", 160, _RIGHT), ("Ruigenhoek, Burgwal 51.", 600, 1060)],
-    [("Een goed onderhouden sofa", 200, 1000), ("voor 15 gulden te koop", _LEFT, 640), ("Oosterstraat 6, 2 hoog", 560, 1040)],
-    [("Een mooie benedenwoning van drie kamers,", 160, _RIGHT), ("keuken en tuin, voor 300 gulden per jaar", _LEFT, _RIGHT), ("terstond te huur Koningsweg 22.", _LEFT, 900)],
-    [("Een ruime bovenwoning met zolder en", 160, _RIGHT), ("kelder, voor 250 gulden, te huur", _LEFT, 900), ("Spoorlaan 1.", 700, 1040)],
+    [
+        ("Een goed onderhouden sofa", 200, 1000),
+        ("voor 15 gulden te koop", _LEFT, 640),
+        ("Oosterstraat 6, 2 hoog", 560, 1040),
+    ],
+    [
+        ("Een mooie benedenwoning van drie kamers,", 160, _RIGHT),
+        ("keuken en tuin, voor 300 gulden per jaar", _LEFT, _RIGHT),
+        ("terstond te huur Koningsweg 22.", _LEFT, 900),
+    ],
+    [
+        ("Een ruime bovenwoning met zolder en", 160, _RIGHT),
+        ("kelder, voor 250 gulden, te huur", _LEFT, 900),
+        ("Spoorlaan 1.", 700, 1040),
+    ],
 ]
 
 
@@ -48,7 +80,9 @@ def _page(tmp_path):
     path = tmp_path / "advertenties.page.xml"
     path.write_text(
         '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"><Page imageWidth="1200" imageHeight="2000">'
-        f'<ReadingOrder><OrderedGroup id="ro">{order}</OrderedGroup></ReadingOrder>' + "".join(regions) + "</Page></PcGts>",
+        f'<ReadingOrder><OrderedGroup id="ro">{order}</OrderedGroup></ReadingOrder>'
+        + "".join(regions)
+        + "</Page></PcGts>",
         encoding="utf-8",
     )
     return clean_file(path).page
@@ -60,7 +94,10 @@ def _paragraphs(page) -> list[str]:
 
 def test_an_ad_ending_on_its_address_set_in_is_not_run_into_the_next_ad(tmp_path):
     paragraphs = _paragraphs(_page(tmp_path))
-    assert "Twee nieuwe reiskoffers, een grote en een kleine, wegens gebrek aan ruimte goedk. te k. Kerkpad 5, 1 hoog" in paragraphs
+    assert (
+        "Twee nieuwe reiskoffers, een grote en een kleine, wegens gebrek aan ruimte goedk. te k. Kerkpad 5, 1 hoog"
+        in paragraphs
+    )
     assert "Ledikant en kast, groot en mooi, zeer goedkoop te koop Gr. Walstraat 31, achter, 2 hoog," in paragraphs
 
 

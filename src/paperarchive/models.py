@@ -110,7 +110,7 @@ class Block(FrozenRecord):
     # note's place, told from a paragraph's first line that `indent` alone does not tell apart
     set_right: bool
     # last line set far in from the column's left edge, as a signer's name or an ad's address is
-    # (`reading.ends_set_in`): the piece ends there, so the next block is not its sentence's rest
+    # (`reading.ends_set_in`, in a column of small ads): the piece ends there, so the next block is not its sentence's rest
     ends_set_in: bool
 
     def __init__(

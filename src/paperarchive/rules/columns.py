@@ -384,8 +384,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
     if _continuation(right) or left_kind is Kind.BODY and right.gap == 0 and not right.indent and _quotation_led_into(left_tail, right):
         return True  # only the rest of a sentence starts like this, whatever came before
     if left.ends_set_in and right.gap >= 1:
-        # its last line set far in, a signer's or an address's place (`reading.ends_set_in`): the
-        # piece ended there, no stop after it ("…billig zu verkaufen" / "Lindenstraße 1b, 4 Tr." ⏎⏎
+        # a small ad's last line set far in, its address or signer (`reading.ends_set_in`): the ad
+        # ended there, no stop after it ("…billig zu verkaufen" / "Lindenstraße 1b, 4 Tr." ⏎⏎
         # "2 neue Reisekörbe, …", two small ads, were one paragraph: real16's Halle 1889 column)
         return False
     if _year_item_opened(right):

@@ -9777,9 +9777,12 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ("…och ett nytt omkläd-" / "ningsrum för" / "" / "Fortsättning på sidan 8"). A story's text
     never stops mid-sentence on its page but at a jump or a column's foot. So in a language that
     sets the page's number before its word or inflects it (`names_a_page`): "…Župan je dejal," /
-    "" / "Nadaljevanje na 6. strani" is furniture, and the head below it opens the next story."""
+    "" / "Nadaljevanje na 6. strani" is furniture, and the head below it opens the next story.
+    Not in a column of small ads that end on their addresses (`_pieces_ending_on_addresses`)."""
     out = list(blocks)
     page_word = word_for_a_page(blocks)
+    if _pieces_ending_on_addresses(blocks, page_word):
+        return blocks
     for i in range(1, len(out)):
         block, above = out[i], out[i - 1]
         if (
@@ -9794,6 +9797,38 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         ):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(part for block in out for part in _jump_line_off(block))
+
+
+_ADDRESS_ENDS = 4  # pieces of a page ending on a line that names a place and its number, each another place
+
+
+def _pieces_ending_on_addresses(blocks: tuple[Block, ...], page_word: str = "") -> bool:
+    """A page whose pieces of two lines or more end, four of them or more, on a line that reads as
+    a jump line (a word and a number, `names_a_page`), each on another word, is a column of small
+    ads that end on
+    the street and house number to call at, no jump to a page: jump lines name the page in one
+    word ("Fortsetzung auf Seite 4", "…Seite 7"), addresses each their street. An ad's text stops
+    without a stop ("Ein junger Dachshund zu verkaufen" / "Oberglaucha 3"), so its address had
+    read as a jump under cut text, furniture, lost from its ad (real16's Halle 1889 small ads:
+    "Gut. Pferdedünger verk. Holzplatz 5." alone and "Oberglaucha 3" under its ad dropped). A
+    line alone is not counted: an agenda's day heads ("Dijous 3", "Divendres 4", holdout45's
+    Catalan agenda) are no addresses, and its folio "Agenda i cultura 14" stays furniture.
+
+    >>> ad = lambda *lines: Block(lines, 1, gap=1, kind=Kind.BODY)
+    >>> ads = (ad("Ein Sofa", "billig zu verkaufen", "Lindenweg 4."), ad("Gute Karre zu verk.", "Holzplatz 5."),
+    ...        ad("Ein Hund zu verkaufen", "Marktgasse 3"), ad("Wohnung zu vermiethen", "Bergstraße 12."))
+    >>> _pieces_ending_on_addresses(ads)
+    True
+    >>> _pieces_ending_on_addresses((ad("Dijous 3"), ad("Divendres 4"), ad("Dissabte 5"), ad("Diumenge 6")))
+    False
+    >>> _pieces_ending_on_addresses(tuple(ad("The mayor said the bridge", "Continued on page 5") for _ in range(4)))
+    False
+    """
+    words = set()
+    for block in blocks:
+        if len(block.lines) > 1 and block.kind in (Kind.BODY, Kind.SHORT, Kind.UNKNOWN) and (named := names_a_page(block.lines[-1], page_word)) is not None:
+            words.add(block.lines[-1][: named.start("page")].split()[-1].casefold())
+    return len(words) >= _ADDRESS_ENDS
 
 
 # A language of short words spends seven: "Ke hoʻomau ʻia ma ka ʻaoʻao 6" (Hawaiian), or eight:

@@ -98,7 +98,7 @@ class Block(FrozenRecord):
     the page printed disappears without a trace.
     """
 
-    __slots__ = __match_args__ = ("lines", "start", "gap", "indent", "kind", "level", "mark", "set_right")
+    __slots__ = __match_args__ = ("lines", "start", "gap", "indent", "kind", "level", "mark", "set_right", "ends_set_in")
     lines: tuple[str, ...]
     start: int  # 1-based line number of the first line in the normalized text
     gap: int  # blank lines before this block
@@ -109,6 +109,9 @@ class Block(FrozenRecord):
     # first line set far in, past the paragraph indent (`blocks.sets_right`): a signature's or a
     # note's place, told from a paragraph's first line that `indent` alone does not tell apart
     set_right: bool
+    # last line set far in from the column's left edge, as a signer's name or an ad's address is
+    # (`reading.ends_set_in`, in a column of small ads): the piece ends there, so the next block is not its sentence's rest
+    ends_set_in: bool
 
     def __init__(
         self,
@@ -120,6 +123,7 @@ class Block(FrozenRecord):
         level: int = 0,
         mark: str = "",
         set_right: bool = False,
+        ends_set_in: bool = False,
     ) -> None:
         set_field(self, "lines", lines)
         set_field(self, "start", start)
@@ -129,6 +133,7 @@ class Block(FrozenRecord):
         set_field(self, "level", level)
         set_field(self, "mark", mark)
         set_field(self, "set_right", set_right)
+        set_field(self, "ends_set_in", ends_set_in)
 
     @property
     def text(self) -> str:
@@ -146,6 +151,7 @@ class Block(FrozenRecord):
             return Block(
                 get("lines", self.lines), get("start", self.start), get("gap", self.gap), get("indent", self.indent),
                 get("kind", self.kind), get("level", self.level), get("mark", self.mark), get("set_right", self.set_right),
+                get("ends_set_in", self.ends_set_in),
             )  # fmt: skip
         return self._replace(**changes)  # (a name that is no field: the TypeError it raises)
 

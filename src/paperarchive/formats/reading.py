@@ -4535,6 +4535,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     # (a subhead the engine boxed apart, set tight between two paragraphs of its column)
     subheads = {k for k in range(1, len(regions) - 1) if headlined and k not in furniture and k - 1 not in furniture and k + 1 not in furniture
                 and not _display(size(regions[k]), body) and _subhead_between(regions[k], regions[k - 1], regions[k + 1])}
+    # (an ad's last block, in a column of small ads: `Block.ends_set_in`)
+    ad_ends = {k for k, region in enumerate(regions) if ends_set_in(region)} if library and ads_closed(regions) else set()
     blocks: list[Block] = []
     sizes: list[float | None] = []  # each block's type size, for the decks under a head (`_decks`)
     headings: set[int] = set()  # blocks of regions the file calls headings (`_decks`)
@@ -4631,7 +4633,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 at += len(lines)
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap
-                blocks.append(Block(lines, number + 1, gap, indent, kind=kind))
+                closed = k in ad_ends and n == len(pieces) - 1  # (an ad's last piece, on its address)
+                blocks.append(Block(lines, number + 1, gap, indent, kind=kind, ends_set_in=closed))
                 origins.append(k)
                 if region.role == "heading":
                     headings.add(len(sizes))
@@ -5106,10 +5109,8 @@ def small_ads_apart(regions: Sequence[Region]) -> list[Region]:
     >>> small_ads_apart(ads[:6]) == ads[:6]
     True
     """
-    if latin_ratio("".join(line.text for region in regions for line in region.lines[:3])) < 0.5:
-        return list(regions)  # a CJK page's small ads are set as boxes of their own (`notices`)
-    closing = {k for k, region in enumerate(regions) if _closes_ad(region, regions[k - 1] if k else None)}
-    if len(closing) < _SMALL_ADS:
+    closing = ads_closed(regions)
+    if not closing:
         return list(regions)
     out: list[Region] = []
     for k, region in enumerate(regions):
@@ -5147,6 +5148,16 @@ def _runs_on(display: str, under: str) -> bool:
     if ends_sentence(display) or display.endswith(("-", "⸗")):
         return False
     return under[:1].islower() or display.endswith(",")
+
+
+def ads_closed(regions: Sequence[Region]) -> set[int]:
+    """The regions of a column of small ads that end on their address or signer set right
+    (`_closes_ad`); none where fewer than `_SMALL_ADS` regions end so, or on a CJK page (whose
+    small ads are set as boxes of their own, `notices`)."""
+    if latin_ratio("".join(line.text for region in regions for line in region.lines[:3])) < 0.5:
+        return set()
+    closing = {k for k, region in enumerate(regions) if _closes_ad(region, regions[k - 1] if k else None)}
+    return closing if len(closing) >= _SMALL_ADS else set()
 
 
 def _closes_ad(region: Region, above: Region | None) -> bool:
@@ -5951,6 +5962,38 @@ def _ghost(line: Line, lines: Sequence[Line]) -> bool:
         and box.shared_height(other.box) >= 0.5 * other.box.height
         for other in lines
     )
+
+
+_SET_IN = 0.25  # of the lines' measure: a last line set in this far from their left edge is an address or a signer
+
+
+def ends_set_in(region: Region) -> bool:
+    """A region of text whose last line is set far in from the left edge of its lines (a quarter
+    of their measure at least, well past a paragraph's indent) and reaches their right edge, or
+    nearly (three times nearer to it than to the left: not a line set centred, as a deck's last
+    is): an address or a signer, set right under the text. In a column of small ads
+    (`ads_closed`) the ad ends there, though no stop closes its sentence ("Ein Kinderwagen" /
+    "billig zu verkaufen" / "      Lindenſtraße 1b, 4 Tr."), and the next region is the next ad,
+    not its sentence's rest (`Block.ends_set_in`; real16's Halle 1889 column: "…Lindenſtraße 1b,
+    4 Tr." had run into "2 neue Reiſekörbe, …").
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 10))
+    >>> ends_set_in(Region((line("Ein Kinderwagen billig", 0, 300, 0), line("zu verkaufen", 0, 150, 12), line("Lindenweg 4, 2 Tr.", 120, 290, 24))))
+    True
+    >>> ends_set_in(Region((line("Charges Preferred Against", 0, 300, 0), line("Appointments Made", 80, 220, 12))))  # centred
+    False
+    >>> ends_set_in(Region((line("It was the end of the", 0, 300, 0), line("affair, and so", 0, 150, 12))))
+    False
+    """
+    lines = region.lines
+    if len(lines) < 2 or any(line.box is None for line in lines):
+        return False
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    last = lines[-1].box
+    under = (last.top + last.bottom) / 2 > max(line.box.bottom for line in lines[:-1])  # (not a line set beside the others)
+    indent = last.left - left
+    return under and indent >= _SET_IN * (right - left) and right - last.right < indent / 3
 
 
 def _signed(part: Region, breaks: bool, kind: Kind) -> list[tuple[Region, bool, Kind]]:

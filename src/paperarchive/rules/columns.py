@@ -383,6 +383,11 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _continuation(right) or left_kind is Kind.BODY and right.gap == 0 and not right.indent and _quotation_led_into(left_tail, right):
         return True  # only the rest of a sentence starts like this, whatever came before
+    if left.ends_set_in and right.gap >= 1:
+        # a small ad's last line set far in, its address or signer (`reading.ends_set_in`): the ad
+        # ended there, no stop after it ("…billig zu verkaufen" / "Lindenstraße 1b, 4 Tr." ⏎⏎
+        # "2 neue Reisekörbe, …", two small ads, were one paragraph: real16's Halle 1889 column)
+        return False
     if _year_item_opened(right):
         return False
     if len(left.lines) == 1 and right.gap >= 1 and PLACE_AND_FIGURED_DATE.match(left_tail.strip()):
@@ -1160,6 +1165,7 @@ class _Growing:
             self.settled.append(text[:-_WINDOW])
             text = text[-_WINDOW:]
         self.window, self.joined = text, True
+        self.block = self.block.with_(ends_set_in=right.ends_set_in)  # (the paragraph now ends as the block joined to it)
         return fix
 
     def result(self) -> Block:

@@ -3105,11 +3105,17 @@ def _labels_glued_over_dateline_items(blocks: tuple[Block, ...]) -> tuple[Block,
 # A row a review's verdict box opens on its sign: a plus for what is good, a minus for what is not.
 _SIGNED_ROW = re.compile(r"^[＋+➕✚－−➖][^\s＋+－−]")
 # A row of a list box: a short first cell (a half-day, a name), a full-width space, the item.
-_CELLED_ROW = re.compile(r"^[^\s\u3000]{1,6}\u3000+[^\s\u3000]")
+# A list box's row: a short first cell, or a day with its weekday in brackets ("7月26日（周二）"
+# over its hours, a schedule's site head over it), a full-width space, the item.
+_CELLED_ROW = re.compile(r"^(?:[^\s\u3000]{1,6}|\d{1,2}月\d{1,2}日[（(][^\s\u3000（）()]{1,3}[）)])\u3000+[^\s\u3000]")
 _PROS_CONS_LABEL_WIDTH = 8  # display cells: "優點", "缺点", "好處": a word, no clause
 _BOX_LABEL_WIDTH = 18  # a celled box's label: "任命", "1月11日（星期二）", a date with its weekday
 _BOX_FIELD_ROW = re.compile(r"^[^\s：:。，]{1,8}[：:]\S")  # "建議售價：新臺幣12,990元", "評分：★★★★☆（4／5）"
 _BOX_NOTE_ROW = re.compile(r"^[（(][^（）()]+[）)]$")  # "（日程如有调整，以大会通知为准）": the box's last row
+
+
+# A table's unit line with no brackets: "单位：元/公斤", "單位：公噸" (the bracketed one is furniture).
+UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
 
 
 def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3194,6 +3200,11 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 break
             k += 1
         head = out[i]
+        unit = i if i >= 1 and UNIT_LINE.match(head.text) and head.gap == 0 and out[i - 1].kind is Kind.SHORT and len(out[i - 1].lines) == 1 else None
+        if unit is not None:
+            # (a table's unit line heads no box: the title over it does, the unit its first row:
+            # "慈心基金會121年度收支決算表" / "單位：新臺幣元" / "收入" / "捐款收入　78,215,430" …)
+            head = out[i - 1]
         signed = {out[j].text[:1] for j in rows if _SIGNED_ROW.match(out[j].text)}
         verdict = (
             row_shape is _SIGNED_ROW and signed & set("＋+➕✚") and signed & set("－−➖")
@@ -3207,7 +3218,10 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and head.kind is Kind.SHORT and len(head.lines) == 1 and not ends_sentence(head.text)
             and _cells(head.text) < 3  # (a table's header row of column names over its group heads heads no box: `Segmenter.group_head_over_rows`)
         ):
-            out[i] = head.with_(kind=Kind.HEADLINE)
+            if unit is not None:
+                out[i - 1], out[i] = head.with_(kind=Kind.HEADLINE), out[i].with_(kind=Kind.ROW)
+            else:
+                out[i] = head.with_(kind=Kind.HEADLINE)
             for j in labels:
                 out[j] = out[j].with_(kind=Kind.HEADING)
             for j in rows:
@@ -3553,7 +3567,7 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(signer.lines) == 1
             and not ends_sentence(signer.text)
             and (text.kind in (Kind.BODY, Kind.ROW) or text.kind is Kind.SHORT and CALL_LINE.match(text.text.strip()) is not None)
-            and (after is None or after.kind is Kind.FURNITURE)
+            and _next_item_or_foot(after)
         ):
             out[i] = block.with_(kind=Kind.BODY)
             if text.kind is Kind.SHORT:
@@ -10772,8 +10786,9 @@ _ISSUING_BODY = re.compile(
 )
 _SIGNATURE = re.compile(
     r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]"
-    # (not a box's label: "相关链接", "她说" over a profile's quotations)
-    r"|(?!\S*(?:链接|鏈接|相关|相關|背景|提示|资料|資料|新闻|新聞|知识|知識|档案|檔案|导读|導讀|说|說))[\u4e00-\u9fff]{2,3}"
+    # (not a box's label: "相关链接", "她说" over a profile's quotations; nor a notice named by its
+    # kind alone, glued under a story's last sentence: "…公布。”" / "鸣谢" / "我市遭受…", its head)
+    r"|(?!\S*(?:链接|鏈接|相关|相關|背景|提示|资料|資料|新闻|新聞|知识|知識|档案|檔案|导读|導讀|说|說|鸣谢|鳴謝|讣告|訃告|敬贺|敬賀|恭贺|恭賀|启事|啟事|公告|通告))[\u4e00-\u9fff]{2,3}"
     r"|" + _ISSUING_BODY.pattern
 )
 _SIGNATURE_WIDTH = 24  # display cells
@@ -10789,8 +10804,8 @@ def _signature_line(text: str) -> bool:
     (True, True, False)
     >>> _signature_line("滨城市公安局交通警察支队"), _signature_line("市疾病预防控制中心"), _signature_line("青浦区公安分局交通警察支队")
     (True, True, True)
-    >>> _signature_line("（北岸出版社提供）")
-    False
+    >>> _signature_line("（北岸出版社提供）"), _signature_line("鳴謝")
+    (False, False)
     """
     # (a paragraph's last line is longer in characters than a signature is wide: not measured)
     width = _ISSUING_BODY_WIDTH if _ISSUING_BODY.fullmatch(text) else _SIGNATURE_WIDTH

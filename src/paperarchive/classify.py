@@ -3104,10 +3104,10 @@ def _labels_glued_over_dateline_items(blocks: tuple[Block, ...]) -> tuple[Block,
 
 # A row a review's verdict box opens on its sign: a plus for what is good, a minus for what is not.
 _SIGNED_ROW = re.compile(r"^[＋+➕✚－−➖][^\s＋+－−]")
-# A row of a list box: a short first cell (a half-day, a name), a full-width space, the item.
-# A list box's row: a short first cell, or a day with its weekday in brackets ("7月26日（周二）"
-# over its hours, a schedule's site head over it), a full-width space, the item.
-_CELLED_ROW = re.compile(r"^(?:[^\s\u3000]{1,6}|\d{1,2}月\d{1,2}日[（(][^\s\u3000（）()]{1,3}[）)])\u3000+[^\s\u3000]")
+# A row of a list box: a short first cell (a half-day, a name), a full-width space, the item; or
+# a day with its weekday in brackets and its hours, two cells and no more ("7月26日（周二）　9:00—16:00",
+# a schedule's row under its site's head; a programme's day of five cells is a table's row).
+_CELLED_ROW = re.compile(r"^(?:[^\s\u3000]{1,6}\u3000+[^\s\u3000]|\d{1,2}月\d{1,2}日[（(][^\s\u3000（）()]{1,3}[）)]\u3000+[^\s\u3000]+$)")
 _PROS_CONS_LABEL_WIDTH = 8  # display cells: "優點", "缺点", "好處": a word, no clause
 _BOX_LABEL_WIDTH = 18  # a celled box's label: "任命", "1月11日（星期二）", a date with its weekday
 _BOX_FIELD_ROW = re.compile(r"^[^\s：:。，]{1,8}[：:]\S")  # "建議售價：新臺幣12,990元", "評分：★★★★☆（4／5）"
@@ -3567,7 +3567,9 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(signer.lines) == 1
             and not ends_sentence(signer.text)
             and (text.kind in (Kind.BODY, Kind.ROW) or text.kind is Kind.SHORT and CALL_LINE.match(text.text.strip()) is not None)
-            and _next_item_or_foot(after)
+            # (or a list's head glued flush under the date, the list the notice announced: "2033年7月20日" /
+            # "抗洪救灾捐款芳名（第一批）"; set apart, the next notice's head, the date is the page's as read)
+            and (after is None or after.kind is Kind.FURNITURE or after.kind is Kind.SHORT and after.gap == 0 and len(after.lines) == 1)
         ):
             out[i] = block.with_(kind=Kind.BODY)
             if text.kind is Kind.SHORT:

@@ -1480,8 +1480,6 @@ def notice_head_over_two_lines(kicker: str, title: str) -> bool:
     )
 
 
-
-
 def unit_line_over_rows(block: Block, following: Block | None) -> bool:
     """A table's unit line (`UNIT_LINE`) flush over the table's first row is the table's first
     paragraph, not the deck of the head over it (the row read as text or as a row). Before: "某某农产品批发市场" / "5月20日部分蔬菜水果

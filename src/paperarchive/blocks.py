@@ -107,6 +107,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         rows |= {k for k, line in enumerate(lines) if "·" in line and SPEC_LINE.match(line)}
     if cjk:
         rows |= names_rows(lines) | numbered_items_over_detail_rows(lines)
+    rows |= rows_alone_under_group_heads(lines, rows)
     rows |= labels_between_rows(lines, rows)
     if not cjk:
         rows |= labelled_rows_closing_a_box(lines, rows)
@@ -792,6 +793,34 @@ def labels_between_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
         for k in range(1, len(lines) - 1)
         if k - 1 in rows and k + 1 in rows and k not in rows and lines[k] and display_width(lines[k]) <= _ROW_LABEL_WIDTH and not ends_sentence(lines[k])
         and not (GLUED_ROW.match(lines[k - 1]) and GLUED_ROW.match(lines[k + 1]))  # (a Latin box's name under another's rows)
+    }
+
+
+def rows_alone_under_group_heads(lines: Sequence[str], rows: set[int]) -> set[int]:
+    """A row of the table's shape standing alone between two group heads (short lines flush
+    between rows: `labels_between_rows`), each head over rows of that shape, is a row too, though
+    no run of two holds it: a site's one date under its head in a schedule.
+
+    Before: "桂园社区广场" / "7月26日（周二）　9:00—16:00" / "7月30日（周六）　9:00—16:00" /
+    "高新区管委会门前" / "7月27日（周三）　8:30—15:30" / "星河广场北侧" / "7月28日（周四）　10:00—17:00"
+    joined the lone row and the next head in one paragraph. After: the row a row, each head a line.
+
+    >>> page = ["江北码头", "5月3日（周五）　8:00", "5月4日（周六）　8:00", "南门公园", "5月6日（周一）　9:30", "东湖小学", "5月7日（周二）　9:30"]
+    >>> sorted(rows_alone_under_group_heads(page, {1, 2, 6}))
+    [4]
+    >>> sorted(rows_alone_under_group_heads(page[:4] + ["5月6日（周一）　9:30", "他说，今年会更好。", "5月7日（周二）　9:30"], {1, 2, 6}))  # a sentence: no head
+    []
+    """
+    shaped = [row_shape(line) for line in lines]
+
+    def head(k: int) -> bool:
+        return bool(lines[k]) and shaped[k] is None and display_width(lines[k]) <= _ROW_LABEL_WIDTH and not ends_sentence(lines[k])
+
+    return {
+        k
+        for k in range(2, len(lines) - 2)
+        if k not in rows and shaped[k] is not None and shaped[k][1] and k - 2 in rows and k + 2 in rows
+        and shaped[k - 2] == shaped[k] == shaped[k + 2] and head(k - 1) and head(k + 1)
     }
 
 

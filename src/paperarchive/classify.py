@@ -3124,12 +3124,18 @@ def _labels_glued_over_dateline_items(blocks: tuple[Block, ...]) -> tuple[Block,
 
 # A row a review's verdict box opens on its sign: a plus for what is good, a minus for what is not.
 _SIGNED_ROW = re.compile(r"^[＋+➕✚－−➖][^\s＋+－−]")
-# A row of a list box: a short first cell (a half-day, a name), a full-width space, the item.
-_CELLED_ROW = re.compile(r"^[^\s\u3000]{1,6}\u3000+[^\s\u3000]")
+# A row of a list box: a short first cell (a half-day, a name), a full-width space, the item; or
+# a day with its weekday in brackets and its hours, two cells and no more ("7月26日（周二）　9:00—16:00",
+# a schedule's row under its site's head; a programme's day of five cells is a table's row).
+_CELLED_ROW = re.compile(r"^(?:[^\s\u3000]{1,6}\u3000+[^\s\u3000]|\d{1,2}月\d{1,2}日[（(][^\s\u3000（）()]{1,3}[）)]\u3000+[^\s\u3000]+$)")
 _PROS_CONS_LABEL_WIDTH = 8  # display cells: "優點", "缺点", "好處": a word, no clause
 _BOX_LABEL_WIDTH = 18  # a celled box's label: "任命", "1月11日（星期二）", a date with its weekday
 _BOX_FIELD_ROW = re.compile(r"^[^\s：:。，]{1,8}[：:]\S")  # "建議售價：新臺幣12,990元", "評分：★★★★☆（4／5）"
 _BOX_NOTE_ROW = re.compile(r"^[（(][^（）()]+[）)]$")  # "（日程如有调整，以大会通知为准）": the box's last row
+
+
+# A table's unit line with no brackets: "单位：元/公斤", "單位：公噸" (the bracketed one is furniture).
+UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
 
 
 def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3214,6 +3220,11 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 break
             k += 1
         head = out[i]
+        unit = i if i >= 1 and UNIT_LINE.match(head.text) and head.gap == 0 and out[i - 1].kind is Kind.SHORT and len(out[i - 1].lines) == 1 else None
+        if unit is not None:
+            # (a table's unit line heads no box: the title over it does, the unit its first row:
+            # "慈心基金會121年度收支決算表" / "單位：新臺幣元" / "收入" / "捐款收入　78,215,430" …)
+            head = out[i - 1]
         signed = {out[j].text[:1] for j in rows if _SIGNED_ROW.match(out[j].text)}
         verdict = (
             row_shape is _SIGNED_ROW and signed & set("＋+➕✚") and signed & set("－−➖")
@@ -3227,7 +3238,10 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and head.kind is Kind.SHORT and len(head.lines) == 1 and not ends_sentence(head.text)
             and _cells(head.text) < 3  # (a table's header row of column names over its group heads heads no box: `Segmenter.group_head_over_rows`)
         ):
-            out[i] = head.with_(kind=Kind.HEADLINE)
+            if unit is not None:
+                out[i - 1], out[i] = head.with_(kind=Kind.HEADLINE), out[i].with_(kind=Kind.ROW)
+            else:
+                out[i] = head.with_(kind=Kind.HEADLINE)
             for j in labels:
                 out[j] = out[j].with_(kind=Kind.HEADING)
             for j in rows:
@@ -3573,7 +3587,9 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(signer.lines) == 1
             and not ends_sentence(signer.text)
             and (text.kind in (Kind.BODY, Kind.ROW) or text.kind is Kind.SHORT and CALL_LINE.match(text.text.strip()) is not None)
-            and (after is None or after.kind is Kind.FURNITURE)
+            # (or a list's head glued flush under the date, the list the notice announced: "2033年7月20日" /
+            # "抗洪救灾捐款芳名（第一批）"; set apart, the next notice's head, the date is the page's as read)
+            and (after is None or after.kind is Kind.FURNITURE or after.kind is Kind.SHORT and after.gap == 0 and len(after.lines) == 1)
         ):
             out[i] = block.with_(kind=Kind.BODY)
             if text.kind is Kind.SHORT:
@@ -10837,8 +10853,9 @@ _ISSUING_BODY = re.compile(
 )
 _SIGNATURE = re.compile(
     r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]"
-    # (not a box's label: "相关链接", "她说" over a profile's quotations)
-    r"|(?!\S*(?:链接|鏈接|相关|相關|背景|提示|资料|資料|新闻|新聞|知识|知識|档案|檔案|导读|導讀|说|說))[\u4e00-\u9fff]{2,3}"
+    # (not a box's label: "相关链接", "她说" over a profile's quotations; nor a notice named by its
+    # kind alone, glued under a story's last sentence: "…公布。”" / "鸣谢" / "我市遭受…", its head)
+    r"|(?!\S*(?:链接|鏈接|相关|相關|背景|提示|资料|資料|新闻|新聞|知识|知識|档案|檔案|导读|導讀|说|說|鸣谢|鳴謝|讣告|訃告|敬贺|敬賀|恭贺|恭賀|启事|啟事|公告|通告))[\u4e00-\u9fff]{2,3}"
     r"|" + _ISSUING_BODY.pattern
 )
 _SIGNATURE_WIDTH = 24  # display cells
@@ -10854,8 +10871,8 @@ def _signature_line(text: str) -> bool:
     (True, True, False)
     >>> _signature_line("滨城市公安局交通警察支队"), _signature_line("市疾病预防控制中心"), _signature_line("青浦区公安分局交通警察支队")
     (True, True, True)
-    >>> _signature_line("（北岸出版社提供）")
-    False
+    >>> _signature_line("（北岸出版社提供）"), _signature_line("鳴謝")
+    (False, False)
     """
     # (a paragraph's last line is longer in characters than a signature is wide: not measured)
     width = _ISSUING_BODY_WIDTH if _ISSUING_BODY.fullmatch(text) else _SIGNATURE_WIDTH

@@ -99,6 +99,7 @@ from .classify import (
     SUBTITLE,
     TABLE_KEY,
     TURN_LETTER,
+    UNIT_LINE,
     WORDED_JUMP_PAGE,
     WRITERS_PARTS,
     _date_line,
@@ -1479,12 +1480,8 @@ def notice_head_over_two_lines(kicker: str, title: str) -> bool:
     )
 
 
-# A table's unit line with no brackets: "单位：元/公斤", "單位：公噸" (the bracketed one is furniture).
-_UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
-
-
 def unit_line_over_rows(block: Block, following: Block | None) -> bool:
-    """A table's unit line (`_UNIT_LINE`) flush over the table's first row is the table's first
+    """A table's unit line (`UNIT_LINE`) flush over the table's first row is the table's first
     paragraph, not the deck of the head over it (the row read as text or as a row). Before: "某某农产品批发市场" / "5月20日部分蔬菜水果
     批发价格" / "单位：元/公斤" / "品名　最低价　最高价　均价" / … made the unit line the subtitle. After:
     the market's name the kicker, the table's name the title, the unit line its first paragraph.
@@ -1496,7 +1493,7 @@ def unit_line_over_rows(block: Block, following: Block | None) -> bool:
     (False, False)
     """
     return (
-        _UNIT_LINE.match(block.text) is not None
+        UNIT_LINE.match(block.text) is not None
         and following is not None
         and following.kind in (Kind.ROW, Kind.BODY)
         and following.gap == 0
@@ -2888,6 +2885,13 @@ class _Reader:
             decks = [d for d in (deck, _joined(group[heads:])) if d]
             if decks:
                 self.current.subtitle = join_all(decks)
+        elif len(group) == 1 and len(self.labels) == 1 and unit_line_over_rows(group[0], following):
+            # a list's or table's head set over its unit line, no deck between: the head the title,
+            # the unit line the first paragraph. Before: "抗洪救灾捐款芳名（第一批）" / "" / "单位：元" /
+            # "淇川建工集团　500000　市农商银行　300000" … made the head the kicker, the unit line the title.
+            head = self.labels.pop()
+            self.start(head.text, head)
+            self.body(text, group[0])
         elif next_kind is Kind.BODY and self.signed_under_headline(text):
             headline = self.labels.pop()
             self.start(headline.text, headline).byline = text
@@ -3304,7 +3308,7 @@ class _Reader:
         article = self.current
         if article is None or not article.paragraphs or article.title is None:
             return False
-        if self.head_over_a_header_row_in_a_box(block, following):
+        if self.head_over_a_header_row_in_a_box(block, following) or self.head_over_numbered_items_in_a_box(block, following):
             return True
         header, last = row_shape(article.paragraphs[0]), row_shape(article.paragraphs[-1])
         return (
@@ -3316,6 +3320,30 @@ class _Reader:
             and _group_head(block, following, header[0])
         )
 
+    def head_under_a_boxs_labelled_rows(self, block: Block, following: Block | None) -> bool:
+        """A word or two (no sentence, no cells) under a box whose paragraphs so far are all
+        labelled rows (`_LABELLED_ROW`), unsigned, over text: where a box's heading may stand
+        (`head_over_a_header_row_in_a_box`, `head_over_numbered_items_in_a_box`)."""
+        article = self.current
+        if article is None or article.byline is not None or following is None or following.kind is not Kind.BODY:
+            return False
+        if len(block.lines) != 1 or display_width(block.text) > _BOX_HEAD_WIDTH or ends_sentence(block.text) or row_shape(block.text) is not None:
+            return False
+        return all(_LABELLED_ROW.match(p) is not None and not ends_sentence(p) for p in article.paragraphs)
+
+    def head_over_numbered_items_in_a_box(self, block: Block, following: Block | None) -> bool:
+        """A word or two under a box's labelled rows (`head_under_a_boxs_labelled_rows`), over
+        items numbered from 1 (each a line: "1.…；" / "2.…；"), heads those items: a heading of the
+        box (holdout101's ruling for a box's heads), not the title of a box of its own. Before:
+        "慈善超市志愿者招募" / "招募人数：30名，年满18周岁" / "岗位职责" / "1.整理货架，清点捐赠物品；" /
+        "2.为前来换购的居民登记积分；" … made "岗位职责" the title of a piece of its own (a box that
+        opened on rows takes no subhead, `table_around`). After: the box's heading."""
+        if not self.head_under_a_boxs_labelled_rows(block, following):
+            return False
+        at = self.blocks.index(following)
+        items = following.lines[:2] if len(following.lines) > 1 else [b.text for b in self.blocks[at : at + 2]]
+        return len(items) == 2 and re.match(r"1[.．、]\D", items[0]) is not None and re.match(r"2[.．、]\D", items[1]) is not None
+
     def head_over_a_header_row_in_a_box(self, block: Block, following: Block | None) -> bool:
         """A word or two under a box's labelled rows (its paragraphs so far all `_LABELLED_ROW`,
         unsigned), over a header row of words alone (three cells or more) with rows of as many
@@ -3324,12 +3352,7 @@ class _Reader:
         "長照服務這樣申請" / "申請專線：1966…" / "服務時間：…" / "新設巷弄長照站" / "據點　地址　服務日" /
         "福德社區　中正路88號　週一、三、五" … made "新設巷弄長照站" the title of a table of its own.
         After: the box's heading, the header and rows its paragraphs."""
-        article = self.current
-        if article is None or article.byline is not None or following is None or following.kind is not Kind.BODY:
-            return False
-        if len(block.lines) != 1 or display_width(block.text) > _BOX_HEAD_WIDTH or ends_sentence(block.text) or row_shape(block.text) is not None:
-            return False
-        if not all(_LABELLED_ROW.match(p) is not None and not ends_sentence(p) for p in article.paragraphs):
+        if not self.head_under_a_boxs_labelled_rows(block, following):
             return False
         header = row_shape(following.lines[0])
         if header is None or header[1] or header[0] < 3:

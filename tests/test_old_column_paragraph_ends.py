@@ -7,45 +7,6 @@ tall by a smudge, its stop with it, over an indented paragraph."""
 from paperarchive.api import clean_file
 from paperarchive.pipeline import clean_text
 
-COMMA_FOR_A_STOP = """The Harvest at Millbrook
-
-The threshing crews went out at dawn on the
-second day, and by noon the wagons stood in a
-line along the county road from the mill to the
-farthest barn at the creek, where the farmers
-waited for their turn,
-
-Many of the older men remembered a harvest as
-rich as this one, but none could say in which
-year it had come, and the talk ran on all day.
-"""
-
-
-def test_a_short_last_line_on_a_comma_ends_its_paragraph_before_a_capital():
-    article = clean_text(COMMA_FOR_A_STOP).articles[0]
-    assert len(article.paragraphs) == 2
-    assert article.paragraphs[0].endswith("waited for their turn.")
-    assert article.paragraphs[1].startswith("Many of the older men")
-
-
-COMMA_FOR_A_STOP_FR = """La foire de Saint-Brieuc
-
-Les marchands sont arrivés dès le matin avec
-leurs charrettes chargées de toiles, de cuirs et
-de fromages, et la place du marché fut pleine
-avant la messe,
-
-Le maire a ouvert la foire à dix heures devant
-une foule nombreuse venue des villages voisins
-malgré la pluie qui tombait depuis la veille.
-"""
-
-
-def test_a_short_last_line_on_a_comma_ends_its_paragraph_in_french_too():
-    article = clean_text(COMMA_FOR_A_STOP_FR).articles[0]
-    assert [p[:20] for p in article.paragraphs] == ["Les marchands sont a", "Le maire a ouvert la"]
-
-
 SPECK_OVER_A_SUBHEAD = """Some of the farmers along the valley had long
 doubted that a bridge would ever be built, and
 the ferry had served them since the first of
@@ -115,3 +76,34 @@ def test_a_tall_last_word_closing_its_sentence_is_kept_in_alto(tmp_path):
     assert len(article.paragraphs) == 2
     assert article.paragraphs[0].endswith("broken bottles.")
     assert article.paragraphs[1].startswith("Passing through the gate")
+
+
+def _comma_page(tmp_path, first_lines, last_line, second_lines):
+    first = [(_words(line), 30 + 35 * at) for at, line in enumerate([*first_lines, last_line])]
+    top = 30 + 35 * len(first)  # (no space over it, its indent read as a speck: nothing measured tells)
+    second = [(_words(line), top + 35 * at) for at, line in enumerate(second_lines)]
+    page = tmp_path / "column.xml"
+    page.write_text(_alto([first, second]), encoding="utf-8")
+    return clean_file(page).page.articles[0]
+
+
+def test_a_short_last_line_on_a_comma_ends_its_paragraph_before_a_capital(tmp_path):
+    article = _comma_page(
+        tmp_path,
+        ["The threshing crews went out at dawn on the", "second day, and by noon the wagons stood in a", "line along the county road from the mill to the"],
+        "farthest barn,",
+        ["Many of the older men remembered a harvest as", "rich as this one, but none could say in which", "year it had come, and the talk ran on all day."],
+    )
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].endswith("farthest barn.")
+    assert article.paragraphs[1].startswith("Many of the older men")
+
+
+def test_a_short_last_line_on_a_comma_ends_its_paragraph_in_french_too(tmp_path):
+    article = _comma_page(
+        tmp_path,
+        ["Les marchands sont arrivés dès le matin avec", "leurs charrettes chargées de toiles, de cuirs et", "de fromages, et la place du marché fut pleine"],
+        "avant la messe,",
+        ["Le maire a ouvert la foire à dix heures devant", "une foule nombreuse venue des villages voisins", "malgré la pluie qui tombait depuis la veille."],
+    )
+    assert [p[:20] for p in article.paragraphs] == ["Les marchands sont a", "Le maire a ouvert la"]

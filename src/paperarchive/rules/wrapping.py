@@ -282,16 +282,20 @@ def drop_head_end_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list
     Before: head "Frankreich. r „r"
     After:  "Frankreich."
 
-    So is the one small letter read after a paragraph's last stop (`_PARAGRAPH_END_SPECK`): it
+    So is the one small letter read after a paragraph's last stop (`_PARAGRAPH_END_SPECK`), a
+    blank line and a head under it (inside a paragraph, or over more text, it may be a column's
+    next line read across, which the page's reading keeps: "…is chief. i" / "The snits soon…"): it
     left the paragraph's sentence open, and the head in capitals under it was taken for the next
     story's title, not its subhead (National Tribune 1898, Tesseract's text: "…the Weldon road. x"
     ⏎⏎ "STIRRING INCIDENTS."). After: "…the Weldon road.", the head a subhead of the story.
     """
     out: list[Block] = []
     fixes = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         found = _HEAD_END_SPECKS.search(block.text) if block.kind in _HEAD_KINDS and len(block.lines) == 1 else None
-        if block.kind is Kind.BODY and len(block.lines) > 1 and (speck := _PARAGRAPH_END_SPECK.search(block.lines[-1])) and speck.group().islower():
+        # (the paragraph ends there: a blank line, then a head under it)
+        head_under = i + 1 < len(blocks) and blocks[i + 1].gap >= 1 and blocks[i + 1].kind in _HEAD_KINDS
+        if block.kind is Kind.BODY and len(block.lines) > 1 and head_under and (speck := _PARAGRAPH_END_SPECK.search(block.lines[-1])) and speck.group().islower():
             last = block.lines[-1][: speck.start()]
             fixes.append(Fix("drop_head_end_specks", block.start + len(block.lines) - 1, block.lines[-1], last, speck.group().strip()))
             out.append(block.with_(lines=(*block.lines[:-1], last)))
@@ -348,6 +352,7 @@ def head_comma_read_as_stop(blocks: Blocks, context: Context) -> tuple[Blocks, l
 
 _SHORT_LAST_LINE = 0.6  # of a paragraph's longest line: a last line this short ends where the paragraph does
 # A block's first word opening on a capital, past a speck or two the engine read in its indent ("__ This…")
+_LETTER_THEN_COMMA = re.compile(r"[^\W\d_],$")  # (not a speck read after a stop: "…wiiki bbiri. ,")
 _OPENS_ON_A_CAPITAL = re.compile(r"^(?:[_\W]{1,3} )?[A-ZÀ-ÖØ-Þ][^\W\d_]")
 
 
@@ -369,7 +374,7 @@ def _short_last_line_on_a_comma(block: Block, after: Block | None) -> bool:
         return False
     last = block.lines[-1].strip()
     return (
-        last.endswith(",")
+        _LETTER_THEN_COMMA.search(last) is not None
         and len(last) <= _SHORT_LAST_LINE * max(len(line.strip()) for line in block.lines[:-1])
         and _OPENS_ON_A_CAPITAL.match(after.text) is not None
         and latin_ratio(block.text) >= 0.5
@@ -382,15 +387,19 @@ def paragraph_end_comma_read_as_stop(blocks: Blocks, context: Context) -> tuple[
     after a blank line (`_short_last_line_on_a_comma`), ends on its full stop, misread: so the
     paragraph ends there, and is not joined on by `join_column_break` as a sentence cut short.
 
-    Before (National Tribune 1898, Tesseract's hOCR, TSV, ALTO and text alike): "…though many of
+    Before (National Tribune 1898, Tesseract's hOCR, TSV and ALTO alike): "…though many of
     them" / "were made prisoners," ⏎⏎ "__ This incident will serve to show the pecu-" one
     paragraph. After: "…were made prisoners." and "This incident will serve…" two.
+
+    On a page an engine read only: in a typed text file, a short line on a comma is where a
+    caption or a running head glued into the column cut the sentence ("…pìobai-" / "reachd," ⏎⏎
+    caption ⏎⏎ "seinn agus dannsa.", holdout32's Gaelic page).
     """
     out: list[Block] = []
     fixes = []
     for i, block in enumerate(blocks):
         after = next((b for b in blocks[i + 1 :] if b.kind is not Kind.FURNITURE), None)
-        if _short_last_line_on_a_comma(block, after):
+        if not context.text_file and _short_last_line_on_a_comma(block, after):
             last = block.lines[-1].rstrip()
             fixes.append(Fix("paragraph_end_comma_read_as_stop", block.start + len(block.lines) - 1, last, last[:-1] + "."))
             block = block.with_(lines=(*block.lines[:-1], last[:-1] + "."))

@@ -32,7 +32,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml
 import defusedxml.ElementTree
 
-from ..chars import is_cjk
+from ..chars import ends_sentence, is_cjk
 from ..errors import EmptyPageError
 from .heads import border_speck, border_stripe, capitals_lines, figure_captions, head_specks, library_furniture
 from .lists import list_heads
@@ -411,8 +411,23 @@ def _ghost_word(words: list[Word]) -> bool:
     operaI-", the last word 444 high among words of 140, then "Time House of a Thousand").
     A last word of three letters or more this many times as tall as the line's
     other words, that are three or more, is one (`_GHOST_WORD`). Not in CJK: a vertical
-    line's "words" are as tall as they are long."""
+    line's "words" are as tall as they are long.
+
+    Nor a last word that closes its sentence with a stop: a ghost is the next line's start run
+    on, and a stop ends the paragraph on this line, the word boxed tall with a smudge around it
+    (Tesseract's ALTO of an 1890s Queensland column: "…framed with a chevaux de frise of epeers."
+    the last word 70 high among words of 27; dropped, its stop went with it and the indented
+    paragraph under it was joined on: "…frise of Stepping over the threshold…").
+
+    >>> line = [Word(text, Box(at * 60, 0, at * 60 + 50, 27), True) for at, text in enumerate(("a", "frise", "of"))]
+    >>> _ghost_word([*line, Word("operaI-", Box(200, 0, 260, 70), True)])
+    True
+    >>> _ghost_word([*line, Word("spears.", Box(200, 0, 260, 70), True)])
+    False
+    """
     if len(words) < 4 or any(word.box is None for word in words) or len(words[-1].text) < 3:
+        return False
+    if ends_sentence(words[-1].text):
         return False
     if any(is_cjk(char) for word in words for char in word.text):
         return False

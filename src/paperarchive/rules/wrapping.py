@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import ends_sentence, in_capitals, join_all
+from ..chars import ends_sentence, in_capitals, join_all, latin_ratio
 from ..classify import RULE_LINE
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -264,6 +264,10 @@ def drop_dotted_rules(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
 # What an engine reads dust after a head's full stop as: a small letter, a mark or two, a mark
 # with a letter ("r", "„r", ">", "•."). Not a word of two letters ("in", "ab"), nor a capital.
 _HEAD_END_SPECKS = re.compile(r"(?<=[.!?])(?:\s+(?:[^\W\d_]|[^\w\s]{1,2}[^\W\d_]?|[^\W\d_][^\w\s]{1,2}))+\s*$")
+# And after a paragraph's closing stop, a word of three letters or more before it, one small
+# letter ending its last line: "…took place during this struggle for" / "the Weldon road. x" (a
+# sentence opening there would open on a capital; "10 a. m" is no stop after a word).
+_PARAGRAPH_END_SPECK = re.compile(r"(?<=[^\W\d_]{3}[.!?]) [^\W\d_]$")
 # An answer key's items, a number and its letter: "Omayamukulo: 1. b, 2. a, 3. c" ends on its last answer.
 _ANSWER_KEY = re.compile(r"\d[.)]\s?[^\W\d_],")
 
@@ -277,11 +281,25 @@ def drop_head_end_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list
     Zürcher Zeitung 1791, ABBYY:
     Before: head "Frankreich. r „r"
     After:  "Frankreich."
+
+    So is the one small letter read after a paragraph's last stop (`_PARAGRAPH_END_SPECK`), a
+    blank line and a head under it (inside a paragraph, or over more text, it may be a column's
+    next line read across, which the page's reading keeps: "…is chief. i" / "The snits soon…"): it
+    left the paragraph's sentence open, and the head in capitals under it was taken for the next
+    story's title, not its subhead (National Tribune 1898, Tesseract's text: "…the Weldon road. x"
+    ⏎⏎ "STIRRING INCIDENTS."). After: "…the Weldon road.", the head a subhead of the story.
     """
     out: list[Block] = []
     fixes = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         found = _HEAD_END_SPECKS.search(block.text) if block.kind in _HEAD_KINDS and len(block.lines) == 1 else None
+        # (the paragraph ends there: a blank line, then a head under it)
+        head_under = i + 1 < len(blocks) and blocks[i + 1].gap >= 1 and blocks[i + 1].kind in _HEAD_KINDS
+        if block.kind is Kind.BODY and len(block.lines) > 1 and head_under and (speck := _PARAGRAPH_END_SPECK.search(block.lines[-1])) and speck.group().islower():
+            last = block.lines[-1][: speck.start()]
+            fixes.append(Fix("drop_head_end_specks", block.start + len(block.lines) - 1, block.lines[-1], last, speck.group().strip()))
+            out.append(block.with_(lines=(*block.lines[:-1], last)))
+            continue
         if found is None or any(ch.isupper() for ch in found.group()) or _ANSWER_KEY.search(block.text):
             out.append(block)
             continue
@@ -329,6 +347,63 @@ def head_comma_read_as_stop(blocks: Blocks, context: Context) -> tuple[Blocks, l
             out.append(block.with_(lines=(head,)))
         else:
             out.append(block)
+    return tuple(out), fixes
+
+
+_SHORT_LAST_LINE = 0.6  # of a paragraph's longest line: a last line this short ends where the paragraph does
+# A block's first word opening on a capital, past a speck or two the engine read in its indent ("__ This…")
+_LETTER_THEN_COMMA = re.compile(r"[^\W\d_],$")  # (not a speck read after a stop: "…wiiki bbiri. ,")
+_OPENS_ON_A_CAPITAL = re.compile(r"^(?:[_\W]{1,3} )?[A-ZÀ-ÖØ-Þ][^\W\d_]")
+
+
+def _short_last_line_on_a_comma(block: Block, after: Block | None) -> bool:
+    """A Latin paragraph of three lines or more whose last line stops short of the column on a
+    comma, a blank line and a capital after it: the paragraph ended there, on its stop misread
+    (a column's line cut by a break runs to the column's edge; a short last line is a paragraph's).
+
+    >>> block = Block(("so part of this force got through, though", "many of the men were taken prisoners on", "the road,"), 1, kind=Kind.BODY)
+    >>> _short_last_line_on_a_comma(block, Block(("This incident will serve",), 5, gap=1, kind=Kind.BODY))
+    True
+    >>> _short_last_line_on_a_comma(block, Block(("this incident will serve",), 5, gap=1, kind=Kind.BODY))
+    False
+    >>> full = Block(("so part of this force got through, though", "many of the men were taken prisoners on", "the road to the river beyond the hills,"), 1, kind=Kind.BODY)
+    >>> _short_last_line_on_a_comma(full, Block(("This incident will serve",), 5, gap=1, kind=Kind.BODY))
+    False
+    """
+    if after is None or block.kind is not Kind.BODY or len(block.lines) < 3 or after.gap < 1:
+        return False
+    last = block.lines[-1].strip()
+    return (
+        _LETTER_THEN_COMMA.search(last) is not None
+        and len(last) <= _SHORT_LAST_LINE * max(len(line.strip()) for line in block.lines[:-1])
+        and _OPENS_ON_A_CAPITAL.match(after.text) is not None
+        and latin_ratio(block.text) >= 0.5
+    )
+
+
+@rule("paragraph_end_comma_read_as_stop")
+def paragraph_end_comma_read_as_stop(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """A paragraph's short last line that ends on a comma, the next block opening on a capital
+    after a blank line (`_short_last_line_on_a_comma`), ends on its full stop, misread: so the
+    paragraph ends there, and is not joined on by `join_column_break` as a sentence cut short.
+
+    Before (National Tribune 1898, Tesseract's hOCR, TSV and ALTO alike): "…though many of
+    them" / "were made prisoners," ⏎⏎ "__ This incident will serve to show the pecu-" one
+    paragraph. After: "…were made prisoners." and "This incident will serve…" two.
+
+    On a page an engine read only: in a typed text file, a short line on a comma is where a
+    caption or a running head glued into the column cut the sentence ("…pìobai-" / "reachd," ⏎⏎
+    caption ⏎⏎ "seinn agus dannsa.", holdout32's Gaelic page).
+    """
+    out: list[Block] = []
+    fixes = []
+    for i, block in enumerate(blocks):
+        after = next((b for b in blocks[i + 1 :] if b.kind is not Kind.FURNITURE), None)
+        if not context.text_file and _short_last_line_on_a_comma(block, after):
+            last = block.lines[-1].rstrip()
+            fixes.append(Fix("paragraph_end_comma_read_as_stop", block.start + len(block.lines) - 1, last, last[:-1] + "."))
+            block = block.with_(lines=(*block.lines[:-1], last[:-1] + "."))
+        out.append(block)
     return tuple(out), fixes
 
 

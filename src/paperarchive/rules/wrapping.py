@@ -387,7 +387,7 @@ def paragraph_end_comma_read_as_stop(blocks: Blocks, context: Context) -> tuple[
     after a blank line (`_short_last_line_on_a_comma`), ends on its full stop, misread: so the
     paragraph ends there, and is not joined on by `join_column_break` as a sentence cut short.
 
-    Before (National Tribune 1898, Tesseract's hOCR, TSV and ALTO alike): "…though many of
+    National Tribune 1898, Tesseract's hOCR, TSV and ALTO alike. Before: "…though many of
     them" / "were made prisoners," ⏎⏎ "__ This incident will serve to show the pecu-" one
     paragraph. After: "…were made prisoners." and "This incident will serve…" two.
 

@@ -3474,6 +3474,16 @@ def _bracketed_subheads_over_labelled_rows(blocks: tuple[Block, ...]) -> tuple[B
     return tuple(out)
 
 
+def _box_labelled_line(text: str) -> bool:
+    """A box's labelled row (`_BOX_LABELLED_ROW`) whose label holds no figure: "东经：108°12′" is
+    labelled, a clock time's colon ("17:00", "献血屋8:30一17:30") labels nothing.
+
+    >>> _box_labelled_line("东经：108°12′—108°31′"), _box_labelled_line("17:00"), _box_labelled_line("献血屋8:30一17:30")
+    (True, False, False)
+    """
+    return _BOX_LABELLED_ROW.match(text) is not None and not re.search(r"\d", re.split(r"[：:]", text, maxsplit=1)[0])
+
+
 def _labelled_rows_run(blocks: list[Block] | tuple[Block, ...], i: int, step: int) -> int:
     """How many labelled rows (`_BOX_LABELLED_ROW`, one line each, read as text or rows) run flush
     from blocks[i] on, down (`step` 1) or up (`step` -1): a labelled box's rows, no line set apart
@@ -3481,7 +3491,7 @@ def _labelled_rows_run(blocks: list[Block] | tuple[Block, ...], i: int, step: in
     count = 0
     while 0 <= i < len(blocks):
         row = blocks[i]
-        if row.kind not in (Kind.BODY, Kind.ROW) or len(row.lines) != 1 or not _BOX_LABELLED_ROW.match(row.text):
+        if row.kind not in (Kind.BODY, Kind.ROW) or len(row.lines) != 1 or not _box_labelled_line(row.text):
             break
         if step == 1 and count and row.gap:
             break
@@ -3514,7 +3524,7 @@ def _labelled_rows_read_as_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
             block.kind is Kind.SHORT
             and block.gap == 0
             and len(block.lines) == 1
-            and _BOX_LABELLED_ROW.match(block.text)
+            and _box_labelled_line(block.text)
             and _labelled_rows_run(blocks, i - 1, -1) >= 2
         ):
             out[i] = block.with_(kind=blocks[i - 1].kind)

@@ -162,7 +162,9 @@ def _line_width(text: str) -> int:
 def _width(text: str) -> int:
     if text.isascii():  # no wide character is ASCII
         return len(text)
-    return len(text) + sum(map(len, _compiled(_WIDE_RUN).findall(text)))
+    # (the runs' lengths summed as one joined string's: a Chinese line has a run between each two
+    # marks, and one C join is ~30 % cheaper than a Python-level sum over them)
+    return len(text) + len("".join(_compiled(_WIDE_RUN).findall(text)))
 
 
 def _ends_in_cut_number(text: str) -> bool:

@@ -2538,7 +2538,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _answerers_between_chinese_turns(_head_lines_over_a_byline(classified))
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
-        classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(_contact_paragraphs_wrapped_in_a_bracket(_officers_signing_a_notice(_notice_items_labels(_bracketed_subheads_over_labelled_rows(classified))))))
+        classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(_contact_paragraphs_wrapped_in_a_bracket(_officers_signing_a_notice(_notice_items_labels(_subheads_between_labelled_rows(_labelled_rows_read_as_a_head(_bracketed_subheads_over_labelled_rows(classified))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
@@ -3471,6 +3471,95 @@ def _bracketed_subheads_over_labelled_rows(blocks: tuple[Block, ...]) -> tuple[B
         while k < len(blocks) and blocks[k].kind in (Kind.SHORT, Kind.BODY, Kind.ROW) and len(blocks[k].lines) == 1 and _BOX_LABELLED_ROW.match(blocks[k].text) and (k == i + 1 or blocks[k].gap == 0):
             out[k] = blocks[k].with_(kind=Kind.ROW)
             k += 1
+    return tuple(out)
+
+
+def _box_labelled_line(text: str) -> bool:
+    """A box's labelled row (`_BOX_LABELLED_ROW`) whose label holds no figure: "东经：108°12′" is
+    labelled, a clock time's colon ("17:00", "献血屋8:30一17:30") labels nothing.
+
+    >>> _box_labelled_line("东经：108°12′—108°31′"), _box_labelled_line("17:00"), _box_labelled_line("献血屋8:30一17:30")
+    (True, False, False)
+    """
+    return _BOX_LABELLED_ROW.match(text) is not None and not re.search(r"\d", re.split(r"[：:]", text, maxsplit=1)[0])
+
+
+def _labelled_rows_run(blocks: list[Block] | tuple[Block, ...], i: int, step: int) -> int:
+    """How many labelled rows (`_BOX_LABELLED_ROW`, one line each, read as text or rows) run flush
+    from blocks[i] on, down (`step` 1) or up (`step` -1): a labelled box's rows, no line set apart
+    between them."""
+    count = 0
+    while 0 <= i < len(blocks):
+        row = blocks[i]
+        if row.kind not in (Kind.BODY, Kind.ROW) or len(row.lines) != 1 or not _box_labelled_line(row.text):
+            break
+        if step == 1 and count and row.gap:
+            break
+        count += 1
+        if step == -1 and row.gap:
+            break
+        i += step
+    return count
+
+
+def _labelled_rows_read_as_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line of a label, a colon and its value (`_BOX_LABELLED_ROW`) flush under two or more such
+    rows of a notice or box is the next of its rows, though cells parted by full-width spaces made
+    it read as a short head ("双溪乡　石门乡"): a head names what follows, it does not go on
+    labelling the rows above it. Before: "东经：108°12′—108°31′" / "北纬：28°05′—28°19′" / "涉及乡镇：
+    双溪乡　石门乡　岩口镇" / "" / "落区内群众须于…" made the last row the title of an article holding
+    the notice's closing paragraph and its issuer. After: the notice's row, a paragraph.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "时间：5月3日9:00"), b(Kind.BODY, 0, "地点：北岸码头"), b(Kind.SHORT, 0, "参加单位：东区　西区"), b(Kind.BODY, 1, "请各单位准时到场。"))
+    >>> [x.kind.value for x in _labelled_rows_read_as_a_head(page)]
+    ['body', 'body', 'body', 'body']
+    >>> [x.kind.value for x in _labelled_rows_read_as_a_head(page[1:])]  # one row above: no box to go on
+    ['body', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(2, len(blocks)):
+        block = blocks[i]
+        if (
+            block.kind is Kind.SHORT
+            and block.gap == 0
+            and len(block.lines) == 1
+            and _box_labelled_line(block.text)
+            and _labelled_rows_run(blocks, i - 1, -1) >= 2
+        ):
+            out[i] = block.with_(kind=blocks[i - 1].kind)
+    return tuple(out)
+
+
+def _subheads_between_labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line with no colon and no sentence's mark, flush between a notice's labelled rows
+    (`_BOX_LABELLED_ROW`: a row flush above it, two or more flush under it), heads the rows under
+    it: a heading of the notice, as a bracketed sub-head over such rows is
+    (`_bracketed_subheads_over_labelled_rows`), not the title of a piece of its own. Before:
+    "指导教师：裘文彬　教授" / "答辩委员会" / "主席：邢振宇　教授" / "委员：甘　露　苏启明" / … made the
+    committee's line a title and cut the notice in two. After: its heading, the rows its paragraphs.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 0, "申请人：王小明"), b(Kind.SHORT, 0, "评审小组"), b(Kind.BODY, 0, "组长：陈立　研究员"), b(Kind.BODY, 0, "成员：李文　赵敏"))
+    >>> [x.kind.value for x in _subheads_between_labelled_rows(page)]
+    ['body', 'heading', 'body', 'body']
+    >>> [x.kind.value for x in _subheads_between_labelled_rows(page[:3])]  # one row under it
+    ['body', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 2):
+        block = blocks[i]
+        if (
+            block.kind is Kind.SHORT
+            and block.gap == 0
+            and len(block.lines) == 1
+            and display_width(block.text) <= 16
+            and not re.search(r"[：:，,。！？!?；;、\s]", block.text)
+            and _labelled_rows_run(blocks, i - 1, -1) >= 1
+            and blocks[i + 1].gap == 0
+            and _labelled_rows_run(blocks, i + 1, 1) >= 2
+        ):
+            out[i] = block.with_(kind=Kind.HEADING)
     return tuple(out)
 
 

@@ -34,7 +34,10 @@ _HTML_TAG = re.compile(
 )
 _INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)([^$\n]{1,300}?)(?<!\\)\$")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~%&$])")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Markdown's bold or italic run, opened and closed on one line: "**【本報訊】**", "__Note__". A run of
+# three or more of the marks is no emphasis but a mask printed in the text, as an identity number's
+# hidden digits ("439102********2417"): left as printed.
+MARKDOWN_EMPHASIS = re.compile(r"(?<![*_])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*_])")
 _ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
 _CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]+>")
@@ -166,7 +169,7 @@ def _inline(line: str) -> str:
 
 def _plain(text: str) -> str:
     text = _HTML_TAG.sub("", text)
-    text = _EMPHASIS.sub(r"\2", text)
+    text = MARKDOWN_EMPHASIS.sub(r"\2", text)
     return _MD_ESCAPE.sub(r"\1", text)
 
 

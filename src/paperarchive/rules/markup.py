@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..formats.markdown import latex_text, table_rows
+from ..formats.markdown import MARKDOWN_EMPHASIS, latex_text, table_rows
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -33,8 +33,6 @@ def drop_markup_images(blocks: Blocks, context: Context) -> tuple[Blocks, list[F
     return tuple(out), fixes
 
 
-# Markdown's bold or italic run, opened and closed on one line: "**【本報訊】**", "__Note__".
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
 @rule("drop_markdown_emphasis")
@@ -44,6 +42,8 @@ def drop_markdown_emphasis(blocks: Blocks, context: Context) -> tuple[Blocks, li
 
     Before: "**【本報訊】**醫院管理局昨日公布，…"
     After:  "【本報訊】醫院管理局昨日公布，…"
+    A run of three or more marks is a mask printed in the text, not emphasis (`MARKDOWN_EMPHASIS`):
+    "钱国栋　439102********2417　386500" stays as printed (it lost four of its asterisks before).
     """
     out: list[Block] = []
     fixes = []
@@ -51,11 +51,11 @@ def drop_markdown_emphasis(blocks: Blocks, context: Context) -> tuple[Blocks, li
         if "**" not in block.text and "__" not in block.text:
             out.append(block)
             continue
-        lines = tuple(_EMPHASIS.sub(r"\2", line) for line in block.lines)
+        lines = tuple(MARKDOWN_EMPHASIS.sub(r"\2", line) for line in block.lines)
         if lines != block.lines:
             for number, (before, after) in enumerate(zip(block.lines, lines)):
                 if before != after:
-                    removed = "".join(m.group(1) * 2 for m in _EMPHASIS.finditer(before))
+                    removed = "".join(m.group(1) * 2 for m in MARKDOWN_EMPHASIS.finditer(before))
                     fixes.append(Fix("drop_markdown_emphasis", block.start + number, before[:40], after[:40], removed))
             block = block.with_(lines=lines)
         out.append(block)

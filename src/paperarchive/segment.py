@@ -1637,6 +1637,7 @@ class _Reader:
         self.label_banners: set[str] = set()  # ... of them, labels in any case glued over their items (`_label_over_three_briefs`)
         self.source_over: str | None = None  # the paper a piece was written for, credited over its title
         self.last_subhead: tuple[Article, Block, int] | None = None  # the open story's last subhead, and where its text starts
+        self.ended_set_in = False  # the last text block ended on a small ad's address set right (`Block.ends_set_in`)
 
     def next_content_at(self, i: int) -> int:
         """The index of the first block from `i` on that is not furniture (`len(blocks)` if none)."""
@@ -1691,8 +1692,10 @@ class _Reader:
         if title is None and self.displaced:
             title = self.displaced.pop(0)[0]  # a story with no headline of its own takes the one OCR misplaced
         left = self.current
-        if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped and not ends_on_an_address(left.paragraphs[-1]):
-            self.dangling = left  # broken off mid-sentence (an ad ends on its address): its text may resume further down
+        if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped and not ends_on_an_address(left.paragraphs[-1]) and not self.ended_set_in:
+            # broken off mid-sentence (an ad ends on its address, or on a last line set right,
+            # `Block.ends_set_in`: "…zu verkaufen" / "      Oberglaucha 3"): its text may resume further down
+            self.dangling = left
         self.signed_off(left, block)
         over = self.labels[0] if len(self.labels) == 1 else None
         section, kicker = self.resolve_labels(block)
@@ -2084,6 +2087,7 @@ class _Reader:
             else:
                 resumed.paragraphs[-1] = join_pieces(resumed.paragraphs[-1], text)
             self.current, self.dangling = resumed, None
+            self.ended_set_in = block.ends_set_in
             return
         if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a correction set between stories belongs to neither
@@ -2109,6 +2113,7 @@ class _Reader:
         elif self.letter_under_a_readers_signature(text, block):
             self.start(None, block)
         article = self.current or self.start(None, block)
+        self.ended_set_in = block.ends_set_in
         standfirst = _STANDFIRST.match(text)
         if standfirst and article.title is not None and not article.paragraphs and article.subtitle is None:
             # "【内容提要】…" under a theory article's headline sums it up: its deck, the label markup
@@ -2254,15 +2259,20 @@ class _Reader:
         """Text the layout sets apart as a story's opening (`Block.gap` 2: `reading.small_ads_apart`,
         a wide space) under an untitled item that ended its sentence is the next untitled item: a
         column of small ads, one under the other ("… Zu erfragen Markt 4." / "Zwei junge Ziegen ſind
-        preiswerth abzugeben …"). Under a titled story such text stays its paragraph."""
+        preiswerth abzugeben …"). Under a titled story such text stays its paragraph, unless the
+        story ended on a last line set right, an ad's address or signer (`Block.ends_set_in`): then
+        it is the next ad, titled story or not and however the line ends: "…zu verkaufen" /
+        "      Gr. Wallſtr. 31, H. r. 2 Tr," over "Gut. Pferdedünger verk. Holzplatz 5." were one
+        ad, and every ad under the rubric "Hunde." and its one ad signed "R. Pohlenz, Zörbig." a
+        paragraph of that ad (real16's Halle 1889 column)."""
         article = self.current
         return (
             article is not None
-            and article.title is None
+            and (article.title is None or self.ended_set_in)  # (the rubric over one ad titles that ad alone)
             and bool(article.paragraphs)
             and block.gap >= 2
             # (an ad's address ends it, abbreviated or not: "… zu verkaufen Anhalterſtr. 6, 2 Tr.")
-            and (ends_sentence(article.paragraphs[-1]) or ends_on_an_address(article.paragraphs[-1]))
+            and (self.ended_set_in or ends_sentence(article.paragraphs[-1]) or ends_on_an_address(article.paragraphs[-1]))
         )
 
     def fist_brief(self, block: Block) -> bool:

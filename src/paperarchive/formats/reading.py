@@ -4619,6 +4619,10 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 column = replace(region, lines=previous.lines + region.lines)  # (so does text cut from the head a label tells)
             subheads_in_part: list[int] = []  # (a Latin subhead over its paragraph's indent: a heading)
             pieces = paragraphs(part, column, subheads_in_part, indenting) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
+            if k in ad_ends and len(pieces) > 1 and len(pieces[-1][0]) == 1:
+                # (a small ad's address or signer set right under its last short line ends the ad,
+                # no paragraph of its own: "…wach am, für 10 Mark." / "      R. Pohlenz, Zörbig.")
+                pieces = pieces[:-2] + [(pieces[-2][0] + pieces[-1][0], pieces[-2][1])]
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
             row = False
@@ -5114,7 +5118,7 @@ def small_ads_apart(regions: Sequence[Region]) -> list[Region]:
         return list(regions)
     out: list[Region] = []
     for k, region in enumerate(regions):
-        if k - 1 in closing and region.opens is None:
+        if region.opens is None and (k - 1 in closing or out and _ad_opens_at_an_indent(region, out[-1])):
             region = replace(region, opens=True)
         joins = out and out[-1].role in (None, AD_OPENING) and region.role is None
         if joins and (out[-1].role == AD_OPENING and len(out[-1].lines) == 1 or k in closing and len(region.lines) == 1):
@@ -5126,6 +5130,33 @@ def small_ads_apart(regions: Sequence[Region]) -> list[Region]:
             region = replace(region, role=AD_OPENING)
         out.append(region)
     return out
+
+
+def _ad_opens_at_an_indent(region: Region, above: Region) -> bool:
+    """In a column of small ads, a region whose first line stands in from the lines under it by
+    a paragraph's indent (`_INDENT` to `_AD_SET_IN` line heights: further in, it is display words
+    or a signature set centred), under a region that ended its sentence, opens the next ad,
+    though no address set right closed the ad above ("…Thurmſtraße 27, 3. Et. rechts." /
+    "   Täglich friſch gepflückte Pflaumen ver-" / "kauft Böllbergerweg 46, i. Garten.": two
+    ads, read as two paragraphs of one; real16's Halle 1889 column).
+
+    >>> line = lambda text, left, top: Line(text, Box(left, top, 1200, top + 60))
+    >>> above = Region((line("Ein Sofa billig zu verkaufen", 0, 0), line("Lindenweg 4, zwei Treppen.", 0, 70)), Box(0, 0, 1200, 130))
+    >>> ad = Region((line("Friſche Eier täglich zu haben", 60, 140), line("Marktgaſſe 3.", 0, 210)), Box(0, 140, 1200, 270))
+    >>> _ad_opens_at_an_indent(ad, above)
+    True
+    >>> _ad_opens_at_an_indent(replace(ad, lines=(line("J. Müller,", 300, 140), ad.lines[1])), above)  # set centred: a signer
+    False
+    >>> _ad_opens_at_an_indent(replace(ad, lines=(ad.lines[0], line("Marktgaſſe 3.", 500, 210))), above)  # its address set right
+    True
+    """
+    first, rest = region.lines[0], region.lines[1:]
+    if not rest or first.box is None or rest[0].box is None or not ends_sentence(above.lines[-1].text):
+        return False
+    # (the edge of its column: its lines' and the ad's above, whose address may be its last line)
+    edge = min(line.box.left for line in rest + above.lines if line.box is not None)
+    height = rest[0].box.height
+    return _INDENT * height <= first.box.left - edge <= _AD_SET_IN * height
 
 
 def _displayed(region: Region) -> bool:

@@ -78,3 +78,22 @@ def test_a_row_cut_in_three_pieces_stays_in_its_sentence(tmp_path):
     paragraphs = _paragraphs(page)
     assert len(paragraphs) == 2, paragraphs
     assert "haven van het dorp lagen de schepen stil en wachtten de vissers op beter weer" in paragraphs[0], paragraphs
+
+
+def test_a_row_in_pieces_over_its_paragraphs_last_line(tmp_path):
+    """The row of pieces stands over its paragraph's short last line, not over a whole line.
+    Before: "…mit einem Kranz von 2. Mai 1861.", "Blumen. Die Feier endete am" put after the story."""
+    rows = [
+        "  Auf dem Turm steht seit jenem Jahr eine",
+        "Figur der Stadtgöttin aus Bronze, ge-",
+        "schmückt mit einem Kranz von bunten",
+        [("Blumen.", 6, 110), ("Die Feier endete am", 128, 478)],
+        [("2. Mai 1861.", 6, 150)],
+        "  Vor dem Rathaus liegt der alte Markt,",
+        "wo jeden Samstag Bauern ihre Waren an-",
+        "bieten, von Käse bis zu frischem Brot.",
+    ]
+    page = _clean(tmp_path, [_box("DAS RATHAUS", 140, 40, 350, 80)] + _column(rows))
+    paragraphs = _paragraphs(page)
+    assert len(paragraphs) == 2, paragraphs
+    assert paragraphs[0].endswith("Kranz von bunten Blumen. Die Feier endete am 2. Mai 1861."), paragraphs

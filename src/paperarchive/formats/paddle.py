@@ -18,7 +18,8 @@ region above it in its column, in type of the same height (RapidOCR lists the li
 side-by-side columns row by row; Latin lines whose sentence runs on are one type by their
 letters' advance, `_same_latin_type`); a Latin deck set across the columns is cut off the
 column grouped under it (`_set_across_apart`); a box's entry boxed in two pieces at its wide space
-is one line again (`_entries_joined_at_spaces`); a head in the text's type over an indent
+is one line again (`_entries_joined_at_spaces`), and so is a Latin line boxed in pieces at its widest
+spaces, between whole lines of its column (`_latin_pieces_joined`); a head in the text's type over an indent
 stands apart from its column's text (`_heads_over_indents_apart`); the regions are ordered as every format's are
 (`reading.order_regions`).
 What the Chinese model misreads by class is read back: the radical 丶 for the enumeration
@@ -1185,7 +1186,7 @@ def _latin_pieces_joined(lines: list[Line]) -> list[Line]:
     """A Latin line RapidOCR cut into pieces at its widest spaces, one line again: pieces side by
     side on one row, a word space to two line heights apart, where a whole line in their type,
     flush with the row at both ends (`_spans_row`), stands just over them and another just under
-    them (across one more row of pieces at most, `_PIECE_ROWS`). Two columns' lines stand so too,
+    them, or the paragraph's short last line (across one more row of pieces at most, `_PIECE_ROWS`). Two columns' lines stand so too,
     but down a run of rows of pieces with no whole line over and under each few (a head over the
     columns is in larger type, and no line is flush under it).
 
@@ -1238,7 +1239,16 @@ def _row_piece_after(a: Line, b: Line) -> bool:
 def _spans_row(row: list[Line], lines: list[Line], rows: list[list[Line]], step: int, depth: int = 0) -> bool:
     """The nearest line over (`step` -1) or under (+1) the row of pieces is one whole line in their
     type, flush with the row at both ends (an indent's room at the left), or another such row
-    that a whole line so spans in turn (`_PIECE_ROWS`)."""
+    that a whole line so spans in turn (`_PIECE_ROWS`); under a row a whole line over, its
+    paragraph's last line, flush left and ending short, will do (real15's statue: "plumes." /
+    "The statue was put in place Dec." over "2,1863.").
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 24))
+    >>> row = [line("plumes.", 5, 110, 25), line("The statue was put in place", 125, 480, 25)]
+    >>> lines = [line("and topped with a bunch of fine white", 5, 480, 0), *row, line("2, 1863.", 5, 100, 50)]
+    >>> _spans_row(row, lines, [row], -1), _spans_row(row, lines, [row], 1)
+    (True, True)
+    """
     box = bounds([piece.box for piece in row])
     height = statistics.median(piece.box.height for piece in row)
     gap = {id(line): (box.top - line.box.bottom if step < 0 else line.box.top - box.bottom) for line in lines}
@@ -1249,11 +1259,11 @@ def _spans_row(row: list[Line], lines: list[Line], rows: list[list[Line]], step:
     near = [line for line in near if gap[id(line)] <= nearest + 0.5 * height]  # (the next row only)
     if len(near) == 1:
         other = near[0].box
-        return (
-            abs(other.left - box.left) <= 1.5 * height
-            and abs(other.right - box.right) <= height
-            and max(other.height, height) < _LATIN_HEIGHTS * min(other.height, height)
-        )
+        if max(other.height, height) >= _LATIN_HEIGHTS * min(other.height, height):
+            return False
+        if step > 0 and depth == 0 and abs(other.left - box.left) <= _FLUSH * height and other.right < box.right - height:
+            return True  # (under the row, its paragraph's last line: flush left, ending short)
+        return abs(other.left - box.left) <= 1.5 * height and abs(other.right - box.right) <= height
     beside = next((other for other in rows if other is not row and set(map(id, near)) == set(map(id, other))), None)
     return beside is not None and depth + 1 < _PIECE_ROWS and _spans_row(beside, lines, rows, step, depth + 1)
 

@@ -18,7 +18,8 @@ region above it in its column, in type of the same height (RapidOCR lists the li
 side-by-side columns row by row; Latin lines whose sentence runs on are one type by their
 letters' advance, `_same_latin_type`); a Latin deck set across the columns is cut off the
 column grouped under it (`_set_across_apart`); a box's entry boxed in two pieces at its wide space
-is one line again (`_entries_joined_at_spaces`); a head in the text's type over an indent
+is one line again (`_entries_joined_at_spaces`), and so is a Latin line boxed in pieces at its widest
+spaces, between whole lines of its column (`_latin_pieces_joined`); a head in the text's type over an indent
 stands apart from its column's text (`_heads_over_indents_apart`); the regions are ordered as every format's are
 (`reading.order_regions`).
 What the Chinese model misreads by class is read back: the radical 丶 for the enumeration
@@ -368,7 +369,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
         width = statistics.median(line.box.width for line in lines)
         lines = _columns_joined([_vertical_marks(line, width) for line in _row_pieces_joined(lines)], width)
         return order_regions([Region((line,), line.box) for line in lines])
-    lines, table_rows, table_heads = _grid_rows_joined(_entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(lines))))
+    lines, table_rows, table_heads = _grid_rows_joined(_entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(_latin_pieces_joined(lines)))))
     height = statistics.median(line.box.height for line in lines) if lines else 0
     measured = _cjk_body(lines)
     labelled: set[int] = set()  # the groups (by their label line) of a label over a head over its text
@@ -1175,6 +1176,96 @@ def _heads_joined_at_wide_spaces(lines: list[Line]) -> list[Line]:
             out[out.index(line)] = Line(join_pieces(line.text, right.text), line.box.union(right.box), line.size)
             out.remove(right)
     return out
+
+
+_PIECE_GAP = 2  # line heights: the widest blank between two pieces RapidOCR cut one Latin line into
+_PIECE_ROWS = 2  # rows of pieces at most, one under another, between the row and a whole line flush over them
+
+
+def _latin_pieces_joined(lines: list[Line]) -> list[Line]:
+    """A Latin line RapidOCR cut into pieces at its widest spaces, one line again: pieces side by
+    side on one row, a word space to two line heights apart, where a whole line in their type,
+    flush with the row at both ends (`_spans_row`), stands just over them and another just under
+    them, or the paragraph's short last line (across one more row of pieces at most, `_PIECE_ROWS`). Two columns' lines stand so too,
+    but down a run of rows of pieces with no whole line over and under each few (a head over the
+    columns is in larger type, and no line is flush under it).
+
+    Before (real15, the National Tribune's one column, justified wide): "and rear attack began." /
+    "Col.Patteepromptly", then "grasped the situation." / "He halted his com-", read as a column
+    of left pieces and one of right ones ("Col.Patteepromptly He halted his com-The success…").
+    After: "and rear attack began. Col.Patteepromptly", one line of the column.
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 24))
+    >>> page = [line("the storm went on all the night long", 5, 480, 0), line("and the road was", 5, 250, 25), line("quite impassable", 265, 480, 26), line("for the wagons of the brigade at last", 5, 480, 50)]
+    >>> [l.text for l in _latin_pieces_joined(page)]
+    ['the storm went on all the night long', 'and the road was quite impassable', 'for the wagons of the brigade at last']
+    >>> columns = [line("left column text", 5, 230, 25 * k) for k in range(6)] + [line("right column text", 250, 480, 25 * k) for k in range(6)]
+    >>> len(_latin_pieces_joined([line("A HEAD SET ACROSS BOTH", 5, 480, -30)] + columns))
+    13
+    """
+    latin = [line for line in lines if line.box is not None and line.text.strip() and not any(map(is_wide, line.text))]
+    right_of: dict[int, Line] = {}
+    for a in latin:
+        beside = [b for b in latin if b is not a and _row_piece_after(a, b)]
+        if beside:
+            right_of[id(a)] = min(beside, key=lambda b: b.box.left)
+    starts = [a for a in latin if id(a) in right_of and not any(right_of.get(id(other)) is a for other in latin)]
+    rows = []
+    for a in starts:
+        row = [a]
+        while id(row[-1]) in right_of and len(row) <= len(latin):
+            row.append(right_of[id(row[-1])])
+        rows.append(row)
+    joined = [row for row in rows if _spans_row(row, latin, rows, -1) and _spans_row(row, latin, rows, 1)]
+    if not joined:
+        return lines
+    taken = {id(piece) for row in joined for piece in row[1:]}
+    whole = {id(row[0]): Line(" ".join(piece.text.strip() for piece in row), bounds([piece.box for piece in row]), row[0].size) for row in joined}
+    return [whole.get(id(line), line) for line in lines if id(line) not in taken]
+
+
+def _row_piece_after(a: Line, b: Line) -> bool:
+    """`b` goes on `a`'s row to its right, a word space to `_PIECE_GAP` line heights after it, in its type."""
+    height = min(a.box.height, b.box.height)
+    level = min(a.box.bottom, b.box.bottom) - max(a.box.top, b.box.top)
+    return (
+        level >= 0.6 * height
+        and max(a.box.height, b.box.height) < _LATIN_HEIGHTS * height
+        and b.box.left > a.box.left + 0.5 * a.box.width
+        and -height <= b.box.left - a.box.right <= _PIECE_GAP * height
+    )
+
+
+def _spans_row(row: list[Line], lines: list[Line], rows: list[list[Line]], step: int, depth: int = 0) -> bool:
+    """The nearest line over (`step` -1) or under (+1) the row of pieces is one whole line in their
+    type, flush with the row at both ends (an indent's room at the left), or another such row
+    that a whole line so spans in turn (`_PIECE_ROWS`); under a row a whole line over, its
+    paragraph's last line, flush left and ending short, will do (real15's statue: "plumes." /
+    "The statue was put in place Dec." over "2,1863.").
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 24))
+    >>> row = [line("plumes.", 5, 110, 25), line("The statue was put in place", 125, 480, 25)]
+    >>> lines = [line("and topped with a bunch of fine white", 5, 480, 0), *row, line("2, 1863.", 5, 100, 50)]
+    >>> _spans_row(row, lines, [row], -1), _spans_row(row, lines, [row], 1)
+    (True, True)
+    """
+    box = bounds([piece.box for piece in row])
+    height = statistics.median(piece.box.height for piece in row)
+    gap = {id(line): (box.top - line.box.bottom if step < 0 else line.box.top - box.bottom) for line in lines}
+    near = [line for line in lines if line not in row and line.box.shared_width(box) > 0 and -0.5 * height <= gap[id(line)] <= height]
+    if not near:
+        return False
+    nearest = min(gap[id(line)] for line in near)
+    near = [line for line in near if gap[id(line)] <= nearest + 0.5 * height]  # (the next row only)
+    if len(near) == 1:
+        other = near[0].box
+        if max(other.height, height) >= _LATIN_HEIGHTS * min(other.height, height):
+            return False
+        if step > 0 and depth == 0 and abs(other.left - box.left) <= _FLUSH * height and other.right < box.right - height:
+            return True  # (under the row, its paragraph's last line: flush left, ending short)
+        return abs(other.left - box.left) <= 1.5 * height and abs(other.right - box.right) <= height
+    beside = next((other for other in rows if other is not row and set(map(id, near)) == set(map(id, other))), None)
+    return beside is not None and depth + 1 < _PIECE_ROWS and _spans_row(beside, lines, rows, step, depth + 1)
 
 
 _ENTRY_GAP = 1.5  # body heights: the widest blank of a wide space inside one line of a box

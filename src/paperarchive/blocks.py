@@ -1395,7 +1395,12 @@ def numbered_rows(lines: Sequence[str], widths: Sequence[int], column: int | Non
     "2. …", "（三）…"): a numbered list of one line an item (a quiz's riddles, a column's tips),
     each a paragraph, though no item ends a sentence ("1. 一口咬掉牛尾巴（打一字）").
 
-    The last item may run on past its line, when that line fills the column: it is no row then.
+    The last item may run on past its line, when that line fills the column: it is no row then;
+    unless the line under it is a field closing the list (`_field_closing_a_list`), a row too.
+
+    >>> sentences = ["1. Ana Cruz, Bayo – 2 ka tuig", "2. Leo Dy, Bayo – 3 ka tuig", "3. Ely Sy, Tubod – 5 ka tuig", "Bayad sin kada usa: ₱90,000", ""]
+    >>> sorted(numbered_rows(sentences, [display_width(line) for line in sentences], 30))
+    [0, 1, 2, 3]
 
     >>> riddles = ["本期灯谜", "1. 一口咬掉牛尾巴（打一字）", "2. 半部春秋（打一字）", "3. 千里相逢（打一字）", "竞猜方式：发至邮箱"]
     >>> sorted(numbered_rows(riddles, [display_width(line) for line in riddles], 40))
@@ -1410,11 +1415,31 @@ def numbered_rows(lines: Sequence[str], widths: Sequence[int], column: int | Non
         if end < len(lines) and _next_item(lines[end - 1], lines[end]):
             continue
         last = end - 1
-        runs_on = end < len(lines) and bool(lines[end]) and (column is None or widths[last] >= column - _tolerance(column))
+        closed = _field_closing_a_list(lines, end)
+        runs_on = end < len(lines) and bool(lines[end]) and not closed and (column is None or widths[last] >= column - _tolerance(column))
         if end - start - runs_on >= _MIN_LIST_ROWS - 1 and end - start >= _MIN_LIST_ROWS and _item_number(lines[start]) is not None:
             rows.update(range(start, end - runs_on))
+            rows.update({end} if closed else set())
         start = end
     return rows
+
+
+# A field closing a list, under its last item: a label of one to four words from a capital, its
+# colon, a short value holding a figure, no sentence ("Multa sin kada usa: ₱150,000", a fine under
+# the sentences; "Hotline: 0800 112 112").
+_CLOSING_FIELD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}: (?=[^.!?]*\d)[^.!?;:]{1,40}$")
+
+
+def _field_closing_a_list(lines: Sequence[str], at: int) -> bool:
+    """Whether the line at `at`, under a numbered list's last item, is a field that closes the
+    list (`_CLOSING_FIELD`), the last line before a blank line or the page's end: its own row, not
+    the item's wrapped tail. Before: "4. Arnel Cabiguen, Dapa – 4 ka tuig" / "Multa sin kada usa:
+    ₱150,000" one paragraph (holdout119's Surigaonon sentences); after: two rows.
+
+    >>> _field_closing_a_list(["4. Ely Sy – 5 ka tuig", "Bayad: ₱90,000", ""], 1), _field_closing_a_list(["4. Ely Sy, who", "said: it was 5 years", ""], 1)
+    (True, False)
+    """
+    return at < len(lines) and (at + 1 == len(lines) or not lines[at + 1]) and _CLOSING_FIELD.match(lines[at]) is not None
 
 
 # A detail row of a numbered item printed over two rows: cells an ideographic space apart, no

@@ -6067,8 +6067,10 @@ _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or
 _EDITORS_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+){1,3}"
 # The post may be two words, the second in lower case: Mandinka "Safeeriŋolu kuntiyo" ("editors' chief").
 # Or three, a short linking word between ("Mfumu a nsoneka", Kikongo "chief of writing": holdout116).
+# The post's word may join two parts by a hyphen: Songhay "Gaakasinay – Jine-boro: Fatoumata Maïga"
+# ("the one in front": before, the desk line read as the first story's title, holdout118).
 _SECTION_AND_EDITOR = re.compile(
-    rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{0,2}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$"
+    rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}(?:-[^\W\d_][\w'’]{{1,12}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{0,2}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$"
 )
 # The same with no colon, the post's word an editor's: "Krašts · Redaktuorė Rūta Mončiūtė".
 _SECTION_AND_NAMED_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+(?:Redakt|Rédact|Redact|Redatt|Uredni|Szerkeszt|Toimitt|Edit)[\w'’]{{0,10}}\s+{_EDITORS_NAME}$")

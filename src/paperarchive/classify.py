@@ -3874,9 +3874,24 @@ def _rows_or_items_a_lead_in_under(blocks: tuple[Block, ...], i: int) -> bool:
     return _rows_or_items_from(lines)
 
 
+# A reading list's entry: the author's surname, initials, a colon, the title ("Heredia, R.: El pañí
+# de los pozos", "Ames, K. L.: Rivers"), its place and year maybe on the line under it.
+_AUTHOR_ENTRY = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?, (?:[A-ZÀ-ÖØ-Þ]\. ?){1,3}: \S")
+_ENTRY_LINES = 3  # lines an entry may run to
+
+
 def _rows_or_items_from(lines: list[str]) -> bool:
-    """The first lines are three box rows or more, or a list's items numbered 1, 2, 3."""
+    """The first lines are three box rows or more, a list's items numbered 1, 2, 3, or three
+    entries of a reading list (`_AUTHOR_ENTRY`, each maybe wrapped: holdout120's Caló box "Pa
+    chanelar más" glued under the story's carried "naide»."; before, the story's subhead).
+
+    >>> _rows_or_items_from(["Ames, K.: Rivers of the", "north. York, 2030.", "Bell, T.: Salt. Hull, 2031.", "Cole, A. B.: Tides.", "Leeds, 2029."])
+    True
+    """
     if len(lines) >= _ROWS_UNDER_A_GLUED_HEAD and all(_LATIN_BOX_ROW.match(line) for line in lines[:_ROWS_UNDER_A_GLUED_HEAD]):
+        return True
+    window = lines[: _ROWS_UNDER_A_GLUED_HEAD * _ENTRY_LINES]
+    if window and _AUTHOR_ENTRY.match(window[0]) and sum(_AUTHOR_ENTRY.match(line) is not None for line in window) >= _ROWS_UNDER_A_GLUED_HEAD:
         return True
     items = [_LATIN_NUMBERED_ITEM.match(line) for line in lines]
     numbers = [int(m.group(1)) for m in items if m]

@@ -8794,19 +8794,19 @@ _LATIN_WRITER_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{1,15}: (?=\S)")
 
 
 def _labelled_writer_line(block: Block) -> bool:
-    """A byline of a label, its colon and the writer's bare name (`_LATIN_WRITER_LABEL`), or a line
-    read as a byline already.
+    """A byline of a label, its colon and the writer's bare name (`_LATIN_WRITER_LABEL`), whether
+    read as a byline already or not. A byline of a word and a name ("By Ana Sy", "Wid Sandra
+    Buffett") is not asked: over it a column's label stands flush over its head ("Orn da Oval" /
+    "Cascade gels gwen gud"), a head and its deck ("… senior title" / "Late … win over …").
 
     >>> b = lambda text, kind=Kind.SHORT: Block((text,), 1, kind=kind)
-    >>> _labelled_writer_line(b("Lekhak: Ravi Ramdin")), _labelled_writer_line(b("Adres: Kerkstraat 12")), _labelled_writer_line(b("Ana Sy", Kind.BYLINE))
-    (True, False, True)
+    >>> _labelled_writer_line(b("Lekhak: Ravi Ramdin")), _labelled_writer_line(b("Adres: Kerkstraat 12")), _labelled_writer_line(b("By Ana Sy", Kind.BYLINE))
+    (True, False, False)
     """
-    if len(block.lines) != 1:
+    if len(block.lines) != 1 or block.kind not in (Kind.SHORT, Kind.BODY, Kind.BYLINE):
         return False
-    if block.kind is Kind.BYLINE:
-        return True
     label = _LATIN_WRITER_LABEL.match(block.text)
-    return label is not None and _bare_name(block.with_(lines=(block.text[label.end() :],)))
+    return label is not None and _bare_name(block.with_(lines=(block.text[label.end() :],), kind=Kind.SHORT))
 
 
 def _head_lines_over_a_labelled_writer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

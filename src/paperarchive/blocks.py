@@ -132,6 +132,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     indented_page = not cjk and indents_paragraphs(raws)
     set_apart = not cjk and limit is not None and paragraphs_set_apart(lines, widths, limit)
     turns = speakers(lines)
+    hanging = {} if cjk else hanging_indent_entries(raws, lines)
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
             flush()
@@ -256,6 +257,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False  # a writer's note in brackets, the column's last paragraph: what is under it is not its
         if goes_on and indented_page and len(current) == 1 and not indent and _flush_head_over(current[0], line, width, previous_width):
             goes_on = False
+        if current and number - 1 in hanging:
+            goes_on, alone = hanging[number - 1], False
         if current and not alone and goes_on:
             current.append(line)
             previous_width = _filled(raw, line, width, cjk)
@@ -822,6 +825,51 @@ def rows_alone_under_group_heads(lines: Sequence[str], rows: set[int]) -> set[in
         if k not in rows and shaped[k] is not None and shaped[k][1] and k - 2 in rows and k + 2 in rows
         and shaped[k - 2] == shaped[k] == shaped[k + 2] and head(k - 1) and head(k + 1)
     }
+
+
+_MIN_HANGING_ENTRIES = 2  # entries running on to an indented line: one may be a paragraph's indent
+
+
+def hanging_indent_entries(raws: Sequence[str], lines: Sequence[str]) -> dict[int, bool]:
+    """A run of lines between blank lines (or the page's ends) set with a hanging indent, as a
+    further-reading box or a bibliography sets its entries: each entry's first line flush, its
+    wrapped lines indented under it. The run opens flush, no two flush lines follow one another,
+    each flush line runs on (no sentence's end) and each entry's last, indented, line ends one.
+    Indented paragraphs are the other way round (the first line in, the next lines flush).
+    Returns, for each line of such runs after the first, whether it goes on the entry above
+    (True: an indented line) or opens the next (False: a flush line).
+
+    Before (holdout120's Caló reading box): "Heredia, R.: El pañí de los pozos" / "   del Albaicín.
+    Granada, 2033." / "Amaya, J.: Calós y gachós en la" / "   escuela. Sevilla, 2029." each indented
+    line read as a paragraph's opening, so one entry's tail and the next entry one paragraph.
+    After: one paragraph an entry.
+
+    >>> box = ["Ames, K.: Rivers of the north", "   and south. York, 2030.", "Bell, T.: Salt roads. Hull,", "   2031.", ""]
+    >>> hanging_indent_entries(box, [raw.strip() for raw in box])
+    {1: True, 2: False, 3: True}
+    >>> prose = ["The river rose in the night and", "   the town woke to water.", "It was cold and the mayor said", "   so.", "They went home with him and", "stayed there."]
+    >>> hanging_indent_entries(prose, [raw.strip() for raw in prose])
+    {}
+    """
+    out: dict[int, bool] = {}
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end]:
+            end += 1
+        indented = [bool(_INDENT.match(raws[j])) for j in range(k, end)]
+        run = list(range(k, end))
+        entries = sum(1 for j, inside in zip(run, indented, strict=True) if not inside and j + 1 < end and indented[j + 1 - k])
+        if (
+            run
+            and not indented[0]
+            and entries >= _MIN_HANGING_ENTRIES
+            and all(inside or not ends_sentence(lines[j]) and j + 1 < end and indented[j + 1 - k] for j, inside in zip(run, indented, strict=True))
+            and all(ends_sentence(lines[j]) for j, inside in zip(run, indented, strict=True) if inside and (j + 1 == end or not indented[j + 1 - k]))
+        ):
+            out.update({j: inside for j, inside in zip(run[1:], indented[1:], strict=True)})
+        k = end + 1
+    return out
 
 
 def labelled_rows_closing_a_box(lines: Sequence[str], rows: set[int]) -> set[int]:
@@ -1395,7 +1443,12 @@ def numbered_rows(lines: Sequence[str], widths: Sequence[int], column: int | Non
     "2. …", "（三）…"): a numbered list of one line an item (a quiz's riddles, a column's tips),
     each a paragraph, though no item ends a sentence ("1. 一口咬掉牛尾巴（打一字）").
 
-    The last item may run on past its line, when that line fills the column: it is no row then.
+    The last item may run on past its line, when that line fills the column: it is no row then;
+    unless the line under it is a field closing the list (`_field_closing_a_list`), a row too.
+
+    >>> sentences = ["1. Ana Cruz, Bayo – 2 ka tuig", "2. Leo Dy, Bayo – 3 ka tuig", "3. Ely Sy, Tubod – 5 ka tuig", "Bayad sin kada usa: ₱90,000", ""]
+    >>> sorted(numbered_rows(sentences, [display_width(line) for line in sentences], 30))
+    [0, 1, 2, 3]
 
     >>> riddles = ["本期灯谜", "1. 一口咬掉牛尾巴（打一字）", "2. 半部春秋（打一字）", "3. 千里相逢（打一字）", "竞猜方式：发至邮箱"]
     >>> sorted(numbered_rows(riddles, [display_width(line) for line in riddles], 40))
@@ -1410,11 +1463,31 @@ def numbered_rows(lines: Sequence[str], widths: Sequence[int], column: int | Non
         if end < len(lines) and _next_item(lines[end - 1], lines[end]):
             continue
         last = end - 1
-        runs_on = end < len(lines) and bool(lines[end]) and (column is None or widths[last] >= column - _tolerance(column))
+        closed = _field_closing_a_list(lines, end)
+        runs_on = end < len(lines) and bool(lines[end]) and not closed and (column is None or widths[last] >= column - _tolerance(column))
         if end - start - runs_on >= _MIN_LIST_ROWS - 1 and end - start >= _MIN_LIST_ROWS and _item_number(lines[start]) is not None:
             rows.update(range(start, end - runs_on))
+            rows.update({end} if closed else set())
         start = end
     return rows
+
+
+# A field closing a list, under its last item: a label of one to four words from a capital, its
+# colon, a short value holding a figure, no sentence ("Multa sin kada usa: ₱150,000", a fine under
+# the sentences; "Hotline: 0800 112 112").
+_CLOSING_FIELD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}: (?=[^.!?]*\d)[^.!?;:]{1,40}$")
+
+
+def _field_closing_a_list(lines: Sequence[str], at: int) -> bool:
+    """Whether the line at `at`, under a numbered list's last item, is a field that closes the
+    list (`_CLOSING_FIELD`), the last line before a blank line or the page's end: its own row, not
+    the item's wrapped tail. Before: "4. Arnel Cabiguen, Dapa – 4 ka tuig" / "Multa sin kada usa:
+    ₱150,000" one paragraph (holdout119's Surigaonon sentences); after: two rows.
+
+    >>> _field_closing_a_list(["4. Ely Sy – 5 ka tuig", "Bayad: ₱90,000", ""], 1), _field_closing_a_list(["4. Ely Sy, who", "said: it was 5 years", ""], 1)
+    (True, False)
+    """
+    return at < len(lines) and (at + 1 == len(lines) or not lines[at + 1]) and _CLOSING_FIELD.match(lines[at]) is not None
 
 
 # A detail row of a numbered item printed over two rows: cells an ideographic space apart, no

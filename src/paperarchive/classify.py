@@ -2548,7 +2548,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified)))))))))))))))))))
+    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_head_lines_over_a_labelled_writer(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified))))))))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -3963,9 +3963,24 @@ def _rows_or_items_a_lead_in_under(blocks: tuple[Block, ...], i: int) -> bool:
     return _rows_or_items_from(lines)
 
 
+# A reading list's entry: the author's surname, initials, a colon, the title ("Heredia, R.: El pañí
+# de los pozos", "Ames, K. L.: Rivers"), its place and year maybe on the line under it.
+_AUTHOR_ENTRY = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?, (?:[A-ZÀ-ÖØ-Þ]\. ?){1,3}: \S")
+_ENTRY_LINES = 3  # lines an entry may run to
+
+
 def _rows_or_items_from(lines: list[str]) -> bool:
-    """The first lines are three box rows or more, or a list's items numbered 1, 2, 3."""
+    """The first lines are three box rows or more, a list's items numbered 1, 2, 3, or three
+    entries of a reading list (`_AUTHOR_ENTRY`, each maybe wrapped: holdout120's Caló box "Pa
+    chanelar más" glued under the story's carried "naide»."; before, the story's subhead).
+
+    >>> _rows_or_items_from(["Ames, K.: Rivers of the", "north. York, 2030.", "Bell, T.: Salt. Hull, 2031.", "Cole, A. B.: Tides.", "Leeds, 2029."])
+    True
+    """
     if len(lines) >= _ROWS_UNDER_A_GLUED_HEAD and all(_LATIN_BOX_ROW.match(line) for line in lines[:_ROWS_UNDER_A_GLUED_HEAD]):
+        return True
+    window = lines[: _ROWS_UNDER_A_GLUED_HEAD * _ENTRY_LINES]
+    if window and _AUTHOR_ENTRY.match(window[0]) and sum(_AUTHOR_ENTRY.match(line) is not None for line in window) >= _ROWS_UNDER_A_GLUED_HEAD:
         return True
     items = [_LATIN_NUMBERED_ITEM.match(line) for line in lines]
     numbers = [int(m.group(1)) for m in items if m]
@@ -6156,8 +6171,10 @@ _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or
 _EDITORS_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+){1,3}"
 # The post may be two words, the second in lower case: Mandinka "Safeeriŋolu kuntiyo" ("editors' chief").
 # Or three, a short linking word between ("Mfumu a nsoneka", Kikongo "chief of writing": holdout116).
+# The post's word may join two parts by a hyphen: Songhay "Gaakasinay – Jine-boro: Fatoumata Maïga"
+# ("the one in front": before, the desk line read as the first story's title, holdout118).
 _SECTION_AND_EDITOR = re.compile(
-    rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{0,2}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$"
+    rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}(?:-[^\W\d_][\w'’]{{1,12}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{0,2}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$"
 )
 # The same with no colon, the post's word an editor's: "Krašts · Redaktuorė Rūta Mončiūtė".
 _SECTION_AND_NAMED_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+(?:Redakt|Rédact|Redact|Redatt|Uredni|Szerkeszt|Toimitt|Edit)[\w'’]{{0,10}}\s+{_EDITORS_NAME}$")
@@ -8854,6 +8871,80 @@ def _head_lines_cut_at_a_figure(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             ):
                 out.append(block.with_(lines=block.lines + cut.lines))
                 i += 2
+                continue
+        out.append(block)
+        i += 1
+    return tuple(out)
+
+
+# A writer's line labelled by a word and its colon over the bare name: "Lekhak: Ravi Ramdin",
+# "Penulis: Rizal Effendi", "Kâtib: Mahamat Saleh Idriss" (the label any word, the name `_bare_name`).
+_LATIN_WRITER_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{1,15}: (?=\S)")
+
+
+def _labelled_writer_line(block: Block) -> bool:
+    """A byline of a label, its colon and the writer's bare name (`_LATIN_WRITER_LABEL`), whether
+    read as a byline already or not. A byline of a word and a name ("By Ana Sy", "Wid Sandra
+    Buffett") is not asked: over it a column's label stands flush over its head ("Orn da Oval" /
+    "Cascade gels gwen gud"), a head and its deck ("… senior title" / "Late … win over …").
+
+    >>> b = lambda text, kind=Kind.SHORT: Block((text,), 1, kind=kind)
+    >>> _labelled_writer_line(b("Lekhak: Ravi Ramdin")), _labelled_writer_line(b("Adres: Kerkstraat 12")), _labelled_writer_line(b("By Ana Sy", Kind.BYLINE))
+    (True, False, False)
+    """
+    if len(block.lines) != 1 or block.kind not in (Kind.SHORT, Kind.BODY, Kind.BYLINE):
+        return False
+    label = _LATIN_WRITER_LABEL.match(block.text)
+    return label is not None and _bare_name(block.with_(lines=(block.text[label.end() :],), kind=Kind.SHORT))
+
+
+def _head_lines_over_a_labelled_writer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A page's first head, set apart under its furniture on two printed lines (wrapped by sense, not
+    by the column: read as two blocks, or as a paragraph of two lines), flush over a labelled
+    writer's line (`_labelled_writer_line`) and the story's text: one head over its byline.
+    No line of it ends a sentence or a clause (a comma inside is a head's).
+
+    Before (holdout119's Palembang page): SHORT "Maling motor merajalelo, wong" / SHORT "Plaju galak
+    ronda lagi" / BYLINE "Penulis: …" (title and subtitle); the Chadian Arabic page's "Kulliyat
+    al-tibb shâlat" / "180 tâlib min 1240" (kicker and title); the Caribbean Hindustani page's BODY
+    "Brommer chori ghatal, pulis ke" "gasht se faayda" / SHORT "Lekhak: Ravi Ramdin" (an untitled
+    paragraph, the byline the title). After: one HEADLINE of two lines (no deck to split off), and
+    its BYLINE.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.FURNITURE, 0, "THE COURIER · p. 3"), b(Kind.SHORT, 1, "Ferry back on the river, crews"), b(Kind.SHORT, 0, "Otley yard works late"),
+    ...         b(Kind.SHORT, 0, "Writer: Anna Berger"), b(Kind.BODY, 1, "OTLEY – The ferry sails again", "from Monday."))
+    >>> [(x.kind.value, x.lines) for x in _head_lines_over_a_labelled_writer(page)][1:3]
+    [('headline', ('Ferry back on the river, crews', 'Otley yard works late')), ('byline', ('Writer: Anna Berger',))]
+    >>> page[:1] + (b(Kind.BODY, 1, "The ferry sails again. It was", "said so."),) + page[3:] == _head_lines_over_a_labelled_writer(page[:1] + (b(Kind.BODY, 1, "The ferry sails again. It was", "said so."),) + page[3:])
+    True
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        one = block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) == 2
+        two = block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) == 1 and i + 1 < len(blocks) and blocks[i + 1].kind in (Kind.BODY, Kind.SHORT) and len(blocks[i + 1].lines) == 1 and blocks[i + 1].gap == 0
+        after = i + (1 if one else 2)
+        if (
+            (one or two)
+            and i >= 1
+            and blocks[i - 1].kind is Kind.FURNITURE
+            and block.gap >= 1
+            and after + 1 < len(blocks)
+            and latin_ratio(block.text) >= 0.5
+        ):
+            lines = block.lines if one else block.lines + blocks[i + 1].lines
+            writer, text = blocks[after], blocks[after + 1]
+            if (
+                all(line.rstrip()[-1:] not in ".!?,;:" and display_width(line) <= _LATIN_HEADLINE_WIDTH and not _SENTENCE_BEGUN.search(line) for line in lines)
+                and writer.gap == 0
+                and _labelled_writer_line(writer)
+                and text.kind is Kind.BODY
+                and len(text.lines) >= 2
+            ):
+                out += [block.with_(lines=lines, kind=Kind.HEADLINE), writer.with_(kind=Kind.BYLINE)]
+                i = after + 1
                 continue
         out.append(block)
         i += 1

@@ -2586,7 +2586,8 @@ class _Reader:
         the headline's deck, not the story's first paragraph: "Ylämaan kyläkoulu saa jatkoaikaa" /
         "Kunnanvaltuusto päätti äänin 18-13, että Kivijärven koulu toimii…" / "RIIKKA HALONEN" /
         text. A letter's one paragraph over its signature has no text under the signature, and a
-        decree's text over "Signé le comte DUPONT, maire," is the decree."""
+        decree's text over "Signé le comte DUPONT, maire," is the decree. Nor is a piece's text over
+        its signer (`signer_set_in_under_its_text`)."""
         byline_at = self.next_content_at(i + 1)
         byline = blocks_at(self.blocks, byline_at)
         if byline is None or byline.kind is not Kind.BYLINE or SIGNED.match(byline.text) or not self.awaiting_deck() or self.current.subtitle is not None:
@@ -2601,6 +2602,7 @@ class _Reader:
             and len(block.text) <= _DECK_LENGTH
             and ends_sentence(block.text)
             and latin_ratio(block.text) >= 0.5
+            and not signer_set_in_under_its_text(byline, after)
         )
 
     def question_over_its_answerer(self, block: Block, i: int) -> bool:
@@ -4874,6 +4876,24 @@ def _paragraph_gaps(blocks: tuple[Block, ...]) -> list[int]:
 
 def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:
     return blocks[i] if i < len(blocks) else None
+
+
+def signer_set_in_under_its_text(byline: Block, after: Block) -> bool:
+    """A signer set in from the column's left edge (`ends_set_in`: a signature's or a seller's
+    place, as `reading._signed` splits it off its text) that stands nearer the text over it than
+    the text under it signs the text over it: that text is the piece's own, never a standfirst
+    over the next piece (named `signer_set_in_under_its_text`).
+
+    Before: a rubric "Katter." / "En grå hankatt … hänvänd eder till mig." / set right "A. Berg,
+    Solvik." / the next ad: the ad's whole text the rubric's subtitle, the next ad its paragraph.
+    After: the rubric titles its ad, signed "A. Berg, Solvik."; the next ad is a piece of its own.
+
+    >>> signer_set_in_under_its_text(Block(("A. Berg, Solvik.",), 9, gap=1, ends_set_in=True), Block(("Ett rum uthyres.",), 10, gap=2))
+    True
+    >>> signer_set_in_under_its_text(Block(("RIIKKA HALONEN",), 9, gap=1), Block(("Kunnanvaltuusto päätti…",), 10, gap=1))
+    False
+    """
+    return (byline.ends_set_in or byline.set_right) and byline.gap < after.gap
 
 
 def segment(blocks: tuple[Block, ...]) -> Segmented:

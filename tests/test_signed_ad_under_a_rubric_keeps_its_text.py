@@ -36,7 +36,11 @@ _ENGLISH = [
         ("shillings to the finder.", _LEFT, 720),
         ("T. HOLLAND, Mill Lane.", 660, 1070),
     ],
-    [("Lodgings for a single gentleman,", _INDENT, _RIGHT), ("apply within", _LEFT, 520), ("No. 6, Church Row.", 680, 1060)],
+    [
+        ("Lodgings for a single gentleman,", _INDENT, _RIGHT),
+        ("apply within", _LEFT, 520),
+        ("No. 6, Church Row.", 680, 1060),
+    ],
 ]
 
 

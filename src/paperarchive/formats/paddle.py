@@ -1261,11 +1261,22 @@ def _spans_row(row: list[Line], lines: list[Line], rows: list[list[Line]], step:
         other = near[0].box
         if max(other.height, height) >= _LATIN_HEIGHTS * min(other.height, height):
             return False
+        pitches = (_pitch([near[0]]), _pitch(row))
+        if max(pitches) >= _LATIN_HEIGHTS * min(pitches):
+            return False  # (a head in larger type over a box's rows and the column beside them)
         if step > 0 and depth == 0 and abs(other.left - box.left) <= _FLUSH * height and other.right < box.right - height:
             return True  # (under the row, its paragraph's last line: flush left, ending short)
         return abs(other.left - box.left) <= 1.5 * height and abs(other.right - box.right) <= height
     beside = next((other for other in rows if other is not row and set(map(id, near)) == set(map(id, other))), None)
     return beside is not None and depth + 1 < _PIECE_ROWS and _spans_row(beside, lines, rows, step, depth + 1)
+
+
+def _pitch(pieces: list[Line]) -> float:
+    """How wide a character is set, across a line or a row of its pieces: a head's type set wider
+    than the text's, over a box, tells it from a whole line of the text; RapidOCR's boxes are
+    boxed loosely in height (a body line 19 to 33 high on one column), far less in width."""
+    box = bounds([piece.box for piece in pieces])
+    return box.width / max(1, sum(len(piece.text.strip()) + 1 for piece in pieces) - 1)
 
 
 _ENTRY_GAP = 1.5  # body heights: the widest blank of a wide space inside one line of a box

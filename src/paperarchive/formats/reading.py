@@ -4431,7 +4431,7 @@ def insets_after_their_story(blocks: list[Block], origins: list[int], insets: di
 
 def feet_cut_off(regions: Sequence[Region], furniture: set[int] | frozenset[int] = frozenset()) -> set[int]:
     """The regions that end a column on a page cut out of the middle of its columns: the page's
-    first text opens mid-sentence at the page's top (nothing over it: no head, no running head),
+    first text opens mid-sentence at the image's top edge (nothing over it: no margin, no head),
     and the next column's text opens mid-sentence at that same top. Both tops are then the cut's,
     not the columns': the next column's first line goes on from that column's text above the cut,
     and the column's foot goes on under the page's bottom (`Block.ends_off_page`), not into it.
@@ -4453,7 +4453,10 @@ def feet_cut_off(regions: Sequence[Region], furniture: set[int] | frozenset[int]
     first = regions[text[0]]
     page_top = min(region.box.top for region in regions if region.box is not None)
     height = first.lines[0].box.height if first.lines[0].box is not None else 0.0
-    if not _starts_mid_sentence(first) or first.box.top > page_top + height / 2:
+    # (the cut is the image's own top edge: the first line stands within two lines of it, no margin
+    # over it; a whole page's columns, a story going on at their tops, stand under its margin, and a
+    # column's foot goes on at the next one's top: real2's Courrier columns 4-5, real16's Merseburg page)
+    if not _starts_mid_sentence(first) or first.box.top > page_top + height / 2 or first.box.top > _CUT_TOP * height:
         return set()
     return {
         k
@@ -4463,6 +4466,8 @@ def feet_cut_off(regions: Sequence[Region], furniture: set[int] | frozenset[int]
         and _starts_mid_sentence(regions[j])
     }
 
+
+_CUT_TOP = 2  # line heights: a page cut through its columns opens its first line this near the image's top edge
 
 _RUN_IN_INSET_LINES = 4  # an inset set into a column mid-sentence is this many lines at most
 _INSET_WIDTH = 0.9  # and set narrower than the column, by this much at least

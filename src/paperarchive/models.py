@@ -98,7 +98,7 @@ class Block(FrozenRecord):
     the page printed disappears without a trace.
     """
 
-    __slots__ = __match_args__ = ("lines", "start", "gap", "indent", "kind", "level", "mark", "set_right", "ends_set_in")
+    __slots__ = __match_args__ = ("lines", "start", "gap", "indent", "kind", "level", "mark", "set_right", "ends_set_in", "ends_off_page")
     lines: tuple[str, ...]
     start: int  # 1-based line number of the first line in the normalized text
     gap: int  # blank lines before this block
@@ -112,6 +112,9 @@ class Block(FrozenRecord):
     # last line set far in from the column's left edge, as a signer's name or an ad's address is
     # (`reading.ends_set_in`, in a column of small ads): the piece ends there, so the next block is not its sentence's rest
     ends_set_in: bool
+    # a column's foot on a page cut out of the middle of its columns (`reading.feet_cut_off`): its
+    # sentence goes on under the page's edge, in its own column, not at the next column's top
+    ends_off_page: bool
 
     def __init__(
         self,
@@ -124,6 +127,7 @@ class Block(FrozenRecord):
         mark: str = "",
         set_right: bool = False,
         ends_set_in: bool = False,
+        ends_off_page: bool = False,
     ) -> None:
         set_field(self, "lines", lines)
         set_field(self, "start", start)
@@ -134,6 +138,7 @@ class Block(FrozenRecord):
         set_field(self, "mark", mark)
         set_field(self, "set_right", set_right)
         set_field(self, "ends_set_in", ends_set_in)
+        set_field(self, "ends_off_page", ends_off_page)
 
     @property
     def text(self) -> str:
@@ -151,7 +156,7 @@ class Block(FrozenRecord):
             return Block(
                 get("lines", self.lines), get("start", self.start), get("gap", self.gap), get("indent", self.indent),
                 get("kind", self.kind), get("level", self.level), get("mark", self.mark), get("set_right", self.set_right),
-                get("ends_set_in", self.ends_set_in),
+                get("ends_set_in", self.ends_set_in), get("ends_off_page", self.ends_off_page),
             )  # fmt: skip
         return self._replace(**changes)  # (a name that is no field: the TypeError it raises)
 

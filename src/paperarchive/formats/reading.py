@@ -4429,6 +4429,46 @@ def insets_after_their_story(blocks: list[Block], origins: list[int], insets: di
     return order
 
 
+def feet_cut_off(regions: Sequence[Region], furniture: set[int] | frozenset[int] = frozenset()) -> set[int]:
+    """The regions that end a column on a page cut out of the middle of its columns: the page's
+    first text opens mid-sentence at the image's top edge (nothing over it: no margin, no head),
+    and the next column's text opens mid-sentence at that same top. Both tops are then the cut's,
+    not the columns': the next column's first line goes on from that column's text above the cut,
+    and the column's foot goes on under the page's bottom (`Block.ends_off_page`), not into it.
+    "…but if you will come here some" / "used in the Observatory on the summit…" (real37's crop of
+    two columns' feet, one sentence before) are two paragraphs.
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 10))
+    >>> region = lambda *lines: Region(lines, bounds([ln.box for ln in lines]))
+    >>> left = region(line("rest of a sentence cut by the page", 0, 300, 20), line("and a foot that goes on, for", 0, 300, 32))
+    >>> right = region(line("other words set in the next column", 340, 640, 20), line("under its own cut top. It ends.", 340, 640, 32))
+    >>> sorted(feet_cut_off([left, right]))
+    [0]
+    >>> sorted(feet_cut_off([region(line("A Story Opens Here", 0, 200, 0)), left, right]))  # the column tops stand under a head
+    []
+    """
+    text = [k for k, region in enumerate(regions) if k not in furniture and region.box is not None and region.role in _BODY_ROLES]
+    if len(text) < 2:
+        return set()
+    first = regions[text[0]]
+    page_top = min(region.box.top for region in regions if region.box is not None)
+    height = first.lines[0].box.height if first.lines[0].box is not None else 0.0
+    # (the cut is the image's own top edge: the first line stands within two lines of it, no margin
+    # over it; a whole page's columns, a story going on at their tops, stand under its margin, and a
+    # column's foot goes on at the next one's top: real2's Courrier columns 4-5, real16's Merseburg page)
+    if not _starts_mid_sentence(first) or first.box.top > page_top + height / 2 or first.box.top > _CUT_TOP * height:
+        return set()
+    return {
+        k
+        for k, j in zip(text, text[1:])
+        if regions[j].box.left >= regions[k].box.right
+        and abs(regions[j].box.top - first.box.top) <= height / 2
+        and _starts_mid_sentence(regions[j])
+    }
+
+
+_CUT_TOP = 2  # line heights: a page cut through its columns opens its first line this near the image's top edge
+
 _RUN_IN_INSET_LINES = 4  # an inset set into a column mid-sentence is this many lines at most
 _INSET_WIDTH = 0.9  # and set narrower than the column, by this much at least
 
@@ -4537,6 +4577,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 and not _display(size(regions[k]), body) and _subhead_between(regions[k], regions[k - 1], regions[k + 1])}
     # (an ad's last block, in a column of small ads: `Block.ends_set_in`)
     ad_ends = {k for k, region in enumerate(regions) if ends_set_in(region)} if library and ads_closed(regions) else set()
+    cut_feet = feet_cut_off(regions, furniture | captions)  # (a column's foot whose sentence goes on off the page)
     blocks: list[Block] = []
     sizes: list[float | None] = []  # each block's type size, for the decks under a head (`_decks`)
     headings: set[int] = set()  # blocks of regions the file calls headings (`_decks`)
@@ -4638,7 +4679,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap
                 closed = k in ad_ends and n == len(pieces) - 1  # (an ad's last piece, on its address)
-                blocks.append(Block(lines, number + 1, gap, indent, kind=kind, ends_set_in=closed))
+                off_page = k in cut_feet and n == len(pieces) - 1
+                blocks.append(Block(lines, number + 1, gap, indent, kind=kind, ends_set_in=closed, ends_off_page=off_page))
                 origins.append(k)
                 if region.role == "heading":
                     headings.add(len(sizes))

@@ -381,6 +381,11 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         # ⏎⏎ "　　特此公告。" (holdout110's recall notice; before, one paragraph). Not one cut at a
         # comma: "停电范围：城北区…，" ⏎⏎ "　　…" goes on (holdout47's scanned notice)
         return False
+    if left.ends_off_page and right.gap >= 1:
+        # a column's foot whose sentence goes on under the page's edge (`reading.feet_cut_off`): the
+        # next column's top, lower case too, goes on from above the page's edge ("…will come here
+        # some" ⏎⏎ "used in the Observatory…", two columns' feet cut out of a page: real37)
+        return False
     if _continuation(right) or left_kind is Kind.BODY and right.gap == 0 and not right.indent and _quotation_led_into(left_tail, right):
         return True  # only the rest of a sentence starts like this, whatever came before
     if left.ends_set_in and right.gap >= 1:
@@ -1165,7 +1170,7 @@ class _Growing:
             self.settled.append(text[:-_WINDOW])
             text = text[-_WINDOW:]
         self.window, self.joined = text, True
-        self.block = self.block.with_(ends_set_in=right.ends_set_in)  # (the paragraph now ends as the block joined to it)
+        self.block = self.block.with_(ends_set_in=right.ends_set_in, ends_off_page=right.ends_off_page)  # (the paragraph now ends as the block joined to it)
         return fix
 
     def result(self) -> Block:

@@ -4660,9 +4660,10 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 column = replace(region, lines=previous.lines + region.lines)  # (so does text cut from the head a label tells)
             subheads_in_part: list[int] = []  # (a Latin subhead over its paragraph's indent: a heading)
             pieces = paragraphs(part, column, subheads_in_part, indenting) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
-            if k in ad_ends and len(pieces) > 1 and len(pieces[-1][0]) == 1:
+            if k in ad_ends and len(pieces) > 1 and len(pieces[-1][0]) == 1 and not _place_and_date_alone(pieces[-2][0]):
                 # (a small ad's address or signer set right under its last short line ends the ad,
-                # no paragraph of its own: "…wach am, für 10 Mark." / "      R. Pohlenz, Zörbig.")
+                # no paragraph of its own: "…wach am, für 10 Mark." / "      R. Pohlenz, Zörbig.";
+                # not a signer under a place and date: a decree's or notice's, its byline)
                 pieces = pieces[:-2] + [(pieces[-2][0] + pieces[-1][0], pieces[-2][1])]
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
@@ -5172,6 +5173,19 @@ def small_ads_apart(regions: Sequence[Region]) -> list[Region]:
             region = replace(region, role=AD_OPENING)
         out.append(region)
     return out
+
+
+def _place_and_date_alone(lines: Sequence[str]) -> bool:
+    """A paragraph that is a place and date alone on its line, as a decree, a notice or a letter
+    closes on it over its signer ("Stettin, den 3. Mai 1873." / "      Der Oberpräſident.
+    Freiherr von Münchhauſen."): the signer set right under it signs the document, its byline,
+    no small ad's address to be kept in its ad (`to_blocks`), though a page of such documents each
+    signed set right reads as a column of small ads (`ads_closed`).
+
+    >>> _place_and_date_alone(("Paris, le 3 mars 1872.",)), _place_and_date_alone(("Ein Kinderwagen billig zu verkaufen, für 10 Mark.",))
+    (True, False)
+    """
+    return len(lines) == 1 and DATED_ITEM.match(lines[0]) is not None and not dated_item_with_text(lines[0])
 
 
 def _ad_opens_at_an_indent(region: Region, above: Region) -> bool:

@@ -6,11 +6,7 @@ paragraph: it is no standfirst over the next ad, which is an untitled item of it
 written for the case: a Norwegian column in the style of a country paper of the 1900s, and an
 English one of a market town's weekly."""
 
-from paperarchive.api import clean_file
-
-_BODY = 40  # a text line's height, in pixels
-_LEFT, _RIGHT = 100, 1100  # the column's edges
-_INDENT = _LEFT + _BODY  # a paragraph's indent: one line's height
+from test_small_ads_each_an_article import _INDENT, _LEFT, _RIGHT, _article_of, _page
 
 _NORSK = [
     [("En brukt symaskin", 360, 840), ("selges rimelig hos", _LEFT, 640), ("Nilsen, Torvet 3.", 700, 1060)],
@@ -42,44 +38,6 @@ _ENGLISH = [
         ("No. 6, Church Row.", 680, 1060),
     ],
 ]
-
-
-def _region(rid: str, top: int, lines: list[tuple[str, int, int]]) -> tuple[str, int]:
-    """A TextRegion holding its lines (each: text, left, right), one under the other; and its
-    bottom. A region of one short line set centred is a rubric, in type twice the text's."""
-    high = 2 * _BODY if len(lines) == 1 and lines[0][1] > _LEFT + 300 else _BODY
-    rows = "".join(
-        f'<TextLine><Coords points="{x0},{top + n * (high + 4)} {x1},{top + n * (high + 4)} {x1},{top + n * (high + 4) + high} {x0},{top + n * (high + 4) + high}"/>'
-        f"<TextEquiv><Unicode>{text}</Unicode></TextEquiv></TextLine>"
-        for n, (text, x0, x1) in enumerate(lines)
-    )
-    bottom = top + len(lines) * (high + 4)
-    return (
-        f'<TextRegion id="{rid}"><Coords points="{_LEFT},{top} {_RIGHT},{top} {_RIGHT},{bottom} {_LEFT},{bottom}"/>{rows}</TextRegion>',
-        bottom,
-    )
-
-
-def _page(tmp_path, ads):
-    regions, top = [], 100
-    for n, ad in enumerate(ads):
-        region, top = _region(f"r{n}", top, ad)
-        regions.append(region)
-        top += 12
-    order = "".join(f'<RegionRefIndexed index="{n}" regionRef="r{n}"/>' for n in range(len(ads)))
-    path = tmp_path / "ads.page.xml"
-    path.write_text(
-        '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"><Page imageWidth="1200" imageHeight="2400">'
-        f'<ReadingOrder><OrderedGroup id="ro">{order}</OrderedGroup></ReadingOrder>'
-        + "".join(regions)
-        + "</Page></PcGts>",
-        encoding="utf-8",
-    )
-    return clean_file(path).page
-
-
-def _article_of(page, opening: str):
-    return next(a for a in page.articles if any(p.startswith(opening) for p in a.paragraphs))
 
 
 def test_a_rubrics_one_ad_keeps_its_text_over_its_seller_set_right(tmp_path):

@@ -57,14 +57,15 @@ def _region(rid: str, top: int, lines: list[tuple[str, int, int]]) -> tuple[str,
     )
 
 
-def _page(tmp_path):
+def _page(tmp_path, ads=_ADS):
+    """The column of `ads` (each its lines, as `_ADS`'s), a region to an ad, read by the cleaner."""
     regions, top = [], 100
-    for n, ad in enumerate(_ADS):
+    for n, ad in enumerate(ads):
         region, top = _region(f"r{n}", top, ad)
         regions.append(region)
         top += 12
-    order = "".join(f'<RegionRefIndexed index="{n}" regionRef="r{n}"/>' for n in range(len(_ADS)))
-    path = tmp_path / "annonser.page.xml"
+    order = "".join(f'<RegionRefIndexed index="{n}" regionRef="r{n}"/>' for n in range(len(ads)))
+    path = tmp_path / "ads.page.xml"
     path.write_text(
         '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"><Page imageWidth="1200" imageHeight="2400">'
         f'<ReadingOrder><OrderedGroup id="ro">{order}</OrderedGroup></ReadingOrder>'

@@ -109,8 +109,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         rows |= names_rows(lines) | numbered_items_over_detail_rows(lines)
     rows |= rows_alone_under_group_heads(lines, rows)
     rows |= labels_between_rows(lines, rows)
-    if not cjk:
-        rows |= labelled_rows_closing_a_box(lines, rows)
+    rows |= labelled_rows_closing_a_box(lines, rows, cjk)
     rows -= names_over_labelled_rows(lines, rows)
     rows -= {k for k in rows if CROSSWORD_WAY.fullmatch(lines[k])}  # the way a crossword's clues run heads them: "纵向"
 
@@ -872,7 +871,7 @@ def hanging_indent_entries(raws: Sequence[str], lines: Sequence[str]) -> dict[in
     return out
 
 
-def labelled_rows_closing_a_box(lines: Sequence[str], rows: set[int]) -> set[int]:
+def labelled_rows_closing_a_box(lines: Sequence[str], rows: set[int], cjk: bool = False) -> set[int]:
     """Labelled fields of a Latin box (`LATIN_FIELD_ROW`) flush under its last row of another
     shape, down to the box's end (a blank line or the page's): rows of the box too, each a
     paragraph, as its date and place close a blood drive's list of who may give.
@@ -885,15 +884,26 @@ def labelled_rows_closing_a_box(lines: Sequence[str], rows: set[int]) -> set[int
     [3, 4]
     >>> sorted(labelled_rows_closing_a_box(box[:4] + ["The drive was a success.", ""], {1, 2}))  # text under the fields: no box's end
     []
+
+    A Chinese box's field is whole though it fills the column and ends on no sentence's mark
+    (`is_field_row`), so with `cjk` it is a row wherever the box ends: the line under it is the
+    box's next line, not the field's tail. Before (holdout121's ticket box): "團體票　120元（20人以上）"
+    / "免費：6歲以下兒童、身心障礙者及陪同者1人" / "每月第一個星期日全館免費參觀" the last two one
+    paragraph; after, two.
+
+    >>> sorted(labelled_rows_closing_a_box(["成人　200元", "学生　100元", "免票：身高1.2米以下儿童及陪同家长1人", "每逢周一闭馆"], {0, 1}, cjk=True))
+    [2]
     """
     out: set[int] = set()
     for k in sorted(rows):
         if k + 1 in rows or k + 1 >= len(lines):
             continue
         end = k + 1
-        while end < len(lines) and lines[end] and LATIN_FIELD_ROW.match(lines[end]):
+        while end < len(lines) and lines[end] and (is_field_row(lines[end]) if cjk else LATIN_FIELD_ROW.match(lines[end])):
             end += 1
-        if end > k + 1 and (end == len(lines) or not lines[end]):
+        # (a Chinese box's field is whole, though it fills the column and ends on no sentence's mark
+        # (`is_field_row`): the box's last line under it is a row of its own, not the field's tail)
+        if end > k + 1 and (end == len(lines) or not lines[end] or cjk):
             out.update(range(k + 1, end))
     return out
 
@@ -1017,6 +1027,14 @@ def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
     []
     >>> sorted(rows_under_a_header_row(["指数名称　收盘　涨跌　涨跌幅", "上证指数　3412.56　+8.37　+0.25%", "深证成指　10987.42　+44.81　+0.41%", "创业板指　2265.19　+14.16　+0.63%"]))
     []
+
+    A chart's rows rank what they name (`_ranked_row`: 1, 2, 3 … in their first cell), one name and
+    its figures, and a total row of fewer cells may close them. Before (holdout121's box-office
+    top five, its column unmeasured): "排名　片名　档期票房　累计票房" / "1　《山海少年》　3126.4　3302.8"
+    … / "前五名合计　9951.4" read as a heading with the rows run into it; after, a row each.
+
+    >>> sorted(rows_under_a_header_row(["名次　书名　本周　累计", "1　《雾港》　812　4301", "2　《山径》　640　2215", "3　《渔火》　512　1980", "合计　1964", "（数据来源：书城）"]))
+    [0, 1, 2, 3, 4]
     """
     shaped = [row_shape(line) for line in lines]
     rows: set[int] = set()
@@ -1024,16 +1042,29 @@ def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
         if shape is None or shape[1] or shape[0] < _HEADER_CELLS or i in rows:
             continue
         end = i + 1
-        while end < len(lines) and shaped[end] == (shape[0], True) and _worded_cells(lines[end]) >= _WORDED_CELLS:
+        while end < len(lines) and shaped[end] == (shape[0], True) and (_worded_cells(lines[end]) >= _WORDED_CELLS or _ranked_row(lines[end], end - i)):
             end += 1
         if end - i - 1 >= _ROWS_UNDER_A_HEADER:
-            rows.update(range(i, end))
+            # (a total row flush under them sums fewer columns, a label and its figures: "前五名合计　9951.4")
+            total = end < len(lines) and shaped[end] is not None and shaped[end][1] and shaped[end][0] < shape[0]
+            rows.update(range(i, end + total))
     return rows
 
 
 _HEADER_CELLS = 4  # a table's head row naming four columns or more
 _ROWS_UNDER_A_HEADER = 3
 _WORDED_CELLS = 2  # a row's cells of words, no figure: a name and a rider, not a data panel's index and its figures
+
+
+def _ranked_row(line: str, rank: int) -> bool:
+    """Whether a row's first cell is its rank, the row's place under the header row (1, 2, 3 …):
+    a chart's row ranks what it names ("1　《山海少年》　3126.4　3302.8", a title and its sums),
+    which a data panel's rows, an index and its figures, never do.
+
+    >>> _ranked_row("2　《大年初一》　2468.9　2591.5", 2), _ranked_row("上证指数　3412.56　+8.37", 1), _ranked_row("3　《某片》　1.0", 2)
+    (True, False, False)
+    """
+    return _ROW_CELL_GAP.split(line, maxsplit=1)[0] == str(rank)
 
 
 def _worded_cells(line: str) -> int:

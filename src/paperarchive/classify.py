@@ -3128,6 +3128,8 @@ _SIGNED_ROW = re.compile(r"^[＋+➕✚－−➖][^\s＋+－−]")
 # a day with its weekday in brackets and its hours, two cells and no more ("7月26日（周二）　9:00—16:00",
 # a schedule's row under its site's head; a programme's day of five cells is a table's row).
 _CELLED_ROW = re.compile(r"^(?:[^\s\u3000]{1,6}\u3000+[^\s\u3000]|\d{1,2}月\d{1,2}日[（(][^\s\u3000（）()]{1,3}[）)]\u3000+[^\s\u3000]+$)")
+# A contents list's row: a title, dot leaders run straight on it, its page ("老码头……3", "夜渡·····18").
+_LEADER_ROW = re.compile(r"^[^\s\u3000…·.]{1,24}(?:…{2,}|·{4,}|\.{4,})\d{1,4}$")
 _PROS_CONS_LABEL_WIDTH = 8  # display cells: "優點", "缺点", "好處": a word, no clause
 _BOX_LABEL_WIDTH = 18  # a celled box's label: "任命", "1月11日（星期二）", a date with its weekday
 _BOX_FIELD_ROW = re.compile(r"^[^\s：:。，]{1,8}[：:]\S")  # "建議售價：新臺幣12,990元", "評分：★★★★☆（4／5）"
@@ -3184,6 +3186,17 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> {b.kind.value for b in _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(table)))}
     {'short'}
 
+    - a contents list (`_LEADER_ROW`): part heads ("辑一　码头", a number and a name) over rows of a
+      title, dot leaders and its page ("老码头……3"), an afterword's row under the last part's.
+
+    Before (holdout121's contents list): "《河埠旧事》目录（节选）" / "辑一　码头" / "老码头……3" … /
+    "辑二　船" / "我的第一条船……27" / "桐油……35" / "辑三　人家" … made the second part's rows a title
+    and the part heads nothing. After: the part heads headings, every row a paragraph.
+
+    >>> lines = ("《山居》目录", "卷一　春", "竹笋……3", "雨后……9", "卷二　秋", "柿子……15", "跋……21")
+    >>> [b.kind.value for b in _pros_and_cons_boxes(tuple(Block((t,), k, gap=0, kind=Kind.SHORT) for k, t in enumerate(lines)))]
+    ['headline', 'heading', 'row', 'row', 'heading', 'row', 'row']
+
     Lines cut short in a paragraph, or one label, are no box: left alone.
 
     >>> out = _pros_and_cons_boxes(tuple(Block((t,), k, gap=1, kind=Kind.SHORT) for k, t in enumerate(lines[:4])))
@@ -3202,7 +3215,7 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             text = out[k].text
             if out[k].gap > (0 if row_shape is _SIGNED_ROW else 1):  # a list box may set its labels apart
                 break
-            shape = _SIGNED_ROW if _SIGNED_ROW.match(text) else _CELLED_ROW if _CELLED_ROW.match(text) else None
+            shape = _SIGNED_ROW if _SIGNED_ROW.match(text) else _CELLED_ROW if _CELLED_ROW.match(text) else _LEADER_ROW if _LEADER_ROW.match(text) else None
             if shape is not None and labels and not fields and row_shape in (None, shape):
                 rows.append(k)
                 row_shape = shape
@@ -3231,7 +3244,8 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and all(out[j].gap == 0 and display_width(out[j].text) <= _PROS_CONS_LABEL_WIDTH for j in labels)
             and all(out[j].gap == 0 for j in rows)
         )
-        listed = row_shape is _CELLED_ROW and not any("\u3000" in out[j].text or CELL_GAP.search(out[j].text) for j in labels)
+        # (a contents list's part heads may part their number from their name: "辑一　码头" over "老码头……3")
+        listed = row_shape is _CELLED_ROW and not any("\u3000" in out[j].text or CELL_GAP.search(out[j].text) for j in labels) or row_shape is _LEADER_ROW
         if (
             len(labels) >= 2 and labels[0] == i + 1 and all(j + 1 in rows for j in labels)
             and (verdict or listed)

@@ -893,6 +893,8 @@ def labelled_rows_closing_a_box(lines: Sequence[str], rows: set[int], cjk: bool 
 
     >>> sorted(labelled_rows_closing_a_box(["成人　200元", "学生　100元", "免票：身高1.2米以下儿童及陪同家长1人", "每逢周一闭馆"], {0, 1}, cjk=True))
     [2]
+    >>> sorted(labelled_rows_closing_a_box(["成人　200元", "学生　100元", "备注：购票满十张另赠纪念品一份，数量", "有限。"], {0, 1}, cjk=True))
+    []
     """
     out: set[int] = set()
     for k in sorted(rows):
@@ -901,9 +903,14 @@ def labelled_rows_closing_a_box(lines: Sequence[str], rows: set[int], cjk: bool 
         end = k + 1
         while end < len(lines) and lines[end] and (is_field_row(lines[end]) if cjk else LATIN_FIELD_ROW.match(lines[end])):
             end += 1
-        # (a Chinese box's field is whole, though it fills the column and ends on no sentence's mark
-        # (`is_field_row`): the box's last line under it is a row of its own, not the field's tail)
-        if end > k + 1 and (end == len(lines) or not lines[end] or cjk):
+        closes = end == len(lines) or not lines[end]
+        if cjk:
+            # (a Chinese box's field is whole though it fills the column (`is_field_row`) where the
+            # box's last line under it ends no sentence either: a row of its own, where the field's
+            # tail would end the field's sentence ("數量" / "有限。"); fields closing the box at a
+            # blank line are left to classify, a source's or a credit's line among them)
+            closes = not closes and not ends_sentence(lines[end]) and (end + 1 == len(lines) or not lines[end + 1])
+        if end > k + 1 and closes:
             out.update(range(k + 1, end))
     return out
 

@@ -4177,6 +4177,42 @@ def names_columns(text: str) -> bool:
     return CELL_GAP.search(text) is not None and not ends_sentence(text)
 
 
+# A line's last word a day and month in figures, each closed by its point, maybe a year after them
+# ("Mubpie laavvoedahke, 16.9.", "Konsèrt sabda 3.10.2031."): the last point is the date's.
+_DATE_IN_FIGURES_AT_END = re.compile(r"[^\W\d_],?\s+(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.(?:\d{2,4}\.?)?$")
+
+
+def _ends_on_a_date_in_figures(text: str) -> bool:
+    """A head whose last point closes a date in figures (`_DATE_IN_FIGURES_AT_END`), no sentence:
+    a next evening's running order's head, "Mubpie laavvoedahke, 16.9.", glued under a story's
+    carried last words over its time / performer rows.
+
+    >>> _ends_on_a_date_in_figures("Konsèrt sabda, 3.10."), _ends_on_a_date_in_figures("Konsèrt sabda 3.10.2031.")
+    (True, True)
+    >>> _ends_on_a_date_in_figures("The hall opens at 18.30."), _ends_on_a_date_in_figures("Prices rose by 3.5 per cent.")
+    (False, False)
+    """
+    return _DATE_IN_FIGURES_AT_END.search(text) is not None
+
+
+def _rows_of_cells_set_apart(blocks: tuple[Block, ...], i: int) -> bool:
+    """blocks[i], set a blank line apart, and the block flush under it are each a row of one line,
+    its cells apart by runs of spaces and no sentence (`names_columns`): a table's rows with no
+    header row, a running order's "18.00   Sara Bientie" / "18.45   Noere vuelietjæjjah".
+
+    >>> b = lambda gap, text: Block((text,), 1, gap=gap, kind=Kind.BODY)
+    >>> _rows_of_cells_set_apart((b(1, "19.00   Ane Kuoljok"), b(0, "19.40   Lars Jåma")), 0)
+    True
+    >>> _rows_of_cells_set_apart((b(1, "19.00   Ane Kuoljok"), b(0, "The doors open at seven.")), 0)
+    False
+    """
+    rows = blocks[i : i + 2]
+    return (
+        len(rows) == 2 and rows[0].gap >= 1 and rows[1].gap == 0
+        and all(row.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and len(row.lines) == 1 and names_columns(row.text) for row in rows)
+    )
+
+
 def _header_row_over_rows(blocks: tuple[Block, ...], i: int) -> bool:
     """blocks[i] is a table's header row (`names_columns`), one line flush over the table's rows.
     "Miâ-chhù Sèⁿ-miâ      Ha̍k-hāu" / "1   Gô͘ Ka-hoân   Tang-mn̂g Kok-sió"."""
@@ -4441,8 +4477,11 @@ def _glued_under_a_carried_tail(blocks: tuple[Block, ...], i: int) -> bool:
         (
             head.kind is Kind.SHORT
             or head.kind is Kind.BODY
-            and (not ends_sentence(head.text) or head.text.endswith("?"))  # (a box's name may ask: "Aage ka hoi?")
-            and (_lead_in_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1]) or blocks[i + 1].kind is Kind.ROW or _header_row_over_rows(blocks, i + 1))
+            and (not ends_sentence(head.text) or head.text.endswith("?") or _ends_on_a_date_in_figures(head.text))  # (a box's name may ask: "Aage ka hoi?")
+            and (
+                _lead_in_over_rows(blocks, i + 1) or _question_set_apart(blocks[i + 1]) or blocks[i + 1].kind is Kind.ROW or _header_row_over_rows(blocks, i + 1)
+                or _rows_of_cells_set_apart(blocks, i + 1)
+            )
         )
         and head.gap == 0
         and len(head.lines) == 1

@@ -4954,8 +4954,9 @@ def _letter_heads_over_greetings(blocks: tuple[Block, ...]) -> tuple[Block, ...]
 
 # A table's or a list's source, one labelling word and a colon: "Source: INE", "Fuente: Minagri",
 # "Pukyu: Vinocanchón qhatu" (Quechua); no sentence, so no note ("Note: prices include VAT."); nor a
-# figure after the label, the table's own total ("Opkomst: 61,4 procent", the turnout under a vote's rows).
-_SOURCE_UNDER_ROWS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,12}: (?!\d)\S[^:]{1,60}(?<![.!?])$")
+# figure after the label, the table's own total ("Opkomst: 61,4 procent", the turnout under a vote's rows),
+# or a sum behind its currency sign, a list's fee or price row under its items ("Fee: $12 a class").
+_SOURCE_UNDER_ROWS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,12}: (?![^\w\s]?\d)\S[^:]{1,60}(?<![.!?])$")
 
 
 def _sources_under_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

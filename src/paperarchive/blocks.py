@@ -711,6 +711,16 @@ _ONE_WORD_HEAD = 5  # letters at least in a head of one word (no article, no con
 _TEXT_WORDS = 4  # words at least in a line of text
 
 
+def _runs_on_under_a_set_in(line: str) -> bool:
+    """Whether the line under a running head or a caption set into a column goes on with a
+    sentence cut above it: it opens in lower case or on a figure, as no head's text does.
+
+    >>> _runs_on_under_a_set_in("publikum hjem."), _runs_on_under_a_set_in("4200 złoty, wil…"), _runs_on_under_a_set_in("SMHI varnar")
+    (True, True, False)
+    """
+    return line[:1].islower() or line[:1].isdigit()
+
+
 def _head_over_a_blank(previous: str, line: str, following: Sequence[str], column: int | None) -> bool:
     """A brief's head printed with no blank line over it, under the last sentence of the item
     before, and a blank line under it over its own text: a short line of two words or more from
@@ -737,12 +747,20 @@ def _head_over_a_blank(previous: str, line: str, following: Sequence[str], colum
     False
     >>> _head_over_a_blank("mat i Bergen.", "Etter konserten gikk", ["", "Koret på scenen.", "Foto: Ola Berg", "", "publikum hjem."], 46)
     False
+
+    So is one whose sentence runs on in a figure after the caption, a sum or a count cut from
+    its words ("…ocht trochta gyneht." / "Ajn trocht kost" / "" / "Dy nejeryn bym rotta rok." /
+    "Fotografyj: Ana Foks" / "" / "4200 złoty, wil…", holdout122's Wymysorys page, the line
+    before a paragraph of its own):
+
+    >>> _head_over_a_blank("mat i Bergen.", "Billettene kostet", ["", "Koret på scenen.", "Foto: Ola Berg", "", "250 kroner."], 46)
+    False
     """
     # (the text under it may be a box's items on their bullets: "• Turen er om lag 40 km.")
     if column is None or len(following) < 2 or following[0] or not following[1].lstrip("•·▪ ")[:1].isupper():
         return False
     set_in = next((k for k in (2, 3) if k + 1 < len(following) and not following[k]), None)  # (a caption may bring its credit)
-    if set_in is not None and following[set_in + 1][:1].islower():
+    if set_in is not None and _runs_on_under_a_set_in(following[set_in + 1]):
         return False
     words = line.split()
     if not ends_sentence(previous) or not line[:1].isupper() or line[-1:] in ".,;:!?-–—":

@@ -1012,8 +1012,15 @@ def _figures_alone(lines: Sequence[str], rows: set[int]) -> set[int]:
 
     >>> sorted(_figures_alone(["头奖　3307", "1204　5561　7083", "本报记者　周一鸣　林　文", "2027年10月25日　星期一", "上证指数　3412.56　+8.37"], {0, 1, 2, 3, 4}))
     [0, 1]
+
+    So is the row naming the columns straight over such rows (`_names_its_columns`): "评审项目　分值"
+    over "主题表达　30" (before: the header a short line, read as the box's title, its head above a section).
+
+    >>> sorted(_figures_alone(["项目　得分", "笔试　60", "面试　40"], {0, 1, 2}))
+    [0, 1, 2]
     """
-    return {k for k in rows if not HAS_A_WORD.search(lines[k]) or _LABELLED_FIGURE.match(lines[k])}
+    alone = {k for k in rows if not HAS_A_WORD.search(lines[k]) or _LABELLED_FIGURE.match(lines[k])}
+    return alone | {k for k in rows if k + 1 in alone and (shape := row_shape(lines[k])) and _names_its_columns(lines[k], shape, row_shape(lines[k + 1]) or (0, True))}
 
 
 def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
@@ -1113,7 +1120,7 @@ def table_rows(lines: Sequence[str]) -> set[int]:
             # Rows of figures between the table's own head and a note under it, cells with no
             # figure: "新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分"…, a move
             # list over "（市棋院教练　龙振邦　评注）".
-            first = i + (not run[0][1] and not _heads_the_columns(lines[i]) and not _latin_header_row(lines[i], run[0], run[1]))
+            first = i + (not run[0][1] and not _heads_the_columns(lines[i]) and not _latin_header_row(lines[i], run[0], run[1]) and not _names_its_columns(lines[i], run[0], run[1]))
             last = end - (not run[-1][1])
             if last - first >= 2 and all(figure for _, figure in shaped[i + 1 : last]):
                 rows.update(range(first, last))
@@ -1150,6 +1157,27 @@ def _heads_the_columns(line: str) -> bool:
     (True, False, False)
     """
     return any(_COLUMN_UNIT.search(cell) for cell in _ROW_CELL_GAP.split(line))
+
+
+# A Chinese header row's cell: a column's name, a word of two to four characters ("品名", "评审项目").
+_CJK_HEAD_CELL = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _names_its_columns(line: str, shape: tuple[int, bool], below: tuple[int, bool]) -> bool:
+    """Whether a Chinese row with no figure over rows of figures is the table's header row,
+    though no cell names a unit in brackets (`_heads_the_columns`): as many cells as the row
+    under it, each a column's name of two to four characters. A table's own title over its rows
+    has fewer cells than they ("新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分"), a
+    headline's halves are longer ("港股三連升　成交重上二千億"). Before: "评审项目　分值" over "主题表达　30"…
+    (a judging box's header under its head "评分标准") read as the box's title, its head a section;
+    after: the box's first row.
+
+    >>> _names_its_columns("项目　得分", (2, False), (2, True)), _names_its_columns("新光戲院　本週戲目", (2, False), (3, True))
+    (True, False)
+    >>> _names_its_columns("港股三連升　成交重上二千億", (2, False), (2, True))
+    False
+    """
+    return not shape[1] and below[0] == shape[0] and all(_CJK_HEAD_CELL.match(cell) for cell in _ROW_CELL_GAP.split(line))
 
 
 # A Latin header row's cell: a word or two of letters, no figure ("Saman", "Per cent").

@@ -710,6 +710,16 @@ _ONE_WORD_HEAD = 5  # letters at least in a head of one word (no article, no con
 _TEXT_WORDS = 4  # words at least in a line of text
 
 
+def _runs_on_under_a_set_in(line: str) -> bool:
+    """Whether the line under a running head or a caption set into a column goes on with a
+    sentence cut above it: it opens in lower case or on a figure, as no head's text does.
+
+    >>> _runs_on_under_a_set_in("publikum hjem."), _runs_on_under_a_set_in("4200 złoty, wil…"), _runs_on_under_a_set_in("SMHI varnar")
+    (True, True, False)
+    """
+    return line[:1].islower() or line[:1].isdigit()
+
+
 def _head_over_a_blank(previous: str, line: str, following: Sequence[str], column: int | None) -> bool:
     """A brief's head printed with no blank line over it, under the last sentence of the item
     before, and a blank line under it over its own text: a short line of two words or more from
@@ -736,12 +746,20 @@ def _head_over_a_blank(previous: str, line: str, following: Sequence[str], colum
     False
     >>> _head_over_a_blank("mat i Bergen.", "Etter konserten gikk", ["", "Koret på scenen.", "Foto: Ola Berg", "", "publikum hjem."], 46)
     False
+
+    So is one whose sentence runs on in a figure after the caption, a sum or a count cut from
+    its words ("…ocht trochta gyneht." / "Ajn trocht kost" / "" / "Dy nejeryn bym rotta rok." /
+    "Fotografyj: Ana Foks" / "" / "4200 złoty, wil…", holdout122's Wymysorys page, the line
+    before a paragraph of its own):
+
+    >>> _head_over_a_blank("mat i Bergen.", "Billettene kostet", ["", "Koret på scenen.", "Foto: Ola Berg", "", "250 kroner."], 46)
+    False
     """
     # (the text under it may be a box's items on their bullets: "• Turen er om lag 40 km.")
     if column is None or len(following) < 2 or following[0] or not following[1].lstrip("•·▪ ")[:1].isupper():
         return False
     set_in = next((k for k in (2, 3) if k + 1 < len(following) and not following[k]), None)  # (a caption may bring its credit)
-    if set_in is not None and following[set_in + 1][:1].islower():
+    if set_in is not None and _runs_on_under_a_set_in(following[set_in + 1]):
         return False
     words = line.split()
     if not ends_sentence(previous) or not line[:1].isupper() or line[-1:] in ".,;:!?-–—":
@@ -1011,8 +1029,15 @@ def _figures_alone(lines: Sequence[str], rows: set[int]) -> set[int]:
 
     >>> sorted(_figures_alone(["头奖　3307", "1204　5561　7083", "本报记者　周一鸣　林　文", "2027年10月25日　星期一", "上证指数　3412.56　+8.37"], {0, 1, 2, 3, 4}))
     [0, 1]
+
+    So is the row naming the columns straight over such rows (`_names_its_columns`): "评审项目　分值"
+    over "主题表达　30" (before: the header a short line, read as the box's title, its head above a section).
+
+    >>> sorted(_figures_alone(["项目　得分", "笔试　60", "面试　40"], {0, 1, 2}))
+    [0, 1, 2]
     """
-    return {k for k in rows if not HAS_A_WORD.search(lines[k]) or _LABELLED_FIGURE.match(lines[k])}
+    alone = {k for k in rows if not HAS_A_WORD.search(lines[k]) or _LABELLED_FIGURE.match(lines[k])}
+    return alone | {k for k in rows if k + 1 in alone and (shape := row_shape(lines[k])) and _names_its_columns(lines[k], shape, row_shape(lines[k + 1]) or (0, True))}
 
 
 def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
@@ -1133,7 +1158,7 @@ def table_rows(lines: Sequence[str]) -> set[int]:
             # Rows of figures between the table's own head and a note under it, cells with no
             # figure: "新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分"…, a move
             # list over "（市棋院教练　龙振邦　评注）".
-            first = i + (not run[0][1] and not _heads_the_columns(lines[i]) and not _latin_header_row(lines[i], run[0], run[1]))
+            first = i + (not run[0][1] and not _heads_the_columns(lines[i]) and not _latin_header_row(lines[i], run[0], run[1]) and not _names_its_columns(lines[i], run[0], run[1]))
             last = end - (not run[-1][1])
             if last - first >= 2 and all(figure for _, figure in shaped[i + 1 : last]):
                 rows.update(range(first, last))
@@ -1170,6 +1195,27 @@ def _heads_the_columns(line: str) -> bool:
     (True, False, False)
     """
     return any(_COLUMN_UNIT.search(cell) for cell in _ROW_CELL_GAP.split(line))
+
+
+# A Chinese header row's cell: a column's name, a word of two to four characters ("品名", "评审项目").
+_CJK_HEAD_CELL = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _names_its_columns(line: str, shape: tuple[int, bool], below: tuple[int, bool]) -> bool:
+    """Whether a Chinese row with no figure over rows of figures is the table's header row,
+    though no cell names a unit in brackets (`_heads_the_columns`): as many cells as the row
+    under it, each a column's name of two to four characters. A table's own title over its rows
+    has fewer cells than they ("新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分"), a
+    headline's halves are longer ("港股三連升　成交重上二千億"). Before: "评审项目　分值" over "主题表达　30"…
+    (a judging box's header under its head "评分标准") read as the box's title, its head a section;
+    after: the box's first row.
+
+    >>> _names_its_columns("项目　得分", (2, False), (2, True)), _names_its_columns("新光戲院　本週戲目", (2, False), (3, True))
+    (True, False)
+    >>> _names_its_columns("港股三連升　成交重上二千億", (2, False), (2, True))
+    False
+    """
+    return not shape[1] and below[0] == shape[0] and all(_CJK_HEAD_CELL.match(cell) for cell in _ROW_CELL_GAP.split(line))
 
 
 # A Latin header row's cell: a word or two of letters, no figure ("Saman", "Per cent").

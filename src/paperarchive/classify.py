@@ -3138,6 +3138,9 @@ _BOX_NOTE_ROW = re.compile(r"^[（(][^（）()]+[）)]$")  # "（日程如有调
 
 # A table's unit line with no brackets: "单位：元/公斤", "單位：公噸" (the bracketed one is furniture).
 UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
+# One column's unit, the column named before it: "门幅单位：厘米", "價格單位：新臺幣元" (a unit line only
+# where the header row under it names that column: `segment.unit_line_over_rows`).
+COLUMN_UNIT_LINE = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,4})(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
 
 
 def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5007,8 +5010,9 @@ def _letter_heads_over_greetings(blocks: tuple[Block, ...]) -> tuple[Block, ...]
 
 # A table's or a list's source, one labelling word and a colon: "Source: INE", "Fuente: Minagri",
 # "Pukyu: Vinocanchón qhatu" (Quechua); no sentence, so no note ("Note: prices include VAT."); nor a
-# figure after the label, the table's own total ("Opkomst: 61,4 procent", the turnout under a vote's rows).
-_SOURCE_UNDER_ROWS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,12}: (?!\d)\S[^:]{1,60}(?<![.!?])$")
+# figure after the label, the table's own total ("Opkomst: 61,4 procent", the turnout under a vote's rows),
+# or a sum behind its currency sign, a list's fee or price row under its items ("Fee: $12 a class").
+_SOURCE_UNDER_ROWS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,12}: (?![^\w\s]?\d)\S[^:]{1,60}(?<![.!?])$")
 
 
 def _sources_under_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

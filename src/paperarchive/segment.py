@@ -65,6 +65,7 @@ from .classify import (
     BY_WORDS,
     CALL_LINE,
     CHINESE_PART,
+    COLUMN_UNIT_LINE,
     DATED_ITEM,
     DATELINE,
     DOCUMENT_NUMBER,
@@ -1491,9 +1492,19 @@ def unit_line_over_rows(block: Block, following: Block | None) -> bool:
     True
     >>> unit_line_over_rows(Block(("单位：元/公斤",), 4, kind=Kind.SHORT), row.with_(gap=1)), unit_line_over_rows(Block(("本周菜价回落",), 4, kind=Kind.SHORT), row)
     (False, False)
+
+    So is one column's unit, the column named before it as the header row under it names it
+    ("门幅单位：厘米" over "品名　成分　门幅"); a label naming no column is no unit line ("主办单位：市文化局"):
+
+    >>> unit_line_over_rows(Block(("价格单位：元/公斤",), 4, kind=Kind.SHORT), row.with_(lines=("品名　价格　产地",)))
+    True
+    >>> unit_line_over_rows(Block(("主办单位：市文化局",), 4, kind=Kind.SHORT), row)
+    False
     """
+    column = COLUMN_UNIT_LINE.match(block.text)
+    named = column is not None and following is not None and column["column"] in following.text.split()
     return (
-        UNIT_LINE.match(block.text) is not None
+        (UNIT_LINE.match(block.text) is not None or named)
         and following is not None
         and following.kind in (Kind.ROW, Kind.BODY)
         and following.gap == 0
@@ -2727,6 +2738,13 @@ class _Reader:
             title = self.labels.pop()
             self.start(title.text, title)
             self.body(text, group[0])
+            return i
+        if not latin and len(group) == 2 and not ends_sentence(group[0].text) and unit_line_over_rows(group[1], following):
+            # a list's or table's head flush over its unit line, both flush under the story above:
+            # the head the title, the unit line the first paragraph. Before: "混纺新面料一览" / "门幅单位：厘米" /
+            # "品名　成分　门幅" / … joined into one heading of the story above, the rows its text.
+            self.start(group[0].text, group[0])
+            self.body(group[1].text, group[1])
             return i
         if not latin and len(group) == 1 and self.group_head_over_rows(group[0], following):
             self.current.headings.append(text)

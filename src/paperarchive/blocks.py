@@ -101,7 +101,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     start = gap = blank = previous_width = opening_width = 0
     indent = right = False
     tables = table_rows(lines) if column is not None else _figures_alone(lines, table_rows(lines)) | rows_under_a_header_row(lines) if cjk else set()
-    rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
+    rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) | formula_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
     rows |= quiz_rows(lines) | handle_rows(lines)
     if not cjk:
         rows |= {k for k, line in enumerate(lines) if "·" in line and SPEC_LINE.match(line)}
@@ -1716,6 +1716,36 @@ def figured_rows(lines: Sequence[str]) -> set[int]:
     []
     """
     return runs_of(lines, _FIGURED_ROW.match, _MIN_LIST_ROWS)
+
+
+# A calculation set as a box's row: terms on both sides of an equals sign, a sign of division or
+# multiplication among them, no clause or sentence mark ("赔偿额＝月费÷30×断网天数", "RM129÷30×4＝RM17.20").
+_FORMULA_ROW = re.compile(r"^(?=[^＝=]*[^＝=\s][＝=][^＝=\s])(?=.*[÷×])[^\s，。、；！？,;!?]{3,32}$")
+
+
+def formula_rows(lines: Sequence[str]) -> set[int]:
+    """A line that is a whole calculation (`_FORMULA_ROW`) is a row of its box, a paragraph of its
+    own: no Chinese sentence is a bare equation, and no head reads as one. With the worked example's
+    line flush between two of them (`labels_between_rows`), a formula box keeps its lines as printed.
+
+    Before: "电费怎么算" / "电费＝度数×0.68" / "例：用电200度" / "200×0.68＝136元" (a head stack of
+    four lines, lost with the story's end). After: the formula rows rows, the box's head its title.
+
+    >>> sorted(formula_rows(["电费怎么算", "电费＝度数×0.68", "例：用电200度", "200×0.68＝136元", "按月结算。"]))
+    [1, 3]
+    >>> sorted(formula_rows(["他说，3×4＝12是常识。", "面积＝长×宽，", "票价＝30元"]))
+    []
+    """
+    return {k for k, line in enumerate(lines) if is_formula_row(line)}
+
+
+def is_formula_row(line: str) -> bool:
+    """A line that is a whole calculation (`_FORMULA_ROW`): "电费＝度数×0.68", not "面积＝长×宽，".
+
+    >>> is_formula_row("电费＝度数×0.68"), is_formula_row("面积＝长×宽，"), is_formula_row("票价＝30元")
+    (True, False, False)
+    """
+    return _FORMULA_ROW.match(line) is not None
 
 
 # A table's cell copied out on a line of its own: a word or a figure, no clause, no space in it

@@ -4384,18 +4384,43 @@ def _box_rows_under(blocks: tuple[Block, ...], i: int) -> int:
     under a table of fasting times by town; before, it ended the run short of the furniture, the
     table's head and header row a kicker over a title)."""
     k = i + 1
-    if k >= len(blocks) or blocks[k].gap < 1:
+    if k >= len(blocks):
         return 0
+    glued = blocks[k].gap < 1
     lines = 0
     while k < len(blocks) and blocks[k].kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and (k == i + 1 or blocks[k].gap == 0):
         block = blocks[k]
-        if block.indent or not all(len(line) <= _BOX_ROW_CHARS and (ends_sentence(line) or _CELLS_APART.search(line) or TABLE_SOURCE.match(line)) for line in block.lines):
+        row = _message_line if glued else _box_row_line
+        if block.indent or not all(len(line) <= _BOX_ROW_CHARS and row(line) for line in block.lines):
             return 0
         lines += len(block.lines)
         k += 1
     if lines < _BOX_ROWS or (k < len(blocks) and blocks[k].kind is not Kind.FURNITURE):
         return 0
     return k
+
+
+def _box_row_line(line: str) -> bool:
+    """A line of a box set apart under its head: a whole sentence, a row of cells, a table's source."""
+    return ends_sentence(line) or _CELLS_APART.search(line) is not None or TABLE_SOURCE.match(line) is not None
+
+
+def _message_line(line: str) -> bool:
+    """A line of a message printed line by line as it arrived, flush under its box's head: each
+    line stops on a mark of its own (a sentence's or a clause's end, "…今日到期，" / "…兌換禮品：",
+    where wrapped text stops anywhere), or is a bare web address, or a labelled row ("熱線：2591 7730").
+    Before: "騙案短訊樣本" glued under a carried tail, the specimen's lines read as one paragraph of
+    the story. After: the box's head, a row a line (`_rows_boxes_glued_under_a_carried_tail`).
+
+    >>> [_message_line(t) for t in ("【某公司】閣下積分將於今日到期，", "scam-points.example.com", "熱線：2591 7730", "老李说今天的比赛")]
+    [True, True, True, False]
+    """
+    return (
+        _box_row_line(line)
+        or line.endswith(("，", ","))
+        or _WEB_ADDRESS.fullmatch(line) is not None
+        or ENTRY_LABEL.match(line) is not None
+    )
 
 
 # A small ad's kind in lenticular brackets opening it: "【整租】", "【商铺】" (a story's paragraph may
@@ -11391,6 +11416,15 @@ def _desk_signs(block: Block, above: Block | None, below: Block | None) -> bool:
     >>> notice = Block(("欢迎同学们踊跃投稿。",), 1, kind=Kind.BODY)
     >>> [_desk_signs(Block((t,), 3, gap=1, kind=Kind.SHORT), notice, None) for t in ("本版编辑", "编辑部的一天", "本报资料室整理")]
     [True, False, True]
+
+    A line over rows set a blank line under it heads them, though its words name a desk: a list
+    of the paper's office-holders by term, "…看见。”" / "本报历任总编辑" / "" / "第一任　周启明　1960—1971"
+    (Before: BYLINE, the list with no title. After: the SHORT head of its rows), as `_end_bylines`
+    keeps a signature's line over rows.
+
+    >>> rows = Block(("第一任　林　川　1950—1962",), 5, gap=1, kind=Kind.ROW)
+    >>> _desk_signs(Block(("本报历任总编辑",), 3, kind=Kind.SHORT), notice, rows), _desk_signs(Block(("本版编辑",), 3, gap=1, kind=Kind.SHORT), notice, None)
+    (False, True)
     """
     return (
         block.kind is Kind.SHORT
@@ -11401,6 +11435,7 @@ def _desk_signs(block: Block, above: Block | None, below: Block | None) -> bool:
         and above.kind is Kind.BODY
         and ends_sentence(above.lines[-1])
         and (below is None or below.gap >= 1)
+        and not (below is not None and below.kind is Kind.ROW)
     )
 
 
@@ -12944,7 +12979,7 @@ _CREDIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{1,20}(?:摄|攝)[)）]$")
 # A reporter's line: each post before a name set apart by a wide space ("记者　骆一鸣　通讯员　卢　晓",
 # a name of two characters padded to three), or the name, a slash, the place and 报道 ("記者賴品蓁／彰化報導").
 _REPORTER_SET_APART = re.compile(
-    r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)(?:　+(?:[一-鿿\U00020000-\U0003134f]　[一-鿿\U00020000-\U0003134f]|[一-鿿\U00020000-\U0003134f·]{2,4})"
+    r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)(?:　+(?:[㐀-䶿一-鿿\U00020000-\U0003134f]　[㐀-䶿一-鿿\U00020000-\U0003134f]|[㐀-䶿一-鿿\U00020000-\U0003134f·]{2,4})"
     r"(?:　+(?:记者|記者|通讯员|通訊員))?)+$"
     r"|^(?:本报|本報)?(?:记者|記者)[一-鿿\U00020000-\U0003134f·]{2,4}[／/][一-鿿]{2,6}(?:报道|報導|报导|報道)$"
     # or the writer's name first, a wide space, then 报道, as Singapore and Malaysian dailies sign a
@@ -13014,6 +13049,12 @@ def is_standalone_line(line: str) -> bool:
     paragraph, the story with no title and no byline).
 
     >>> is_standalone_line("本报记者　龚　𬀩"), is_standalone_line("记者　𬀩　岚")
+    (True, True)
+
+    Or in Extension A, which GB18030 holds and GBK does not: "本报记者　龚　䶮" (U+4DAE; before:
+    the head over it ran on into it, one paragraph, no title; after: the byline on its own).
+
+    >>> is_standalone_line("本报记者　龚　䶮"), is_standalone_line("记者　㛃　岚")
     (True, True)
 
     So is the maker of a map or a chart under its caption (`MAP_OR_CHART_BY`); not a sentence's line.

@@ -31,6 +31,7 @@ from .blocks import (
     bullet_of,
     cell_lines,
     is_field_row,
+    is_formula_row,
     is_list_row,
     is_names_row,
     is_quiz_row,
@@ -749,8 +750,40 @@ def _group_head(block: Block, rows: Block | None, cells: int) -> bool:
 
 
 def _row_shaped(text: str) -> bool:
-    """A table's row, a list's, a results list's, a listing's or a quiz's."""
-    return is_result_row(text) or TIMED_ROW.match(text) is not None or is_list_row(text) or is_table_row(text) or is_quiz_row(text)
+    """A table's row, a list's, a results list's, a listing's or a quiz's; or a box's calculation
+    (`blocks.is_formula_row`: "电费＝度数×0.68").
+
+    >>> _row_shaped("电费＝度数×0.68"), _row_shaped("他说，电费涨了。")
+    (True, False)
+    """
+    return is_result_row(text) or TIMED_ROW.match(text) is not None or is_list_row(text) or is_table_row(text) or is_quiz_row(text) or is_formula_row(text)
+
+
+_BETWEEN_ROWS_LABEL_WIDTH = 24  # display cells, as `blocks.labels_between_rows` measures a label flush between rows
+
+
+def _label_between_laid_out_rows(blocks: list[Block] | tuple[Block, ...], at: int) -> bool:
+    """A short line of one line, no sentence, flush between two rows (`_laid_out_row`) labels the
+    rows inside the box, as `blocks.labels_between_rows` keeps it a row: a formula box's worked
+    example, "电费＝度数×0.68" / "例：用电200度，每度0.68" / "200×0.68＝136元".
+
+    >>> row = lambda text: Block((text,), 9, kind=Kind.BODY)
+    >>> box = [row("电费＝度数×0.68"), row("例：用电200度，每度0.68"), row("200×0.68＝136元")]
+    >>> _label_between_laid_out_rows(box, 1), _label_between_laid_out_rows(box[:2], 1)
+    (True, False)
+    """
+    block = blocks[at]
+    return (
+        0 < at < len(blocks) - 1
+        and _laid_out_row(blocks[at - 1])
+        and _laid_out_row(blocks[at + 1])
+        and block.kind is Kind.BODY
+        and len(block.lines) == 1
+        and block.gap == 0
+        and blocks[at + 1].gap == 0
+        and display_width(block.text) <= _BETWEEN_ROWS_LABEL_WIDTH
+        and not ends_sentence(block.text)
+    )
 
 
 def _first_item_under_a_department(group: list[Block], following: Block | None) -> bool:
@@ -3473,7 +3506,8 @@ class _Reader:
         end = following_at
         if end + 1 < len(self.blocks) and _header_row_over(self.blocks[end], self.blocks[end + 1]):
             following_at = end = end + 1  # (the table's header row over its rows: "No.  Name  School  Rating")
-        while end < len(self.blocks) and _laid_out_row(self.blocks[end]):
+        # (a label flush between two rows is the box's: a formula box's worked example)
+        while end < len(self.blocks) and (_laid_out_row(self.blocks[end]) or _label_between_laid_out_rows(self.blocks, end)):
             end += 1
         if end - following_at < 2:
             return False

@@ -4644,6 +4644,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             parts = [(part, breaks, Kind.HEADLINE if rubrics[k] and part_kind is Kind.SHORT else Kind.HEADING if not rubrics[k] and part_kind in (Kind.SHORT, Kind.UNKNOWN) else part_kind) for part, breaks, part_kind in parts]
         parts = [piece for part in parts for piece in _signed(*part)]
         for j, (part, breaks, part_kind) in enumerate(parts):
+            if j and part.opens and blocks:
+                # (the item above ends where an item set apart opens: `_item_set_apart`, `Block.ends_set_in`)
+                blocks[-1] = blocks[-1].with_(ends_set_in=True)
             if j == 0 and region.opens is not None:  # the file says whether a story starts here
                 opens = region.opens
             elif split_head:  # the story opens over the kicker, the head and its decks alike
@@ -6399,6 +6402,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
         max(0.0, b.box.top - a.box.bottom) for a, b in zip(lines, lines[1:])
     )
     starts, opens = [0], set()
+    items: set[int] = set()  # untitled items set apart in a column of editorial paragraphs (`_item_set_apart`)
     part_heads: set[int] = set()  # heads of a story's parts, in capitals in the text's type (`_subhead_in_capitals`)
     reach = lines[0].box.bottom
     run_into = _runs_into(lines) if library else set()
@@ -6416,8 +6420,11 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
             or _capitals(line.text) and len(lines) - i > 1 and i not in entries
             or blank > leading + _STORY_SPACE * height
             or ends_sentence(before.text) and (_centred_head(lines, i, height) or _centred_run(lines, i, height))
+            or _item_set_apart(lines, i, blank, leading, height)
         ):
             starts.append(i)
+            if _item_set_apart(lines, i, blank, leading, height):
+                items.add(i)
             if not library and _capitals(line.text) and _subhead_in_capitals(lines, i, measure, body, blank, leading, height):
                 part_heads.add(i)
             else:
@@ -6464,10 +6471,49 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
     parts = []
     for a, b in zip(starts, starts[1:] + [len(lines)]):
         part = lines[a:b]
-        parts.append((Region(part, bounds([line.box for line in part]), region.role, region.loose_ends), a in opens, Kind.SHORT if a in heads else Kind.HEADING if a in subheads else Kind.UNKNOWN))
+        parts.append((Region(part, bounds([line.box for line in part]), region.role, region.loose_ends, opens=True if a in items else None), a in opens, Kind.SHORT if a in heads else Kind.HEADING if a in subheads else Kind.UNKNOWN))
     if specks:
         parts.append((Region(specks, bounds([line.box for line in specks]), region.role), False, Kind.FURNITURE))
     return parts
+
+
+_ITEM_SPACE = (0.4, 0.75)  # line heights wider than the leading: the half line that sets an untitled item apart
+_ITEM_OVER_BREAKS = 3.0  # times the widest other blank between the region's text lines that an item's space is, at least
+
+
+def _item_set_apart(lines: Sequence[Line], i: int, blank: float, leading: float, height: float) -> bool:
+    """Line `i` opens the next untitled item of a column of editorial paragraphs: indented as a
+    paragraph's first line (`_INDENT` to `_RUNOVER` line heights), under a text line (no centred
+    head) that ended its sentence on a full stop, and set apart by about half a line more than
+    the leading (`_ITEM_SPACE`), at least `_ITEM_OVER_BREAKS` times the widest narrower blank
+    between the column's text lines (its own paragraph breaks), in a column whose lines are boxed apart
+    (a leading over nothing: boxes that overlap measure no half line). Lancaster Daily Intelligencer, 1881 (iArchives ALTO, one TextBlock): "…Robeson, is
+    dear keeper." / "    The trial of Dr. Geo. H. Lamson, of …" half a line apart, the
+    paragraphs of the leader over it a tenth apart.
+    Before: the two untitled items after the leader were paragraphs of it.
+    After:  each item an article of its own, with no title.
+    Not a paragraph after a colon or a question, nor one of a column's several spaced breaks
+    (a decree's numbered sections).
+
+    >>> rows = [("the text of the leader", 0, 0), ("ends its sentence.", 0, 40), ("   the leader's next", 30, 75),
+    ...         ("paragraph ends.", 0, 115), ("   and its last one", 30, 150), ("ends here.", 0, 190), ("   The next item opens", 30, 245), ("and runs on.", 0, 285)]
+    >>> lines = [Line(text, Box(left, top, 600, top + 30)) for text, left, top in rows]
+    >>> _item_set_apart(lines, 6, 25.0, 5.0, 30.0), _item_set_apart(lines, 2, 5.0, 5.0, 30.0)
+    (True, False)
+    """
+    line, before = lines[i], lines[i - 1]
+    edge = min(other.box.left for other in lines)
+
+    def opens_paragraph(k: int) -> bool:
+        indent = (lines[k].box.left - edge) / height
+        return _INDENT <= indent < _RUNOVER and ends_sentence(lines[k - 1].text) and lines[k - 1].box.left - edge < _RUNOVER * height
+
+    extra = (blank - leading) / height
+    if not (_ITEM_SPACE[0] < extra < _ITEM_SPACE[1] and before.text.rstrip().endswith(".") and opens_paragraph(i) and not _capitals(line.text)):
+        return False
+    spaces = ((lines[k].box.top - lines[k - 1].box.bottom - leading) / height for k in range(2, len(lines)))  # (not under the head)
+    breaks = [space for space in spaces if space <= _ITEM_SPACE[0]]  # the column's own paragraph breaks (other items' spaces aside)
+    return leading > 0 and extra >= _ITEM_OVER_BREAKS * max(breaks, default=extra)
 
 
 def _flush_subhead(lines: Sequence[Line], i: int, height: float) -> bool:

@@ -264,6 +264,23 @@ def drop_dotted_rules(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
 # What an engine reads dust after a head's full stop as: a small letter, a mark or two, a mark
 # with a letter ("r", "„r", ">", "•."). Not a word of two letters ("in", "ab"), nor a capital.
 _HEAD_END_SPECKS = re.compile(r"(?<=[.!?])(?:\s+(?:[^\W\d_]|[^\w\s]{1,2}[^\W\d_]?|[^\W\d_][^\w\s]{1,2}))+\s*$")
+# After a head in capitals, a short word in small letters is dust too: no head in capitals ends on
+# one ("BETTING AT TATTERSALL'S, FEB. 16. iip", the Statesman 1824, ALTO).
+_CAPITALS_HEAD_END_SPECK = re.compile(r"(?<=[.!?])\s+[^\W\d_]{2,3}\s*$")
+_CAPITALS_SHARE = 0.8  # of a head's letters, before the speck, to be a head in capitals
+
+
+def _capitals_head_end_speck(text: str) -> re.Match | None:
+    """A short word in small letters after the closing stop of a head in capitals (`_CAPITALS_HEAD_END_SPECK`).
+
+    >>> _capitals_head_end_speck("RACES AT EPSOM, MAY 3. iip").group().strip(), _capitals_head_end_speck("Races at Epsom. iip")
+    ('iip', None)
+    """
+    found = _CAPITALS_HEAD_END_SPECK.search(text)
+    letters = [ch for ch in text[: found.start()] if ch.isalpha()] if found and found.group().strip().islower() else []
+    return found if len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= _CAPITALS_SHARE * len(letters) else None
+
+
 # And after a paragraph's closing stop, a word of three letters or more before it, one small
 # letter ending its last line: "…took place during this struggle for" / "the Weldon road. x" (a
 # sentence opening there would open on a capital; "10 a. m" is no stop after a word).
@@ -281,6 +298,8 @@ def drop_head_end_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list
     Zürcher Zeitung 1791, ABBYY:
     Before: head "Frankreich. r „r"
     After:  "Frankreich."
+    And a short word in small letters after a head in capitals (`_capitals_head_end_speck`; the
+    Statesman 1824, ALTO): "BETTING AT TATTERSALL'S, FEB. 16. iip" → "…FEB. 16."
 
     So is the one small letter read after a paragraph's last stop (`_PARAGRAPH_END_SPECK`), a
     blank line and a head under it (inside a paragraph, or over more text, it may be a column's
@@ -292,7 +311,7 @@ def drop_head_end_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list
     out: list[Block] = []
     fixes = []
     for i, block in enumerate(blocks):
-        found = _HEAD_END_SPECKS.search(block.text) if block.kind in _HEAD_KINDS and len(block.lines) == 1 else None
+        found = _HEAD_END_SPECKS.search(block.text) or _capitals_head_end_speck(block.text) if block.kind in _HEAD_KINDS and len(block.lines) == 1 else None
         # (the paragraph ends there: a blank line, then a head under it)
         head_under = i + 1 < len(blocks) and blocks[i + 1].gap >= 1 and blocks[i + 1].kind in _HEAD_KINDS
         if block.kind is Kind.BODY and len(block.lines) > 1 and head_under and (speck := _PARAGRAPH_END_SPECK.search(block.lines[-1])) and speck.group().islower():

@@ -998,9 +998,28 @@ def _next_column_top(above: Line, line: Line, lines: list[Line], height: float) 
     if line.box.left - above.box.left <= max(_INDENT * height, above.box.width / 2) or line.box.right <= above.box.right or not ends_sentence(line.text):
         return False
     return any(
-        abs(each.box.left - line.box.left) <= _FLUSH_TILTED * height and 0 <= each.box.top - line.box.bottom <= _LINE_GAP * height
+        _opens_flush_or_indented(each, line, height) and 0 <= each.box.top - line.box.bottom <= _LINE_GAP * height
         for each in lines if each is not line
     )
+
+
+def _opens_flush_or_indented(below: Line, line: Line, height: float) -> bool:
+    """The line `below` opens in `line`'s column: flush with it (`_FLUSH_TILTED` line heights
+    either side, a tilted scan's slack) or in by a paragraph's indent at most (`_INDENT` line
+    heights): under a paragraph's last line, the next paragraph's first.
+
+    Before (holdout80 notices page, RapidOCR): the next column's top "申请摊位。" (484) under the
+    head "城区新增十二处夜间便民摊点" (72-539), over the indented "城管部门介绍，摊点主要设" (538):
+    not taken as a column's top, so the second column was read before the first, "…收摊后由摊主负责"
+    run into "本报讯（记者孟子涵）从…". After: the first column's 本报讯 paragraph, then the second's.
+
+    >>> at = lambda text, left: Line(text, Box(left, 0, left + 30 * len(text), 30))
+    >>> _opens_flush_or_indented(at("城管部门介绍，摊点主要设", 538), at("申请摊位。", 484), 30)
+    True
+    >>> _opens_flush_or_indented(at("旁栏一行", 400), at("申请摊位。", 484), 30)
+    False
+    """
+    return -_FLUSH_TILTED * height <= below.box.left - line.box.left <= max(_FLUSH_TILTED, _INDENT) * height
 
 
 def _text_under_head(head: Line, line: Line, pitch: float, height: float) -> bool:

@@ -970,10 +970,28 @@ def _sentence_case_over_deck(group: list[Block]) -> bool:
         and (len(group[1].lines) == 1 or ends_sentence(deck))
         and deck[:1].isupper()
         and len(head.split()) >= 4
-        and len(deck.split()) >= 4
+        and not _head_wrapped_onto_a_capital(group)
         and not title_case_after_its_first_word(head)
         and not title_case_after_its_first_word(deck)
     )
+
+
+def _head_wrapped_onto_a_capital(group: list[Block]) -> bool:
+    """A sentence-case head wrapped over two lines whose second line opens on a name or an
+    acronym: a line of five words or fewer, no sentence's end, is too short to be a deck, which
+    says more than its head; it is the head's second line. Before: "Substation palli pili tuma"
+    / "Tamale ni Savelugu sunsuuni" (holdout108, Dagbani), "Jinghpaw ga hte galaw ai" / "TV lam
+    nnan hpang na" (holdout123, Jingpho) over their bylines: each title its first line, its second
+    the subtitle. After: each one title of both lines.
+
+    >>> heads = lambda *texts: [Block((t,), n, kind=Kind.SHORT) for n, t in enumerate(texts, 1)]
+    >>> _head_wrapped_onto_a_capital(heads("Nuevo puente une los dos barrios", "Santa Rosa y El Carmen"))
+    True
+    >>> _head_wrapped_onto_a_capital(heads("GHMC clears Rs 420-crore plan for 150 electric buses", "Depots at Uppal and Miyapur to get fast-charging points"))
+    False
+    """
+    deck = group[1].text
+    return len(group[1].lines) == 1 and len(deck.split()) <= 5 and not ends_sentence(deck)
 
 
 def _kicker_over_head_over_deck(group: list[Block]) -> bool:

@@ -2212,8 +2212,8 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     # (Chinese pages only: elsewhere the line after may be a jump line in an unknown language,
     # "Ke hoʻomau ʻia ma ka ʻaoʻao 6", that `_jumps_under_cut_text` finds later under the cut text)
     indented = chinese and _paragraphs_indented(blocks)
-    for block in blocks:
-        marked = [n for n, line in enumerate(block.lines) if names_the_page(line)]
+    for at, block in enumerate(blocks):
+        marked = [] if _row_flush_between_rows(blocks, at) else [n for n, line in enumerate(block.lines) if names_the_page(line)]
         if cut is not None and not marked and block.kind is Kind.BODY and (block.gap == 0 or indented or chinese and not ends_sentence(out[cut].text)) and not block.indent:
             out[cut] = out[cut].with_(lines=out[cut].lines + block.lines, kind=Kind.BODY)  # set flush under the line: the paragraph goes on
             cut = None
@@ -2241,6 +2241,23 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if out[0].kind is Kind.SHORT and len(out[0].lines) == 1 and any(b.kind is Kind.FURNITURE and masthead in b.text.casefold() for b in out[1:]):
         out[0] = out[0].with_(kind=Kind.FURNITURE)  # the masthead's name alone, its running foot named below: no story's kicker
     return tuple(out)
+
+
+def _row_flush_between_rows(blocks: tuple[Block, ...], at: int) -> bool:
+    """A table's row set flush between two more rows (no blank line over or under it) is a row,
+    though a cell of it names the paper and another reads as a page number: a running head or
+    foot is never set inside a table. Before: "1   Manau Poi     16.9." / "2   Mali Hka      23.9."
+    / "3   Bum Ntsa      30.9." on the page of "MALI HKA SHIGA" (holdout123's Jingpho episode
+    list): the middle row furniture, its "2" the page's number. After: three rows.
+
+    >>> rows = tuple(Block((t,), n, kind=Kind.ROW) for n, t in enumerate(("1   Lake Day   4.5.", "2   Port Vila   11.5.", "3   Hill Road   18.5."), 1))
+    >>> _row_flush_between_rows(rows, 1), _row_flush_between_rows(rows, 2)
+    (True, False)
+    """
+    if not 0 < at < len(blocks) - 1:
+        return False
+    above, block, below = blocks[at - 1 : at + 2]
+    return all(b.kind is Kind.ROW and len(b.lines) == 1 for b in (above, block, below)) and not block.gap and not below.gap
 
 
 # A letter's signature: where the writer lives and who they are, no sentence in it:
@@ -7475,6 +7492,33 @@ def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _head_stacked_over(out: list[Block]) -> str:
+    """The whole head whose last line is the last block read: its one-line blocks stacked flush
+    over one another, up to the one set apart. The head is judged whole: its second line alone
+    may be of words so short that it reads as Title Case. Before: "Æ Låningsvej lokket i fire
+    daw:" / "båj kam mæ æ mad" / "Skrevet a Karen Bundgaard" (holdout107, West Jutlandic): the
+    writer's line judged under "båj kam mæ æ mad" alone, read as Title Case, and taken for the
+    story's title. After: judged under the whole head, it is the byline.
+
+    >>> lines = [Block(("Ny bro over åen:",), 1, gap=1, kind=Kind.BODY), Block(("vi får en vej",), 2, kind=Kind.BODY)]
+    >>> _head_stacked_over(lines)
+    'Ny bro over åen: vi får en vej'
+    """
+    return " ".join(block.text for block in out[len(out) - _head_stack_depth(out) :])
+
+
+def _head_stack_depth(out: list[Block]) -> int:
+    """How many of the last blocks read are the one-line blocks of one head (`_head_stacked_over`)."""
+    depth = 0
+    for block in reversed(out[-_HEAD_LINES:]):
+        if block.kind not in (Kind.BODY, Kind.SHORT, Kind.HEADLINE) or len(block.lines) != 1:
+            break
+        depth += 1
+        if block.gap:
+            break
+    return depth
+
+
 def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> bool:
     """A writer's line under `head` led by a word for "by" in a language the cleaner has no list
     for: one or two words, the last in lower case or a label's ending on a colon, then a name of
@@ -8511,12 +8555,16 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below.gap >= 1
             and (
                 _named_after_an_unknown_by(block.text, out[-1].text)
+                or _named_after_an_unknown_by(block.text, _head_stacked_over(out))
                 or _named_before_an_unknown_verb(block.text, out[-1].text)
                 or len(out[-1].lines) >= 2 and _named_before_an_unknown_word(block.text, out[-1].text)
             )
         ):
             if out[-1].kind is Kind.BODY and len(out[-1].lines) == 1:
                 out[-1] = out[-1].with_(kind=Kind.SHORT)  # the head over its writer (see below)
+            if not _named_after_an_unknown_by(block.text, out[-1].text):  # (the whole head named the writer: every line of it a head's)
+                stacked = max(_head_stack_depth(out), 1)
+                out[-stacked:] = [b.with_(kind=Kind.SHORT) if b.kind is Kind.BODY else b for b in out[-stacked:]]
             out.append(block.with_(kind=Kind.BYLINE))
             continue
         # (a display head's block, or text set flush over an indent, only under one word: "Vun
@@ -9044,11 +9092,20 @@ def _head_wrapped_set_apart(head: Block, marks: str) -> bool:
     True
     >>> _head_wrapped_set_apart(b("The bank ran low, the doctor", "said"), ".,!?;:"), _head_wrapped_set_apart(b("Blood bank runs low"), ".,!?;:")
     (False, False)
+
+    So is such a head already read as a head's lines (SHORT), its second line going on in lower
+    case: before, "Aban radio lidan Garifuna" / "ñein Dangriga" / "Lucía Martínez" over the
+    dateline lead (holdout123, Garifuna) was one title of three lines, the name in it, no byline.
+    After: the head's two lines the title, the name the byline.
+
+    >>> _head_wrapped_set_apart(Block(("Blood bank at the hospital", "runs low before the feast"), 1, gap=1, kind=Kind.SHORT), ".,!?;:")
+    True
     """
     return (
         head.gap >= 1
         and len(head.lines) == 2
-        and _head_line(head.with_(lines=head.lines[:1]), marks)
+        and head.kind in (Kind.BODY, Kind.SHORT)
+        and _head_line(head.with_(lines=head.lines[:1], kind=Kind.BODY), marks)
         and not any(mark in head.lines[1] for mark in marks)
         and display_width(head.lines[1]) <= _LATIN_HEADLINE_WIDTH
     )

@@ -991,7 +991,7 @@ _YEARS_OF_A_LIFE = r"(?:1[5-9]|20)\d\d ?[-–—]{1,2} ?(?:1[5-9]|20)\d\d"
 _LIFE_YEARS = re.compile(rf"^[^\W\d_][^\d,，（(]{{1,40}}(?:, |[（(]){_YEARS_OF_A_LIFE}[)）]?$")
 
 
-def _sentence_case_over_deck(group: list[Block]) -> bool:
+def _sentence_case_over_deck(group: list[Block], below: Block | None = None) -> bool:
     """A sentence-case headline line over a sentence-case deck line that opens with a capital:
     "GHMC clears Rs 420-crore plan for 150 electric buses" / "Depots at Uppal and Miyapur to get
     fast-charging points" (a wrapped headline's second line goes on in lower case). A deck
@@ -1003,10 +1003,32 @@ def _sentence_case_over_deck(group: list[Block]) -> bool:
         and (len(group[1].lines) == 1 or ends_sentence(deck))
         and deck[:1].isupper()
         and len(head.split()) >= 4
-        and len(deck.split()) >= 4
+        and not _head_wrapped_onto_a_capital(group, below)
         and not title_case_after_its_first_word(head)
         and not title_case_after_its_first_word(deck)
     )
+
+
+def _head_wrapped_onto_a_capital(group: list[Block], below: Block | None) -> bool:
+    """A sentence-case head wrapped over two lines whose second line opens on a name or an
+    acronym, over its byline: a line of five words or fewer, no sentence's end, is too short to
+    be a deck, which says more than its head; it is the head's second line. (With no byline
+    under it, such a line may be the writer's own: "Vagi Geno ese ia torea", holdout95.) Before: "Substation palli pili tuma"
+    / "Tamale ni Savelugu sunsuuni" (holdout108, Dagbani), "Jinghpaw ga hte galaw ai" / "TV lam
+    nnan hpang na" (holdout123, Jingpho) over their bylines: each title its first line, its second
+    the subtitle. After: each one title of both lines.
+
+    >>> heads = lambda *texts: [Block((t,), n, kind=Kind.SHORT) for n, t in enumerate(texts, 1)]
+    >>> byline = Block(("Ana Ruiz",), 3, kind=Kind.BYLINE)
+    >>> _head_wrapped_onto_a_capital(heads("Nuevo puente une los dos barrios", "Santa Rosa y El Carmen"), byline)
+    True
+    >>> _head_wrapped_onto_a_capital(heads("GHMC clears Rs 420-crore plan for 150 electric buses", "Depots at Uppal and Miyapur to get fast-charging points"), byline)
+    False
+    >>> _head_wrapped_onto_a_capital(heads("Nuevo puente une los dos barrios", "Santa Rosa y El Carmen"), None)
+    False
+    """
+    deck = group[1].text
+    return below is not None and below.kind is Kind.BYLINE and len(group[1].lines) == 1 and len(deck.split()) <= 5 and not ends_sentence(deck)
 
 
 def _kicker_over_head_over_deck(group: list[Block]) -> bool:
@@ -3976,7 +3998,7 @@ class _Reader:
             return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
-        elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):
+        elif latin and len(group) == 2 and (_sentence_case_over_deck(group, self.block_under(group[-1])) or _one_sentence_head(group[0].text)):
             heads = 1
         elif len(group) == 2 and _LIFE_YEARS.search(group[1].text):
             heads = 1  # an obituary's deck, its subject and the years of the life: "Ingrid Voss, 1941-2027"

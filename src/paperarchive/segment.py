@@ -1314,6 +1314,17 @@ _CONTENTS = re.compile(
 _CONTENTS_ENTRY = 400  # characters: an entry of a contents list runs to a few printed lines (some 8) at most
 _SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
 _SIGNATURE_LABELS = 2  # lines: an office and its signer at most, signing a page's last story
+_SIGNER_PARTICLES = frozenset("von v. van de du zu".split())  # a signer's name's words in lower case
+
+
+def _names_only(text: str) -> bool:
+    """Every word capitalised but a name's particle: a signer ("Wilhelm.", "Gr. v. Bismarck.",
+    "(L. S.) Karl."), not a line of text ("Corn, Wine and Oil.").
+
+    >>> _names_only("Gr. v. Bismarck⸗Schönhauſen."), _names_only("Corn, Wine and Oil.")
+    (True, False)
+    """
+    return all(word[:1].isupper() or word[:1] == "(" or word in _SIGNER_PARTICLES for word in text.split())
 
 
 def _office_over_its_signer(paragraphs: list[str]) -> bool:
@@ -2388,7 +2399,8 @@ class _Reader:
 
         Before (Reichsanzeiger 1870 and 1914, PAGE ground truth): "… Ihr Deutſche ſeid!" /
         "Berlin, Schloß, den 6. Auguſt 1914." / "Wilhelm." / the imprint: "Wilhelm." the story's
-        last paragraph. After: its byline."""
+        last paragraph. After: its byline. Only names (`_names_only`): a garbled scan's last line
+        "Corn, Wine and Oil." under "Trying the Stone." stays text."""
         article, labels = self.current, self.labels
         if (
             article is None
@@ -2398,7 +2410,7 @@ class _Reader:
             or labels[0].gap >= 2
             or not self.story_ended_its_sentence()
             or latin_ratio(_joined(labels)) < 0.5
-            or not all(len(label.text) <= _SIGNATURE_LINE and ends_sentence(label.text) for label in labels)
+            or not all(len(label.text) <= _SIGNATURE_LINE and ends_sentence(label.text) and _names_only(label.text) for label in labels)
         ):
             return
         article.byline, self.labels = _joined(labels), []

@@ -501,9 +501,13 @@ _SIGNED_APART = re.compile(
 # "Der Reichskanzler. Ebert.", "Reichsverlagsamt. Dr. Hubrich.", "Le Président de la République,
 # A. Thiers.", "Der Kriegsminiſter. v. Kameke." (not an office's name alone, "Königl.
 # General⸗Lotterie⸗Direction.", nor an office and name run together, "Der Ober⸗Bürgermeiſter v.
-# Fuchſius.", "Maſchinenmeiſterei I. Fischer.")
+# Fuchſius.", "Maſchinenmeiſterei I. Fischer."). A deputy signing for the office puts his mark
+# before his name: "Die Polizeiverwaltung. J. V.: Köhler." (in Vertretung), "Der Regierungspräſident.
+# J. A.: Dr. Schilling." (im Auftrage), "Der Reichskanzler. In Vertretung: Kühn." (`_DEPUTY_MARK`).
+_DEPUTY_MARK = r"(?:[IJ]\. ?[VA]\.|In Vertretung|Im Auftrage?):? "
 _OFFICE_AND_SIGNER = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’⸗-]*(?: [\w'’⸗-]+){0,5}(?<=[^\W\d_]{3})[.,:] "
+    rf"(?:{_DEPUTY_MARK})?"
     r"(?:(?:von|v\.|van|de|du|zu) )?(?:[A-ZÀ-ÖØ-Þ][\w'’]*\.? ){0,3}(?:(?:von|v\.|van|de|du|zu) )?[A-ZÀ-ÖØ-Þ][\w'’]+\.$"
 )
 
@@ -1364,6 +1368,47 @@ _CONTENTS = re.compile(
 )
 _CONTENTS_ENTRY = 400  # characters: an entry of a contents list runs to a few printed lines (some 8) at most
 _SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
+_SIGNATURE_LABELS = 2  # lines: an office and its signer at most, signing a page's last story
+_SIGNER_PARTICLES = frozenset("von v. van de du zu".split())  # a signer's name's words in lower case
+
+
+def _names_only(text: str) -> bool:
+    """Every word capitalised but a name's particle: a signer ("Wilhelm.", "Gr. v. Bismarck.",
+    "(L. S.) Karl."), not a line of text ("Corn, Wine and Oil.").
+
+    >>> _names_only("Gr. v. Bismarck⸗Schönhauſen."), _names_only("Corn, Wine and Oil.")
+    (True, False)
+    """
+    return all(word[:1].isupper() or word[:1] == "(" or word in _SIGNER_PARTICLES for word in text.split())
+
+
+def _office_over_its_signer(paragraphs: list[str]) -> bool:
+    """The story's last paragraph is the signer's office (or the words that introduce the signer)
+    on a line of its own over the name set under it: a short line ending on a colon ("Für
+    Richtigkeit:", "Im Auftrage:"), or a short line right under the document's closing place and
+    date ("Magdeburg, den 4. November 1918." / "Der Königliche Eiſenbahnkommiſſar."). It belongs
+    to the signature, not the text.
+
+    Before (Reichsanzeiger 1918, PAGE ground truth): the paragraph "Der Königliche
+    Eiſenbahnkommiſſar." and the byline "Sommer."; 1871: the paragraph "Für Richtigkeit:" and the
+    byline "Blume, Major im Generalſtabe.". After: the bylines "Der Königliche Eiſenbahnkommiſſar.
+    Sommer." and "Für Richtigkeit: Blume, Major im Generalſtabe.".
+
+    >>> _office_over_its_signer(["Die Frist läuft am 3. Mai ab.", "Kassel, den 2. April 1890.", "Der Landrat."])
+    True
+    >>> _office_over_its_signer(["Die Frist läuft am 3. Mai ab.", "Zur Beglaubigung:"])
+    True
+    >>> _office_over_its_signer(["Die Frist läuft am 3. Mai ab.", "Weitere Meldungen folgen."])
+    False
+    """
+    if len(paragraphs) < 2:
+        return False
+    last = paragraphs[-1]
+    return (
+        len(last) <= _SIGNATURE_LINE
+        and not dateline_alone(last)
+        and (last.endswith(":") or dateline_alone(paragraphs[-2]))
+    )
 _LAST_WORDS = 4  # words: a document's closing sentence over its place and date has this many at least
 _NOTICE_SIGNATURE = 80  # characters: a block signing a notice, its office and name ("Wurm, Gerichtsſchreiber des …")
 # A reader's street address under the name that signs a letter, the house number after the
@@ -1817,6 +1862,8 @@ class _Reader:
         top = next((k for k, label in enumerate(labels) if label.gap >= 2), len(labels) if head.gap >= 2 else 0)
         if top and latin_ratio(_joined(labels[:top])) >= 0.5:
             left.byline, self.labels = _joined(labels[:top]), labels[top:]
+            if _office_over_its_signer(left.paragraphs):
+                left.byline = join_pieces(left.paragraphs.pop(), left.byline)
 
     def after_furniture(self, label: Block) -> bool:
         """The page's furniture stands right over the label: a running head or a date line read
@@ -2399,6 +2446,30 @@ class _Reader:
         stacked, self.labels = self.labels[k:], self.labels[:k]
         return [label.text for label in stacked]
 
+    def signed_at_the_foot(self) -> None:
+        """Short lines left over when the page ends (nothing but its furniture under them), set
+        under a story whose text ended its sentence, a line's space over them at most, are that
+        story's signature: no head follows them for them to label. So a gazette's proclamation
+        ends its extra sheet on the sovereign's name.
+
+        Before (Reichsanzeiger 1870 and 1914, PAGE ground truth): "… Ihr Deutſche ſeid!" /
+        "Berlin, Schloß, den 6. Auguſt 1914." / "Wilhelm." / the imprint: "Wilhelm." the story's
+        last paragraph. After: its byline. Only names (`_names_only`): a garbled scan's last line
+        "Corn, Wine and Oil." under "Trying the Stone." stays text."""
+        article, labels = self.current, self.labels
+        if (
+            article is None
+            or article.byline is not None
+            or not labels
+            or len(labels) > _SIGNATURE_LABELS
+            or labels[0].gap >= 2
+            or not self.story_ended_its_sentence()
+            or latin_ratio(_joined(labels)) < 0.5
+            or not all(len(label.text) <= _SIGNATURE_LINE and ends_sentence(label.text) and _names_only(label.text) for label in labels)
+        ):
+            return
+        article.byline, self.labels = _joined(labels), []
+
     def flush_labels(self) -> None:
         """Labels that no headline followed are kept as text of the story they sit in (and only
         there: taken off the list first, so that a story they open gets no section or kicker)."""
@@ -2413,6 +2484,7 @@ class _Reader:
             if block.mark:
                 self.out.removed.append(block.mark)
             i = self.read_block(block, i) + 1
+        self.signed_at_the_foot()
         self.flush_labels()
         for article in self.out.articles:
             _feuilleton_rubric(article)

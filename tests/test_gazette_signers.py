@@ -6,9 +6,9 @@ introduce the signer ("Zur Beglaubigung:"); and a proclamation that ends the she
 sovereign's name alone, nothing under it but the page's foot. Each is the notice's byline, not
 its last paragraph. Pages written for the class: a provincial gazette of the 1880s in PAGE XML."""
 
-from paperarchive.api import clean_file
+from test_decree_closings import _LEFT, _PITCH, _RIGHT, _region
 
-_LEFT, _RIGHT, _HEIGHT, _PITCH = 100, 1300, 44, 56
+from paperarchive.api import clean_file
 
 _NOTICES = (
     (
@@ -42,17 +42,6 @@ _NOTICES = (
         "Tuchel, den 5. Juni 1884.",
     ),
 )
-
-
-def _region(rid: str, rows: list[tuple[str, tuple[int, int], int]]) -> str:
-    lines = "".join(
-        f'<TextLine id="{rid}l{n}"><Coords points="{x0},{y} {x1},{y} {x1},{y + _HEIGHT} {x0},{y + _HEIGHT}"/>'
-        f"<TextEquiv><Unicode>{text}</Unicode></TextEquiv></TextLine>"
-        for n, (text, (x0, x1), y) in enumerate(rows)
-    )
-    top, bottom = rows[0][2], rows[-1][2] + _HEIGHT
-    left, right = min(r[1][0] for r in rows), max(r[1][1] for r in rows)
-    return f'<TextRegion id="{rid}"><Coords points="{left},{top} {right},{top} {right},{bottom} {left},{bottom}"/>{lines}</TextRegion>'
 
 
 def _notice(rid: str, top: int, notice: tuple, signature: list[str]) -> tuple[str, int]:

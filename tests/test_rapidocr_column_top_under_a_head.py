@@ -5,7 +5,7 @@ that column's top even when the line under it is the next paragraph's indented f
 (`reading._under_head_end`). Pages written for the rules (RapidOCR lines), not copied from any
 gold page."""
 
-import json
+from test_rapidocr_decks_and_brief_heads import _rapidocr
 
 from paperarchive.formats import read_blocks
 from paperarchive.pipeline import clean_blocks
@@ -34,12 +34,6 @@ def _column(lines: list[str], left: int, top: int, indent: bool = False) -> list
         start = left + (2 * GLYPH if k == 0 and indent else 0)
         out.append((text, start, top + PITCH * k, start + GLYPH * len(text), top + PITCH * k + HEIGHT))
     return out
-
-
-def _rapidocr(lines: list[tuple[str, int, int, int, int]]) -> str:
-    """RapidOCR's JSON: the lines row by row across the page."""
-    lines = sorted(lines, key=lambda line: (line[2], line[1]))
-    return json.dumps([[[[a, b], [c, b], [c, d], [a, d]], [t, 0.99]] for t, a, b, c, d in lines], ensure_ascii=False)
 
 
 def _page() -> str:

@@ -2183,7 +2183,7 @@ def row_shape(line: str) -> tuple[int, bool] | None:
         return None
     cells = _ROW_CELL_GAP.split(line)
     cjk = any(is_cjk(ch) for ch in line)
-    if len(cells) < 2 or any(display_width(c) > _ROW_CELL_WIDTH and not (cjk and _LATIN_NAME_CELL.match(c)) for c in cells[:-1]):
+    if len(cells) < 2 or any(display_width(c) > _ROW_CELL_WIDTH and not (cjk and (_LATIN_NAME_CELL.match(c) or _FIGURES_CELL.match(c))) for c in cells[:-1]):
         return None
     # A listing's row of many fields may end on a sentence: a personal ad's "女　F2701　1994年生
     # 身高163cm　本科　中学教师　性格开朗，觅35岁以下、有责任心的男士。", a job's terms.
@@ -2200,6 +2200,14 @@ _LISTING_ROW_CELLS = 5  # a listing's fields and its note: no sentence is cut in
 # but a full stop or an ampersand: "Victoria University of Wellington" (a scholarship list's
 # university) is wider than a Chinese cell may be (`_ROW_CELL_WIDTH`) and still no clause.
 _LATIN_NAME_CELL = re.compile(r"^[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|the|de|du|la|für|for)){1,5}$")
+
+
+# A cell of a Chinese row holding several figures set apart by half-width spaces, a result's
+# tries under one head cell ("五次成绩"), a mark in capitals among them for a try with no figure:
+# "9.64 10.02 9.27 9.85 9.49", "10.21 DNF 9.88 10.47 10.05". Wider than a Chinese cell may be
+# (`_ROW_CELL_WIDTH`) and still no clause. Before: "3　常嘉树　9.64 10.02 9.27 9.85 9.49　9.66" was
+# no row, so the rows from it on ran into one paragraph with the note under them; after: a row each.
+_FIGURES_CELL = re.compile(r"^(?:[A-Z]{2,3} )*\d[\d.,:]*(?: (?:\d[\d.,:]*|[A-Z]{2,3}))*(?: \d[\d.,:]*)(?: (?:\d[\d.,:]*|[A-Z]{2,3}))*$")
 
 
 # A sum written in the capital numerals of cheques and donors' lists: "澳門幣壹萬元", "人民币伍仟圆".

@@ -3155,9 +3155,10 @@ _BOX_NOTE_ROW = re.compile(r"^[（(][^（）()]+[）)]$")  # "（日程如有调
 
 # A table's unit line with no brackets: "单位：元/公斤", "單位：公噸" (the bracketed one is furniture).
 UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
-# One column's unit, the column named before it: "门幅单位：厘米", "價格單位：新臺幣元" (a unit line only
-# where the header row under it names that column: `segment.unit_line_over_rows`).
-COLUMN_UNIT_LINE = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,4})(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
+# One column's unit, the column named before it: "门幅单位：厘米", "價格單位：新臺幣元", "频率单位MHz",
+# "时间为UTC" (a unit line only where the header row under it names that column, and one line may
+# name several, a comma apart: "时间为UTC，频率单位MHz": `segment.unit_line_over_rows`).
+COLUMN_UNIT_LINE = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,4})(?:(?:单位|單位)[：:]?|[为為])[^\s，。；（）()]{1,20}$")
 
 
 def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -1600,9 +1600,19 @@ def unit_line_over_rows(block: Block, following: Block | None) -> bool:
     True
     >>> unit_line_over_rows(Block(("主办单位：市文化局",), 4, kind=Kind.SHORT), row)
     False
+
+    One line may name the units of several columns, a comma apart, each column named as the
+    header row names it. Before (a contact log under its head): "时间为UTC，频率单位MHz" over
+    "日期　时间　呼号　频率" was the head's subtitle; after, the log's first paragraph:
+
+    >>> log = row.with_(lines=("日期　时间　呼号　频率",))
+    >>> unit_line_over_rows(Block(("时间为UTC，频率单位MHz",), 4, kind=Kind.SHORT), log)
+    True
+    >>> unit_line_over_rows(Block(("时间为UTC，功率单位W",), 4, kind=Kind.SHORT), log), unit_line_over_rows(Block(("日期为昨天，他说",), 4, kind=Kind.SHORT), log)
+    (False, False)
     """
-    column = COLUMN_UNIT_LINE.match(block.text)
-    named = column is not None and following is not None and column["column"] in following.text.split()
+    columns = [COLUMN_UNIT_LINE.match(clause) for clause in block.text.split("，")]
+    named = following is not None and all(column is not None and column["column"] in following.text.split() for column in columns)
     return (
         (UNIT_LINE.match(block.text) is not None or named)
         and following is not None

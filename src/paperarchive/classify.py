@@ -505,10 +505,12 @@ UNNAMED_CORRESPONDENT = re.compile(
 _REPORTER_COLUMN = r"(?:手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|体验|體驗|追踪|追蹤|札记|札記|视点|視點|走基层|走基層|蹲点|蹲點|再访|再訪|回访|回訪|暗访|暗訪)\s*$"
 REPORTER_COLUMN = re.compile(rf"^(?:本报|本報)?(?:记者|記者){_REPORTER_COLUMN}")
 # "By JOHN SMITH". (RapidOCR drops the space after "By" before a name in capitals: "ByLENA
-# MORALES"; an old paper's soldier-writer signs with his company and regiment: "BY R. E. McBRIDE,
-# Co. C, 190th Pa.")
+# MORALES", and after "BY" in capitals: "BYEDWARD IRVING.", "BYMARTHA LANE.", not a word that
+# opens on "by": "BYGONE DAYS", "BYWAYS", "BYLAWS", "BYSTANDERS", "BYPASS", "BYZANTIUM"; an old
+# paper's soldier-writer signs with his company and regiment: "BY R. E. McBRIDE, Co. C, 190th Pa.")
+BY_GLUED_TO_A_NAME = r"BY(?=[A-Z]{3})(?!GONE|WAY|LAW|STAND|PASS|PRODUCT|WORD|ZANT|PLAY|ROAD|LINE|TE[S ]|STREET|ELECTION)"
 SIGNED_BY = re.compile(
-    r"^(?:(?:By|BY|by)\s+|By(?=[A-Z]{2}))(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?"
+    r"^(?:(?:By|BY|by)\s+|By(?=[A-Z]{2})|" + BY_GLUED_TO_A_NAME + r")(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?"
     r"(?:,\s*[A-Z0-9][\w.'’ -]+)?$"
     # (a pen name in its quotes, the opening one an engine may read as a speck: "By “Australian Native.”", "By * AusTRALIAN Native.’’")
     r"|^(?:By|BY)\s+[“\"‘'«*]\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}[”\"’'»]{1,2}$"
@@ -667,7 +669,8 @@ SOURCE = re.compile(
     r"|^[\[({<]\s*(?P<telegraph>BY (?:TELEGRAPH|CABLE|WIRE|SPECIAL WIRE) TO THE [A-Z][A-Z .'&-]{2,40}?)\s*\.?\s*[\])}>]$"
     # A piece written for this paper, credited so over its title in the papers of the 1800s: "For
     # the Journal.", "[Written for the Chicopee Weekly Journal.]", the paper named by its last word.
-    r"|^[\[(]?\s*(?P<written_for>(?:Written |Composed |Translated )?[Ff]or [Tt]he (?:[A-Z][\w.'&-]* ){0,3}" + _PAPER_WORDS + r"\.?)\s*[\])]?\.?$"
+    # (a speck after its stop an engine reads as a quote: "For the Chicopee Journal.'", RapidOCR)
+    r"|^[\[(]?\s*(?P<written_for>(?:Written |Composed |Translated )?[Ff]or [Tt]he (?:[A-Z][\w.'&-]* ){0,3}" + _PAPER_WORDS + r"\.?)\s*[\])]?\.?['’‘]?$"
     # A wire's credit in brackets under the headline, as American papers set it: "(By United Press)",
     # "(By International News Service)"; an agency's, like a bracketed acronym, is no writer's byline.
     r"|^[(\[]By (?:the |The )?(?P<by_wire>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4})\s*[)\]]\.?$"
@@ -6726,10 +6729,15 @@ def _paper_credits_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     (the engine set them a line apart): the credit is a block of its own, so that it is the piece's
     source (`SOURCE`) and the title stands alone as its head.
 
-    Before: "For the Chicopee Journal." / "To Parents." as one block. After: two blocks.
+    Before: "For the Chicopee Journal." / "To Parents." as one block. After: two blocks. So is
+    the writer's line under the title when the engine read it into the block as well (RapidOCR:
+    "For the Chicopce Journal.'" / "To Parents." / "BYEDWARDIRVING." one region): it is a block of
+    its own, the byline, not the title's second line.
 
     >>> [b.lines for b in _paper_credits_apart((Block(("For the Weekly Herald.", "On Keeping Bees."), 1),))]
     [('For the Weekly Herald.',), ('On Keeping Bees.',)]
+    >>> [b.lines for b in _paper_credits_apart((Block(("For the Weekly Herald.", "On Keeping Bees.", "BYMARTHA LANE."), 1),))]
+    [('For the Weekly Herald.',), ('On Keeping Bees.',), ('BYMARTHA LANE.',)]
     """
     out: list[Block] = []
     for block in blocks:
@@ -6737,7 +6745,13 @@ def _paper_credits_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block)
             continue
         out.append(block.with_(lines=block.lines[:1], kind=Kind.UNKNOWN))
-        out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.UNKNOWN))
+        title = block.lines[1:]
+        signed = len(title) >= 2 and SIGNED_BY.match(title[-1].strip()) is not None
+        if signed:  # (and the writer's line under the title, read into it too)
+            title = title[:-1]
+        out.append(block.with_(lines=title, start=block.start + 1, gap=0, indent=False, kind=Kind.UNKNOWN))
+        if signed:
+            out.append(block.with_(lines=block.lines[-1:], start=block.start + len(block.lines) - 1, gap=0, indent=False, kind=Kind.UNKNOWN))
     return tuple(out)
 
 

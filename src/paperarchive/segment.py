@@ -63,6 +63,7 @@ from .classify import (
     BRACKETED_NAME,
     BY_AFTER_NAME,
     BY_BEFORE_NAME,
+    BY_GLUED_TO_A_NAME,
     BY_WORDS,
     CALL_LINE,
     CHINESE_PART,
@@ -165,7 +166,8 @@ def _furniture_items(text: str) -> list[str]:
 # "minn Ġużi Vella": the opener is a label, not part of the name.
 # Kurmanji's "by" round the name: "Ji aliyê Berfîn Demir ve".
 _BY_AROUND = re.compile(rf"^(?P<by>(?:{BY_BEFORE_NAME}) )(?P<name>.+?)(?P<after> (?:{BY_AFTER_NAME}))$")
-_BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur|VUM|Vum|VUN|Vun|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))")
+# (RapidOCR's "BY" set solid on the name: "BYEDWARD IRVING.", `classify.BY_GLUED_TO_A_NAME`)
+_BY = re.compile(r"^(?:(?:By|BY|by)\s+|" + BY_GLUED_TO_A_NAME + r"|(?:VON|Von|PAR|Par|DEUR|Deur|VUM|Vum|VUN|Vun|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))")
 
 
 # A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES"),

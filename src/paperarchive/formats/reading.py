@@ -6309,32 +6309,6 @@ def _subhead_in_capitals(lines: Sequence[Line], i: int, measure, body: float, bl
     )
 
 
-def _subhead_read_through(lines: Sequence[Line], i: int, measure, body: float, blank: float, leading: float, height: float) -> bool:
-    """In a library's column boxed as one TextBlock, a line in capitals in the text's own type,
-    set centred at hardly more than the lines' own spacing, that the sentence runs on through: the
-    line over it runs to the column's edge and neither it nor the head ends a sentence. A part's
-    head printed inside the story's sentence (the caller asks `_capitals`), not a story's headline
-    (`_subhead_in_capitals` is the engine's page's head, whole between two sentences).
-    The Omaha Daily Bee, 1887, Chronicling America's ALTO.
-    Before: "…few wished to see it condemned. But the" / "IMPORTANCE OF THE QUESTION" / "in
-    itself, …" opened a story of its own, the head its title.
-    After: a heading inside the story.
-    """
-    line, before = lines[i], lines[i - 1]
-    # (the line over it runs to the column's edge: a paragraph's last line stops short, the next
-    # brief's head under it, "…from 70 to 105" / "FARM SOLD", though the OCR read no stop; and a head
-    # that ends on its stop after a line ending on a comma is a section's: "…sur Vesoul," / "FRANCE.")
-    right = max(other.box.right for other in lines)
-    return (
-        not _display(measure(line), body)
-        and not ends_sentence(before.text)
-        and before.box.right >= right - height
-        and not ends_sentence(line.text)
-        and blank <= leading + _PART_HEAD_SPACE * height
-        and _centred_in(lines, i, height)
-    )
-
-
 def _centred_in(lines: Sequence[Line], k: int, height: float) -> bool:
     """Line `k` stands short of both edges of its lines' measure, by half a line's height at least
     and by about as much on either side (a head may fill most of a narrow column; the paragraph
@@ -6476,7 +6450,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
             starts.append(i)
             if _item_set_apart(lines, i, blank, leading, height):
                 items.add(i)
-            if _capitals(line.text) and (_subhead_read_through if library else _subhead_in_capitals)(lines, i, measure, body, blank, leading, height):
+            if not library and _capitals(line.text) and _subhead_in_capitals(lines, i, measure, body, blank, leading, height):
                 part_heads.add(i)
             else:
                 opens.add(i)

@@ -1047,7 +1047,10 @@ _PAGE_COUNT = re.compile(rf"\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+PAGES\b")
 _WEEKDAY_IN_CAPITALS = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
 # The folio line's date in capitals, its year as the OCR read it: a misread figure ("NOVEMBER 15,
 # 3920-THIRTY-SIX PAGES." for 1920) leaves it a date still.
-_DATE_IN_CAPITALS = re.compile(r"\b(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}, ?\d{4}(?!\d)")
+_DATE_IN_CAPITALS = re.compile(r"\b(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.? \d{1,2},? ?\d{4}(?!\d)")
+# The issue's number closing the folio line, where a weekly or a young daily prints no page count:
+# "… THURSDAY MORNING, MARCH 3, 1887. NUMBER 258" (the OCR's "NUMBEK 258" too).
+_ISSUE_NUMBER_CLOSING = re.compile(r"\b(?:NO\.|N[A-Z]{5})\s?\d{1,5}\.?$")
 # Its price, on a line of its own: "PRICE THREE CENTS.", "Price One Penny".
 _PRICE_LINE = re.compile(r"^(?:PRICE|Price)\s+(?:ONE|TWO|THREE|FOUR|FIVE|One|Two|Three|Four|Five|\d)\s+(?:CENTS?|Cents?|PENCE|Pence|PENNY|Penny)\.?$")
 
@@ -1109,10 +1112,14 @@ def _masthead_folio(text: str) -> bool:
     (True, True, False)
     >>> _masthead_folio("The circulation of the paper rose to 61,877 copies last year, the owners said.")
     False
+    >>> _masthead_folio("NINTH YEAR. DAYTON, MONDAY MORNING, MAY 2, 1892. NUMBER 77"), _masthead_folio("He left on MONDAY, MAY 2, 1892, with NUMBER 77")
+    (True, False)
     """
     if _PRICE_LINE.match(text) or _MASTHEAD_STANDING.match(text):
         return True
     # (asked of every line: the word the page count needs first, which few lines hold)
+    if _ISSUE_NUMBER_CLOSING.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and _DATE_IN_CAPITALS.search(text) and not any(ch.islower() for ch in text):
+        return True  # the issue's number closing a line all in capitals, no page count: "… THURSDAY MORNING, MARCH 3, 1887. NUMBER 258"
     return bool("PAGES" in text and _PAGE_COUNT.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and (_YEAR.search(text) or _DATE_IN_CAPITALS.search(text)))
 
 

@@ -4594,7 +4594,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and PAGE_POINTER.match(region.lines[0].text.strip()) else kind
         # And a standing line of the masthead's row in display type, however big: "PRICE FIVE CENTS."
         # beside the date line (the American Eagle, 1905; before: a headline over the masthead's words).
-        kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and _masthead_folio(region.lines[0].text.strip()) else kind
+        kind = Kind.FURNITURE if kind is Kind.UNKNOWN and (len(region.lines) == 1 or _nameplate_over_folio(region, k)) and _masthead_folio(region.lines[-1].text.strip()) else kind
         # (a library's heading region that holds a head over its deck, each in its type, is cut as one the geometry found)
         display = (kind is Kind.UNKNOWN or region.role == "heading" and len(_type_runs(region, measure, body)) > 1) and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display and not sideways and _set_into_text(region, regions):
@@ -7068,6 +7068,33 @@ def _head_over_its_decks(regions: Sequence[Region], k: int) -> bool:
     return (
         all(len(line.split()) >= 2 and _capitals(line) and not any(ch.isdigit() for ch in line) for line in lines)
         and not is_furniture(text)
+    )
+
+
+_NAMEPLATE_REGIONS = 3  # regions: how far down the page's reading a nameplate boxed with its folio line stands at most
+_NAMEPLATE_OVER_FOLIO = 1.5  # times the folio line's height that the nameplate's line is at least
+
+
+def _nameplate_over_folio(region: Region, k: int) -> bool:
+    """A library's TextBlock at the page's top holding the nameplate and, under it, the folio line
+    (`_masthead_folio`, asked of the last line by the caller): two lines, the first set in type far
+    taller than the second. Both are the masthead, furniture.
+    The Omaha Daily Bee, 1887, Chronicling America's ALTO.
+    Before: "THE OMAHA DAILY" over "SIXTEENTH YEAR. OMAHA. THURSDAY MORNING MARCH 3 1887. NUMBER
+    258", cut into two heads and glued over the first story's headline as its title.
+    After: furniture, both; the story's headline its own title.
+
+    >>> line = lambda text, top, height: Line(text, Box(0, top, 900, top + height))
+    >>> plate = Region((line("THE EVENING GAZETTE", 0, 80), line("NINTH YEAR. DAYTON, MONDAY, MAY 2, 1892. NUMBER 77", 100, 20)), None)
+    >>> _nameplate_over_folio(plate, 0), _nameplate_over_folio(plate, 5)
+    (True, False)
+    """
+    lines = region.lines
+    return (
+        k < _NAMEPLATE_REGIONS
+        and len(lines) == 2
+        and all(line.box is not None for line in lines)
+        and lines[0].box.height > _NAMEPLATE_OVER_FOLIO * lines[1].box.height
     )
 
 

@@ -126,3 +126,26 @@ def test_in_unpunctuated_ocr_an_indented_line_opens_a_paragraph():
     paragraphs = [p for a in articles(WINCHESTER) for p in a.paragraphs]
     assert any(p.startswith("Most of the people here") for p in paragraphs)
     assert any(p.endswith("death of her father Mr Owcjii") for p in paragraphs)
+
+
+# A head over a speck the engine read as "*", its box (a few dots high) under the head's foot,
+# as on the Evening Star of 1868 (real23): the head is no ghost of the speck.
+_HEAD_OVER_A_SPECK = """<alto xmlns="http://schema.ccs-gmbh.com/ALTO"><Layout><Page ID="P1" HEIGHT="30000" WIDTH="20000">
+<PrintSpace><TextBlock ID="B1" HPOS="6000" VPOS="2000" WIDTH="3900" HEIGHT="1500">
+<TextLine HEIGHT="660" WIDTH="3700" HPOS="6100" VPOS="2000">
+<String HEIGHT="640" WIDTH="1600" HPOS="6100" VPOS="2000" CONTENT="BALTIMORE"/><SP/>
+<String HEIGHT="660" WIDTH="1900" HPOS="7900" VPOS="2000" CONTENT="ELECTIONS."/></TextLine>
+<TextLine HEIGHT="90" WIDTH="140" HPOS="7800" VPOS="2600"><String HEIGHT="90" WIDTH="140" HPOS="7800" VPOS="2600" CONTENT="*"/></TextLine>
+<TextLine HEIGHT="150" WIDTH="3600" HPOS="6100" VPOS="2800">
+<String HEIGHT="150" WIDTH="1000" HPOS="6100" VPOS="2800" CONTENT="Returns"/><SP/>
+<String HEIGHT="150" WIDTH="500" HPOS="7200" VPOS="2800" CONTENT="from"/><SP/>
+<String HEIGHT="150" WIDTH="1900" HPOS="7800" VPOS="2800" CONTENT="the wards."/></TextLine>
+</TextBlock></PrintSpace></Page></Layout></alto>"""
+
+
+def test_a_head_over_a_speck_is_no_ghost_and_keeps_its_words(tmp_path):
+    page = tmp_path / "head_over_speck.alto.xml"
+    page.write_text(_HEAD_OVER_A_SPECK, encoding="utf-8")
+    (story,) = clean_file(page).page.articles
+    assert story.title == "BALTIMORE ELECTIONS."
+    assert story.paragraphs == ["Returns from the wards."]

@@ -2182,7 +2182,7 @@ def row_shape(line: str) -> tuple[int, bool] | None:
     if _WRITERS_POST.match(line) and not re.search(r"\d", line):
         return None
     cells = _ROW_CELL_GAP.split(line)
-    cjk = any(is_cjk(ch) for ch in line)
+    cjk = set_as_a_chinese_row(line)
     if len(cells) < 2 or any(display_width(c) > _ROW_CELL_WIDTH and not (cjk and (_LATIN_NAME_CELL.match(c) or _FIGURES_CELL.match(c))) for c in cells[:-1]):
         return None
     # A listing's row of many fields may end on a sentence: a personal ad's "女　F2701　1994年生
@@ -2193,6 +2193,22 @@ def row_shape(line: str) -> tuple[int, bool] | None:
     if display_width(cells[-1]) > _ROW_NOTE_WIDTH * (2 if listing else 1):
         return None  # the last cell may be a note of a phrase or two: "第二天　丰宁—坝上草原　游白桦林栈道、月牙湖，宿牧家乐"
     return len(cells), bool(re.search(r"\d", line) or _CAPITAL_SUM.search(line))
+
+
+def set_as_a_chinese_row(line: str) -> bool:
+    """Whether a row is set as a Chinese table's: a Han character in it, or its cells set apart
+    by ideographic spaces though none of its cells is Chinese, a Latin name and its figures on a
+    Chinese page ("Jalan Dato Bandar Tunggal　28　24　4", a Malay road under "路段　投诉　已修补").
+    Such a row's Latin name may be wider than a Chinese cell (`_LATIN_NAME_CELL`), as it may in
+    a row that holds a Han character. Before: that row was no row (its name 25 cells wide), so it
+    and the total row under it ran into one paragraph; after: a row each.
+
+    >>> set_as_a_chinese_row("Jalan Dato Bandar Tunggal　28　24　4"), set_as_a_chinese_row("合计　192")
+    (True, True)
+    >>> set_as_a_chinese_row("Lower Harbour Road Bus Depot   28   24")  # a Latin page's row, spaces alone
+    False
+    """
+    return "\u3000" in line or any(is_cjk(ch) for ch in line)
 
 
 _LISTING_ROW_CELLS = 5  # a listing's fields and its note: no sentence is cut in five by wide spaces

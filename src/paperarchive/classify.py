@@ -9724,8 +9724,9 @@ def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> b
 # the dash and the text's capital: "The Fatal Flower.—Travelers who…", "Some Nose-—The
 # following…". Not a dateline ("WASHINGTON, May 3.—The…", "LONDON.—The…": a place in capitals, a
 # date's figures), nor a paid reading notice's end ("…Water Known.— Advt.").
+# (RapidOCR reads the dash after the head's stop as a hyphen: "TuE FATAL FLowER.-Travelers who…")
 _ITEM_HEAD_DASHED_ON = re.compile(
-    r"^(?P<head>[A-Z][\w'’]*,?(?:\s+(?:[A-Z][\w'’]*,?|of|or|and|the|in|on|at|to|a|an|for)){0,5}\.?)\s?(?:-?[—–]|--)\s?(?=[A-Z])(?!Advt)"
+    r"^(?P<head>[A-Z][\w'’]*,?(?:\s+(?:[A-Z][\w'’]*,?|of|or|and|the|in|on|at|to|a|an|for)){0,5}\.?)\s?(?:-?[—–]|--|(?<=\.)-(?=[A-Z][a-z]))\s?(?=[A-Z])(?!Advt)"
 )
 
 

@@ -2239,7 +2239,7 @@ class _Reader:
         elif self.letter_under_a_readers_signature(text, block):
             self.start(None, block)
         elif self.headless_item_under_a_run_in_item(text, block):
-            self.start(None, block)
+            self.run_in_item = self.start(None, block)  # (and the column's items go on under it)
         article = self.current or self.start(None, block)
         if article.title is not None and not article.paragraphs and block.start == article.line:
             self.run_in_item = article  # its head was run into this line: "Some Nose.—The following…"
@@ -2415,7 +2415,8 @@ class _Reader:
 
         Before (an 1856 weekly's miscellany): "Colonization." over "The Colonization Herald
         says, … for the purpose." / "A collector for a wholesale liquor firm…", two paragraphs of
-        one story. After: the collector's item a story of its own, no title."""
+        one story. After: the collector's item a story of its own, no title (and so each headless
+        item under it: "Sidney Smith says…" the next)."""
         article = self.current
         return (
             article is not None

@@ -505,10 +505,20 @@ UNNAMED_CORRESPONDENT = re.compile(
 _REPORTER_COLUMN = r"(?:手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|体验|體驗|追踪|追蹤|札记|札記|视点|視點|走基层|走基層|蹲点|蹲點|再访|再訪|回访|回訪|暗访|暗訪)\s*$"
 REPORTER_COLUMN = re.compile(rf"^(?:本报|本報)?(?:记者|記者){_REPORTER_COLUMN}")
 # "By JOHN SMITH". (RapidOCR drops the space after "By" before a name in capitals: "ByLENA
-# MORALES", and after "BY" in capitals: "BYEDWARD IRVING.", "BYMARTHA LANE.", not a word that
-# opens on "by": "BYGONE DAYS", "BYWAYS", "BYLAWS", "BYSTANDERS", "BYPASS", "BYZANTIUM"; an old
-# paper's soldier-writer signs with his company and regiment: "BY R. E. McBRIDE, Co. C, 190th Pa.")
-BY_GLUED_TO_A_NAME = r"BY(?=[A-Z]{3})(?!GONE|WAY|LAW|STAND|PASS|PRODUCT|WORD|ZANT|PLAY|ROAD|LINE|TE[S ]|STREET|ELECTION)"
+# MORALES", and after "BY" in capitals: "BYEDWARD IRVING.", "BYMARTHA LANE.", "BYEDWARDIRVING."
+# (the name's space lost too); an old paper's soldier-writer signs with his company and regiment:
+# "BY R. E. McBRIDE, Co. C, 190th Pa.")
+# The glued "BY" is known by the name's shape after it, not by a list of words that open on "by":
+# the rest of the line is a name, two to four words in capitals (no "AND", "OF", "IN", "AT", … among
+# them, the first no possessive), or one run of capitals and its full stop. A heading that opens on
+# such a word is no name: "BYRON AT MISSOLONGHI.", "BYZANTIUM AND ROME.", "BYRON'S LAST WINTER.",
+# "BYPRODUCTS OF COAL.", "BYWAYS." (a one-word head is kept by its length: a name's run is 7+).
+_NAME_WORD_IN_CAPITALS = r"(?!(?:AND|OF|THE|IN|AT|ON|TO|FOR|FROM|WITH|OR|IS|AS|BY|A|AN)\b)[A-Z][A-Z'’-]*\.?"
+_GLUED_NAME = (
+    r"(?=[A-Z]{3,}(?:\.?\s+" + _NAME_WORD_IN_CAPITALS + r"){1,3}\s*$|[A-Z]{7,}\.\s*$)"
+    r"(?!GONE|WAY|LAW|STAND|PASS|PRODUCT|WORD|ZANT|PLAY|ROAD|LINE|TE[S ]|STREET|ELECTION)"
+)
+BY_GLUED_TO_A_NAME = r"BY" + _GLUED_NAME
 SIGNED_BY = re.compile(
     r"^(?:(?:By|BY|by)\s+|By(?=[A-Z]{2})|" + BY_GLUED_TO_A_NAME + r")(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?"
     r"(?:,\s*[A-Z0-9][\w.'’ -]+)?$"
@@ -9714,8 +9724,9 @@ def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> b
 # the dash and the text's capital: "The Fatal Flower.—Travelers who…", "Some Nose-—The
 # following…". Not a dateline ("WASHINGTON, May 3.—The…", "LONDON.—The…": a place in capitals, a
 # date's figures), nor a paid reading notice's end ("…Water Known.— Advt.").
+# (RapidOCR reads the dash after the head's stop as a hyphen: "TuE FATAL FLowER.-Travelers who…")
 _ITEM_HEAD_DASHED_ON = re.compile(
-    r"^(?P<head>[A-Z][\w'’]*,?(?:\s+(?:[A-Z][\w'’]*,?|of|or|and|the|in|on|at|to|a|an|for)){0,5}\.?)\s?(?:-?[—–]|--)\s?(?=[A-Z])(?!Advt)"
+    r"^(?P<head>[A-Z][\w'’]*,?(?:\s+(?:[A-Z][\w'’]*,?|of|or|and|the|in|on|at|to|a|an|for)){0,5}\.?)\s?(?:-?[—–]|--|(?<=\.)-(?=[A-Z][a-z]))\s?(?=[A-Z])(?!Advt)"
 )
 
 

@@ -1761,6 +1761,7 @@ class _Reader:
         self.source_over: str | None = None  # the paper a piece was written for, credited over its title
         self.last_subhead: tuple[Article, Block, int] | None = None  # the open story's last subhead, and where its text starts
         self.ended_set_in = False  # the last text block ended on a small ad's address set right (`Block.ends_set_in`)
+        self.run_in_item: Article | None = None  # the last story whose head was run into its text's first line
 
     def next_content_at(self, i: int) -> int:
         """The index of the first block from `i` on that is not furniture (`len(blocks)` if none)."""
@@ -2237,7 +2238,11 @@ class _Reader:
             self.start(None, block)
         elif self.letter_under_a_readers_signature(text, block):
             self.start(None, block)
+        elif self.headless_item_under_a_run_in_item(text, block):
+            self.run_in_item = self.start(None, block)  # (and the column's items go on under it)
         article = self.current or self.start(None, block)
+        if article.title is not None and not article.paragraphs and block.start == article.line:
+            self.run_in_item = article  # its head was run into this line: "Some Nose.—The following…"
         self.ended_set_in = block.ends_set_in
         standfirst = _STANDFIRST.match(text)
         if standfirst and article.title is not None and not article.paragraphs and article.subtitle is None:
@@ -2398,6 +2403,27 @@ class _Reader:
             and block.gap >= 2
             # (an ad's address ends it, abbreviated or not: "… zu verkaufen Anhalterſtr. 6, 2 Tr.")
             and (self.ended_set_in or ends_sentence(article.paragraphs[-1]) or ends_on_an_address(article.paragraphs[-1]))
+        )
+
+    def headless_item_under_a_run_in_item(self, text: str, block: Block) -> bool:
+        """A miscellany's item with no head, set off under an item whose head was run into its
+        text ("Colonization.—The Colonization Herald says…", `classify._dashed_item_heads`) and
+        whose text ended its sentence, is the column's next item, not a second paragraph of the
+        headed one: old weeklies part such items by a short rule, which the engine reads as a
+        blank line or a first line set in, or not at all. An item's own second paragraph follows
+        a lead that stops on its colon ("…who knew the party:" / "Dea. Comstock, of Hartford…").
+
+        Before (an 1856 weekly's miscellany): "Colonization." over "The Colonization Herald
+        says, … for the purpose." / "A collector for a wholesale liquor firm…", two paragraphs of
+        one story. After: the collector's item a story of its own, no title (and so each headless
+        item under it: "Sidney Smith says…" the next)."""
+        article = self.current
+        return (
+            article is not None
+            and article is self.run_in_item
+            and (block.gap > 0 or block.indent)
+            and self.story_ended_its_sentence()
+            and text.lstrip("“\"‘'«„ ")[:1].isupper()
         )
 
     def fist_brief(self, block: Block) -> bool:

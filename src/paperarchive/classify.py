@@ -6694,12 +6694,18 @@ def credits_a_paper(line: str) -> bool:
 FIST = re.compile(r"^(?:[☞☛]|\^[^\s\w]?|>\d?\*|\d\*)")
 _FIST_OPENING = re.compile(FIST.pattern + r"\s?(?=[\"'“]?[A-Z])")
 _FIST_BRIEFS_MIN = 2  # a column of briefs so marked, not one paragraph opening on a slip
+# The fist read as a word's letters, in a column of briefs that opens two or more on a fist read as
+# `FIST` reads it: one to three lower-case letters before the brief's capital ("fjr The Cincinnati
+# Gazette…", "tar A man who…"); no sentence opens on a lower-case word after the last one's end.
+_FIST_READ_AS_LETTERS = re.compile(r"^[a-z]{1,3} (?=[A-Z])")
 
 
 def _briefs_opened_by_a_fist(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Paragraphs opened by a printer's fist are the briefs of a column of them (the Evening Star,
     1865): the fist comes off as the block's mark, so each brief is an untitled item of its own
-    (`segment`), not a paragraph of the story above. Two or more such on a page.
+    (`segment`), not a paragraph of the story above. Two or more such on a page. There, a fist
+    read as letters (`_FIST_READ_AS_LETTERS`) opens a brief too, and so does a fist opening a
+    line inside a block after the line that ended the brief above (`_fist_briefs_inside_a_block`).
 
     Before (Apex's ALTO): BODY "^-Kn|tti?h capitalists hare purchased…" / BODY ">9* Lieut
     Cushing, who destroyed…", paragraphs of the item "The Eight Hour Meeting." above them. After:
@@ -6710,14 +6716,44 @@ def _briefs_opened_by_a_fist(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     [('☞', ('The mill burned.',)), ('>9*', ('A ship sailed.',))]
     >>> _briefs_opened_by_a_fist(page[1:]) == page[1:]
     True
+    >>> [(b.mark, b.lines) for b in _briefs_opened_by_a_fist((*page, Block(("tar A barn fell.",), 3, kind=Kind.BODY)))][2]
+    ('tar', ('A barn fell.',))
     """
     fists = [_FIST_OPENING.match(block.lines[0]) if block.kind is Kind.BODY and not block.mark else None for block in blocks]
     if sum(fist is not None for fist in fists) < _FIST_BRIEFS_MIN:
         return blocks
+    blocks = _fist_briefs_inside_a_block(blocks)
+    fists = [(_FIST_OPENING.match(block.lines[0]) or _FIST_READ_AS_LETTERS.match(block.lines[0])) if block.kind is Kind.BODY and not block.mark else None for block in blocks]
     return tuple(
         block.with_(lines=(block.lines[0][fist.end() :], *block.lines[1:]), mark=fist.group(0).strip()) if fist else block
         for block, fist in zip(blocks, fists, strict=True)
     )
+
+
+def _fist_briefs_inside_a_block(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """In a column of briefs opened by a fist, a line inside a block that opens on a fist (`FIST`,
+    or read as letters: `_FIST_READ_AS_LETTERS`) after a line that ended its sentence opens the
+    next brief: the block parts there (the engine set its indent too shallow to read).
+
+    Before: BODY "…for which they paid $100,000 alone." / "fjr The Cincinnati Gazette says…",
+    one paragraph. After: two blocks, the second opening on the fist.
+
+    >>> block = Block(("The mill paid $5,000 alone.", "fjr The Gazette says prices rose", "all the week."), 1, kind=Kind.BODY)
+    >>> [b.lines for b in _fist_briefs_inside_a_block((block,))]
+    [('The mill paid $5,000 alone.',), ('fjr The Gazette says prices rose', 'all the week.')]
+    >>> len(_fist_briefs_inside_a_block((block.with_(lines=("The mill paid $5,000", *block.lines[1:])),)))
+    1
+    """
+    out: list[Block] = []
+    for block in blocks:
+        at = 0
+        if block.kind is Kind.BODY:
+            for k in range(1, len(block.lines)):
+                if ends_sentence(block.lines[k - 1]) and (_FIST_OPENING.match(block.lines[k]) or _FIST_READ_AS_LETTERS.match(block.lines[k])):
+                    out.append(block.with_(lines=block.lines[at:k], start=block.start + at, gap=0, indent=False) if at else block.with_(lines=block.lines[:k]))
+                    at = k
+        out.append(block.with_(lines=block.lines[at:], start=block.start + at, gap=0, indent=True) if at else block)
+    return tuple(out)
 
 
 def _source_lines_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -9726,7 +9762,12 @@ def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> b
 # date's figures), nor a paid reading notice's end ("…Water Known.— Advt.").
 # (RapidOCR reads the dash after the head's stop as a hyphen: "TuE FATAL FLowER.-Travelers who…")
 _ITEM_HEAD_DASHED_ON = re.compile(
-    r"^(?P<head>[A-Z][\w'’]*,?(?:\s+(?:[A-Z][\w'’]*,?|of|or|and|the|in|on|at|to|a|an|for)){0,5}\.?)\s?(?:-?[—–]|--|(?<=\.)-(?=[A-Z][a-z]))\s?(?=[A-Z])(?!Advt)"
+    r"^(?P<head>[A-Z][\w'’]*,?(?:\s+(?:[A-Z][\w'’]*,?|of|or|and|the|in|on|at|to|a|an|for)){0,5}\.?"
+    # (or two words or more and a full stop, with a name's hyphen, an engine's "?" for a letter
+    # ("Ex-Govk?sor Lawh.—We…") or a quoted word ("The Last of the '-Rebellion."—This…": the
+    # opening quote read with a speck) in them: `_ITEM_HEAD_OPENS_A_LINE`'s words, quoted)
+    r"|(?:[\"“‘']-?)?[A-Z][\w'’?]*(?:-[\w'’?]+)*(?:\s+(?:(?:[\"“‘']-?)?[A-Z][\w'’?]*(?:-[\w'’?]+)*|of|or|and|the|in|on|at|to|a|an|for)){1,5}\.[\"”’']?)"
+    r"\s?(?:-?[—–]|--|(?<=\.)-(?=[A-Z][a-z]))\s?(?=[A-Z])(?!Advt)"
 )
 
 

@@ -135,6 +135,8 @@ def is_wide(ch: str) -> bool:
     >>> [is_wide(c) for c in "重，a"], all(is_wide(c) == (unicodedata.east_asian_width(c) in "WF") for c in "党“”《》　")
     ([True, True, False], True)
     """
+    if ch < "\u1100":
+        return False  # (below `_WIDE_RUN`'s first range: Latin, Greek, Cyrillic… most characters asked, no regex)
     return _compiled(_WIDE_RUN).match(ch) is not None
 
 

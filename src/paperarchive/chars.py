@@ -185,8 +185,10 @@ def in_capitals(text: str, least: int, share: float = 1.0) -> bool:
     >>> in_capitals("PAPAʻA PĀPAʻI", 6), in_capitals("Papaʻa pāpaʻi", 6)
     (True, False)
     """
-    letters = [ch for ch in text if ch.isalpha() and not "\u02b0" <= ch <= "\u02ff"]
-    return len(letters) >= least and sum(ch.isupper() for ch in letters) >= share * len(letters)
+    if len(text) < least:
+        return False  # (fewer characters than the letters asked for: no need to count them)
+    letters = [ch for ch in filter(str.isalpha, text) if not "\u02b0" <= ch <= "\u02ff"]
+    return len(letters) >= least and sum(map(str.isupper, letters)) >= share * len(letters)
 
 
 # A bracketed note after a paragraph's or an item's last sentence: a dispatch's date ("。（八日專電）"),

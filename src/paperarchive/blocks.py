@@ -1037,7 +1037,14 @@ def _figures_alone(lines: Sequence[str], rows: set[int]) -> set[int]:
     [0, 1, 2]
     """
     alone = {k for k in rows if not HAS_A_WORD.search(lines[k]) or _LABELLED_FIGURE.match(lines[k])}
-    return alone | {k for k in rows if k + 1 in alone and (shape := row_shape(lines[k])) and _names_its_columns(lines[k], shape, row_shape(lines[k + 1]) or (0, True))}
+    shapes: dict[int, tuple[int, bool] | None] = {}  # (each line's `row_shape` once, as a row and as the row under one)
+
+    def shape_of(k: int) -> tuple[int, bool] | None:
+        if k not in shapes:
+            shapes[k] = row_shape(lines[k])
+        return shapes[k]
+
+    return alone | {k for k in rows if k + 1 in alone and (shape := shape_of(k)) and _names_its_columns(lines[k], shape, shape_of(k + 1) or (0, True))}
 
 
 def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
@@ -1745,7 +1752,8 @@ def is_formula_row(line: str) -> bool:
     >>> is_formula_row("电费＝度数×0.68"), is_formula_row("面积＝长×宽，"), is_formula_row("票价＝30元")
     (True, False, False)
     """
-    return _FORMULA_ROW.match(line) is not None
+    # (the signs the pattern's lookaheads ask for first: most rows hold neither)
+    return ("＝" in line or "=" in line) and ("÷" in line or "×" in line) and _FORMULA_ROW.match(line) is not None
 
 
 # A table's cell copied out on a line of its own: a word or a figure, no clause, no space in it

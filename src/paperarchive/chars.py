@@ -135,6 +135,8 @@ def is_wide(ch: str) -> bool:
     >>> [is_wide(c) for c in "重，a"], all(is_wide(c) == (unicodedata.east_asian_width(c) in "WF") for c in "党“”《》　")
     ([True, True, False], True)
     """
+    if ch < "\u1100":
+        return False  # (below `_WIDE_RUN`'s first range: Latin, Greek, Cyrillic… most characters asked, no regex)
     return _compiled(_WIDE_RUN).match(ch) is not None
 
 
@@ -183,8 +185,10 @@ def in_capitals(text: str, least: int, share: float = 1.0) -> bool:
     >>> in_capitals("PAPAʻA PĀPAʻI", 6), in_capitals("Papaʻa pāpaʻi", 6)
     (True, False)
     """
-    letters = [ch for ch in text if ch.isalpha() and not "\u02b0" <= ch <= "\u02ff"]
-    return len(letters) >= least and sum(ch.isupper() for ch in letters) >= share * len(letters)
+    if len(text) < least:
+        return False  # (fewer characters than the letters asked for: no need to count them)
+    letters = [ch for ch in filter(str.isalpha, text) if not "\u02b0" <= ch <= "\u02ff"]
+    return len(letters) >= least and sum(map(str.isupper, letters)) >= share * len(letters)
 
 
 # A bracketed note after a paragraph's or an item's last sentence: a dispatch's date ("。（八日專電）"),

@@ -1128,7 +1128,7 @@ def _masthead_folio(text: str) -> bool:
     if _PRICE_LINE.match(text) or _MASTHEAD_STANDING.match(text):
         return True
     # (asked of every line: the word the page count needs first, which few lines hold)
-    if _ISSUE_NUMBER_CLOSING.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and _DATE_IN_CAPITALS.search(text) and not any(ch.islower() for ch in text):
+    if _ends_on_a_figure_or_point(text) and _ISSUE_NUMBER_CLOSING.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and _DATE_IN_CAPITALS.search(text) and not any(ch.islower() for ch in text):
         return True  # the issue's number closing a line all in capitals, no page count: "… THURSDAY MORNING, MARCH 3, 1887. NUMBER 258"
     return bool("PAGES" in text and _PAGE_COUNT.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and (_YEAR.search(text) or _DATE_IN_CAPITALS.search(text)))
 
@@ -4233,7 +4233,19 @@ def _ends_on_a_date_in_figures(text: str) -> bool:
     >>> _ends_on_a_date_in_figures("The hall opens at 18.30."), _ends_on_a_date_in_figures("Prices rose by 3.5 per cent.")
     (False, False)
     """
-    return _DATE_IN_FIGURES_AT_END.search(text) is not None
+    return _ends_on_a_figure_or_point(text) and _DATE_IN_FIGURES_AT_END.search(text) is not None
+
+
+def _ends_on_a_figure_or_point(text: str) -> bool:
+    """Whether the line's last character (before one closing newline, where a `$` may match) is a
+    figure or a point: the cheap test before a `$`-anchored pattern searched over the whole line
+    that must end so (`_DATE_IN_FIGURES_AT_END`, `_ISSUE_NUMBER_CLOSING`), which most lines fail.
+
+    >>> _ends_on_a_figure_or_point("NUMBER 77"), _ends_on_a_figure_or_point("3.10.\\n"), _ends_on_a_figure_or_point("Konsèrt sabda"), _ends_on_a_figure_or_point("")
+    (True, True, False, False)
+    """
+    last = text[-2:-1] if text.endswith("\n") else text[-1:]
+    return last == "." or last.isdecimal()
 
 
 def _rows_of_cells_set_apart(blocks: tuple[Block, ...], i: int) -> bool:

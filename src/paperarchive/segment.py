@@ -15,6 +15,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .blocks import (
+    _ROW_LABEL_WIDTH as _BETWEEN_ROWS_LABEL_WIDTH,  # display cells: a label flush between rows, as `blocks.labels_between_rows` measures it
+)
+from .blocks import (
     AUTHOR_NOTE,
     BRACKETED_LINE,
     CORRECTIONS_HEAD,
@@ -764,8 +767,6 @@ def _row_shaped(text: str) -> bool:
     """
     return is_result_row(text) or TIMED_ROW.match(text) is not None or is_list_row(text) or is_table_row(text) or is_quiz_row(text) or is_formula_row(text)
 
-
-_BETWEEN_ROWS_LABEL_WIDTH = 24  # display cells, as `blocks.labels_between_rows` measures a label flush between rows
 
 
 def _label_between_laid_out_rows(blocks: list[Block] | tuple[Block, ...], at: int) -> bool:

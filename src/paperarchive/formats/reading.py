@@ -1311,12 +1311,13 @@ def _entries_ending_on(texts: Sequence[str], row_end: re.Pattern, time_alone: re
     """Which lines end an entry of a list whose rows end on a time: a line ending so (`row_end`),
     or the time alone on a line (`time_alone`) under a row the wrap cut short (`cut_short`, asked
     of the line above and whether it ended an entry itself); no line holding a mark of running
-    text (`_CLAUSE_MARKS`); two ends at least, or none (`_time_range_entries`, `_finish_time_entries`)."""
+    text (`_CLAUSE_MARKS`); two ends at least, or none (`_time_range_entries`, `_finish_time_entries`).
+    Each `row_end` ends on a figure (and spaces): a line ending otherwise is not searched."""
     ends = [False] * len(texts)
     for i, text in enumerate(texts):
         if any(mark in text for mark in _CLAUSE_MARKS):
             continue
-        if row_end.search(text):
+        if text.rstrip()[-1:].isdecimal() and row_end.search(text):
             ends[i] = True
         elif i and time_alone.match(text) and cut_short(texts[i - 1], ends[i - 1]) and not any(mark in texts[i - 1] for mark in _CLAUSE_MARKS):
             ends[i] = True  # a wrapped entry's time
@@ -1333,6 +1334,26 @@ _TREND_ROW = re.compile(
     r"|[^\W\d_].*(?<![A-Za-z])[A-Z]{0,3}[$€£¥￥]\s?\d[\d.,]*\s?起?\s*$"
 )
 _TREND_ROWS = 3  # such rows one under another that make a list
+# What each of `_TREND_ROW`'s three rows ends on, spaces aside: its arrow; its unit's last letter or
+# point, a "/" before the unit; its price's figure, point, comma or 起, a currency's sign before it.
+_TREND_ARROW_LAST, _UNIT_LAST, _PRICE_LAST, _PRICE_SIGNS = frozenset("↑↓→↗↘▲▼△▽"), frozenset("glsmtb斤克."), frozenset(".,起"), "$€£¥￥"
+
+
+def _may_be_a_trend_row(text: str) -> bool:
+    """Whether the line ends as one of `_TREND_ROW`'s rows must: the cheap test before its search,
+    whose ".*"s go back over a long line many times, which most lines fail.
+
+    >>> _may_be_a_trend_row("猪肉13.5元/斤↑ "), _may_be_a_trend_row("Lipov med 15,00 € / kg"), _may_be_a_trend_row("Cheese £4.20")
+    (True, True, True)
+    >>> _may_be_a_trend_row("他说，价格还会涨"), _may_be_a_trend_row("The hall seats 400."), _may_be_a_trend_row("It is 3 km east")
+    (False, False, False)
+    """
+    last = text.rstrip()[-1:]
+    return (
+        last in _TREND_ARROW_LAST
+        or last in _UNIT_LAST and "/" in text
+        or (last in _PRICE_LAST or last.isdecimal()) and any(sign in text for sign in _PRICE_SIGNS)
+    )
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -1355,7 +1376,7 @@ def _trend_entries(texts: Sequence[str]) -> list[bool]:
     [False, False]
     """
     # (a decimal comma, "12,50 €", is no clause's)
-    rows = [_TREND_ROW.search(text) is not None and not any(mark in _DECIMAL_COMMA.sub("", text) for mark in _CLAUSE_MARKS) for text in texts]
+    rows = [_may_be_a_trend_row(text) and _TREND_ROW.search(text) is not None and not any(mark in _DECIMAL_COMMA.sub("", text) for mark in _CLAUSE_MARKS) for text in texts]
     out = [False] * len(texts)
     at = 0
     for is_row, run in itertools.groupby(rows):

@@ -165,6 +165,7 @@ def _old_list_rows(lines: list[str]) -> set[int]:
     for pattern, least in kinds:
         rows |= blocks.runs_of(lines, pattern.match, least)
     cells = blocks.runs_of(lines, blocks._SPACED_CELLS_ROW.match, blocks._MIN_LIST_ROWS)
+    cells -= blocks.names_over_spaced_rows(lines, cells)  # (a rota's name over its rows is none of them)
     heads = {k - 1 for k in cells if k and k - 1 not in cells and blocks._COLUMN_HEADS.match(lines[k - 1])}
     totals = {k + 1 for k in cells if k + 1 < len(lines) and k + 1 not in cells and blocks._FACT_ROW.match(lines[k + 1])}
     return rows | cells | heads | totals

@@ -410,8 +410,10 @@ def _runs(numbers: list[int]) -> list[list[int]]:
 _WORD_IN_CELL = re.compile(r"[^\W\d_]{3}")
 # Or a sum or a quantity with its unit of one or two letters, a cell of a price table
 # (`_worded_rows`): "Rs 1,450", "Rs 48" (before: a Nagamese offers box's rows read as one paragraph,
-# a standings table's bare figures being no such cell).
-_SUM_WITH_ITS_UNIT = re.compile(r"^[^\W\d_]{1,2}\.? ?\d[\d.,]*$")
+# a standings table's bare figures being no such cell). The unit may be a currency's sign, a
+# premium list's "₦6,000", "€12,50" (before: holdout126's Urhobo premium list, its cells "₦6,000"
+# flush right under a header row, read as one paragraph run into its head; after: a row each).
+_SUM_WITH_ITS_UNIT = re.compile(r"^(?:[^\W\d_]{1,2}\.?|[$¢£¥€\u20a0-\u20c0]) ?\d[\d.,]*$")
 
 
 def _sentence_cut_flush(line: str, opening_width: int) -> bool:
@@ -1677,9 +1679,32 @@ def list_rows(lines: Sequence[str]) -> set[int]:
         for pattern, least in (*((p, _MIN_LIST_ROWS) for p in _LIST_ROWS), (_FIELDED_ROW, _MIN_FIELDED_ROWS)):
             rows |= runs_of(rowlike, pattern.match, least)
     cells = runs_of(lines, _SPACED_CELLS_ROW.match, _MIN_LIST_ROWS)
+    cells -= names_over_spaced_rows(lines, cells)
     heads = {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}
     totals = {k + 1 for k in cells if k + 1 < len(lines) and k + 1 not in cells and _FACT_ROW.match(lines[k + 1])}  # "Opkomst: 61,4 procent"
     return rows | cells | heads | totals
+
+
+def names_over_spaced_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
+    """The first line of a run of `_SPACED_CELLS_ROW` rows that is the table's name, not its first
+    row: set with single spaces only, a phrase and maybe a year, over rows whose cells are each
+    set apart by runs of spaces (a rota, a price list). A run whose every line is single-spaced
+    (a results list's "Ruth Ansell Green 1,204") keeps all its rows.
+
+    Before (holdout126's Kimbundu rota glued under a quotation's carried end): "kwatekesa.”" /
+    "Kixikila kia 2036" / "Julho      Rosa Kiala       Kz 120.000" … read the name as the rota's
+    first row, a paragraph of the story above; after: the name stands over the rows, its title.
+
+    >>> sorted(names_over_spaced_rows(["Rota 2031", "Mars     Ana Lopes     Kz 50.000", "Abril    Eva Neto      Kz 50.000", "Maio     Ines Sousa    Kz 50.000"], {0, 1, 2, 3}))
+    [0]
+    >>> sorted(names_over_spaced_rows(["Ruth Ansell Green 1,204", "Martin Cole Conservative 1,088", "Sunita Rai Labour 912"], {0, 1, 2}))
+    []
+    """
+    names: set[int] = set()
+    for run in _runs(sorted(rows)):
+        if len(run) > _MIN_LIST_ROWS and "  " not in lines[run[0]] and all("  " in lines[k] for k in run[1:]):
+            names.add(run[0])
+    return names
 
 
 # A box's fact line: a label of a word or three, a colon, a value with a figure in it, no sentence:

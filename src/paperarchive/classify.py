@@ -3167,6 +3167,9 @@ _SIGNED_ROW = re.compile(r"^[＋+➕✚－−➖][^\s＋+－−]")
 _CELLED_ROW = re.compile(r"^(?:[^\s\u3000]{1,6}\u3000+[^\s\u3000]|\d{1,2}月\d{1,2}日[（(][^\s\u3000（）()]{1,3}[）)]\u3000+[^\s\u3000]+$)")
 # A contents list's row: a title, dot leaders run straight on it, its page ("老码头……3", "夜渡·····18").
 _LEADER_ROW = re.compile(r"^[^\s\u3000…·.]{1,24}(?:…{2,}|·{4,}|\.{4,})\d{1,4}$")
+# A row of a box that names one thing, a kind or an item, no cell, no figure, no clause: "支票存款",
+# "共同基金、股票" (a coverage box's rows under its heads set apart, `_pros_and_cons_boxes`).
+_ITEM_ROW = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff、·]{1,11}$")
 _PROS_CONS_LABEL_WIDTH = 8  # display cells: "優點", "缺点", "好處": a word, no clause
 _BOX_LABEL_WIDTH = 18  # a celled box's label: "任命", "1月11日（星期二）", a date with its weekday
 _BOX_FIELD_ROW = re.compile(r"^[^\s：:。，]{1,8}[：:]\S")  # "建議售價：新臺幣12,990元", "評分：★★★★☆（4／5）"
@@ -3257,10 +3260,12 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             if out[k].gap > (0 if row_shape is _SIGNED_ROW else 1):  # a list box may set its labels apart
                 break
             shape = _SIGNED_ROW if _SIGNED_ROW.match(text) else _CELLED_ROW if _CELLED_ROW.match(text) else _LEADER_ROW if _LEADER_ROW.match(text) else None
+            if shape is None and _ITEM_ROW.match(text) and not _set_apart_alone(out, k):
+                shape = _ITEM_ROW  # (a line alone between blank lines is a label over such rows, no row)
             if shape is not None and labels and not fields and row_shape in (None, shape):
                 rows.append(k)
                 row_shape = shape
-            elif (_BOX_FIELD_ROW.match(text) and row_shape is _SIGNED_ROW or _BOX_NOTE_ROW.match(text) and row_shape is _CELLED_ROW and out[k].gap == 0) and k - 1 in rows:
+            elif (_BOX_FIELD_ROW.match(text) and (row_shape is _SIGNED_ROW or row_shape is _ITEM_ROW and out[k].gap == 0) or _BOX_NOTE_ROW.match(text) and row_shape is _CELLED_ROW and out[k].gap == 0) and k - 1 in rows:
                 rows.append(k)
                 fields = True
             elif (
@@ -3287,6 +3292,8 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         )
         # (a contents list's part heads may part their number from their name: "辑一　码头" over "老码头……3")
         listed = row_shape is _CELLED_ROW and not any("\u3000" in out[j].text or CELL_GAP.search(out[j].text) for j in labels) or row_shape is _LEADER_ROW
+        # (a coverage box's heads stand alone between blank lines, each over a run of two item rows or more)
+        listed = listed or row_shape is _ITEM_ROW and all(_set_apart_alone(out, j) and j + 2 in rows for j in labels)
         if (
             len(labels) >= 2 and labels[0] == i + 1 and all(j + 1 in rows for j in labels)
             and (verdict or listed)
@@ -3305,6 +3312,11 @@ def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         i += 1
     return tuple(out)
+
+
+def _set_apart_alone(blocks: list[Block], k: int) -> bool:
+    """Whether a block stands between blank lines, above and below (the page's last block, above)."""
+    return blocks[k].gap > 0 and (k + 1 == len(blocks) or blocks[k + 1].gap > 0)
 
 
 def _header_rows_under_a_box_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -11705,6 +11717,8 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     while i < len(blocks):
         end = i
         while end < len(blocks) and _verse_line(blocks[end], flush) and (end == i or blocks[end].gap == 0):
+            if end == i and closes_a_quote_it_never_opened(blocks[end].lines[0]):
+                break  # a quotation's carried end, the text's above a running head, opens no stanza
             end += 1
         over_a_story = end < len(blocks) and (blocks[end].kind is Kind.BYLINE or is_story_lead(blocks[end].text))
         # (a rhyme's lines, each closed by its mark, are paragraphs of their own: `_lines_of_verse`)
@@ -11784,6 +11798,23 @@ _VERSE_SHARE_OF_MEASURE = 0.75  # a line of verse stops short of the column's me
 # The tune or the mode an opera's aria is sung to, in lenticular brackets over its lines: "【豫剧·二八板】",
 # "【西皮流水】", "【山坡羊】". It heads the rhyme as one of its lines (a paragraph of its own), no box's title.
 _TUNE_LABEL = re.compile(r"^【[^【】\s]{2,12}】$")
+
+
+_QUOTE_PAIRS = ("「」", "『』", "“”")
+
+
+def closes_a_quote_it_never_opened(line: str) -> bool:
+    """Whether a line closes a quotation it does not open: the carried end of a sentence whose
+    quotation opened above a running head ("投資。」"), never a stanza's first line.
+
+    Before (holdout126's Taiwan box glued under the story's carried "投資。」"): "投資。」" /
+    "存款保險保障範圍" / "" / "保障項目" / "" / "支票存款" / "活期存款" … read as a poem, its stanzas
+    one paragraph each and its heads poems' titles; after: no poem, the box's lines its own.
+
+    >>> closes_a_quote_it_never_opened("投資。」"), closes_a_quote_it_never_opened("「回家」"), closes_a_quote_it_never_opened("秋天的河很慢")
+    (True, False, False)
+    """
+    return any(line.count(close) > line.count(open_) for open_, close in _QUOTE_PAIRS)
 
 
 def _rhymed(lines: list[str]) -> bool:

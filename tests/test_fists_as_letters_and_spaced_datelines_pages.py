@@ -5,6 +5,7 @@ issue's folio strip, its volume, place and date in one line. Pages written for t
 plain text or a layout file, cleaned through the public API."""
 
 from test_born_digital_alto import born_digital_alto, column
+from test_fist_briefs_misread_and_run_in_heads_pages import _articles
 
 from paperarchive.api import clean_file
 from paperarchive.formats.heads import issue_line
@@ -23,12 +24,6 @@ _BRIEFS = (
     "\n    tar A sailor who fell from the masthead of the schooner Lark has\n"
     "been taken to the infirmary, and will recover.\n"
 )
-
-
-def _articles(tmp_path, text):
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return clean_file(page).page.articles
 
 
 def test_a_brief_opened_by_a_fist_read_as_letters_is_an_untitled_item_of_its_own(tmp_path):

@@ -268,7 +268,7 @@ def centred_head(region: Region, below: Region | None) -> bool:
 
 # What an engine keeps of a letter-spaced dateline it lost: single glyphs a space apart, a figure
 # among them ("L o n d o n, 2 9. Dec." read "2 9 E", "P a r i s, 2 7. Dez." read "2 7").
-_SPACED_DATELINE_REMAINS = re.compile(r"^(?=.*\d)\W*\w\W*(?:\s+\W*\w\W*)+$")
+_SPACED_DATELINE_REMAINS = re.compile(r"^(?=.*\d)\W*[A-Za-zÀ-ÿ0-9]\W*(?:\s+\W*[A-Za-zÀ-ÿ0-9]\W*)+$")
 
 
 def _heads_nothing(text: str) -> bool:

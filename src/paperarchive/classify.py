@@ -784,9 +784,13 @@ DATED_ITEM = re.compile(
 )
 # A report's dateline as German papers set it, the place (misread in lower case, or after an
 # agency's sign of a few lower-case letters), a comma, the day with its stop and the month:
-# "eca New York, 17. Jan. (Telegr.)", "caesen, 17. Jan." (the Kölnische Zeitung's PAGE text, 1924).
+# "eca New York, 17. Jan. (Telegr.)", "caesen, 17. Jan." (the Kölnische Zeitung's PAGE text, 1924);
+# or a letter-spaced place the engine kept a few glyphs of, a space apart ("P a r i s, 27. Dez."
+# read "a s, 27. Dez.": Der Nordstern, 1878, NMT's ALTO).
 # A report opens there: no sentence goes on into a dateline. Not a weekday ("am Montag, 12. Jan.").
-_REPORT_DATELINE = re.compile(rf"^(?:[a-zß-ÿ]{{2,4}} )?[^\W\d_][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){{0,2}}, \d{{1,2}}\. ?(?i:{MONTH_NAME.pattern})")
+_REPORT_DATELINE = re.compile(
+    rf"^(?:(?:[a-zß-ÿ]{{2,4}} )?[^\W\d_][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){{0,2}}|[^\W\d_](?: [^\W\d_])+), \d{{1,2}}\. ?(?i:{MONTH_NAME.pattern})"
+)
 _WEEKDAY_NAME = re.compile(r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\b", re.IGNORECASE)
 
 
@@ -797,6 +801,8 @@ def opens_on_a_dateline(text: str) -> bool:
     (True, True)
     >>> opens_on_a_dateline("am Montag, 12. Jan. im Rathaus"), opens_on_a_dateline("on Monday, 12 January")
     (False, False)
+    >>> opens_on_a_dateline("a s, 27. Dez. Die Regierung"), opens_on_a_dateline("a, 27. Dez. Die Regierung")
+    (True, False)
     """
     found = _REPORT_DATELINE.match(text)
     return found is not None and _WEEKDAY_NAME.search(found.group()) is None
@@ -6722,6 +6728,9 @@ _FIST_BRIEFS_MIN = 2  # a column of briefs so marked, not one paragraph opening 
 # `FIST` reads it: one to three lower-case letters before the brief's capital ("fjr The Cincinnati
 # Gazette…", "tar A man who…"); no sentence opens on a lower-case word after the last one's end.
 _FIST_READ_AS_LETTERS = re.compile(r"^[a-z]{1,3} (?=[A-Z])")
+# A block's mark that is such a fist, either way it was read: "☞", "^-", ">9*", or "fjr", "tar"
+# (`_briefs_opened_by_a_fist` sets it; no other rule marks a block with lower-case letters).
+FIST_MARK = re.compile(rf"{FIST.pattern}|^[a-z]{{1,3}}$")
 
 
 def _briefs_opened_by_a_fist(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -80,7 +80,7 @@ from .classify import (
     EVENT_FACT,
     FAMILY_SIGN_OFF,
     FIRST_ITEM,
-    FIST,
+    FIST_MARK,
     JUMP_FROM_WORDS,
     JUMP_LINE_WORDS,
     JUMP_ON_WORDS,
@@ -2431,8 +2431,9 @@ class _Reader:
         """A paragraph opened by a printer's fist (`classify._briefs_opened_by_a_fist`: its mark),
         under text that ended its sentence, is the next untitled brief of the column: "…among the
         mechanics." / "☞ The freedmen of Augusta…" are two items, the brief no paragraph of the
-        item above (the Evening Star, 1865)."""
-        return FIST.match(block.mark) is not None and self.story_ended_its_sentence()
+        item above (the Evening Star, 1865). A fist the engine read as letters (`FIST_MARK`) opens
+        one the same way: "…a profitable crop." / "tar A man who has been cultivating tea…"."""
+        return FIST_MARK.match(block.mark) is not None and self.story_ended_its_sentence()
 
     def headless_lead(self, text: str, block: Block) -> bool:
         """A story's dateline set a blank line under a paragraph that ended its sentence opens the

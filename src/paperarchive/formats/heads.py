@@ -40,6 +40,13 @@ _ISSUE_DAY_WORDS = 4  # words at most in an issue's day line without a figure ("
 # A line ending on a word and its colon, which leads into what stands under it ("… enthält:").
 LEADS_IN = re.compile(r"[^\W\d_]:\s*$")
 _ISSUE_LINE_LENGTH = 40  # characters: a date or number line of an issue's head is this long at most
+# An issue's folio strip, its volume, place and day in one line under the paper's name: a volume or
+# number word, a weekday and a year ("Vierter Jahrgang. St. Cloud, Minn., Donnerstag, den 3. Januar,
+# 1878.", "VOL. XXXI. WASHINGTON, D. C., TUESDAY, MAY 19, 1868."), longer than one date line.
+_VOLUME = re.compile(r"\bjahrgang\b|\bann[ée]e\b|^\W*(?:no|nr|vol|volume)\b\.", re.IGNORECASE)
+_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
+_FOLIO_STRIP_LENGTH = 100  # characters at most
+_FOLIO_LOWER_WORDS = 2  # words in lower case at most ("den"): a sentence naming a volume and a day has more
 _RUNNING_LINES = 3  # a region of running text has this many lines at least
 _MASTHEAD_GAP = 1.5  # a second line of the paper's name stands this many of its line heights under the first at most
 
@@ -76,12 +83,36 @@ def issue_line(text: str) -> bool:
     >>> issue_line("Die Nr. 4 vom 8. Februar 1859 enthält:"), issue_line("Nr. 4 vom 8. Februar 1859.")
     (False, True)
     """
-    if len(text.strip()) > _ISSUE_LINE_LENGTH or _STARRED_REPORT.match(text) or LEADS_IN.search(text):
+    if _STARRED_REPORT.match(text) or LEADS_IN.search(text):
         return False
+    if len(text.strip()) > _ISSUE_LINE_LENGTH:
+        return _folio_strip(text)
     found = _WEEKDAY_OR_NUMBER.search(text)
     if found and _WEEKDAY.fullmatch(found.group()) and len(text.split()) > _ISSUE_DAY_WORDS and not any(ch.isdigit() for ch in text):
         return False
     return found is not None or MONTH_NAME.search(text) is not None and any(ch.isdigit() for ch in text)
+
+
+def _folio_strip(text: str) -> bool:
+    """An issue's folio strip (`_VOLUME`, a weekday and a year in one line of up to
+    `_FOLIO_STRIP_LENGTH` characters, `_FOLIO_LOWER_WORDS` in lower case at most): its volume,
+    place and date, the line under the paper's name.
+
+    Before (Der Nordstern, St. Cloud, 1878, NMT's ALTO): "Vierter Jahrgang. St. Clond, Mi»».,
+    Donnerstag, dcn 3. Januar, 1878." too long for a date line, read as the first story's title.
+    After: furniture, the issue's head.
+
+    >>> _folio_strip("Vierter Jahrgang. St. Clond, Mi»»., Donnerstag, dcn 3. Januar, 1878.")
+    True
+    >>> _folio_strip("VOL. XXXI. WASHINGTON, D. C., TUESDAY, MAY 19, 1868.")
+    True
+    >>> _folio_strip("The Jahrgang of 1878 was printed on a Thursday in St. Cloud.")
+    False
+    """
+    return (
+        len(text.strip()) <= _FOLIO_STRIP_LENGTH and _VOLUME.search(text) is not None and _WEEKDAY.search(text) is not None
+        and _YEAR.search(text) is not None and sum(word[:1].islower() for word in text.split()) <= _FOLIO_LOWER_WORDS
+    )
 
 
 def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_furniture: Callable[[int], bool]) -> set[int]:
@@ -235,10 +266,23 @@ def centred_head(region: Region, below: Region | None) -> bool:
     )
 
 
+# What an engine keeps of a letter-spaced dateline it lost: single glyphs a space apart, a figure
+# among them ("L o n d o n, 2 9. Dec." read "2 9 E", "P a r i s, 2 7. Dez." read "2 7").
+_SPACED_DATELINE_REMAINS = re.compile(r"^(?=.*\d)\W*[A-Za-zÀ-ÿ0-9]\W*(?:\s+\W*[A-Za-zÀ-ÿ0-9]\W*)+$")
+
+
 def _heads_nothing(text: str) -> bool:
     """A line set short and centred like a head that heads nothing: a bracketed note
-    ("(Copyright: 1903.)") or a document's signature ("(Signed) JOHN DOE", `SIGNED`)."""
-    return text.startswith(("(", "[")) or SIGNED.match(text) is not None
+    ("(Copyright: 1903.)"), a document's signature ("(Signed) JOHN DOE", `SIGNED`), or the
+    remains of a letter-spaced dateline the engine lost (`_SPACED_DATELINE_REMAINS`).
+
+    Before (Der Nordstern, 1878, NMT's ALTO): "2 9 E" centred over "aus Wien zufolge wird…", the
+    title of the reports under it. After: no head, a line of the text.
+
+    >>> _heads_nothing("2 9 E"), _heads_nothing("1 4 D"), _heads_nothing("1."), _heads_nothing("D e u t s c h l a n d.")
+    (True, True, False, False)
+    """
+    return text.startswith(("(", "[")) or SIGNED.match(text) is not None or _SPACED_DATELINE_REMAINS.match(text) is not None
 
 
 def _capitals(text: str) -> bool:

@@ -74,15 +74,23 @@ _SPECK_BEFORE_A_WORD = re.compile(r"^[.,][A-ZÀ-ÖØ-Þ][a-zß-ÿſ]+,\s?\d")
 _SPECK_QUOTE_BEFORE_CJK = re.compile(f"^[”’」』] +[{CJK_CLASS}]")
 
 
+# Three Latin glyphs or more a space apart, a figure among them, opening a block: what an engine kept of
+# a letter-spaced dateline ("P a r i s, 2 7. Dez. Der Metallgeld-…" read "a 2 7 a qeld-…"); no
+# sentence goes on so.
+_SPACED_DATELINE_OPENING = re.compile(r"^(?=(?:[A-Za-zÀ-ÿ0-9]\W? ){0,3}\d)(?:[A-Za-zÀ-ÿ0-9]\W? ){3,}")
+
+
 def _continuation(block: Block) -> bool:
     """A block that can only be the rest of a sentence: it starts with `，` or a lower-case word
     (not with a list item's bullet, `opens_list_item`, nor a quotation opened with "”" or ",,",
     `opens_quote`, nor a speck glued to a report's dateline, `_SPECK_BEFORE_A_WORD`, nor a
     report's dateline in lower case, `opens_on_a_dateline`: "eca New York, 17. Jan. (Telegr.) Das…"
     under "Ein Unfall des amerikaniſchen Lenkluftſchiffs." opens the report, an agency's sign
-    before its place; before, the report ran into the head as the rest of its sentence)."""
+    before its place; before, the report ran into the head as the rest of its sentence; nor the
+    glyphs an engine kept of a letter-spaced dateline, `_SPACED_DATELINE_OPENING`: "a 2 7 a
+    qeld-Vorrath der Bank…" under "Die Bank von Frankreich." opens the report, Der Nordstern, 1878)."""
     first = block.text[:1]
-    if _SPECK_BEFORE_A_WORD.match(block.text) or first.islower() and opens_on_a_dateline(block.text):
+    if _SPECK_BEFORE_A_WORD.match(block.text) or first.islower() and (opens_on_a_dateline(block.text) or _SPACED_DATELINE_OPENING.match(block.text)):
         return False
     return first in NO_LINE_START and not opens_list_item(block.text) and not opens_quote(block.text) or first.islower()
 
@@ -1141,6 +1149,29 @@ def _greeting_under_a_head(out: list[Block], growing: _Growing, block: Block) ->
 _WINDOW = 4 * _TAIL
 
 
+# Two or three Latin glyphs a space apart, alone on a line: what an engine kept of a letter-spaced line.
+_SPACED_GLYPHS = re.compile(r"^\W*[A-Za-zÀ-ÿ0-9]\W*(?: \W*[A-Za-zÀ-ÿ0-9]\W*){1,2}$")
+
+
+def _glyphs_left_of_a_spaced_line(block: Block, right: Block) -> bool:
+    """A short block of two or three glyphs a space apart (`_SPACED_GLYPHS`) that Latin text goes on
+    from (`right`) is what the engine kept of a letter-spaced dateline, the paragraph's first words,
+    no head (a CJK head a speck or two was read before is still a head: "X N" ⏎⏎ "流港魚市改建動工").
+
+    Before (Der Nordstern, 1878, NMT's ALTO): SHORT "2 9 E" ⏎⏎ "aus Wien zufolge wird…", joined
+    and kept a head (the whole report read as a byline). After: the report's paragraph.
+
+    >>> text = Block(("aus Wien zufolge wird gemeldet",), 2)
+    >>> _glyphs_left_of_a_spaced_line(Block(("2 9 E",), 1, kind=Kind.SHORT), text), _glyphs_left_of_a_spaced_line(Block(("E a",), 1, kind=Kind.SHORT), text)
+    (True, True)
+    >>> _glyphs_left_of_a_spaced_line(Block(("D e u t s c h l a n d.",), 1, kind=Kind.SHORT), text), _glyphs_left_of_a_spaced_line(Block(("Don Carlos.",), 1, kind=Kind.SHORT), text)
+    (False, False)
+    >>> _glyphs_left_of_a_spaced_line(Block(("X N",), 1, kind=Kind.SHORT), Block(("流港魚市改建動工",), 2))
+    False
+    """
+    return len(block.lines) == 1 and _SPACED_GLYPHS.match(block.text.strip()) is not None and latin_ratio(right.text[:_TAIL]) >= 0.5
+
+
 @dataclass(slots=True)
 class _Growing:
     """A paragraph being joined across column breaks: `out[at]` is the block it started as."""
@@ -1161,6 +1192,7 @@ class _Growing:
             left = left[2:]
         if self.block.kind is Kind.SHORT and (
             _no_head(self.block, left, right) or context.text_file and self.joined and _cut_at_a_comma(self.block, left, right) or not self.joined and _opens_lower_case_sentences(self.block, right)
+            or not self.joined and _glyphs_left_of_a_spaced_line(self.block, right)
         ):
             self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)

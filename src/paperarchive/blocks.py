@@ -103,6 +103,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     tables = table_rows(lines) if column is not None else _figures_alone(lines, table_rows(lines)) | rows_under_a_header_row(lines) if cjk else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) | formula_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
     rows |= quiz_rows(lines) | handle_rows(lines)
+    if (column is None or not cjk) and any("\u3000" in line for line in lines):  # a Chinese table's Latin rows, `_figures_alone` and `_worded_rows` take none
+        rows |= latin_rows_set_apart(lines, tables if column is not None else table_rows(lines))
     if not cjk:
         rows |= {k for k, line in enumerate(lines) if "·" in line and SPEC_LINE.match(line)}
     if cjk:
@@ -1092,6 +1094,34 @@ def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
     return rows
 
 
+def latin_rows_set_apart(lines: Sequence[str], rows: set[int]) -> set[int]:
+    """A Chinese table's rows of Latin names and their figures, cells set apart by ideographic
+    spaces, where neither `_figures_alone` (a Chinese page whose column was not measured, a page
+    with no story) nor `_worded_rows` (a page whose Latin names outnumber its Chinese, figures in
+    the cells after the name) takes them: a head and its byline set in cells are Chinese, so a row
+    with no Han character in it and a figure is no head's. So is the row naming the columns
+    straight over them, as `_figures_alone` takes it, and a total row flush under them.
+
+    Before (a Macau paper's street lamps under their headline, no story): "Avenida de Almeida
+    Ribeiro　42　36　6" was no row, so the headline and the first rows were filed as furniture and
+    the rest run into one paragraph; after, a row each under the headline.
+
+    >>> sorted(latin_rows_set_apart(["舊區換燈", "Rua do Campo　21　20　1", "Rua da Felicidade　12　9　3", "本報記者　何綺雯"], {1, 2, 3}))
+    [1, 2]
+    >>> sorted(latin_rows_set_apart(["路段　投訴　已修", "Jalan Ipoh　28　24", "Jalan Klang　12　9"], {0, 1, 2}))
+    [0, 1, 2]
+    >>> sorted(latin_rows_set_apart(["Rua do Campo　21　20　1", "Rua da Sé　12　9　3", "合計　33　29"], {0, 1, 2}))  # and their total
+    [0, 1, 2]
+    >>> sorted(latin_rows_set_apart(["Reuters　London", "本報記者　何綺雯"], {0, 1}))  # no figure: no table's row
+    []
+    """
+    latin = {k for k in rows if "\u3000" in lines[k] and re.search(r"\d", lines[k]) and not any(is_cjk(ch) for ch in lines[k])}
+    header = {k for k in rows if k + 1 in latin and k not in latin and (shape := row_shape(lines[k])) and _names_its_columns(lines[k], shape, row_shape(lines[k + 1]) or (0, True))}
+    # (a total row flush under them, a label and its figures: "合計　136　124　12")
+    total = {k for k in rows if k - 1 in latin and k not in latin and (shape := row_shape(lines[k])) is not None and shape[1]}
+    return latin | header | total
+
+
 _HEADER_CELLS = 4  # a table's head row naming four columns or more
 _ROWS_UNDER_A_HEADER = 3
 _WORDED_CELLS = 2  # a row's cells of words, no figure: a name and a rider, not a data panel's index and its figures
@@ -1146,6 +1176,13 @@ def table_rows(lines: Sequence[str]) -> set[int]:
     >>> sorted(table_rows(["老夜市搬家　攤商齊心拚轉型", "新場地週六開張　增設座位區", "記者江佩蓉　嘉義報導"]))
     []
 
+    A headline or a table's title may stand straight over its header row, set in cells as the
+    rows are: before, the run had no head row, so none of it was rows (on a page with no story,
+    the headline and the first rows were filed as furniture); after, the header row and its rows.
+
+    >>> sorted(table_rows(["夜市攤位　週末加開", "攤區　週六　週日", "美食　42　45", "遊戲　18　20"]))
+    [1, 2, 3]
+
     A row of figures alone is one where the table's runs of figures have its shape, three cells or more:
 
     >>> sorted(table_rows(["1126　3340　5872", "0932　2781　4415", "", "安慰奖", "", "0294　2216　4470"]))
@@ -1167,9 +1204,15 @@ def table_rows(lines: Sequence[str]) -> set[int]:
             # Rows of figures between the table's own head and a note under it, cells with no
             # figure: "新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分"…, a move
             # list over "（市棋院教练　龙振邦　评注）".
-            first = i + (not run[0][1] and not _heads_the_columns(lines[i]) and not _latin_header_row(lines[i], run[0], run[1]) and not _names_its_columns(lines[i], run[0], run[1]))
+            def names_the_columns(k: int) -> bool:
+                return _heads_the_columns(lines[k]) or _latin_header_row(lines[k], shaped[k], shaped[k + 1]) or _names_its_columns(lines[k], shaped[k], shaped[k + 1])
+
+            first = i + (not run[0][1] and not names_the_columns(i))
+            # (a headline or the table's title over its header row: "舊區換LED路燈　夜間更光亮" /
+            # "街道　原有　已更換　待更換" / "新馬路　37　37　0"…, the header row the table's first)
+            headed = first > i and len(run) >= 4 and not run[1][1] and names_the_columns(i + 1)
             last = end - (not run[-1][1])
-            if last - first >= 2 and all(figure for _, figure in shaped[i + 1 : last]):
+            if last - first >= 2 + headed and all(figure for _, figure in shaped[i + 1 + headed : last]):
                 rows.update(range(first, last))
         i = end + 1
     # (a row set alone, under its own label, is shaped as the runs' rows are: "安慰奖" / "" /

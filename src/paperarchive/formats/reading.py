@@ -981,6 +981,174 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
     return out
 
 
+_STANZA_LINES = (3, 8)  # lines of one stanza: fewer is a couplet or a head, more is no stanza of a column's verse
+_STANZA_INDENT = 3.0  # line heights: a verse line's indent at most (deeper: a centred line)
+_STANZA_SPLIT = 0.5  # line heights: indented lines start this much further in than the flush ones, at least
+_STANZA_LEADING = 1.2  # of the leading: lines this far apart at least, centre to centre, are two stanzas'
+_STANZAS = 3  # stanzas at least that set their lines in one pattern of indents: a poem's
+_RULE_SPECK = 0.6  # of a stanza's line height: a line this thin under it is a rule read as letters
+_VERSE_REACH = 0.25  # share of a poem's lines at most that reach (within a line height) its widest
+_VERSE_STOPS = 1 / 3  # share of a poem's lines over an indent at most that end a sentence (prose's all do)
+
+
+def _opens_on_capitals(lines: Sequence[Line]) -> bool:
+    """Every line opens on a capital (or a figure, an engine's "0" for "O"), past the marks an
+    engine reads before it: a stanza's lines do ("‘Whose music was…", "0, there is music…"), a
+    prose paragraph's run-over lines open in lower case.
+
+    >>> line = lambda text: Line(text, Box(0, 0, 100, 10))
+    >>> _opens_on_capitals([line("How many harps,"), line("‘Whose music was"), line("0, there is")])
+    True
+    >>> _opens_on_capitals([line("Urang kampuang"), line("alah pai ka"), line("Pasa.")])
+    False
+    """
+    return all(not next((ch for ch in line.text if ch.isalnum()), "a").islower() for line in lines)
+
+
+def _indent_pattern(lines: Sequence[Line]) -> tuple[bool, ...] | None:
+    """Which of a stanza's lines are indented: every line set flush or in by an em or two, the
+    two kinds clearly apart (the page's skew drifts the flush ones a little), none deeper (a centred
+    line), none ending on a hyphen (verse breaks no word); None where the lines are no stanza's.
+
+    >>> line = lambda left, right, top, text="and so": Line(text, Box(left, top, right, top + 10))
+    >>> _indent_pattern([line(0, 150, 0), line(12, 190, 12), line(3, 120, 24), line(0, 170, 36), line(12, 100, 48)])
+    (False, True, False, False, True)
+    >>> _indent_pattern([line(0, 200, 0), line(0, 199, 12), line(0, 200, 24, "wo-"), line(0, 120, 36)]) is None
+    True
+    """
+    if len(lines) < _STANZA_LINES[0] or any(line.box is None for line in lines):
+        return None
+    if any(above.text.rstrip().endswith(("-", "¬")) and below.text.lstrip()[:1].islower() for above, below in itertools.pairwise(lines)):
+        return None
+    height = statistics.median(line.box.height for line in lines)
+    lefts = [_left_of_words(line) for line in lines]
+    offsets = [(at - min(lefts)) / height for at in lefts]
+    flush = [offset for offset in offsets if offset < _INDENT]
+    indented = [offset for offset in offsets if offset >= _INDENT]
+    if max(offsets) > _STANZA_INDENT or indented and min(indented) - max(flush) < _STANZA_SPLIT:
+        return None
+    return tuple(offset >= _INDENT for offset in offsets)
+
+
+def _left_of_words(line: Line) -> float:
+    """Where a line's words start: past a speck the engine read in its indent ("© It dares not…").
+
+    >>> _left_of_words(Line("© It dares", Box(20, 0, 200, 10), words=(Word("©", Box(20, 0, 26, 10)), Word("It", Box(34, 0, 44, 10)), Word("dares", Box(50, 0, 90, 10)))))
+    34
+    """
+    for word in line.words:
+        if word.box is not None and any(ch.isalnum() for ch in word.text):
+            return word.box.left if word is not line.words[0] else line.box.left
+    return line.box.left
+
+
+def _stanza_segments(regions: Sequence[Region]) -> list[list[tuple[int, int]]]:
+    """The page's lines (region, line) in runs set at the leading, down one column, across the
+    regions an engine cut them into (it cuts a stanza at its indents); a wider blank ends a run."""
+    centre = lambda box: (box.top + box.bottom) / 2  # noqa: E731  (a tall box's top or foot strays)
+    pitches = [
+        centre(b.box) - centre(a.box)
+        for region in regions
+        if region.role is None and all(line.box is not None for line in region.lines)
+        for a, b in itertools.pairwise(region.lines)
+        if 0 < centre(b.box) - centre(a.box) < 2 * a.box.height
+    ]
+    if not pitches:
+        return []
+    leading = statistics.median(pitches)
+    out: list[list[tuple[int, int]]] = []
+    for k, region in enumerate(regions):
+        if region.role is not None or any(line.box is None for line in region.lines):
+            continue
+        for j, line in enumerate(region.lines):
+            above = regions[out[-1][-1][0]].lines[out[-1][-1][1]] if out else None
+            joined = above is not None and out[-1][-1][0] in (k, k - 1) and (out[-1][-1][0] == k or j == 0)
+            if joined and 0 < centre(line.box) - centre(above.box) < _STANZA_LEADING * leading and above.box.shared_width(line.box) > min(above.box.width, line.box.width) / 2:
+                out[-1].append((k, j))
+            else:
+                out.append([(k, j)])
+    return out
+
+
+def stanzas_joined(regions: Sequence[Region]) -> tuple[list[Region], dict[int, list[tuple[str, ...]]]]:
+    r"""A poem's stanzas as an engine boxes them (a region each, or cut at its indents into several
+    set at the leading, or the whole poem one region): runs of lines set at the leading, parted by
+    blanks, their lines indented in one fixed pattern (`_indent_pattern`: the second and fifth of
+    five, say), the same in three stanzas or more, the pattern more than a paragraph's first-line
+    indent; and few of the poem's lines reaching its widest (`_VERSE_REACH`: prose fills its
+    measure). Prose repeats no such pattern run after run. Each stanza becomes a region and one
+    paragraph that keeps its printed lines (as `classify._verse` makes a text page's), never run
+    on into the next, whatever its last line ends on. The stanzas are given by their region's id.
+
+    Before (Tesseract's hOCR of an 1856 weekly's poem): "How many harps have been unstrung," /
+    "  Whose music was of heavenly birth;" (a paragraph) / "Because with lying notes they sung" /
+    … (another), the stanza's end run on into the next. After: one paragraph a stanza,
+    "How many harps…unstrung,⏎Whose music…⏎…".
+
+    >>> line = lambda left, right, top, text="and so": Line(text, Box(left, top, right, top + 10))
+    >>> stanza = lambda top: [Region((line(0, 150, top, "One,"), line(12, 190, top + 12, "Two"))), Region(tuple(line(12 * i, r, top + 12 * k, "More") for k, (i, r) in enumerate([(0, 120), (0, 170), (1, 100)], 2)))]
+    >>> joined, stanzas = stanzas_joined([*stanza(0), *stanza(80), *stanza(160)])
+    >>> len(joined), stanzas[id(joined[0])]
+    (3, [('One,\nTwo\nMore\nMore\nMore',)])
+
+    Prose read so, its lines run over in lower case, or stopping on a sentence over each indent, is none:
+
+    >>> stanzas_joined([*stanza(0), *stanza(80), *stanza(160)][:-1] + [Region((line(0, 120, 184, "more"), line(0, 170, 196, "more"), line(12, 100, 208, "more")))])[1]
+    {}
+    """
+    segments = _stanza_segments(regions)
+    line_of = lambda at: regions[at[0]].lines[at[1]]  # noqa: E731
+    for n, segment in enumerate(segments):
+        # (a rule read as letters under the last stanza, at the leading, is none of its lines)
+        if len(segment) > 1 and all(line_of(at).box.height < _RULE_SPECK * line_of(segment[0]).box.height for at in segment[-1:]):
+            segments[n : n + 1] = [segment[:-1], segment[-1:]]
+    patterns = [_indent_pattern([line_of(at) for at in segment]) if len(segment) <= _STANZA_LINES[1] else None for segment in segments]
+    # (a stanza opens flush, on Latin verse: a paragraph opens on its indent, a CJK one on two glyphs)
+    latin = [all(not is_wide(ch) for at in segment for ch in line_of(at).text) for segment in segments]
+    # (every line of a stanza opens on a capital: prose runs its lines over in lower case)
+    capitals = [_opens_on_capitals([line_of(at) for at in segment]) for segment in segments]
+    latin = [roman and opens for roman, opens in zip(latin, capitals)]
+    verse_like = [pattern for pattern, roman in zip(patterns, latin) if roman and pattern is not None and not pattern[0] and any(pattern)]
+    stanza = max(verse_like, key=verse_like.count, default=())
+    if verse_like.count(stanza) < _STANZAS:
+        return list(regions), {}
+    # (an engine's line boxes may lose an indent here and there: a stanza of the pattern's length
+    # whose indents are all the pattern's, one at least, is one too)
+    poem = [segment for segment, pattern, roman in zip(segments, patterns, latin) if roman and pattern is not None and len(pattern) == len(stanza) and any(pattern) and all(stanza[n] or not indented for n, indented in enumerate(pattern))]
+    # (prose ends a sentence on the short line over each indent, its paragraph's last; verse mostly not)
+    over_indents = [line_of(segment[n - 1]).text for segment in poem for n in range(1, len(segment)) if stanza[n]]
+    if sum(map(ends_sentence, over_indents)) > _VERSE_STOPS * len(over_indents):
+        return list(regions), {}
+    verse = [line_of(at).box for segment in poem for at in segment]
+    widest = max(box.right for box in verse)
+    if sum(widest - box.right < box.height for box in verse) > _VERSE_REACH * len(verse):
+        return list(regions), {}
+    stanza_at = {segment[0]: segment for segment in poem}
+    taken = {at for segment in poem for at in segment}
+    out: list[Region] = []
+    stanzas: dict[int, list[tuple[str, ...]]] = {}
+    for k, region in enumerate(regions):
+        if not any((k, j) in taken for j in range(len(region.lines))):
+            out.append(region)
+            continue
+        rest: list[Line] = []
+        for j, line in enumerate(region.lines):
+            if (k, j) not in taken:
+                rest.append(line)
+                continue
+            if rest:
+                out.append(replace(region, lines=tuple(rest), box=functools.reduce(Box.union, [x.box for x in rest])))
+                rest = []
+            if (k, j) in stanza_at:
+                lines = tuple(line_of(at) for at in stanza_at[k, j])
+                piece = replace(region, lines=lines, box=functools.reduce(Box.union, [x.box for x in lines]))
+                stanzas[id(piece)] = [("\n".join(x.text.strip() for x in lines),)]
+                out.append(piece)
+        if rest:
+            out.append(replace(region, lines=tuple(rest), box=functools.reduce(Box.union, [x.box for x in rest])))
+    return out, stanzas
+
+
 _LABEL = 12  # characters: the longest label a list of facts opens its lines with
 # A fact's label (letters, figures) and its value: "地點：市立美術館", "12路：停运", not a time ("6:00")
 _FACT = re.compile(rf"^(?=\w*[^\W\d_])(?!\w*\d[:：]\d)[^\W_]{{1,{_LABEL}}}[:：](?!//)\s*\S")
@@ -4564,6 +4732,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     regions = _jump_lines_apart(_bylines_apart(runin_heads_apart(heads_over_leads_apart(regions))))
     if library:
         regions = small_ads_apart(run_ons_placed(regions))
+    regions, stanzas = stanzas_joined(regions)  # (a poem's stanzas, a paragraph each, whatever their lines end on)
     measure = _measure(regions)
     if library and measure is _height:
         measure = _type_height  # (an engine's word boxes are its glyphs' ink: a tall one is a glyph)
@@ -4635,7 +4804,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             kind = Kind.SHORT
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         lead = 0  # runs over the head that are text, the story's before it (a vertical page's column)
-        if kind is Kind.UNKNOWN:
+        if kind is Kind.UNKNOWN and id(region) in stanzas:
+            parts = [(region, False, Kind.UNKNOWN)]
+        elif kind is Kind.UNKNOWN:
             parts = _stories(region, measure, body, library, headlined)
             if sideways:  # (a head column the engine boxed with the text beside it)
                 parts = [piece for part in parts for piece in _head_columns_apart(part, measure, body, column_pitch)]
@@ -4684,6 +4855,10 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 column = replace(region, lines=previous.lines + region.lines)  # (so does text cut from the head a label tells)
             subheads_in_part: list[int] = []  # (a Latin subhead over its paragraph's indent: a heading)
             pieces = paragraphs(part, column, subheads_in_part, indenting) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
+            verse = stanzas.get(id(region), []) if part_kind is Kind.UNKNOWN and len(parts) == 1 else []
+            if verse:
+                pieces = [(lines, False) for lines in verse]
+            verse = sum("\n" in lines[0] for lines in verse)  # (the pieces that are stanzas, before a rule read as letters)
             if k in ad_ends and len(pieces) > 1 and len(pieces[-1][0]) == 1 and not _place_and_date_alone(pieces[-2][0]):
                 # (a small ad's address or signer set right under its last short line ends the ad,
                 # no paragraph of its own: "…wach am, für 10 Mark." / "      R. Pohlenz, Zörbig.";
@@ -4697,11 +4872,11 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
                 # (a diary's first row wrapped too: "Gwener 10 Medi – Noson lawen," / "Neuadd Penparc, 7.30")
                 row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row or _DIARY_ROW_OPENS.match(lines[0]) is not None)
-                kind = Kind.ROW if row else Kind.HEADING if n in subheads_in_part else part_kind
+                kind = Kind.ROW if row else Kind.HEADING if n in subheads_in_part else Kind.BODY if n < verse else part_kind
                 if row and _labels_fixtures(lines, pieces[n + 1][0] if n + 1 < len(pieces) else ()):
                     kind = Kind.HEADING  # "Abteilung 1:" over its games
                 at += len(lines)
-                lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
+                lines = lines if part_kind is Kind.FURNITURE or n < verse else _lost_line_ends(lines)
                 number += gap
                 closed = k in ad_ends and n == len(pieces) - 1  # (an ad's last piece, on its address)
                 off_page = k in cut_feet and n == len(pieces) - 1

@@ -40,11 +40,18 @@ def farm_page_lead() -> str:
 
 
 def segmented_rows(*rows: tuple[str, object, int]) -> list:
-    """The articles `segment` makes of blocks as `classify` would leave them: (text, kind, blank lines above)."""
+    """The articles `segment` makes of blocks as `classify` would leave them: (text, kind, blank lines above),
+    each block one line, numbered as on the page (a block starting on its head's line is a head run
+    into its text: `segment._Reader.headless_item_under_a_run_in_item`)."""
     from paperarchive.models import Block
     from paperarchive.segment import segment
 
-    return segment(tuple(Block((text,), 1, gap=gap, kind=kind) for text, kind, gap in rows)).articles
+    blocks, line = [], 1
+    for text, kind, gap in rows:
+        line += gap
+        blocks.append(Block((text,), line, gap=gap, kind=kind))
+        line += 1
+    return segment(tuple(blocks)).articles
 
 
 def hocr_page(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:

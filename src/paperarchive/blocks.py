@@ -100,11 +100,13 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = opening_width = 0
     indent = right = False
-    tables = table_rows(lines) if column is not None else _figures_alone(lines, table_rows(lines)) | rows_under_a_header_row(lines) if cjk else set()
+    spaced = any("\u3000" in line for line in lines)
+    framed = table_rows(lines) if column is not None or cjk or spaced else set()
+    tables = framed if column is not None else _figures_alone(lines, framed) | rows_under_a_header_row(lines) if cjk else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) | formula_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
     rows |= quiz_rows(lines) | handle_rows(lines)
-    if (column is None or not cjk) and any("\u3000" in line for line in lines):  # a Chinese table's Latin rows, `_figures_alone` and `_worded_rows` take none
-        rows |= latin_rows_set_apart(lines, tables if column is not None else table_rows(lines))
+    if (column is None or not cjk) and spaced:  # a Chinese table's Latin rows, `_figures_alone` and `_worded_rows` take none
+        rows |= latin_rows_set_apart(lines, framed)
     if not cjk:
         rows |= {k for k, line in enumerate(lines) if "·" in line and SPEC_LINE.match(line)}
     if cjk:
@@ -1041,14 +1043,24 @@ def _figures_alone(lines: Sequence[str], rows: set[int]) -> set[int]:
     [0, 1, 2]
     """
     alone = {k for k in rows if not HAS_A_WORD.search(lines[k]) or _LABELLED_FIGURE.match(lines[k])}
-    shapes: dict[int, tuple[int, bool] | None] = {}  # (each line's `row_shape` once, as a row and as the row under one)
+    return alone | _header_rows_over(lines, rows, alone)
+
+
+def _header_rows_over(lines: Sequence[str], rows: set[int], under: set[int]) -> set[int]:
+    """The rows straight over a row of `under` that name its columns (`_names_its_columns`), each
+    line's `row_shape` taken once, as a row and as the row under one.
+
+    >>> sorted(_header_rows_over(["项目　得分", "笔试　60", "面试　40"], {0, 1, 2}, {1, 2}))
+    [0]
+    """
+    shapes: dict[int, tuple[int, bool] | None] = {}
 
     def shape_of(k: int) -> tuple[int, bool] | None:
         if k not in shapes:
             shapes[k] = row_shape(lines[k])
         return shapes[k]
 
-    return alone | {k for k in rows if k + 1 in alone and (shape := shape_of(k)) and _names_its_columns(lines[k], shape, shape_of(k + 1) or (0, True))}
+    return {k for k in rows if k + 1 in under and (shape := shape_of(k)) and _names_its_columns(lines[k], shape, shape_of(k + 1) or (0, True))}
 
 
 def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
@@ -1116,7 +1128,7 @@ def latin_rows_set_apart(lines: Sequence[str], rows: set[int]) -> set[int]:
     []
     """
     latin = {k for k in rows if "\u3000" in lines[k] and re.search(r"\d", lines[k]) and not any(is_cjk(ch) for ch in lines[k])}
-    header = {k for k in rows if k + 1 in latin and k not in latin and (shape := row_shape(lines[k])) and _names_its_columns(lines[k], shape, row_shape(lines[k + 1]) or (0, True))}
+    header = _header_rows_over(lines, rows - latin, latin)
     # (a total row flush under them, a label and its figures: "合計　136　124　12")
     total = {k for k in rows if k - 1 in latin and k not in latin and (shape := row_shape(lines[k])) is not None and shape[1]}
     return latin | header | total

@@ -6756,11 +6756,16 @@ def _briefs_opened_by_a_fist(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if sum(fist is not None for fist in fists) < _FIST_BRIEFS_MIN:
         return blocks
     blocks = _fist_briefs_inside_a_block(blocks)
-    fists = [(_FIST_OPENING.match(block.lines[0]) or _FIST_READ_AS_LETTERS.match(block.lines[0])) if block.kind is Kind.BODY and not block.mark else None for block in blocks]
+    fists = [_fist_opening(block.lines[0]) if block.kind is Kind.BODY and not block.mark else None for block in blocks]
     return tuple(
         block.with_(lines=(block.lines[0][fist.end() :], *block.lines[1:]), mark=fist.group(0).strip()) if fist else block
         for block, fist in zip(blocks, fists, strict=True)
     )
+
+
+def _fist_opening(line: str) -> re.Match | None:
+    """A fist opening a line of a column of fist briefs, as `FIST` reads it or read as letters."""
+    return _FIST_OPENING.match(line) or _FIST_READ_AS_LETTERS.match(line)
 
 
 def _fist_briefs_inside_a_block(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -6782,7 +6787,7 @@ def _fist_briefs_inside_a_block(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         at = 0
         if block.kind is Kind.BODY:
             for k in range(1, len(block.lines)):
-                if ends_sentence(block.lines[k - 1]) and (_FIST_OPENING.match(block.lines[k]) or _FIST_READ_AS_LETTERS.match(block.lines[k])):
+                if ends_sentence(block.lines[k - 1]) and _fist_opening(block.lines[k]):
                     out.append(block.with_(lines=block.lines[at:k], start=block.start + at, gap=0, indent=False) if at else block.with_(lines=block.lines[:k]))
                     at = k
         out.append(block.with_(lines=block.lines[at:], start=block.start + at, gap=0, indent=True) if at else block)

@@ -768,7 +768,6 @@ def _row_shaped(text: str) -> bool:
     return is_result_row(text) or TIMED_ROW.match(text) is not None or is_list_row(text) or is_table_row(text) or is_quiz_row(text) or is_formula_row(text)
 
 
-
 def _label_between_laid_out_rows(blocks: list[Block] | tuple[Block, ...], at: int) -> bool:
     """A short line of one line, no sentence, flush between two rows (`_laid_out_row`) labels the
     rows inside the box, as `blocks.labels_between_rows` keeps it a row: a formula box's worked

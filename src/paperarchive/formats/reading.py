@@ -1103,11 +1103,12 @@ def stanzas_joined(regions: Sequence[Region]) -> tuple[list[Region], dict[int, l
         if len(segment) > 1 and all(line_of(at).box.height < _RULE_SPECK * line_of(segment[0]).box.height for at in segment[-1:]):
             segments[n : n + 1] = [segment[:-1], segment[-1:]]
     patterns = [_indent_pattern([line_of(at) for at in segment]) if len(segment) <= _STANZA_LINES[1] else None for segment in segments]
-    # (a stanza opens flush, on Latin verse: a paragraph opens on its indent, a CJK one on two glyphs)
-    latin = [all(not is_wide(ch) for at in segment for ch in line_of(at).text) for segment in segments]
-    # (every line of a stanza opens on a capital: prose runs its lines over in lower case)
-    capitals = [_opens_on_capitals([line_of(at) for at in segment]) for segment in segments]
-    latin = [roman and opens for roman, opens in zip(latin, capitals)]
+    # (a stanza opens flush, on Latin verse: a paragraph opens on its indent, a CJK one on two glyphs;
+    # and every line of a stanza opens on a capital: prose runs its lines over in lower case)
+    latin = [
+        all(not is_wide(ch) for at in segment for ch in line_of(at).text) and _opens_on_capitals([line_of(at) for at in segment])
+        for segment in segments
+    ]
     verse_like = [pattern for pattern, roman in zip(patterns, latin) if roman and pattern is not None and not pattern[0] and any(pattern)]
     stanza = max(verse_like, key=verse_like.count, default=())
     if verse_like.count(stanza) < _STANZAS:
@@ -1131,21 +1132,21 @@ def stanzas_joined(regions: Sequence[Region]) -> tuple[list[Region], dict[int, l
         if not any((k, j) in taken for j in range(len(region.lines))):
             out.append(region)
             continue
+        piece_of = lambda lines, region=region: replace(region, lines=tuple(lines), box=bounds([x.box for x in lines]))  # noqa: E731
         rest: list[Line] = []
         for j, line in enumerate(region.lines):
             if (k, j) not in taken:
                 rest.append(line)
                 continue
             if rest:
-                out.append(replace(region, lines=tuple(rest), box=functools.reduce(Box.union, [x.box for x in rest])))
+                out.append(piece_of(rest))
                 rest = []
             if (k, j) in stanza_at:
-                lines = tuple(line_of(at) for at in stanza_at[k, j])
-                piece = replace(region, lines=lines, box=functools.reduce(Box.union, [x.box for x in lines]))
-                stanzas[id(piece)] = [("\n".join(x.text.strip() for x in lines),)]
+                piece = piece_of([line_of(at) for at in stanza_at[k, j]])
+                stanzas[id(piece)] = [("\n".join(x.text.strip() for x in piece.lines),)]
                 out.append(piece)
         if rest:
-            out.append(replace(region, lines=tuple(rest), box=functools.reduce(Box.union, [x.box for x in rest])))
+            out.append(piece_of(rest))
     return out, stanzas
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from .anchored import needs_one_of
 from .chars import (
@@ -2042,6 +2042,8 @@ def is_field_row(line: str) -> bool:
     return _CJK_FIELD_ROW.match(line) is not None and not line.endswith(("，", "、", ","))
 
 
+# (asked of each line twice, by `page_column` and by `list_rows`: a line is answered once)
+@lru_cache(maxsize=8192)
 def is_list_row(line: str) -> bool:
     """A line shaped as a list's row of one of `_LIST_ROWS`' kinds (`list_rows` asks for three).
 
@@ -2538,7 +2540,8 @@ def _measured_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence
     top = measured[int(len(measured) * 0.8)]
     if top > _MAX_COLUMN or top < 16:
         return None
-    in_band = [(line, w) for line, w in zip(lines, widths) if line and abs(w - top) <= _tolerance(top)]
+    tolerance = _tolerance(top)  # (asked once, not once a line)
+    in_band = [(line, w) for line, w in zip(lines, widths) if line and abs(w - top) <= tolerance]
     if len(in_band) < _MIN_WRAPPED_LINES:
         return None
     # Printed lines end mid-sentence; one-line paragraphs of similar length all end a sentence.
@@ -2552,8 +2555,10 @@ def _measured_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence
     # (a paragraph's first line, stripped of its indent of two ideographic spaces, counts at the width it fills)
     # (a line's sentence counts at that width only, or a hanging mark from it: a note under a table,
     # "註：款項直接存入受惠人銀行戶口。", falls in the band and ends its sentence, no line of the column)
-    filled_raws = [raw for raw, w in zip(raws or lines, widths) if raw.strip() and abs(w - top) <= _tolerance(top)]
-    filled = [(w + _INDENT_CELLS * raw.startswith("\u3000\u3000"), ends_sentence(raw)) for raw, w in zip(raws or lines, widths) if raw.strip() and abs(w - top) <= _tolerance(top)]
+    # (the band's lines picked once, for both lists: `strip` asked once a line)
+    picked = [(raw, w) for raw, w in zip(raws or lines, widths) if raw.strip() and abs(w - top) <= tolerance]
+    filled_raws = [raw for raw, _ in picked]
+    filled = [(w + _INDENT_CELLS * raw.startswith("\u3000\u3000"), ends_sentence(raw)) for raw, w in picked]
     # (one width: a ragged Latin column wraps a word short of its limit as often as at it, 37 or 38;
     # a Chinese column is justified to one)
     width = Counter(w for w, _ in filled).most_common(1)[0][0]

@@ -8567,7 +8567,6 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
         above = out[-1] if out else None
         post = blocks[i + 1] if i + 2 < len(blocks) and _POST_IN_BRACKETS.match(blocks[i + 1].text.strip()) and blocks[i + 1].gap == 0 else None
         below = blocks[i + 2] if post is not None else blocks[i + 1] if i + 1 < len(blocks) else None
-        answerer = any(pattern.match(block.text.strip()) is not None for pattern in (_ANSWERED_BY, _LABELLED_ANSWERER, _FIRM_THEN_TITLED_NAME))
         if (
             above is not None and below is not None
             and block.kind in (Kind.SHORT, Kind.BODY)
@@ -8575,7 +8574,8 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
             and above.kind is below.kind is Kind.BODY
             and QUESTION_TURN.match(above.text) is not None
             and (_ANSWER_TURN.match(below.text) is not None or _answer_under_its_label(block, below))
-            and answerer
+            # (the answerer's patterns last: asked of a line between a question and an answer only, not of every block)
+            and any(pattern.match(block.text.strip()) is not None for pattern in (_ANSWERED_BY, _LABELLED_ANSWERER, _FIRM_THEN_TITLED_NAME))
             and (post is None or _LABELLED_ANSWERER.match(block.text.strip()) is not None and len(post.lines) == 1)
         ):
             lines = block.lines + (post.lines if post is not None else ())

@@ -5162,7 +5162,7 @@ def _capitals_stack_under_head(blocks: Sequence[Block], sizes: Sequence[float | 
     >>> b = lambda text, gap=1: Block((text,), 1, gap)
     >>> stack = [b("CONVENTION AT ALBANY."), b("FROM ALBANY TO-DAY."), b("GREAT CROWDS.", 0), b("THE WEST IS DIVIDED.", 0)]
     >>> text = Block(("Albany, June 3.—The city is full.", "Every hotel is taken.", "More come by train."), 1, 1)
-    >>> _capitals_stack_under_head([*stack, text], [16, 12, 8, 8, 8], 0, 8), _capitals_stack_under_head([*stack, text], [16, 12, 8, 8, 8], 1, 8)
+    >>> _capitals_stack_under_head([*stack, text], [16, 12, 8, 8, 8], 0, 8), _capitals_stack_under_head([*stack, text], [16, 12, 8, 8, 8], 2, 8)
     (4, 0)
     """
     head = sizes[k]
@@ -5189,8 +5189,8 @@ def _stack_capitals(line: str) -> bool:
     """A line of a stack in capitals, as `_capitals` tells one, a little more of its small type
     misread as lower case, and as short as a later dispatch's head.
 
-    >>> _stack_capitals("Elf ITEMENT RIAMNT. UlcH"), _capitals("Elf ITEMENT RIAMNT. UlcH"), _stack_capitals("Chicago, May 19.")
-    (True, False, False)
+    >>> _stack_capitals("LATER."), _capitals("LATER."), _stack_capitals("ExCITEMENT RUnNING HiGH."), _stack_capitals("Chicago, May 19.")
+    (True, False, True, False)
     """
     return in_capitals(line.strip(), _STACK_LETTERS, _STACK_CAPITALS) and not _DATELINE.match(line.strip())
 

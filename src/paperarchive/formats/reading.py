@@ -5099,6 +5099,10 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
     k = 0
     while k < len(blocks):
         end, latin = k + 1, False
+        if stack := _capitals_stack_under_head(blocks, sizes, k, body):
+            out += [blocks[k], blocks[k + 1].with_(lines=tuple(line for block in blocks[k + 1:stack] for line in block.lines), kind=Kind.SUBTITLE)]
+            k = stack
+            continue
         if _head_line(blocks[k]):
             while end < len(blocks) and _head_line(blocks[end]) and blocks[end].gap <= 1:
                 end += 1
@@ -5136,6 +5140,59 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
             out.append(blocks[deck].with_(lines=lines, kind=Kind.SUBTITLE))
         k = end
     return tuple(out)
+
+
+_STACK_HEAD = 1.5  # a stack's head in capitals is set this many times the body's type at least
+_STACK_DECKS = 2  # lines at least in the deck of capitals under it (one line under a head is `_latin_deck`'s)
+
+
+def _capitals_stack_under_head(blocks: Sequence[Block], sizes: Sequence[float | None], k: int, body: float | None) -> int:
+    """Where a stack of decks ends (0 for none): a head in capitals at `k`, in type half as large
+    again as the body's at least, over lines in capitals, one block each or a few, set no larger
+    than it and no smaller than the text, each no further than a line from the one over it, then
+    something that is not in capitals (the story's source line or text). A telegraph column's
+    story opens under such a stack, its head in the largest type and its decks in smaller
+    capitals; each deck line read as a story's head made a story of every line (Evening Star,
+    1868, Apex's ALTO from PrimeOCR, one TextBlock per head line: before, "IMMENSE CROWD." and
+    "PRESIDENCY." two stories' titles; after, the decks of "CHICAGO CONVENTION.").
+
+    Before: CONVENTION AT ALBANY. (16) / FROM ALBANY TO-DAY. (12) / GREAT CROWDS. (8) / ... then
+    three stories. After: one story, its head CONVENTION AT ALBANY., the lines under it its deck.
+
+    >>> b = lambda text, gap=1: Block((text,), 1, gap)
+    >>> stack = [b("CONVENTION AT ALBANY."), b("FROM ALBANY TO-DAY."), b("GREAT CROWDS.", 0), b("THE WEST IS DIVIDED.", 0)]
+    >>> text = Block(("Albany, June 3.—The city is full.", "Every hotel is taken.", "More come by train."), 1, 1)
+    >>> _capitals_stack_under_head([*stack, text], [16, 12, 8, 8, 8], 0, 8), _capitals_stack_under_head([*stack, text], [16, 12, 8, 8, 8], 2, 8)
+    (4, 0)
+    """
+    head = sizes[k]
+    if not (body and head and head >= _STACK_HEAD * body and len(blocks[k].lines) == 1 and _stack_capitals(blocks[k].text)):
+        return 0
+    end = k + 1
+    while (
+        end < len(blocks) and blocks[end].kind in (Kind.SHORT, Kind.UNKNOWN, Kind.HEADING) and blocks[end].gap <= 1
+        and all(_stack_capitals(line) for line in blocks[end].lines)
+        and (size := sizes[end]) and body <= size <= head
+    ):
+        end += 1
+    if end - k - 1 < _STACK_DECKS or sum(len(block.lines) for block in blocks[k + 1:end]) < _STACK_DECKS:
+        return 0
+    after = next((block for block in blocks[end:] if block.kind is not Kind.FURNITURE), None)
+    return end if after is not None and not all(_stack_capitals(line) for line in after.lines) else 0
+
+
+_STACK_LETTERS = 4  # letters at least in a line of a stack ("LATER.", a later dispatch's head)
+_STACK_CAPITALS = 0.75  # share of capitals among a deck line's letters in a stack (small type read worse: "Elf ITEMENT RIAMNT. UlcH")
+
+
+def _stack_capitals(line: str) -> bool:
+    """A line of a stack in capitals, as `_capitals` tells one, a little more of its small type
+    misread as lower case, and as short as a later dispatch's head.
+
+    >>> _stack_capitals("LATER."), _capitals("LATER."), _stack_capitals("ExCITEMENT RUnNING HiGH."), _stack_capitals("Chicago, May 19.")
+    (True, False, True, False)
+    """
+    return in_capitals(line.strip(), _STACK_LETTERS, _STACK_CAPITALS) and not _DATELINE.match(line.strip())
 
 
 _LATIN_DECK = 1.1  # a Latin deck's type is this many times the body's at least (a line in text type under a head is its text's)

@@ -46,6 +46,7 @@ from .chars import (
     latin_ratio,
     opens_list_item,
     quotation_left_open,
+    small_capitals_jumble,
     unpad_names,
 )
 from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
@@ -9908,8 +9909,19 @@ def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str]
     the rest of its paragraph, which goes on below in lower case (a line ending on a point looks
     like a paragraph's end: "Colonization.—The Society. The Her-" / "ald says that…"); none in
     capitals, whose first word would be a dateline's place ("SPRINGFIELD, Ill. — …") or a want
-    ad's ("LOST—Between…"), but a head and its deck in capitals (`_CAPITALS_HEAD_AND_DECK_RUN_IN`).
+    ad's ("LOST—Between…"), but a head and its deck in capitals (`_CAPITALS_HEAD_AND_DECK_RUN_IN`)
+    and a head in capitals and small capitals that the engine read in a jumble of cases
+    (`chars.small_capitals_jumble`: no place's name is read so). Such a head's line, the text's
+    first word after the dash and the text going on below in lower case, is the item's head though
+    the engine boxed it alone, a short line: "TIUMPHS OF YANKEE GENiUs.-The" / "steamer Ericsson…"
+    (the Weekly Journal 1856, RapidOCR; before, the line dropped and the item ran on from the
+    story above, "steamer Ericsson…" its paragraph).
 
+    >>> short = Block(("TRIUMPHS OF SCiENCE.-The",), 1, kind=Kind.SHORT)
+    >>> _dashed_item_head(short, Block(("steamer sailed on Monday.",), 2, kind=Kind.BODY)).group("head")
+    'TRIUMPHS OF SCiENCE.'
+    >>> _dashed_item_head(short.with_(lines=("TRIUMPHS OF SCIENCE.-The",)), Block(("steamer sailed on Monday.",), 2, kind=Kind.BODY)) is None
+    True
     >>> line, rest = Block(("Colonization.—The Society. The Her-",), 1, kind=Kind.BODY), Block(("ald says that the ship sails.",), 2, kind=Kind.BODY)
     >>> _dashed_item_head(line, rest).group("head"), _dashed_item_head(line, rest.with_(lines=("The ship sails.",)))
     ('Colonization.', None)
@@ -9917,13 +9929,18 @@ def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str]
     'BOXING.—THE FIGHT AT MOULSEY.'
     """
     continued = len(block.lines) >= 2 or below is not None and below.kind is Kind.BODY and below.text[:1].islower()
-    if block.kind is not Kind.BODY or not continued:
+    if not continued or block.kind is not Kind.BODY and not (block.kind is Kind.SHORT and len(block.lines) == 1):
         return None
-    if decked := _CAPITALS_HEAD_AND_DECK_RUN_IN.match(block.lines[0]):
+    if block.kind is Kind.BODY and (decked := _CAPITALS_HEAD_AND_DECK_RUN_IN.match(block.lines[0])):
         return decked
     head = _ITEM_HEAD_DASHED_ON.match(block.lines[0])
-    first_word = head.group("head").split()[0].rstrip(".,") if head else ""
-    return None if head is None or len(first_word) > 1 and first_word.isupper() else head
+    if head is None:
+        return None
+    jumbled = small_capitals_jumble(head.group("head"))
+    first_word = head.group("head").split()[0].rstrip(".,")
+    if block.kind is Kind.SHORT and not jumbled:
+        return None
+    return None if len(first_word) > 1 and first_word.isupper() and not jumbled else head
 
 
 # A firm's name, as a shop's or a merchant's display prints it: "JAMES ROWE & CO.", "W. FOLEY & SON", "HART BROS.",

@@ -9904,6 +9904,12 @@ def _dashed_items_inside_a_block(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     return tuple(out)
 
 
+# The same head in capitals and small capitals, its dash lost and the text's first word glued
+# on to its stop, as RapidOCR reads a run-in head: "ANIRIsH SERMoN.Mrs.Mulvany,ye must…" (taken
+# only where the head's cases are jumbled, `chars.small_capitals_jumble`: "U.S.Senate" is no head).
+_SMALL_CAPITALS_HEAD_GLUED_ON = re.compile(r"^(?P<head>[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,4}\.)\s?(?=[A-Z])")
+
+
 def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str] | None:
     """The run-in head a paragraph of two lines or more opens on, or a line the engine parted from
     the rest of its paragraph, which goes on below in lower case (a line ending on a point looks
@@ -9922,6 +9928,12 @@ def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str]
     'TRIUMPHS OF SCiENCE.'
     >>> _dashed_item_head(short.with_(lines=("TRIUMPHS OF SCIENCE.-The",)), Block(("steamer sailed on Monday.",), 2, kind=Kind.BODY)) is None
     True
+
+    Its dash lost, the text glued on (`_SMALL_CAPITALS_HEAD_GLUED_ON`):
+
+    >>> glued = Block(("ANOLD SERMoN.Mr.Brown,ye must", "go home."), 1, kind=Kind.BODY)
+    >>> _dashed_item_head(glued).group("head"), _dashed_item_head(glued.with_(lines=("AN OLD SERMON.Mr.Brown,ye", "go home.")))
+    ('ANOLD SERMoN.', None)
     >>> line, rest = Block(("Colonization.—The Society. The Her-",), 1, kind=Kind.BODY), Block(("ald says that the ship sails.",), 2, kind=Kind.BODY)
     >>> _dashed_item_head(line, rest).group("head"), _dashed_item_head(line, rest.with_(lines=("The ship sails.",)))
     ('Colonization.', None)
@@ -9935,7 +9947,8 @@ def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str]
         return decked
     head = _ITEM_HEAD_DASHED_ON.match(block.lines[0])
     if head is None:
-        return None
+        glued = _SMALL_CAPITALS_HEAD_GLUED_ON.match(block.lines[0]) if block.kind is Kind.BODY else None
+        return glued if glued and small_capitals_jumble(glued.group("head")) else None
     jumbled = small_capitals_jumble(head.group("head"))
     first_word = head.group("head").split()[0].rstrip(".,")
     if block.kind is Kind.SHORT and not jumbled:

@@ -9858,7 +9858,7 @@ def _head_run_in_apart(block: Block, head: re.Match[str]) -> tuple[Block, Block]
     the paragraph's text."""
     return (
         Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE),
-        block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False),
+        block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False, kind=Kind.BODY),
     )
 
 

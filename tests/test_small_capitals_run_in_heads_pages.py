@@ -2,9 +2,9 @@
 set in capitals and small capitals, which the engine reads in a jumble of cases: "ThE OLD
 MiLL.-The wheel…" is the item "The Old Mill." (`rules.wrapping.small_capitals_head_in_mixed_case`);
 a head cut from its text at the wide space a head in capitals leaves, "SHIPS OF THE" /
-"NORtH.-The", is one line and the item's head (`formats.paddle._opens_an_item`,
+"NoRtH.-The", is one line and the item's head (`formats.paddle._opens_an_item`,
 `classify._dashed_item_head`); a head whose dash the engine lost, its text glued on
-("AGOOD HARvEST.Farmers…"), is the item's head too (`classify._SMALL_CAPITALS_HEAD_GLUED_ON`).
+("AGOOD HARvEsT.Farmers…"), is the item's head too (`classify._SMALL_CAPITALS_HEAD_GLUED_ON`).
 Engine-shaped input written anew for these tests."""
 
 import json
@@ -45,11 +45,11 @@ def _column(tmp_path, items, top=4):
 
 _MILL = ("ThE OLD MiLL.-The wheel that turned for", ["sixty years beside the brook at Gran-", "by has stopped at last, the miller", "having sold his water right to the"], "new woollen factory below.")
 _SHIPS = (
-    [("SHIPS OF THE", 25, 198), ("NORtH.-The", 209, 315)],
+    [("SHIPS OF THE", 25, 198), ("NoRtH.-The", 209, 315)],
     ["whalers of New Bedford brought home", "more oil this spring than in any year", "since the port was first settled by"],
     "the Quakers of the island.",
 )
-_HARVEST = ("AGOOD HARvEST.Farmers in the valley", ["report the heaviest crop of rye that", "the oldest of them can remember, and", "the mills are already working by"], "lamplight to keep pace.")
+_HARVEST = ("AGOOD HARvEsT.Farmers in the valley", ["report the heaviest crop of rye that", "the oldest of them can remember, and", "the mills are already working by"], "lamplight to keep pace.")
 
 
 def _titles(doc):

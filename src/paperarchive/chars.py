@@ -205,6 +205,8 @@ def small_capitals_jumble(text: str) -> bool:
     (True, True)
     >>> small_capitals_jumble("McDONALD ELECTED."), small_capitals_jumble("The Fatal Flower."), small_capitals_jumble("iPhone SALES.")
     (False, False, False)
+    >>> small_capitals_jumble("AKSEL ALANDERiN")
+    False
     """
     words = [word.strip(".,:;!?\"“”‘’'-") for word in text.split()]
     words = [word for word in words if word]
@@ -213,6 +215,7 @@ def small_capitals_jumble(text: str) -> bool:
     jumbles = [word for word in words if _CASE_JUMBLE.match(word)]
     return (
         bool(jumbles)
+        and sum(map(str.islower, "".join(words))) >= 2  # (one small letter is a capital misread: "ALANDERiN")
         and all(word in jumbles or word.isupper() for word in words)
         and not any(word[0].islower() for word in jumbles)
         and in_capitals(text, 4, 0.5)

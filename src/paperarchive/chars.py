@@ -191,6 +191,37 @@ def in_capitals(text: str, least: int, share: float = 1.0) -> bool:
     return len(letters) >= least and sum(map(str.isupper, letters)) >= share * len(letters)
 
 
+# A word of a head in capitals and small capitals that an engine read in a jumble of cases, a
+# small letter before a capital inside it ("FLowER", "GENiUs", "CoLoxIzATioN"): no printed
+# word is cased so. A name's prefix ("McDONALD", "MacLEAN", "O'NEIL") is.
+_CASE_JUMBLE = re.compile(r"^(?!Mc|Mac|O['’])[A-Za-z]*[a-z][A-Z]")
+
+
+def small_capitals_jumble(text: str) -> bool:
+    """A head of Latin letters, most of them capitals, one word or more read in a jumble of
+    cases (`_CASE_JUMBLE`), every other word in capitals: its small capitals misread.
+
+    >>> small_capitals_jumble("TuE FATAL FLowER."), small_capitals_jumble("CoLoxIzATioN.")
+    (True, True)
+    >>> small_capitals_jumble("McDONALD ELECTED."), small_capitals_jumble("The Fatal Flower."), small_capitals_jumble("iPhone SALES.")
+    (False, False, False)
+    >>> small_capitals_jumble("AKSEL ALANDERiN")
+    False
+    """
+    words = [word.strip(".,:;!?\"“”‘’'-") for word in text.split()]
+    words = [word for word in words if word]
+    if not words or not all(word.isalpha() and word.isascii() for word in words):
+        return False
+    jumbles = [word for word in words if _CASE_JUMBLE.match(word)]
+    return (
+        bool(jumbles)
+        and sum(map(str.islower, "".join(words))) >= 2  # (one small letter is a capital misread: "ALANDERiN")
+        and all(word in jumbles or word.isupper() for word in words)
+        and not any(word[0].islower() for word in jumbles)
+        and in_capitals(text, 4, 0.5)
+    )
+
+
 # A bracketed note after a paragraph's or an item's last sentence: a dispatch's date ("。（八日專電）"),
 # "。（完）", the item's source ("…维持利率不变。（据新华社）").
 NOTE_AFTER_A_SENTENCE = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,12}[)）]$")

@@ -46,6 +46,7 @@ from .chars import (
     latin_ratio,
     opens_list_item,
     quotation_left_open,
+    small_capitals_jumble,
     unpad_names,
 )
 from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
@@ -9857,7 +9858,7 @@ def _head_run_in_apart(block: Block, head: re.Match[str]) -> tuple[Block, Block]
     the paragraph's text."""
     return (
         Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE),
-        block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False),
+        block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False, kind=Kind.BODY),
     )
 
 
@@ -9903,13 +9904,36 @@ def _dashed_items_inside_a_block(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     return tuple(out)
 
 
+# The same head in capitals and small capitals, its dash lost and the text's first word glued
+# on to its stop, as RapidOCR reads a run-in head: "ANIRIsH SERMoN.Mrs.Mulvany,ye must…" (taken
+# only where the head's cases are jumbled, `chars.small_capitals_jumble`: "U.S.Senate" is no head).
+_SMALL_CAPITALS_HEAD_GLUED_ON = re.compile(r"^(?P<head>[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,4}\.)\s?(?=[A-Z])")
+
+
 def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str] | None:
     """The run-in head a paragraph of two lines or more opens on, or a line the engine parted from
     the rest of its paragraph, which goes on below in lower case (a line ending on a point looks
     like a paragraph's end: "Colonization.—The Society. The Her-" / "ald says that…"); none in
     capitals, whose first word would be a dateline's place ("SPRINGFIELD, Ill. — …") or a want
-    ad's ("LOST—Between…"), but a head and its deck in capitals (`_CAPITALS_HEAD_AND_DECK_RUN_IN`).
+    ad's ("LOST—Between…"), but a head and its deck in capitals (`_CAPITALS_HEAD_AND_DECK_RUN_IN`)
+    and a head in capitals and small capitals that the engine read in a jumble of cases
+    (`chars.small_capitals_jumble`: no place's name is read so). Such a head's line, the text's
+    first word after the dash and the text going on below in lower case, is the item's head though
+    the engine boxed it alone, a short line: "TIUMPHS OF YANKEE GENiUs.-The" / "steamer Ericsson…"
+    (the Weekly Journal 1856, RapidOCR; before, the line dropped and the item ran on from the
+    story above, "steamer Ericsson…" its paragraph).
 
+    >>> short = Block(("TRIUMPHS OF SCiENCE.-The",), 1, kind=Kind.SHORT)
+    >>> _dashed_item_head(short, Block(("steamer sailed on Monday.",), 2, kind=Kind.BODY)).group("head")
+    'TRIUMPHS OF SCiENCE.'
+    >>> _dashed_item_head(short.with_(lines=("TRIUMPHS OF SCIENCE.-The",)), Block(("steamer sailed on Monday.",), 2, kind=Kind.BODY)) is None
+    True
+
+    Its dash lost, the text glued on (`_SMALL_CAPITALS_HEAD_GLUED_ON`):
+
+    >>> glued = Block(("ANOLD SERMoN.Mr.Brown,ye must", "go home."), 1, kind=Kind.BODY)
+    >>> _dashed_item_head(glued).group("head"), _dashed_item_head(glued.with_(lines=("AN OLD SERMON.Mr.Brown,ye", "go home.")))
+    ('ANOLD SERMoN.', None)
     >>> line, rest = Block(("Colonization.—The Society. The Her-",), 1, kind=Kind.BODY), Block(("ald says that the ship sails.",), 2, kind=Kind.BODY)
     >>> _dashed_item_head(line, rest).group("head"), _dashed_item_head(line, rest.with_(lines=("The ship sails.",)))
     ('Colonization.', None)
@@ -9917,13 +9941,19 @@ def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str]
     'BOXING.—THE FIGHT AT MOULSEY.'
     """
     continued = len(block.lines) >= 2 or below is not None and below.kind is Kind.BODY and below.text[:1].islower()
-    if block.kind is not Kind.BODY or not continued:
+    if not continued or block.kind is not Kind.BODY and not (block.kind is Kind.SHORT and len(block.lines) == 1):
         return None
-    if decked := _CAPITALS_HEAD_AND_DECK_RUN_IN.match(block.lines[0]):
+    if block.kind is Kind.BODY and (decked := _CAPITALS_HEAD_AND_DECK_RUN_IN.match(block.lines[0])):
         return decked
     head = _ITEM_HEAD_DASHED_ON.match(block.lines[0])
-    first_word = head.group("head").split()[0].rstrip(".,") if head else ""
-    return None if head is None or len(first_word) > 1 and first_word.isupper() else head
+    if head is None:
+        glued = _SMALL_CAPITALS_HEAD_GLUED_ON.match(block.lines[0]) if block.kind is Kind.BODY else None
+        return glued if glued and small_capitals_jumble(glued.group("head")) else None
+    jumbled = small_capitals_jumble(head.group("head"))
+    first_word = head.group("head").split()[0].rstrip(".,")
+    if block.kind is Kind.SHORT and not jumbled:
+        return None
+    return None if len(first_word) > 1 and first_word.isupper() and not jumbled else head
 
 
 # A firm's name, as a shop's or a merchant's display prints it: "JAMES ROWE & CO.", "W. FOLEY & SON", "HART BROS.",

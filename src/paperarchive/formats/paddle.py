@@ -1273,7 +1273,7 @@ def _spans_row(row: list[Line], lines: list[Line], rows: list[list[Line]], step:
     gap = {id(line): (box.top - line.box.bottom if step < 0 else line.box.top - box.bottom) for line in lines}
     near = [line for line in lines if line not in row and line.box.shared_width(box) > 0 and -0.5 * height <= gap[id(line)] <= height]
     if not near:
-        return False
+        return step < 0 and depth == 0 and _opens_an_item(row, lines, box, height)
     nearest = min(gap[id(line)] for line in near)
     near = [line for line in near if gap[id(line)] <= nearest + 0.5 * height]  # (the next row only)
     if len(near) == 1:
@@ -1288,6 +1288,28 @@ def _spans_row(row: list[Line], lines: list[Line], rows: list[list[Line]], step:
         return abs(other.left - box.left) <= 1.5 * height and abs(other.right - box.right) <= height
     beside = next((other for other in rows if other is not row and set(map(id, near)) == set(map(id, other))), None)
     return beside is not None and depth + 1 < _PIECE_ROWS and _spans_row(beside, lines, rows, step, depth + 1)
+
+
+def _opens_an_item(row: list[Line], lines: list[Line], box: Box, height: float) -> bool:
+    """Over a row of pieces, no line within a line height, and over that space a line that ends
+    its sentence: the row opens an item after a rule or a blank, its run-in head cut from its
+    text at the wide space a head in capitals leaves ("TIUMPHS OF YANKEE" / "GENiUs.-The",
+    the Weekly Journal 1856, RapidOCR, under "Andwhocouldwishtobe more?" and a rule); the line
+    under it is checked as for any row.
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 20))
+    >>> row = [line("TRIUMPHS OF ART", 25, 200, 60), line("AND SCIENCE.-The", 210, 315, 60)]
+    >>> above = line("And who could ask for more?", 20, 260, 10)
+    >>> _opens_an_item(row, [above, *row], bounds([piece.box for piece in row]), 20)
+    True
+    >>> _opens_an_item(row, [line("and who could ask for", 20, 260, 10), *row], bounds([piece.box for piece in row]), 20)
+    False
+    """
+    over = [line for line in lines if line not in row and line.box.shared_width(box) > 0 and line.box.bottom <= box.top]
+    if not over:
+        return False
+    last = max(over, key=lambda line: line.box.bottom)
+    return box.top - last.box.bottom <= 3 * height and ends_sentence(last.text)
 
 
 def _pitch(pieces: list[Line]) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import ends_sentence, in_capitals, join_all, latin_ratio
+from ..chars import ends_sentence, in_capitals, join_all, latin_ratio, small_capitals_jumble
 from ..classify import RULE_LINE
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -363,6 +363,43 @@ def head_comma_read_as_stop(blocks: Blocks, context: Context) -> tuple[Blocks, l
         ):
             head = text[:-1] + "."
             fixes.append(Fix("head_comma_read_as_stop", block.start, text, head))
+            out.append(block.with_(lines=(head,)))
+        else:
+            out.append(block)
+    return tuple(out), fixes
+
+
+_HEAD_SMALL_WORDS = frozenset({"of", "or", "and", "the", "in", "on", "at", "to", "a", "an", "for"})
+
+
+def _in_head_case(text: str) -> str:
+    """A head's words, each with its first letter a capital and the rest small, the small words
+    inside it in small letters: "TuE FATAL FLowER." → "Tue Fatal Flower."."""
+    words = text.split()
+    return " ".join(
+        word.lower() if k and word.lower().strip(".,") in _HEAD_SMALL_WORDS else word[:1].upper() + word[1:].lower()
+        for k, word in enumerate(words)
+    )
+
+
+@rule("small_capitals_head_in_mixed_case")
+def small_capitals_head_in_mixed_case(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """A one-line head set in capitals and small capitals, which an engine read in a jumble of
+    cases (`chars.small_capitals_jumble`), is written in head case (`_in_head_case`), as small
+    capitals are transcribed: the jumble matched no printed title.
+
+    The Weekly Journal 1856, RapidOCR, a miscellany item's run-in head:
+    Before: head "TuE FATAL FLowER."
+    After:  "Tue Fatal Flower."
+    A head in capitals only ("THE FATAL FLOWER.") or in title case is left as printed.
+    """
+    out: list[Block] = []
+    fixes = []
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind in _HEAD_KINDS and len(block.lines) == 1 and small_capitals_jumble(text):
+            head = _in_head_case(text)
+            fixes.append(Fix("small_capitals_head_in_mixed_case", block.start, text, head))
             out.append(block.with_(lines=(head,)))
         else:
             out.append(block)

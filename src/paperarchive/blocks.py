@@ -94,6 +94,26 @@ def split_blocks(text: str, standalone: Callable[[str], bool] = lambda line: Fal
     return group_lines(raws, lines, widths, page_column(lines, widths, raws), latin_ratio(text) < 0.5, standalone)
 
 
+# The ideographic space between a row's cells that Tesseract read as a closing quote no opening
+# one precedes on its line: "星驰S7”纯电18.98万元起", "1958年”建成钢筋混凝土码头" (RapidOCR keeps the
+# space: "星驰S7　纯电18.98万元起"). A quote closed on the line ("“老街”记忆") or closing a line
+# ("…还是”") is a quote.
+_CELL_GAP_READ_AS_MARK = re.compile(r"(?<=[^\s“”])[ ]*”[ ]*(?=[^\s“”])")
+
+
+def cell_gap_read_as_mark(line: str) -> str:
+    """A CJK line with the cell gap Tesseract read as a lone closing quote put back as an
+    ideographic space, to find a box's entries by (`formats.reading.entry_lines`): Before: "远航E3”纯电11.58万元起" over
+    "岚风X5”插混15.38万元起", one paragraph; After: "远航E3　纯电11.58万元起", two rows.
+
+    >>> cell_gap_read_as_mark("远航E3”纯电11.58万元起"), cell_gap_read_as_mark("“老街”记忆"), cell_gap_read_as_mark("他说：“好”")
+    ('远航E3　纯电11.58万元起', '“老街”记忆', '他说：“好”')
+    """
+    if "“" in line or line.count("”") != 1:
+        return line
+    return _CELL_GAP_READ_AS_MARK.sub("\u3000", line)
+
+
 def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) -> tuple[Block, ...]:
     """Blocks from a page's lines (as printed, stripped, and their widths) and its column width."""
     blocks: list[Block] = []

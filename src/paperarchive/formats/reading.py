@@ -72,7 +72,7 @@ import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..blocks import LATIN_FIELD_ROW
+from ..blocks import LATIN_FIELD_ROW, cell_gap_read_as_mark
 from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_cjk, is_wide, join_pieces, latin_ratio
 from ..classify import (
     AFFILIATED_WRITER,
@@ -1182,9 +1182,9 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
     left, _ = heads.column_edges(column.lines if column is not None and all(line.box is not None for line in column.lines) else lines)
     height = statistics.median(line.box.height for line in lines)
     indented = [line.box.left - left > _INDENT * height for line in lines]
-    ragged = _ragged_entries(lines, [line.text for line in lines], indented, height)
-    unspaced = _unspaced_entries(lines, [line.text for line in lines], indented, height)
-    texts = [line.text for line in lines]
+    texts = [cell_gap_read_as_mark(line.text) for line in lines]  # ("远航E3”纯电11.58万元起": an entry of two parts, as "远航E3　纯电…")
+    ragged = _ragged_entries(lines, texts, indented, height)
+    unspaced = _unspaced_entries(lines, texts, indented, height)
     return [
         any(ends)
         for ends in zip(

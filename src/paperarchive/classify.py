@@ -9923,17 +9923,17 @@ def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str]
     (the Weekly Journal 1856, RapidOCR; before, the line dropped and the item ran on from the
     story above, "steamer Ericsson…" its paragraph).
 
-    >>> short = Block(("TRIUMPHS OF SCiENCE.-The",), 1, kind=Kind.SHORT)
+    >>> short = Block(("TRIUMPHS OF SCiEnCE.-The",), 1, kind=Kind.SHORT)
     >>> _dashed_item_head(short, Block(("steamer sailed on Monday.",), 2, kind=Kind.BODY)).group("head")
-    'TRIUMPHS OF SCiENCE.'
+    'TRIUMPHS OF SCiEnCE.'
     >>> _dashed_item_head(short.with_(lines=("TRIUMPHS OF SCIENCE.-The",)), Block(("steamer sailed on Monday.",), 2, kind=Kind.BODY)) is None
     True
 
     Its dash lost, the text glued on (`_SMALL_CAPITALS_HEAD_GLUED_ON`):
 
-    >>> glued = Block(("ANOLD SERMoN.Mr.Brown,ye must", "go home."), 1, kind=Kind.BODY)
+    >>> glued = Block(("ANOLD SeRMoN.Mr.Brown,ye must", "go home."), 1, kind=Kind.BODY)
     >>> _dashed_item_head(glued).group("head"), _dashed_item_head(glued.with_(lines=("AN OLD SERMON.Mr.Brown,ye", "go home.")))
-    ('ANOLD SERMoN.', None)
+    ('ANOLD SeRMoN.', None)
     >>> line, rest = Block(("Colonization.—The Society. The Her-",), 1, kind=Kind.BODY), Block(("ald says that the ship sails.",), 2, kind=Kind.BODY)
     >>> _dashed_item_head(line, rest).group("head"), _dashed_item_head(line, rest.with_(lines=("The ship sails.",)))
     ('Colonization.', None)

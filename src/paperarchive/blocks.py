@@ -103,7 +103,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     spaced = any("\u3000" in line for line in lines)
     framed = table_rows(lines) if column is not None or cjk or spaced else set()
     tables = framed if column is not None else _figures_alone(lines, framed) | rows_under_a_header_row(lines) if cjk else set()
-    rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) | formula_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
+    rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) | formula_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | items_over_a_closing_field(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
     rows |= quiz_rows(lines) | handle_rows(lines)
     if (column is None or not cjk) and spaced:  # a Chinese table's Latin rows, `_figures_alone` and `_worded_rows` take none
         rows |= latin_rows_set_apart(lines, framed)
@@ -1755,7 +1755,7 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     cells -= names_over_spaced_rows(lines, cells)
     heads = {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}
     totals = {k + 1 for k in cells if k + 1 < len(lines) and k + 1 not in cells and _FACT_ROW.match(lines[k + 1])}  # "Opkomst: 61,4 procent"
-    return rows | cells | heads | totals | items_over_a_closing_field(lines)
+    return rows | cells | heads | totals
 
 
 # A list's item of a word or two of letters, capitalised, nothing else ("Kasooli", "Fresh fish").

@@ -123,7 +123,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     spaced = any("\u3000" in line for line in lines)
     framed = table_rows(lines) if column is not None or cjk or spaced else set()
     tables = framed if column is not None else _figures_alone(lines, framed) | rows_under_a_header_row(lines) if cjk else set()
-    rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) | formula_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
+    rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) | formula_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | items_over_a_closing_field(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
     rows |= quiz_rows(lines) | handle_rows(lines)
     if (column is None or not cjk) and spaced:  # a Chinese table's Latin rows, `_figures_alone` and `_worded_rows` take none
         rows |= latin_rows_set_apart(lines, framed)
@@ -131,6 +131,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         rows |= {k for k, line in enumerate(lines) if "·" in line and SPEC_LINE.match(line)}
     if cjk:
         rows |= names_rows(lines) | numbered_items_over_detail_rows(lines)
+        # (the row naming the columns over rows of words and figures: "时段　号源" over "8:30—10:00　130个")
+        rows |= _header_rows_over(lines, framed, rows)
     rows |= rows_alone_under_group_heads(lines, rows)
     rows |= labels_between_rows(lines, rows)
     rows |= labelled_rows_closing_a_box(lines, rows, cjk)
@@ -1072,6 +1074,14 @@ def _header_rows_over(lines: Sequence[str], rows: set[int], under: set[int]) -> 
 
     >>> sorted(_header_rows_over(["项目　得分", "笔试　60", "面试　40"], {0, 1, 2}, {1, 2}))
     [0]
+
+    `group_lines` asks it too of a Chinese table's header over its rows of words and figures
+    (cells with a unit, "130个", that `_figures_alone` leaves to the other row rules). Before
+    (holdout128's slot table): "出入境证件办理每日预约号源" / "" / "时段　号源" / "8:30—10:00　130个"…
+    the header read as the table's title, its own title the kicker; after: the header the first row.
+
+    >>> sorted(_header_rows_over(["时段　号源", "上午　130个", "下午　90个"], {0, 1, 2}, {1, 2}))
+    [0]
     """
     shapes: dict[int, tuple[int, bool] | None] = {}
 
@@ -1302,8 +1312,9 @@ def _names_its_columns(line: str, shape: tuple[int, bool], below: tuple[int, boo
     return not shape[1] and below[0] == shape[0] and all(_CJK_HEAD_CELL.match(cell) for cell in _ROW_CELL_GAP.split(line))
 
 
-# A Latin header row's cell: a word or two of letters, no figure ("Saman", "Per cent").
-_LATIN_HEAD_CELL = re.compile(r"^[^\W\d_]{2,}(?: [^\W\d_]{2,})?$")
+# A Latin header row's cell: a word or two of letters, no figure ("Saman", "Per cent"), the
+# column's unit in brackets after them ("Wari (F)", "Prix (FCFA)", "Share (%)").
+_LATIN_HEAD_CELL = re.compile(r"^[^\W\d_]{2,}(?: [^\W\d_]{2,})?(?: [(](?:[^\W\d_]{1,4}|[%$€£¥₦])[)])?$")
 
 
 def _latin_header_row(line: str, shape: tuple[int, bool], below: tuple[int, bool]) -> bool:
@@ -1319,6 +1330,13 @@ def _latin_header_row(line: str, shape: tuple[int, bool], below: tuple[int, bool
     True
     >>> _latin_header_row("Harbor City   Lakeview", (2, False), (2, True)), _latin_header_row("Saman   Aage   Etiya", (3, False), (2, True))
     (False, False)
+
+    A cell may name its column's unit in brackets after its word ("Wari (F)"). Before (holdout128's
+    Senufo seizures table glued under the story): "Yaa              Kanɛ    Wari (F)" a heading, the
+    table's title a paragraph of the story; after: the table's first row under its title.
+
+    >>> _latin_header_row("Item         Count    Value (F)", (3, False), (3, True)), _latin_header_row("Item   Count   Value (2030)", (3, False), (3, True))
+    (True, False)
     """
     if shape[1] or shape[0] < 3 or below[0] != shape[0] or any(is_cjk(ch) for ch in line):
         return False
@@ -1758,6 +1776,37 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     heads = {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}
     totals = {k + 1 for k in cells if k + 1 < len(lines) and k + 1 not in cells and _FACT_ROW.match(lines[k + 1])}  # "Opkomst: 61,4 procent"
     return rows | cells | heads | totals
+
+
+# A list's item of a word or two of letters, capitalised, nothing else ("Kasooli", "Fresh fish").
+_WORD_ITEM = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*)?$")
+
+
+def items_over_a_closing_field(lines: Sequence[str]) -> set[int]:
+    """A block of three lines or more, each an item of a word or two (`_WORD_ITEM`), closed by a
+    labelled field holding a figure (`_FACT_ROW`: a ceiling, a total, a price) flush under its
+    last item, a blank line (or the page's edge) above and below: a list's rows and its closing
+    row, one paragraph a line. A stack of short heads ends on no such field.
+
+    Before (holdout128's Rutooro goods list): "Ebitooke" / "Kasooli" / "Ebihimba" read as one
+    wrapped headline, the list's own head over it its kicker; after: each item a row, then
+    "Ekitarukurenga: USD 2,000".
+
+    >>> sorted(items_over_a_closing_field(["Goods allowed", "", "Maize", "Dried fish", "Cloth", "Limit: USD 500", ""]))
+    [2, 3, 4, 5]
+    >>> sorted(items_over_a_closing_field(["", "Maize", "Dried fish", "Cloth", ""])), sorted(items_over_a_closing_field(["", "Maize", "Cloth", "Limit: USD 500"]))
+    ([], [])
+    """
+    rows: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _FACT_ROW.match(line) or k + 1 < len(lines) and lines[k + 1].strip():
+            continue
+        top = k
+        while top > 0 and _WORD_ITEM.match(lines[top - 1]):
+            top -= 1
+        if k - top >= _MIN_LIST_ROWS and (top == 0 or not lines[top - 1].strip()):
+            rows.update(range(top, k + 1))
+    return rows
 
 
 def names_over_spaced_rows(lines: Sequence[str], rows: set[int]) -> set[int]:

@@ -269,8 +269,10 @@ class BulkWriter(SegmentWriter):
             fieldwriter.start_field(name, schema[name])
             if name in self._text:
                 lengths, boost = self._lengths[name], schema[name].format.field_boost
+                out = _FieldOutput(fieldwriter)
                 for term in sorted(self._text[name]):
-                    _write_term(fieldwriter, term.encode("utf-8"), self._text[name][term], lengths, boost)
+                    _write_term(fieldwriter, term.encode("utf-8"), self._text[name][term], lengths, boost, out=out)
+                out.write()
             else:
                 for key in sorted(k for k in self._other if k[0] == name):
                     _write_plain_term(fieldwriter, key[1], self._other[key])
@@ -679,8 +681,45 @@ def _renumber_inlined_term(fieldwriter, tbytes: bytes, info_bytes: bytes, base: 
     _add_term_entry(fieldwriter._tindex, pack_ushort(fieldwriter._fieldid) + tbytes, info + postings)
 
 
+class _FieldOutput:
+    """One field's term entries and postings bytes, gathered while its terms are written
+    (`_write_term`) and written at the field's end: two writes per field in place of a
+    tell and two writes per term (30,000 terms in a 5 MB batch). The files get the same
+    bytes: entries and postings keep their order, and each term's postings offset is the
+    postings file's position then plus the bytes gathered before them."""
+
+    __slots__ = ("fieldwriter", "base", "size", "postings", "entries")
+
+    def __init__(self, fieldwriter):
+        self.fieldwriter = fieldwriter
+        self.base = fieldwriter._postfile.tell()
+        self.size = 0
+        self.postings: list[bytes] = []
+        self.entries: list[tuple[bytes, bytes]] = []
+
+    def add_postings(self, data: bytes) -> int:
+        """Gather a term's postings; their offset in the postings file."""
+        offset = self.base + self.size
+        self.postings.append(data)
+        self.size += len(data)
+        return offset
+
+    def write(self) -> None:
+        self.fieldwriter._postfile.write(b"".join(self.postings))
+        if self.entries:
+            _add_term_entries(self.fieldwriter._tindex, self.entries)
+        self.postings.clear()
+        self.entries.clear()
+
+
 def _write_term(
-    fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: dict[int, int], boost: float, lead: _Lead | None = None
+    fieldwriter,
+    tbytes: bytes,
+    postings: _TermPostings,
+    lengths: dict[int, int],
+    boost: float,
+    lead: _Lead | None = None,
+    out: _FieldOutput | None = None,
 ) -> None:
     """One term's postings: its blocks (each block's positions one slice of the deltas) in
     one write to the postings file, and its entry in the term table, or the postings
@@ -691,6 +730,8 @@ def _write_term(
     info, a block buffer of three arrays, a pickle of the inlined postings made and thrown
     away): S makes 30,000 terms, and that bookkeeping was a third of the flush.
     `lead`: blocks a merge copied, which the term's postings start with (`_leading_blocks`).
+    `out`: where the term's entry and postings are gathered, written at the field's end
+    (`_FieldOutput`); without it they are written now.
     """
     docs, counts = postings.docs, postings.counts
     n = len(docs)
@@ -703,7 +744,11 @@ def _write_term(
         code = postings.deltas.typecode.encode()
         values = _posting_values(postings, code, list(accumulate(counts, initial=0)), 0, n)
         info = _TERM_INFO.pack(1, sum(weights), n, minlength, maxlength, max(weights), docs[0], docs[-1])
-        _add_term_entry(fieldwriter._tindex, key, info + pickle.dumps((tuple(docs), tuple(weights), tuple(values)), _PICKLE))
+        entry = info + pickle.dumps((tuple(docs), tuple(weights), tuple(values)), _PICKLE)
+        if out is None:
+            _add_term_entry(fieldwriter._tindex, key, entry)
+        else:
+            out.entries.append((key, entry))
         return
     block = fieldwriter._postwriter
     size, compression = block._blocklimit, block._compression
@@ -728,9 +773,12 @@ def _write_term(
         minlength = low if start == 0 else min(minlength, low)
         maxlength, maxweight = max(maxlength, high), max(maxweight, top)
     data = b"".join(parts)
-    postfile = fieldwriter._postfile
-    offset = postfile.tell()
-    postfile.write(data)
+    if out is None:
+        postfile = fieldwriter._postfile
+        offset = postfile.tell()
+        postfile.write(data)
+    else:
+        offset = out.add_postings(data)
     minbyte = 0 if minlength is None else length_to_byte(minlength)
     maxbyte, first, last = length_to_byte(maxlength), docs[0] if n else None, docs[-1] if n else None
     if lead is not None:
@@ -738,7 +786,10 @@ def _write_term(
         maxbyte, maxweight, total = max(maxbyte, lead.maxlength), max(maxweight, lead.maxweight), total + lead.weight
         first, last, n = lead.first, lead.last if last is None else last, n + lead.count
     info = _TERM_INFO.pack(0, total, n, minbyte, maxbyte, maxweight, first, last)
-    _add_term_entry(fieldwriter._tindex, key, info + _EXTENT.pack(offset, len(data)))
+    if out is None:
+        _add_term_entry(fieldwriter._tindex, key, info + _EXTENT.pack(offset, len(data)))
+    else:
+        out.entries.append((key, info + _EXTENT.pack(offset, len(data))))
 
 
 def _add_term_entry(tindex, key: bytes, value: bytes) -> None:

@@ -3291,7 +3291,7 @@ def _mastheads(boxes: Sequence[Box], width: float) -> list[Box]:
 def _masthead_ears(regions: list[Region], heads: list[Region], columns: list[Region]) -> list[Region]:
     """The pieces set beside a vertical page's masthead, in its band: where the head band holds a
     title in far taller glyphs (`_MASTHEAD_GLYPHS` times the columns' width), every other region
-    that starts beside it (above its foot, clear of the title's width, `_beside`) and ends before
+    that starts beside it (above its foot, clear of the title's width, `_flanking`) and ends before
     the first column under the band begins is the masthead's: the reign, date and issue number in small vertical boxes either side of
     it, and the sheet mark over them. The text rules know these pieces only as printed; an engine
     that misreads one glyph (大滿同治) or reads a piece glyph by glyph left them a column.
@@ -3324,17 +3324,17 @@ def _masthead_ears(regions: list[Region], heads: list[Region], columns: list[Reg
         return []
     start = min(c.box.top for c in body) + 0.5 * width
     titles = _mastheads([h.box for h in heads], width)
-    return [r for r in regions if not any(r is h for h in heads) and r.box.top < foot and r.box.bottom <= start and _beside(r.box, titles)]
+    return [r for r in regions if not any(r is h for h in heads) and r.box.top < foot and r.box.bottom <= start and _flanking(r.box, titles)]
 
 
-def _beside(box: Box, titles: list[Box]) -> bool:
+def _flanking(box: Box, titles: list[Box]) -> bool:
     """`box` stands clear of every title's width, to its left or right, and flanks one of them
     (no more than `_EAR_REACH` of its width away): beside a masthead, not under it (a column's
     last glyphs under the title's foot are the text's, `_masthead_ears`), nor at the band's far
     end (a dateline strip across the page from a title set at one side is other rules' work).
 
     >>> title = [Box(380, 30, 690, 200)]
-    >>> _beside(Box(1020, 50, 1060, 225), title), _beside(Box(412, 171, 438, 214), title), _beside(Box(1600, 50, 1630, 120), title)
+    >>> _flanking(Box(1020, 50, 1060, 225), title), _flanking(Box(412, 171, 438, 214), title), _flanking(Box(1600, 50, 1630, 120), title)
     (True, False, False)
     """
     clear = all(box.right <= t.left or box.left >= t.right for t in titles)

@@ -60,6 +60,7 @@ from .reading import (
     bounds,
     is_vertical,
     line_text,
+    masthead_foot,
     order_regions,
     tier_edges,
 )
@@ -901,14 +902,33 @@ def _columns_joined(lines: list[Line], width: float) -> list[Line]:
     """
     out: list[Line] = []
     edges = tier_edges([_turn(line.box) for line in lines])  # (a tier's edge parts a column's pieces)
+    foot = masthead_foot([line.box for line in lines], width)
     for line in sorted(lines, key=lambda line: line.box.top):
         for k, above in enumerate(out):
-            if _continues_down(above, line, width) and not across_tier(edges, _turn(above.box), _turn(line.box)):
+            if _continues_down(above, line, width) and not across_tier(edges, _turn(above.box), _turn(line.box)) and not _below_the_masthead(above, line, foot):
                 out[k] = Line(join_pieces(above.text, line.text), above.box.union(line.box), above.size)
                 break
         else:
             out.append(line)
     return out
+
+
+def _below_the_masthead(above: Line, line: Line, foot: float | None) -> bool:
+    """A piece set beside a vertical page's title in tall glyphs (starting above its `foot`,
+    `masthead_foot`) and a column starting under that foot: the masthead's ear (its reign,
+    date or issue number box) over the first column of the text, two things, however close.
+
+    Before (real35 申報 1872, RapidOCR): the reign box 大滿同治 (60-228 down the page) and the
+    notice's first column (243-1052) under it one column, 大滿同治一本報…; after: the box apart,
+    the page's head (`reading._masthead_ears`), and the column opens on 一本報….
+
+    >>> col = lambda text, top, bottom: Line(text, Box(1020, top, 1060, bottom))
+    >>> _below_the_masthead(col("大滿同治", 60, 228), col("一本報于上海", 243, 1052), 206)
+    True
+    >>> _below_the_masthead(col("一本報于上海", 243, 600), col("各店每張取錢", 610, 1052), 206), _below_the_masthead(col("大滿同治", 60, 228), col("一本報于上海", 243, 1052), None)
+    (False, False)
+    """
+    return foot is not None and above.box.top < foot <= line.box.top
 
 
 def _continues_down(above: Line, line: Line, width: float) -> bool:

@@ -61,6 +61,7 @@ from .reading import (
     is_vertical,
     line_text,
     masthead_foot,
+    no_wide_letters,
     order_regions,
     tier_edges,
 )
@@ -1242,7 +1243,8 @@ def _latin_pieces_joined(lines: list[Line]) -> list[Line]:
     >>> len(_latin_pieces_joined([line("A HEAD SET ACROSS BOTH", 5, 480, -30)] + columns))
     13
     """
-    latin = [line for line in lines if line.box is not None and line.text.strip() and not any(map(is_wide, line.text))]
+    # (a Chinese model's full-width mark in a Latin line makes it no CJK line: "en，in which to learn")
+    latin = [line for line in lines if line.box is not None and line.text.strip() and no_wide_letters(line.text)]
     right_of: dict[int, Line] = {}
     for a in latin:
         beside = [b for b in latin if b is not a and _row_piece_after(a, b)]
@@ -1264,12 +1266,22 @@ def _latin_pieces_joined(lines: list[Line]) -> list[Line]:
 
 
 def _row_piece_after(a: Line, b: Line) -> bool:
-    """`b` goes on `a`'s row to its right, a word space to `_PIECE_GAP` line heights after it, in its type."""
+    """`b` goes on `a`'s row to its right, a word space to `_PIECE_GAP` line heights after it, in its
+    type: boxed about as high, or a last word of few letters boxed lower, inside the line's band
+    (RapidOCR boxes "At" at the end of "in small rills very near each other." 14 high in a box of 24).
+
+    >>> line = lambda text, left, right, top, bottom: Line(text, Box(left, top, right, bottom))
+    >>> _row_piece_after(line("in small rills very near each other.", 2, 297, 182, 206), line("At", 288, 311, 188, 202))
+    True
+    >>> _row_piece_after(line("in small rills very near each other.", 2, 297, 182, 206), line("AT LAST", 288, 311, 170, 230))
+    False
+    """
     height = min(a.box.height, b.box.height)
     level = min(a.box.bottom, b.box.bottom) - max(a.box.top, b.box.top)
+    inside = a.box.top <= b.box.top and b.box.bottom <= a.box.bottom and len(b.text.split()) == 1
     return (
         level >= 0.6 * height
-        and max(a.box.height, b.box.height) < _LATIN_HEIGHTS * height
+        and (max(a.box.height, b.box.height) < _LATIN_HEIGHTS * height or inside)
         and b.box.left > a.box.left + 0.5 * a.box.width
         and -height <= b.box.left - a.box.right <= _PIECE_GAP * height
     )

@@ -6764,6 +6764,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
         end = start
         while end < len(lines) and end - start < _HEAD_LINES and end not in entries and (
             _capitals(lines[end].text) and not _byline_text(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
+            or end == start in opens and _deck_under_lost_head(lines[start], measure, body)
         ):
             end += 1
         if end == start and not SIGNED.match(lines[start].text.strip()) and not _cjk_measure_filled(lines, start):
@@ -6800,6 +6801,30 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
     if specks:
         parts.append((Region(specks, bounds([line.box for line in specks]), region.role), False, Kind.FURNITURE))
     return parts
+
+
+_LOST_HEAD_DECK = 1.6  # times the body's type: a line opening a story in this type at least is its head's deck
+
+
+def _deck_under_lost_head(line: Line, measure, body: float | None) -> bool:
+    """A line in type far larger than the body's (`_LOST_HEAD_DECK`), in lower case, where a
+    blank after the text above opens a story inside a column's region: the story's deck, whose
+    head over it the engine never read (Evening Star, 1920, Apex's ABBYY ALTO, one TextBlock a
+    column: the head SMALL LOANS LAW MAY SOON PASS printed, no line for it in the file). Its
+    lines, and the deck's lines under it (`_same_deck`), are the story's head, not a paragraph
+    of the story above. Told by its type, not its words: a paragraph opening after a blank is
+    in the text's type.
+
+    Before: "…prevent the return." / (blank) / "Congress Expected to Con-" (twice the body's
+    height) / "sider Pawnbrokers and" / "\"Sharks.\"" / "Strict legislation …", the deck a
+    paragraph of the story above. After: the deck heads a story of its own over its text.
+
+    >>> text, deck = Line("Strict legislation regulating", Box(0, 0, 900, 40)), Line("Congress Expected to Con-", Box(0, 0, 900, 80))
+    >>> height = lambda line: line.box.height
+    >>> _deck_under_lost_head(deck, height, 40), _deck_under_lost_head(text, height, 40)
+    (True, False)
+    """
+    return bool(body) and not _capitals(line.text) and (measure(line) or 0) >= _LOST_HEAD_DECK * body
 
 
 _ITEM_SPACE = (0.4, 0.75)  # line heights wider than the leading: the half line that sets an untitled item apart

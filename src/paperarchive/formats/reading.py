@@ -6903,8 +6903,9 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
     for start in [0, *sorted(opens)]:
         if start in entries:
             continue
-        end = start
-        while end < len(lines) and end - start < _HEAD_LINES and end not in entries and (
+        deck = _deck_under_lost_head(lines, start, measure, body, height) if start in opens else 0
+        end = deck or start  # (a deck whose head the engine lost opens the story: its lines are its head)
+        while not deck and end < len(lines) and end - start < _HEAD_LINES and end not in entries and (
             _capitals(lines[end].text) and not _byline_text(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
         ):
             end += 1
@@ -6942,6 +6943,40 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
     if specks:
         parts.append((Region(specks, bounds([line.box for line in specks]), region.role), False, Kind.FURNITURE))
     return parts
+
+
+_LOST_HEAD_DECK = 1.6  # times the body's type: a line opening a story in this type at least is its head's deck
+
+
+def _deck_under_lost_head(lines: Sequence[Line], start: int, measure, body: float | None, height: float) -> int:
+    """Where a deck ends (0 for none) whose head the engine never read: at `start`, where a blank
+    after the text above opens a story inside a column's region, a line in lower case in type far
+    larger than the body's (`_LOST_HEAD_DECK`), with the deck's lines under it (`_same_deck`),
+    the last ending its sentence, over the text (Evening Star, 1920, Apex's ABBYY ALTO, one
+    TextBlock a column: the head SMALL LOANS LAW MAY SOON PASS printed, no line for it in the
+    file). Its lines are the story's head, not a paragraph of the story above. Told by its type,
+    not its words: a paragraph opening after a blank is in the text's type; and a head whose
+    sentence runs on into a line in the text's type ("Kavallerieschule Hannover" / "zieht nach
+    Berlin um") is no deck.
+
+    Before: "…prevent the return." / (blank) / "Congress Expected to Con-" (twice the body's
+    height) / "sider Pawnbrokers and" / "\"Sharks.\"" / "Strict legislation …", the deck a
+    paragraph of the story above. After: the deck heads a story of its own over its text.
+
+    >>> def line(text, top, height=40):
+    ...     return Line(text, Box(0, top, 900, top + height))
+    >>> deck = [line("Congress Expected to Con-", 0, 80), line("sider Pawnbrokers and", 90, 76), line('"Sharks."', 180, 72)]
+    >>> text = [line("Strict legislation regulating", 270), line("sharks and pawnbrokers in the", 320)]
+    >>> size = lambda line: line.box.height
+    >>> _deck_under_lost_head([*deck, *text], 0, size, 40, 40), _deck_under_lost_head([*deck[:2], *text], 0, size, 40, 40), _deck_under_lost_head(text, 0, size, 40, 40)
+    (3, 0, 0)
+    """
+    if not body or _capitals(lines[start].text) or (measure(lines[start]) or 0) < _LOST_HEAD_DECK * body:
+        return 0
+    end = start + 1
+    while end < len(lines) and end - start < _HEAD_LINES and _same_deck(lines[end - 1], lines[end], height):
+        end += 1
+    return end if end < len(lines) and ends_sentence(lines[end - 1].text) else 0
 
 
 _ITEM_SPACE = (0.4, 0.75)  # line heights wider than the leading: the half line that sets an untitled item apart

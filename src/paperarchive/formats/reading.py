@@ -108,6 +108,7 @@ _INDENT = 0.6  # a line starting this many line heights right of the region's ed
 _SHORT = 2.0  # a line stopping this many line heights before the right edge is short
 _RUNOVER = 4.0  # line heights: a list entry's runover lines are indented less than this (more: centred)
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
+_DECK_TYPE = 1.1  # ... and lines this many times it (below headline type) a deck's or a subhead's
 _HEAD_BESIDE = 0.8  # a box this share of a head's height or more, beside it and a little lower, is the story beside it
 _GUTTER_BESIDE = 0.25  # head heights: ... if a gutter this wide parts it from the head (no column the head is centred over)
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories

@@ -108,7 +108,6 @@ _INDENT = 0.6  # a line starting this many line heights right of the region's ed
 _SHORT = 2.0  # a line stopping this many line heights before the right edge is short
 _RUNOVER = 4.0  # line heights: a list entry's runover lines are indented less than this (more: centred)
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
-_DECK_TYPE = 1.1  # ... and lines this many times it (below headline type) a deck's or a subhead's
 _HEAD_BESIDE = 0.8  # a box this share of a head's height or more, beside it and a little lower, is the story beside it
 _GUTTER_BESIDE = 0.25  # head heights: ... if a gutter this wide parts it from the head (no column the head is centred over)
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
@@ -4317,8 +4316,6 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columne
         gutters = _gutters_heads_stand_apart_at(words, gutters, statistics.median(wide))
         if not gutters:
             return [line]
-    elif statistics.median(wide) >= _DECK_TYPE * em:
-        gutters = [g for g in gutters if not deck_runs_across_a_gutter(words, g, gutters, em)]
     slack = 0.25 * em
     centre = [(w.box.left + w.box.right) / 2 for w in words]
     cuts = set()
@@ -4350,42 +4347,6 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columne
         if text := line_text(join_words(piece, box.height)):
             out.append(Line(text, box, line.size, tuple(piece)))
     return out
-
-
-def deck_runs_across_a_gutter(words: Sequence[Word], gutter: tuple[float, float], gutters: Sequence[tuple[float, float]], em: float) -> bool:
-    """A line in a deck's type (`_DECK_TYPE`: a subtitle, a second deck, a subhead) that runs on
-    across a gutter: its glyphs go on past it at their own spacing (no blank an em wide where it
-    passes), and what stands beyond it stops well short of the next column's width (a column's
-    line beside it would fill its measure). Such a line is one head set over two columns, not
-    two columns' lines, and is not cut there (`_cut_line`). `words`: the line's words.
-
-    Before (holdout78 health page, Tesseract chi_tra hOCR): the subtitle "每天戶外活動兩小時　三年降
-    三個百分點" (glyphs 29 pixels high over a body's 25, "降" ending at 459, "三" at 474, across
-    the gutter at 447-485) was cut into "每天戶外活動兩小時.三年降" and "三個百分點", and the second
-    piece, read down the second column, stood as a head between a paragraph's halves. After:
-    one line, the article's subtitle.
-
-    >>> word = lambda text, left: Word(text, Box(left, 0, left + 29 * len(text), 29))
-    >>> deck = [word("每天戶外活動兩", 71), word("三年降", 372), word("三個百分點", 474)]
-    >>> deck_runs_across_a_gutter(deck, (447.0, 485.0), [(447.0, 485.0), (854.0, 898.0)], 25.0)
-    True
-    >>> rows = [word("在山坡上铺开红黄相间", 71), word("拍摄近年来石门村依托晒秋", 474)]
-    >>> deck_runs_across_a_gutter(rows, (447.0, 485.0), [(447.0, 485.0), (854.0, 898.0)], 25.0)
-    False
-    """
-    a, b = gutter
-    middle = (a + b) / 2
-    before = [w for w in words if (w.box.left + w.box.right) / 2 < middle]
-    after = [w for w in words if (w.box.left + w.box.right) / 2 >= middle]
-    if not before or not after or min(w.box.left for w in after) - max(w.box.right for w in before) >= em:
-        return False
-    ahead = [left for left, _ in gutters if left >= b]
-    if ahead:
-        width = min(ahead) - b
-        after = [w for w in after if (w.box.left + w.box.right) / 2 < min(ahead)]
-    else:
-        width = a - max([right for _, right in gutters if right <= a], default=min(w.box.left for w in before))
-    return bool(after) and max(w.box.right for w in after) < b + width - 2 * em
 
 
 _HANGING_MARKS = "。，、．，”’」』）》〉】！？：；"  # marks at a column's line end the engine boxed out into the gutter

@@ -75,6 +75,8 @@ from dataclasses import dataclass, replace
 from ..blocks import LATIN_FIELD_ROW, cell_gap_read_as_mark
 from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_cjk, is_wide, join_pieces, latin_ratio
 from ..classify import (
+    _LABELLED_QUESTION,
+    _TURN_LABEL,
     AFFILIATED_WRITER,
     BYLINE,
     CHINESE_PART,
@@ -967,7 +969,7 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
             # (flush then indented, and no more, is as often an entry and its runover: "…Oberleutnant a. D." / "Franz von …")
             out.append((texts[start:i], indented[start]))
             start = i
-        elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])) and not _DATELINE.match(texts[i - 1]) and not _narrowed_measure(lines, indented, i, height):
+        elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])) and not _DATELINE.match(texts[i - 1]) and not _narrowed_measure(lines, indented, i, height) and not (start == i - 1 and answer_turn_runs_on(texts[i - 1], texts[i])):
             # (a dateline set short on its own line opens its paragraph: "LEXINGTON Ky Oct 31" / "Smiles of…")
             # CJK lines are set justified to the full measure: one that stops short ends its
             # paragraph, whatever mark the engine lost ("…とみなされている" / "初期のシステムは…")
@@ -5424,13 +5426,52 @@ def _story_text(block: Block) -> bool:
 def _head_line(block: Block) -> bool:
     """A block that may be a line of a head stack: a head (`Kind.SHORT`), or one line of CJK
     no kind was given yet that ends no sentence and names no writer (a commentary's 江海 under
-    its head is its byline, no deck) and opens no story's text."""
+    its head is its byline, no deck) and opens no story's text, nor an answer's turn
+    (`answer_turn_opened`)."""
     if block.kind is Kind.SHORT:
         return True
     text = block.text.strip()
     return (
         block.kind is Kind.UNKNOWN and len(block.lines) == 1 and len(text) <= _HEAD_CHARS and _cjk_head(text)
         and not _byline_text(text) and not PERSONAL_NAME.match(text) and not is_story_lead(text) and not re.search(r"[。！？；]", text)
+        and not answer_turn_opened(text)
+    )
+
+
+def answer_turn_opened(text: str) -> bool:
+    """A line opening on a Q&A column's answer label ("答：", "答:", classify's `_TURN_LABEL`) is
+    the answer's first line, never a line of a head stack: a bold question over it set in a
+    larger type does not make it the question's deck (`_decks`).
+
+    Before (holdout33 Hong Kong 專訪 page, Tesseract TSV): the question "問:工會可以做乜幫手留人?"
+    read in bold, and under it the answer's first line "答: 我呢同培訓機構合", cut short where the
+    engine boxed its last words apart, taken for the question's deck (a SUBTITLE). After: the
+    answer's text.
+
+    >>> answer_turn_opened("答: 我呢同培訓機構合"), answer_turn_opened("答疑专家：谭立新"), answer_turn_opened("问：为什么？")
+    (True, False, False)
+    """
+    return _TURN_LABEL.match(text) is not None
+
+
+def answer_turn_runs_on(above: str, line: str) -> bool:
+    """A Q&A answer's first line (`answer_turn_opened`) that ends on no mark runs on into the line
+    under it, though it stops short of the column's edge: the engine boxed its row's last words
+    apart (a piece beside it, read elsewhere), and an answer is a sentence, not a line that ends
+    a paragraph (`paragraphs`, where a short CJK line ends one). Not where a turn opens below
+    (classify's `_LABELLED_QUESTION`: "問：", "答：", "记者：", a numbered question).
+
+    Before (holdout33 專訪 page, Tesseract TSV): "答: 我呢同培訓機構合" (its row's ",學徒有" boxed
+    apart) a paragraph, "津貼,又有師傅一對一帶。…" another. After: one paragraph.
+
+    >>> answer_turn_runs_on("答: 我呢同培訓機構合", "津貼,又有師傅一對一帶。"), answer_turn_runs_on("答：好。", "問：還有呢？")
+    (True, False)
+    >>> answer_turn_runs_on("答: 我呢同培訓機構合", "問:有冇女仔入行?")
+    False
+    """
+    return (
+        answer_turn_opened(above) and not ends_sentence(above) and not above.endswith(("？", "?", "”", "」", ":", "："))
+        and _LABELLED_QUESTION.match(line) is None
     )
 
 

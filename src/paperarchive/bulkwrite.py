@@ -704,6 +704,10 @@ class _FieldOutput:
         self.size += len(data)
         return offset
 
+    def add_entry(self, key: bytes, entry: bytes) -> None:
+        """Gather a term's entry, written in order at the field's end."""
+        self.entries.append((key, entry))
+
     def write(self) -> None:
         self.fieldwriter._postfile.write(b"".join(self.postings))
         if self.entries:
@@ -748,7 +752,7 @@ def _write_term(
         if out is None:
             _add_term_entry(fieldwriter._tindex, key, entry)
         else:
-            out.entries.append((key, entry))
+            out.add_entry(key, entry)
         return
     block = fieldwriter._postwriter
     size, compression = block._blocklimit, block._compression
@@ -789,7 +793,7 @@ def _write_term(
     if out is None:
         _add_term_entry(fieldwriter._tindex, key, info + _EXTENT.pack(offset, len(data)))
     else:
-        out.entries.append((key, info + _EXTENT.pack(offset, len(data))))
+        out.add_entry(key, info + _EXTENT.pack(offset, len(data)))
 
 
 def _add_term_entry(tindex, key: bytes, value: bytes) -> None:

@@ -3387,14 +3387,14 @@ def _masthead_ears(regions: list[Region], heads: list[Region], columns: list[Reg
     if not columns:
         return []
     width = statistics.median(c.box.width for c in columns)
-    foot = masthead_foot([h.box for h in heads], width)
-    if foot is None:
+    titles = _mastheads([h.box for h in heads], width)
+    if not titles:
         return []
+    foot = max(t.bottom for t in titles)  # (`masthead_foot`, the titles kept for `_flanking`)
     body = [c for c in columns if c.box.top >= foot]
     if not body:
         return []
     start = min(c.box.top for c in body) + 0.5 * width
-    titles = _mastheads([h.box for h in heads], width)
     return [r for r in regions if not any(r is h for h in heads) and r.box.top < foot and r.box.bottom <= start and _flanking(r.box, titles)]
 
 

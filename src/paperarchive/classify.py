@@ -2580,7 +2580,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
         classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_sayings_over_their_speakers(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified)))))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
-        classified = _answerers_between_chinese_turns(_head_lines_over_a_byline(classified))
+        classified = _answerers_between_chinese_turns(_head_lines_over_a_byline(_headline_cut_at_a_clause_mark(classified)))
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(_contact_paragraphs_wrapped_in_a_bracket(_officers_signing_a_notice(_notice_items_labels(_subheads_between_labelled_rows(_labelled_rows_read_as_a_head(_bracketed_subheads_over_labelled_rows(classified))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
@@ -2592,7 +2592,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_head_lines_over_a_labelled_writer(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified))))))))))))))))))))
+    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_headline_cut_at_a_clause_mark(_heads_over_bare_names(_head_lines_over_a_labelled_writer(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified)))))))))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -6647,6 +6647,66 @@ def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+# A headline's first line cut at a clause mark: ";" ":" "," or their full-width forms, the last
+# thing on the line. (No stop inside it: a sentence's, or two, are a paragraph's.)
+_HEAD_LINE_ON_A_CLAUSE_MARK = re.compile(r"^[^.!?。！？]{4,}?[;:,；：，]$")
+_HEAD_CUT_LINE_WIDTH = 48  # display cells: a headline's line, not a paragraph's set wide
+
+
+def _headline_cut_at_a_clause_mark(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A headline set on two short lines, the first ending on a clause mark (`;` `:` `,`, or
+    `；` `：` `，`), a blank line under the page's furniture or a sentence's end, flush over a
+    byline: the two lines are the head, one SHORT block, not a paragraph. A line that ends on a
+    clause mark reads as a sentence's part (`ends_sentence`), so grouping sets it apart from its
+    second line and the head stacks (`_heads_stacked_over_bylines`, `_head_lines_over_a_byline`)
+    refuse it. Before: BODY "Fire guts market;" / SHORT "200 traders count losses" / BYLINE "By
+    Ama Owusu" (the head read as the lead's first paragraph, the story with no title). After:
+    SHORT "Fire guts market;" "200 traders count losses" over the BYLINE, the story's title.
+
+    >>> b = lambda kind, line, gap=0: Block((line,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, "Fire guts market;", 1), b(Kind.SHORT, "200 traders count losses"), b(Kind.BYLINE, "By Ama Owusu"))
+    >>> [(x.kind.value, x.lines) for x in _headline_cut_at_a_clause_mark(page)]
+    [('short', ('Fire guts market;', '200 traders count losses')), ('byline', ('By Ama Owusu',))]
+    >>> said = (b(Kind.BODY, "The mayor said:", 1), b(Kind.BODY, "We will rebuild it."), b(Kind.BYLINE, "By Ama Owusu"))
+    >>> [x.kind.value for x in _headline_cut_at_a_clause_mark(said)]
+    ['body', 'body', 'byline']
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if i + 2 < len(blocks) and _head_cut_at_a_clause_mark(blocks[i - 1] if i else None, block, blocks[i + 1], blocks[i + 2]):
+            second = blocks[i + 1]
+            out.append(block.with_(lines=block.lines + second.lines, kind=Kind.SHORT))
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return tuple(out)
+
+
+def _head_cut_at_a_clause_mark(above: Block | None, first: Block, second: Block, byline: Block) -> bool:
+    """Whether `first` and `second` are a headline's two lines parted at a clause mark over `byline`
+    (`_headline_cut_at_a_clause_mark`)."""
+    lines = first.lines + second.lines
+    return (
+        first.kind in (Kind.BODY, Kind.SHORT)
+        and second.kind in (Kind.BODY, Kind.SHORT)
+        and byline.kind is Kind.BYLINE
+        and len(first.lines) == 1
+        and len(second.lines) == 1
+        and second.gap == 0
+        and byline.gap == 0
+        and not first.indent
+        and not second.indent
+        and (above is None or first.gap >= 1 and (above.kind in (Kind.FURNITURE, Kind.SHORT, Kind.ROW) or ends_sentence(above.lines[-1])))
+        and _HEAD_LINE_ON_A_CLAUSE_MARK.match(first.lines[0].strip()) is not None
+        and not ends_sentence(second.lines[0])
+        and _CJK_STOP_INSIDE.search(second.lines[0]) is None
+        and all(display_width(line) <= _HEAD_CUT_LINE_WIDTH for line in lines)
+    )
 
 
 def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -11813,7 +11813,7 @@ def _stanzas_of_one_length(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     Each stanza is one paragraph that keeps its printed lines (as `_verse` makes them); a word the
     engine set on a line of its own, far shorter than the verse's lines, stays with the stanza above.
 
-    Before (Tesseract's text of an 1856 weekly's poem, thirteen five-line stanzas): "They toil on…" ⏎
+    Before: (Tesseract's text of an 1856 weekly's poem, thirteen five-line stanzas) "They toil on…" ⏎
     … ⏎ "And pleasures of the heart." ⏎⏎ "How many harps…" ⏎ "Whose music…" ⏎⏎ "Because with lying
     notes…" (a blank line in mid-stanza, joined into its neighbours as a sentence cut short).
     After: "They toil on…\n…\nAnd pleasures of the heart.", "How many harps…\n…\nTheir melody to

@@ -2588,7 +2588,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified))
         return _closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))
-    classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
+    classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(classified)))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
@@ -11851,6 +11851,84 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                     out[a] = blocks[a].with_(kind=Kind.HEADING)
         group = [run]
     return tuple(b for b in out if b is not None)
+
+
+
+_STANZA_LENGTHS = range(3, 9)  # lines of a stanza of a column's verse (fewer: couplets, which `_stanzas` reads)
+_MIN_REGULAR_STANZAS = 3  # stanzas at least of one length: a poem's, not a head stack's
+_STANZA_BREAKS_SEEN = 0.75  # of the breaks between stanzas of that length, the engine shows a blank line at this many at least
+_BLANKS_WITHIN_STANZAS = 0.4  # ... and at fewer than this share of the lines inside them (one-line items apart are no stanzas)
+_VERSE_MEASURE = 48  # display columns: a line of verse in a column stops short of this
+_VERSE_FRAGMENT = 0.4  # of the median line: a shorter line is a word the engine set apart, no line of its own
+_CAPITALS_OPENING = 0.85  # of the lines: verse opens every line on a capital (an engine misreads a few)
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _stanzas_of_one_length(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    r"""A poem in stanzas of one length as an engine's plain text gives it, blank lines dropped at some
+    stanza breaks and set in the middle of stanzas at others: a run of short lines (body or short
+    blocks, no two blank lines apart) each opening on a capital, their count a multiple of a stanza
+    length of three to eight lines, and a blank line standing at three quarters or more of the breaks
+    every that many lines. Prose runs its lines on in lower case; a head stack is no three stanzas.
+    Each stanza is one paragraph that keeps its printed lines (as `_verse` makes them); a word the
+    engine set on a line of its own, far shorter than the verse's lines, stays with the stanza above.
+
+    Before: (Tesseract's text of an 1856 weekly's poem, thirteen five-line stanzas) "They toil on…" ⏎
+    … ⏎ "And pleasures of the heart." ⏎⏎ "How many harps…" ⏎ "Whose music…" ⏎⏎ "Because with lying
+    notes…" (a blank line in mid-stanza, joined into its neighbours as a sentence cut short).
+    After: "They toil on…\n…\nAnd pleasures of the heart.", "How many harps…\n…\nTheir melody to
+    earth,", one paragraph a stanza.
+
+    >>> b = lambda gap, *lines: Block(lines, 1, gap=gap, kind=Kind.BODY)
+    >>> poem = (b(1, "Down by the mill the water runs,", "The wheel goes round all day;"), b(1, "The miller sings,", "And grinds the corn"),
+    ...         b(1, "Beneath the April sky.", "The children come at noon", "To see the grindstones play;"), b(0, "They watch the flour fall,"),
+    ...         b(1, "Then home they go to tea.", "Across the meadow wide,", "The lambs are in the fold;", "The evening bells are ringing"))
+    >>> [x.lines[0].count("\n") + 1 for x in _stanzas_of_one_length(poem)]
+    [4, 4, 4]
+    """
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and blocks[end].kind in (Kind.SHORT, Kind.BODY) and (end == i or blocks[end].gap <= 1) and all(display_width(line) <= _VERSE_MEASURE for line in blocks[end].lines):
+            end += 1
+        grouped = _regular_stanzas(blocks[i:end]) if end - i >= 2 else None
+        if grouped is not None:
+            out[i:end] = grouped + [None] * (end - i - len(grouped))
+        i = max(end, i + 1)
+    return tuple(b for b in out if b is not None)
+
+
+def _regular_stanzas(run: tuple[Block, ...]) -> list[Block] | None:
+    """The run's lines regrouped into stanzas of one length (`_stanzas_of_one_length`), or None."""
+    lines = [(line, k == 0 and block.gap > 0, block) for block in run for k, line in enumerate(block.lines)]
+    widths = sorted(display_width(line) for line, _, _ in lines)
+    median = widths[len(widths) // 2]
+    counted = [n for n, (line, _, _) in enumerate(lines) if display_width(line) >= _VERSE_FRAGMENT * median]
+    openings = [_FIRST_LETTER.search(lines[n][0]) for n in counted]
+    if sum(m is not None and m.group().isupper() for m in openings) < _CAPITALS_OPENING * len(counted):
+        return None
+    # (a blank line over a verse line, or over the fragment standing before it)
+    blank = [lines[n][1] or n > 0 and counted[k - 1] < n - 1 and any(lines[m][1] for m in range(counted[k - 1] + 1, n + 1)) for k, n in enumerate(counted)]
+    best: tuple[float, int] | None = None
+    for size in _STANZA_LENGTHS:
+        if len(counted) % size or len(counted) // size < _MIN_REGULAR_STANZAS:
+            continue
+        seen = sum(blank[k] for k in range(size, len(counted), size)) / (len(counted) // size - 1)
+        within = sum(blank[k] for k in range(1, len(counted)) if k % size) / (len(counted) - len(counted) // size)
+        if seen >= _STANZA_BREAKS_SEEN and within <= _BLANKS_WITHIN_STANZAS and (best is None or (seen, size) > best):
+            best = (seen, size)
+    if best is None:
+        return None
+    size = best[1]
+    starts = [counted[k] for k in range(0, len(counted), size)]
+    starts[0] = 0
+    if all(lines[n][1] or n == 0 for n in starts) and sum(block.gap > 0 for block in run[1:]) == len(starts) - 1:
+        return None  # the blank lines part the stanzas already
+    return [
+        lines[a][2].with_(lines=("\n".join(line for line, _, _ in lines[a:b]),), kind=Kind.BODY, gap=lines[a][2].gap if lines[a][1] or a == 0 else 1)
+        for a, b in zip(starts, [*starts[1:], len(lines)])
+    ]
 
 
 def _indents_its_prose(blocks: tuple[Block, ...]) -> bool:

@@ -72,11 +72,11 @@ _SPECK_BEFORE_A_WORD = re.compile(r"^[.,][A-ZÀ-ÖØ-Þ][a-zß-ÿſ]+,\s?\d")
 # quotation closing there; a quotation's close set at a line's start runs on into its sentence's mark
 # ("”。", "”他说").
 _SPECK_QUOTE_BEFORE_CJK = re.compile(f"^[”’」』] +[{CJK_CLASS}]")
-# Stops a space before Chinese text or a lead-in's bracket, opening a block under a paragraph that
+# Stops, a full stop first, a space before Chinese text or a lead-in's bracket, opening a block under a paragraph that
 # ended its sentence: specks at the line's start that Tesseract read as marks ("…少女昨日已被尋回。"
 # ⏎⏎ "。 【元朗】警方昨日…", holdout82's police briefs; "…滷久了也不會散。」:" ⏎⏎ ".., 一碗肉燥飯…",
 # holdout85's, TSV), no sentence's rest: that runs on from its mark with no space ("。而土豆…").
-_SPECK_STOPS_BEFORE_CJK = re.compile(f"^[。.，,:：;；]+ +[【\\[{CJK_CLASS}]")
+_SPECK_STOPS_BEFORE_CJK = re.compile(f"^[。.][。.，,:：;；]* +[【\\[{CJK_CLASS}]")
 
 
 # Three Latin glyphs or more a space apart, a figure among them, opening a block: what an engine kept of

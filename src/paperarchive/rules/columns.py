@@ -72,6 +72,11 @@ _SPECK_BEFORE_A_WORD = re.compile(r"^[.,][A-ZÀ-ÖØ-Þ][a-zß-ÿſ]+,\s?\d")
 # quotation closing there; a quotation's close set at a line's start runs on into its sentence's mark
 # ("”。", "”他说").
 _SPECK_QUOTE_BEFORE_CJK = re.compile(f"^[”’」』] +[{CJK_CLASS}]")
+# Stops, a full stop first, a space before Chinese text or a lead-in's bracket, opening a block under a paragraph that
+# ended its sentence: specks at the line's start that Tesseract read as marks ("…少女昨日已被尋回。"
+# ⏎⏎ "。 【元朗】警方昨日…", holdout82's police briefs; "…滷久了也不會散。」:" ⏎⏎ ".., 一碗肉燥飯…",
+# holdout85's, TSV), no sentence's rest: that runs on from its mark with no space ("。而土豆…").
+_SPECK_STOPS_BEFORE_CJK = re.compile(f"^[。.][。.，,:：;；]* +[【\\[{CJK_CLASS}]")
 
 
 # Three Latin glyphs or more a space apart, a figure among them, opening a block: what an engine kept of
@@ -93,6 +98,26 @@ def _continuation(block: Block) -> bool:
     if _SPECK_BEFORE_A_WORD.match(block.text) or first.islower() and (opens_on_a_dateline(block.text) or _SPACED_DATELINE_OPENING.match(block.text)):
         return False
     return first in NO_LINE_START and not opens_list_item(block.text) and not opens_quote(block.text) or first.islower()
+
+
+def _specks_after_a_sentence(left_tail: str, right: Block) -> bool:
+    """A block opening on specks read as stops, a space before Chinese text
+    (`_SPECK_STOPS_BEFORE_CJK`), under text that ended its sentence, opens a paragraph of its own:
+    the stop is no mark that cannot begin a line (`_continuation`), but a speck of the scan.
+
+    Before: "…少女昨日已被尋回。" ⏎⏎ "。 【元朗】警方昨日在一個貨倉…" one paragraph (holdout82's
+    police briefs, Tesseract's TSV). After: two, each brief its own.
+
+    >>> _specks_after_a_sentence("少女昨日已被尋回。", Block(("。 【元朗】警方昨日在一個貨倉",), 9, gap=1, kind=Kind.BODY))
+    True
+    >>> _specks_after_a_sentence("不會散。」:", Block((".., 一碗肉燥飯賣三十五元",), 9, gap=1, kind=Kind.BODY))
+    True
+    >>> _specks_after_a_sentence("每斤比上周贵了五角到一", Block(("。 而土豆价格基本稳定",), 9, gap=1, kind=Kind.BODY))
+    False
+    >>> _specks_after_a_sentence("比上周贵了一元。", Block(("。而土豆价格基本稳定",), 9, gap=1, kind=Kind.BODY))
+    False
+    """
+    return _SPECK_STOPS_BEFORE_CJK.match(right.text) is not None and ends_sentence(left_tail[-_TAIL:])
 
 
 # A place and its state or county, abbreviated, at the end of a text: "Aquia Creek, Va.", "Sumter, S. C.";
@@ -370,6 +395,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if NOTE_AFTER_A_SENTENCE.search(left_tail) and right.text[:1] in LIST_BULLETS:
         return False  # and one on a bullet that names its source: "■日本央行…不变。（据新华社）" ⏎ "■秘鲁国会…"
+    if _specks_after_a_sentence(left_tail, right):
+        return False
     if _CLOSED_THEN_A_SPECK.search(left_tail) and not _continuation(right):
         return False  # a quotation closed, a speck after its mark: "…so closely, too !’°" ⏎⏎ "‘Of course I follow…" (real37)
     if len(left.lines) == 1 and FIELDS_LINE.match(left.text):

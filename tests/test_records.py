@@ -50,11 +50,11 @@ def _as_dataclass(record):
     """The dataclass `record`'s class stands for, and `record` as an instance of it."""
     cls = type(record)
     parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
-    assert [p.name for p in parameters] == list(cls.__slots__)  # the fields in order, every one a parameter
+    assert [p.name for p in parameters] == list(cls._fields)  # the fields in order, every one a parameter
     fields = [(p.name, object) if p.default is p.empty else (p.name, object, dataclasses.field(default=p.default)) for p in parameters]
     model = dataclasses.make_dataclass(cls.__name__, fields, frozen=issubclass(cls, FrozenRecord), slots=True)
     model.__qualname__ = cls.__qualname__
-    return model, model(*(getattr(record, name) for name in cls.__slots__))
+    return model, model(*(getattr(record, name) for name in cls._fields))
 
 
 def _hash(value):
@@ -68,19 +68,19 @@ def _hash(value):
 def test_a_record_behaves_as_its_dataclass(record):
     model, twin = _as_dataclass(record)
     assert repr(record) == repr(twin)
-    again = type(record)(*(getattr(record, name) for name in record.__slots__))
+    again = type(record)(*(getattr(record, name) for name in record._fields))
     assert record == again and not record != again and again is not record
     assert record != twin and record != object()  # another class is never equal, as between dataclasses
     if isinstance(record, FrozenRecord):
         assert _hash(record) == _hash(again) == _hash(twin)  # a field that cannot hash (an Article) fails both alike
         with pytest.raises(AttributeError):
-            setattr(record, record.__slots__[0], None)
+            setattr(record, record._fields[0], None)
     else:
         with pytest.raises(TypeError):
             hash(record)
     for copied in (pickle.loads(pickle.dumps(record)), copy.copy(record), copy.deepcopy(record)):
         assert type(copied) is type(record) and copied == record and repr(copied) == repr(record)
-    last = record.__slots__[-1]
+    last = record._fields[-1]
     changed = record._replace(**{last: "changed"})
     assert repr(changed) == repr(dataclasses.replace(twin, **{last: "changed"}))
     assert getattr(record, last) != "changed"  # the original is kept

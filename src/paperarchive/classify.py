@@ -13361,6 +13361,9 @@ _OFFICER_NAME = r"[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,2}"
 OFFICERS_SIGNING = re.compile(rf"^{_OFFICER_POST}\u3000+{_OFFICER_NAME}(?:\u3000+{_OFFICER_POST}\u3000+{_OFFICER_NAME}){{1,2}}$")
 
 
+# (asked of each line of a text page as `group_lines` groups it, a line next to a break twice, and a
+# pure function of the line: a fifth of the calls on a slice of M asked a line asked before)
+@lru_cache(maxsize=4096)
 def is_standalone_line(line: str) -> bool:
     """Lines that never share a block with the lines around them, even when hard-wrapped: a
     caption opened by its picture mark (`PICTURE_MARK`) set between two lines of a paragraph too.

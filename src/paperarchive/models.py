@@ -16,7 +16,9 @@ class Record:
 
     A subclass lists its fields in `__slots__`, in order, and writes its `__init__`. Equality
     compares the fields of two records of the same class, repr names them; frozen subclasses
-    (`FrozenRecord`) also hash and pickle by them and refuse assignment.
+    (`FrozenRecord`) also hash and pickle by them and refuse assignment. A class that keeps a
+    value derived from its fields in a slot of its own (`Block`'s joined text) names its fields
+    in `__match_args__`, the slots after them being no field.
     """
 
     __slots__ = ()
@@ -24,11 +26,12 @@ class Record:
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
         if cls.__slots__:  # a record class, not FrozenRecord: its fields read in one C call, as `==` and hash need
-            values = attrgetter(*cls.__slots__) if len(cls.__slots__) > 1 else lambda record: (getattr(record, cls.__slots__[0]),)
+            fields = cls._fields = getattr(cls, "__match_args__", cls.__slots__)
+            values = attrgetter(*fields) if len(fields) > 1 else lambda record: (getattr(record, fields[0]),)
             cls._values = staticmethod(values)  # record._values(record): the fields' values, in order
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
         return f"{type(self).__qualname__}({shown})"
 
     def __eq__(self, other):
@@ -40,7 +43,7 @@ class Record:
 
     def _replace(self, **changes):
         """A copy with some fields changed (`dataclasses.replace`)."""
-        values = dict(zip(self.__slots__, self._values(self)))
+        values = dict(zip(self._fields, self._values(self)))
         values.update(changes)
         return type(self)(**values)
 
@@ -60,10 +63,10 @@ class FrozenRecord(Record):
         raise AttributeError(f"cannot delete field {name!r}")
 
     def __getstate__(self) -> list:
-        return [getattr(self, name) for name in self.__slots__]
+        return [getattr(self, name) for name in self._fields]
 
     def __setstate__(self, state: list) -> None:
-        for name, value in zip(self.__slots__, state, strict=True):
+        for name, value in zip(self._fields, state, strict=True):
             object.__setattr__(self, name, value)
 
 
@@ -98,7 +101,9 @@ class Block(FrozenRecord):
     the page printed disappears without a trace.
     """
 
-    __slots__ = __match_args__ = ("lines", "start", "gap", "indent", "kind", "level", "mark", "set_right", "ends_set_in", "ends_off_page")
+    __match_args__ = ("lines", "start", "gap", "indent", "kind", "level", "mark", "set_right", "ends_set_in", "ends_off_page")
+    # (`_text`: the lines joined, kept once asked: no field, not compared, shown or pickled)
+    __slots__ = (*__match_args__, "_text")
     lines: tuple[str, ...]
     start: int  # 1-based line number of the first line in the normalized text
     gap: int  # blank lines before this block
@@ -142,7 +147,19 @@ class Block(FrozenRecord):
 
     @property
     def text(self) -> str:
-        return "\n".join(self.lines)
+        r"""The lines joined, as printed: joined once, when first asked (the cleaner asks a block's
+        text some 25 times; the block never changes, its `with_` copies are new blocks).
+
+        >>> block = Block(("第一行", "第二行"), 1)
+        >>> block.text, block.text is block.text, block == Block(("第一行", "第二行"), 1)
+        ('第一行\n第二行', True, True)
+        """
+        try:
+            return self._text
+        except AttributeError:
+            text = "\n".join(self.lines)
+            set_field(self, "_text", text)
+            return text
 
     @property
     def end(self) -> int:
@@ -161,7 +178,7 @@ class Block(FrozenRecord):
         return self._replace(**changes)  # (a name that is no field: the TypeError it raises)
 
 
-_BLOCK_FIELDS = frozenset(Block.__slots__)
+_BLOCK_FIELDS = frozenset(Block.__match_args__)
 
 
 class Fix(FrozenRecord):

@@ -8,10 +8,10 @@ from itertools import islice
 from ..chars import display_width, ends_sentence
 from ..classify import (
     BRACKETED_PICTURE,
-    INLINE_CREDIT,
     PHOTO_CREDIT,
     PICTURE_MARK,
     SUPPLIED_BY,
+    _inline_credit,
     credited_caption_line,
     credits_no_photo,
     portrait_name,
@@ -56,7 +56,7 @@ def _whole_marked_captions(blocks: Blocks) -> tuple[Blocks, list[Fix]]:
             lines = list(block.lines)
             while (
                 not ends_sentence(lines[-1])
-                and not INLINE_CREDIT.search(lines[-1])
+                and not _inline_credit(lines[-1])
                 and j < len(blocks)
                 and blocks[j].gap == 0
                 and blocks[j].kind in (Kind.BODY, Kind.SHORT)
@@ -107,7 +107,7 @@ def _captions_run_on(blocks: Blocks) -> tuple[Blocks, list[Fix]]:
             and tail is not None
             and _wide_end(block.lines[-1])
             and not ends_sentence(block.lines[-1])
-            and not INLINE_CREDIT.search(block.lines[-1])
+            and not _inline_credit(block.lines[-1])
             and tail.gap <= 1
             and len(tail.lines) == 1
             and ends_sentence(tail.text)
@@ -141,7 +141,7 @@ def _wide_end(line: str) -> bool:
 def _split_inline_credit(block: Block) -> tuple[Block, Block] | None:
     if len(block.lines) != 1:
         return None
-    match = INLINE_CREDIT.search(block.text)
+    match = _inline_credit(block.text)  # (answered once: classify asked it of the line)
     if not match:
         return None
     credit = match.group("credit") or match.group("credit_zh") or match.group("credit_paren")

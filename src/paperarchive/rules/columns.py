@@ -223,11 +223,14 @@ def _first_line_over_a_clause_cut(left: Block, right: Block) -> bool:
     True
     >>> _first_line_over_a_clause_cut(first, Block(("Mrs Agnes Otieno, who had come from", "Kisumu for the evening."), 2, kind=Kind.BODY))  # no cut: runs on
     False
+    >>> _first_line_over_a_clause_cut(first.with_(lines=("2, in Hamm bei der Sparkasse und der",)), Block(("Volksbank,",), 2, kind=Kind.BODY))  # a list's item
+    False
     """
     return (
         left.gap >= 1
         and len(left.lines) == 1
         and re.search(r"[.!?:;]", left.text) is None
+        and left.text[:1].isalpha()  # (a sentence's first word: a list's item opens on its number, "2, in Bochum bei der")
         and sum(word[:1].islower() for word in left.text.split()) >= _CUT_LINE_LOWER_WORDS
         and right.kind is Kind.BODY
         and right.gap == 0

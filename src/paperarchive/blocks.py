@@ -1176,8 +1176,22 @@ def _ranked_row(line: str, rank: int) -> bool:
 
     >>> _ranked_row("2　《大年初一》　2468.9　2591.5", 2), _ranked_row("上证指数　3412.56　+8.37", 1), _ranked_row("3　《某片》　1.0", 2)
     (True, False, False)
+
+    A rank shared by rows tied on it carries an equals sign, and the rows after a tie stand lower
+    than their rank: "4=　韋嘉樂　22　231　9.5%" and "4=　鄺永曦　22　198　11.1%", the fourth and fifth
+    rows of a jockeys' table (before: the two rows a kicker and a title of a third article; after:
+    rows of the table).
+
+    >>> _ranked_row("3=　《某片》　812", 3), _ranked_row("3=　《某片》　812", 4), _ranked_row("5=　《某片》　812", 4)
+    (True, True, False)
     """
-    return _ROW_CELL_GAP.split(line, maxsplit=1)[0] == str(rank)
+    first = _ROW_CELL_GAP.split(line, maxsplit=1)[0]
+    tied = _TIED_RANK.fullmatch(first)
+    return first == str(rank) or tied is not None and 1 <= int(tied.group(1)) <= rank
+
+
+# A rank shared by tied rows: "4=", "12＝".
+_TIED_RANK = re.compile(r"(\d{1,3})[=＝]")
 
 
 def _worded_cells(line: str) -> int:
@@ -1308,8 +1322,15 @@ def _names_its_columns(line: str, shape: tuple[int, bool], below: tuple[int, boo
     (True, False)
     >>> _names_its_columns("港股三連升　成交重上二千億", (2, False), (2, True))
     False
+
+    A name may carry its column's unit in brackets (`_COLUMN_UNIT`): "奖金（元）　每组张数" over
+    "1000000　2" (a prize table glued under a story's last line, its title "…奖级" over the header;
+    before: the title a kicker, the header the table's title; after: the header the first row).
+
+    >>> _names_its_columns("票价（元）　售出张数", (2, False), (2, True)), _names_its_columns("票价（元）　今晚开始售出的张数", (2, False), (2, True))
+    (True, False)
     """
-    return not shape[1] and below[0] == shape[0] and all(_CJK_HEAD_CELL.match(cell) for cell in _ROW_CELL_GAP.split(line))
+    return not shape[1] and below[0] == shape[0] and all(_CJK_HEAD_CELL.match(_COLUMN_UNIT.sub("", cell)) for cell in _ROW_CELL_GAP.split(line))
 
 
 # A Latin header row's cell: a word or two of letters, no figure ("Saman", "Per cent"), the

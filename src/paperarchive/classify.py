@@ -5428,7 +5428,7 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
         if out[-1].kind is Kind.FURNITURE and _source_under_rows(out[:-1], block):
             out[-1] = block.with_(kind=Kind.ROW)
-        if out[-1].kind is Kind.SHORT and _note_flush_under_rows(out[:-1], block):
+        if out[-1].kind in (Kind.SHORT, Kind.FURNITURE) and _note_flush_under_rows(out[:-1], block, out[-1].kind):
             out[-1] = block.with_(kind=Kind.ROW)
         if out[-1].kind is Kind.SHORT and _sentence_under_a_credit(out[:-1], out[-1]):
             out[-1] = out[-1].with_(kind=Kind.BODY)
@@ -5588,7 +5588,7 @@ def rows_read_as_text(blocks: list[Block]) -> bool:
 NOTE_ON_ITS_LABEL = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
 
 
-def _note_flush_under_rows(above: list[Block], block: Block) -> bool:
+def _note_flush_under_rows(above: list[Block], block: Block, kind: Kind = Kind.SHORT) -> bool:
     """A note opened on its label (`NOTE_ON_ITS_LABEL`), one line printed flush under a table's
     last row, is a row of the table, as the source line under it is (`_source_under_rows`): its
     words, with a comma and no full stop, read as a head, which opened a new article under the
@@ -5602,14 +5602,30 @@ def _note_flush_under_rows(above: list[Block], block: Block) -> bool:
     (True, False)
     >>> _note_flush_under_rows([row], note.with_(lines=("说明会今日举行",)))
     False
+
+    So is a short note on the terms the rows hold by (`_TERMS_NOTE`, "以…为准"), though a page's
+    foot prints the same words as a disclaimer: flush under the last row, it is the table's. Before:
+    "周日003　杉坪队　涔北队　1.62　3.60　4.75" / "赔率以出票时为准" / page foot (an odds table:
+    the note furniture); after: the table's last paragraph.
+
+    >>> terms = Block(("价格以当日挂牌为准",), 6, kind=Kind.FURNITURE)
+    >>> _note_flush_under_rows([row], terms, Kind.FURNITURE), _note_flush_under_rows([row], terms.with_(gap=1), Kind.FURNITURE)
+    (True, False)
+    >>> _note_flush_under_rows([row], terms.with_(lines=("节目如有变动以电视台播出为准　　岚州都市报社",)), Kind.FURNITURE)  # the foot's fields
+    False
     """
+    note = _TERMS_NOTE if kind is Kind.FURNITURE else NOTE_ON_ITS_LABEL
     return (
         bool(above)
         and above[-1].kind is Kind.ROW
         and block.gap == 0
         and len(block.lines) == 1
-        and NOTE_ON_ITS_LABEL.match(block.text) is not None
+        and note.match(block.text) is not None
     )
+
+
+# A short note on the terms a table's figures hold by, one phrase: "赔率以出票时为准", "以官方公布成绩为准".
+_TERMS_NOTE = re.compile(r"^[^（）()。！？，\s\u3000]{0,20}(?:以|请以|請以)[^（）()。！？，\s\u3000]{2,16}(?:为准|為準)。?$")
 
 
 # Lower-case words of four letters or more a Title Case head leaves small ("Call Upon the…", "Back
@@ -8107,20 +8123,41 @@ def _rows_between_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (b("Nukunonu, Faipule  Petelo Maka    117", Kind.BODY), b("Nukunonu, Pulenuku Telesia Pasi   109", Kind.SHORT), b("Fakaofo, Faipule   Aleki Tinielu  156", Kind.BODY))
     >>> [x.kind.value for x in _rows_between_rows(page)]
     ['body', 'body', 'body']
+
+    So a row of the same cell grid as the rows flush above and below it (as many cells, a figure
+    among them) whose own cells read as a running head's page numbers around a word in capitals:
+    a bingo card's "2      28  FREE   59   63" between "11     24    41   47   75" and "15     17
+    39   50   71" is the card's row (before: furniture, cut into "2", "28  FREE", "59", "63" and
+    lost from the table; after: a row like its neighbours).
+
+    >>> card = (b("11     24    41   47   75", Kind.SHORT), b("2      28  FREE   59   63", Kind.FURNITURE), b("15     17    39   50   71", Kind.SHORT))
+    >>> [x.kind.value for x in _rows_between_rows(card)]
+    ['short', 'short', 'short']
+    >>> [x.kind.value for x in _rows_between_rows((card[0], b("PAGE 4      28", Kind.FURNITURE), card[2]))]  # not the grid's shape
+    ['short', 'furniture', 'short']
     """
     out = list(blocks)
     for i in range(1, len(blocks) - 1):
         above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
-            block.kind is Kind.SHORT
-            and not block.gap
+            not block.gap
             and not below.gap
             and all(len(b.lines) == 1 and FIGURE_AFTER_SPACES.search(b.text) for b in (above, block, below))
-            and above.kind in (Kind.BODY, Kind.ROW)
             and below.kind is above.kind
+            and (
+                block.kind is Kind.SHORT and above.kind in (Kind.BODY, Kind.ROW)
+                or block.kind is Kind.FURNITURE and above.kind in (Kind.BODY, Kind.ROW, Kind.SHORT) and _row_of_the_grid_around_it(above, block, below)
+            )
         ):
             out[i] = block.with_(kind=above.kind)
     return tuple(out)
+
+
+def _row_of_the_grid_around_it(above: Block, block: Block, below: Block) -> bool:
+    """Whether a line has the cell grid of the lines flush above and below it: as many cells, a
+    figure among them (`row_shape`), three cells or more (`_rows_between_rows`)."""
+    shape = row_shape(block.text)
+    return shape is not None and shape[0] >= 3 and shape[1] and row_shape(above.text) == shape == row_shape(below.text)
 
 
 def _parts_of_a_list(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

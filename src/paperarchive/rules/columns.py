@@ -203,7 +203,40 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
     # (or a sentence's opening clauses, commas in it, that a caption cut from the words it goes on
     # with in lower case: "Ladit lupolis, Ocen Patrick, owaco ni" / caption / credit / "gibiketo lupolis…")
     clauses_cut = running and "," in left.text and re.search(r"[.!?]", left.text) is None and words[-1].isalpha() and words[-1].islower() and right.kind is Kind.BODY and right.text[:1].islower()
-    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on or clauses_cut
+    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on or clauses_cut or _first_line_over_a_clause_cut(left, right)
+
+
+_CUT_LINE_LOWER_WORDS = 2  # words in lower case: a sentence's line among figures and names, no Title Case head
+
+
+def _first_line_over_a_clause_cut(left: Block, right: Block) -> bool:
+    """A line of running text after a blank line, no stop in it, over one line flush under it
+    that stops on a comma, a break under that: a paragraph's first two lines, its sentence cut at
+    the comma by a photo or a column's foot, though the second opens on a capital (a name), and
+    the first holds names and figures as much as words in lower case. A
+    head's second line never stops on a comma, and a story's first line under its head runs on
+    past its column. Before: "Mndu akahinda TSh 500,000 akawa Mama" ⏎ "Upendo Temu," / caption /
+    "alalewala namba…" (a Chaga page: the first line a heading of the story); after: one paragraph.
+
+    >>> first = Block(("The parish prize of the night went to",), 1, gap=1, kind=Kind.SHORT)
+    >>> _first_line_over_a_clause_cut(first, Block(("Mrs Agnes Otieno,",), 2, kind=Kind.BODY))
+    True
+    >>> _first_line_over_a_clause_cut(first, Block(("Mrs Agnes Otieno, who had come from", "Kisumu for the evening."), 2, kind=Kind.BODY))  # no cut: runs on
+    False
+    >>> _first_line_over_a_clause_cut(first.with_(lines=("2, in Hamm bei der Sparkasse und der",)), Block(("Volksbank,",), 2, kind=Kind.BODY))  # a list's item
+    False
+    """
+    return (
+        left.gap >= 1
+        and len(left.lines) == 1
+        and re.search(r"[.!?:;]", left.text) is None
+        and left.text[:1].isalpha()  # (a sentence's first word: a list's item opens on its number, "2, in Bochum bei der")
+        and sum(word[:1].islower() for word in left.text.split()) >= _CUT_LINE_LOWER_WORDS
+        and right.kind is Kind.BODY
+        and right.gap == 0
+        and len(right.lines) == 1
+        and _CUT_AT_A_COMMA.search(right.text) is not None
+    )
 
 
 # Words no sentence ends on: an article, a preposition that governs what follows, a conjunction

@@ -124,6 +124,7 @@ _DECK_TYPE = 1.1  # a line whose glyphs are this many times the text's, under a 
 _CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capitals
 _CENTRED_HEAD = 40  # characters: a centred line this long or shorter over text may be a headline
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
+_SUBHEAD_SIZE = 1.15  # a subhead in text type measures this many times the text's size at most (bold, a taller box)
 _BAND_GLYPHS = 2  # a head band read down into the columns opens each on this many of its glyphs at most
 _TIER_COLUMNS = 4  # columns ending at a blank across a vertical page, and as many starting after it, that make it a tier's edge
 _TIER_GLYPHS = 4  # ... and the edges of one tier this many glyphs apart at least
@@ -4956,7 +4957,20 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             if sideways:  # (a head column the engine boxed with the text beside it)
                 parts = [piece for part in parts for piece in _head_columns_apart(part, measure, body, column_pitch)]
             if headlined:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
-                parts = [(part, breaks and not heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None), part_kind) for (part, breaks, part_kind), after in zip(parts, parts[1:] + [None])]
+                # (its kind says so too: on a page that sets its paragraphs flush, the line between two
+                # of them is set apart as any story's head is, and `segment` would open a story there)
+                # (only in the text's own size and inside the region's text: a line a size up is a
+                # brief's own head, and a line boxed alone heads a column of briefs as often as not)
+                # (there a line in capitals is one too: "IMPORTANCE OF THE QUESTION" inside a report)
+                parts = [
+                    (part, False, Kind.HEADING)
+                    if inside and heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None, capitals=True)
+                    else (part, False, part_kind)
+                    if heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None)
+                    else (part, breaks, part_kind)
+                    for j, ((part, breaks, part_kind), after) in enumerate(zip(parts, parts[1:] + [None]))
+                    for inside in [_between_paragraphs(parts, j) and _in_text_type(parts, j, size, body)]
+                ]
         elif display:
             # (a turned vertical page's head columns are cut by their glyphs' pitch down the column)
             runs = _pitch_runs(region) if sideways else _type_runs(region, measure, body)
@@ -5171,8 +5185,68 @@ def _headlined(regions: Sequence[Region], size, body: float | None) -> bool:
     (True, False)
     """
     display = sum(len(r.lines) <= _HEAD_LINES and _display(size(r), body) for r in regions)
+    display += sum(_heads_inside_a_column(r, size, body) for r in regions if len(r.lines) > _HEAD_LINES)
     text_heads = sum(len(r.lines) > 1 and _opened_by_centred_line(r) and not _display(size(Region(r.lines[:1])), body) for r in regions)
     return display > text_heads
+
+
+def _between_paragraphs(parts: Sequence[tuple[Region, bool, Kind]], j: int) -> bool:
+    """Part `j` of a region stands inside a story's text: under text of the region's own, at
+    least as many lines of it as a subhead stands over (`heads.SUBHEAD_TEXT`), not under a brief
+    of a line or two that it follows as the next brief's head; and over text that does not open
+    on a report's dateline, on its first line or under a deck of one ("LATER." / "CHICAGO, May
+    19.—For the past…", the next telegram's head; "FROM EUROPE, BY CABLE." / "The French Press
+    on Impeachment." / "PARIS, May 19.—The telegram…").
+
+    >>> def part(*texts):
+    ...     return Region(tuple(Line(t, Box(0, 40 * k, 900, 40 * k + 30)) for k, t in enumerate(texts)))
+    >>> text = part("the council met", "and heard the report", "read to it.")
+    >>> parts = [(text, False, Kind.UNKNOWN), (part("The Report."), False, Kind.SHORT)]
+    >>> _between_paragraphs(parts + [(part("It said the order was sound.", "and more."), False, Kind.UNKNOWN)], 1)
+    True
+    >>> _between_paragraphs(parts + [(part("LONDON, May 19.—The order", "was sound."), False, Kind.UNKNOWN)], 1)
+    False
+    >>> _between_paragraphs(parts + [(part("The Order Sound.", "LONDON, May 19.—The order", "was sound."), False, Kind.UNKNOWN)], 1)
+    False
+    """
+    after = [line.text.strip() for line in parts[j + 1][0].lines[:2]] if j + 1 < len(parts) else []
+    return j > 0 and parts[j - 1][2] is Kind.UNKNOWN and len(parts[j - 1][0].lines) >= heads.SUBHEAD_TEXT and not any(map(opens_on_a_dateline, after))
+
+
+def _in_text_type(parts: Sequence[tuple[Region, bool, Kind]], j: int, size, body: float | None) -> bool:
+    """Part `j` is set no larger than the page's text type, nor than the text over it, but for
+    what bold type or a box's ink adds (`_SUBHEAD_SIZE`; a head a
+    size over its column's text, "FROM EUROPE TO-DAY, BY CABLE." in 8 over telegrams in 6, is
+    the next story's, whatever the page's text type)."""
+    measured, above = size(parts[j][0]), size(parts[j - 1][0])
+    return None not in (measured, above, body) and measured <= _SUBHEAD_SIZE * min(body, above)
+
+
+def _heads_inside_a_column(region: Region, size, body: float | None) -> int:
+    """The heads in display type a region of a column's text holds: runs of at most
+    `_HEAD_LINES` lines in display type with text-type lines under them. A library's ALTO may
+    box a whole column as one TextBlock, its stories' heads and their text together (the
+    Evening Star, 1920, in Chronicling America: column 2 one block, "EX-CROWNPRINCE …" in
+    type 16 and its decks in 12 over text in 6), and `_headlined` counts those heads too.
+
+    Before: the column's one region counted no head, the page was read as heading its stories
+    in text type, and the bold subheads "Street Railway Problem." / "People's Demand Awaited."
+    in text type inside the loans story each opened a story of their own. After: headings of it.
+
+    >>> def line(text, top, height=40):
+    ...     return Line(text, Box(0, top, 1000, top + height))
+    >>> column = Region((line("BIG NEWS", 0, 90), line("Deck in twelve", 100, 60), line("The text ran on", 170), line("and on.", 220), line("OTHER NEWS", 270, 90), line("More text.", 370)))
+    >>> _heads_inside_a_column(column, lambda r: max(line.box.height for line in r.lines), 40)
+    2
+    """
+    heads, run = 0, 0
+    for line in region.lines:
+        if _display(size(Region((line,))), body):
+            run += 1
+        else:
+            heads += 0 < run <= _HEAD_LINES
+            run = 0
+    return heads
 
 
 def _opened_by_centred_line(region: Region) -> bool:

@@ -1,0 +1,80 @@
+"""A library's ALTO that boxes a whole column as one TextBlock, its stories' heads in display type
+and their text together (Chronicling America's Evening Star of 1920): a one-line head in the
+text's own type between two paragraphs of a story is a heading of that story, in mixed case or in
+capitals; over a report's dateline it heads the next report. ALTO pages written for each class."""
+
+from conftest import clean_alto_blocks
+
+
+def _line(left: int, top: int, text: str, height: int = 30) -> tuple[str, tuple[int, int, int, int]]:
+    x, strings = left, []
+    for word in text.split():
+        strings.append(f'<String CONTENT="{word}" HPOS="{x}" VPOS="{top}" WIDTH="{18 * len(word)}" HEIGHT="{height}" WC="0.9"/>')
+        x += 18 * (len(word) + 1)
+    return f'<TextLine HPOS="{left}" VPOS="{top}" WIDTH="{x - left}" HEIGHT="{height}">{"<SP/>".join(strings)}</TextLine>', (left, top, x, top + height)
+
+
+def _column(*lines: tuple[str, tuple[int, int, int, int]]) -> str:
+    left, top = min(box[0] for _, box in lines), min(box[1] for _, box in lines)
+    right, bottom = max(box[2] for _, box in lines), max(box[3] for _, box in lines)
+    inner = "".join(xml for xml, _ in lines)
+    return f'<TextBlock HPOS="{left}" VPOS="{top}" WIDTH="{right - left}" HEIGHT="{bottom - top}">{inner}</TextBlock>'
+
+
+_FIRST = (
+    "The county board met on Tuesday to hear the",
+    "engineers on the new bridge over the creek,",
+    "which the farmers of the north end have asked",
+    "for these ten years and more without result.",
+)
+_SECOND = (
+    "The cost of the work, the engineers reported,",
+    "will come to nearly forty thousand dollars,",
+    "of which the state is to bear one half under",
+    "the road law passed at the last session here.",
+)
+_THIRD = (
+    "Work on the new school at Elm Grove will go",
+    "on all winter, the contractor said on Monday,",
+    "and the building will be ready for the pupils",
+    "when the spring term opens in the first week.",
+)
+
+
+def _page(tmp_path, subhead: str, under: tuple[str, ...] = _SECOND):
+    lines, top = [], 100
+    lines.append(_line(130, top, "BRIDGE FOR NORTH END", height=60))
+    top += 80
+    for k, text in enumerate(_FIRST):
+        lines.append(_line(130 if k == 0 else 100, top, text))
+        top += 40
+    lines.append(_line(100 + (810 - 18 * len(subhead)) // 2, top, subhead))
+    top += 40
+    for k, text in enumerate(under):
+        lines.append(_line(130 if k == 0 else 100, top, text))
+        top += 40
+    lines.append(_line(160, top + 20, "SCHOOL TO OPEN IN SPRING", height=60))
+    top += 100
+    for k, text in enumerate(_THIRD):
+        lines.append(_line(130 if k == 0 else 100, top, text))
+        top += 40
+    return clean_alto_blocks(tmp_path, _column(*lines))
+
+
+def test_a_subhead_in_text_type_between_two_paragraphs_heads_a_part_of_the_story(tmp_path):
+    page = _page(tmp_path, "Cost to the County.")
+    titles = [article.title for article in page.articles]
+    assert titles == ["BRIDGE FOR NORTH END", "SCHOOL TO OPEN IN SPRING"]
+    assert page.articles[0].headings == ["Cost to the County."]
+    assert page.articles[0].paragraphs == [" ".join(_FIRST), " ".join(_SECOND)]
+
+
+def test_a_subhead_in_capitals_heads_a_part_of_the_story_but_not_over_a_dateline(tmp_path):
+    page = _page(tmp_path, "THE STATE'S SHARE.")
+    assert [article.title for article in page.articles] == ["BRIDGE FOR NORTH END", "SCHOOL TO OPEN IN SPRING"]
+    assert page.articles[0].headings == ["THE STATE'S SHARE."]
+    # over a report's dateline, the same line heads the next report
+    report = ("DENVER, May 12.—The mine owners met today", *_SECOND[1:])
+    page = _page(tmp_path, "LATER.", under=report)
+    assert "LATER." in [article.title for article in page.articles]
+    assert page.articles[0].headings == []

@@ -5185,7 +5185,10 @@ def _headlined(regions: Sequence[Region], size, body: float | None) -> bool:
     (True, False)
     """
     display = sum(len(r.lines) <= _HEAD_LINES and _display(size(r), body) for r in regions)
-    display += sum(_heads_inside_a_column(r, size, body) for r in regions if len(r.lines) > _HEAD_LINES)
+    # (heads inside a column's one region count where there are two at least: one line in big type
+    # there may be a banner or a head the engine read large, and says little of how the page heads)
+    inside = sum(_heads_inside_a_column(r, size, body) for r in regions if len(r.lines) > _HEAD_LINES)
+    display += inside if inside >= 2 else 0
     text_heads = sum(len(r.lines) > 1 and _opened_by_centred_line(r) and not _display(size(Region(r.lines[:1])), body) for r in regions)
     return display > text_heads
 
@@ -5210,7 +5213,7 @@ def _between_paragraphs(parts: Sequence[tuple[Region, bool, Kind]], j: int) -> b
     False
     """
     after = [line.text.strip() for line in parts[j + 1][0].lines[:2]] if j + 1 < len(parts) else []
-    return j > 0 and parts[j - 1][2] is Kind.UNKNOWN and len(parts[j - 1][0].lines) >= heads.SUBHEAD_TEXT and not any(map(opens_on_a_dateline, after))
+    return j > 0 and parts[j - 1][2] is Kind.UNKNOWN and len(parts[j - 1][0].lines) >= heads.SUBHEAD_TEXT and not any(DATED_ITEM.match(text) or opens_on_a_dateline(text) for text in after)
 
 
 def _in_text_type(parts: Sequence[tuple[Region, bool, Kind]], j: int, size, body: float | None) -> bool:

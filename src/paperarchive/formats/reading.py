@@ -125,6 +125,7 @@ _CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capi
 _CENTRED_HEAD = 40  # characters: a centred line this long or shorter over text may be a headline
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _SUBHEAD_SIZE = 1.15  # a subhead in text type measures this many times the text's size at most (bold, a taller box)
+_SUBHEAD_FLOOR = 0.9  # ... and, in mixed case, this many times at least (a line a size under the text is no subhead)
 _BAND_GLYPHS = 2  # a head band read down into the columns opens each on this many of its glyphs at most
 _TIER_COLUMNS = 4  # columns ending at a blank across a vertical page, and as many starting after it, that make it a tier's edge
 _TIER_GLYPHS = 4  # ... and the edges of one tier this many glyphs apart at least
@@ -4880,6 +4881,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         regions = small_ads_apart(run_ons_placed(regions))
     regions, stanzas = stanzas_joined(regions)  # (a poem's stanzas, a paragraph each, whatever their lines end on)
     measure = _measure(regions)
+    sized = measure is not _height  # (the format gives the lines' font sizes)
     if library and measure is _height:
         measure = _type_height  # (an engine's word boxes are its glyphs' ink: a tall one is a glyph)
     # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
@@ -4963,8 +4965,10 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 # brief's own head, and a line boxed alone heads a column of briefs as often as not)
                 # (there a line in capitals is one too: "IMPORTANCE OF THE QUESTION" inside a report)
                 parts = [
-                    (part, False, Kind.HEADING)
-                    if inside and heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None, capitals=True)
+                    (part, breaks, part_kind)
+                    if sized and _under_text_type(part, size, body)
+                    else (part, False, Kind.HEADING)
+                    if inside and heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None, capitals=_capitals_set_lower(part, parts[j - 1][0]))
                     else (part, False, part_kind)
                     if heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None)
                     else (part, breaks, part_kind)
@@ -5223,6 +5227,60 @@ def _in_text_type(parts: Sequence[tuple[Region, bool, Kind]], j: int, size, body
     the next story's, whatever the page's text type)."""
     measured, above = size(parts[j][0]), size(parts[j - 1][0])
     return None not in (measured, above, body) and measured <= _SUBHEAD_SIZE * min(body, above)
+
+
+def _under_text_type(part: Region, size, body: float | None) -> bool:
+    """A line in mixed case set a size under the page's text type (`_SUBHEAD_FLOOR`): no subhead
+    of a story (those are set in the text's size, bold or spaced) but the name of a list's entry,
+    run into the entry as printed (an iArchives column of 1913 listing a governor's appointments:
+    "State Board of Equalization." in 7 over the appointees in 9). Asked only where the format
+    gives font sizes: a box's height is too rough a measure of a size down (the Omaha Bee's
+    column, its text 128 high, has lines of it boxed 104 high).
+
+    Before: on a page whose stories have heads in display type, the name read as a subhead, and
+    the entries above and under it joined. After: the entries stay apart as the type has them.
+
+    >>> def part(text):
+    ...     return Region((Line(text, Box(0, 0, 900, 30)),))
+    >>> size = lambda r: 7.0 if r.lines[0].text.startswith("Board") else 9.0
+    >>> _under_text_type(part("Board of Pardons."), size, 9.0), _under_text_type(part("The Pardons."), size, 9.0)
+    (True, False)
+    """
+    measured = size(part) if len(part.lines) == 1 else None
+    return measured is not None and body is not None and measured < _SUBHEAD_FLOOR * body and not in_capitals(part.lines[0].text, 4, _CAPITALS)
+
+
+_CAPITALS_LOWER = 0.95  # a line in capitals in the text's own type stands this many times its lines' height at most (no descenders)
+
+
+def _capitals_set_lower(part: Region, above: Region) -> bool:
+    """A line in capitals whose words stand lower than the words of the text over it: capitals
+    have no descenders, so in the text's own type they measure some 0.8 of its lines (the Omaha
+    Bee, 1887: "IMPORTANCE OF THE QUESTION" inside the Cardinal's letter, words 80 high over text
+    95 high); a line of capitals as tall as the text's lines or taller is set a size up, a story's
+    own head, though the file gives both one font size (iArchives ALTO of 1910, a whole column one
+    TextBlock: "WAREHOUSE SOLD", words 120 high over text 108 high, centred between two stories).
+    Measured by the median of the words' boxes (a speck or a drop initial read into a line is one
+    word), the line's box where the format boxes no words.
+
+    Before: every line of capitals in text type between two paragraphs of a column's one region
+    was a heading of the story over it, and the iArchives column's story heads ("FARM SOLD",
+    "OPERA HOUSE") were read as headings of the stories above them. After: those stand as titles,
+    and only capitals set lower than the text are headings.
+
+    >>> def line(text, height):
+    ...     return Line(text, Box(0, 0, 900, height), words=tuple(Word(w, Box(0, 0, 100, height)) for w in text.split()))
+    >>> text = Region((line("the council met and", 100), line("heard the report read", 96)))
+    >>> _capitals_set_lower(Region((line("THE REPORT READ", 80),)), text), _capitals_set_lower(Region((line("FARM SOLD", 120),)), text)
+    (True, False)
+    """
+    def height(region: Region) -> float | None:
+        words = [word.box.height for line in region.lines for word in line.words if word.box is not None]
+        heights = words or [line.box.height for line in region.lines if line.box is not None]
+        return statistics.median(heights) if heights else None
+
+    own, text = height(part), height(Region(above.lines[-heads.SUBHEAD_TEXT:]))
+    return own is not None and text is not None and own <= _CAPITALS_LOWER * text
 
 
 def _heads_inside_a_column(region: Region, size, body: float | None) -> int:

@@ -1,7 +1,8 @@
 """A library's ALTO that boxes a whole column as one TextBlock, its stories' heads in display type
 and their text together (Chronicling America's Evening Star of 1920): a one-line head in the
 text's own type between two paragraphs of a story is a heading of that story, in mixed case or in
-capitals; over a report's dateline it heads the next report. ALTO pages written for each class."""
+capitals set lower than the text's lines (capitals as tall as the text are a size up: a story's
+own head); over a report's dateline it heads the next report. ALTO pages written for each class."""
 
 from conftest import clean_alto_blocks
 
@@ -41,14 +42,14 @@ _THIRD = (
 )
 
 
-def _page(tmp_path, subhead: str, under: tuple[str, ...] = _SECOND):
+def _page(tmp_path, subhead: str, under: tuple[str, ...] = _SECOND, height: int = 30):
     lines, top = [], 100
     lines.append(_line(130, top, "BRIDGE FOR NORTH END", height=60))
     top += 80
     for k, text in enumerate(_FIRST):
         lines.append(_line(130 if k == 0 else 100, top, text))
         top += 40
-    lines.append(_line(100 + (810 - 18 * len(subhead)) // 2, top, subhead))
+    lines.append(_line(100 + (810 - 18 * len(subhead)) // 2, top, subhead, height=height))
     top += 40
     for k, text in enumerate(under):
         lines.append(_line(130 if k == 0 else 100, top, text))
@@ -70,11 +71,22 @@ def test_a_subhead_in_text_type_between_two_paragraphs_heads_a_part_of_the_story
 
 
 def test_a_subhead_in_capitals_heads_a_part_of_the_story_but_not_over_a_dateline(tmp_path):
-    page = _page(tmp_path, "THE STATE'S SHARE.")
+    # (capitals in the text's own type stand lower than its lines: they have no descenders)
+    page = _page(tmp_path, "THE STATE'S SHARE.", height=24)
     assert [article.title for article in page.articles] == ["BRIDGE FOR NORTH END", "SCHOOL TO OPEN IN SPRING"]
     assert page.articles[0].headings == ["THE STATE'S SHARE."]
     # over a report's dateline, the same line heads the next report
     report = ("DENVER, May 12.—The mine owners met today", *_SECOND[1:])
-    page = _page(tmp_path, "LATER.", under=report)
+    page = _page(tmp_path, "LATER.", under=report, height=24)
     assert "LATER." in [article.title for article in page.articles]
     assert page.articles[0].headings == []
+
+
+def test_capitals_as_tall_as_the_text_head_a_story_of_their_own(tmp_path):
+    # (an iArchives column of briefs: each brief's head in capitals a size over the text, which
+    # the file gives the text's font size; the same line set lower, in text type, is a subhead)
+    page = _page(tmp_path, "ROAD TAX RAISED", height=34)
+    assert [article.title for article in page.articles] == ["BRIDGE FOR NORTH END", "ROAD TAX RAISED", "SCHOOL TO OPEN IN SPRING"]
+    page = _page(tmp_path, "ROAD TAX RAISED", height=24)
+    assert [article.title for article in page.articles] == ["BRIDGE FOR NORTH END", "SCHOOL TO OPEN IN SPRING"]
+    assert page.articles[0].headings == ["ROAD TAX RAISED"]

@@ -2,9 +2,13 @@
 and their text together (Chronicling America's Evening Star of 1920): a one-line head in the
 text's own type between two paragraphs of a story is a heading of that story, in mixed case or in
 capitals set lower than the text's lines (capitals as tall as the text are a size up: a story's
-own head); over a report's dateline it heads the next report. ALTO pages written for each class."""
+own head); over a report's dateline it heads the next report. A transcriber's PAGE region drawn
+round the same column is no OCR's block: the line there heads a story of its own. ALTO and PAGE
+pages written for each class."""
 
 from conftest import clean_alto_blocks
+
+from paperarchive.api import clean_file
 
 
 def _line(left: int, top: int, text: str, height: int = 30) -> tuple[str, tuple[int, int, int, int]]:
@@ -42,7 +46,26 @@ _THIRD = (
 )
 
 
-def _page(tmp_path, subhead: str, under: tuple[str, ...] = _SECOND, height: int = 30):
+def _transcribed(tmp_path, lines: list[tuple[str, tuple[int, int, int, int]]]):
+    """The column as one PAGE TextRegion (`lines`: each line's text and box, its polygon)."""
+
+    def points(box: tuple[int, int, int, int]) -> str:
+        left, top, right, bottom = box
+        return f"{left},{top} {right},{top} {right},{bottom} {left},{bottom}"
+
+    boxes = [box for _, box in lines]
+    whole = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    rows = "".join(f'<TextLine><Coords points="{points(box)}"/><TextEquiv><Unicode>{text}</Unicode></TextEquiv></TextLine>' for text, box in lines)
+    path = tmp_path / "column.page.xml"
+    path.write_text(
+        '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"><Page imageWidth="2000" imageHeight="3000">'
+        f'<TextRegion id="c1" type="paragraph"><Coords points="{points(whole)}"/>{rows}</TextRegion></Page></PcGts>',
+        encoding="utf-8",
+    )
+    return clean_file(path).page
+
+
+def _page(tmp_path, subhead: str, under: tuple[str, ...] = _SECOND, height: int = 30, transcribed: bool = False):
     lines, top = [], 100
     lines.append(_line(130, top, "BRIDGE FOR NORTH END", height=60))
     top += 80
@@ -59,6 +82,9 @@ def _page(tmp_path, subhead: str, under: tuple[str, ...] = _SECOND, height: int 
     for k, text in enumerate(_THIRD):
         lines.append(_line(130 if k == 0 else 100, top, text))
         top += 40
+    if transcribed:
+        texts = [text for text in ("BRIDGE FOR NORTH END", *_FIRST, subhead, *under, "SCHOOL TO OPEN IN SPRING", *_THIRD)]
+        return _transcribed(tmp_path, [(text, box) for text, (_, box) in zip(texts, lines)])
     return clean_alto_blocks(tmp_path, _column(*lines))
 
 
@@ -68,6 +94,10 @@ def test_a_subhead_in_text_type_between_two_paragraphs_heads_a_part_of_the_story
     assert titles == ["BRIDGE FOR NORTH END", "SCHOOL TO OPEN IN SPRING"]
     assert page.articles[0].headings == ["Cost to the County."]
     assert page.articles[0].paragraphs == [" ".join(_FIRST), " ".join(_SECOND)]
+    # (the same column as a transcriber's one PAGE region: the line heads a story of its own)
+    page = _page(tmp_path, "Cost to the County.", transcribed=True)
+    assert "Cost to the County." in [article.title for article in page.articles]
+    assert all(article.headings == [] for article in page.articles)
 
 
 def test_a_subhead_in_capitals_heads_a_part_of_the_story_but_not_over_a_dateline(tmp_path):

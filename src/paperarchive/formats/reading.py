@@ -4856,14 +4856,17 @@ def _run_on_source(out: list[Region], c: int, height: float) -> int | None:
     return None
 
 
-def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, ...]:
+def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: bool = False) -> tuple[Block, ...]:
     """Regions already in reading order → blocks, numbered as if printed one line each,
     with blank lines between them (`gap`): 0 inside a region, 1 between regions,
     2 before a region (or a part of one) that opens a story.
 
     `library`: the regions are a library's own (PAGE, ABBYY, its production ALTO), drawn
     around what was printed together, not an engine's blocks, whose ragged typewritten or
-    misread lines look like an ad's address set right (`small_ads_apart`).
+    misread lines look like an ad's address set right (`small_ads_apart`). `columns_boxed`: the
+    library's production OCR (its ALTO) boxed a column's text as one TextBlock, its stories'
+    heads and subheads inside it (`_headlined`, `_between_paragraphs`); a transcriber's PAGE region
+    holding a column is no such block: the heads inside it head stories of their own.
 
     What the layout says and the text alone cannot, the block carries as its kind: a
     running head or folio (`_furniture`, or a format's role), a caption, a heading.
@@ -4905,7 +4908,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     if not sideways:  # a section's name over its first story's head
         rubrics |= {k: False for k, r in enumerate(regions) if heads.section_over_head(r, heads.under(r, regions), lambda r: _display(size(r), body))}
     column_pitch = _body_size(regions, _pitch) if sideways else None  # the text's glyphs' pitch down its columns
-    headlined = not sideways and _headlined([r for k, r in enumerate(regions) if k not in furniture], size, body)
+    boxed = library and columns_boxed  # (a library's production OCR boxed its columns whole)
+    headlined = not sideways and _headlined([r for k, r in enumerate(regions) if k not in furniture], size, body, boxed)
     named_head = _named_crop_head(regions, furniture)
     insets = inset_run_ons(regions) if library and not sideways else {}
     origins: list[int] = []  # each block's region
@@ -4958,7 +4962,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             parts = _stories(region, measure, body, library, headlined)
             if sideways:  # (a head column the engine boxed with the text beside it)
                 parts = [piece for part in parts for piece in _head_columns_apart(part, measure, body, column_pitch)]
-            if headlined:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
+            if headlined and not boxed:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
+                parts = [(part, breaks and not heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None), part_kind) for (part, breaks, part_kind), after in zip(parts, parts[1:] + [None])]
+            elif headlined:  # (in a column a library's OCR boxed whole, a subhead is a heading of its story:)
                 # (its kind says so too: on a page that sets its paragraphs flush, the line between two
                 # of them is set apart as any story's head is, and `segment` would open a story there)
                 # (only in the text's own size and inside the region's text: a line a size up is a
@@ -5169,7 +5175,7 @@ def _opens_after_text(head: Region, previous: Region | None) -> Region:
     return replace(head, opens=True)
 
 
-def _headlined(regions: Sequence[Region], size, body: float | None) -> bool:
+def _headlined(regions: Sequence[Region], size, body: float | None, boxed: bool = False) -> bool:
     """Whether the page's stories open under headlines in display type: it has more heads in
     display type than regions opened by a head set centred in the text's own type. A paper that
     heads its stories in text type and prints a department's name or a supplement's title large
@@ -5191,7 +5197,10 @@ def _headlined(regions: Sequence[Region], size, body: float | None) -> bool:
     display = sum(len(r.lines) <= _HEAD_LINES and _display(size(r), body) for r in regions)
     # (heads inside a column's one region count where there are two at least: one line in big type
     # there may be a banner or a head the engine read large, and says little of how the page heads)
-    inside = sum(_heads_inside_a_column(r, size, body) for r in regions if len(r.lines) > _HEAD_LINES)
+    # (only where a library's OCR boxed its columns whole (`boxed`): an engine's blocks are cut at a
+    # head's change of type already, and a transcriber's region round a column (PAGE) holds heads
+    # of stories of their own in text type, Merseburg 1848: "Merkwürdig!" inside the column's region)
+    inside = sum(_heads_inside_a_column(r, size, body) for r in regions if len(r.lines) > _HEAD_LINES) if boxed else 0
     display += inside if inside >= 2 else 0
     text_heads = sum(len(r.lines) > 1 and _opened_by_centred_line(r) and not _display(size(Region(r.lines[:1])), body) for r in regions)
     return display > text_heads

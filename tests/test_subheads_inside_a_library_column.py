@@ -7,16 +7,9 @@ round the same column is no OCR's block: the line there heads a story of its own
 pages written for each class."""
 
 from conftest import clean_alto_blocks
+from test_alto_reading_damage import _line  # (an ALTO TextLine of its words, and its box)
 
 from paperarchive.api import clean_file
-
-
-def _line(left: int, top: int, text: str, height: int = 30) -> tuple[str, tuple[int, int, int, int]]:
-    x, strings = left, []
-    for word in text.split():
-        strings.append(f'<String CONTENT="{word}" HPOS="{x}" VPOS="{top}" WIDTH="{18 * len(word)}" HEIGHT="{height}" WC="0.9"/>')
-        x += 18 * (len(word) + 1)
-    return f'<TextLine HPOS="{left}" VPOS="{top}" WIDTH="{x - left}" HEIGHT="{height}">{"<SP/>".join(strings)}</TextLine>', (left, top, x, top + height)
 
 
 def _column(*lines: tuple[str, tuple[int, int, int, int]]) -> str:
@@ -55,7 +48,10 @@ def _transcribed(tmp_path, lines: list[tuple[str, tuple[int, int, int, int]]]):
 
     boxes = [box for _, box in lines]
     whole = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    rows = "".join(f'<TextLine><Coords points="{points(box)}"/><TextEquiv><Unicode>{text}</Unicode></TextEquiv></TextLine>' for text, box in lines)
+    rows = "".join(
+        f'<TextLine><Coords points="{points(box)}"/><TextEquiv><Unicode>{text}</Unicode></TextEquiv></TextLine>'
+        for text, box in lines
+    )
     path = tmp_path / "column.page.xml"
     path.write_text(
         '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"><Page imageWidth="2000" imageHeight="3000">'
@@ -83,7 +79,7 @@ def _page(tmp_path, subhead: str, under: tuple[str, ...] = _SECOND, height: int 
         lines.append(_line(130 if k == 0 else 100, top, text))
         top += 40
     if transcribed:
-        texts = [text for text in ("BRIDGE FOR NORTH END", *_FIRST, subhead, *under, "SCHOOL TO OPEN IN SPRING", *_THIRD)]
+        texts = ("BRIDGE FOR NORTH END", *_FIRST, subhead, *under, "SCHOOL TO OPEN IN SPRING", *_THIRD)
         return _transcribed(tmp_path, [(text, box) for text, (_, box) in zip(texts, lines)])
     return clean_alto_blocks(tmp_path, _column(*lines))
 
@@ -116,7 +112,11 @@ def test_capitals_as_tall_as_the_text_head_a_story_of_their_own(tmp_path):
     # (an iArchives column of briefs: each brief's head in capitals a size over the text, which
     # the file gives the text's font size; the same line set lower, in text type, is a subhead)
     page = _page(tmp_path, "ROAD TAX RAISED", height=34)
-    assert [article.title for article in page.articles] == ["BRIDGE FOR NORTH END", "ROAD TAX RAISED", "SCHOOL TO OPEN IN SPRING"]
+    assert [article.title for article in page.articles] == [
+        "BRIDGE FOR NORTH END",
+        "ROAD TAX RAISED",
+        "SCHOOL TO OPEN IN SPRING",
+    ]
     page = _page(tmp_path, "ROAD TAX RAISED", height=24)
     assert [article.title for article in page.articles] == ["BRIDGE FOR NORTH END", "SCHOOL TO OPEN IN SPRING"]
     assert page.articles[0].headings == ["ROAD TAX RAISED"]

@@ -224,7 +224,7 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
             if not lines:
                 raise EmptyPageError("the pdftotext page holds no text (no word in any line)", NO_TEXT_HINT)
             return _in_order(group_regions(lines))
-    return to_blocks(_as_delivered(path, _regions(kind, text, path)), library=_drawn_by_library(kind, text))
+    return to_blocks(_as_delivered(path, _regions(kind, text, path)), library=_drawn_by_library(kind, text), columns_boxed=kind == ALTO)
 
 
 # Tesseract's ALTO names it; ALTO written by a library's production OCR (ABBYY, docWORKS,

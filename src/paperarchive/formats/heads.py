@@ -734,10 +734,10 @@ def under(region: Region, regions: Sequence[Region]) -> Region | None:
     return min(below, key=lambda r: r.box.top, default=None)
 
 
-_SUBHEAD_TEXT = 3  # a subhead stands over this many lines of its story's text at least (an advertisement's display line over less)
+SUBHEAD_TEXT = 3  # a subhead stands over this many lines of its story's text at least (an advertisement's display line over less)
 
 
-def subhead(part: Region, head: bool, after: Region | None) -> bool:
+def subhead(part: Region, head: bool, after: Region | None, capitals: bool = False) -> bool:
     """A head of one line in mixed case, set in a column's own text type (`head`: the column's
     geometry found it), on a page whose stories open under headlines in display type: it
     heads a part of the story it stands in, no story of its own. (A page that sets its
@@ -749,7 +749,9 @@ def subhead(part: Region, head: bool, after: Region | None) -> bool:
     of the report. A line in brackets is a note or a credit ("(Copyright: 1903: By The
     Tribune Association.)"), and a line over a line or two of text an advertisement's
     ("Poland! Poland!! Poland!!!" / "Greatest Natural Medicinal Water Known.—Advt."); a line
-    ending on a comma is a place and date over the news ("PARIS, 1er avril,").
+    ending on a comma is a place and date over the news ("PARIS, 1er avril,"). A line in
+    capitals is a story's own head, unless `capitals` (the caller found it inside a story's text,
+    in the text's own type: "IMPORTANCE OF THE QUESTION" between two paragraphs of a report).
 
     >>> from .reading import Box, Line, Region
     >>> def part(*texts):
@@ -759,11 +761,13 @@ def subhead(part: Region, head: bool, after: Region | None) -> bool:
     (True, False)
     >>> subhead(part("(Copyright: 1903.)"), True, story), subhead(part("THE BEGINNINGS."), True, story)
     (False, False)
+    >>> subhead(part("THE BEGINNINGS."), True, story, capitals=True)
+    True
     """
-    if not head or after is None or len(part.lines) != 1 or len(after.lines) < _SUBHEAD_TEXT:
+    if not head or after is None or len(part.lines) != 1 or len(after.lines) < SUBHEAD_TEXT:
         return False
     text = part.lines[0].text.strip()
-    return not _heads_nothing(text) and not text.startswith("<") and not text.endswith(",") and not _capitals(text)
+    return not _heads_nothing(text) and not text.startswith("<") and not text.endswith(",") and (capitals or not _capitals(text))
 
 
 # A numbered head of a law, treaty or decree: "Artikel IV.", "Article I.", "Art. 1er.", "§. 1.",

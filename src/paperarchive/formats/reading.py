@@ -124,6 +124,8 @@ _DECK_TYPE = 1.1  # a line whose glyphs are this many times the text's, under a 
 _CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capitals
 _CENTRED_HEAD = 40  # characters: a centred line this long or shorter over text may be a headline
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
+_SUBHEAD_SIZE = 1.15  # a subhead in text type measures this many times the text's size at most (bold, a taller box)
+_SUBHEAD_FLOOR = 0.9  # ... and, in mixed case, this many times at least (a line a size under the text is no subhead)
 _BAND_GLYPHS = 2  # a head band read down into the columns opens each on this many of its glyphs at most
 _TIER_COLUMNS = 4  # columns ending at a blank across a vertical page, and as many starting after it, that make it a tier's edge
 _TIER_GLYPHS = 4  # ... and the edges of one tier this many glyphs apart at least
@@ -4885,14 +4887,17 @@ def _run_on_source(out: list[Region], c: int, height: float) -> int | None:
     return None
 
 
-def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, ...]:
+def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: bool = False) -> tuple[Block, ...]:
     """Regions already in reading order → blocks, numbered as if printed one line each,
     with blank lines between them (`gap`): 0 inside a region, 1 between regions,
     2 before a region (or a part of one) that opens a story.
 
     `library`: the regions are a library's own (PAGE, ABBYY, its production ALTO), drawn
     around what was printed together, not an engine's blocks, whose ragged typewritten or
-    misread lines look like an ad's address set right (`small_ads_apart`).
+    misread lines look like an ad's address set right (`small_ads_apart`). `columns_boxed`: the
+    library's production OCR (its ALTO) boxed a column's text as one TextBlock, its stories'
+    heads and subheads inside it (`_headlined`, `_between_paragraphs`); a transcriber's PAGE region
+    holding a column is no such block: the heads inside it head stories of their own.
 
     What the layout says and the text alone cannot, the block carries as its kind: a
     running head or folio (`_furniture`, or a format's role), a caption, a heading.
@@ -4910,6 +4915,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         regions = small_ads_apart(run_ons_placed(regions))
     regions, stanzas = stanzas_joined(regions)  # (a poem's stanzas, a paragraph each, whatever their lines end on)
     measure = _measure(regions)
+    sized = measure is not _height  # (the format gives the lines' font sizes)
     if library and measure is _height:
         measure = _type_height  # (an engine's word boxes are its glyphs' ink: a tall one is a glyph)
     # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
@@ -4933,7 +4939,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     if not sideways:  # a section's name over its first story's head
         rubrics |= {k: False for k, r in enumerate(regions) if heads.section_over_head(r, heads.under(r, regions), lambda r: _display(size(r), body))}
     column_pitch = _body_size(regions, _pitch) if sideways else None  # the text's glyphs' pitch down its columns
-    headlined = not sideways and _headlined([r for k, r in enumerate(regions) if k not in furniture], size, body)
+    boxed = library and columns_boxed  # (a library's production OCR boxed its columns whole)
+    headlined = not sideways and _headlined([r for k, r in enumerate(regions) if k not in furniture], size, body, boxed)
     named_head = _named_crop_head(regions, furniture)
     insets = inset_run_ons(regions) if library and not sideways else {}
     origins: list[int] = []  # each block's region
@@ -4986,8 +4993,25 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             parts = _stories(region, measure, body, library, headlined)
             if sideways:  # (a head column the engine boxed with the text beside it)
                 parts = [piece for part in parts for piece in _head_columns_apart(part, measure, body, column_pitch)]
-            if headlined:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
+            if headlined and not boxed:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
                 parts = [(part, breaks and not heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None), part_kind) for (part, breaks, part_kind), after in zip(parts, parts[1:] + [None])]
+            elif headlined:  # (in a column a library's OCR boxed whole, a subhead is a heading of its story:)
+                # (its kind says so too: on a page that sets its paragraphs flush, the line between two
+                # of them is set apart as any story's head is, and `segment` would open a story there)
+                # (only in the text's own size and inside the region's text: a line a size up is a
+                # brief's own head, and a line boxed alone heads a column of briefs as often as not)
+                # (there a line in capitals is one too: "IMPORTANCE OF THE QUESTION" inside a report)
+                parts = [
+                    (part, breaks, part_kind)
+                    if sized and _under_text_type(part, size, body)
+                    else (part, False, Kind.HEADING)
+                    if inside and heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None, capitals=_capitals_set_lower(part, parts[j - 1][0]))
+                    else (part, False, part_kind)
+                    if heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None)
+                    else (part, breaks, part_kind)
+                    for j, ((part, breaks, part_kind), after) in enumerate(zip(parts, parts[1:] + [None]))
+                    for inside in [_between_paragraphs(parts, j) and _in_text_type(parts, j, size, body)]
+                ]
         elif display:
             # (a turned vertical page's head columns are cut by their glyphs' pitch down the column)
             runs = _pitch_runs(region) if sideways else _type_runs(region, measure, body)
@@ -5182,7 +5206,7 @@ def _opens_after_text(head: Region, previous: Region | None) -> Region:
     return replace(head, opens=True)
 
 
-def _headlined(regions: Sequence[Region], size, body: float | None) -> bool:
+def _headlined(regions: Sequence[Region], size, body: float | None, boxed: bool = False) -> bool:
     """Whether the page's stories open under headlines in display type: it has more heads in
     display type than regions opened by a head set centred in the text's own type. A paper that
     heads its stories in text type and prints a department's name or a supplement's title large
@@ -5202,8 +5226,128 @@ def _headlined(regions: Sequence[Region], size, body: float | None) -> bool:
     (True, False)
     """
     display = sum(len(r.lines) <= _HEAD_LINES and _display(size(r), body) for r in regions)
+    # (heads inside a column's one region count where there are two at least: one line in big type
+    # there may be a banner or a head the engine read large, and says little of how the page heads)
+    # (only where a library's OCR boxed its columns whole (`boxed`): an engine's blocks are cut at a
+    # head's change of type already, and a transcriber's region round a column (PAGE) holds heads
+    # of stories of their own in text type, Merseburg 1848: "Merkwürdig!" inside the column's region)
+    inside = sum(_heads_inside_a_column(r, size, body) for r in regions if len(r.lines) > _HEAD_LINES) if boxed else 0
+    display += inside if inside >= 2 else 0
     text_heads = sum(len(r.lines) > 1 and _opened_by_centred_line(r) and not _display(size(Region(r.lines[:1])), body) for r in regions)
     return display > text_heads
+
+
+def _between_paragraphs(parts: Sequence[tuple[Region, bool, Kind]], j: int) -> bool:
+    """Part `j` of a region stands inside a story's text: under text of the region's own, at
+    least as many lines of it as a subhead stands over (`heads.SUBHEAD_TEXT`), not under a brief
+    of a line or two that it follows as the next brief's head; and over text that does not open
+    on a report's dateline, on its first line or under a deck of one ("LATER." / "CHICAGO, May
+    19.—For the past…", the next telegram's head; "FROM EUROPE, BY CABLE." / "The French Press
+    on Impeachment." / "PARIS, May 19.—The telegram…").
+
+    >>> def part(*texts):
+    ...     return Region(tuple(Line(t, Box(0, 40 * k, 900, 40 * k + 30)) for k, t in enumerate(texts)))
+    >>> text = part("the council met", "and heard the report", "read to it.")
+    >>> parts = [(text, False, Kind.UNKNOWN), (part("The Report."), False, Kind.SHORT)]
+    >>> _between_paragraphs(parts + [(part("It said the order was sound.", "and more."), False, Kind.UNKNOWN)], 1)
+    True
+    >>> _between_paragraphs(parts + [(part("LONDON, May 19.—The order", "was sound."), False, Kind.UNKNOWN)], 1)
+    False
+    >>> _between_paragraphs(parts + [(part("The Order Sound.", "LONDON, May 19.—The order", "was sound."), False, Kind.UNKNOWN)], 1)
+    False
+    """
+    after = [line.text.strip() for line in parts[j + 1][0].lines[:2]] if j + 1 < len(parts) else []
+    return j > 0 and parts[j - 1][2] is Kind.UNKNOWN and len(parts[j - 1][0].lines) >= heads.SUBHEAD_TEXT and not any(DATED_ITEM.match(text) or opens_on_a_dateline(text) for text in after)
+
+
+def _in_text_type(parts: Sequence[tuple[Region, bool, Kind]], j: int, size, body: float | None) -> bool:
+    """Part `j` is set no larger than the page's text type, nor than the text over it, but for
+    what bold type or a box's ink adds (`_SUBHEAD_SIZE`; a head a
+    size over its column's text, "FROM EUROPE TO-DAY, BY CABLE." in 8 over telegrams in 6, is
+    the next story's, whatever the page's text type)."""
+    measured, above = size(parts[j][0]), size(parts[j - 1][0])
+    return None not in (measured, above, body) and measured <= _SUBHEAD_SIZE * min(body, above)
+
+
+def _under_text_type(part: Region, size, body: float | None) -> bool:
+    """A line in mixed case set a size under the page's text type (`_SUBHEAD_FLOOR`): no subhead
+    of a story (those are set in the text's size, bold or spaced) but the name of a list's entry,
+    run into the entry as printed (an iArchives column of 1913 listing a governor's appointments:
+    "State Board of Equalization." in 7 over the appointees in 9). Asked only where the format
+    gives font sizes: a box's height is too rough a measure of a size down (the Omaha Bee's
+    column, its text 128 high, has lines of it boxed 104 high).
+
+    Before: on a page whose stories have heads in display type, the name read as a subhead, and
+    the entries above and under it joined. After: the entries stay apart as the type has them.
+
+    >>> def part(text):
+    ...     return Region((Line(text, Box(0, 0, 900, 30)),))
+    >>> size = lambda r: 7.0 if r.lines[0].text.startswith("Board") else 9.0
+    >>> _under_text_type(part("Board of Pardons."), size, 9.0), _under_text_type(part("The Pardons."), size, 9.0)
+    (True, False)
+    """
+    measured = size(part) if len(part.lines) == 1 else None
+    return measured is not None and body is not None and measured < _SUBHEAD_FLOOR * body and not in_capitals(part.lines[0].text, 4, _CAPITALS)
+
+
+_CAPITALS_LOWER = 0.95  # a line in capitals in the text's own type stands this many times its lines' height at most (no descenders)
+
+
+def _capitals_set_lower(part: Region, above: Region) -> bool:
+    """A line in capitals whose words stand lower than the words of the text over it: capitals
+    have no descenders, so in the text's own type they measure some 0.8 of its lines (the Omaha
+    Bee, 1887: "IMPORTANCE OF THE QUESTION" inside the Cardinal's letter, words 80 high over text
+    95 high); a line of capitals as tall as the text's lines or taller is set a size up, a story's
+    own head, though the file gives both one font size (iArchives ALTO of 1910, a whole column one
+    TextBlock: "WAREHOUSE SOLD", words 120 high over text 108 high, centred between two stories).
+    Measured by the median of the words' boxes (a speck or a drop initial read into a line is one
+    word), the line's box where the format boxes no words.
+
+    Before: every line of capitals in text type between two paragraphs of a column's one region
+    was a heading of the story over it, and the iArchives column's story heads ("FARM SOLD",
+    "OPERA HOUSE") were read as headings of the stories above them. After: those stand as titles,
+    and only capitals set lower than the text are headings.
+
+    >>> def line(text, height):
+    ...     return Line(text, Box(0, 0, 900, height), words=tuple(Word(w, Box(0, 0, 100, height)) for w in text.split()))
+    >>> text = Region((line("the council met and", 100), line("heard the report read", 96)))
+    >>> _capitals_set_lower(Region((line("THE REPORT READ", 80),)), text), _capitals_set_lower(Region((line("FARM SOLD", 120),)), text)
+    (True, False)
+    """
+    def height(region: Region) -> float | None:
+        words = [word.box.height for line in region.lines for word in line.words if word.box is not None]
+        heights = words or [line.box.height for line in region.lines if line.box is not None]
+        return statistics.median(heights) if heights else None
+
+    own, text = height(part), height(Region(above.lines[-heads.SUBHEAD_TEXT:]))
+    return own is not None and text is not None and own <= _CAPITALS_LOWER * text
+
+
+def _heads_inside_a_column(region: Region, size, body: float | None) -> int:
+    """The heads in display type a region of a column's text holds: runs of at most
+    `_HEAD_LINES` lines in display type with text-type lines under them. A library's ALTO may
+    box a whole column as one TextBlock, its stories' heads and their text together (the
+    Evening Star, 1920, in Chronicling America: column 2 one block, "EX-CROWNPRINCE …" in
+    type 16 and its decks in 12 over text in 6), and `_headlined` counts those heads too.
+
+    Before: the column's one region counted no head, the page was read as heading its stories
+    in text type, and the bold subheads "Street Railway Problem." / "People's Demand Awaited."
+    in text type inside the loans story each opened a story of their own. After: headings of it.
+
+    >>> def line(text, top, height=40):
+    ...     return Line(text, Box(0, top, 1000, top + height))
+    >>> column = Region((line("BIG NEWS", 0, 90), line("Deck in twelve", 100, 60), line("The text ran on", 170), line("and on.", 220), line("OTHER NEWS", 270, 90), line("More text.", 370)))
+    >>> _heads_inside_a_column(column, lambda r: max(line.box.height for line in r.lines), 40)
+    2
+    """
+    heads, run = 0, 0
+    for line in region.lines:
+        if _display(size(Region((line,))), body):
+            run += 1
+        else:
+            heads += 0 < run <= _HEAD_LINES
+            run = 0
+    return heads
 
 
 def _opened_by_centred_line(region: Region) -> bool:

@@ -1120,11 +1120,21 @@ def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
 
     >>> sorted(rows_under_a_header_row(["名次　书名　本周　累计", "1　《雾港》　812　4301", "2　《山径》　640　2215", "3　《渔火》　512　1980", "合计　1964", "（数据来源：书城）"]))
     [0, 1, 2, 3, 4]
+
+    A header row of three cells names its columns as well when each is a column's short name
+    (`_names_its_columns`, two to four characters) over rows of as many cells. Before (a list of
+    roads glued under a story on a page indented only, its column unmeasured): "路名　树种　保留时间"
+    over "银杏大道　银杏　11月10日至11月30日"… were short lines, run into the story; after, rows.
+
+    >>> sorted(rows_under_a_header_row(["滑倒。”", "开放时段", "园名　花种　开放日期", "东湖公园　樱花　3月1日至3月20日", "西山公园　桃花　3月5日至3月25日", "南苑　海棠　3月8日至3月28日"]))
+    [2, 3, 4, 5]
+    >>> sorted(rows_under_a_header_row(["港股三連升　成交重上二千億　散戶審慎", "上证指数　收盘　3412.56", "深证成指　收盘　10987.42", "创业板指　收盘　2265.19"]))
+    []
     """
     shaped = [row_shape(line) for line in lines]
     rows: set[int] = set()
     for i, shape in enumerate(shaped):
-        if shape is None or shape[1] or shape[0] < _HEADER_CELLS or i in rows:
+        if shape is None or shape[1] or i in rows or shape[0] < _HEADER_CELLS and not _short_names_over_rows(lines, shaped, i):
             continue
         end = i + 1
         while end < len(lines) and shaped[end] == (shape[0], True) and (_worded_cells(lines[end]) >= _WORDED_CELLS or _ranked_row(lines[end], end - i)):
@@ -1134,6 +1144,14 @@ def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
             total = end < len(lines) and shaped[end] is not None and shaped[end][1] and shaped[end][0] < shape[0]
             rows.update(range(i, end + total))
     return rows
+
+
+def _short_names_over_rows(lines: Sequence[str], shaped: Sequence[tuple[int, bool] | None], i: int) -> bool:
+    """Whether a row of three cells (`_HEADER_CELLS` less one) names the columns of the row under it
+    (`_names_its_columns`): each cell a column's short name, "路名　树种　保留时间" over "梧桐路　悬铃木　11月10日至11月30日"."""
+    below = shaped[i + 1] if i + 1 < len(lines) else None
+    shape = shaped[i]
+    return shape is not None and below is not None and shape[0] == _HEADER_CELLS - 1 and _names_its_columns(lines[i], shape, below)
 
 
 def latin_rows_set_apart(lines: Sequence[str], rows: set[int]) -> set[int]:

@@ -1641,6 +1641,7 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_SCORE = re.compile(r"\d\s*[:：]\s*\d")  # a match's score or a time of day: "21:2", "10:30"
 _ROW_SPACING = 1  # a box's rows as an engine sets them: a line's space apart, where a written page sets them flush
 _MIN_FLUSH_ROWS = 3  # flush labelled lines in a run: two may be a head's kicker and title, three are a list
 
@@ -1677,7 +1678,11 @@ def _flush_runs(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool]:
     i = 0
     while i < len(blocks):
         end = i
-        while end < len(blocks) and labelled[end] and (end == i or blocks[end].gap <= _ROW_SPACING):
+        # (the run's spacing is its second row's: a labelled line set wider under flush rows heads
+        # what follows, "難度：★★★☆☆" / "交通：九巴94號" / "" / "行山日記：第一次去咗蚺蛇尖"; and
+        # a score, "松江队21:2临川青年", is a results table's line, which only a flush run takes)
+        spacing = min(blocks[i + 1].gap, _ROW_SPACING) if i + 1 < len(blocks) else 0
+        while end < len(blocks) and labelled[end] and (end == i or blocks[end].gap <= spacing) and not (spacing and _SCORE.search(blocks[end].text)):
             end += 1
         if end - i >= _MIN_FLUSH_ROWS:
             out[i:end] = [True] * (end - i)

@@ -1551,6 +1551,11 @@ BOOK_DATA = re.compile(
 # A list of posts spaces its shorter labels out to the longest's width: "會　　長：梁永康" over
 # "副 會 長：陳志豪、何美玲".
 _LABELLED_ROW = re.compile(rf"^(?![问問答QA][：:])(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{2,8}}|[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}})[：:][^。！？]{{2,}}$")
+# A box's label as Tesseract misreads it (`_engine_label_taken_off`): a rule's stroke before it
+# ("||地點:") or a space before its colon ("日期 : 即日至12月28日"). (Not a space between its
+# glyphs, "管制路 段:": a wrapped row so read, two lines under a head the engine cut off its
+# headline, would leave that head to head the story's text.)
+_ENGINE_LABEL_MISREAD = re.compile(r"^[|｜]+\s*|(?<=[\u4e00-\u9fff]) +(?=[:：])")
 # A field of a results list's or a timetable's row, set apart from the next by a wide space: "頭馬：金運來".
 _LABELLED_FIELD = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{1,6}})[：:]")
 _FIELD_SPACE = re.compile(r"\u3000+|\s{2,}")
@@ -1572,12 +1577,22 @@ def _labelled_row(lines: tuple[str, ...]) -> bool:
     (True, True)
     """
     text = "".join(lines)
-    if _LABELLED_ROW.match(text):
+    if _LABELLED_ROW.match(text) or _LABELLED_ROW.match(_engine_label_taken_off(text)):
         return True
     if _CJK_SENTENCE_MARK.search(text):
         return False  # a sentence's mark (asked before the fields are cut: most lines hold one)
     fields = [field for line in lines for field in _FIELD_SPACE.split(line)]
     return len(fields) >= _MIN_ROW_FIELDS and sum(_LABELLED_FIELD.match(f) is not None for f in fields) >= 2
+
+
+def _engine_label_taken_off(text: str) -> str:
+    """A box's labelled line with the engine's misreads of its label taken off
+    (`_ENGINE_LABEL_MISREAD`): the row a written page prints, so `_LABELLED_ROW` knows it.
+
+    >>> _engine_label_taken_off("||耶點:香港中央圖書館"), _engine_label_taken_off("日期 : 即日至12 月 28 日")
+    ('耶點:香港中央圖書館', '日期: 即日至12 月 28 日')
+    """
+    return _ENGINE_LABEL_MISREAD.sub("", text)
 
 
 def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1626,6 +1641,8 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_SCORE = re.compile(r"\d\s*[:：]\s*\d")  # a match's score or a time of day: "21:2", "10:30"
+_ROW_SPACING = 1  # a box's rows as an engine sets them: a line's space apart, where a written page sets them flush
 _MIN_FLUSH_ROWS = 3  # flush labelled lines in a run: two may be a head's kicker and title, three are a list
 
 
@@ -1641,20 +1658,31 @@ _SPEC_FIELDS = 3
 
 def _flush_runs(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool]:
     """Which labelled lines stand in a run of three or more, set flush one under another with no
-    blank line: a list's rows under its box's title, neither indented nor under a colon.
+    blank line (or, as Tesseract lays a box's rows out, a line's space apart, `_ROW_SPACING`): a
+    list's rows under its box's title, neither indented nor under a colon.
 
     Before: "第一批文明家庭名单" / "城东街道：钱小芳家庭　赵大山家庭" / "城西街道：孙立新家庭" /
-    "江滨街道：吴国强家庭" (the next story's section and kicker). After: the box's three rows.
+    "江滨街道：吴国强家庭" (the next story's section and kicker). After: the box's three rows. So
+    too a box read by Tesseract (holdout56's PDF), its label misread (`_engine_label_taken_off`):
+    "墨緣四十載書法聯展" / "日期 : 即日至12 月 28 日" / "時間 : 上午十時至下午七時" /
+    "||耶點:香港中央圖書館展覽館" / "人入場: 免費", each a space apart. Before: a kicker, a
+    title, a subtitle over the next story's text. After: the box's four rows.
 
     >>> rows = [Block((t,), n, kind=Kind.SHORT) for n, t in enumerate(("城东街道：钱小芳家庭", "城西街道：孙立新家庭", "江滨街道：吴国强家庭"))]
     >>> _flush_runs(tuple(rows), [True] * 3), _flush_runs(tuple(rows[:2]), [True] * 2)
     ([True, True, True], [False, False])
+    >>> _flush_runs(tuple(row.with_(gap=1) for row in rows), [True] * 3)
+    [True, True, True]
     """
     out = [False] * len(blocks)
     i = 0
     while i < len(blocks):
         end = i
-        while end < len(blocks) and labelled[end] and (end == i or blocks[end].gap == 0):
+        # (the run's spacing is its second row's: a labelled line set wider under flush rows heads
+        # what follows, "難度：★★★☆☆" / "交通：九巴94號" / "" / "行山日記：第一次去咗蚺蛇尖"; and
+        # a score, "松江队21:2临川青年", is a results table's line, which only a flush run takes)
+        spacing = min(blocks[i + 1].gap, _ROW_SPACING) if i + 1 < len(blocks) else 0
+        while end < len(blocks) and labelled[end] and (end == i or blocks[end].gap <= spacing) and not (spacing and _SCORE.search(blocks[end].text)):
             end += 1
         if end - i >= _MIN_FLUSH_ROWS:
             out[i:end] = [True] * (end - i)

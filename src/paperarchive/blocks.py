@@ -122,7 +122,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     indent = right = False
     spaced = any("\u3000" in line for line in lines)
     framed = table_rows(lines) if column is not None or cjk or spaced else set()
-    tables = framed if column is not None else _figures_alone(lines, framed) | rows_under_a_header_row(lines) if cjk else set()
+    tables = framed if column is not None else _figures_alone(lines, framed) | rows_under_a_header_row(lines) | word_rows_under_short_names(lines) if cjk else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) | formula_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | items_over_a_closing_field(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
     rows |= quiz_rows(lines) | handle_rows(lines)
     if (column is None or not cjk) and spaced:  # a Chinese table's Latin rows, `_figures_alone` and `_worded_rows` take none
@@ -1143,6 +1143,42 @@ def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
             # (a total row flush under them sums fewer columns, a label and its figures: "前五名合计　9951.4")
             total = end < len(lines) and shaped[end] is not None and shaped[end][1] and shaped[end][0] < shape[0]
             rows.update(range(i, end + total))
+    return rows
+
+
+# A Chinese row's cell of a word and no figure: a thing's name or a yes/no-like answer ("老照片", "收", "不收").
+_SHORT_WORD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
+
+
+def word_rows_under_short_names(lines: Sequence[str]) -> set[int]:
+    """A list's rows of short words and no figure under the row naming their columns: a header
+    of two or three cells, each a column's short name (`_names_its_columns`), over three rows or
+    more straight under it of as many cells, each cell a word of one to six Han characters (a
+    thing's name and a yes/no-like answer). A headline in two halves ("港口开放日　市民排队登船")
+    or a byline ("记者　温靖雯") stands alone, never a header over three such rows in a run.
+
+    Before (a call for donations glued under a story's last line, no figure in its rows):
+    "捐赠物品" / "" / "类别　是否需要" / "旧课本　要" / "玩具　要" / "旧衣服　不要" were paragraphs of
+    the story; after, rows of a box under its own head.
+
+    >>> sorted(word_rows_under_short_names(["捐赠物品", "类别　是否需要", "旧课本　要", "玩具　要", "旧衣服　不要", "（完）"]))
+    [1, 2, 3, 4]
+    >>> sorted(word_rows_under_short_names(["类别　是否需要", "旧课本　要", "玩具　要"]))  # two rows: no list yet
+    []
+    >>> sorted(word_rows_under_short_names(["港口开放日　市民排队登船", "记者　温靖雯", "码头　排队", "船上　参观", "岸边　拍照"]))
+    []
+    """
+    shaped = [row_shape(line) for line in lines]
+    rows: set[int] = set()
+    for i, shape in enumerate(shaped):
+        below = shaped[i + 1] if i + 1 < len(lines) else None
+        if shape is None or below is None or i in rows or shape[0] >= _HEADER_CELLS or not _names_its_columns(lines[i], shape, below):
+            continue
+        end = i + 1
+        while end < len(lines) and shaped[end] == (shape[0], False) and all(_SHORT_WORD_CELL.match(c) for c in _ROW_CELL_GAP.split(lines[end])):
+            end += 1
+        if end - i - 1 >= _ROWS_UNDER_A_HEADER:
+            rows.update(range(i, end))
     return rows
 
 

@@ -14383,14 +14383,16 @@ def is_furniture(text: str) -> bool:
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper
-    if len(text) <= _NOTICE_WIDTH and display_width(text) <= _NOTICE_WIDTH:  # (a paragraph's block is wider: not scanned, not measured)
+    # (the line's width, measured once for the two tests below that need it: a paragraph's block, longer, is not measured)
+    width = display_width(text) if len(text) <= _NOTICE_WIDTH else None
+    if width is not None and width <= _NOTICE_WIDTH:
         notices = len(STANDING_NOTICE.findall(text)) if _NOTICE_START.search(text) else 0
         if notices >= 2 or notices and _has_email(text):
             return True  # two of the call's phrases, or one and the address to write to
     if len(text) <= _CONTACT_FOOT_WIDTH and (_contact_foot(text) or _staff_credits(text)):
         return True
     # Most lines of a page are running text: rule them out before the costlier tests.
-    if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
+    if len(text) > _MAX_FURNITURE_WIDTH or width > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
     if IMPRINT.search(text) or ("|" in text and _contacts(text) >= 3 - text.count("|")):
         return True

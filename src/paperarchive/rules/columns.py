@@ -215,7 +215,9 @@ def _first_line_over_a_clause_cut(left: Block, right: Block) -> bool:
     the comma by a photo or a column's foot, though the second opens on a capital (a name), and
     the first holds names and figures as much as words in lower case. A
     head's second line never stops on a comma, and a story's first line under its head runs on
-    past its column. Before: "Mndu akahinda TSh 500,000 akawa Mama" ⏎ "Upendo Temu," / caption /
+    past its column (a line longer than the one over it: "Kunta korjaa vanhan sillan" / "ensi kesänä"
+    over "Kunnanvaltuusto päätti maanantaina korjata Myllypuron vanhan sillan," is a head over its
+    lead). Before: "Mndu akahinda TSh 500,000 akawa Mama" ⏎ "Upendo Temu," / caption /
     "alalewala namba…" (a Chaga page: the first line a heading of the story); after: one paragraph.
 
     >>> first = Block(("The parish prize of the night went to",), 1, gap=1, kind=Kind.SHORT)
@@ -224,6 +226,8 @@ def _first_line_over_a_clause_cut(left: Block, right: Block) -> bool:
     >>> _first_line_over_a_clause_cut(first, Block(("Mrs Agnes Otieno, who had come from", "Kisumu for the evening."), 2, kind=Kind.BODY))  # no cut: runs on
     False
     >>> _first_line_over_a_clause_cut(first.with_(lines=("2, in Hamm bei der Sparkasse und der",)), Block(("Volksbank,",), 2, kind=Kind.BODY))  # a list's item
+    False
+    >>> _first_line_over_a_clause_cut(first.with_(lines=("Council to mend the old bridge",)), Block(("The council voted on Monday to repair the old mill bridge on the ring road,",), 2, kind=Kind.BODY))  # a head over its lead
     False
     """
     return (
@@ -235,6 +239,7 @@ def _first_line_over_a_clause_cut(left: Block, right: Block) -> bool:
         and right.kind is Kind.BODY
         and right.gap == 0
         and len(right.lines) == 1
+        and len(right.text) < len(left.text)  # (cut short: a head's over a first line of its story, which runs the column's width)
         and _CUT_AT_A_COMMA.search(right.text) is not None
     )
 

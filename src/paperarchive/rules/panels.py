@@ -34,6 +34,39 @@ def _table_row(text: str) -> bool:
     return any(re.search(r"\d", c) for c in cells) or len(cells) >= 4
 
 
+# A row's figure cell: a figure, and a short unit word or abbreviation after it maybe ("12", "1,450",
+# "12 vol.", "40 pcs", "9 kg", "3 No."): an abbreviation's full stop is no sentence's end.
+_FIGURE_CELL = re.compile(r"^\d[\d,.]*(?: [^\W\d_]{1,4}\.?)?$")
+# A column's name in a header row: a word or two of letters, no figure ("Item", "Wɔmɔ", "Per cent").
+_NAME_CELL = re.compile(r"^[^\W\d_]{2,}(?: [^\W\d_]{2,})?$")
+_FIGURE_PAIR_ROWS = 3
+
+
+def _figure_pairs_under_their_names(blocks: Blocks | list[Block], i: int, end: int) -> bool:
+    """Whether the panel's lines from `i` to `end` are a list of two columns, a thing's name and its
+    figure (`_FIGURE_CELL`, a short unit after it maybe), under the row naming the two columns:
+    two cells of words, then three rows or more. A panel's rows are three cells or more
+    (`_table_row`); a two-column list is one only under its header row, each row a name and a figure.
+
+    Before (a list glued under a story's last line, under its own head): "Subject      Copies" /
+    "Maths       12 vol." / "History      7 vol." / "Total       19 vol." read as the story's
+    paragraphs (the unit's full stop a sentence's end); after, the rows of a box under its head.
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _figure_pairs_under_their_names([b("Item        Count"), b("Beds        12 pcs"), b("Chairs       9 pcs"), b("Total       21 pcs")], 0, 4)
+    True
+    >>> _figure_pairs_under_their_names([b("Item        Count"), b("Beds        12 pcs"), b("Total       21 pcs")], 0, 3)  # two rows: no list yet
+    False
+    >>> _figure_pairs_under_their_names([b("Beds        12 pcs"), b("Chairs       9 pcs"), b("Desks        4 pcs"), b("Total       25 pcs")], 0, 4)  # no header row
+    False
+    """
+    cells = [[c for c in _CELL_GAP.split(block.text.strip()) if c] for block in blocks[i:end]]
+    if len(cells) < 1 + _FIGURE_PAIR_ROWS or any(len(row) != 2 for row in cells):
+        return False
+    header, *rows = cells
+    return all(_NAME_CELL.match(c) for c in header) and all(_NAME_CELL.match(name) and _FIGURE_CELL.match(figure) for name, figure in rows)
+
+
 def _panel_end(blocks: Blocks, start: int) -> int:
     """The end (exclusive) of the run of panel-shaped lines printed together from `start`."""
     end = start + 1
@@ -74,7 +107,7 @@ def mark_data_panel(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
                 kind = Kind.HEADING if j in subheads else Kind.ROW
                 out[j] = out[j].with_(kind=kind)
                 fixes.append(Fix("mark_data_panel", out[j].start, out[j].text, f"(a box's {'subhead' if j in subheads else 'row'})"))
-        elif rows >= 2 and rows * 2 >= end - i and _box_closing_the_text(out, i, end):
+        elif (rows >= 2 and rows * 2 >= end - i or _figure_pairs_under_their_names(out, i, end)) and _box_closing_the_text(out, i, end):
             for j in range(i, _notes_under_the_rows(out, end)):
                 if out[j].kind is Kind.SHORT:  # (a source line under the rows stays as it was)
                     out[j] = out[j].with_(kind=Kind.ROW)

@@ -1,7 +1,7 @@
 """Drawn Chinese pages read by Tesseract: a box's labelled lines ("日期 : …", "||地點:…"),
 each a blank line under the last, were the box's kicker, title and subtitle, the engine's
 label misread (a space before its colon, a rule's stroke before it) (`classify._flush_runs`,
-`_engine_label_taken_off`). Engine-shaped input written anew for these tests."""
+`classify.engine_label_taken_off`). Engine-shaped input written anew for these tests."""
 
 from paperarchive.api import clean_file
 from paperarchive.render import clean_json

@@ -7,21 +7,7 @@ inside, was read as the box's kicker, title and subtitle. (The layout's facts ne
 before a colon: its words are joined tight before one, `chars.join_pieces`; the space before the
 colon is covered by tests/test_engine_labelled_box_rows.py.) Engine-shaped input written anew."""
 
-from paperarchive.api import clean_file
-from paperarchive.render import clean_json
-
-
-def _json(path):
-    result = clean_file(str(path))
-    return clean_json(result.path, result.decoded.encoding, result.page)
-
-
-def _heads(page):
-    return [a[key] for a in page["articles"] for key in ("kicker", "title", "subtitle") if a[key]]
-
-
-def _paragraphs(page):
-    return [p for a in page["articles"] for p in a["paragraphs"]]
+from test_engine_labelled_box_rows import _heads, _paragraphs, _read_text
 
 
 def _text_page(tmp_path, facts):
@@ -31,9 +17,7 @@ def _text_page(tmp_path, facts):
              "合唱，排練期間歡迎市民旁聽。", "", "", "音樂會資料", ""]
     lines += [line for fact in facts for line in (fact, "")]
     lines += ["", "海濱長廊重新開放", "", "經過半年維修的海濱長廊昨日重新開", "放，首日吸引約三千名市民前往散步。"]
-    path = tmp_path / "page.tess_chi_tra.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return _json(path)
+    return _read_text(tmp_path, lines)
 
 
 def test_plain_text_box_rows_with_a_space_inside_the_label(tmp_path):

@@ -1,7 +1,7 @@
 """Drawn Chinese pages read by Tesseract: a box's labelled lines ("日期 : …", "||地點:…"),
 each a blank line under the last, were the box's kicker, title and subtitle, the engine's
 label misread (a space before its colon, a rule's stroke before it) (`classify._flush_runs`,
-`_engine_label_taken_off`). Engine-shaped input written anew for these tests."""
+`classify.engine_label_taken_off`). Engine-shaped input written anew for these tests."""
 
 from paperarchive.api import clean_file
 from paperarchive.render import clean_json
@@ -22,6 +22,11 @@ def _text_page(tmp_path, facts):
              "陶藝，展期內每天下午設示範。", "", "", "陶藝作品展", ""]
     lines += [line for fact in facts for line in (fact, "")]
     lines += ["", "市民踴躍參觀花卉展", "", "一年一度的花卉展覽昨日閉幕，五天", "共吸引約八萬人次入場參觀。"]
+    return _read_text(tmp_path, lines)
+
+
+def _read_text(tmp_path, lines):
+    """A page's lines as Tesseract writes them to plain text, cleaned."""
     path = tmp_path / "page.tess_chi_tra.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = clean_file(str(path))

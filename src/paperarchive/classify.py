@@ -1551,11 +1551,10 @@ BOOK_DATA = re.compile(
 # A list of posts spaces its shorter labels out to the longest's width: "會　　長：梁永康" over
 # "副 會 長：陳志豪、何美玲".
 _LABELLED_ROW = re.compile(rf"^(?![问問答QA][：:])(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{2,8}}|[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}})[：:][^。！？]{{2,}}$")
-# A box's label as Tesseract misreads it (`_engine_label_taken_off`): a rule's stroke before it
-# ("||地點:") or a space before its colon ("日期 : 即日至12月28日"). (Not a space between its
-# glyphs, "管制路 段:": a wrapped row so read, two lines under a head the engine cut off its
-# headline, would leave that head to head the story's text.)
-_ENGINE_LABEL_MISREAD = re.compile(r"^[|｜]+\s*|(?<=[\u4e00-\u9fff]) +(?=[:：])")
+# A Chinese box's label as Tesseract misreads it (`engine_label_taken_off`): a rule's stroke
+# before it ("||地點:"), a space before its colon ("日期 : 即日至12月28日") or between its glyphs
+# ("管制路 段:", the space at most three glyphs before the colon: `inside`).
+ENGINE_LABEL_MISREAD = re.compile(r"^[|｜]+\s*|(?<=[\u4e00-\u9fff]) +(?=(?P<inside>[\u4e00-\u9fff]{1,3})?[:：])")
 # A field of a results list's or a timetable's row, set apart from the next by a wide space: "頭馬：金運來".
 _LABELLED_FIELD = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{1,6}})[：:]")
 _FIELD_SPACE = re.compile(r"\u3000+|\s{2,}")
@@ -1577,7 +1576,10 @@ def _labelled_row(lines: tuple[str, ...]) -> bool:
     (True, True)
     """
     text = "".join(lines)
-    if _LABELLED_ROW.match(text) or _LABELLED_ROW.match(_engine_label_taken_off(text)):
+    # (a space inside the label only in a row of one line: a wrapped row so read, two lines
+    # under a head the engine cut off its headline, "管制路 段:中山路、復興" / "及溪洲大橋" under
+    # "管制", would leave that head to head the story's text)
+    if _LABELLED_ROW.match(text) or _LABELLED_ROW.match(engine_label_taken_off(text, inside=len(lines) == 1)):
         return True
     if _CJK_SENTENCE_MARK.search(text):
         return False  # a sentence's mark (asked before the fields are cut: most lines hold one)
@@ -1585,14 +1587,23 @@ def _labelled_row(lines: tuple[str, ...]) -> bool:
     return len(fields) >= _MIN_ROW_FIELDS and sum(_LABELLED_FIELD.match(f) is not None for f in fields) >= 2
 
 
-def _engine_label_taken_off(text: str) -> str:
+def engine_label_taken_off(text: str, inside: bool = True) -> str:
     """A box's labelled line with the engine's misreads of its label taken off
-    (`_ENGINE_LABEL_MISREAD`): the row a written page prints, so `_LABELLED_ROW` knows it.
+    (`ENGINE_LABEL_MISREAD`): the row a written page prints, so `_LABELLED_ROW` (and
+    `formats.reading._engine_cjk_fact`) knows it. A space inside the label is left where not
+    `inside` (`_labelled_row`'s row wrapped onto a second line).
 
-    >>> _engine_label_taken_off("||耶點:香港中央圖書館"), _engine_label_taken_off("日期 : 即日至12 月 28 日")
+    Before: "||耶點:香港中央圖書館", "日期 : 即日至12 月 28 日", "管制路 段:中山路".
+    After: "耶點:香港中央圖書館", "日期: 即日至12 月 28 日", "管制路段:中山路".
+
+    >>> engine_label_taken_off("||耶點:香港中央圖書館"), engine_label_taken_off("日期 : 即日至12 月 28 日")
     ('耶點:香港中央圖書館', '日期: 即日至12 月 28 日')
+    >>> engine_label_taken_off("管制路 段:中山路"), engine_label_taken_off("他 说 今天下雨:")
+    ('管制路段:中山路', '他 说 今天下雨:')
+    >>> engine_label_taken_off("||管制路 段 :中山路", inside=False)
+    '管制路 段:中山路'
     """
-    return _ENGINE_LABEL_MISREAD.sub("", text)
+    return ENGINE_LABEL_MISREAD.sub(lambda m: m.group() if m.group("inside") and not inside else "", text)
 
 
 def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1663,7 +1674,7 @@ def _flush_runs(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool]:
 
     Before: "第一批文明家庭名单" / "城东街道：钱小芳家庭　赵大山家庭" / "城西街道：孙立新家庭" /
     "江滨街道：吴国强家庭" (the next story's section and kicker). After: the box's three rows. So
-    too a box read by Tesseract (holdout56's PDF), its label misread (`_engine_label_taken_off`):
+    too a box read by Tesseract (holdout56's PDF), its label misread (`engine_label_taken_off`):
     "墨緣四十載書法聯展" / "日期 : 即日至12 月 28 日" / "時間 : 上午十時至下午七時" /
     "||耶點:香港中央圖書館展覽館" / "人入場: 免費", each a space apart. Before: a kicker, a
     title, a subtitle over the next story's text. After: the box's four rows.

@@ -94,6 +94,7 @@ from ..classify import (
     _masthead_folio,
     credits_a_paper,
     dated_item_with_text,
+    engine_label_taken_off,
     is_furniture,
     is_story_lead,
     opens_on_a_dateline,
@@ -1193,9 +1194,8 @@ _LABEL = 12  # characters: the longest label a list of facts opens its lines wit
 # A fact's label (letters, figures) and its value: "地點：市立美術館", "12路：停运", not a time ("6:00")
 _FACT = re.compile(rf"^(?=\w*[^\W\d_])(?!\w*\d[:：]\d)[^\W_]{{1,{_LABEL}}}[:：](?!//)\s*\S")
 _FACTS = 3  # labelled lines one under another that make a box's list of facts
-# A Chinese fact's label as Tesseract reads it: a rule's stroke before it ("||地點:"), a space
-# between its glyphs ("管制路 段:"); and a value of figures and marks alone, an ad's phone or hours
-_ENGINE_FACT_LABEL = re.compile(r"^[|｜]+\s*|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff]{1,3}[:：])")
+# A Chinese fact's label (Tesseract's misreads of it taken off, `classify.engine_label_taken_off`);
+# and a value of figures and marks alone, an ad's phone or hours
 _CJK_FACT = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]\s*(?P<value>.+)$")
 _FIGURES_ONLY = re.compile(r"^[\d\s()（）+\-—–~～:：./、]+$")
 _SENTENCE_STOP = re.compile(r"[。！？]")
@@ -1203,16 +1203,17 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 
 def _engine_cjk_fact(text: str) -> bool:
     """A Chinese box's labelled line as Tesseract reads it: a label of two to four glyphs, a
-    colon and a value in words, once a rule's stroke before the label and a space inside it
-    (`_ENGINE_FACT_LABEL`) are taken off. A value of figures alone (a phone, opening hours) is an
-    ad's contact line, which goes with its address; one holding a full stop, a speaker's turn.
+    colon and a value in words, once a rule's stroke before the label and a space inside it or
+    before its colon (`classify.engine_label_taken_off`) are taken off. A value of figures alone
+    (a phone, opening hours) is an ad's contact line, which goes with its address; one holding a
+    full stop, a speaker's turn.
 
-    >>> _engine_cjk_fact("管制路 段:中山路、復興"), _engine_cjk_fact("||地點:香港中央圖書館")
-    (True, True)
+    >>> _engine_cjk_fact("管制路 段:中山路、復興"), _engine_cjk_fact("||地點:香港中央圖書館"), _engine_cjk_fact("日期 : 即日起")
+    (True, True, True)
     >>> _engine_cjk_fact("热线：8831200"), _engine_cjk_fact("他说：明天再来吧。")
     (False, False)
     """
-    fact = _CJK_FACT.match(_ENGINE_FACT_LABEL.sub("", text.strip()))
+    fact = _CJK_FACT.match(engine_label_taken_off(text.strip()))
     return fact is not None and not _FIGURES_ONLY.match(fact.group("value")) and not _SENTENCE_STOP.search(fact.group("value"))
 
 

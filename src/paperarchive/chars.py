@@ -128,6 +128,9 @@ _WIDE_RUN = (
 )
 
 
+# (a pure function of one character, asked of the characters either side of each join: half the calls
+# on a slice of M repeat one; a remembered answer costs less than the range test and the match)
+@lru_cache(maxsize=4096)
 def is_wide(ch: str) -> bool:
     """Wide or full-width: takes two columns when printed.
 
@@ -243,7 +246,13 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("sur le ripa del nord. (pagina 7)"), ends_sentence("the fund (since 1962)")
     (True, False)
     """
-    return _line_ends_sentence(text) if len(text) <= _REMEMBERED_WIDTH else _ends_sentence(text)
+    if len(text) <= _REMEMBERED_WIDTH:
+        return _line_ends_sentence(text)
+    # A block's text, asked again as its lines are joined and its kind decided: `_ends_sentence` reads
+    # only its last characters (the closing marks, `_SENTENCE_END_LOOKS_BACK` before them, and 24 for a
+    # cut number or a pointer), so those are what is remembered, not the whole text.
+    text = text.rstrip()
+    return _line_ends_sentence(text[-max(len(text) - len(text.rstrip(CLOSERS)) + _SENTENCE_END_LOOKS_BACK, 24) :])
 
 
 # Asked of each line three times over, by grouping, classify and the rules: a line is answered once.

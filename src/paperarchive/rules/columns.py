@@ -421,7 +421,7 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         # running on (Winchester News, 1910: "…contributors to current periodicals" ⏎
         # "it His name is familiar to most" stays two paragraphs, as printed).
         return False
-    if _list_entry_opened(left_tail, right) or _next_labelled_item(left, right) or _quotation_set_apart(left_tail, right):
+    if _list_entry_opened(left_tail, right) or _next_labelled_item(left, right) or _next_checklist_item(left, right) or _quotation_set_apart(left_tail, right):
         return False
     if _unpunctuated_item_opened(left_tail, right):
         return False
@@ -749,6 +749,28 @@ def _label_shape(text: str) -> tuple[str, ...] | None:
         return None  # a sentence ended before the colon: "Er sagte. Dann: …" opens no item
     pieces = _LABEL_PIECE.findall(label.group("label"))
     return tuple("9" if p[0].isdigit() else "A" if p[0].isupper() else "a" if p[0].isalpha() else p for p in pieces)
+
+
+# A checklist's box at a line's start, drawn or typed: "□ 雨衣", "☐ Torch", "[ ] Torch", "[x] Rope"
+# (a drawn "□" a space before the item: flush to a name it signs a byline, "□安娜").
+_CHECKLIST_BOX = re.compile(r"^(?:[☐☑☒]|\[[ xX]\])\s*\S|^□\s+\S")
+
+
+def _next_checklist_item(left: Block, right: Block) -> bool:
+    """A block opening on a checklist's box (`_CHECKLIST_BOX`) under one that opened on a box too
+    is the list's next item, whether or not the item above ended a sentence: an item is a word or
+    two, never a sentence, so no item's end tells it from a clause a column break cut.
+
+    Before (a packing list glued under a story's last line): "[ ] Tent" / "[ ] Stove" / "[x] Rope"
+    one paragraph (the box's subtitle). After: one paragraph an item.
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _next_checklist_item(b("[ ] Tent"), b("[x] Stove")), _next_checklist_item(b("☐ Tent"), b("☐ Stove"))
+    (True, True)
+    >>> _next_checklist_item(b("Pack a tent and"), b("[ ] Stove")), _next_checklist_item(b("[ ] Tent"), b("and a stove"))
+    (False, False)
+    """
+    return _CHECKLIST_BOX.match(left.text) is not None and _CHECKLIST_BOX.match(right.text) is not None
 
 
 def _next_labelled_item(left: Block, right: Block) -> bool:

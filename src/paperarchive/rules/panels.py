@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import BRACKETED_LINE
+from ..blocks import BRACKETED_LINE, GLUED_ROW
 from ..chars import NOTE_AFTER_A_SENTENCE, display_width, ends_sentence
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -59,7 +59,16 @@ def _figure_pairs_under_their_names(blocks: Blocks | list[Block], i: int, end: i
     False
     >>> _figure_pairs_under_their_names([b("Beds        12 pcs"), b("Chairs       9 pcs"), b("Desks        4 pcs"), b("Total       25 pcs")], 0, 4)  # no header row
     False
+
+    The figure may take a decimal comma ("2,5"), and the list may close on a labelled row of its own
+    (`GLUED_ROW`), a fact about the whole list: "Stop        Km" / "Ford        1,5" / "Ridge       3,0" /
+    "Summit      4,5" / "Walk: 2 hours" (Before: the story's paragraphs; After: the box's rows).
+
+    >>> _figure_pairs_under_their_names([b("Stop        Km"), b("Old Ford    1,5"), b("Ridge       3,0"), b("Summit      4,5"), b("Walk: 2 hours")], 0, 5)
+    True
     """
+    while end > i and GLUED_ROW.match(blocks[end - 1].text.strip()) and not _CELL_GAP.search(blocks[end - 1].text.strip()):
+        end -= 1  # (the list's closing labelled row: "Walk: 2 hours")
     cells = [[c for c in _CELL_GAP.split(block.text.strip()) if c] for block in blocks[i:end]]
     if len(cells) < 1 + _FIGURE_PAIR_ROWS or any(len(row) != 2 for row in cells):
         return False

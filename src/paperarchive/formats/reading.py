@@ -848,13 +848,14 @@ def _cjk_indent_opens(above: str, line: str, offset: float, em: float) -> bool:
     return 1.5 * em <= offset <= 3.0 * em and bool(above) and bool(line) and is_cjk(above[-1]) and is_cjk(line[0]) and sum(map(is_cjk, above)) >= 6
 
 
-def paragraphs(region: Region, column: Region | None = None, subheads: list[int] | None = None, indenting: bool = False) -> list[tuple[tuple[str, ...], bool]]:
+def paragraphs(region: Region, column: Region | None = None, subheads: list[int] | None = None, indenting: bool = False, clauses: list[int] | None = None) -> list[tuple[tuple[str, ...], bool]]:
     """A region's lines as paragraphs, each with whether its first line is indented; its
     edges are those of the `column` it was cut from, where it was (`heads.column_edges`: a line
     read past the edge is a stray among the column's lines, not among the part's few).
 
     `subheads`, where given, gets the pieces that are a Latin subhead over its paragraph's indent
-    (`_latin_subhead_over_an_indent`).
+    (`_latin_subhead_over_an_indent`); `clauses`, the pieces that end on a notice's clause set
+    apart though their sentence runs on (`_clause_set_apart`).
 
     A paragraph ends after a line that ends a sentence, when the next line is
     indented or the line itself stops short of the region's right edge. A line
@@ -982,6 +983,13 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
         elif short[i - 1] and indented[i] and texts[i - 1].endswith(",") and SPEAKERS_TURN.match(texts[i]):
             # a report of a debate sets the motion's clause short, then the member who spoke on it
             # in a paragraph of his own: "…and pensions being read," / "  Mr. HUME gave notice…"
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif not hanging and not down and _clause_set_apart(lines, texts, indented, short, i, height, right) and not _narrowed_measure(lines, indented, i, height):
+            # an official notice's clauses, each set as a paragraph of its own though the sentence
+            # runs on: "…Konſul in Bahia (Braſilien); und" stopping short / "  den Agenten Ignaz…"
+            if clauses is not None:
+                clauses.append(len(out))
             out.append((texts[start:i], indented[start]))
             start = i
         elif unpunctuated and not region.loose_ends and _opens_indented(indented, i):
@@ -2080,6 +2088,39 @@ def _page_opens_by_indent(regions: Sequence[Region]) -> bool:
         indented = [line.box.left - left > _INDENT * height for line in lines]
         openings += sum(1 for i in range(1, len(lines)) if indented[i] and not indented[i - 1] and ends_sentence(lines[i - 1].text))
     return openings >= _PAGE_OPENINGS
+
+
+_CLAUSE_END = re.compile(r"(?:[;:,]|\b[^\W\d_]{2,4})$")  # a clause's last mark, or a short word (a conjunction: "und", "and", "et")
+_CLAUSE_FULL = 0.5  # of the measure: the short line over the indent still runs this far across (no head, no dateline)
+
+
+def _clause_set_apart(lines: Sequence[Line], texts: Sequence[str], indented: Sequence[bool], short: Sequence[bool], i: int, height: float, right: float) -> bool:
+    """Line i, indented between flush lines, under a flush line that stops short of the column's
+    edge on a clause's mark or a short word, opens a paragraph though no sentence ended: an
+    official notice sets each of its clauses as a paragraph ("…zum Konſul in Bahia (Braſilien);
+    und" stopping short, then "  den Agenten Ignaz Fürth an Stelle…", the Reichsanzeiger's PAGE
+    text, 1878). A word cut at the line's end (a hyphen) or one running on to the edge never
+    ends a paragraph; nor does a line set in itself (a centred deck's) or one under a paragraph
+    of one line.
+
+    Before: "…in Bahia (Brasilien); und den Agenten…" one paragraph.
+    After: "…in Bahia (Brasilien); und" and "den Agenten…" two.
+
+    >>> at = lambda text, left, right, top: Line(text, Box(left, top, right, top + 10))
+    >>> lines = [at("The board names Mr. Hale", 0, 200, 0), at("its clerk at Dover; and", 0, 140, 12), at("Mr. Royce its agent at", 12, 200, 24), at("Hull.", 0, 40, 36)]
+    >>> texts = [line.text for line in lines]
+    >>> _clause_set_apart(lines, texts, [False, False, True, False], [False, True, False, True], 2, 10, 200)
+    True
+    >>> _clause_set_apart(lines, texts, [False, False, True, False], [False, True, False, True], 1, 10, 200)
+    False
+    """
+    if i < 2 or not _opens_indented(list(indented), i) or indented[i - 2] or not short[i - 1] or short[i - 2]:
+        return False
+    above = texts[i - 1].rstrip()
+    if not _CLAUSE_END.search(above) or above.endswith("-"):
+        return False
+    left = min(line.box.left for line in lines)
+    return lines[i - 1].box.right - left > _CLAUSE_FULL * (right - left) and lines[i].box.left - lines[i - 1].box.left < _RUNOVER * height
 
 
 def _opens_indented(indented: list[bool], i: int) -> bool:
@@ -5055,7 +5096,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
             if not j and previous is not None and previous.role == HEADLINE and part_kind is Kind.UNKNOWN:
                 column = replace(region, lines=previous.lines + region.lines)  # (so does text cut from the head a label tells)
             subheads_in_part: list[int] = []  # (a Latin subhead over its paragraph's indent: a heading)
-            pieces = paragraphs(part, column, subheads_in_part, indenting) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
+            clauses_in_part: list[int] = []  # (a notice's clause set apart: its sentence's rest is the next paragraph's)
+            pieces = paragraphs(part, column, subheads_in_part, indenting, clauses_in_part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             verse = stanzas.get(id(region), []) if part_kind is Kind.UNKNOWN and len(parts) == 1 else []
             if verse:
                 pieces = [(lines, False) for lines in verse]
@@ -5079,7 +5121,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
                 at += len(lines)
                 lines = lines if part_kind is Kind.FURNITURE or n < verse else _lost_line_ends(lines)
                 number += gap
-                closed = k in ad_ends and n == len(pieces) - 1  # (an ad's last piece, on its address)
+                closed = k in ad_ends and n == len(pieces) - 1 or n in clauses_in_part  # (an ad's last piece, on its address; a clause set apart)
                 off_page = k in cut_feet and n == len(pieces) - 1
                 blocks.append(Block(lines, number + 1, gap, indent, kind=kind, ends_set_in=closed, ends_off_page=off_page))
                 origins.append(k)

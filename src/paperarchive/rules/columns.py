@@ -423,6 +423,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _list_entry_opened(left_tail, right) or _next_labelled_item(left, right) or _next_checklist_item(left, right) or _quotation_set_apart(left_tail, right):
         return False
+    if left.ends_set_in and right.indent and left_tail.rstrip()[-1:] not in "-¬":
+        return False  # a notice's clause set apart by the layout (`reading._clause_set_apart`): "…Bahia; und" ⏎ "  den Agenten…"
     if _unpunctuated_item_opened(left_tail, right):
         return False
     if _note_under_the_ads(left, right):

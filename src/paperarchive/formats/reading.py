@@ -1431,8 +1431,9 @@ def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) 
     (`_ragged_entries`), yet no wrapped sentence runs three lines without a comma. Only lines
     whose words the engine boxed (Tesseract's hOCR, ALTO, TSV: each a whole printed line, so a
     whole row); a line detector's line (RapidOCR) may be one cell of a row. A row whose range is
-    left open at its end (`_OPEN_RANGE_END`) goes on to the next line. The line over the run
-    is left to the rules of heads (a head over the rows is no row).
+    left open at its end (`_OPEN_RANGE_END`, its range run over to the next line) makes its run
+    no such box: wrapped entries have their own rules. The line over the run is left to the
+    rules of heads (a head over the rows is no row).
 
     Before (holdout47 car-price box, Tesseract ALTO): "远航E3”纯电11.58万元起" / "岚风X5插混15.38万元起" /
     "麒途MPV”燃油21.99万元起" / "（以上为厂商指导价）" one paragraph. After: a row each, the note its own.
@@ -1443,7 +1444,7 @@ def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) 
     [False, True, True, True, False]
     >>> wrapped = ["焊工月薪6000—", "8000元", "电工月薪5500—", "7500元", "厨师月薪6000—", "9000元"]
     >>> figured_rows_reaching_the_edge([at(t, 30 * k) for k, t in enumerate(wrapped)], wrapped)
-    [False, True, False, True, False, True]
+    [False, False, False, False, False, False]
     >>> story = ["2026年全市接待游客", "1200万人次，比上年", "增长12%。"]
     >>> figured_rows_reaching_the_edge([at(t, 30 * k) for k, t in enumerate(story)], story)
     [False, False, False]
@@ -1451,7 +1452,13 @@ def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) 
     if not all(line.words for line in lines):
         return [False] * len(lines)
     rows = figured_rows(texts)
-    return [k in rows and _OPEN_RANGE_END.search(text) is None for k, text in enumerate(texts)]
+    # (a run holding a row wrapped at its range is left to the rules of wrapped entries)
+    out = [False] * len(texts)
+    for run in itertools.groupby(range(len(texts)), key=lambda k: k in rows):
+        ks = list(run[1])
+        if run[0] and not any(_OPEN_RANGE_END.search(texts[k]) for k in ks):
+            out[ks[0] : ks[-1] + 1] = [True] * len(ks)
+    return out
 
 
 def first_figured_row_read_apart(blocks: Sequence[Block]) -> list[Block]:

@@ -1421,6 +1421,8 @@ def _cell_rows(texts: Sequence[str]) -> list[bool]:
 # A row's figure left open at its line's end, its range run over to the next line ("月薪6500—" /
 # "9000元", "8:00一" / "17:00": a dash Tesseract may read as 一).
 _OPEN_RANGE_END = re.compile(r"\d\s*[—–\-－～~一]$")
+# A labelled line's colon: an ad's or a fact box's fields ("地址：东环路288号"), left to `_listed_facts`.
+_LABEL_COLON = re.compile(r"[：:](?!\d)")
 
 
 def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) -> list[bool]:
@@ -1432,7 +1434,8 @@ def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) 
     whose words the engine boxed (Tesseract's hOCR, ALTO, TSV: each a whole printed line, so a
     whole row); a line detector's line (RapidOCR) may be one cell of a row. A row whose range is
     left open at its end (`_OPEN_RANGE_END`, its range run over to the next line) makes its run
-    no such box: wrapped entries have their own rules. The line over the run is left to the
+    no such box: wrapped entries have their own rules; so does a labelled line (`_LABEL_COLON`,
+    an ad's or a fact box's fields) and a chart's bar ending on a decimal (`_DECIMAL_END`). The line over the run is left to the
     rules of heads (a head over the rows is no row).
 
     Before (holdout47 car-price box, Tesseract ALTO): "远航E3”纯电11.58万元起" / "岚风X5插混15.38万元起" /
@@ -1456,7 +1459,7 @@ def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) 
     out = [False] * len(texts)
     for run in itertools.groupby(range(len(texts)), key=lambda k: k in rows):
         ks = list(run[1])
-        if run[0] and not any(_OPEN_RANGE_END.search(texts[k]) for k in ks):
+        if run[0] and not any(_OPEN_RANGE_END.search(texts[k]) or _LABEL_COLON.search(texts[k]) or _DECIMAL_END.search(texts[k]) for k in ks):
             out[ks[0] : ks[-1] + 1] = [True] * len(ks)
     return out
 

@@ -1428,15 +1428,17 @@ _LABEL_COLON = re.compile(r"[：:](?!\d)")
 def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) -> list[bool]:
     """Which lines end a box's figured row (`blocks.figured_rows`: three or more one under
     another, each short, with a figure and a CJK word and no clause mark), each a paragraph
-    however far across its box it reaches: rows whose ends fall within a line height of each
-    other and of the box's edge (the widest row sets the edge) are no ragged entries
-    (`_ragged_entries`), yet no wrapped sentence runs three lines without a comma. Only lines
-    whose words the engine boxed (Tesseract's hOCR, ALTO, TSV: each a whole printed line, so a
-    whole row); a line detector's line (RapidOCR) may be one cell of a row. A row whose range is
-    left open at its end (`_OPEN_RANGE_END`, its range run over to the next line) makes its run
-    no such box: wrapped entries have their own rules; so does a labelled line (`_LABEL_COLON`,
-    an ad's or a fact box's fields) and a chart's bar ending on a decimal (`_DECIMAL_END`). The line over the run is left to the
-    rules of heads (a head over the rows is no row).
+    wherever its line ends. `_ragged_entries` reads a box's entries from their ends stopping short
+    of the box's edge, each at its own place; rows that all reach the edge (a narrow box set
+    tight) end together as a justified paragraph's lines do, so it leaves them, yet no wrapped
+    sentence runs three lines with a figure in each and no comma. Only lines whose words the
+    engine boxed (Tesseract's hOCR, ALTO, TSV: each a whole printed line, so a whole row); a line
+    detector's line (RapidOCR) may be one cell of a row. A run holding a row whose range is left
+    open at its end (`_OPEN_RANGE_END`: run over to the next line) is left to the wrapped-entry
+    rules; one holding a labelled line (`_LABEL_COLON`: an ad's or a fact box's fields) to
+    `_listed_facts`; one holding a chart's bar ending on a decimal (`_DECIMAL_END`) to the chart
+    rules, as `_ragged_entries` leaves it. The line over the run is left to the rules of heads (a
+    head over the rows is no row).
 
     Before (holdout47 car-price box, Tesseract ALTO): "远航E3”纯电11.58万元起" / "岚风X5插混15.38万元起" /
     "麒途MPV”燃油21.99万元起" / "（以上为厂商指导价）" one paragraph. After: a row each, the note its own.
@@ -1455,7 +1457,6 @@ def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) 
     if not all(line.words for line in lines):
         return [False] * len(lines)
     rows = figured_rows(texts)
-    # (a run holding a row wrapped at its range is left to the rules of wrapped entries)
     out = [False] * len(texts)
     for run in itertools.groupby(range(len(texts)), key=lambda k: k in rows):
         ks = list(run[1])

@@ -1437,7 +1437,9 @@ def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) 
     open at its end (`_OPEN_RANGE_END`: run over to the next line) is left to the wrapped-entry
     rules; one holding a labelled line (`_LABEL_COLON`: an ad's or a fact box's fields) to
     `_listed_facts`; one holding a chart's bar ending on a decimal (`_DECIMAL_END`) to the chart
-    rules, as `_ragged_entries` leaves it. The line over the run is left to the rules of heads (a
+    rules, as `_ragged_entries` leaves it; one holding a date key alone (`_key_alone`:
+    "12月14日" / "12月17日" / "12月22日冬至", a calendar's date column read down apart from its
+    events, as `_cjk_keyed_rows` leaves it) to the table rules. The line over the run is left to the rules of heads (a
     head over the rows is no row).
 
     Before (holdout47 car-price box, Tesseract ALTO): "远航E3”纯电11.58万元起" / "岚风X5插混15.38万元起" /
@@ -1450,6 +1452,9 @@ def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) 
     >>> wrapped = ["焊工月薪6000—", "8000元", "电工月薪5500—", "7500元", "厨师月薪6000—", "9000元"]
     >>> figured_rows_reaching_the_edge([at(t, 30 * k) for k, t in enumerate(wrapped)], wrapped)
     [False, False, False, False, False, False]
+    >>> dates = ["天象日历", "3月6日", "3月9日", "3月20日春分", "（北京时间）"]
+    >>> figured_rows_reaching_the_edge([at(t, 30 * k) for k, t in enumerate(dates)], dates)
+    [False, False, False, False, False]
     >>> story = ["2026年全市接待游客", "1200万人次，比上年", "增长12%。"]
     >>> figured_rows_reaching_the_edge([at(t, 30 * k) for k, t in enumerate(story)], story)
     [False, False, False]
@@ -1460,7 +1465,7 @@ def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) 
     out = [False] * len(texts)
     for run in itertools.groupby(range(len(texts)), key=lambda k: k in rows):
         ks = list(run[1])
-        if run[0] and not any(_OPEN_RANGE_END.search(texts[k]) or _LABEL_COLON.search(texts[k]) or _DECIMAL_END.search(texts[k]) for k in ks):
+        if run[0] and not any(_OPEN_RANGE_END.search(texts[k]) or _LABEL_COLON.search(texts[k]) or _DECIMAL_END.search(texts[k]) or _key_alone(texts[k]) for k in ks):
             out[ks[0] : ks[-1] + 1] = [True] * len(ks)
     return out
 
@@ -1777,11 +1782,30 @@ _CJK_ROW_KEYS = (
 )
 
 
+_KEYED_ROW_GLYPHS = 4  # glyphs after a key that make it a row's, not a column's cell
+
+
 def _keyed_row(key: re.Pattern, text: str) -> bool:
     """Whether `text` opens on `key` and says something after it: four glyphs or more (a key over
     only a weekday, "14日　周四", is a table's first column read down, its rows lost)."""
     found = key.match(text)
-    return found is not None and len("".join(text[found.end() - 1 :].split())) >= 4
+    return found is not None and len("".join(text[found.end() - 1 :].split())) >= _KEYED_ROW_GLYPHS
+
+
+# A day's key, its month before it or not ("14日", "12月14日"): `_CJK_ROW_KEYS`' day with no words after
+_DAY_KEY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
+
+
+def _key_alone(text: str) -> bool:
+    """Whether `text` is a day's key (`_DAY_KEY`) with fewer glyphs after it than make a row
+    (`_KEYED_ROW_GLYPHS`, `_keyed_row`'s bound): "12月14日", "12月22日冬至", "14日　周四" — a
+    table's date column the engine read down on its own, its events in another column.
+
+    >>> [_key_alone(t) for t in ["12月14日", "12月22日冬至", "14日　周四", "12月14日双子座流星雨极大", "雪豹Z3插混13.68万元起"]]
+    [True, True, True, False, False]
+    """
+    found = _DAY_KEY.match(text.strip())
+    return found is not None and len("".join(text.strip()[found.end() :].split())) < _KEYED_ROW_GLYPHS
 
 
 def _cjk_keyed_rows(texts: Sequence[str]) -> list[bool]:

@@ -98,3 +98,29 @@ def test_a_first_row_boxed_apart_is_a_row_not_the_heads_second_line(tmp_path):
         assert row.replace(" ", "") in paragraphs, (paragraphs, titles)
     # (the box's head stays apart from its first row, whatever it is taken for)
     assert not any("本周冬装价格" in text and "雪地靴" in text for text in json.dumps(cleaned, ensure_ascii=False).split('"')), cleaned
+
+
+def test_a_date_column_read_apart_from_its_events_is_not_cut_a_date_a_paragraph(tmp_path):
+    """A calendar box the engine read down its columns: the date keys alone, one under another
+    ("3月6日" / "3月9日" / "3月20日春分"), boxed apart from the events set beside them. A key
+    alone is no row (`_cjk_keyed_rows` leaves such a column too), so the dates are not made a
+    paragraph each, cut from the events they key."""
+    dates = ["3月6日", "3月9日", "3月20日春分"]
+    events = ["木星合月，黄昏西南天空", "水星东大距，日落后可见", "昼夜平分，太阳直射赤道"]
+    html = (
+        "<html><body><div class='ocr_page' title='bbox 0 0 1500 900'>"
+        + _par(["青湾晚报"], 40, 30, "mast", em=40)
+        + _par(["春夜看星正当时"], 40, 120, "head", em=40)
+        + _par(STORY, 40, 200, "story")
+        + _par(["三月天象日历"], 900, 200, "label", width=420, em=32)
+        + _par(dates, 900, 260, "dates", width=150)
+        + _par(events, 1080, 260, "events", width=380, em=22)
+        + _par(["（以上为北京时间）"], 900, 400, "note", width=420)
+        + "</div></body></html>"
+    )
+    path = tmp_path / "page.tess_chi_sim.hocr"
+    path.write_text(html, encoding="utf-8")
+    page = _clean(path)
+    paragraphs = [p.replace(" ", "").replace("\u3000", "") for a in page["articles"] for p in a["paragraphs"]]
+    for date in dates:
+        assert date not in paragraphs, paragraphs

@@ -72,7 +72,7 @@ import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..blocks import LATIN_FIELD_ROW, cell_gap_read_as_mark
+from ..blocks import _FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows
 from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_cjk, is_wide, join_pieces, latin_ratio
 from ..classify import (
     _LABELLED_QUESTION,
@@ -1269,6 +1269,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
         for ends in zip(
             ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _fixture_lines(texts), _time_range_entries(texts), _trend_entries(texts),
             _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts), _cell_rows(texts), _fact_entries(texts), _cjk_keyed_rows(texts),
+            figured_rows_reaching_the_edge(lines, texts),
         )
     ]
 
@@ -1422,6 +1423,79 @@ def _cell_rows(texts: Sequence[str]) -> list[bool]:
         if row and n >= 2 and out:
             out[-1] = True  # (the line over the table ends what it ends: no row goes on from it)
         out += [row and n >= 2] * n
+    return out
+
+
+# A row's figure left open at its line's end, its range run over to the next line ("月薪6500—" /
+# "9000元", "8:00一" / "17:00": a dash Tesseract may read as 一).
+_OPEN_RANGE_END = re.compile(r"\d\s*[—–\-－～~一]$")
+# A labelled line's colon: an ad's or a fact box's fields ("地址：东环路288号"), left to `_listed_facts`.
+_LABEL_COLON = re.compile(r"[：:](?!\d)")
+
+
+def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) -> list[bool]:
+    """Which lines end a box's figured row (`blocks.figured_rows`: three or more one under
+    another, each short, with a figure and a CJK word and no clause mark), each a paragraph
+    wherever its line ends. `_ragged_entries` reads a box's entries from their ends stopping short
+    of the box's edge, each at its own place; rows that all reach the edge (a narrow box set
+    tight) end together as a justified paragraph's lines do, so it leaves them, yet no wrapped
+    sentence runs three lines with a figure in each and no comma. Only lines whose words the
+    engine boxed (Tesseract's hOCR, ALTO, TSV: each a whole printed line, so a whole row); a line
+    detector's line (RapidOCR) may be one cell of a row. A run holding a row whose range is left
+    open at its end (`_OPEN_RANGE_END`: run over to the next line) is left to the wrapped-entry
+    rules; one holding a labelled line (`_LABEL_COLON`: an ad's or a fact box's fields) to
+    `_listed_facts`; one holding a chart's bar ending on a decimal (`_DECIMAL_END`) to the chart
+    rules, as `_ragged_entries` leaves it; one holding a date key alone (`_key_alone`:
+    "12月14日" / "12月17日" / "12月22日冬至", a calendar's date column read down apart from its
+    events, as `_cjk_keyed_rows` leaves it) to the table rules. The line over the run is left to the rules of heads (a
+    head over the rows is no row).
+
+    Before (holdout47 car-price box, Tesseract ALTO): "远航E3”纯电11.58万元起" / "岚风X5插混15.38万元起" /
+    "麒途MPV”燃油21.99万元起" / "（以上为厂商指导价）" one paragraph. After: a row each, the note its own.
+
+    >>> at = lambda text, top: Line(text, Box(0, top, 300, top + 22), words=(Word(text, Box(0, top, 300, top + 22)),))
+    >>> box = ["新款上市", "海鸥A1 燃油9.98万元起", "雪豹Z3插混13.68万元起", "白鹭L9 纯电24.58万元起", "（价格以门店为准）"]
+    >>> figured_rows_reaching_the_edge([at(t, 30 * k) for k, t in enumerate(box)], box)
+    [False, True, True, True, False]
+    >>> wrapped = ["焊工月薪6000—", "8000元", "电工月薪5500—", "7500元", "厨师月薪6000—", "9000元"]
+    >>> figured_rows_reaching_the_edge([at(t, 30 * k) for k, t in enumerate(wrapped)], wrapped)
+    [False, False, False, False, False, False]
+    >>> dates = ["天象日历", "3月6日", "3月9日", "3月20日春分", "（北京时间）"]
+    >>> figured_rows_reaching_the_edge([at(t, 30 * k) for k, t in enumerate(dates)], dates)
+    [False, False, False, False, False]
+    >>> story = ["2026年全市接待游客", "1200万人次，比上年", "增长12%。"]
+    >>> figured_rows_reaching_the_edge([at(t, 30 * k) for k, t in enumerate(story)], story)
+    [False, False, False]
+    """
+    if not all(line.words for line in lines):
+        return [False] * len(lines)
+    rows = figured_rows(texts)
+    out = [False] * len(texts)
+    for run in itertools.groupby(range(len(texts)), key=lambda k: k in rows):
+        ks = list(run[1])
+        if run[0] and not any(_OPEN_RANGE_END.search(texts[k]) or _LABEL_COLON.search(texts[k]) or _DECIMAL_END.search(texts[k]) or _key_alone(texts[k]) for k in ks):
+            out[ks[0] : ks[-1] + 1] = [True] * len(ks)
+    return out
+
+
+def first_figured_row_read_apart(blocks: Sequence[Block]) -> list[Block]:
+    """A box's first figured row (`_FIGURED_ROW`) that the engine boxed as a region of its own,
+    a one-line block right over the box's rows (`figured_rows_reaching_the_edge`), is a row too:
+    else it reads as the head's second line or the text a column break joins to the rows.
+
+    Before (holdout47 car-price box, Tesseract ALTO): "本月上市新车" / "星驰S7”纯电18.98万元起" one
+    title over the rows. After: the head, then that row a row as the rows under it.
+
+    >>> rows = [Block(("新款上市",), 1, 2, False), Block(("海鸥A1 燃油9.98万元起",), 2, 0, True), Block(("雪豹Z3插混13.68万元起",), 3, 1, False, kind=Kind.ROW)]
+    >>> [b.kind.value for b in first_figured_row_read_apart(rows)]
+    ['unknown', 'row', 'row']
+    """
+    out = list(blocks)
+    for i in range(len(out) - 1, 0, -1):
+        block, under = out[i - 1], out[i]
+        if (block.kind is Kind.UNKNOWN and len(block.lines) == 1 and under.kind is Kind.ROW
+                and _FIGURED_ROW.match(cell_gap_read_as_mark(block.lines[0]).strip()) and _FIGURED_ROW.match(cell_gap_read_as_mark(under.lines[0]).strip())):
+            out[i - 1] = block.with_(kind=Kind.ROW)
     return out
 
 
@@ -1716,11 +1790,30 @@ _CJK_ROW_KEYS = (
 )
 
 
+_KEYED_ROW_GLYPHS = 4  # glyphs after a key that make it a row's, not a column's cell
+
+
 def _keyed_row(key: re.Pattern, text: str) -> bool:
     """Whether `text` opens on `key` and says something after it: four glyphs or more (a key over
     only a weekday, "14日　周四", is a table's first column read down, its rows lost)."""
     found = key.match(text)
-    return found is not None and len("".join(text[found.end() - 1 :].split())) >= 4
+    return found is not None and len("".join(text[found.end() - 1 :].split())) >= _KEYED_ROW_GLYPHS
+
+
+# A day's key, its month before it or not ("14日", "12月14日"): `_CJK_ROW_KEYS`' day with no words after
+_DAY_KEY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
+
+
+def _key_alone(text: str) -> bool:
+    """Whether `text` is a day's key (`_DAY_KEY`) with fewer glyphs after it than make a row
+    (`_KEYED_ROW_GLYPHS`, `_keyed_row`'s bound): "12月14日", "12月22日冬至", "14日　周四" — a
+    table's date column the engine read down on its own, its events in another column.
+
+    >>> [_key_alone(t) for t in ["12月14日", "12月22日冬至", "14日　周四", "12月14日双子座流星雨极大", "雪豹Z3插混13.68万元起"]]
+    [True, True, True, False, False]
+    """
+    found = _DAY_KEY.match(text.strip())
+    return found is not None and len("".join(text.strip()[found.end() :].split())) < _KEYED_ROW_GLYPHS
 
 
 def _cjk_keyed_rows(texts: Sequence[str]) -> list[bool]:
@@ -5132,6 +5225,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
                 gap = 0
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
+    blocks = first_figured_row_read_apart(blocks)
     if insets:
         # (the inset, set in no story's place, reads as the text of the story it was set into: a
         # head's kind would make it the next story's kicker)

@@ -3,6 +3,8 @@ row flush under them (holdout138's crafts page): the rows are the box's, a piece
 its head, never the page's foot lost from the text (`rules.panels._labelled_rows_closing_the_box`).
 Pages written anew for these tests."""
 
+import pytest
+
 from paperarchive.api import clean_file
 from paperarchive.render import clean_json
 
@@ -84,19 +86,17 @@ def _articles(page):
     return [(a["title"], a["paragraphs"]) for a in page["articles"]]
 
 
-def test_address_rows_glued_under_a_simplified_story_are_a_box_of_their_own(tmp_path):
-    page = _clean(tmp_path, _SIMPLIFIED)
-    (title, paragraphs), (box_title, rows) = _articles(page)
-    assert title == "老街茶馆　周日导览走访五家"
-    assert paragraphs[-1].endswith("欢迎大家来坐坐。”")
-    assert (box_title, rows) == ("茶馆导览", _ROWS["simplified"])
-    assert not any(row in page["furniture"] for row in _ROWS["simplified"])
-
-
-def test_address_rows_glued_under_a_traditional_story_are_a_box_of_their_own(tmp_path):
-    page = _clean(tmp_path, _TRADITIONAL)
-    (title, paragraphs), (box_title, rows) = _articles(page)
-    assert title == "舊書攤巡禮　週六走訪四檔"
-    assert paragraphs[-1].endswith("歡迎大家來翻翻。」")
-    assert (box_title, rows) == ("書攤巡禮", _ROWS["traditional"])
-    assert not any(row in page["furniture"] for row in _ROWS["traditional"])
+@pytest.mark.parametrize(
+    ("script", "text", "title", "last_words", "box_title"),
+    [
+        ("simplified", _SIMPLIFIED, "老街茶馆　周日导览走访五家", "欢迎大家来坐坐。”", "茶馆导览"),
+        ("traditional", _TRADITIONAL, "舊書攤巡禮　週六走訪四檔", "歡迎大家來翻翻。」", "書攤巡禮"),
+    ],
+)
+def test_address_rows_glued_under_a_story_are_a_box_of_their_own(tmp_path, script, text, title, last_words, box_title):
+    page = _clean(tmp_path, text)
+    (story_title, paragraphs), (head, rows) = _articles(page)
+    assert story_title == title
+    assert paragraphs[-1].endswith(last_words)
+    assert (head, rows) == (box_title, _ROWS[script])
+    assert not any(row in page["furniture"] for row in _ROWS[script])

@@ -150,6 +150,16 @@ def _box_closing_the_text(blocks: list[Block], i: int, end: int) -> bool:
     >>> foot = Block(("灣岸日報社　熱線：2893 4417",), 9, gap=1, kind=Kind.FURNITURE)
     >>> _box_closing_the_text([text, head, *rows, foot], 2, 5), _box_closing_the_text([text, head, *rows, text.with_(gap=1)], 2, 5)
     (True, False)
+
+    A labelled row flush under the rows, a fact about the whole box read as a row already
+    (`Kind.ROW`: "费用：每人15令吉"), closes the box as its notes do: whatever its rows' last cells
+    hold (an address, "铜锣巷27号"), they are the box's. Before: "…来看看。”" / "老行业导览" ⏎⏎
+    "站　行业　地址" / "1　打铁　铜锣巷27号" / … / "费用：每人15令吉" / page foot: the header and the rows
+    furniture, lost from the text. After: the rows `Kind.ROW`, the head the box's title.
+
+    >>> fee = Block(("票价：每人8元",), 8, kind=Kind.ROW)
+    >>> _box_closing_the_text([text, head, *rows, fee, foot], 2, 5), _box_closing_the_text([text, head, *rows, fee.with_(gap=1), foot], 2, 5)
+    (True, False)
     """
     k = i - 1
     if k < 0 or blocks[k].kind is not Kind.SHORT or len(blocks[k].lines) != 1 or ends_sentence(blocks[k].text) or blocks[i].gap > 1:
@@ -161,8 +171,16 @@ def _box_closing_the_text(blocks: list[Block], i: int, end: int) -> bool:
         k >= 0
         and blocks[k].kind is Kind.BODY
         and ends_sentence(blocks[k].text)
-        and all(b.kind is Kind.FURNITURE for b in blocks[_notes_under_the_rows(blocks, end) :])
+        and all(b.kind is Kind.FURNITURE for b in blocks[_labelled_rows_closing_the_box(blocks, _notes_under_the_rows(blocks, end)) :])
     )
+
+
+def _labelled_rows_closing_the_box(blocks: list[Block] | Blocks, end: int) -> int:
+    """The end (exclusive) of the rows already read as such (`Kind.ROW`) flush under a box's last
+    row: "费用：每人15令吉" under "4　招牌雕刻　新码头街115号" (see `_box_closing_the_text`)."""
+    while end < len(blocks) and blocks[end].gap == 0 and blocks[end].kind is Kind.ROW:
+        end += 1
+    return end
 
 
 def _notes_under_the_rows(blocks: list[Block] | Blocks, end: int) -> int:

@@ -4272,11 +4272,43 @@ def _next_head_line(last: Region, region: Region, measure, body: float | None) -
         and all(line.box is not None for line in (*last.lines, *region.lines))
         and _display(_region_size(last.lines, measure), body) and _display(_region_size(region.lines, measure), body)
         and not _type_change(_region_size(last.lines, _glyphs), _region_size(region.lines, _glyphs), body)
+        and not _cjk_head_over_other_glyphs(last, region)
         and abs(region.box.left - last.box.left) <= 0.5 * region.lines[0].box.height
         # (boxes may overlap; a Latin head set with open leading stands up to its height apart: 38
         # pixels between holdout18's two 50-pixel lines; CJK decks stand closer than that, each its own)
         and -0.5 * region.lines[0].box.height <= region.box.top - last.box.bottom <= _head_leading(region) * region.lines[0].box.height
     )
+
+
+def _cjk_head_over_other_glyphs(head: Region, region: Region) -> bool:
+    """A head set in CJK glyphs, boxed as high as they are, over a line whose glyphs are of another size (`_TYPE_CHANGE`),
+    however tall the line's box: CJK glyphs fill one square, so their heights are the type's
+    (Latin words are not: "sa roue" stands only as high as its x-height), and a box made tall
+    by one stretched glyph says nothing of the line's type.
+
+    Before (holdout53 chayi, Tesseract chi_tra ALTO): a framed box's head 高山烏龍這樣泡 (glyphs
+    34 px) over its field line 水溫: 90°C～95C (glyphs 22 px, one of them boxed 47 px high, so
+    the line's box stood as tall as the head's) was read as the head's second line, and the
+    box's lines fell out of order into three stories. After: the head stands alone over its
+    field lines, one box.
+
+    >>> line = lambda text, *heights: Line(text, Box(0, 0, 100, max(heights)), None,
+    ...     tuple(Word(text, Box(0, 0, 10, h)) for h in heights))
+    >>> head = Region((line("高山烏龍這樣泡", 34, 34, 35),))
+    >>> _cjk_head_over_other_glyphs(head, Region((line("水溫: 90°C", 22, 22, 47),)))
+    True
+    >>> _cjk_head_over_other_glyphs(head, Region((line("沖泡三分鐘", 33, 35, 34),)))
+    False
+    """
+    text = "".join(line.text for line in head.lines).replace(" ", "")
+    if not text or sum(is_wide(ch) for ch in text) <= len(text) / 2:
+        return False
+    # (only a head whose boxes are its glyphs' height is measured so: a head line the engine ran
+    # across a gutter into text, or boxed over its glyphs, has no one type to compare)
+    if any(not (size := _glyphs(line)) or line.box.height >= _TYPE_CHANGE * size for line in head.lines):
+        return False
+    above, below = _region_size(head.lines, _glyphs), _region_size(region.lines, _glyphs)
+    return bool(above and below and max(above, below) >= _TYPE_CHANGE * min(above, below))
 
 
 def _head_leading(region: Region) -> float:

@@ -6141,6 +6141,9 @@ def _ears_over_folio(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:folio]) + blocks[folio:]
 
 
+_NAME_LETTERS = 4  # letters: a furniture line above the date that names the paper (a speck read as "f-" names none)
+
+
 def _nameplate_pieces_over_the_issue_date(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Over the issue's date line (`_issue_date_line`), among the page's first blocks, the lines
     a reading gives one by one, each a block of one line, are the masthead's pieces: the paper's
@@ -6159,9 +6162,17 @@ def _nameplate_pieces_over_the_issue_date(blocks: tuple[Block, ...]) -> tuple[Bl
     >>> text = (Block(("The council met at noon and", "voted the new tax down."), 1, kind=Kind.BODY), b("Saturday,", Kind.FURNITURE))
     >>> [block.kind.value for block in _nameplate_pieces_over_the_issue_date(text)]
     ['body', 'furniture']
+    >>> foot = (b("New road to the harbour"), b("The council opened the road, and now", Kind.BODY), b("Harbour News - 3 March 2026", Kind.FURNITURE), b("cars pass all year round.", Kind.BODY))
+    >>> [block.kind.value for block in _nameplate_pieces_over_the_issue_date(foot)][:2]
+    ['short', 'body']
     """
     date = next((k for k, block in enumerate(blocks[1 : _WIDE_EARS + 1], 1) if _issue_date_line(block)), None)
-    if date is None or any(len(block.lines) != 1 for block in blocks[:date]):
+    if date is None or any(len(block.lines) != 1 or block.indent for block in blocks[:date]):
+        return blocks
+    # (a masthead already found above, its name furniture, leaves the heads under it to the page;
+    # a sentence going on under the date makes the date a running foot inside a story's text)
+    found = any(block.kind is Kind.FURNITURE and sum(ch.isalpha() for ch in block.text) >= _NAME_LETTERS for block in blocks[:date])
+    if found or date + 1 < len(blocks) and blocks[date + 1].text[:1].islower():
         return blocks
     return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:date]) + blocks[date:]
 

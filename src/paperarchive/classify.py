@@ -6141,9 +6141,6 @@ def _ears_over_folio(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:folio]) + blocks[folio:]
 
 
-_NAME_LETTERS = 4  # letters: a furniture line above the date that names the paper (a speck read as "f-" names none)
-
-
 def _nameplate_pieces_over_the_issue_date(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Over the issue's date line (`_issue_date_line`), among the page's first blocks, the lines
     a reading gives one by one, each a block of one line, are the masthead's pieces: the paper's

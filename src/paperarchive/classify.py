@@ -6029,6 +6029,26 @@ _EAR_BLOCK_CHARACTERS = 320  # the wire's notice of its rights, the longest ear;
 _WEATHER_EAR = re.compile(r"^(?:THE )?WEATH[A-Z]{2}\.?$")
 # The date line under an American paper's nameplate: the place, the weekday, the date, in capitals.
 _MASTHEAD_DATE_LINE = re.compile(r"^[A-Z][A-Z.' -]{2,30}(?:, [A-Z][A-Z.' -]{0,12})?, [A-Z]+DAY(?: (?:MORNING|EVENING|AFTERNOON))?,? [A-Z][A-Za-z]{2,9}\.? \d{1,2},? \d{4}")
+# The issue's date with its day and year read as one figure, as OCR runs them together: "FEBRUARY 171824.".
+_DAY_RUN_INTO_YEAR = re.compile(r"^(?P<mon>" + "|".join(_MONTHS) + r")\.? \d{1,2}(?:1[6-9]|20)\d{2}\.?$", re.IGNORECASE)
+
+
+def _issue_date_line(block: Block) -> bool:
+    """The line of the masthead that dates the issue, already furniture: the weekday alone
+    ("Mittwoch,"), or a date, with or without the volume and place round it ("Vierter Jahrgang.
+    St. Cloud, Minn., Donnerstag, den 3. Januar, 1878.", "FEBRUARY 171824.").
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.FURNITURE)
+    >>> [_issue_date_line(b(t)) for t in ("Mittwoch,", "FEBRUARY 171824.", "Dritter Jahrgang. Berlin, Freitag, den 4. März 1870.")]
+    [True, True, True]
+    >>> [_issue_date_line(b(t)) for t in ("FROM SATURDAY NIGHT'S GAZETTE.", "No. 12.", "(To be continued.)")]
+    [False, False, False]
+    """
+    text = block.text
+    if block.kind is not Kind.FURNITURE or len(block.lines) != 1:
+        return False
+    weekday = LATIN_WEEKDAY.fullmatch(text.strip(" .,")) is not None
+    return weekday or any(p.search(text) for p in (LATIN_DATE, DATE_EN, LATIN_MONTH_YEAR, _DAY_RUN_INTO_YEAR))
 
 
 # The rest of a circulation list run on to a line of its own: names in capitals, commas between,
@@ -6114,9 +6134,44 @@ def _ears_over_folio(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     # (more blocks above it only under the weather ear's head, each an ear's few words: the forecast,
     # the temperatures, the circulation, the wire's notice; a brief set beside the nameplate is text)
     wide = _WEATHER_EAR.match(blocks[0].text) is not None and all(len(block.text) <= _EAR_BLOCK_CHARACTERS for block in blocks[:folio or 0])
-    if folio is None or folio > _EARS and not wide:
+    if folio is None:
+        return _nameplate_pieces_over_the_issue_date(blocks)
+    if folio > _EARS and not wide:
         return blocks
     return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:folio]) + blocks[folio:]
+
+
+def _nameplate_pieces_over_the_issue_date(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Over the issue's date line (`_issue_date_line`), among the page's first blocks, the lines
+    a reading gives one by one, each a block of one line, are the masthead's pieces: the paper's
+    name round its woodcut, the number, the year, the place and weekday the date line goes on
+    from. A story's text above the date runs lines together; that page is left as it was.
+
+    Before (the Zürcher Zeitung, 1788, ABBYY's PAGE XML): the ornament read "DMWW" was the first
+    story's title and "Zürcher" a kicker over "Mittwoch,"; before (The Statesman, 1824, ALTO):
+    "LONDON, TITESDAY,:.." over "FEBRUARY 171824." was the first story's title. After: furniture,
+    the story's own head ("Frankreich.") its title.
+
+    >>> b = lambda text, kind=Kind.SHORT: Block((text,), 1, kind=kind)
+    >>> page = (b("Nr. 7.", Kind.FURNITURE), b("XQXQ"), b("Bündner"), b("Samstag,", Kind.FURNITURE), b("Italien."), Block(("Rom, den 3. März. Der Papst hat", "gestern die Gesandten empfangen."), 1, kind=Kind.BODY))
+    >>> [block.kind.value for block in _nameplate_pieces_over_the_issue_date(page)]
+    ['furniture', 'furniture', 'furniture', 'furniture', 'short', 'body']
+    >>> text = (Block(("The council met at noon and", "voted the new tax down."), 1, kind=Kind.BODY), b("Saturday,", Kind.FURNITURE))
+    >>> [block.kind.value for block in _nameplate_pieces_over_the_issue_date(text)]
+    ['body', 'furniture']
+    >>> foot = (b("New road to the harbour"), b("The council opened the road, and now", Kind.BODY), b("Harbour News - 3 March 2026", Kind.FURNITURE), b("cars pass all year round.", Kind.BODY))
+    >>> [block.kind.value for block in _nameplate_pieces_over_the_issue_date(foot)][:2]
+    ['short', 'body']
+    """
+    date = next((k for k, block in enumerate(blocks[1 : _WIDE_EARS + 1], 1) if _issue_date_line(block)), None)
+    if date is None or any(len(block.lines) != 1 or block.indent for block in blocks[:date]):
+        return blocks
+    # (a masthead already found above, its name furniture, leaves the heads under it to the page;
+    # a sentence going on under the date makes the date a running foot inside a story's text)
+    found = any(block.kind is Kind.FURNITURE and sum(ch.isalpha() for ch in block.text) >= _NAME_LETTERS for block in blocks[:date])
+    if found or date + 1 < len(blocks) and blocks[date + 1].text[:1].islower():
+        return blocks
+    return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:date]) + blocks[date:]
 
 
 _NAMEPLATE_TOP = 12  # blocks: where a layout reading may put a nameplate, after its left ear

@@ -71,8 +71,9 @@ _ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}
 # or French way: „… hungern.“, ‚…‘, »…«, «…», after its "!" or "?" too (… wenn man den Abſchied giebt!“),
 # or the 18th-century German way, with the low mark that opened each of its lines: „…kann.„ (Zürcher
 # Zeitung, 1788, whose next report was run into the decree it quoted); and the French guillemet after a
-# no-break space: « … sestu. ».
-_ENDS_LATIN_SENTENCE = re.compile(r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.|[!?])[\"')’”“‘«»„]*$|[.!?…][\"')’”]*[\u00a0\u202f ][»”]$")
+# no-break space: « … sestu. ». A capital after a figure is a unit or a currency, no initial (an initial
+# follows a name): "… a bə 1 500 F." ends its sentence, "20 Fr." too, "J. F." does not.
+_ENDS_LATIN_SENTENCE = re.compile(r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.|(?<=\d[ \u00a0\u202f][A-Z])\.|(?<=\d[ \u00a0\u202f][A-Z][a-z])\.|[!?])[\"')’”“‘«»„]*$|[.!?…][\"')’”]*[\u00a0\u202f ][»”]$")
 # A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
 _NUMBER_END = "0123456789０１２３４５６７８９.．"
 _CJK_NUMBER_CUT = f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$"
@@ -245,6 +246,8 @@ def ends_sentence(text: str) -> bool:
     (True, False)
     >>> ends_sentence("sur le ripa del nord. (pagina 7)"), ends_sentence("the fund (since 1962)")
     (True, False)
+    >>> ends_sentence("Tonga a bə 1 500 F."), ends_sentence("costs 20 Fr."), ends_sentence("by J. F.")
+    (True, True, False)
     """
     if len(text) <= _REMEMBERED_WIDTH:
         return _line_ends_sentence(text)

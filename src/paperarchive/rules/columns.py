@@ -45,9 +45,11 @@ from .registry import Blocks, Context, rule
 # is set into the column like a photo: "…coffee and beef" / "\"Prices are…\" — Priya…" / "climbed…").
 _INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE, Kind.PULL_QUOTE)
 # Except a jump line: the text after "(Continued from Page 1)" runs on from another page, and the
-# text before "（下转第3版）" runs on to one, so neither joins the text across the line.
+# text before "（下转第3版）" runs on to one, so neither joins the text across the line. The Chinese
+# verb names the page right after it ("上接A1", "下转第3版", "續見頭版"): "…夫妇在台上接过纪念证书。"
+# is a caption, no jump line.
 _JUMP_LINE = re.compile(
-    r"下转|下轉|上接|转第|轉第|接第|續見|续见|\bCont(?:inued|'d|d\.?) (?:on|from|[c0]n)\b|^\(?See [A-Z][^,]*,? (?:on )?Page\b|\bfrom Page\b"
+    r"(?:下转|下轉|上接|續見|续见)(?=\s*[第头頭A-Za-z0-9０-９一二三四五六七八九十])|转第|轉第|接第|\bCont(?:inued|'d|d\.?) (?:on|from|[c0]n)\b|^\(?See [A-Z][^,]*,? (?:on )?Page\b|\bfrom Page\b"
     r"|^\(?(?:Segue|Continua|Continúa|Sigue|Pasa) (?:a|en|in|na) (?:la )?(?:pagina|página|pág\.|pag\.)"
     # and in the other languages' words: "Jatkuu sivulla 5", "Parhad ar dudalen 7", "Inatoka Uk. 1"
     rf"|^\(?(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})",

@@ -2194,7 +2194,9 @@ def _clause_set_apart(lines: Sequence[Line], texts: Sequence[str], indented: Seq
     und" stopping short, then "  den Agenten Ignaz Fürth an Stelle…", the Reichsanzeiger's PAGE
     text, 1878). A word cut at the line's end (a hyphen) or one running on to the edge never
     ends a paragraph; nor does a line set in itself (a centred deck's) or one under a paragraph
-    of one line.
+    of one line, nor a line ending within a line's height of the full line over it (a ragged
+    column's sentence going on: "…by noon and" ⏎ "  fjr The county board…", a brief's pointing
+    hand read as letters).
 
     Before: "…in Bahia (Brasilien); und den Agenten…" one paragraph.
     After: "…in Bahia (Brasilien); und" and "den Agenten…" two.
@@ -2213,7 +2215,8 @@ def _clause_set_apart(lines: Sequence[Line], texts: Sequence[str], indented: Seq
     if not _CLAUSE_END.search(above) or above.endswith("-"):
         return False
     left = min(line.box.left for line in lines)
-    return lines[i - 1].box.right - left > _CLAUSE_FULL * (right - left) and lines[i].box.left - lines[i - 1].box.left < _RUNOVER * height
+    stops_short = lines[i - 1].box.right < lines[i - 2].box.right - height  # by a word at least, under the full line over it
+    return stops_short and lines[i - 1].box.right - left > _CLAUSE_FULL * (right - left) and lines[i].box.left - lines[i - 1].box.left < _RUNOVER * height
 
 
 def _opens_indented(indented: list[bool], i: int) -> bool:

@@ -2209,7 +2209,7 @@ def _clause_set_apart(lines: Sequence[Line], texts: Sequence[str], indented: Seq
     >>> _clause_set_apart(lines, texts, [False, False, True, False], [False, True, False, True], 1, 10, 200)
     False
     """
-    if i < 2 or not _opens_indented(list(indented), i) or indented[i - 2] or not short[i - 1] or short[i - 2]:
+    if i < 2 or not _opens_indented(indented, i) or indented[i - 2] or not short[i - 1] or short[i - 2]:
         return False
     above = texts[i - 1].rstrip()
     if not _CLAUSE_END.search(above) or above.endswith("-"):
@@ -2219,7 +2219,7 @@ def _clause_set_apart(lines: Sequence[Line], texts: Sequence[str], indented: Seq
     return stops_short and lines[i - 1].box.right - left > _CLAUSE_FULL * (right - left) and lines[i].box.left - lines[i - 1].box.left < _RUNOVER * height
 
 
-def _opens_indented(indented: list[bool], i: int) -> bool:
+def _opens_indented(indented: Sequence[bool], i: int) -> bool:
     """Line i is indented between flush lines: a paragraph's first line, not a centred deck's."""
     return indented[i] and not indented[i - 1] and (i + 1 == len(indented) or not indented[i + 1])
 

@@ -1930,12 +1930,12 @@ _ROW_LABEL = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,3}:$")
 # sentence mark ("七月十四（8月15日）", "晚上7時　神功戲《六國大封相》", "上午10時　派平安米"); two
 # fields at most, set an ideographic space apart (three or more are a table's rows, or on a page
 # not hard-wrapped a data panel's: `table_rows`, `rules.panels`).
-_FIGURED_ROW = re.compile(r"^(?=.*[0-9０-９])(?=.*[\u4e00-\u9fff])(?!(?:.*\u3000){2})(?!.* {2})[^，。、；！？,;!?]{2,24}$")
+FIGURED_ROW = re.compile(r"^(?=.*[0-9０-９])(?=.*[\u4e00-\u9fff])(?!(?:.*\u3000){2})(?!.* {2})[^，。、；！？,;!?]{2,24}$")
 
 
 def figured_rows(lines: Sequence[str]) -> set[int]:
     """Runs of three lines or more flush one under another, each short with a figure and no
-    clause in it (`_FIGURED_ROW`): a programme's rows, each a paragraph. A wrapped paragraph's
+    clause in it (`FIGURED_ROW`): a programme's rows, each a paragraph. A wrapped paragraph's
     lines run to the column and hold its clause marks; no poem's lines are figures.
 
     Before: "七月十四（8月15日）" / "晚上7時　神功戲《六國大封相》" / "七月十五（8月16日）" / … (read as a
@@ -1946,7 +1946,7 @@ def figured_rows(lines: Sequence[str]) -> set[int]:
     >>> sorted(figured_rows(["2026年全市接待游客", "1200万人次，比上年", "增长12%。"]))
     []
     """
-    return runs_of(lines, _FIGURED_ROW.match, _MIN_LIST_ROWS)
+    return runs_of(lines, FIGURED_ROW.match, _MIN_LIST_ROWS)
 
 
 # A calculation set as a box's row: terms on both sides of an equals sign, a sign of division or
@@ -2131,7 +2131,7 @@ _CJK_FIELD_ROW = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|{_PADDED_
 def rows_in_a_pair(first: str, second: str) -> bool:
     """Two lines printed one under the other that are two rows of one table or list: cells
     (`is_table_row`), a list's kind (`is_list_row`), numbered one after the other, a box's
-    labelled fields, or a programme's rows (`_FIGURED_ROW`).
+    labelled fields, or a programme's rows (`FIGURED_ROW`).
 
     >>> rows_in_a_pair("起點：北潭涌巴士總站", "終點：西灣村"), rows_in_a_pair("1. 一口咬掉牛尾巴（打一字）", "2. 半部春秋（打一字）")
     (True, True)
@@ -2150,7 +2150,7 @@ def rows_in_a_pair(first: str, second: str) -> bool:
     if is_table_row(first) and is_table_row(second) or is_list_row(first) and is_list_row(second):
         return True
     return (
-        _next_item(first, second) or is_field_row(first) and is_field_row(second) or all(_FIGURED_ROW.match(line) for line in (first, second))
+        _next_item(first, second) or is_field_row(first) and is_field_row(second) or all(FIGURED_ROW.match(line) for line in (first, second))
         or all(LATIN_FIELD_ROW.match(line) for line in (first, second))
     )
 

@@ -72,7 +72,7 @@ import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..blocks import _FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows
+from ..blocks import FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows
 from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_cjk, is_wide, join_pieces, latin_ratio
 from ..classify import (
     _LABELLED_QUESTION,
@@ -1479,7 +1479,7 @@ def figured_rows_reaching_the_edge(lines: Sequence[Line], texts: Sequence[str]) 
 
 
 def first_figured_row_read_apart(blocks: Sequence[Block]) -> list[Block]:
-    """A box's first figured row (`_FIGURED_ROW`) that the engine boxed as a region of its own,
+    """A box's first figured row (`FIGURED_ROW`) that the engine boxed as a region of its own,
     a one-line block right over the box's rows (`figured_rows_reaching_the_edge`), is a row too:
     else it reads as the head's second line or the text a column break joins to the rows.
 
@@ -1494,7 +1494,7 @@ def first_figured_row_read_apart(blocks: Sequence[Block]) -> list[Block]:
     for i in range(len(out) - 1, 0, -1):
         block, under = out[i - 1], out[i]
         if (block.kind is Kind.UNKNOWN and len(block.lines) == 1 and under.kind is Kind.ROW
-                and _FIGURED_ROW.match(cell_gap_read_as_mark(block.lines[0]).strip()) and _FIGURED_ROW.match(cell_gap_read_as_mark(under.lines[0]).strip())):
+                and FIGURED_ROW.match(cell_gap_read_as_mark(block.lines[0]).strip()) and FIGURED_ROW.match(cell_gap_read_as_mark(under.lines[0]).strip())):
             out[i - 1] = block.with_(kind=Kind.ROW)
     return out
 

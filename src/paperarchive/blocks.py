@@ -1132,18 +1132,29 @@ def rows_under_a_header_row(lines: Sequence[str]) -> set[int]:
     []
     """
     shaped = [row_shape(line) for line in lines]
+    cells = [_ROW_CELL_GAP.split(line) if shape is not None else None for line, shape in zip(lines, shaped)]
+
+    def named_row(k: int) -> bool:  # (a row of figures naming things in two cells, or ranking them: its rank k - i, under the header at i)
+        return bool(shaped[k][1]) and (_worded_cells(lines[k]) >= _WORDED_CELLS or _ranked_row(lines[k], k - i))
+
     rows: set[int] = set()
     for i, shape in enumerate(shaped):
-        if shape is None or shape[1] or i in rows or shape[0] < _HEADER_CELLS and not _short_names_over_rows(lines, shaped, i):
+        if shape is None or shape[1] or i in rows or shape[0] < _HEADER_CELLS - 1:
             continue
-        end = i + 1
-        while end < len(lines) and shaped[end] == (shape[0], True) and (_worded_cells(lines[end]) >= _WORDED_CELLS or _ranked_row(lines[end], end - i)):
-            end += 1
-        if end - i - 1 >= _ROWS_UNDER_A_HEADER:
+        # (four cells or more name their columns whatever they say; three only if each is a column's short name)
+        names_a_column = _any_cell if shape[0] >= _HEADER_CELLS else short_column_name
+        if under := rows_under_short_names(cells, i, names_a_column, named_row):
+            end = i + 1 + under
             # (a total row flush under them sums fewer columns, a label and its figures: "前五名合计　9951.4")
             total = end < len(lines) and shaped[end] is not None and shaped[end][1] and shaped[end][0] < shape[0]
             rows.update(range(i, end + total))
     return rows
+
+
+def _any_cell(cell: str) -> bool:
+    """A header row of four cells or more (`_HEADER_CELLS`) and no figure names its columns whatever
+    its cells say ("马号　马名　骑师　负磅"): a head or a byline set in cells is never so many."""
+    return True
 
 
 # A Chinese row's cell of a word and no figure: a thing's name or a yes/no-like answer ("老照片", "收", "不收").
@@ -1168,26 +1179,51 @@ def word_rows_under_short_names(lines: Sequence[str]) -> set[int]:
     >>> sorted(word_rows_under_short_names(["港口开放日　市民排队登船", "记者　温靖雯", "码头　排队", "船上　参观", "岸边　拍照"]))
     []
     """
-    shaped = [row_shape(line) for line in lines]
+    # (the rows of no figure, header and list alike, as their cells; any other line ends the list)
+    worded = [_ROW_CELL_GAP.split(line) if (shape := row_shape(line)) is not None and not shape[1] else None for line in lines]
+
+    def word_row(k: int) -> bool:
+        return all(_SHORT_WORD_CELL.match(c) for c in worded[k])
+
     rows: set[int] = set()
-    for i, shape in enumerate(shaped):
-        below = shaped[i + 1] if i + 1 < len(lines) else None
-        if shape is None or below is None or i in rows or shape[0] >= _HEADER_CELLS or not _names_its_columns(lines[i], shape, below):
+    for i, header in enumerate(worded):
+        if header is None or i in rows or len(header) >= _HEADER_CELLS:
             continue
-        end = i + 1
-        while end < len(lines) and shaped[end] == (shape[0], False) and all(_SHORT_WORD_CELL.match(c) for c in _ROW_CELL_GAP.split(lines[end])):
-            end += 1
-        if end - i - 1 >= _ROWS_UNDER_A_HEADER:
-            rows.update(range(i, end))
+        if under := rows_under_short_names(worded, i, short_column_name, word_row):
+            rows.update(range(i, i + 1 + under))
     return rows
 
 
-def _short_names_over_rows(lines: Sequence[str], shaped: Sequence[tuple[int, bool] | None], i: int) -> bool:
-    """Whether a row of three cells (`_HEADER_CELLS` less one) names the columns of the row under it
-    (`_names_its_columns`): each cell a column's short name, "路名　树种　保留时间" over "梧桐路　悬铃木　11月10日至11月30日"."""
-    below = shaped[i + 1] if i + 1 < len(lines) else None
-    shape = shaped[i]
-    return shape is not None and below is not None and shape[0] == _HEADER_CELLS - 1 and _names_its_columns(lines[i], shape, below)
+def rows_under_short_names(rows: Sequence[Sequence[str] | None], i: int, names_a_column: Callable[[str], object], fits: Callable[[int], object]) -> int:
+    """How many rows stand straight under row `i` that it names, a table's header: each of its cells
+    a column's name (`names_a_column`: a short word or two, `short_column_name` for a Chinese
+    table), and three rows or more (`_ROWS_UNDER_A_HEADER`) under it of as many cells, each one
+    `fits` (asked by its index in `rows`: what its cells must hold), counted up to the first that
+    does not; 0 when row `i` names no such rows. A row is its cells, None a line that is no row.
+
+    What the rows hold is the caller's: words and figures naming things (`rows_under_a_header_row`),
+    short words only (`word_rows_under_short_names`), a name and its figure
+    (`rules.panels._figure_pairs_under_their_names`). Before (a list glued under a story's last
+    line): "品名　数量" over "毛毯　十二" / "棉衣　九" / "水壶　七" were paragraphs of the story;
+    After: the header and its three rows (`word_rows_under_short_names`).
+
+    >>> rows = [["品名", "数量"], ["毛毯", "十二"], ["棉衣", "九"], ["水壶", "七"], ["（完）"]]
+    >>> rows_under_short_names(rows, 0, short_column_name, lambda k: True)
+    3
+    >>> rows_under_short_names(rows[:3], 0, short_column_name, lambda k: True)  # two rows: no list yet
+    0
+    >>> rows_under_short_names([["冬季捐赠物资清单", "数量"], *rows[1:]], 0, short_column_name, lambda k: True)  # a title's cell
+    0
+    >>> rows_under_short_names([rows[0], rows[1], None, *rows[2:]], 0, short_column_name, lambda k: True)  # a line no row ends them
+    0
+    """
+    header = rows[i]
+    if header is None or not all(names_a_column(cell) for cell in header):
+        return 0
+    end = i + 1
+    while end < len(rows) and (row := rows[end]) is not None and len(row) == len(header) and fits(end):
+        end += 1
+    return end - i - 1 if end - i - 1 >= _ROWS_UNDER_A_HEADER else 0
 
 
 def latin_rows_set_apart(lines: Sequence[str], rows: set[int]) -> set[int]:
@@ -1384,7 +1420,17 @@ def _names_its_columns(line: str, shape: tuple[int, bool], below: tuple[int, boo
     >>> _names_its_columns("票价（元）　售出张数", (2, False), (2, True)), _names_its_columns("票价（元）　今晚开始售出的张数", (2, False), (2, True))
     (True, False)
     """
-    return not shape[1] and below[0] == shape[0] and all(_CJK_HEAD_CELL.match(_COLUMN_UNIT.sub("", cell)) for cell in _ROW_CELL_GAP.split(line))
+    return not shape[1] and below[0] == shape[0] and all(short_column_name(cell) for cell in _ROW_CELL_GAP.split(line))
+
+
+def short_column_name(cell: str) -> bool:
+    """Whether a Chinese header row's cell is a column's short name: two to four characters
+    (`_CJK_HEAD_CELL`), its unit in brackets after them maybe (`_COLUMN_UNIT`).
+
+    >>> short_column_name("树种"), short_column_name("奖金（元）"), short_column_name("成交重上二千億"), short_column_name("Item")
+    (True, True, False, False)
+    """
+    return bool(_CJK_HEAD_CELL.match(_COLUMN_UNIT.sub("", cell)))
 
 
 # A Latin header row's cell: a word or two of letters, no figure ("Saman", "Per cent"), the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import BRACKETED_LINE, GLUED_ROW
+from ..blocks import BRACKETED_LINE, GLUED_ROW, rows_under_short_names
 from ..chars import NOTE_AFTER_A_SENTENCE, display_width, ends_sentence
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -39,7 +39,6 @@ def _table_row(text: str) -> bool:
 _FIGURE_CELL = re.compile(r"^\d[\d,.]*(?: [^\W\d_]{1,4}\.?)?$")
 # A column's name in a header row: a word or two of letters, no figure ("Item", "Wɔmɔ", "Per cent").
 _NAME_CELL = re.compile(r"^[^\W\d_]{2,}(?: [^\W\d_]{2,})?$")
-_FIGURE_PAIR_ROWS = 3
 
 
 def _figure_pairs_under_their_names(blocks: Blocks | list[Block], i: int, end: int) -> bool:
@@ -70,10 +69,12 @@ def _figure_pairs_under_their_names(blocks: Blocks | list[Block], i: int, end: i
     while end > i and GLUED_ROW.match(blocks[end - 1].text.strip()) and not _CELL_GAP.search(blocks[end - 1].text.strip()):
         end -= 1  # (the list's closing labelled row: "Walk: 2 hours")
     cells = [[c for c in _CELL_GAP.split(block.text.strip()) if c] for block in blocks[i:end]]
-    if len(cells) < 1 + _FIGURE_PAIR_ROWS or any(len(row) != 2 for row in cells):
-        return False
-    header, *rows = cells
-    return all(_NAME_CELL.match(c) for c in header) and all(_NAME_CELL.match(name) and _FIGURE_CELL.match(figure) for name, figure in rows)
+
+    def figure_pair(k: int) -> bool:
+        return bool(_NAME_CELL.match(cells[k][0]) and _FIGURE_CELL.match(cells[k][1]))
+
+    # (every line but the closing one is the header or one of its rows: the list is the whole panel)
+    return bool(cells) and len(cells[0]) == 2 and 0 < rows_under_short_names(cells, 0, _NAME_CELL.match, figure_pair) == len(cells) - 1
 
 
 def _panel_end(blocks: Blocks, start: int) -> int:

@@ -29,6 +29,7 @@ from ..classify import (
     JUMP_ON_WORDS,
     LETTERED_ENTRY,
     MATCH_RESULT,
+    MONTH_NAME,
     PLACE_AND_FIGURED_DATE,
     PLACE_LEAD,
     TWO_WORD_GREETING,
@@ -808,8 +809,40 @@ def _next_labelled_item(left: Block, right: Block) -> bool:
         return True
     if BRACKETED_KIND.match(right.text) and BRACKETED_KIND.match(left.text):
         return True
+    if _next_numbered_entry(left, right):
+        return True
     shape = _label_shape(right.text)
     return shape is not None and shape == _label_shape(left.text)
+
+
+# An entry's number at a paragraph's start, its mark as an engine reads it ("2. in", "2) der", and
+# "2, in" or "8,in" for a stop misread), a word after it; a day and its month ("15. Januar") is none.
+_ENTRY_NUMBER = re.compile(r"^(?P<n>\d{1,2}) ?[.,)] ?(?=[^\W\d_])")
+
+
+def _next_numbered_entry(left: Block, right: Block) -> bool:
+    """A paragraph set apart by a blank line that opens on an entry's number higher than the one
+    the paragraph above opened on is the next entry of a numbered list, not the rest of a sentence
+    a column break cut: each entry ends on a comma, the list's sentence going on in the next.
+
+    Before (Berliner Börsen-Zeitung, 1918, a notice's paying offices, Tesseract's hOCR): "2, in
+    Bochum bei der Essener Credit-Anstalt und bei der Filiale der Dresdner Bank," ⏎⏎ "8,in
+    Gelsenkirchen bei der Essener Credit-Anstalt," joined into one paragraph. After: two, as printed.
+
+    >>> first = Block(("2. in Hamburg bei der Vereinsbank,",), 3, kind=Kind.BODY)
+    >>> _next_numbered_entry(first, Block(("3,in Bremen bei der Disconto-Bank,",), 5, gap=1, kind=Kind.BODY))
+    True
+    >>> _next_numbered_entry(first, Block(("15. Januar 1919 an gezahlt,",), 5, gap=1, kind=Kind.BODY))  # a date goes on
+    False
+    >>> _next_numbered_entry(first, Block(("1. in Berlin bei der Bank,",), 5, gap=1, kind=Kind.BODY))  # no entry after 2
+    False
+    """
+    if right.gap < 1:
+        return False
+    above, here = _ENTRY_NUMBER.match(left.text), _ENTRY_NUMBER.match(right.text)
+    if above is None or here is None or int(here["n"]) <= int(above["n"]):
+        return False
+    return MONTH_NAME.match(right.text[here.end() :]) is None
 
 
 _SLOGAN_WIDTH = 40  # display cells: a slogan or banner line, not a column's paragraph

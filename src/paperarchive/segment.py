@@ -480,6 +480,7 @@ def _section_over_sentence_case_head(block: Block, following: Block | None) -> b
 _STANDING_HEAD = re.compile(r"^(?:LETTERS TO THE EDITOR|[A-Z]+ (?:FROM|TO|OF) (?:THE |OUR )?[A-Z]+)$")
 
 
+_FLAG_LINE_WORDS = 4  # a column flag's second line: "This Afternoon's Dispatches."
 _PLACE_HEAD_WORDS = 3  # a correspondent's place under a banner: "MAPLE GROVE."
 _OPENING_WORDS = 6  # the text's first words, which tell sentence case from a deck in Title Case
 
@@ -3039,6 +3040,9 @@ class _Reader:
         elif latin and self.awaiting_deck() and self.banner_over_a_head(group, following):
             article = self.current
             article.section, article.title = article.title, text
+        elif latin and self.awaiting_deck() and self.flag_over_a_decked_head(group, following):
+            article = self.current
+            article.section, article.title, article.subtitle = join_pieces(article.title, article.subtitle), text, None
         elif latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT, Kind.CAPTION):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             # (a portrait's caption set between the last deck and the text: the American Eagle, 1905,
@@ -4474,6 +4478,43 @@ class _Reader:
             # (text in sentence case: a deck in Title Case read as text goes on the head's stack,
             # "FOREST FIRES RAGING." / "HOTELS THREATENED." / "Adirondack Cottages Also in Danger…")
             and _sentence_case(" ".join(following.text.split()[:_OPENING_WORDS]))
+        )
+
+    def flag_over_a_decked_head(self, group: list[Block], following: Block | None) -> bool:
+        """A column's flag in capitals with its short line under it in upper and lower case
+        ("TELEGRAMS TO THE STAR." / "This Afternoon's Dispatches."), set apart over a head in
+        capitals that carries a deck of its own ("CHICAGO CONVENTION." / "FROM CHICAGO TO-DAY.
+        IMMENSE CROWD…"), is the section of the stories under it: a head with its own deck is
+        never a third deck of the line over it (the Evening Star, 1868, Apex ALTO).
+
+        Before: title "TELEGRAMS TO THE STAR.", subtitle "This Afternoon's Dispatches." (no text),
+        then a story titled "CHICAGO CONVENTION.". After: one story, section "TELEGRAMS TO THE
+        STAR. This Afternoon's Dispatches.", title "CHICAGO CONVENTION.", its deck its subtitle.
+
+        >>> seg = _Reader(())
+        >>> seg.start("WIRE NEWS.", Block(("WIRE NEWS.",), 1, kind=Kind.SHORT)).subtitle = "Tonight's Reports."
+        >>> head, deck = Block(("HARBOUR STRIKE.",), 3, gap=1, kind=Kind.SHORT), Block(("DOCKS IDLE.",), 4, gap=1, kind=Kind.SUBTITLE)
+        >>> seg.flag_over_a_decked_head([head], deck), seg.flag_over_a_decked_head([head], deck.with_(kind=Kind.BODY))
+        (True, False)
+        >>> seg.current.subtitle = "Delegations From Five States Call Upon the Nominee."
+        >>> seg.flag_over_a_decked_head([head], deck)
+        False
+        """
+        article = self.current
+        line = article.subtitle or ""
+        return (
+            len(group) == 1
+            and group[0].gap >= 1
+            and _capitals(group[0].text)
+            and following is not None
+            and following.kind is Kind.SUBTITLE
+            and article.kicker is None
+            and article.section is None
+            and _capitals(article.title)
+            # the flag's line: a few words in upper and lower case, not a deck's sentence
+            and 0 < len(line.split()) <= _FLAG_LINE_WORDS
+            and not _capitals(line)
+            and headline_case(line)
         )
 
     def awaiting_deck(self) -> bool:

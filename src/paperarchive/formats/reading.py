@@ -2979,8 +2979,6 @@ def _cjk_line_ends_beside(regions: list[Region]) -> list[Region]:
     >>> row = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
     >>> starts = Region((row("今日起全市中小学", 0, 0, 400), row("学生可凭校园卡", 0, 40, 390)), Box(0, 0, 400, 70))
     >>> ends = Region((row("免费乘坐公交。", 395, 0, 700), row("在站台刷卡上车。", 392, 40, 690)), Box(392, 0, 700, 70))
-    >>> [[line.text for line in r.lines] for r in _cjk_line_ends_beside([starts, ends])]
-    [['今日起全市中小学免费乘坐公交。', '学生可凭校园卡在站台刷卡上车。']]
     >>> across = Region((row("市民可拨打热线电话咨询具体线路安排。", 0, 120, 700),), Box(0, 120, 700, 150))
     >>> [[line.text for line in r.lines] for r in _cjk_line_ends_beside([starts, ends, across])][0]
     ['今日起全市中小学免费乘坐公交。', '学生可凭校园卡在站台刷卡上车。']

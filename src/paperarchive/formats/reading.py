@@ -2319,7 +2319,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = (), engine_b
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
     regions = _row_pieces_joined(_apart_at_read_rules(regions))
     if engine_blocks:
-        regions = _heads_off_next_column(_regions_run_on(_line_ends_joined(_line_starts_joined(_line_gaps_filled(regions)))))
+        regions = _heads_off_next_column(_regions_run_on(_line_ends_joined(_line_starts_joined(_cjk_line_ends_beside(_line_gaps_filled(regions))))))
     regions = _headline_lines_joined(regions)
     regions = tables_apart(regions)
     if engine_blocks:
@@ -2959,6 +2959,78 @@ def _line_starts_joined(regions: list[Region]) -> list[Region]:
             taken.add(k)
             break
     return [r for k, r in enumerate(out) if k not in taken]
+
+
+def _cjk_line_ends_beside(regions: list[Region]) -> list[Region]:
+    """A CJK region of two lines or more, each on the row of the next line of another region, in
+    one type, starting where that line ends (less than `_PIECE_GAP` of a line's height after it,
+    or overlapping it by up to a height, as padded boxes do: no gutter between), holds those lines' ends, which the engine
+    boxed beside them as a column of their own: each goes back onto the end of its line. Only
+    where a line of text in their type runs across the seam (`_seam_crossed`): else the two are
+    columns side by side, their gutter read as marks (a story's foot in three columns, the gutter
+    read as 。 at each line's start: factory's zh_tra_3col_haian).
+
+    Before (holdout35's sports page, Tesseract chi_sim ALTO: a column of briefs): "11月29日至30日，
+    沂川市青少年" / "全市的三百二十名选手参赛。实验小学" in one TextBlock, "乒乓球锦标赛在市体育馆举行，
+    来自" / "包揽小学组男女单打冠军。" in the TextBlock beside it, read after the next brief's head:
+    the brief's lines came out halved and its ends under the next story. After: "11月29日至30日，
+    沂川市青少年乒乓球锦标赛在市体育馆举行，来自" / "全市的三百二十名选手参赛。实验小学包揽…".
+
+    >>> row = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
+    >>> starts = Region((row("今日起全市中小学", 0, 0, 400), row("学生可凭校园卡", 0, 40, 390)), Box(0, 0, 400, 70))
+    >>> ends = Region((row("免费乘坐公交。", 395, 0, 700), row("在站台刷卡上车。", 392, 40, 690)), Box(392, 0, 700, 70))
+    >>> across = Region((row("市民可拨打热线电话咨询具体线路安排。", 0, 120, 700),), Box(0, 120, 700, 150))
+    >>> [[line.text for line in r.lines] for r in _cjk_line_ends_beside([starts, ends, across])][0]
+    ['今日起全市中小学免费乘坐公交。', '学生可凭校园卡在站台刷卡上车。']
+    >>> len(_cjk_line_ends_beside([starts, ends]))  # (no line across the seam: two columns)
+    2
+    """
+    out = list(regions)
+    taken: set[int] = set()
+    for k, region in enumerate(regions):
+        if len(region.lines) < 2 or region.role is not None or region.box is None or any(line.box is None for line in region.lines):
+            continue
+        if not any(is_wide(ch) for line in region.lines for ch in line.text):
+            continue
+        for j, host in enumerate(out):
+            if j == k or j in taken or k in taken or host.role is not None or host.box is None or host.box.left >= region.box.left:
+                continue
+            first = next((
+                i for i, line in enumerate(host.lines)
+                if line.box is not None and _same_row(line.box, region.lines[0].box)
+            ), None)
+            if first is None or first + len(region.lines) > len(host.lines):
+                continue
+            pairs = list(zip(host.lines[first:], region.lines))
+            if not all(
+                line.box is not None and _same_row(line.box, piece.box)
+                and max(line.box.height, piece.box.height) < _TYPE_CHANGE * min(line.box.height, piece.box.height)
+                and -line.box.height <= piece.box.left - line.box.right < _PIECE_GAP * line.box.height
+                for line, piece in pairs
+            ):
+                continue
+            if not _seam_crossed(regions, host, region, min(piece.box.left for _, piece in pairs)):
+                continue
+            lines = list(host.lines)
+            for i, (line, piece) in enumerate(pairs, first):
+                lines[i] = Line(join_pieces(line.text, piece.text), line.box.union(piece.box), line.size, line.words + piece.words)
+            out[j] = replace(host, lines=tuple(lines), box=host.box.union(region.box))
+            taken.add(k)
+            break
+    return [r for k, r in enumerate(out) if k not in taken]
+
+
+def _seam_crossed(regions: Sequence[Region], host: Region, pieces: Region, seam: float) -> bool:
+    """Whether a line of another region, in the type of `pieces` and inside the stretch `host` and
+    `pieces` span together, runs across `seam` by an em each side: the two stand in one column,
+    which that line fills (`_cjk_line_ends_beside`), not in two with a gutter at the seam."""
+    height = statistics.median(line.box.height for line in pieces.lines if line.box is not None)
+    left, right = host.box.left - height, pieces.box.right + height
+    return any(
+        line.box is not None and left <= line.box.left < seam - height and seam + height < line.box.right <= right
+        and max(line.box.height, height) < _TYPE_CHANGE * min(line.box.height, height)
+        for other in regions if other is not host and other is not pieces for line in other.lines
+    )
 
 
 def _line_gaps_filled(regions: list[Region]) -> list[Region]:

@@ -390,6 +390,7 @@ _ALPHABETS = (
     "áäčďéíĺľňóôŕšťúýž",  # Slovak
     "áéíóöőúüű",  # Hungarian
     "čćđšž",  # Slovene, Croatian
+    "ćčěłńóřŕšśźž",  # Upper and Lower Sorbian ("přećelow", "Łužica"; read in Latin-4 as "pųećelow", a Lithuanian ų beside Danish ø)
     "ăâîșțşţ",  # Romanian
     "çğıi̇öşüâîû",  # Turkish ("i̇": İ lowercased, i and a combining dot)
     "çêîşûıği̇öü",  # Kurmanji Kurdish in Turkey's code page, with the Turkish letters of its names ("Şemî", "Yıldız")

@@ -464,6 +464,9 @@ BY_WORDS = (
 )
 # (Berber and West African names open on capitals of Latin Extended-B: "Sɣur Ɛli At Ɛmer", "Ɗanladi")
 _NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"
+# Modifier letters that belong to the word they stand in: the prime (Skolt Sámi "SAAʹǨǨ", the soft
+# sign of transliterated Russian), the double prime, the turned and the plain apostrophe letter ("ʻ", "ʼ").
+_MODIFIER_PRIMES = "\u02b9-\u02bc"
 # Nguni languages fuse "by" to the name: "NguNomvula Mkhize" (isiZulu, isiXhosa, isiNdebele).
 _FUSED_BY = r"(?:NGU|Ngu)(?=[A-ZÀ-ÖØ-Þ])"
 # Kurmanji puts "by" round the name: "Ji aliyê Berfîn Demir ve".
@@ -1983,8 +1986,12 @@ _MAX_MASTHEAD_FIELDS = 4
 # the first word's too: a glottal stop written so ("KABARA' MANGKASARA'", Makassarese; before, the name
 # was no masthead and the page's foot "Kabara' Mangkasara' – redaksi@…" a paragraph).
 _LATIN_MASTHEAD_NAME = re.compile(r"^['’]?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*['’]?(?:[ '’-][^\W\d_]+['’]?){1,5}$")
-# A name of one word in capitals, set over the edition line or beside the date: "SIDLANGAN".
-_ONE_WORD_MASTHEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}$")
+# A name of one word in capitals, set over the edition line or beside the date: "SIDLANGAN"; its
+# capitals those of any Latin alphabet (`_NAME_CAPITAL`), a modifier letter after one a part of the
+# word: Skolt Sámi's prime ("SAAʹǨǨ"; before, no masthead, and its foot "Saaʹǩǩ · saakk@…" a paragraph
+# of the box above it), the soft sign of transliterated Russian ("GAZETAʹ"), Nenets' glottal stop
+# ("NENEJʼ"). (`.isupper()` is asked of it as well: the Latin ranges hold the small letters too.)
+_ONE_WORD_MASTHEAD = re.compile(rf"^(?:[{_NAME_CAPITAL}][{_MODIFIER_PRIMES}]?){{4,}}$")
 
 
 def _over_the_edition_line(blocks: tuple[Block, ...]) -> bool:
@@ -2265,7 +2272,7 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     chinese = _MASTHEAD_NAME.match(name) is not None
     if chinese:
         names_the_page = partial(_names_chinese_paper, name)
-    elif _LATIN_MASTHEAD_NAME.match(latin_name) or _ONE_WORD_MASTHEAD.match(latin_name) and _over_the_edition_line(blocks):
+    elif _LATIN_MASTHEAD_NAME.match(latin_name) or _ONE_WORD_MASTHEAD.match(latin_name) and latin_name.isupper() and _over_the_edition_line(blocks):
         names_the_page = partial(_names_latin_paper, _latin_paper_name(latin_name))
     else:
         return blocks
@@ -9307,7 +9314,9 @@ def _head_lines_cut_at_a_figure(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A writer's line labelled by a word and its colon over the bare name: "Lekhak: Ravi Ramdin",
 # "Penulis: Rizal Effendi", "Kâtib: Mahamat Saleh Idriss" (the label any word, the name `_bare_name`).
-_LATIN_WRITER_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{1,15}: (?=\S)")
+# (its capital one of any Latin alphabet's, `_NAME_CAPITAL`: Skolt Sámi's "Ǩeeʹrjteei: Elli Feodoroff",
+# before read as the head's deck; the label's first letter is asked to be a capital as well)
+_LATIN_WRITER_LABEL = re.compile(rf"^[{_NAME_CAPITAL}][^\W\d_]{{1,15}}: (?=\S)")
 
 
 def _labelled_writer_line(block: Block) -> bool:
@@ -9323,7 +9332,7 @@ def _labelled_writer_line(block: Block) -> bool:
     if len(block.lines) != 1 or block.kind not in (Kind.SHORT, Kind.BODY, Kind.BYLINE):
         return False
     label = _LATIN_WRITER_LABEL.match(block.text)
-    return label is not None and _bare_name(block.with_(lines=(block.text[label.end() :],), kind=Kind.SHORT))
+    return label is not None and block.text[0].isupper() and _bare_name(block.with_(lines=(block.text[label.end() :],), kind=Kind.SHORT))
 
 
 def _head_lines_over_a_labelled_writer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

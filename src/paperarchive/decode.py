@@ -390,6 +390,7 @@ _ALPHABETS = (
     "áäčďéíĺľňóôŕšťúýž",  # Slovak
     "áéíóöőúüű",  # Hungarian
     "čćđšž",  # Slovene, Croatian
+    "ćčěłńóřŕšśźž",  # Upper and Lower Sorbian ("přećelow", "Łužica"; read in Latin-4 as "pųećelow", a Lithuanian ų beside Danish ø)
     "ăâîșțşţ",  # Romanian
     "çğıi̇öşüâîû",  # Turkish ("i̇": İ lowercased, i and a combining dot)
     "çêîşûıği̇öü",  # Kurmanji Kurdish in Turkey's code page, with the Turkish letters of its names ("Şemî", "Yıldız")
@@ -401,6 +402,7 @@ _ALPHABETS = (
     "àèéëìòóù",  # Piedmontese ("ëd", "vënner", "piemontèis", "pì")
     "ĉĝĥĵŝŭ",  # Esperanto
     "áčđŋšŧžæøå",  # Northern Sámi in Norway, with the Norwegian letters of its names and loans ("Hætta", "møte")
+    "áåäöïđŋŧšž",  # Sámi of Sweden (Lule, Pite, Ume: "ålggi", "gåđe", "gåđeŧij"), with the Swedish "ä", "ö"
 )
 # What stands around a letter that Mac Roman's punctuation became in cp1252: a capital after a
 # clause's mark or before a capitalised word ("lok,Ó", "ÒWamito"), a yen sign before a word.
@@ -429,11 +431,16 @@ _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
 # undefined, so a Latvian page with quotes fails cp1257 and would read as Turkish ("sçdç").
 # The Nordic ISO page (Latin-6) was made for Sámi: its "đ", "ŋ" and "ŧ" read in Latin-2 as the
 # Turkish "ş" beside the Czech "ř" ("Kárášjohka" as "Káráşjohka", "møte" as "mřte").
+# Its elder, the North European ISO page (Latin-4: Sámi, Latvian, Lithuanian, Greenlandic), puts
+# "å" where Latin-2 has the Slovak "ĺ" and "ŧ" where Latin-2 has the Polish "ź": a Sámi page read
+# in Latin-2 is "ĺlggi", "gĺđeźij", letters of three alphabets beside its "á" and "đ"; in Latin-4
+# it is "ålggi", "gåđeŧij", one. Latin-4 follows Latin-6, which reads the same bytes where Sámi
+# needs them and differs where Latvian and Lithuanian do ("ķ", "ļ", "ņ", "ŗ", "ģ", "ē").
 # Mac Roman (a page saved on an old Macintosh) comes very last: its dash, bullet and “quotes”
 # read in Latin-2 as the capitals "Đ", "Ľ", "Ň…Ó" standing alone or stuck to words
 # ("LAOAG CITY Đ Ribu", "ŇDaytoy … kadakami,Ó"), letters of two alphabets; in Mac Roman they are
 # punctuation and the page fits.
-_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-13", "iso8859-16", "iso8859-3", "iso8859-10", "mac-roman")
+_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-13", "iso8859-16", "iso8859-3", "iso8859-10", "iso8859-4", "mac-roman")
 # The DOS page of Western Europe (cp850: a page saved from an old DOS editor), read only when no
 # other page fits one alphabet: chardet calls it the American cp437, whose box-drawing characters
 # stand where cp850 has the capitals "Ë" and "À" ("╙L CAMPANIN", "PRESSI D╙L MERC╖"); and it reads

@@ -1429,6 +1429,12 @@ def is_table_row(line: str) -> bool:
     return shape is not None and (shape[0] >= 3 or shape[1])
 
 
+# A side's score: goals or games, or a chess match's points with their half ("2½", "½") — a team
+# match's "Huanta – Yanashi   2½–1½" is a result as "Pebas – Pijuayal   3–1" is.
+# (a figure in it either way, as `is_result_row` asks of every line first: "½–3½", not "½" alone)
+_POINTS = r"(?:\d{1,2}½?|½)"
+_SCORE = rf"(?:\d{{1,2}}½?(?:[-–:]{_POINTS})?|½[-–:]\d{{1,2}}½?)"
+
 # A result on a line of its own: a match's two sides and the score ("Gøtu Bóltfelag - FF Oyrar 0-0",
 # "Rovers 2 - Athletic 1"), one side's score and its scorers in brackets, a line a side (a cricket
 # card's "Maggotty Hill 142 (E. Ramdial 51, V. Gayle 28)", "Rovers 3 (Kelly 2, Byrne)"), a table's
@@ -1438,7 +1444,7 @@ def is_table_row(line: str) -> bool:
 # (after a class's or a prize's label: its colon and its winners, no sentence)
 _WINNERS_AFTER_LABEL = r"[^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^.!?:]{2,80}$"
 RESULT_LINE = re.compile(
-    r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$"
+    rf"^[^\W\d_][\w.'’ ]{{1,30}}? (?:\d{{1,2}} )?[-–] [^\W\d_][\w.'’ ]{{1,30}}? {_SCORE}$"
     r"|^[^\W\d_][\w.'’ ]{1,30}? \d{1,3}(?:[-/]\d{1,2})? \([^()]{3,60}\)$"
     # or a wire's score, each side its score after it, a comma between ("Norton Town 4, Lowmoor 1",
     # "Rovers 3, Harbour 2 (OT)")

@@ -1856,7 +1856,30 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     cells -= names_over_spaced_rows(lines, cells)
     heads = {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}
     totals = {k + 1 for k in cells if k + 1 < len(lines) and k + 1 not in cells and _FACT_ROW.match(lines[k + 1])}  # "Opkomst: 61,4 procent"
-    return rows | cells | heads | totals
+    return rows | cells | heads | totals | letter_grid_rows(lines)
+
+
+# A word search's or a letter puzzle's row: single letters parted by single spaces, five or more
+# ("N G E X U T A B"); no line of text is so spelt.
+_LETTER_GRID_ROW = re.compile(r"^(?:[^\W\d_] ){4,}[^\W\d_]$")
+
+
+def letter_grid_rows(lines: Sequence[str]) -> set[int]:
+    """A grid of single letters spaced out, three rows or more (`_LETTER_GRID_ROW`), and the
+    labelled line flush under it naming what to find in it (`_LABELLED_LINE`): rows, one
+    paragraph a line, never one wrapped line of text (nor its first a headline).
+
+    Before (holdout143's Tikuna word search): "N G E X U T A B" / "A M O E X I R A" / … / "Ore:
+    NGEXU, TAMEPU, …" read as one title, a border's speck dropped from a row's end. After: each
+    line a row of the puzzle.
+
+    >>> sorted(letter_grid_rows(["Sopa de letras", "", "K A T U", "S O L A R", "M E S A S", "L U N A R", "Busca: SOL, LUNA", ""]))
+    [3, 4, 5, 6]
+    >>> sorted(letter_grid_rows(["S O L A R", "M E S A S", "Busca: SOL"]))
+    []
+    """
+    grid = runs_of(lines, _LETTER_GRID_ROW.match, _MIN_LIST_ROWS)
+    return grid | {k + 1 for k in grid if k + 1 < len(lines) and k + 1 not in grid and _LABELLED_LINE.match(lines[k + 1])}
 
 
 # A list's item of a word or two of letters, capitalised, nothing else ("Kasooli", "Fresh fish").

@@ -124,7 +124,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     framed = table_rows(lines) if column is not None or cjk or spaced else set()
     tables = framed if column is not None else _figures_alone(lines, framed) | rows_under_a_header_row(lines) | word_rows_under_short_names(lines) if cjk else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) | formula_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | items_over_a_closing_field(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
-    rows |= quiz_rows(lines) | handle_rows(lines)
+    rows |= quiz_rows(lines) | handle_rows(lines) | letter_grid_rows(lines)
     if (column is None or not cjk) and spaced:  # a Chinese table's Latin rows, `_figures_alone` and `_worded_rows` take none
         rows |= latin_rows_set_apart(lines, framed)
     if not cjk:
@@ -1856,12 +1856,13 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     cells -= names_over_spaced_rows(lines, cells)
     heads = {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}
     totals = {k + 1 for k in cells if k + 1 < len(lines) and k + 1 not in cells and _FACT_ROW.match(lines[k + 1])}  # "Opkomst: 61,4 procent"
-    return rows | cells | heads | totals | letter_grid_rows(lines)
+    return rows | cells | heads | totals
 
 
 # A word search's or a letter puzzle's row: single letters parted by single spaces, five or more
-# ("N G E X U T A B"); no line of text is so spelt.
-_LETTER_GRID_ROW = re.compile(r"^(?:[^\W\d_] ){4,}[^\W\d_]$")
+# ("N G E X U T A B"), capitals of a Latin script; no line of text is so spelt (a vertical Chinese
+# page read a character a cell is no puzzle).
+_LETTER_GRID_ROW = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ] ){4,}[A-ZÀ-ÖØ-Þ]$")
 
 
 def letter_grid_rows(lines: Sequence[str]) -> set[int]:

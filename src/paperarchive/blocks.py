@@ -124,7 +124,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     framed = table_rows(lines) if column is not None or cjk or spaced else set()
     tables = framed if column is not None else _figures_alone(lines, framed) | rows_under_a_header_row(lines) | word_rows_under_short_names(lines) if cjk else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) | formula_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | items_over_a_closing_field(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
-    rows |= quiz_rows(lines) | handle_rows(lines)
+    rows |= quiz_rows(lines) | handle_rows(lines) | letter_grid_rows(lines)
     if (column is None or not cjk) and spaced:  # a Chinese table's Latin rows, `_figures_alone` and `_worded_rows` take none
         rows |= latin_rows_set_apart(lines, framed)
     if not cjk:
@@ -1475,6 +1475,12 @@ def is_table_row(line: str) -> bool:
     return shape is not None and (shape[0] >= 3 or shape[1])
 
 
+# A side's score: goals or games, or a chess match's points with their half ("2½", "½") — a team
+# match's "Huanta – Yanashi   2½–1½" is a result as "Pebas – Pijuayal   3–1" is.
+# (a figure in it either way, as `is_result_row` asks of every line first: "½–3½", not "½" alone)
+_POINTS = r"(?:\d{1,2}½?|½)"
+_SCORE = rf"(?:\d{{1,2}}½?(?:[-–:]{_POINTS})?|½[-–:]\d{{1,2}}½?)"
+
 # A result on a line of its own: a match's two sides and the score ("Gøtu Bóltfelag - FF Oyrar 0-0",
 # "Rovers 2 - Athletic 1"), one side's score and its scorers in brackets, a line a side (a cricket
 # card's "Maggotty Hill 142 (E. Ramdial 51, V. Gayle 28)", "Rovers 3 (Kelly 2, Byrne)"), a table's
@@ -1484,7 +1490,7 @@ def is_table_row(line: str) -> bool:
 # (after a class's or a prize's label: its colon and its winners, no sentence)
 _WINNERS_AFTER_LABEL = r"[^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^.!?:]{2,80}$"
 RESULT_LINE = re.compile(
-    r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$"
+    rf"^[^\W\d_][\w.'’ ]{{1,30}}? (?:\d{{1,2}} )?[-–] [^\W\d_][\w.'’ ]{{1,30}}? {_SCORE}$"
     r"|^[^\W\d_][\w.'’ ]{1,30}? \d{1,3}(?:[-/]\d{1,2})? \([^()]{3,60}\)$"
     # or a wire's score, each side its score after it, a comma between ("Norton Town 4, Lowmoor 1",
     # "Rovers 3, Harbour 2 (OT)")
@@ -1897,6 +1903,30 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     heads = {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}
     totals = {k + 1 for k in cells if k + 1 < len(lines) and k + 1 not in cells and _FACT_ROW.match(lines[k + 1])}  # "Opkomst: 61,4 procent"
     return rows | cells | heads | totals
+
+
+# A word search's or a letter puzzle's row: single letters parted by single spaces, five or more
+# ("N G E X U T A B"), capitals of a Latin script; no line of text is so spelt (a vertical Chinese
+# page read a character a cell is no puzzle).
+_LETTER_GRID_ROW = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ] ){4,}[A-ZÀ-ÖØ-Þ]$")
+
+
+def letter_grid_rows(lines: Sequence[str]) -> set[int]:
+    """A grid of single letters spaced out, three rows or more (`_LETTER_GRID_ROW`), and the
+    labelled line flush under it naming what to find in it (`_LABELLED_LINE`): rows, one
+    paragraph a line, never one wrapped line of text (nor its first a headline).
+
+    Before (holdout143's Tikuna word search): "N G E X U T A B" / "A M O E X I R A" / … / "Ore:
+    NGEXU, TAMEPU, …" read as one title, a border's speck dropped from a row's end. After: each
+    line a row of the puzzle.
+
+    >>> sorted(letter_grid_rows(["Sopa de letras", "", "K A T U", "S O L A R", "M E S A S", "L U N A R", "Busca: SOL, LUNA", ""]))
+    [3, 4, 5, 6]
+    >>> sorted(letter_grid_rows(["S O L A R", "M E S A S", "Busca: SOL"]))
+    []
+    """
+    grid = runs_of(lines, _LETTER_GRID_ROW.match, _MIN_LIST_ROWS)
+    return grid | {k + 1 for k in grid if k + 1 < len(lines) and k + 1 not in grid and _LABELLED_LINE.match(lines[k + 1])}
 
 
 # A list's item of a word or two of letters, capitalised, nothing else ("Kasooli", "Fresh fish").

@@ -4027,6 +4027,12 @@ def _box_rows_apart(out: list[Block], blocks: tuple[Block, ...]) -> list[Block]:
         i += 1
         if not (block.kind is Kind.HEADLINE and blocks[i - 1].kind is not Kind.HEADLINE and i < len(out)):
             continue
+        if out[i].kind is Kind.SHORT and _header_row_over_rows(tuple(out[i : i + 2]), 0):
+            # (a table's header row flush under the head, read as a short line: its first row, not the
+            # piece's subtitle: "Copa ajedrez" / "Fase Equipos        Resultado" / "Semifinal …   3–1")
+            result.append(out[i].with_(kind=Kind.ROW))
+            i += 1
+            continue
         rows = out[i]
         if rows.gap < 1 or rows.kind is not Kind.BODY or len(rows.lines) < _ROWS_UNDER_A_GLUED_HEAD or not all(_LATIN_BOX_ROW.match(line) for line in rows.lines):
             continue
@@ -4628,7 +4634,9 @@ def _glued_under_a_carried_tail(blocks: tuple[Block, ...], i: int) -> bool:
         )
         and head.gap == 0
         and len(head.lines) == 1
-        and blocks[i + 1].kind in (Kind.BODY, Kind.ROW)  # (text, or a table's rows: "How we reach hey" / "2019 Sep   Govament…")
+        # (text, or a table's rows: "How we reach hey" / "2019 Sep   Govament…", or its header row over
+        # them, read as a short line: "Copa ajedrez" / "Fase Equipos        Resultado" / "Final Pebas – Huanta   2–2")
+        and (blocks[i + 1].kind in (Kind.BODY, Kind.ROW) or _header_row_over_rows(blocks, i + 1))
         and tail.kind is Kind.BODY
         and len(tail.lines) <= _CARRIED_TAIL_LINES
         and (ends_sentence(tail.text) or _SIGNED_BY_AN_AGENCY.search(tail.text) is not None)

@@ -28,7 +28,9 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   a head wider than a column starts a row of stories (`headline_rows`); credits standing
   apart under the columns are read last (`_foot_band`); a line boxed in two pieces on its
   row is one line (`_row_pieces_joined`); a line's end boxed apart goes back to its line
-  (`_line_ends_joined`), a region begun mid-row runs on from the one it continues
+  (`_line_ends_joined`), and a CJK column's line ends boxed as a region beside its starts,
+  with a line of the same type across the seam, go back row by row (`_cjk_line_ends_beside`);
+  a region begun mid-row runs on from the one it continues
   (`_regions_run_on`), a paragraph's first line boxed alone over its text opens it
   (`_first_lines_joined`), and a heavy rule read as letters cuts its region
   (`_apart_at_read_rules`); a head region holding kicker, head and deck in

@@ -1324,7 +1324,8 @@ class _Growing:
         if self.block.kind is Kind.SHORT and (
             _no_head(self.block, left, right) or context.text_file and self.joined and _cut_at_a_comma(self.block, left, right) or not self.joined and _opens_lower_case_sentences(self.block, right)
             or not self.joined and _glyphs_left_of_a_spaced_line(self.block, right)
-            or not self.joined and _label_alone(self.block) and _continuation(right)  # a group's label over its entries: "in Berlin:" ⏎⏎ "bei der Bank,"
+            # a group's label over its entries, in the text's type: "in Berlin:" ⏎⏎ "bei der Bank," (one in capitals is a head)
+            or not self.joined and _label_alone(self.block) and not _in_capitals(self.block.text) and _continuation(right)
         ):
             self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)

@@ -553,6 +553,62 @@ _ENTRY_OPENINGS = (
 )
 
 
+# A listing's item opens on its label and a colon: "Petak, 4. prosinca, u 18 sati: otvorenje…",
+# "Saturday, Dec. 5, 10 a.m.: Craft fair…", "Tuesday: Bingo…". The label is a phrase, no sentence.
+# It may stand alone on its line, the entry under it ("in Berlin:" ⏎⏎ "bei der Bank,"), and an
+# engine may read a speck after its colon ("in Essen:. bei der…", "in Essen: .").
+ITEM_LABEL = re.compile(r"^(?P<label>[^\W_](?:[^:;!?]|(?<=\d):(?=\d)){0,44}?) ?:(?: ?[.,·](?!\S))?(?:\s+\S|\s*$)")  # ("7:30 p.m.:")
+# What a label's shape is made of: numbers ("7.30" one as "2"), capitalised words, lower-case words, marks.
+_LABEL_PIECE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|\S")
+# A word's full stop and the word after it: a sentence's end if that word is capitalised ("Dec. 5" is none).
+_WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+(?P<next>[^\W\d_]{2})")
+
+
+def label_shape(text: str) -> tuple[str, ...] | None:
+    """The shape of the label an item opens on ("Subota, 5. prosinca, u 10 sati:" → capital word,
+    comma, number, stop, word, comma, word, number, word), or None for no label."""
+    label = ITEM_LABEL.match(text) if ":" in text else None  # (most paragraphs have no colon: not matched)
+    if label is None or any(stop.group("next")[0].isupper() for stop in _WORD_STOP.finditer(label.group("label"))):
+        return None  # a sentence ended before the colon: "Er sagte. Dann: …" opens no item
+    pieces = _LABEL_PIECE.findall(label.group("label"))
+    return tuple("9" if p[0].isdigit() else "A" if p[0].isupper() else "a" if p[0].isalpha() else p for p in pieces)
+
+
+
+
+_GROUP_LABEL_WORDS = 4  # a group's label names a place or a date ("in Berlin:", "am 3. Mai:"), no clause
+
+
+def label_alone(line: str) -> bool:
+    """A short label and its colon, nothing after it: "in Berlin:", "am 3. Mai:" (`ITEM_LABEL`).
+
+    >>> label_alone("in Berlin:"), label_alone("in Essen: ."), label_alone("in Berlin: bei der Bank,"), label_alone("Er sagte. Dann:")
+    (True, True, False, False)
+    """
+    label = ITEM_LABEL.match(line) if line.rstrip().endswith((":", ".", ",", "·")) else None
+    return label is not None and label.end() == len(line.rstrip()) and len(label["label"].split()) <= _GROUP_LABEL_WORDS and label_shape(line) is not None
+
+
+
+def next_group_label(first: str, previous: str, line: str) -> bool:
+    """A label alone on its line (`label_alone`), shaped like the label the paragraph opened on,
+    under an entry that ends on a comma or a semicolon, opens the list's next group of entries:
+    the engine kept the groups in one block where the printer set no space between them.
+
+    Before (Berliner Börsen-Zeitung, 1918, a notice's deposit offices under their towns,
+    Tesseract's ALTO): "in Essen:" / "bei der Essener Credit-Anstalt," / "in Cöln:" / "bei dem
+    A. Schaaffhausen'schen Bankverein," one paragraph. After: one paragraph a town.
+
+    >>> next_group_label("w Krakowie: ul. Długa 5,", "w księgarni Gebethnera,", "w Tarnowie:")
+    True
+    >>> next_group_label("Zapisy przyjmują biura,", "w księgarni Gebethnera,", "w Tarnowie:")  # no label above
+    False
+    >>> next_group_label("w Krakowie: ul. Długa 5,", "w księgarni Gebethnera i", "w Tarnowie:")  # a clause goes on
+    False
+    """
+    return previous.rstrip()[-1:] in ",;" and label_alone(line) and label_shape(line) == label_shape(first)
+
+
 def _next_entry(first: str, line: str) -> bool:
     """A line that opens as the paragraph's first line did, one of a log's or a listing's ways to
     open an entry (`_ENTRY_OPENINGS`), under a line that ends a sentence, is the next entry:

@@ -74,7 +74,7 @@ import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..blocks import FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows
+from ..blocks import FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows, next_group_label
 from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_cjk, is_wide, join_pieces, latin_ratio
 from ..classify import (
     _LABELLED_QUESTION,
@@ -966,6 +966,12 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
             out.append((texts[start:i], indented[start]))
             start = i
             indented[i] = True  # set in: say so, for the joins that read indents
+        elif not hanging and next_group_label(texts[start], texts[i - 1], texts[i]):
+            # the label of a list's next group, alone on its line, shaped like the one the paragraph
+            # opened on ("in Essen:" / "bei der Essener Credit-Anstalt," / "in Cöln:"): the engine set
+            # the groups in one region (the Berliner Börsen-Zeitung's deposit offices, 1918)
+            out.append((texts[start:i], indented[start]))
+            start = i
         elif not hanging and indented[i] and short[i - 1] and LETTERED_ENTRY.match(texts[i]):
             # a list's lettered entry, indented under the short end of the one above, opens its
             # paragraph whatever that ended on ("… haben beantragt," / "a) den Rahmentarifvertrag …,")

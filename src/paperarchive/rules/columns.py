@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..blocks import ENTRY_LABEL, FIELDS_LINE, LIST_BULLETS
+from ..blocks import ENTRY_LABEL, FIELDS_LINE, LIST_BULLETS, label_alone, label_shape
 from ..chars import (
     CJK_CLASS,
     NO_LINE_END,
@@ -424,7 +424,7 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         # running on (Winchester News, 1910: "…contributors to current periodicals" ⏎
         # "it His name is familiar to most" stays two paragraphs, as printed).
         return False
-    if _list_entry_opened(left_tail, right) or _next_labelled_item(left, right) or _next_checklist_item(left, right) or _quotation_set_apart(left_tail, right):
+    if _list_entry_opened(left_tail, right) or _group_label_opened(left_tail, right) or _next_labelled_item(left, right) or _next_checklist_item(left, right) or _quotation_set_apart(left_tail, right):
         return False
     if left.ends_set_in and right.indent and left_tail.rstrip()[-1:] not in "-¬":
         return False  # a notice's clause set apart by the layout (`reading._clause_set_apart`): "…Bahia; und" ⏎ "  den Agenten…"
@@ -737,23 +737,30 @@ def _list_entry_opened(left_tail: str, right: Block) -> bool:
     return first.islower() and not _ABBREVIATION_START.match(right.text) and _ENTRY_END.search(left_tail.rstrip()) is not None
 
 
-# A listing's item opens on its label and a colon: "Petak, 4. prosinca, u 18 sati: otvorenje…",
-# "Saturday, Dec. 5, 10 a.m.: Craft fair…", "Tuesday: Bingo…". The label is a phrase, no sentence.
-_ITEM_LABEL = re.compile(r"^(?P<label>[^\W_](?:[^:;!?]|(?<=\d):(?=\d)){0,44}?):\s+\S")  # ("7:30 p.m.:")
-# What a label's shape is made of: numbers ("7.30" one as "2"), capitalised words, lower-case words, marks.
-_LABEL_PIECE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|\S")
-# A word's full stop and the word after it: a sentence's end if that word is capitalised ("Dec. 5" is none).
-_WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+(?P<next>[^\W\d_]{2})")
+def _group_label_opened(left_tail: str, right: Block) -> bool:
+    """A line alone under a blank line, a short label and its colon and nothing after it, under a
+    clause that opens a list (":", ";"), is the label of the list's first group of entries, not the
+    rest of a sentence a column break cut: a sentence cut at a break goes on with its words, and a
+    label names the group the lines under it belong to.
+
+    Before (Berliner Börsen-Zeitung, 1918, a notice's deposit offices grouped under their towns,
+    Tesseract's ALTO): "…durch Bescheinigung nachweisen :" ⏎⏎ "in Berlin:" ⏎⏎ "bei der Direction…"
+    one paragraph with the text above. After: the label opens the group's paragraph.
+
+    >>> label = Block(("w Krakowie:",), 7, gap=1, kind=Kind.SHORT)
+    >>> _group_label_opened("zapisy przyjmują następujące biura:", label)
+    True
+    >>> _group_label_opened("zapisy przyjmują następujące biura i", label)  # a sentence cut at a break
+    False
+    >>> _group_label_opened("zapisy przyjmują następujące biura:", label.with_(lines=("w Krakowie: ul. Długa 5,",)))
+    False
+    """
+    return right.gap >= 1 and _ENTRY_END.search(left_tail.rstrip()) is not None and _label_alone(right)
 
 
-def _label_shape(text: str) -> tuple[str, ...] | None:
-    """The shape of the label an item opens on ("Subota, 5. prosinca, u 10 sati:" → capital word,
-    comma, number, stop, word, comma, word, number, word), or None for no label."""
-    label = _ITEM_LABEL.match(text) if ":" in text else None  # (most paragraphs have no colon: not matched)
-    if label is None or any(stop.group("next")[0].isupper() for stop in _WORD_STOP.finditer(label.group("label"))):
-        return None  # a sentence ended before the colon: "Er sagte. Dann: …" opens no item
-    pieces = _LABEL_PIECE.findall(label.group("label"))
-    return tuple("9" if p[0].isdigit() else "A" if p[0].isupper() else "a" if p[0].isalpha() else p for p in pieces)
+def _label_alone(block: Block) -> bool:
+    """A block of one line that is a short label and its colon (`blocks.label_alone`): "in Berlin:"."""
+    return len(block.lines) == 1 and label_alone(block.text)
 
 
 # A checklist's box at a line's start, drawn or typed: "□ 雨衣", "☐ Torch", "[ ] Torch", "[x] Rope"
@@ -811,8 +818,8 @@ def _next_labelled_item(left: Block, right: Block) -> bool:
         return True
     if _next_numbered_entry(left, right):
         return True
-    shape = _label_shape(right.text)
-    return shape is not None and shape == _label_shape(left.text)
+    shape = label_shape(right.text)
+    return shape is not None and shape == label_shape(left.text)
 
 
 # An entry's number at a paragraph's start, its mark as an engine reads it ("2. in", "2) der", and
@@ -1317,6 +1324,8 @@ class _Growing:
         if self.block.kind is Kind.SHORT and (
             _no_head(self.block, left, right) or context.text_file and self.joined and _cut_at_a_comma(self.block, left, right) or not self.joined and _opens_lower_case_sentences(self.block, right)
             or not self.joined and _glyphs_left_of_a_spaced_line(self.block, right)
+            # a group's label over its entries, in the text's type: "in Berlin:" ⏎⏎ "bei der Bank," (one in capitals is a head)
+            or not self.joined and _label_alone(self.block) and not _in_capitals(self.block.text) and _continuation(right)
         ):
             self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)

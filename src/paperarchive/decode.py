@@ -413,6 +413,10 @@ _CAPITAL_THEN_WORD = re.compile(r"[A-Z][a-z]")
 _THEN_A_WORD = re.compile(r" ?[^\W\d_]")
 # Marks that may follow a letter on a Latin page; any other symbol after a letter is a wrong reading.
 _PUNCTUATION = "“”‘’„‚«»‹›–—…·°"
+# A currency code's sign between its letters and the sum: the cedi "GH¢3,100", the Egyptian pound
+# "E£50". Not a symbol stuck to a word: read as the DOS cp850 these pages are "GHó3,100", a letter.
+_CURRENCY_CODE_SIGNS = "¢£€"
+_A_SUM_NEXT = re.compile(r" ?\d")
 # Spacing accents and the broken bar are never set before a letter: there they are a letter
 # of another code page (Finnish "šekki" in Latin-9 read as cp1252 is "¨ekki").
 _STRAY_MARKS = "¨´¸¦¤¯"
@@ -475,6 +479,8 @@ def _latin_fit(text: str) -> float:
             wrong += 1  # a letter between a figure and its unit: a DOS page's degree sign read in cp1252 ("38øC")
         elif ch.isalpha():
             letters.append(ch.lower())
+        elif _currency_code_sign(text, at):
+            pass  # punctuation, not a wrong reading: a Windows page's "GH¢20" (read as cp850, "GHó20")
         elif unicodedata.category(ch) == "Cc" or ch == _LATIN9_EURO_MISREAD or (at and text[at - 1].isalpha() and ch not in _PUNCTUATION):
             wrong += 1
         elif ch in _STRAY_MARKS and text[at + 1 : at + 2].isalpha():
@@ -483,6 +489,28 @@ def _latin_fit(text: str) -> float:
         return 0.0 if wrong else 1.0
     best = max(sum(ch in alphabet for ch in letters) for alphabet in _ALPHABETS)
     return best / (len(letters) + wrong)
+
+
+def _currency_code_sign(text: str, at: int) -> bool:
+    """A currency sign after a currency code's capitals and before a sum, not a symbol stuck to a word.
+
+    Before: "bandib GH¢3,100." counted the cedi sign as a wrong reading of cp1252 (a symbol
+    after a letter), so a cp1252 page whose only accents were "·", "–", "“”" and "GH¢" lost to
+    the DOS cp850, read as "KUSAAL LABAAR À …", "GARU û …", "yel: ôTiis", "GHó3,100".
+    After: the sign is punctuation and cp1252 fits ("GH¢3,100"); a sign after a lowercase
+    letter or before a word still counts against the reading.
+
+    >>> _currency_code_sign("bandib GH¢3,100.", 9), _currency_code_sign("E£ 50", 1)
+    (True, True)
+    >>> _currency_code_sign("ki¢ walu", 2), _currency_code_sign("GH¢ ba", 2)
+    (False, False)
+    """
+    return (
+        text[at] in _CURRENCY_CODE_SIGNS
+        and at > 0
+        and "A" <= text[at - 1] <= "Z"
+        and _A_SUM_NEXT.match(text, at + 1) is not None
+    )
 
 
 def _latin(data: bytes) -> Decoded | None:

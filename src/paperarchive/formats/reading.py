@@ -7420,7 +7420,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
             starts.append(end)
-    if 0 not in heads and 1 not in starts and _head_in_larger_type(lines, measure, body, height):
+    if library and 0 not in heads and 1 not in starts and _head_in_larger_type(lines, measure, body, height):
         heads.add(0)  # a head in a type a step larger than the lines under it (`_head_in_larger_type`)
         starts.append(1)
     subheads = {i for i in range(1, len(lines) - 1) if headlined and _flush_subhead(lines, i, height) and not _display(measure(lines[i]), body)} | part_heads
@@ -7736,7 +7736,10 @@ def _head_in_larger_type(lines: Sequence[Line], measure, body: float | None, hei
     the measure or set centred over it (`_centred_in`), in type `_LEAD_TYPE` times the other
     lines' at least and no smaller than the body's. An engine boxes a short head with the text
     or the item head under it in one TextBlock, and the type steps down too little for
-    `_type_change`. Not a drop capital (a letter or two, or a line of the measure) nor a first
+    `_type_change`. Only in a library's regions (drawn round what was printed together; an
+    engine's own boxes measured by height vary too much). Not a line ending on a colon or a
+    comma, which runs into the text under it (Ouest-Éclair, 1901: the source "Du Temps :" in
+    italics over its quotation), nor a drop capital (a letter or two, or a line of the measure) nor a first
     line set in capitals measured by its box's height (capitals are boxed taller in the same
     type; a head in capitals is `_capitals`' to tell).
 
@@ -7759,6 +7762,8 @@ def _head_in_larger_type(lines: Sequence[Line], measure, body: float | None, hei
     letters = sum(c.isalpha() for c in first.text)
     if not rest or not size or not others or letters < 3 or len(first.text.strip()) > _CENTRED_HEAD:
         return False
+    if first.text.rstrip().endswith((":", ",", ";", "-")):
+        return False  # (a line announcing the text under it runs into it: "Du Temps :" over the quotation)
     if measure is _height and _capitals(first.text):
         return False
     right = max(line.box.right for line in lines)

@@ -7738,7 +7738,7 @@ def _head_in_larger_type(lines: Sequence[Line], measure, body: float | None, hei
     or the item head under it in one TextBlock, and the type steps down too little for
     `_type_change`. Only in a library's regions (drawn round what was printed together; an
     engine's own boxes measured by height vary too much). Not a line ending on a colon or a
-    comma, which runs into the text under it (Ouest-Éclair, 1901: the source "Du Temps :" in
+    comma, nor one ending no sentence (a head wrapped onto the next line), which runs into the text under it (Ouest-Éclair, 1901: the source "Du Temps :" in
     italics over its quotation), nor a drop capital (a letter or two, or a line of the measure) nor a first
     line set in capitals measured by its box's height (capitals are boxed taller in the same
     type; a head in capitals is `_capitals`' to tell).
@@ -7762,8 +7762,9 @@ def _head_in_larger_type(lines: Sequence[Line], measure, body: float | None, hei
     letters = sum(c.isalpha() for c in first.text)
     if not rest or not size or not others or letters < 3 or len(first.text.strip()) > _CENTRED_HEAD:
         return False
-    if first.text.rstrip().endswith((":", ",", ";", "-")):
-        return False  # (a line announcing the text under it runs into it: "Du Temps :" over the quotation)
+    if not ends_sentence(first.text) or first.text.rstrip().endswith((":", ",", ";", "-")):
+        return False  # (a head that wraps goes on under it: "Berlin⸗Stettiner" / "Eiſenbahn."; a line
+        # announcing the text under it runs into it: "Du Temps :" over the quotation)
     if measure is _height and _capitals(first.text):
         return False
     right = max(line.box.right for line in lines)

@@ -7727,7 +7727,7 @@ def _kicker_over_head(lines: Sequence[Line], measure, body: float | None) -> boo
     )
 
 
-_LEAD_TYPE = 1.15  # a region's first line in type this many times its other lines' at least is their head
+_LEAD_TYPE = 1.2  # a region's first line in type this many times its other lines' at least is their head
 
 
 def _head_in_larger_type(lines: Sequence[Line], measure, body: float | None, height: float) -> bool:
@@ -7736,7 +7736,8 @@ def _head_in_larger_type(lines: Sequence[Line], measure, body: float | None, hei
     the measure or set centred over it (`_centred_in`), in type `_LEAD_TYPE` times the other
     lines' at least and no smaller than the body's. An engine boxes a short head with the text
     or the item head under it in one TextBlock, and the type steps down too little for
-    `_type_change`. Only in a library's regions (drawn round what was printed together; an
+    `_type_change`. Only where the format gives font sizes (box heights vary in one type: PAGE
+    regions of the Hakenkreuzbanner, 1941, cut a paragraph at its region's first line), and in a library's regions (drawn round what was printed together; an
     engine's own boxes measured by height vary too much). Not a line ending on a colon or a
     comma, nor one ending no sentence (a head wrapped onto the next line), which runs into the text under it (Ouest-Éclair, 1901: the source "Du Temps :" in
     italics over its quotation), nor a drop capital (a letter or two, or a line of the measure) nor a first
@@ -7765,8 +7766,8 @@ def _head_in_larger_type(lines: Sequence[Line], measure, body: float | None, hei
     if not ends_sentence(first.text) or first.text.rstrip().endswith((":", ",", ";", "-")):
         return False  # (a head that wraps goes on under it: "Berlin⸗Stettiner" / "Eiſenbahn."; a line
         # announcing the text under it runs into it: "Du Temps :" over the quotation)
-    if measure is _height and _capitals(first.text):
-        return False
+    if measure is _height:
+        return False  # (by box heights, a paragraph's last line run over from the region above, or a line in capitals, is boxed taller in the same type)
     right = max(line.box.right for line in lines)
     short = first.box.right < right - _SHORT * height or _centred_in(lines, 0, height)
     return short and size >= _LEAD_TYPE * statistics.median(others) and size >= (body or 0) and not _display(size, body)

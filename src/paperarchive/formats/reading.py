@@ -45,7 +45,9 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
 - type size (`_measure`): the font size where the format gives one, else line height.
 - story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
   blank of a line, inside a column-sized region (iArchives: five stories in one
-  TextBlock, "…pen 1ed for several days" / "BURLEY POOL SALES TUESDAY"); a printed rule
+  TextBlock, "…pen 1ed for several days" / "BURLEY POOL SALES TUESDAY"); a region's short
+  first line a step larger than its other lines is their head (`_head_in_larger_type`:
+  "Politisches." over "Bismarck Pläne."); a printed rule
   under text, where the format records it (`cut_at_rules`: ALTO GraphicalElement, hOCR
   ocr_separator, PAGE SeparatorRegion, ABBYY Separator); a row of dashes the engine read
   as a line is a speck, out of the text, and the blank it leaves opens the story below.
@@ -7426,6 +7428,9 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
             starts.append(end)
+    if library and 0 not in heads and 1 not in starts and _head_in_larger_type(lines, measure, body, height):
+        heads.add(0)  # a head in a type a step larger than the lines under it (`_head_in_larger_type`)
+        starts.append(1)
     subheads = {i for i in range(1, len(lines) - 1) if headlined and _flush_subhead(lines, i, height) and not _display(measure(lines[i]), body)} | part_heads
     starts += [j for i in subheads for j in (i, i + 1)]
     if library and 1 in opens and _kicker_over_head(lines, measure, body):
@@ -7728,6 +7733,52 @@ def _kicker_over_head(lines: Sequence[Line], measure, body: float | None) -> boo
         and not ends_sentence(first)
         and re.search(r"[\w)]$", first) is not None
     )
+
+
+_LEAD_TYPE = 1.2  # a region's first line in type this many times its other lines' at least is their head
+
+
+def _head_in_larger_type(lines: Sequence[Line], measure, body: float | None, height: float) -> bool:
+    """A region's first line a head set over the rest in a larger type than theirs, though not
+    in headline type (`_display`): short (`_CENTRED_HEAD` characters at most), stopping short of
+    the measure or set centred over it (`_centred_in`), in type `_LEAD_TYPE` times the other
+    lines' at least and no smaller than the body's. An engine boxes a short head with the text
+    or the item head under it in one TextBlock, and the type steps down too little for
+    `_type_change`. Only where the format gives font sizes (box heights vary in one type: PAGE
+    regions of the Hakenkreuzbanner, 1941, cut a paragraph at its region's first line), and in a library's regions (drawn round what was printed together; an
+    engine's own boxes measured by height vary too much). Not a line ending on a colon or a
+    comma, nor one ending no sentence (a head wrapped onto the next line), which runs into the text under it (Ouest-Éclair, 1901: the source "Du Temps :" in
+    italics over its quotation), nor a drop capital (a letter or two, or a line of the measure) nor a first
+    line set in capitals measured by its box's height (capitals are boxed taller in the same
+    type; a head in capitals is `_capitals`' to tell).
+
+    Before (Der Nordstern, 1878, ABBYY ALTO): "Politisches." (9 pt) over "Bismarck Pläne."
+    (7 pt) in one TextBlock over the 8 pt text, read as one paragraph "Politisches. Bismarck
+    Pläne." of an untitled story. After: "Politisches." a head of its own, "Bismarck Pläne."
+    the head over its text.
+
+    >>> def line(text, left, top, right, size, high=40):
+    ...     return Line(text, Box(left, top, right, top + high), size)
+    >>> lines = [line("Vermischtes.", 140, 0, 420, 9.0), line("Ein Unglücksfall.", 100, 60, 460, 7.0)]
+    >>> _head_in_larger_type(lines, lambda line: line.size, 8.0, 40.0)
+    True
+    >>> drop = [line("D", 0, 0, 40, 16.0), line("ie Verſammlung beſchloß", 60, 0, 600, 8.0)]
+    >>> _head_in_larger_type(drop, lambda line: line.size, 8.0, 40.0)
+    False
+    """
+    first, rest = lines[0], lines[1:]
+    size, others = measure(first), [s for line in rest if (s := measure(line))]
+    letters = sum(c.isalpha() for c in first.text)
+    if not rest or not size or not others or letters < 3 or len(first.text.strip()) > _CENTRED_HEAD:
+        return False
+    if not ends_sentence(first.text) or first.text.rstrip().endswith((":", ",", ";", "-")):
+        return False  # (a head that wraps goes on under it: "Berlin⸗Stettiner" / "Eiſenbahn."; a line
+        # announcing the text under it runs into it: "Du Temps :" over the quotation)
+    if measure is _height:
+        return False  # (by box heights, a paragraph's last line run over from the region above, or a line in capitals, is boxed taller in the same type)
+    right = max(line.box.right for line in lines)
+    short = first.box.right < right - _SHORT * height or _centred_in(lines, 0, height)
+    return short and size >= _LEAD_TYPE * statistics.median(others) and size >= (body or 0) and not _display(size, body)
 
 
 def _speck_ends_paragraph(lines: Sequence[Line], k: int) -> bool:

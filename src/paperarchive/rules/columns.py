@@ -526,6 +526,7 @@ def _dateline_line_over_its_lead(left: Block, left_tail: str, right: Block) -> b
         and right.gap == 0
         and not right.indent
         and PLACE_LEAD.match(left.text) is not None
+        and left_tail.rstrip().endswith(left.text.rstrip())  # (the line itself, nothing joined on to it yet)
         and left_tail.rstrip()[-1:].isalpha()
     )
 

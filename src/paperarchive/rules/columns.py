@@ -466,6 +466,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _continuation(right) or left_kind is Kind.BODY and right.gap == 0 and not right.indent and _quotation_led_into(left_tail, right):
         return True  # only the rest of a sentence starts like this, whatever came before
+    if _dateline_line_over_its_lead(left, left_tail, right):
+        return True
     if left.ends_set_in and right.gap >= 1:
         # a small ad's last line set far in, its address or signer (`reading.ends_set_in`): the ad
         # ended there, no stop after it ("…billig zu verkaufen" / "Lindenstraße 1b, 4 Tr." ⏎⏎
@@ -499,6 +501,34 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
     cut_in_a_word = text_file and right.kind is Kind.SHORT and not right.indent and _CJK_LAST.search(left_tail) is not None and "，" in right.text
     body_or_fragment = right.kind is Kind.BODY or right.kind is Kind.SHORT and quotation_left_open(right.text) or cut_in_a_word
     return left_kind is Kind.BODY and body_or_fragment and not ends_sentence(left_tail[-_TAIL:])
+
+
+def _dateline_line_over_its_lead(left: Block, left_tail: str, right: Block) -> bool:
+    """A lead's first line alone, opening on its dateline (`PLACE_LEAD`) and stopping on no mark,
+    over a short line flush under it: the lead's next printed line, cut from it where the page
+    was too short to measure its column, so that the line read as a head. A dateline opens a
+    sentence; no head stands inside it.
+
+    Before: BODY "TPIG – Sadarghaniwas gazun truba" / SHORT "Tpigdiz agaja, xularikay gaz gaxas" /
+    BODY "badalar 27 300 r. ja." (holdout147's Agul gas page): the dateline's line one paragraph,
+    the rest another. After: one paragraph "TPIG – Sadarghaniwas gazun truba Tpigdiz agaja, …".
+
+    >>> lead = Block(("KORO – Bofaru lomi taka",), 5, kind=Kind.BODY)
+    >>> _dateline_line_over_its_lead(lead, lead.text, Block(("Kalavi ni tuba, sa vola",), 6, kind=Kind.SHORT))
+    True
+    >>> _dateline_line_over_its_lead(lead.with_(lines=("KORO – Bofaru lomi taka.",)), "KORO – Bofaru lomi taka.", Block(("Kalavi ni tuba",), 6, kind=Kind.SHORT))
+    False
+    """
+    return (
+        left.kind is Kind.BODY
+        and len(left.lines) == 1
+        and right.kind is Kind.SHORT
+        and right.gap == 0
+        and not right.indent
+        and PLACE_LEAD.match(left.text) is not None
+        and left_tail.rstrip().endswith(left.text.rstrip())  # (the line itself, nothing joined on to it yet)
+        and left_tail.rstrip()[-1:].isalpha()
+    )
 
 
 # A from-our-files item's lead-in: a year, a spaced dash and the item's first word in capitals

@@ -35,6 +35,9 @@ def _reference_join_column_break(blocks, context):
             kind = left.kind
             if cut or kind is Kind.SHORT and (columns._no_head(left, left.text, right) or not joined and columns._opens_lower_case_sentences(left, right)):
                 kind = Kind.BODY  # a sentence's first half, not a heading
+            pictured = j > i + 1 and all(out[k].kind in (Kind.CAPTION, Kind.CREDIT) for k in range(i + 1, j))
+            if pictured and columns._first_line_of_a_sentence(left) and columns._continuation(right):
+                kind = Kind.BODY  # a paragraph's first line alone over a photo, going on under it
             joined = True
             text, removed = columns._join_text(left.text, right.text, context)
             seam = f"{left.text[-8:]}⏎⏎{right.text[:8]}"
@@ -59,6 +62,7 @@ _block = st.tuples(st.lists(_line, min_size=1, max_size=3), st.sampled_from(_KIN
 @example([(["，，"], Kind.SHORT), (["重阳节"], Kind.BODY)])  # a clause fragment's kind changes as it joins
 @example([(["，"], Kind.SHORT), (["重阳节"], Kind.CAPTION), (["重阳节"], Kind.BODY)])  # a first line cut at a comma by a picture
 @example([(["重阳节"], Kind.SHORT), (["重阳节"], Kind.CAPTION), (["，"], Kind.BODY), (["重阳节"], Kind.BODY)])  # the picture stays between after a join
+@example([(["Continued on Page 2"], Kind.SHORT), (["重阳节"], Kind.CAPTION), (["，"], Kind.BODY)])  # a line of four words over a photo opens the text under it
 def test_join_column_break_gives_what_the_quadratic_version_gave(specs):
     blocks = tuple(Block(tuple(lines), start=n + 1, kind=kind) for n, (lines, kind) in enumerate(specs))
     context = Context()

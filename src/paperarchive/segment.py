@@ -868,11 +868,12 @@ def _head_wrapped_onto_a_figure(group: list[Block]) -> bool:
     >>> _head_wrapped_onto_a_figure([b("Gemeinderat"), b("3 Millionen für die Halle")]), _head_wrapped_onto_a_figure([b("Roho ka toa mai"), b("ngā kuri e rima")])
     (False, False)
     """
+    if len(group) < 2:
+        return False
     label, head = group[0].text.strip(), group[1].text.strip()
     words = label.split()
     return (
-        len(group) >= 2
-        and len(group[0].lines) == 1
+        len(group[0].lines) == 1
         and len(words) >= 3
         and any(word[:1].islower() for word in words[1:])
         and label[-1:].isalpha()

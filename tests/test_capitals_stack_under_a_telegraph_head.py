@@ -2,7 +2,12 @@
 then deck lines in smaller capitals set apart by rules, as the Star's 1860s telegraph columns
 are, in a library's ALTO that declares its font sizes): the tallest line titles the story,
 the lines under it are its deck, not stories of their own. ALTO pages written for the class
-(no gold page's text)."""
+(no gold page's text).
+
+And a column's flag over the first story (its name in capitals and a short line in upper and
+lower case under it, "TELEGRAMS TO THE STAR." / "This Afternoon's Dispatches."), then that story's
+own head over its deck: the flag is the story's section, its head the title, not a story of its
+own with no text."""
 
 from paperarchive.api import clean_file
 
@@ -72,3 +77,19 @@ def test_a_later_dispatch_under_its_short_head_keeps_its_stack_as_its_deck(tmp_p
     (story,) = page.articles
     assert story.title == "LATER."
     assert story.subtitle and story.subtitle.startswith("EXCITEMENT AT THE DOCKS.") and story.subtitle.endswith("THE MAYOR CALLS A MEETING.")
+
+
+def test_a_column_flag_over_the_first_stories_decked_head_is_its_section(tmp_path):
+    page = _clean(tmp_path, [
+        _line(1000, 500, "WIRES TO THE HERALD.", 660),
+        _line(1150, 1200, "To-night's Late Reports.", 440),
+        _line(1000, 1700, "ALBANY MEETING.", 660),
+        _line(1100, 2500, "NEWS FROM ALBANY TO-DAY.", 280),
+        _line(1600, 2950, "GREAT CROWDS."),
+        _line(1100, 3350, "THE SOUTH WANTS A FAIR SHOW."),
+    ], 3750)
+    (story,) = page.articles
+    assert story.section == "WIRES TO THE HERALD. To-night's Late Reports."
+    assert story.title == "ALBANY MEETING."
+    assert story.subtitle and story.subtitle.startswith("NEWS FROM ALBANY TO-DAY.")
+    assert story.paragraphs[0].startswith("Albany, June 3.")

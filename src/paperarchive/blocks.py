@@ -574,8 +574,6 @@ def label_shape(text: str) -> tuple[str, ...] | None:
     return tuple("9" if p[0].isdigit() else "A" if p[0].isupper() else "a" if p[0].isalpha() else p for p in pieces)
 
 
-
-
 _GROUP_LABEL_WORDS = 4  # a group's label names a place or a date ("in Berlin:", "am 3. Mai:"), no clause
 
 
@@ -587,7 +585,6 @@ def label_alone(line: str) -> bool:
     """
     label = ITEM_LABEL.match(line) if line.rstrip().endswith((":", ".", ",", "·")) else None
     return label is not None and label.end() == len(line.rstrip()) and len(label["label"].split()) <= _GROUP_LABEL_WORDS and label_shape(line) is not None
-
 
 
 def next_group_label(first: str, previous: str, line: str) -> bool:

@@ -7766,6 +7766,8 @@ def _head_in_larger_type(lines: Sequence[Line], measure, body: float | None, hei
     >>> _head_in_larger_type(drop, lambda line: line.size, 8.0, 40.0)
     False
     """
+    if measure is _height:
+        return False  # (by box heights, a paragraph's last line run over from the region above, or a line in capitals, is boxed taller in the same type)
     first, rest = lines[0], lines[1:]
     size, others = measure(first), [s for line in rest if (s := measure(line))]
     letters = sum(c.isalpha() for c in first.text)
@@ -7774,8 +7776,6 @@ def _head_in_larger_type(lines: Sequence[Line], measure, body: float | None, hei
     if not ends_sentence(first.text) or first.text.rstrip().endswith((":", ",", ";", "-")):
         return False  # (a head that wraps goes on under it: "Berlin⸗Stettiner" / "Eiſenbahn."; a line
         # announcing the text under it runs into it: "Du Temps :" over the quotation)
-    if measure is _height:
-        return False  # (by box heights, a paragraph's last line run over from the region above, or a line in capitals, is boxed taller in the same type)
     right = max(line.box.right for line in lines)
     short = first.box.right < right - _SHORT * height or _centred_in(lines, 0, height)
     return short and size >= _LEAD_TYPE * statistics.median(others) and size >= (body or 0) and not _display(size, body)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,35 @@ def hocr_lines(*pars: tuple[tuple[str, int, int, int, int], ...], size: tuple[in
         out += [f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>{text}</span>" for text, a, b, c, d in lines]
         out.append("</p>")
     return "".join(out + ["</div></body></html>"])
+
+
+def hocr_column(paragraphs: Sequence[Sequence[str]], left: Callable[[str, int, Sequence[str]], int] | None = None) -> str:
+    """An hOCR page (700×1000) as Tesseract writes one column: a par a paragraph, lines 34 pixels
+    apart and half that between paragraphs, a word box a word, 15 pixels a letter. `left(text, k,
+    lines)` places the k-th line of a paragraph; by default its first line, of two or more, is
+    indented (at 80) and the rest flush (at 60)."""
+    pitch, em = 34, 15
+
+    def line(text: str, x0: int, top: int) -> str:
+        words, x = [], x0
+        for word in text.split():
+            words.append(f"<span class='ocrx_word' title='bbox {x} {top} {x + em * len(word)} {top + pitch - 8}'>{word}</span> ")
+            x += em * (len(word) + 1)
+        return f"<span class='ocr_line' title='bbox {x0} {top} {x - em} {top + pitch - 8}'>{''.join(words)}</span>"
+
+    out, top = [], 60
+    for lines in paragraphs:
+        first = top
+        spans = []
+        for k, text in enumerate(lines):
+            spans.append(line(text, left(text, k, lines) if left else 80 if k == 0 and len(lines) > 1 else 60, top))
+            top += pitch
+        out.append(f"<p class='ocr_par' title='bbox 60 {first} 640 {top}'>{''.join(spans)}</p>")
+        top += pitch // 2
+    return (
+        "<html><body><div class='ocr_page' title='bbox 0 0 700 1000'>"
+        f"<div class='ocr_carea' title='bbox 60 60 640 {top}'>" + "".join(out) + "</div></div></body></html>"
+    )
 
 
 def clean_alto_blocks(tmp_path: Path, *blocks: str):

@@ -6,10 +6,9 @@ written for the rule (a Dutch coupon notice; not copied from any gold page)."""
 
 from pathlib import Path
 
-from paperarchive.api import clean_file
+from conftest import hocr_column
 
-LINE = 34  # line pitch, in pixels
-EM = 15  # width of a letter, in pixels
+from paperarchive.api import clean_file
 
 # (the paragraphs as the engine set them: a head, the notice's sentence, the entries, the signature)
 PARAGRAPHS = [
@@ -24,28 +23,8 @@ PARAGRAPHS = [
 ]
 
 
-def _line(text: str, left: int, top: int) -> str:
-    words, x = [], left
-    for word in text.split():
-        words.append(f"<span class='ocrx_word' title='bbox {x} {top} {x + EM * len(word)} {top + LINE - 8}'>{word}</span> ")
-        x += EM * (len(word) + 1)
-    return f"<span class='ocr_line' title='bbox {left} {top} {x - EM} {top + LINE - 8}'>{''.join(words)}</span>"
-
-
 def page() -> str:
-    out, top = [], 60
-    for lines in PARAGRAPHS:
-        first = top
-        spans = []
-        for k, text in enumerate(lines):
-            spans.append(_line(text, 80 if k == 0 and len(lines) > 1 else 60, top))
-            top += LINE
-        out.append(f"<p class='ocr_par' title='bbox 60 {first} 640 {top}'>{''.join(spans)}</p>")
-        top += LINE // 2
-    return (
-        "<html><body><div class='ocr_page' title='bbox 0 0 700 1000'>"
-        f"<div class='ocr_carea' title='bbox 60 60 640 {top}'>" + "".join(out) + "</div></div></body></html>"
-    )
+    return hocr_column(PARAGRAPHS)
 
 
 def test_each_numbered_entry_set_apart_stays_a_paragraph(tmp_path: Path):

@@ -568,7 +568,12 @@ def label_shape(text: str) -> tuple[str, ...] | None:
     """The shape of the label an item opens on ("Subota, 5. prosinca, u 10 sati:" → capital word,
     comma, number, stop, word, comma, word, number, word), or None for no label."""
     label = ITEM_LABEL.match(text) if ":" in text else None  # (most paragraphs have no colon: not matched)
-    if label is None or any(stop.group("next")[0].isupper() for stop in _WORD_STOP.finditer(label.group("label"))):
+    return None if label is None else _shape_of(label)
+
+
+def _shape_of(label: re.Match[str]) -> tuple[str, ...] | None:
+    """The shape of a label `ITEM_LABEL` matched (`label_shape`), or None where a sentence ends in it."""
+    if any(stop.group("next")[0].isupper() for stop in _WORD_STOP.finditer(label.group("label"))):
         return None  # a sentence ended before the colon: "Er sagte. Dann: …" opens no item
     pieces = _LABEL_PIECE.findall(label.group("label"))
     return tuple("9" if p[0].isdigit() else "A" if p[0].isupper() else "a" if p[0].isalpha() else p for p in pieces)
@@ -583,8 +588,20 @@ def label_alone(line: str) -> bool:
     >>> label_alone("in Berlin:"), label_alone("in Essen: ."), label_alone("in Berlin: bei der Bank,"), label_alone("Er sagte. Dann:")
     (True, True, False, False)
     """
+    return _alone_label_shape(line) is not None
+
+
+def _alone_label_shape(line: str) -> tuple[str, ...] | None:
+    """The shape (`label_shape`) of a short label alone on its line (`label_alone`), or None for a
+    line that is no such label: each matched once.
+
+    >>> _alone_label_shape("am 3. Mai:"), _alone_label_shape("am 3. Mai: Markt")
+    (('a', '9', '.', 'A'), None)
+    """
     label = ITEM_LABEL.match(line) if line.rstrip().endswith((":", ".", ",", "·")) else None
-    return label is not None and label.end() == len(line.rstrip()) and len(label["label"].split()) <= _GROUP_LABEL_WORDS and label_shape(line) is not None
+    if label is None or label.end() != len(line.rstrip()) or len(label["label"].split()) > _GROUP_LABEL_WORDS:
+        return None
+    return _shape_of(label)
 
 
 def next_group_label(first: str, previous: str, line: str) -> bool:
@@ -603,7 +620,10 @@ def next_group_label(first: str, previous: str, line: str) -> bool:
     >>> next_group_label("w Krakowie: ul. Długa 5,", "w księgarni Gebethnera i", "w Tarnowie:")  # a clause goes on
     False
     """
-    return previous.rstrip()[-1:] in ",;" and label_alone(line) and label_shape(line) == label_shape(first)
+    if previous.rstrip()[-1:] not in ",;":
+        return False
+    shape = _alone_label_shape(line)
+    return shape is not None and shape == label_shape(first)
 
 
 def _next_entry(first: str, line: str) -> bool:

@@ -73,7 +73,7 @@ import itertools
 import math
 import re
 import statistics
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..blocks import FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows, next_group_label
@@ -2940,35 +2940,59 @@ def _line_starts_joined(regions: list[Region]) -> list[Region]:
     """
     out = list(regions)
     taken: set[int] = set()
+    # (no letter alone: a drop capital beside its first line is `_drop_capitals`' to set back)
+    starts = lambda region: not any(line.box is None or len(line.text.strip()) < 2 or any(is_wide(ch) for ch in line.text) for line in region.lines)  # noqa: E731
+    for k, region, j, host in _pieces_and_hosts(regions, out, taken, starts):
+        if len(host.lines) <= len(region.lines):
+            continue
+        places = []
+        for piece in region.lines:
+            i = next((
+                i for i, line in enumerate(host.lines)
+                if line.box is not None and i not in places and _same_row(line.box, piece.box)
+                and max(line.box.height, piece.box.height) < _TYPE_CHANGE * min(line.box.height, piece.box.height)
+                and -line.box.height / 2 <= line.box.left - piece.box.right < _LINE_END_GAP * line.box.height
+                and piece.box.left >= host.box.left - line.box.height / 2
+            ), None)
+            if i is None:
+                break
+            places.append(i)
+        if len(places) != len(region.lines):
+            continue
+        lines = list(host.lines)
+        for i, piece in zip(places, region.lines):
+            line = lines[i]
+            lines[i] = Line(join_pieces(piece.text, line.text), piece.box.union(line.box), line.size, piece.words + line.words)
+        out[j] = replace(host, lines=tuple(lines), box=host.box.union(region.box))
+        taken.add(k)
+    return [r for k, r in enumerate(out) if k not in taken]
+
+
+def _pieces_and_hosts(regions: list[Region], out: list[Region], taken: set[int], pieces: Callable[[Region], bool]) -> Iterator[tuple[int, Region, int, Region]]:
+    """Each region (k) that may hold pieces of another's lines (`pieces` says which; none with a
+    role or without a box) with each region it may go into (j, from `out` as it then stands): no
+    other that has a role, no box, or went into another itself. The caller puts a region into its
+    host by setting `out[j]` and adding k to `taken`; the next pair is then that of the next region
+    (`_line_starts_joined`, `_cjk_line_ends_beside`: beginnings or ends of lines the engine boxed
+    apart, as a region of their own).
+
+    >>> a, b, c = (Region((), Box(0, 0, 10, 10)) for _ in range(3))
+    >>> out, taken = [a, b, c], set()
+    >>> [(k, j) for k, _, j, _ in _pieces_and_hosts(out[:], out, taken, lambda region: True)]
+    [(0, 1), (0, 2), (1, 0), (1, 2), (2, 0), (2, 1)]
+    >>> pairs = _pieces_and_hosts(out[:], out, taken, lambda region: True)
+    >>> next(pairs)[::2], taken.add(0), next(pairs)[::2], next(pairs)[::2]  # (0 went into 1: a host no more)
+    ((0, 1), None, (1, 2), (2, 1))
+    """
     for k, region in enumerate(regions):
-        # (no letter alone: a drop capital beside its first line is `_drop_capitals`' to set back)
-        if region.role is not None or region.box is None or any(line.box is None or len(line.text.strip()) < 2 or any(is_wide(ch) for ch in line.text) for line in region.lines):
+        if region.role is not None or region.box is None or not pieces(region):
             continue
         for j, host in enumerate(out):
-            if j == k or j in taken or k in taken or host.role is not None or host.box is None or len(host.lines) <= len(region.lines):
+            if k in taken:
+                break
+            if j == k or j in taken or host.role is not None or host.box is None:
                 continue
-            places = []
-            for piece in region.lines:
-                i = next((
-                    i for i, line in enumerate(host.lines)
-                    if line.box is not None and i not in places and _same_row(line.box, piece.box)
-                    and max(line.box.height, piece.box.height) < _TYPE_CHANGE * min(line.box.height, piece.box.height)
-                    and -line.box.height / 2 <= line.box.left - piece.box.right < _LINE_END_GAP * line.box.height
-                    and piece.box.left >= host.box.left - line.box.height / 2
-                ), None)
-                if i is None:
-                    break
-                places.append(i)
-            if len(places) != len(region.lines):
-                continue
-            lines = list(host.lines)
-            for i, piece in zip(places, region.lines):
-                line = lines[i]
-                lines[i] = Line(join_pieces(piece.text, line.text), piece.box.union(line.box), line.size, piece.words + line.words)
-            out[j] = replace(host, lines=tuple(lines), box=host.box.union(region.box))
-            taken.add(k)
-            break
-    return [r for k, r in enumerate(out) if k not in taken]
+            yield k, region, j, host
 
 
 def _cjk_line_ends_beside(regions: list[Region]) -> list[Region]:
@@ -2997,36 +3021,34 @@ def _cjk_line_ends_beside(regions: list[Region]) -> list[Region]:
     """
     out = list(regions)
     taken: set[int] = set()
-    for k, region in enumerate(regions):
-        if len(region.lines) < 2 or region.role is not None or region.box is None or any(line.box is None for line in region.lines):
+    ends = lambda region: (  # noqa: E731
+        len(region.lines) >= 2 and all(line.box is not None for line in region.lines)
+        and any(is_wide(ch) for line in region.lines for ch in line.text)
+    )
+    for k, region, j, host in _pieces_and_hosts(regions, out, taken, ends):
+        if host.box.left >= region.box.left:
             continue
-        if not any(is_wide(ch) for line in region.lines for ch in line.text):
+        first = next((
+            i for i, line in enumerate(host.lines)
+            if line.box is not None and _same_row(line.box, region.lines[0].box)
+        ), None)
+        if first is None or first + len(region.lines) > len(host.lines):
             continue
-        for j, host in enumerate(out):
-            if j == k or j in taken or k in taken or host.role is not None or host.box is None or host.box.left >= region.box.left:
-                continue
-            first = next((
-                i for i, line in enumerate(host.lines)
-                if line.box is not None and _same_row(line.box, region.lines[0].box)
-            ), None)
-            if first is None or first + len(region.lines) > len(host.lines):
-                continue
-            pairs = list(zip(host.lines[first:], region.lines))
-            if not all(
-                line.box is not None and _same_row(line.box, piece.box)
-                and max(line.box.height, piece.box.height) < _TYPE_CHANGE * min(line.box.height, piece.box.height)
-                and -line.box.height <= piece.box.left - line.box.right < _PIECE_GAP * line.box.height
-                for line, piece in pairs
-            ):
-                continue
-            if not _seam_crossed(regions, host, region, min(piece.box.left for _, piece in pairs)):
-                continue
-            lines = list(host.lines)
-            for i, (line, piece) in enumerate(pairs, first):
-                lines[i] = Line(join_pieces(line.text, piece.text), line.box.union(piece.box), line.size, line.words + piece.words)
-            out[j] = replace(host, lines=tuple(lines), box=host.box.union(region.box))
-            taken.add(k)
-            break
+        pairs = list(zip(host.lines[first:], region.lines))
+        if not all(
+            line.box is not None and _same_row(line.box, piece.box)
+            and max(line.box.height, piece.box.height) < _TYPE_CHANGE * min(line.box.height, piece.box.height)
+            and -line.box.height <= piece.box.left - line.box.right < _PIECE_GAP * line.box.height
+            for line, piece in pairs
+        ):
+            continue
+        if not _seam_crossed(regions, host, region, min(piece.box.left for _, piece in pairs)):
+            continue
+        lines = list(host.lines)
+        for i, (line, piece) in enumerate(pairs, first):
+            lines[i] = Line(join_pieces(line.text, piece.text), line.box.union(piece.box), line.size, line.words + piece.words)
+        out[j] = replace(host, lines=tuple(lines), box=host.box.union(region.box))
+        taken.add(k)
     return [r for k, r in enumerate(out) if k not in taken]
 
 

@@ -6719,6 +6719,17 @@ def _by_pitch(measure, regions: Sequence[Region]):
     >>> _by_pitch(_height, [*body, item])(item.lines[0])
     42.0
 
+    So is such a line the engine boxed alone (`_head_boxed_alone`): a piece's head whose reversed
+    label the engine lost, its glyphs' advance the only sign of its size. Before (holdout51 星空
+    page, Tesseract TSV): "流星雨为什么有“极大”？" (boxed 35 high among lines of 26, glyphs
+    advancing 39 against 27) opened no story, and the question-and-answer piece under it ran on
+    into the lead story with the camp item after it. After: it heads its piece, and the camp
+    item its own.
+
+    >>> alone = Region((line("江边步道为什么要夜间封闭", 480, 36),))
+    >>> _by_pitch(_height, [*body, alone])(alone.lines[0])
+    42.0
+
     So is a Latin line (`_latin_pitch`: not in capitals) over a line of text type in its region,
     boxed taller than the body, whose letters advance `_LATIN_HEAD_PITCH` times the body's: a
     brief's or a letter's head set in bold, RapidOCR boxes 1.0–1.3 times as tall as the text
@@ -6736,6 +6747,7 @@ def _by_pitch(measure, regions: Sequence[Region]):
         return measure
     text_type = lambda line: (advance := _cjk_pitch(line)) is not None and advance < _PITCH_SLACK * pitch  # noqa: E731
     over_text = set() if pitch is None else {above for region in regions for above, line in zip(region.lines, region.lines[1:]) if text_type(line) and sum(map(is_wide, above.text)) > _RUBRIC_GLYPHS}
+    over_text |= {region.lines[0] for region in regions if _head_boxed_alone(region)}
     latin_text = lambda line: (advance := _latin_pitch(line)) is not None and advance < _PITCH_SLACK * latin  # noqa: E731
     over_latin = set() if latin is None else {above for region in regions for above, line in zip(region.lines, region.lines[1:]) if latin_text(line) and _over(above.box, line.box)}
 
@@ -6752,6 +6764,21 @@ def _by_pitch(measure, regions: Sequence[Region]):
         return max(size, _DISPLAY_TYPE * body) if advance >= _HEAD_PITCH * pitch and line in over_text else size
 
     return pitched
+
+
+def _head_boxed_alone(region: Region) -> bool:
+    """A region of one line of more than `_RUBRIC_GLYPHS` CJK glyphs: where its glyphs advance as a
+    head's (`_HEAD_PITCH`), `_by_pitch` reads it as headline type, as it does a head over its text.
+
+    Before: "流星雨为什么有“极大”？", boxed alone 35 high, glyphs advancing 39 against a body's 27,
+    measured 35 and opened no story. After: measured as headline type (`_DISPLAY_TYPE`).
+
+    >>> _head_boxed_alone(Region((Line("江边步道为什么要夜间封闭", Box(0, 0, 480, 36)),)))
+    True
+    >>> _head_boxed_alone(Region((Line("专栏", Box(0, 0, 80, 36)),)))
+    False
+    """
+    return len(region.lines) == 1 and sum(map(is_wide, region.lines[0].text)) > _RUBRIC_GLYPHS
 
 
 def _over(above: Box, box: Box) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..chars import ends_sentence, in_capitals
+from ..chars import ends_sentence, in_capitals, is_wide
 from ..classify import BYLINE, MONTH_NAME, PHOTO_CREDIT, SIGNED
 
 if TYPE_CHECKING:
@@ -399,7 +399,7 @@ def figure_captions(regions: Sequence[Region], figures: Sequence[Box]) -> list[R
 
 
 def text_runs_on(region: Region, regions: Sequence[Region]) -> bool:
-    """A column's text, no caption: the region's sentence goes on (none of its lines ends on a stop,
+    """A CJK column's text, no caption: the region's sentence goes on (none of its lines ends on a stop,
     its last on no bracket, in no capitals) in the region the engine boxed right under it in its column
     (within a line's height, half the narrower's width over it), which holds no picture's credit.
     Under a photo set across two columns whose caption stands beside it, the columns' first lines
@@ -424,6 +424,8 @@ def text_runs_on(region: Region, regions: Sequence[Region]) -> bool:
     text = last.text.strip()
     if box is None or last.box is None or text.endswith((")", "）")) or in_capitals(text, 4, 0.5):
         return False
+    if sum(map(is_wide, text)) < 0.5 * len(text.replace(" ", "")):
+        return False  # (CJK text only: a Latin caption whose stop the engine lost reads as open, "| Yan kasuwa suna auna geroa")
     if any(ends_sentence(line.text.strip()) for line in region.lines):
         return False  # (a caption's sentence, its credit misread under it: "电梯前合影。" / "本报记者.甘露 报")
     height = last.box.height

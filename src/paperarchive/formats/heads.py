@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..chars import ends_sentence, in_capitals
+from ..chars import ends_sentence, in_capitals, is_wide
 from ..classify import BYLINE, MONTH_NAME, PHOTO_CREDIT, SIGNED
 
 if TYPE_CHECKING:
@@ -386,6 +386,8 @@ def figure_captions(regions: Sequence[Region], figures: Sequence[Box]) -> list[R
     for figure in figures:
         for below in (True, False):
             found = _nearest([k for k, r in enumerate(out) if _captions(r, figure, below) and not _heads_text(r, out, body)], out, below)
+            if below and any(text_runs_on(out[k], out) for k in found):
+                break  # (the columns' text under a picture set across them: its caption is beside it, no row of theirs)
             if below and found:  # a credit under the caption: "(Photo by Jane Doe)"
                 under = figure.union(out[found[-1]].box)
                 found += [k for k, r in enumerate(out) if k not in found and _captions(r, under, True) and credit_only(r)][:1]
@@ -394,6 +396,45 @@ def figure_captions(regions: Sequence[Region], figures: Sequence[Box]) -> list[R
             if found:
                 break
     return out
+
+
+def text_runs_on(region: Region, regions: Sequence[Region]) -> bool:
+    """A CJK column's text, no caption: the region's sentence goes on (none of its lines ends on a stop,
+    its last on no bracket, in no capitals) in the region the engine boxed right under it in its column
+    (within a line's height, half the narrower's width over it), which holds no picture's credit.
+    Under a photo set across two columns whose caption stands beside it, the columns' first lines
+    are the row nearest its foot.
+
+    Before (holdout35 tiyu page, Tesseract ALTO): "11月29日晚，城市足球超级联 / … / 岭FC上半场0∶2落后，下半场连进"
+    over "三球，以3∶2逆转白沙港队，…" under the photo, and "球扳平。" beside it at the next column's
+    top, were the photo's captions, the story's lead cut off its first lines. After: the story's text.
+
+    >>> from .reading import Box, Line, Region
+    >>> def region(left, top, right, *texts):
+    ...     lines = tuple(Line(t, Box(left, top + 30 * i, right, top + 30 * i + 25)) for i, t in enumerate(texts))
+    ...     return Region(lines, Box(left, top, right, top + 30 * len(texts) - 5))
+    >>> lead, goes_on = region(60, 680, 440, "晚上七时半，城市篮球联赛", "在滨江体育馆开赛，主队上半场"), region(60, 750, 440, "落后十分，下半场连追两波。", "最终以两分险胜。")
+    >>> text_runs_on(lead, [lead, goes_on])
+    True
+    >>> caption, credit = region(60, 680, 440, "比赛中，主队后卫突破上篮，"), region(60, 718, 440, "队员在场边庆祝。", "本报记者　何晓摄")
+    >>> text_runs_on(caption, [caption, credit])
+    False
+    """
+    box, last = region.box, region.lines[-1]
+    text = last.text.strip()
+    if box is None or last.box is None or text.endswith((")", "）")) or in_capitals(text, 4, 0.5):
+        return False
+    if sum(map(is_wide, text)) < 0.5 * len(text.replace(" ", "")):
+        return False  # (CJK text only: a Latin caption whose stop the engine lost reads as open, "| Yan kasuwa suna auna geroa")
+    if any(ends_sentence(line.text.strip()) for line in region.lines):
+        return False  # (a caption's sentence, its credit misread under it: "电梯前合影。" / "本报记者.甘露 报")
+    height = last.box.height
+    return any(
+        r is not region and r.box is not None and 0 <= r.box.top - box.bottom <= height
+        and r.box.shared_width(box) > 0.5 * min(r.box.width, box.width)
+        and not any(credit_line(line.text.strip()) for line in r.lines)
+        for r in regions
+    )
 
 
 def _nearest(candidates: list[int], regions: Sequence[Region], below: bool) -> list[int]:

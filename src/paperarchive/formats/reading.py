@@ -6201,6 +6201,7 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
         # (a plain-text page's rows, `loose_ends`, are character cells: no type size)
         if k not in furniture and region.role is None and not region.loose_ends and region.box is not None
         and 1 <= len(region.lines) <= _HEAD_LINES and _under_blank(region.box, regions, region, leading)
+        and not _next_column_top(region, regions, leading)
     }
     # The body's size told by the lines not under a photo's blank: on a photo page the captions'
     # lines outnumber the text's and would make their own type the body's (holdout14 photo essay,
@@ -6222,6 +6223,36 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
         elif _portrait_name(region):
             out.add(k)
     return out | _credited_captions(regions, measure, furniture, body, leading)
+
+
+def _next_column_top(region: Region, regions: Sequence[Region], leading: float) -> bool:
+    """The region is the next column's top under a photo set across two columns: left of it, its
+    top within half a line of the region's, under the blank too, stands the column before, text
+    of more lines than a caption's (`_HEAD_LINES`) whose last line leaves its sentence open for
+    the region to take up. A caption under its photo carries no column's sentence on; the next
+    column's top line, short and ending its sentence, measures small by its stop's narrow advance.
+
+    Before (holdout35 tiyu page, Tesseract ALTO): "球扳平。" (glyphs 20.5 wide against 24), the
+    second column's top under the photo, beside the first column's "11月29日晚，…" / … / "回一球;
+    第70分钟，队长祁宏远头", was the photo's caption. After: the text it is.
+
+    >>> line = lambda text, left, top, right: Line(text, Box(left, top, right, top + 25))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> head = region(line("主队主场险胜客队", 60, 300, 900))  # (the photo's blank under it, 325 to 680)
+    >>> lead = region(*(line("晚上七时半，城市篮球联赛在", 60, 680 + 30 * i, 440) for i in range(4)))
+    >>> top = region(line("险胜。", 490, 681, 570))
+    >>> _next_column_top(top, [head, lead, top], 27)
+    True
+    >>> ends = region(*(line("晚上七时半，城市篮球联赛。", 60, 680 + 30 * i, 440) for i in range(4)))
+    >>> _next_column_top(top, [head, ends, top], 27)
+    False
+    """
+    box = region.box
+    return any(
+        r is not region and r.box is not None and abs(r.box.top - box.top) <= 0.5 * leading and r.box.right <= box.left
+        and len(r.lines) > _HEAD_LINES and not _caption_end(r.lines[-1].text) and _under_blank(r.box, regions, r, leading)
+        for r in regions
+    )
 
 
 def _credited_captions(regions: Sequence[Region], measure, furniture: set[int], body: float, leading: float) -> set[int]:
@@ -6656,6 +6687,7 @@ def _set_size(line: Line, measure) -> float | None:
     return measure(line)
 
 
+_CJK_PITCH_SHARE = 0.75  # a line this share of wide glyphs or more is measured by its glyphs' advance (`_cjk_pitch`)
 _PITCH_SLACK = 1.1  # CJK glyphs advancing less than this many times the body's are text type
 _HEAD_PITCH = 1.25  # CJK glyphs advancing this many times the body's, in a taller box, are a head's
 _RUBRIC_GLYPHS = 4  # a column's rubric or a box's label runs two to four glyphs, a head more
@@ -6664,10 +6696,16 @@ _LATIN_HEAD_PITCH = 1.35  # Latin letters advancing this many times the body's, 
 
 def _cjk_pitch(line: Line) -> float | None:
     """How far a line of CJK glyphs advances per glyph (a mark or a figure, set in half an em,
-    counts half); None for other lines."""
+    counts half); None for other lines. A line of `_CJK_PITCH_SHARE` wide glyphs is CJK with a
+    year or a score in it: "川马拉松组委会获悉，2027沂川马" (13 of 17; Tesseract ALTO boxes its
+    words 38 high among lines of 27, and read by their height it opened a story of its own).
+
+    >>> _cjk_pitch(Line("川马拉松组委会获悉，2027沂川马", Box(61, 1529, 440, 1556)))
+    25.266666666666666
+    """
     text = line.text.replace(" ", "")
     wide = sum(map(is_wide, text))
-    if line.box is None or wide < 4 or wide < 0.8 * len(text):
+    if line.box is None or wide < 4 or wide < _CJK_PITCH_SHARE * len(text):
         return None
     return line.box.width / (wide + (len(text) - wide) / 2)
 
@@ -6703,6 +6741,18 @@ def _by_pitch(measure, regions: Sequence[Region]):
     >>> _by_pitch(_height, [*body, item])(item.lines[0])
     42.0
 
+    So is such a line the engine boxed alone from its words (`_head_boxed_alone`): a piece's head whose reversed
+    label the engine lost, its glyphs' advance the only sign of its size. Before (holdout51 星空
+    page, Tesseract TSV): "流星雨为什么有“极大”？" (boxed 35 high among lines of 26, glyphs
+    advancing 39 against 27) opened no story, and the question-and-answer piece under it ran on
+    into the lead story with the camp item after it. After: it heads its piece, and the camp
+    item its own.
+
+    >>> head = line("江边步道为什么要夜间封闭", 480, 36)
+    >>> alone = Region((replace(head, words=(Word(head.text, head.box),)),))
+    >>> _by_pitch(_height, [*body, alone])(alone.lines[0])
+    42.0
+
     So is a Latin line (`_latin_pitch`: not in capitals) over a line of text type in its region,
     boxed taller than the body, whose letters advance `_LATIN_HEAD_PITCH` times the body's: a
     brief's or a letter's head set in bold, RapidOCR boxes 1.0–1.3 times as tall as the text
@@ -6720,6 +6770,7 @@ def _by_pitch(measure, regions: Sequence[Region]):
         return measure
     text_type = lambda line: (advance := _cjk_pitch(line)) is not None and advance < _PITCH_SLACK * pitch  # noqa: E731
     over_text = set() if pitch is None else {above for region in regions for above, line in zip(region.lines, region.lines[1:]) if text_type(line) and sum(map(is_wide, above.text)) > _RUBRIC_GLYPHS}
+    over_text |= {region.lines[0] for region in regions if _head_boxed_alone(region)}
     latin_text = lambda line: (advance := _latin_pitch(line)) is not None and advance < _PITCH_SLACK * latin  # noqa: E731
     over_latin = set() if latin is None else {above for region in regions for above, line in zip(region.lines, region.lines[1:]) if latin_text(line) and _over(above.box, line.box)}
 
@@ -6736,6 +6787,28 @@ def _by_pitch(measure, regions: Sequence[Region]):
         return max(size, _DISPLAY_TYPE * body) if advance >= _HEAD_PITCH * pitch and line in over_text else size
 
     return pitched
+
+
+def _head_boxed_alone(region: Region) -> bool:
+    """A region of one line of more than `_RUBRIC_GLYPHS` CJK glyphs, boxed from its words' boxes:
+    where its glyphs advance as a head's (`_HEAD_PITCH`), `_by_pitch` reads it as headline type,
+    as it does a head over its text. Only where the format boxes the words (Tesseract hOCR, ALTO,
+    TSV), whose tall word boxes stretch a line's box and hide a head's size: RapidOCR's line boxes
+    are its own, and there a byline or a deck boxed alone in wide type is no head (holdout14
+    简讯 "本报讯 (记者阮清)", holdout12's deck under its head).
+
+    Before: "流星雨为什么有“极大”？", boxed alone 35 high, glyphs advancing 39 against a body's 27,
+    measured 35 and opened no story. After: measured as headline type (`_DISPLAY_TYPE`).
+
+    >>> words = lambda text: tuple(Word(ch, Box(40 * k, 0, 40 * k + 38, 36)) for k, ch in enumerate(text))
+    >>> _head_boxed_alone(Region((Line("江边步道为什么要夜间封闭", Box(0, 0, 480, 36), None, words("江边步道为什么要夜间封闭")),)))
+    True
+    >>> _head_boxed_alone(Region((Line("江边步道为什么要夜间封闭", Box(0, 0, 480, 36)),)))
+    False
+    >>> _head_boxed_alone(Region((Line("专栏", Box(0, 0, 80, 36), None, words("专栏")),)))
+    False
+    """
+    return len(region.lines) == 1 and bool(region.lines[0].words) and sum(map(is_wide, region.lines[0].text)) > _RUBRIC_GLYPHS
 
 
 def _over(above: Box, box: Box) -> bool:

@@ -940,6 +940,9 @@ WEEKDAY = re.compile(
     r"|\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b",
     re.IGNORECASE,
 )
+# A weekday in the possessive, alone or with its part of the day ("SATURDAY NIGHT'S", "Monday's"):
+# a story's head saying whose paper or sitting it reports, never a date line's or running head's day.
+DAY_POSSESSIVE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|evening|morning|afternoon))?['’]s\b", re.IGNORECASE)
 # The lunar date a masthead prints beside the solar one: "农历丙午年七月初六", "農曆十月初七";
 # the word alone opens headlines ("華埠商會籌備農曆新年活動").
 LUNAR = re.compile(r"(?:农历|農曆)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|(?:闰|閏)?[正一二三四五六七八九十冬腊臘]{1,2}月)\S{0,8}")
@@ -13792,6 +13795,21 @@ def _common_word(match: re.Match) -> bool:
     return match.re is PAPER_NAME and match.group(0).split()[-1].islower()
 
 
+def _day_in_the_possessive(match: re.Match, text: str) -> bool:
+    """A weekday matched in the possessive (`DAY_POSSESSIVE`) dates no page: a head over a
+    column's extract names whose paper it was taken from.
+
+    Before (The Statesman, London, 1824, BL ALTO): "FROM SATURDAY NIGHT'S GAZETTE." over
+    the War Office's promotions, its weekday and "GAZETTE" read as a running head, went to the
+    furniture and the extract had no title. After: the extract's title.
+
+    >>> text = "FROM SATURDAY NIGHT'S GAZETTE."
+    >>> _day_in_the_possessive(WEEKDAY.search(text), text), _day_in_the_possessive(WEEKDAY.search("THE GAZETTE, SATURDAY, MAY 3"), "")
+    (True, False)
+    """
+    return match.re is WEEKDAY and DAY_POSSESSIVE.match(text, match.start()) is not None
+
+
 # A date with the month's name in German or French, day first: "14. März 2026", "13 mars 2026".
 _EU_MONTHS = (
     "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
@@ -14425,6 +14443,8 @@ def is_furniture(text: str) -> bool:
     (True, False)
     >>> is_furniture("next Friday evening.")
     False
+    >>> is_furniture("FROM SATURDAY NIGHT'S GAZETTE.")  # whose paper an extract is from (`_day_in_the_possessive`)
+    False
     >>> is_furniture("Later Start Times"), is_furniture("THE DAILY SENTINEL")  # a headline's line, a masthead
     (False, True)
     >>> is_furniture("本版園地公開，歡迎讀者投書。來函請寄北辰市中正路100號讀者服務組，本報保留刪改權利。")
@@ -14494,7 +14514,10 @@ def is_furniture(text: str) -> bool:
     if _RUNNING_TEXT.search(text):
         return False
     named = "报" in text or "報" in text or _ASCII_LETTER.search(text) is not None
-    matched = [m for pattern in (_FURNITURE_TOKENS if named else _TOKENS_BUT_PAPER_NAME) for m in pattern.finditer(text) if not _common_word(m)]
+    matched = [
+        m for pattern in (_FURNITURE_TOKENS if named else _TOKENS_BUT_PAPER_NAME) for m in pattern.finditer(text)
+        if not _common_word(m) and not _day_in_the_possessive(m, text)
+    ]
     if not matched or all(m.re is WEEKDAY for m in matched):
         return False  # a weekday alone is a sentence's last word on its line ("Thursday."), no running head
     dated = any(m.re is not PAPER_NAME for m in matched)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..chars import ends_sentence, in_capitals, is_wide
-from ..classify import BYLINE, MONTH_NAME, PHOTO_CREDIT, SIGNED
+from ..classify import BYLINE, DAY_POSSESSIVE, MONTH_NAME, PHOTO_CREDIT, SIGNED
 
 if TYPE_CHECKING:
     from .reading import Box, Line, Region
@@ -82,8 +82,16 @@ def issue_line(text: str) -> bool:
 
     >>> issue_line("Die Nr. 4 vom 8. Februar 1859 enthält:"), issue_line("Nr. 4 vom 8. Februar 1859.")
     (False, True)
+
+    A weekday in the possessive (`DAY_POSSESSIVE`) names whose paper or sitting a story comes
+    from: "FROM SATURDAY NIGHT'S GAZETTE." heading the Gazette's extract in the column under the
+    masthead (The Statesman, London, 1824, BL ALTO) was read as the issue's day line, furniture,
+    and the extract lost its title.
+
+    >>> issue_line("FROM SATURDAY NIGHT'S GAZETTE."), issue_line("Monday's Sitting."), issue_line("LONDON, SATURDAY,")
+    (False, False, True)
     """
-    if _STARRED_REPORT.match(text) or LEADS_IN.search(text):
+    if _STARRED_REPORT.match(text) or LEADS_IN.search(text) or DAY_POSSESSIVE.search(text):
         return False
     if len(text.strip()) > _ISSUE_LINE_LENGTH:
         return _folio_strip(text)

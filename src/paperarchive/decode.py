@@ -507,7 +507,7 @@ def _latin_fit(text: str) -> float:
 def _stands_alone(text: str, at: int) -> bool:
     """The character at `at` is a word by itself: whitespace (or the page's edge) on both sides.
 
-    >>> _stands_alone("Ngatangiia\nÇ toru", 11), _stands_alone("Çarşamba", 0)
+    >>> _stands_alone("Ngatangiia\\nÇ toru", 11), _stands_alone("Çarşamba", 0)
     (True, False)
     """
     return not text[at - 1 : at].strip() and not text[at + 1 : at + 2].strip() if at else not text[1:2].strip()

@@ -403,6 +403,11 @@ _ALPHABETS = (
     "ĉĝĥĵŝŭ",  # Esperanto
     "áčđŋšŧžæøå",  # Northern Sámi in Norway, with the Norwegian letters of its names and loans ("Hætta", "møte")
     "áåäöïđŋŧšž",  # Sámi of Sweden (Lule, Pite, Ume: "ålggi", "gåđe", "gåđeŧij"), with the Swedish "ä", "ö"
+    "āēīōū",  # Polynesian: Māori, Cook Islands Māori, Hawaiian ("Tūtū", "tīvaevae"; read in cp1252 as the French "Tûtû")
+    "áéíóúèòùüñ",  # Papiamentu ("desèmber", "petròleo", "ñanada": read in cp1250 as the Czech "desčmber")
+    "àâèéêëìîïñôòù",  # Malagasy and its dialects ("Nisoratè", "tokoñoane": read in cp1250 as the Sorbian "tokońoane")
+    "âêîôûáíúãĩũĸ",  # Greenlandic before 1973, with its kra ("ĸavdlunât": Latin-4 holds it; read in cp1252 as "¢avdlunât")
+    "äçňöşüýž",  # Turkmen ("ýylyň", "Şäher": cp1250 holds them all; read in cp1254 as "ıylyò")
 )
 # What stands around a letter that Mac Roman's punctuation became in cp1252: a capital after a
 # clause's mark or before a capitalised word ("lok,Ó", "ÒWamito"), a yen sign before a word.
@@ -420,6 +425,8 @@ _A_SUM_NEXT = re.compile(r" ?\d")
 # Spacing accents and the broken bar are never set before a letter: there they are a letter
 # of another code page (Finnish "šekki" in Latin-9 read as cp1252 is "¨ekki").
 _STRAY_MARKS = "¨´¸¦¤¯"
+# Spacing accents, never a word by themselves: standing alone they are a sign of another code page.
+_SPACING_ACCENTS = "¨´¸¯˘˙˚˛˜˝ˇ"
 # No paper prints the general currency sign: it is Latin-9's euro read in Latin-1 or cp1252 ("12 ¤").
 _LATIN9_EURO_MISREAD = "¤"
 _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
@@ -461,6 +468,7 @@ def _latin_fit(text: str) -> float:
     """The share of the accented letters (and symbols stuck to letters) that one alphabet explains."""
     letters: list[str] = []
     wrong = 0
+    lone_is_sign = _lone_letters_are_signs(text)
     for match in _BEYOND_ASCII.finditer(text):
         ch, at = match.group(), match.start()
         if ch.isalpha() and ch.isupper() and at and text[at - 1].islower():
@@ -471,10 +479,15 @@ def _latin_fit(text: str) -> float:
             wrong += 1
         elif ch == "¥" and _THEN_A_WORD.match(text, at + 1):
             wrong += 1  # the yen before a word, not a sum: Mac Roman's bullet between a head's fields ("LOK MA NYEN ¥ Pot 5")
-        elif ch.isupper() and text[at - 1 : at] == " " and text[at + 1 : at + 2] == " " and unicodedata.normalize("NFD", ch)[0] not in _LONE_VOWELS:
+        elif ch.isalpha() and _stands_alone(text, at) and (lone_is_sign and _between_fields(text, at) or ch.isupper() and unicodedata.normalize("NFD", ch)[0] not in _LONE_VOWELS):
             # a consonant standing alone as a word: Mac Roman's dashes, read in cp1252, Latin-2 or the
             # Turkish page ("WARTA CONDET Ð Senen", "Đ", "Ğ"); a vowel may be a word ("À la une", "É preciso")
+            # unless no accented letter stands inside a word and this one parts a head's fields (`_lone_letters_are_signs`)
             wrong += 1
+        elif ch.isalpha() and text[at + 1 : at + 2].isdigit() and not text[at - 1 : at].isalnum():
+            wrong += 1  # a letter opening a sum: a DOS page's pound read in cp1252 ("to œ12 10s.", cp850 "£12")
+        elif ch in _SPACING_ACCENTS and _stands_alone(text, at):
+            wrong += 1  # a spacing accent standing as a word: a DOS page's middle dot read in Mac Roman ("2026 ˙ Toleo")
         elif ch.isalpha() and at and text[at - 1].isdigit() and text[at + 1 : at + 2] in ("C", "F"):
             wrong += 1  # a letter between a figure and its unit: a DOS page's degree sign read in cp1252 ("38øC")
         elif ch.isalpha():
@@ -489,6 +502,48 @@ def _latin_fit(text: str) -> float:
         return 0.0 if wrong else 1.0
     best = max(sum(ch in alphabet for ch in letters) for alphabet in _ALPHABETS)
     return best / (len(letters) + wrong)
+
+
+def _stands_alone(text: str, at: int) -> bool:
+    """The character at `at` is a word by itself: whitespace (or the page's edge) on both sides.
+
+    >>> _stands_alone("Ngatangiia\\nÇ toru", 11), _stands_alone("Çarşamba", 0)
+    (True, False)
+    """
+    return not text[at - 1 : at].strip() and not text[at + 1 : at + 2].strip() if at else not text[1:2].strip()
+
+
+def _lone_letters_are_signs(text: str) -> bool:
+    """No accented letter stands inside a word, so those standing alone are signs a wrong code page made letters.
+
+    Before: a page whose only characters beyond ASCII were the middle dots between a head's
+    fields ("Novemba 25, 2026 · Toleo Na. 3127 · Sh 800"), saved in Mac Roman, read in cp1252
+    as "2026 á Toleo" and fitted (a vowel may be a word, as "à" or the Icelandic "á" is); a
+    Mac Roman bullet read in cp1250 was the Polish capital "LEDGER Ą Thursday".
+    After: on a page with no accented letter inside a word, a letter standing alone between
+    a head's fields (`_between_fields`) counts against the reading, and the page reads in the
+    code page that makes it punctuation ("2026 · Toleo"). A page whose words hold accents
+    ("À la une de l'été") is not judged so, nor a lone letter among lowercase words, which
+    may be a word (the Ndyuka negation: "den pikin á mu go").
+
+    >>> _lone_letters_are_signs("Tanga á Simu 027"), _lone_letters_are_signs("À la une de l'été")
+    (True, False)
+    """
+    for match in _BEYOND_ASCII.finditer(text):
+        at = match.start()
+        if match.group().isalpha() and not _stands_alone(text, at):
+            return False
+    return True
+
+
+def _between_fields(text: str, at: int) -> bool:
+    """The character at `at` parts two fields of a head: a figure before it, or a capital or figure after it.
+
+    >>> _between_fields("2026 á Toleo", 5), _between_fields("Tanga á Simu", 6), _between_fields("pikin á mu go", 6)
+    (True, True, False)
+    """
+    after, before = text[at + 2 : at + 3], text[at - 2 : at - 1] if at > 1 else ""
+    return after.isupper() or after.isdigit() or before.isdigit()
 
 
 def _currency_code_sign(text: str, at: int) -> bool:

@@ -1576,6 +1576,11 @@ RESULT_LINE = re.compile(
     # or a price list's, a table of contents' row: the item, dot leaders, its figure ("Papa (huk arroba) ........... S/ 18,00"),
     # maybe its unit in words ("Trifola bianca ........ 380 euro l'eto")
     r"|^[^\W\d_][^.]{1,40}?\s?(?:\.\s?){4,}\s?(?:\S{1,4}\s?)?\d[\d.,]{0,9}(?:\s?[^\s\d]{1,4}|(?:\s[^\s\d]{1,6}){1,3})?$"
+    # (or a run of spaces for the leaders, the sum then with its currency's abbreviation or sign after
+    # it, its thousands maybe parted by a space: a cost list's "Truba 12 m        8 400 r.",
+    # "Plita             9 200 r."; before, with no column measured on the page, no row of any kind:
+    # holdout147's Agul cost list read as the story's last paragraphs)
+    r"|^[^\W\d_][^.]{0,40}?\S {2,}\d{1,3}(?:[ .,]\d{3})*(?:,\d{2})? (?:[^\W\d_]{1,4}\.?|[$¢£¥€\u20a0-\u20c0])$"
     # or an election's or a poll's row: who (two to four capitalised words), the count and what it
     # counts ("Ilir Dema 212 vota", "Ann Lowe, 1 204 votes"), two or more in a run as every row here
     r"|^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){1,3},? \d{1,3}(?:[ .,]?\d{3})* [a-zà-öø-ÿā-ž]{2,12}\.?$"
@@ -1683,6 +1688,13 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     >>> sorted(result_rows(["Bay CC 187 (T. Lowe 64, R. Dunn 40)", "Glen CC 120 (A. Bell 31; T. Lowe 4 for 18)", "Bay CC won by 67 runs.", ""]))
     [0, 1, 2]
     >>> sorted(result_rows(["Nos prix cette semaine :", "Pommes (le kilo) ........ 2,40 €", "Poires (le kilo) ......... 3,10 €", "Noix (les 500 g) .... 4,50 €"]))
+    [1, 2, 3]
+
+    So are a cost list's rows with a run of spaces for the leaders, each sum with its currency's
+    abbreviation, and the total under them: Before, on a page with no column measured, "Pipe 10 m
+    4 200 r." / "Meter    5 100 r." read as one paragraph under the story; After, a row each.
+
+    >>> sorted(result_rows(["Item         Cost", "Pipe 10 m    4 200 r.", "Meter        5 100 r.", "Total: 9 300 r.", ""]))
     [1, 2, 3]
 
     So are a listing's dated rows (`_DATED_ROW`), though each ends on no full stop:

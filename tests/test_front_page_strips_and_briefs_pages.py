@@ -1,6 +1,5 @@
 """County and district front pages of Chinese papers: a lead under a headline of two long
-phrases over a narrower deck, a column of one-line-headed briefs under a "…简报" label, a story
-opened by its own dateline glued under the last brief, an index strip of section-and-page cells
+phrases over a narrower deck, a column of one-line-headed briefs under a "…简报" label, an index strip of section-and-page cells
 (at the foot or the top) and a branch office's contact line. Pages written for the rules, not
 copied from any gold page."""
 
@@ -60,15 +59,6 @@ def test_a_briefs_label_ending_on_jianbao_is_the_first_briefs_section(tmp_path):
     first = next(a for a in articles if a.title == "西山社区开设周末书法班")
     assert first.section == "社区简报"
     assert first.kicker is None
-
-
-def test_a_story_opened_by_its_own_dateline_under_the_briefs_is_out_of_the_column(tmp_path):
-    articles = _page(tmp_path, DECKED_PAGE.replace("社区简报", "社区快讯")).articles
-    assert [a.section for a in articles[1:3]] == ["社区快讯", "社区快讯"]
-    story = articles[-1]
-    assert story.title == "区消防站开放参观日"
-    assert story.section is None
-    assert story.paragraphs[0].startswith("本报讯（记者　蔺　舟）区消防站本周六开放参观")
 
 
 # One-line-headed briefs, glued under them a story opened by a place tag, then at the foot an

@@ -2281,8 +2281,6 @@ class _Reader:
             article.subtitle = text[standfirst.end() :]
             self.out.removed.append(standfirst.group(0))
             return
-        if not article.paragraphs and is_story_lead(text):
-            self.out_of_the_column()  # a story's own dateline opens its text: no brief of the column above
         if not article.paragraphs and article.byline is None:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
@@ -4619,11 +4617,7 @@ class _Reader:
         """A story with a byline line of its own under its head is no brief of the column of briefs
         above it, whose items run on their text with no writer's line: the column's name has ended
         there. Before: "各府簡訊" / "清邁花卉節下月開幕" / "清邁訊：…" / … / "潮州同鄉會捐贈救護車" /
-        "記者　林美珠" gave the 僑社 story the section "各府簡訊"; after: none (first run: holdout34).
-        So has a story whose text opens on its own dateline (`is_story_lead`: "本报讯（记者…）", a
-        Malaysian paper's place tag "（居銮讯）"), where the briefs run on with no opener: before,
-        "区情简报" / … / "区法院在街道设立调解室" / "本报讯（记者　柏　芸）…" gave the court story the
-        column's name (holdout151); after: none."""
+        "記者　林美珠" gave the 僑社 story the section "各府簡訊"; after: none (first run: holdout34)."""
         article = self.current
         if self.column_brief and article.byline is None and not article.paragraphs:
             article.section, self.in_briefs = None, False
@@ -4780,10 +4774,14 @@ def _phrase_under_a_wider_pair(upper: str, lower: str) -> bool:
 
     >>> _phrase_under_a_wider_pair("社区食堂开到楼下　今年新开18家", "两个街道已有三千多人办卡"), _phrase_under_a_wider_pair("稳就业　惠民生", "全区新增岗位六千个")
     (True, False)
+    >>> _phrase_under_a_wider_pair("沙田一級賽　大外疊上後發制人", "「星河駿」力壓大熱奪冠")
+    False
     """
     if _HEAD_PHRASES.fullmatch(upper) is None or _WIDE_SPACE.search(lower) is not None or re.search(r"[，。！？；：,.!?;:]", lower):
         return False
-    narrower = display_width(lower) < display_width(upper) and _LONG_HEAD_PHRASES.fullmatch(upper) is not None
+    # (not over a deck that quotes where the pair does not: that is the title under its kicker, `kicker_over_title`)
+    quoting = _QUOTED_PHRASE.search(lower) is not None and _QUOTE_MARKS.search(upper) is None
+    narrower = display_width(lower) < display_width(upper) and _LONG_HEAD_PHRASES.fullmatch(upper) is not None and not quoting
     return narrower or 5 * display_width(lower) <= 3 * display_width(upper)
 
 

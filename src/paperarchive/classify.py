@@ -269,7 +269,18 @@ CJK_JUMP_ON = re.compile(rf"^[（(]?\s*[▶►→]?\s*{_CJK_JUMP_ON}\s*(?:{_CJK_
 # or with the engine's spaces lost, "第2版要闻　市两会下周开幕 第6版教育寒假托管班报名开始". Before: a paragraph
 # of the teaser above it; after: furniture. One cell alone ("第6版的文章…") could be a sentence's line.
 _INDEX_CELL_PAGE = r"第\s*[0-9０-９]{1,3}\s*版"
-PAGE_INDEX_ROW = re.compile(rf"^(?:{_INDEX_CELL_PAGE}(?:(?!{_INDEX_CELL_PAGE})[^，。；！？、,;!?]){{3,24}}){{2,}}$")
+# Or a labelled strip whose cells end on the page: the label ("导读", "今日内容", "今期內容"), then two
+# or more cells, each a section or a headline and, after a dot, a colon or a wide space, its page
+# ("第2版", "A2-A4", "P.2"), set apart by wide spaces or bars. Before: "导读　乡镇·第2版　民生·第3版　副刊·第4版",
+# "今日内容　地方：A2-A4　副刊：A6", "今期內容：屋邨食堂　P.2｜長者學堂　P.4" a paragraph of the story or brief above or
+# below it (or an article of its own); after: furniture.
+_STRIP_PAGE = r"(?:第\s*[0-9０-９]{1,3}\s*[版页頁]|[A-H][0-9]{1,2}(?:[-–][A-H]?[0-9]{1,2})?版?|P\.\s?[0-9]{1,3})"
+_STRIP_CELL = rf"[^，。；！？、,;!?\s｜|：:·・]{{2,16}}(?:[·・：:]|\u3000+){_STRIP_PAGE}"
+_INDEX_STRIP = (
+    r"(?:今日|本期|今期|本版)?(?:导读|導讀|内容|內容|要目|目录|目錄)(?:\s*[：:]\s*|\u3000+)"
+    rf"{_STRIP_CELL}(?:(?:\u3000+|\s*[｜|]\s*){_STRIP_CELL})+$"
+)
+PAGE_INDEX_ROW = re.compile(rf"^(?:{_INDEX_CELL_PAGE}(?:(?!{_INDEX_CELL_PAGE})[^，。；！？、,;!?]){{3,24}}){{2,}}$|^{_INDEX_STRIP}")
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     # A jump line, maybe naming the page's section after a dot ("（转A4版·要闻）"); Taiwan papers send
@@ -2136,7 +2147,7 @@ _PAPER_ADDRESS = re.compile(r"(?:社址|地址)[：:]\s*[\u4e00-\u9fff]{2,20}\d{
 # The paper's office, company or newsroom after its name, maybe as its publisher, the address
 # after a colon: "楓城華報編輯部：多倫多…", "維港晚報有限公司出版　　讀者熱線：…".
 # (or one of its desks: "南屏時報體育組　　電話：(04)2235-6600", "…读者服务中心", "…資料室")
-_PAPER_OFFICE = re.compile(r"(?:社|有限公司|編輯部|编辑部|[\u4e00-\u9fff]{1,4}?(?:組|组|部|中心|室))?(?:出版)?")
+_PAPER_OFFICE = re.compile(r"(?:社|有限公司|編輯部|编辑部|[\u4e00-\u9fff]{1,4}?(?:組|组|部|中心|室|办事处|辦事處))?(?:出版)?")
 _DESK_COLON = re.compile(r"[：:]\s*")
 
 

@@ -1238,8 +1238,9 @@ SECTION_SUFFIX = re.compile(
 _ITEM_MARKS = frozenset("■◆◇●▲★")
 # A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯", "环球速览" (the section of each brief under it),
 # and an older paper's banner over its run of items, the city's own or the wires': "本埠新聞", "專電", "本館專電".
+# A district paper's "区情简报" over its one-line-headed briefs (before: the first brief's kicker, after: its section).
 BRIEF_COLUMN = re.compile(
-    r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|速览|速覽|书讯|書訊|消息|资讯|資訊)$"
+    r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|速览|速覽|书讯|書訊|消息|资讯|資訊|简报|簡報)$"
     r"|^(?:本埠|外埠)(?:新聞|新闻)$|^.{0,4}(?:专电|專電)$"
 )
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
@@ -4765,16 +4766,30 @@ def _phrase_under_a_wider_pair(upper: str, lower: str) -> bool:
 
     >>> _phrase_under_a_wider_pair("3    呆            1      迪     餅", "社區長者學習中心開課")
     False
+
+    So is one phrase merely narrower under a pair of long phrases (`_LONG_HEAD_PHRASES`, five glyphs
+    each or more: a headline's two clauses, where a kicker's pair is a slogan's short ones): before,
+    "老旧楼道装扶手　今年装到42个小区" the kicker of "三个街道已有一百多个单元报名" (holdout151); after,
+    the title and its deck.
+
+    >>> _phrase_under_a_wider_pair("社区食堂开到楼下　今年新开18家", "两个街道已有三千多人办卡"), _phrase_under_a_wider_pair("稳就业　惠民生", "全区新增岗位六千个")
+    (True, False)
+    >>> _phrase_under_a_wider_pair("沙田一級賽　大外疊上後發制人", "「星河駿」力壓大熱奪冠")
+    False
     """
-    return (
-        _HEAD_PHRASES.fullmatch(upper) is not None and _WIDE_SPACE.search(lower) is None and not re.search(r"[，。！？；：,.!?;:]", lower)
-        and 5 * display_width(lower) <= 3 * display_width(upper)
-    )
+    if _HEAD_PHRASES.fullmatch(upper) is None or _WIDE_SPACE.search(lower) is not None or re.search(r"[，。！？；：,.!?;:]", lower):
+        return False
+    # (not over a deck that quotes where the pair does not: that is the title under its kicker, `kicker_over_title`)
+    quoting = _QUOTED_PHRASE.search(lower) is not None and _QUOTE_MARKS.search(upper) is None
+    narrower = display_width(lower) < display_width(upper) and _LONG_HEAD_PHRASES.fullmatch(upper) is not None and not quoting
+    return narrower or 5 * display_width(lower) <= 3 * display_width(upper)
 
 
 # A head's two phrases of three glyphs or more a wide space apart (not an engine's specks read
 # from a photo: "3    呆            1      迪     餅").
 _HEAD_PHRASES = re.compile(r"[\u4e00-\u9fff“”「」‘’0-9]{3,}(?:\u3000|\s{2,3})[\u4e00-\u9fff“”「」‘’0-9]{3,}")
+# ... of five glyphs or more each: a headline's two clauses ("社区食堂开到楼下　今年新开18家").
+_LONG_HEAD_PHRASES = re.compile(r"[\u4e00-\u9fff“”「」‘’0-9]{5,}(?:\u3000|\s{2,3})[\u4e00-\u9fff“”「」‘’0-9]{5,}")
 
 
 def headline_over_deck(lines: list[str]) -> bool:

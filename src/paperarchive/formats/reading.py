@@ -742,7 +742,9 @@ def _column_run_top(item: int, band: list[int], boxes: Sequence[Box], leading: f
     """The top of the run of regions stacked over `item` in its column, each under the one above
     it by less than a blank between stories (`_WIDE_SPACE`) and sharing most of its width: a
     column of text that an engine boxed paragraph by paragraph (Tesseract's ALTO gives a block
-    per paragraph and per subhead) is measured whole, not by its last paragraph.
+    per paragraph and per subhead) is measured whole, not by its last paragraph. The run's
+    blocks start flush with one another (within half a line: a column's left edge); a wider
+    block over it (a photo's or a box's region reaching over the gutter) ends the run.
 
     Before (holdout150 Mende photo club page, Tesseract ALTO): the lead's four columns, 14 px
     apart, were boxed paragraph by paragraph; their last blocks were two to four lines high,
@@ -759,7 +761,8 @@ def _column_run_top(item: int, band: list[int], boxes: Sequence[Box], leading: f
     for i in sorted(band, key=lambda i: -boxes[i].bottom):
         other = boxes[i]
         overlap = min(other.right, box.right) - max(other.left, box.left)
-        if other.bottom <= top and top - other.bottom < _WIDE_SPACE * leading and overlap > 0.5 * min(other.width, box.width):
+        flush = abs(other.left - box.left) <= 0.5 * leading
+        if other.bottom <= top and top - other.bottom < _WIDE_SPACE * leading and overlap > 0.5 * min(other.width, box.width) and flush:
             top = other.top
     return top
 

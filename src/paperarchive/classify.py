@@ -269,7 +269,16 @@ CJK_JUMP_ON = re.compile(rf"^[（(]?\s*[▶►→]?\s*{_CJK_JUMP_ON}\s*(?:{_CJK_
 # or with the engine's spaces lost, "第2版要闻　市两会下周开幕 第6版教育寒假托管班报名开始". Before: a paragraph
 # of the teaser above it; after: furniture. One cell alone ("第6版的文章…") could be a sentence's line.
 _INDEX_CELL_PAGE = r"第\s*[0-9０-９]{1,3}\s*版"
-PAGE_INDEX_ROW = re.compile(rf"^(?:{_INDEX_CELL_PAGE}(?:(?!{_INDEX_CELL_PAGE})[^，。；！？、,;!?]){{3,24}}){{2,}}$")
+# Latin-script papers print the strip on one line under its label and a colon, each cell a section
+# and its page, the cells parted by a middle dot, a bullet or a bar: "En esta edición: Campo, pág. 4
+# · Deportes, pág. 9", "Inside: Farms 3 · Schools 5 · Sports 8", "Dans ce numéro : Vie locale, page 2
+# · Sports, page 6". Before: a paragraph of the story above or below it; after: furniture.
+_LATIN_INDEX_CELL = rf"[^\W\d_][^\d·•|:.!?]{{0,30}}?,?\s(?:{_PAGE_WORD}\s?)?[A-Z]?\d{{1,3}}"
+LATIN_INDEX_STRIP = rf"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){{0,3}}\s?:\s{_LATIN_INDEX_CELL}(?:\s[·•|]\s{_LATIN_INDEX_CELL})+"
+PAGE_INDEX_ROW = re.compile(
+    rf"^(?:{_INDEX_CELL_PAGE}(?:(?!{_INDEX_CELL_PAGE})[^，。；！？、,;!?]){{3,24}}){{2,}}$"
+    rf"|^{LATIN_INDEX_STRIP}$"
+)
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     # A jump line, maybe naming the page's section after a dot ("（转A4版·要闻）"); Taiwan papers send

@@ -8053,15 +8053,21 @@ def _label_over_a_name(line: str) -> bool:
 def _label_word(word: str) -> bool:
     """A label's word on its colon, from a capital: "Stori:", "Rikch'ay:" (Quechua), and one that
     ends on a glottal stop written as an apostrophe, "Panulisi':" (Makassarese "writer"; before,
-    no label, so the byline "Panulisi': Ikbal Daeng Nai" was the head's subtitle).
+    no label, so the byline "Panulisi': Ikbal Daeng Nai" was the head's subtitle). A compound
+    label joined by its hyphen, "Kɔlɔ-ŋɛi:" ("paper-writer"), is one word too (before, its byline
+    on an indent-only page read as the head's subtitle).
 
     >>> _label_word("Panulisi':"), _label_word("Rikch'ay:"), _label_word("'s:"), _label_word("Ja':")
     (True, True, False, True)
+    >>> _label_word("Kɔlɔ-ŋɛi:"), _label_word("Bo-:"), _label_word("-Ka:")
+    (True, False, False)
     """
-    letters = _WORD_APOSTROPHES.sub("", _LABEL_GLOTTAL_STOP.sub("", word[:-1]))
+    letters = _LABEL_HYPHEN.sub("", _WORD_APOSTROPHES.sub("", _LABEL_GLOTTAL_STOP.sub("", word[:-1])))
     return word.endswith(":") and word[:1].isupper() and _letters(letters)  # ("Rikch'ay:", Quechua)
 
 
+# The hyphen inside a compound label's word, between two letters: "Kɔlɔ-ŋɛi:".
+_LABEL_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 # A glottal stop written as an apostrophe closing a label's word, after two letters at least: "Panulisi'".
 _LABEL_GLOTTAL_STOP = re.compile(r"(?<=\w\w)['’ʼ]$")
 
@@ -8874,7 +8880,7 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and not ends_sentence(out[-1].lines[-1])
             and below is not None
             and below.kind is Kind.BODY
-            and below.gap >= 1
+            and (below.gap >= 1 or below.indent)
             and (
                 _named_after_an_unknown_by(block.text, out[-1].text)
                 or _named_after_an_unknown_by(block.text, _head_stacked_over(out))

@@ -10008,8 +10008,9 @@ def _datelined_items(blocks: tuple[Block, ...], i: int, j: int) -> bool:
 def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> bool:
     """A briefs column's name: a word or three in capitals ("RÖVIDEN"), or in sentence case with
     a blank line under it, after a blank or a finished story ("…vallast." / "Politsei kroonika" /
-    "" / "Rõugõ vallan – Neläpäivä…", Võro "police chronicle")."""
-    set_apart = (banner.gap >= 1 or above is None or ends_sentence(above.text)) and below is not None and below.gap >= 1
+    "" / "Rõugõ vallan – Neläpäivä…", Võro "police chronicle"); on an indent-only page, over its
+    first brief at the paragraph's indent ("Kort nytt" / "   Bybrua: Arbeidet starter…")."""
+    set_apart = (banner.gap >= 1 or above is None or ends_sentence(above.text)) and below is not None and (below.gap >= 1 or below.indent)
     return len(banner.text.split()) <= 3 and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)

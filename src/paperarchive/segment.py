@@ -429,11 +429,13 @@ def _brief_head(block: Block, capitals: bool, text: Block, two_lines: bool = Fal
     above, or, in lower case, from its own text ("Hasiči cvičili v tunelu" flush under the banner,
     its text a blank line below). A line in capitals flush under the banner is the second line of
     one headline: "CHILD FALLS AND" / "LOSES HER EYESIGHT"."""
+    # (on an indent-only page a head flush over its text at the indent; not an indented head, an
+    # obituary column's "Mrs Julia Wilcox" over its text: one piece under "DEATHS AND FUNERALS")
     run_in = block.kind is Kind.HEADLINE and block.text.endswith(".") and text.gap == 0
     return (
         (
             run_in
-            or block.kind is Kind.SHORT and (block.gap >= 1 or not capitals and (text.gap >= 1 or text.indent))
+            or block.kind is Kind.SHORT and (block.gap >= 1 or not capitals and (text.gap >= 1 or text.indent and not block.indent))
             or two_lines and (_two_line_brief_head(block, text) or _one_line_head_set_apart(block, text))
         )
         and len(block.lines) == 1

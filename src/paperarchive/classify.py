@@ -280,7 +280,17 @@ _INDEX_STRIP = (
     r"(?:今日|本期|今期|本版)?(?:导读|導讀|内容|內容|要目|目录|目錄)(?:\s*[：:]\s*|\u3000+)"
     rf"{_STRIP_CELL}(?:(?:\u3000+|\s*[｜|]\s*){_STRIP_CELL})+$"
 )
-PAGE_INDEX_ROW = re.compile(rf"^(?:{_INDEX_CELL_PAGE}(?:(?!{_INDEX_CELL_PAGE})[^，。；！？、,;!?]){{3,24}}){{2,}}$|^{_INDEX_STRIP}")
+# Latin-script papers print the strip on one line under its label and a colon, each cell a section
+# and its page, the cells parted by a middle dot, a bullet or a bar: "En esta edición: Campo, pág. 4
+# · Deportes, pág. 9", "Inside: Farms 3 · Schools 5 · Sports 8", "Dans ce numéro : Vie locale, page 2
+# · Sports, page 6". Before: a paragraph of the story above or below it; after: furniture.
+_LATIN_INDEX_CELL = rf"[^\W\d_][^\d·•|:.!?]{{0,30}}?,?\s(?:{_PAGE_WORD}\s?)?[A-Z]?\d{{1,3}}"
+LATIN_INDEX_STRIP = rf"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){{0,3}}\s?:\s{_LATIN_INDEX_CELL}(?:\s[·•|]\s{_LATIN_INDEX_CELL})+"
+PAGE_INDEX_ROW = re.compile(
+    rf"^(?:{_INDEX_CELL_PAGE}(?:(?!{_INDEX_CELL_PAGE})[^，。；！？、,;!?]){{3,24}}){{2,}}$"
+    rf"|^{_INDEX_STRIP}"
+    rf"|^{LATIN_INDEX_STRIP}$"
+)
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     # A jump line, maybe naming the page's section after a dot ("（转A4版·要闻）"); Taiwan papers send
@@ -8058,15 +8068,21 @@ def _label_over_a_name(line: str) -> bool:
 def _label_word(word: str) -> bool:
     """A label's word on its colon, from a capital: "Stori:", "Rikch'ay:" (Quechua), and one that
     ends on a glottal stop written as an apostrophe, "Panulisi':" (Makassarese "writer"; before,
-    no label, so the byline "Panulisi': Ikbal Daeng Nai" was the head's subtitle).
+    no label, so the byline "Panulisi': Ikbal Daeng Nai" was the head's subtitle). A compound
+    label joined by its hyphen, "Kɔlɔ-ŋɛi:" ("paper-writer"), is one word too (before, its byline
+    on an indent-only page read as the head's subtitle).
 
     >>> _label_word("Panulisi':"), _label_word("Rikch'ay:"), _label_word("'s:"), _label_word("Ja':")
     (True, True, False, True)
+    >>> _label_word("Kɔlɔ-ŋɛi:"), _label_word("Bo-:"), _label_word("-Ka:")
+    (True, False, False)
     """
-    letters = _WORD_APOSTROPHES.sub("", _LABEL_GLOTTAL_STOP.sub("", word[:-1]))
+    letters = _LABEL_HYPHEN.sub("", _WORD_APOSTROPHES.sub("", _LABEL_GLOTTAL_STOP.sub("", word[:-1])))
     return word.endswith(":") and word[:1].isupper() and _letters(letters)  # ("Rikch'ay:", Quechua)
 
 
+# The hyphen inside a compound label's word, between two letters: "Kɔlɔ-ŋɛi:".
+_LABEL_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 # A glottal stop written as an apostrophe closing a label's word, after two letters at least: "Panulisi'".
 _LABEL_GLOTTAL_STOP = re.compile(r"(?<=\w\w)['’ʼ]$")
 
@@ -8879,7 +8895,7 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and not ends_sentence(out[-1].lines[-1])
             and below is not None
             and below.kind is Kind.BODY
-            and below.gap >= 1
+            and (below.gap >= 1 or below.indent)
             and (
                 _named_after_an_unknown_by(block.text, out[-1].text)
                 or _named_after_an_unknown_by(block.text, _head_stacked_over(out))
@@ -10007,8 +10023,9 @@ def _datelined_items(blocks: tuple[Block, ...], i: int, j: int) -> bool:
 def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> bool:
     """A briefs column's name: a word or three in capitals ("RÖVIDEN"), or in sentence case with
     a blank line under it, after a blank or a finished story ("…vallast." / "Politsei kroonika" /
-    "" / "Rõugõ vallan – Neläpäivä…", Võro "police chronicle")."""
-    set_apart = (banner.gap >= 1 or above is None or ends_sentence(above.text)) and below is not None and below.gap >= 1
+    "" / "Rõugõ vallan – Neläpäivä…", Võro "police chronicle"); on an indent-only page, over its
+    first brief at the paragraph's indent ("Kort nytt" / "   Bybrua: Arbeidet starter…")."""
+    set_apart = (banner.gap >= 1 or above is None or ends_sentence(above.text)) and below is not None and (below.gap >= 1 or below.indent)
     return len(banner.text.split()) <= 3 and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)

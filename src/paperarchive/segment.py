@@ -342,7 +342,12 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     capitals = i + 1 < len(blocks) and _capitals(blocks[i + 1].text) and _no_stop(banner.text)
     items, j = 0, i + 1
     # (a head over two lines counted only under a label, where three items are asked: `_two_line_brief_head`)
-    while j + 1 < len(blocks) and blocks[j + 1].kind is Kind.BODY and _brief_head(blocks[j], capitals, blocks[j + 1], two_lines=not named):
+    # (the first item's head may stand flush under a label, its text flush under it: "Ñaanaŋ ñaanaŋ" /
+    # "Bukiin bu Kañaw" / text; an item's text indented may be read short: `_item_text`)
+    while j + 1 < len(blocks) and _item_text(blocks[j + 1]) and (
+        _brief_head(blocks[j], capitals, blocks[j + 1], two_lines=not named)
+        or j == i + 1 and not named and blocks[j].kind is Kind.SHORT and len(blocks[j].lines) == 1 and blocks[j].gap == 0 and not capitals
+    ):
         text = j = j + 1
         while j < len(blocks) and blocks[j].kind in (Kind.BODY, Kind.FURNITURE):  # (a running foot may cut an item)
             j += 1
@@ -350,6 +355,12 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
             break
         items += 1
     return items >= (2 if named else 3)
+
+
+def _item_text(block: Block) -> bool:
+    """A brief's text: a paragraph, or on an indent-only page a short one at its indent that ends
+    its sentence ("    Gbarnga bɔɔlu-kpanaŋ-nuai kaa Salala" / "ma Sunday.", read SHORT)."""
+    return block.kind is Kind.BODY or block.kind is Kind.SHORT and block.indent and ends_sentence(block.text)
 
 
 def _label_over_three_briefs(blocks: tuple[Block, ...], i: int) -> bool:
@@ -372,7 +383,7 @@ def _label_over_three_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     head = blocks[i + 1] if i + 1 < len(blocks) else None
     return (
         banner.kind is Kind.SHORT
-        and banner.gap == 0
+        and (banner.gap == 0 or not banner.indent and head is not None and _item_text(blocks[i + 2]) and blocks[i + 2].indent if i + 2 < len(blocks) else False)
         and head is not None
         and head.kind is Kind.SHORT
         and head.gap == 0
@@ -418,9 +429,15 @@ def _brief_head(block: Block, capitals: bool, text: Block, two_lines: bool = Fal
     above, or, in lower case, from its own text ("Hasiči cvičili v tunelu" flush under the banner,
     its text a blank line below). A line in capitals flush under the banner is the second line of
     one headline: "CHILD FALLS AND" / "LOSES HER EYESIGHT"."""
+    # (on an indent-only page a head flush over its text at the indent; not an indented head, an
+    # obituary column's "Mrs Julia Wilcox" over its text: one piece under "DEATHS AND FUNERALS")
     run_in = block.kind is Kind.HEADLINE and block.text.endswith(".") and text.gap == 0
     return (
-        (run_in or block.kind is Kind.SHORT and (block.gap >= 1 or not capitals and text.gap >= 1) or two_lines and _two_line_brief_head(block, text))
+        (
+            run_in
+            or block.kind is Kind.SHORT and (block.gap >= 1 or not capitals and (text.gap >= 1 or text.indent and not block.indent))
+            or two_lines and (_two_line_brief_head(block, text) or _one_line_head_set_apart(block, text))
+        )
         and len(block.lines) == 1
         and _capitals(block.text) is capitals
         and (not capitals or _no_stop(block.text))
@@ -446,6 +463,25 @@ def _two_line_brief_head(block: Block, text: Block) -> bool:
     False
     """
     return block.kind is Kind.HEADLINE and block.gap >= 1 and text.gap >= 1 and _no_stop(block.text)
+
+
+def _one_line_head_set_apart(block: Block, text: Block) -> bool:
+    """A brief's one-line head set apart over the item above (a blank line over it), its text flush
+    under it, which the classifier took for a headline, is an item's head as its neighbours are
+    (named `_one_line_head_set_apart`): it counts among the items under a briefs column's label
+    (`_label_over_three_briefs`, where three items are asked).
+
+    Before: "…sapxiwa." / "Juk'ut yatiyu" / "Waka qulliri purini" / text / "" / HEADLINE "Irpa
+    q'ipi puriti" / text / "" / HEADLINE "Machaq radio" / text: one item counted, the label and the
+    first head read as the story's text. After: three items, the label the column's name.
+
+    >>> b = lambda text, kind, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> _one_line_head_set_apart(b("Feria del libro", Kind.HEADLINE), b("La feria abre.", Kind.BODY, 0))
+    True
+    >>> _one_line_head_set_apart(b("Feria del libro", Kind.HEADLINE, 0), b("La feria abre.", Kind.BODY, 0))
+    False
+    """
+    return block.kind is Kind.HEADLINE and block.gap >= 1 and len(block.lines) == 1 and _no_stop(block.text)
 
 
 def _no_stop(text: str) -> bool:
@@ -5200,8 +5236,12 @@ def _label_read_as_text_over_briefs(blocks: tuple[Block, ...]) -> tuple[Block, .
         if not (block.kind is Kind.BODY and len(block.lines) == 1 and block.gap == 0 and above.kind is Kind.BODY and ends_sentence(above.text)):
             continue
         trial = (*blocks[:i], block.with_(kind=Kind.SHORT), *blocks[i + 1 :])
+        head = blocks[i + 1]
+        if head.kind is Kind.BODY and len(head.lines) == 1 and head.gap == 0 and not ends_sentence(head.text):
+            # (the first item's head read as text too: "Juk'ut yatiyu" / "Waka qulliri purini" / text)
+            trial = (*trial[: i + 1], head.with_(kind=Kind.SHORT), *trial[i + 2 :])
         if _label_over_three_briefs(trial, i) and _banner_over_briefs(trial, i):
-            out[i] = trial[i]
+            out[i : i + 2] = trial[i : i + 2]
     return tuple(out)
 
 

@@ -400,6 +400,8 @@ def quotation_left_open(text: str) -> bool:
 
     >>> quotation_left_open("Varga Ilona néni azt mondta: „Negyven"), quotation_left_open("„Negyven telet fűtöttem.”")
     (True, False)
+    >>> quotation_left_open("3) Ausstehende Lombard-Darlehne   „ 943,260")  # a ditto mark
+    False
 
     A page typed in a code page that has no curly quotes (ISO-8859-9, Latin-2) quotes with the
     straight mark, which opens and closes alike: an odd count leaves one open. Before, "Hingînçî
@@ -410,12 +412,16 @@ def quotation_left_open(text: str) -> bool:
     >>> quotation_left_open('Addresses Deliver- " edby Gov. Ansel'), quotation_left_open('HARBOR TIEUP ARBITRATION "ACCEPTED.')
     (False, False)
     """
-    low = text.count("„")
-    curly = low > text.count("“") + text.count("”") + text.count('"') if low else text.count("“") > text.count("”")
+    low = len(_LOW_MARK_ON_A_WORD.findall(text))
+    # (where „ stands, “ closes it, as German sets it: an English “ opens only on a page without „)
+    curly = low > text.count("“") + text.count("”") + text.count('"') if low else "„" not in text and text.count("“") > text.count("”")
     straight = text.count('"') % 2 == 1 and _OPENING_STRAIGHT_QUOTE.search(text) is not None
     return (curly or straight or _quotation_opened_by_another_mark(text)) and latin_ratio(text) >= 0.5
 
 
+# The low mark opening a quotation, on a word's first letter; a table's ditto mark stands alone,
+# a space before its figures ("Thlr. 499,030" / "„ 943,260"), and opens nothing.
+_LOW_MARK_ON_A_WORD = re.compile(r"„(?=[^\W\d_])")
 # Guillemets opening a quotation on a word: French «…», ‹…›, or the other way round as Danish and
 # German set them, »…«; not a mark alone before a space at a line's start, a jump's arrow ("» Seite 3").
 _GUILLEMET_OPENING = re.compile(r"(?:^|[\s:(])[«»‹›]\s?\w")

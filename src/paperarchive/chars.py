@@ -386,11 +386,22 @@ _ASCII_BUT_LETTERS = bytes(sorted(set(range(128)) - set(b"ABCDEFGHIJKLMNOPQRSTUV
 
 
 def quotation_left_open(text: str) -> bool:
-    """Whether a Latin text opens a quotation with “ and does not close it (not German's „…“;
-    a Chinese line's marks are an engine's to misread as often as not).
+    """Whether a Latin text opens a quotation and does not close it, in any of the styles Latin
+    papers quote in (`_quotation_opened_by_another_mark`): English “…”, or the low mark „ that
+    Central European papers close with ” and German ones with “ (a Chinese line's marks are an
+    engine's to misread as often as not).
 
     >>> quotation_left_open("o ne a re: “Ke rekisitse dipholo tse tlhano."), quotation_left_open("„Mìr hàn jede Owe gschàfft“")
     (True, False)
+
+    Before, a Hungarian "Varga Ilona néni azt mondta: „Negyven" over the rest of the quotation
+    ("telet fűtöttem fával, most végre" / running head / "pihenhetek.”") was read as a head, the
+    whole paragraph then the kicker of the table under it; after, the story's last paragraph.
+
+    >>> quotation_left_open("Varga Ilona néni azt mondta: „Negyven"), quotation_left_open("„Negyven telet fűtöttem.”")
+    (True, False)
+    >>> quotation_left_open("3) Ausstehende Lombard-Darlehne   „ 943,260")  # a ditto mark
+    False
 
     A page typed in a code page that has no curly quotes (ISO-8859-9, Latin-2) quotes with the
     straight mark, which opens and closes alike: an odd count leaves one open. Before, "Hingînçî
@@ -401,8 +412,39 @@ def quotation_left_open(text: str) -> bool:
     >>> quotation_left_open('Addresses Deliver- " edby Gov. Ansel'), quotation_left_open('HARBOR TIEUP ARBITRATION "ACCEPTED.')
     (False, False)
     """
-    curly = text.count("“") > text.count("”") and "„" not in text
-    return (curly or text.count('"') % 2 == 1 and _OPENING_STRAIGHT_QUOTE.search(text) is not None) and latin_ratio(text) >= 0.5
+    low = len(_LOW_MARK_ON_A_WORD.findall(text))
+    # (where „ stands, “ closes it, as German sets it: an English “ opens only on a page without „)
+    curly = low > text.count("“") + text.count("”") + text.count('"') if low else "„" not in text and text.count("“") > text.count("”")
+    straight = text.count('"') % 2 == 1 and _OPENING_STRAIGHT_QUOTE.search(text) is not None
+    return (curly or straight or _quotation_opened_by_another_mark(text)) and latin_ratio(text) >= 0.5
+
+
+# The low mark opening a quotation, on a word's first letter; a table's ditto mark stands alone,
+# a space before its figures ("Thlr. 499,030" / "„ 943,260"), and opens nothing.
+_LOW_MARK_ON_A_WORD = re.compile(r"„(?=[^\W\d_])")
+# Guillemets opening a quotation on a word: French «…», ‹…›, or the other way round as Danish and
+# German set them, »…«; not a mark alone before a space at a line's start, a jump's arrow ("» Seite 3").
+_GUILLEMET_OPENING = re.compile(r"(?:^|[\s:(])[«»‹›]\s?\w")
+_GUILLEMET_ALONE_AT_THE_START = re.compile(r"^[«»‹›]\s")
+
+
+def _quotation_opened_by_another_mark(text: str) -> bool:
+    """A quotation opened in guillemets or corner brackets and not closed: an odd count of «» (or
+    of ‹›), the last opening a word, or more 「 (『) than 」 (』). Before: "Csaba bácsi így szólt:
+    «Harminc" read as a head over the rest of its quotation; after, its paragraph's first line.
+
+    >>> _quotation_opened_by_another_mark("Csaba bácsi így szólt: «Harminc"), _quotation_opened_by_another_mark("Ő mondta: «Elég» és ment.")
+    (True, False)
+    >>> _quotation_opened_by_another_mark("Er sagte: »Vierzig"), _quotation_opened_by_another_mark("» Seite 3")
+    (True, False)
+    >>> _quotation_opened_by_another_mark("Ella dijo: 「Cuarenta"), _quotation_opened_by_another_mark("Ella dijo: 「Cuarenta」.")
+    (True, False)
+    """
+    for pair in ("«»", "‹›"):
+        marks = [ch for ch in text if ch in pair]
+        if len(marks) % 2 == 1 and _GUILLEMET_OPENING.search(text) and not _GUILLEMET_ALONE_AT_THE_START.match(text):
+            return True
+    return text.count("「") > text.count("」") or text.count("『") > text.count("』")
 
 
 # The last straight double quote of a text, opening a quotation: after a space, a colon or the

@@ -6459,7 +6459,24 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
     >>> page = (b(Kind.FURNITURE, "NAŠA NIVA · Serada, 3 krasavika 2032 · Staronka 2"), b(Kind.SHORT, "Kultura · Redaktar: Ŭładzimier Łuk"))
     >>> _desk_line_under_the_masthead(page, 1)
     True
+
+    Its place says so too: the page's first line, in the desk line's strictest form
+    (`_DESK_LINE_AT_THE_HEAD`: two or three fields parted by dots, bullets or bars, the last a
+    one-word post, a colon and a name of two or three capitalised words), whatever the language
+    and whether or not the folio under it was known. Before: a Hungarian page opening on
+    "Energia · Szerkesztő: Kovács Réka", its folio at the foot, read it as its first story's
+    title. After: furniture.
+
+    >>> page = (b(Kind.SHORT, "Energia · Szerkesztő: Kovács Réka"), b(Kind.SHORT, "Napelemek kerülnek az iskolák tetejére"))
+    >>> _desk_line_under_the_masthead(page, 0), _desk_line_under_the_masthead(page, 1)
+    (True, False)
+    >>> _desk_line_under_the_masthead((b(Kind.SHORT, "Kilimo · Mhariri wa habari: Amina Juma"),), 0)  # a post of three words
+    False
+    >>> _desk_line_under_the_masthead((b(Kind.SHORT, "Interjú · Kovács Réka: a napelem megéri"),), 0)  # a head quoting its speaker
+    False
     """
+    if i == 0:
+        return _DESK_LINE_AT_THE_HEAD.match(blocks[i].text) is not None
     if not (0 < i <= _DESK_LINE_BLOCKS and blocks[i - 1].kind is Kind.FURNITURE):
         return False
     return _SECTION_AND_EDITOR.match(blocks[i].text) is not None or _SECTION_AND_NAMED_EDITOR.match(blocks[i].text) is not None
@@ -6475,6 +6492,13 @@ _EDITORS_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-
 # ("the one in front": before, the desk line read as the first story's title, holdout118).
 _SECTION_AND_EDITOR = re.compile(
     rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}(?:-[^\W\d_][\w'’]{{1,12}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{0,2}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$"
+)
+# The desk line at the page's head, known by its form alone: a section (or the paper's name and its
+# section) parted by a dot, a bullet or a bar from a one-word post, a colon and a name of two or three
+# capitalised words: "Energia · Szerkesztő: Kovács Réka", "Urheilu | Toimittaja: Mikko Laine".
+_DESK_LINE_AT_THE_HEAD = re.compile(
+    r"^[^\W\d_][\w&'’ -]{1,20}(?:\s+[·•|]\s+[^\W\d_][\w&'’ -]{1,20})?\s+[·•|]\s+[^\W\d_][\w'’-]{2,20}\s*:\s*"
+    r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+){1,2}$"
 )
 # The same with no colon, the post's word an editor's: "Krašts · Redaktuorė Rūta Mončiūtė".
 _SECTION_AND_NAMED_EDITOR = re.compile(rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+(?:Redakt|Rédact|Redact|Redatt|Uredni|Szerkeszt|Toimitt|Edit)[\w'’]{{0,10}}\s+{_EDITORS_NAME}$")

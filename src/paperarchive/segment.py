@@ -890,6 +890,34 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     )
 
 
+def _kicker_over_a_head_wrapped_onto_a_figure(group: list[Block]) -> bool:
+    """Three one-line head lines: a label of a word or three (letters only, no stop), narrower
+    than the line under it, over a head wrapped onto a figure (`_head_wrapped_onto_a_figure`: a
+    phrase in sentence case over a line opening on the count it goes on to). The label is the
+    kicker and the two lines under it one title: a deck opens on its own capital, not on the
+    figure a phrase was waiting for. Before: "Pɛrɛ kpɔlu" / "Gbarnga pɛrɛ-kpɔlu ŋɛi" / "14 kilomita
+    tonoŋ" over the byline (holdout151's Kpelle lead; accented words fool `headline_case`): title
+    of the first two lines, the third its subtitle. After: kicker "Pɛrɛ kpɔlu", title "Gbarnga
+    pɛrɛ-kpɔlu ŋɛi 14 kilomita tonoŋ".
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _kicker_over_a_head_wrapped_onto_a_figure([b("Wai māori"), b("Ka tae te paipa hou"), b("12 kāinga o te pā")])
+    True
+    >>> _kicker_over_a_head_wrapped_onto_a_figure([b("Wai māori"), b("Ka tae te paipa hou"), b("ki ngā kāinga o te pā")])
+    False
+    """
+    if len(group) != 3 or any(len(b.lines) != 1 for b in group):
+        return False
+    label, head = group[0].text.strip(), group[1].text.strip()
+    return (
+        1 <= len(label.split()) <= _SENTENCE_CASE_BANNER_WORDS
+        and label[:1].isupper()
+        and all(word.replace("-", "").replace("'", "").replace("’", "").isalpha() for word in label.split())
+        and display_width(label) < display_width(head)
+        and _head_wrapped_onto_a_figure(group[1:])
+    )
+
+
 def _head_wrapped_onto_a_figure(group: list[Block]) -> bool:
     """A phrase of three words or more in sentence case (a word in lower case after its first),
     stopping on a letter, over a line that opens on a figure: one head wrapped before the count
@@ -4177,6 +4205,8 @@ class _Reader:
             return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif latin and _label_the_head_could_have_held(group, self.measure, self.block_under(group[-1])):
             return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
+        elif latin and _kicker_over_a_head_wrapped_onto_a_figure(group):
+            return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group, self.block_under(group[-1])) or _one_sentence_head(group[0].text)):

@@ -2345,6 +2345,8 @@ class _Reader:
             article.subtitle = text[standfirst.end() :]
             self.out.removed.append(standfirst.group(0))
             return
+        if not article.paragraphs and is_story_lead(text) and not self.briefs_open_on_datelines():
+            self.out_of_the_column()  # a story's own dateline opens its text, where the briefs had none
         if not article.paragraphs and article.byline is None:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
@@ -4679,11 +4681,28 @@ class _Reader:
             and block.gap == 0
         )
 
+    def briefs_open_on_datelines(self) -> bool:
+        """The briefs of the column the open story follows (the articles before it under the same
+        section) open their text on a dateline (`is_story_lead`, "本报讯…"): then a story that opens
+        so is one more brief of the column, not a story glued under it (`out_of_the_column`)."""
+        section = self.current.section
+        for article in reversed(self.out.articles[:-1]):
+            if section is None or article.section != section:
+                return False
+            if article.paragraphs and is_story_lead(article.paragraphs[0]):
+                return True
+        return False
+
     def out_of_the_column(self) -> None:
         """A story with a byline line of its own under its head is no brief of the column of briefs
         above it, whose items run on their text with no writer's line: the column's name has ended
         there. Before: "各府簡訊" / "清邁花卉節下月開幕" / "清邁訊：…" / … / "潮州同鄉會捐贈救護車" /
-        "記者　林美珠" gave the 僑社 story the section "各府簡訊"; after: none (first run: holdout34)."""
+        "記者　林美珠" gave the 僑社 story the section "各府簡訊"; after: none (first run: holdout34).
+        So has a story whose text opens on its own dateline (`is_story_lead`: "本报讯（记者…）", a
+        Malaysian paper's place tag "（居銮讯）"), where the briefs above ran on with no such opener
+        (`briefs_open_on_datelines`: where each brief opens on "本报讯", one more opening so is one
+        more brief). Before: "区情简报" / … / "区法院在街道设立调解室" / "本报讯（记者　柏　芸）…" gave
+        the court story the column's name (holdout151); after: none."""
         article = self.current
         if self.column_brief and article.byline is None and not article.paragraphs:
             article.section, self.in_briefs = None, False

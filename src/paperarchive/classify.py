@@ -2671,7 +2671,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
-    classified = _signers_over_the_page_foot(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))
+    classified = _signers_over_the_page_foot(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))
     classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
     return _places_over_name_and_figure_rows(classified)
 
@@ -3209,6 +3209,20 @@ def _labels_glued_over_dateline_items(blocks: tuple[Block, ...]) -> tuple[Block,
     >>> page = page[:3] + (b("Gʋvɛrnema na n yik lekoll.", Kind.BODY),)
     >>> [x.kind.value for x in _labels_glued_over_dateline_items(page)]
     ['body', 'body', 'short', 'body']
+
+    Or the item's text flush under its head, and the next brief under it a one-line head set apart
+    over its text flush under it (`_next_brief_set_apart`), no dateline needed. Before: "…janiw
+    wawanakax mich'unkaniti sapxiwa." / "Juk'ut yatiyu" / "Waka qulliri purini" / "Waka qulliri
+    Tupi markaru…" / "" / "Irpa q'ipi puriti" / "Lima marka…" (holdout151's Jaqaru briefs: label,
+    head and text read into the story's last paragraph). After: label and head a short line each
+    over the first brief's text.
+
+    >>> page = (b("Yachachiqkuna kusisqa kachkanku.", Kind.BODY), b("Uchuy willakuy", Kind.BODY, 0), b("Mayu chaka allichasqa", Kind.BODY, 0),
+    ...         b("Mayu chaka kunan p'unchaw kichakun.", Kind.BODY, 0), b("Musuq radio", Kind.HEADLINE), b("Radio sapa p'unchaw willan.", Kind.BODY, 0))
+    >>> [x.kind.value for x in _labels_glued_over_dateline_items(page)][:4]
+    ['body', 'short', 'short', 'body']
+    >>> [x.kind.value for x in _labels_glued_over_dateline_items(page[:4])][:4]  # no brief after it: the story's
+    ['body', 'body', 'body', 'body']
     """
     out = list(blocks)
     for i in range(1, len(out) - 2):
@@ -3228,12 +3242,83 @@ def _labels_glued_over_dateline_items(blocks: tuple[Block, ...]) -> tuple[Block,
             and 3 <= len(head.text.split()) <= _HEAD_UNDER_A_LABEL_WORDS
             and not ends_sentence(head.text)
             and text.kind is Kind.BODY
-            and text.gap >= 1
-            and _PLACE_IN_CAPITALS_OPENING.match(text.text) is not None
+            and (
+                text.gap >= 1 and _PLACE_IN_CAPITALS_OPENING.match(text.text) is not None
+                or text.gap == 0 and _next_brief_set_apart(out, i + 3)
+            )
             and latin_ratio(label.text + head.text) >= 0.5
         ):
             out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _brief_texts_read_as_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On an indent-only page, a short text at the paragraph indent ending its sentence, flush
+    under a one-line head set apart and flush left, where the item above it is a head over its
+    text at the indent the same way: the brief's text (a paragraph), not a second head line. A
+    head is flush left and stops on no stop; the brief's text wraps short and stops.
+
+    Before: "Kpɔlu-tii" / "    Totota pɛrɛ-kpɔlu-tii kaa kilomita" / "feerɛ yɛlɛ-kpanaŋ." / "" /
+    "Bɔɔlu" / "    Gbarnga bɔɔlu-kpanaŋ-nuai kaa Salala" / "ma Sunday." (holdout151's Kpelle briefs:
+    the last text SHORT, read as a head, the item run into the one above). After: a paragraph
+    under its head, an item of its own.
+
+    >>> b = lambda text, kind, gap, indent: Block((text, "ma pɛlɛ."), 1, gap=gap, indent=indent, kind=kind)
+    >>> h = lambda text: Block((text,), 1, gap=1, kind=Kind.SHORT)
+    >>> page = (h("Kɔlɔ-tii"), b("Suakoko kɔlɔ-tii kaa kilomita feerɛ", Kind.BODY, 0, True), h("Wúru"), b("Totota wúru-nuai kaa", Kind.SHORT, 0, True))
+    >>> [x.kind.value for x in _brief_texts_read_as_heads(page)]
+    ['short', 'body', 'short', 'body']
+    >>> page = page[:3] + (b("Totota wúru-nuai kaa", Kind.SHORT, 0, False),)  # flush: a head's second line
+    >>> [x.kind.value for x in _brief_texts_read_as_heads(page)]
+    ['short', 'body', 'short', 'short']
+    """
+    out = list(blocks)
+    for i in range(3, len(blocks)):
+        text, head, above, above_head = blocks[i], blocks[i - 1], blocks[i - 2], blocks[i - 3]
+        if (
+            text.kind is Kind.SHORT
+            and text.indent
+            and text.gap == 0
+            and len(text.lines) <= 3
+            and ends_sentence(text.text)
+            and _flush_one_line_head_set_apart(head)
+            and above.kind is Kind.BODY
+            and above.indent
+            and above.gap == 0
+            and _flush_one_line_head_set_apart(above_head)
+            and latin_ratio(text.text) >= 0.5
+        ):
+            out[i] = text.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+def _flush_one_line_head_set_apart(block: Block) -> bool:
+    """A brief's head: one line, flush left, a blank line over it, no stop at its end."""
+    return (
+        block.kind in (Kind.HEADLINE, Kind.SHORT)
+        and block.gap >= 1
+        and not block.indent
+        and len(block.lines) == 1
+        and not ends_sentence(block.text)
+    )
+
+
+def _next_brief_set_apart(blocks: list[Block], j: int) -> bool:
+    """blocks[j] is the next brief of a column: a head of one line set apart (a headline or a
+    short line, a blank line over it) over its text flush under it. Where the first item's text
+    stands flush under its head, the items after it in that shape say the briefs begin there
+    (`_labels_glued_over_dateline_items`), as their datelines do elsewhere."""
+    if j + 1 >= len(blocks):
+        return False
+    head, text = blocks[j], blocks[j + 1]
+    return (
+        head.kind in (Kind.HEADLINE, Kind.SHORT)
+        and head.gap >= 1
+        and len(head.lines) == 1
+        and not ends_sentence(head.text)
+        and text.kind is Kind.BODY
+        and text.gap == 0
+    )
 
 
 # A row a review's verdict box opens on its sign: a plus for what is good, a minus for what is not.

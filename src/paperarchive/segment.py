@@ -890,6 +890,34 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     )
 
 
+def _kicker_over_a_head_wrapped_onto_a_figure(group: list[Block]) -> bool:
+    """Three one-line head lines: a label of a word or three (letters only, no stop), narrower
+    than the line under it, over a head wrapped onto a figure (`_head_wrapped_onto_a_figure`: a
+    phrase in sentence case over a line opening on the count it goes on to). The label is the
+    kicker and the two lines under it one title: a deck opens on its own capital, not on the
+    figure a phrase was waiting for. Before: "Pɛrɛ kpɔlu" / "Gbarnga pɛrɛ-kpɔlu ŋɛi" / "14 kilomita
+    tonoŋ" over the byline (holdout151's Kpelle lead; accented words fool `headline_case`): title
+    of the first two lines, the third its subtitle. After: kicker "Pɛrɛ kpɔlu", title "Gbarnga
+    pɛrɛ-kpɔlu ŋɛi 14 kilomita tonoŋ".
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _kicker_over_a_head_wrapped_onto_a_figure([b("Wai māori"), b("Ka tae te paipa hou"), b("12 kāinga o te pā")])
+    True
+    >>> _kicker_over_a_head_wrapped_onto_a_figure([b("Wai māori"), b("Ka tae te paipa hou"), b("ki ngā kāinga o te pā")])
+    False
+    """
+    if len(group) != 3 or any(len(b.lines) != 1 for b in group):
+        return False
+    label, head = group[0].text.strip(), group[1].text.strip()
+    return (
+        1 <= len(label.split()) <= _SENTENCE_CASE_BANNER_WORDS
+        and label[:1].isupper()
+        and all(word.replace("-", "").replace("'", "").replace("’", "").isalpha() for word in label.split())
+        and display_width(label) < display_width(head)
+        and _head_wrapped_onto_a_figure(group[1:])
+    )
+
+
 def _head_wrapped_onto_a_figure(group: list[Block]) -> bool:
     """A phrase of three words or more in sentence case (a word in lower case after its first),
     stopping on a letter, over a line that opens on a figure: one head wrapped before the count
@@ -2317,6 +2345,8 @@ class _Reader:
             article.subtitle = text[standfirst.end() :]
             self.out.removed.append(standfirst.group(0))
             return
+        if not article.paragraphs and is_story_lead(text) and not self.briefs_open_on_datelines():
+            self.out_of_the_column()  # a story's own dateline opens its text, where the briefs had none
         if not article.paragraphs and article.byline is None:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
@@ -4177,6 +4207,8 @@ class _Reader:
             return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif latin and _label_the_head_could_have_held(group, self.measure, self.block_under(group[-1])):
             return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
+        elif latin and _kicker_over_a_head_wrapped_onto_a_figure(group):
+            return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group, self.block_under(group[-1])) or _one_sentence_head(group[0].text)):
@@ -4649,11 +4681,28 @@ class _Reader:
             and block.gap == 0
         )
 
+    def briefs_open_on_datelines(self) -> bool:
+        """The briefs of the column the open story follows (the articles before it under the same
+        section) open their text on a dateline (`is_story_lead`, "本报讯…"): then a story that opens
+        so is one more brief of the column, not a story glued under it (`out_of_the_column`)."""
+        section = self.current.section
+        for article in reversed(self.out.articles[:-1]):
+            if section is None or article.section != section:
+                return False
+            if article.paragraphs and is_story_lead(article.paragraphs[0]):
+                return True
+        return False
+
     def out_of_the_column(self) -> None:
         """A story with a byline line of its own under its head is no brief of the column of briefs
         above it, whose items run on their text with no writer's line: the column's name has ended
         there. Before: "各府簡訊" / "清邁花卉節下月開幕" / "清邁訊：…" / … / "潮州同鄉會捐贈救護車" /
-        "記者　林美珠" gave the 僑社 story the section "各府簡訊"; after: none (first run: holdout34)."""
+        "記者　林美珠" gave the 僑社 story the section "各府簡訊"; after: none (first run: holdout34).
+        So has a story whose text opens on its own dateline (`is_story_lead`: "本报讯（记者…）", a
+        Malaysian paper's place tag "（居銮讯）"), where the briefs above ran on with no such opener
+        (`briefs_open_on_datelines`: where each brief opens on "本报讯", one more opening so is one
+        more brief). Before: "区情简报" / … / "区法院在街道设立调解室" / "本报讯（记者　柏　芸）…" gave
+        the court story the column's name (holdout151); after: none."""
         article = self.current
         if self.column_brief and article.byline is None and not article.paragraphs:
             article.section, self.in_briefs = None, False

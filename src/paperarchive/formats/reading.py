@@ -5052,17 +5052,17 @@ def _column_top_carrying_on(region: Region, previous: Region | None, regions: Se
     >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
     >>> opening = region(*(line("Words of the story set in the first column", 0, 100 + 30 * i, 300) for i in range(6)))
     >>> foot = region(line("The story goes on here. It runs", 0, 300, 298), line("on to the foot of the column and", 0, 330, 300))
-    >>> top = region(line("over the top.", 320, 101, 460))
+    >>> top = region(line("over the top and on", 320, 101, 600), line("to its stop.", 320, 131, 460))
     >>> _column_top_carrying_on(top, foot, [opening, foot, top])
     True
     >>> closed = region(line("The story goes on here. It runs", 0, 300, 298), line("to its end.", 0, 330, 120))
     >>> _column_top_carrying_on(top, closed, [opening, closed, top])
     False
-    >>> _column_top_carrying_on(region(line("over the top.", 320, 250, 460)), foot, [opening, foot, top])  # (mid-column)
+    >>> _column_top_carrying_on(region(line("over the top and on", 320, 250, 600), line("to its stop.", 320, 280, 460)), foot, [opening, foot, top])  # (mid-column)
     False
     """
-    if previous is None or previous.box is None or region.box is None or not region.lines:
-        return False
+    if previous is None or previous.box is None or region.box is None or len(region.lines) < 2:
+        return False  # (a line alone at a column's top, under a jump line or an index's label, is anything)
     last, box = previous.lines[-1].box, previous.box
     if last is None or not _left_unfinished(previous) or last.right < box.right - 0.25 * box.width:
         return False
@@ -5332,8 +5332,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
             kind = Kind.SHORT
         elif kind is Kind.UNKNOWN and sideways and _head_column(region, measure, body, column_pitch):
             kind = Kind.SHORT
-        # (the next column's first lines, however short, carry on the column before's open sentence: text)
-        carried = kind is Kind.UNKNOWN and not sideways and _column_top_carrying_on(region, previous, regions)
+        # (the next column's first lines, however short, carry on the column before's open sentence: text;
+        # a line alone over the rest, a subhead as often as not, is left to the text to tell)
+        carried = kind is Kind.UNKNOWN and not sideways and k and previous is not None and regions[k - 1].lines[-1:] == previous.lines[-1:] and _column_top_carrying_on(region, previous, regions)
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         lead = 0  # runs over the head that are text, the story's before it (a vertical page's column)
         if kind is Kind.UNKNOWN and id(region) in stanzas:
@@ -5422,7 +5423,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
                 # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
                 # (a diary's first row wrapped too: "Gwener 10 Medi – Noson lawen," / "Neuadd Penparc, 7.30")
                 row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row or _DIARY_ROW_OPENS.match(lines[0]) is not None)
-                kind = Kind.ROW if row else Kind.HEADING if n in subheads_in_part else Kind.BODY if n < verse or carried and not j and not n and part_kind is Kind.UNKNOWN else part_kind
+                kind = Kind.ROW if row else Kind.HEADING if n in subheads_in_part else Kind.BODY if n < verse or carried and not j and not n and len(lines) > 1 and part_kind is Kind.UNKNOWN else part_kind
                 if row and _labels_fixtures(lines, pieces[n + 1][0] if n + 1 < len(pieces) else ()):
                     kind = Kind.HEADING  # "Abteilung 1:" over its games
                 at += len(lines)

@@ -5035,6 +5035,44 @@ def _left_unfinished(region: Region) -> bool:
     return bool(last) and (last[-1].isalpha() or last[-1] in "," + _RUN_ON_HYPHENS) and not ends_sentence(last)
 
 
+def _column_top_carrying_on(region: Region, previous: Region | None, regions: Sequence[Region]) -> bool:
+    """A region at the next column's top that carries on the column before: the text read
+    before it (`previous`) stands left of it and lower, its last line run out to its column's edge
+    and left unfinished (`_left_unfinished`), and the column before opens level with the region
+    (a region of that column tops within a line of it). The column's first lines are its text
+    however short (a photo set into the column under them cuts them off from the rest), never a
+    head: a head in the text's type opens no column whose neighbour's sentence is still open.
+
+    Before (holdout150's Mende photo page, Tesseract ALTO): "Disemba ma Kenema / Kɔmyuniti Hɔl
+    hu.", the second column's two lines over its photo, beside the first column's foot "…Ti foto
+    nasia va, / ekzibishɔn ngi gbuangɔ", was a subhead. After: the text, the first column's
+    sentence carried on.
+
+    >>> line = lambda text, left, top, right: Line(text, Box(left, top, right, top + 25))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> opening = region(*(line("Words of the story set in the first column", 0, 100 + 30 * i, 300) for i in range(6)))
+    >>> foot = region(line("The story goes on here. It runs", 0, 300, 298), line("on to the foot of the column and", 0, 330, 300))
+    >>> top = region(line("over the top and on", 320, 101, 600), line("to its stop.", 320, 131, 460))
+    >>> _column_top_carrying_on(top, foot, [opening, foot, top])
+    True
+    >>> closed = region(line("The story goes on here. It runs", 0, 300, 298), line("to its end.", 0, 330, 120))
+    >>> _column_top_carrying_on(top, closed, [opening, closed, top])
+    False
+    >>> _column_top_carrying_on(region(line("over the top and on", 320, 250, 600), line("to its stop.", 320, 280, 460)), foot, [opening, foot, top])  # (mid-column)
+    False
+    """
+    if previous is None or previous.box is None or region.box is None or len(region.lines) < 2:
+        return False  # (a line alone at a column's top, under a jump line or an index's label, is anything)
+    last, box = previous.lines[-1].box, previous.box
+    if last is None or not _left_unfinished(previous) or last.right < box.right - 0.25 * box.width:
+        return False
+    height = last.height
+    return (
+        box.right <= region.box.left and region.box.top < box.top and region.box.width <= 1.25 * box.width
+        and any(r.box is not None and r.box.left < box.right and r.box.right > box.left and abs(r.box.top - region.box.top) <= height for r in regions if r is not region)
+    )
+
+
 def run_ons_placed(regions: Sequence[Region]) -> list[Region]:
     """A block that opens mid-sentence, printed at the top of a column, goes after the text it
     finishes, where the reading put it after a block that ended its sentence: the block
@@ -5294,6 +5332,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
             kind = Kind.SHORT
         elif kind is Kind.UNKNOWN and sideways and _head_column(region, measure, body, column_pitch):
             kind = Kind.SHORT
+        # (the next column's first lines, however short, carry on the column before's open sentence: text;
+        # a line alone over the rest, a subhead as often as not, is left to the text to tell)
+        carried = kind is Kind.UNKNOWN and not sideways and k and previous is not None and regions[k - 1].lines[-1:] == previous.lines[-1:] and _column_top_carrying_on(region, previous, regions)
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         lead = 0  # runs over the head that are text, the story's before it (a vertical page's column)
         if kind is Kind.UNKNOWN and id(region) in stanzas:
@@ -5382,7 +5423,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
                 # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
                 # (a diary's first row wrapped too: "Gwener 10 Medi – Noson lawen," / "Neuadd Penparc, 7.30")
                 row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row or _DIARY_ROW_OPENS.match(lines[0]) is not None)
-                kind = Kind.ROW if row else Kind.HEADING if n in subheads_in_part else Kind.BODY if n < verse else part_kind
+                kind = Kind.ROW if row else Kind.HEADING if n in subheads_in_part else Kind.BODY if n < verse or carried and not j and not n and len(lines) > 1 and part_kind is Kind.UNKNOWN else part_kind
                 if row and _labels_fixtures(lines, pieces[n + 1][0] if n + 1 < len(pieces) else ()):
                     kind = Kind.HEADING  # "Abteilung 1:" over its games
                 at += len(lines)

@@ -81,6 +81,25 @@ def hocr_lines(*pars: tuple[tuple[str, int, int, int, int], ...], size: tuple[in
     return "".join(out + ["</div></body></html>"])
 
 
+def hocr_glyph_area(lines: Sequence[tuple], ident: str, em: int = 28) -> str:
+    """An hOCR carea as Tesseract writes Chinese: a glyph a word box, `em` wide and high (a line's
+    fourth item, if any, its own em). lines: (text, left, top[, em]) each."""
+
+    def line(text: str, left: int, top: int, ident: str, em: int = em) -> str:
+        spans = "".join(
+            f"<span class='ocrx_word' title='bbox {left + em * k} {top} {left + em * (k + 1) - 2} {top + em}'>{ch}</span>"
+            for k, ch in enumerate(text)
+        )
+        return f"<span class='ocr_line' id='{ident}' title='bbox {left} {top} {left + em * len(text) - 2} {top + em}'>{spans}</span>"
+
+    body = "".join(line(*spec[:3], f"{ident}_{k}", *spec[3:]) for k, spec in enumerate(lines))
+    size = max((spec[3] if len(spec) > 3 else em) for spec in lines)
+    left = min(spec[1] for spec in lines)
+    right = max(spec[1] + (spec[3] if len(spec) > 3 else em) * len(spec[0]) for spec in lines)
+    top, bottom = lines[0][2], lines[-1][2] + size
+    return f"<div class='ocr_carea' title='bbox {left} {top} {right} {bottom}'><p class='ocr_par' title='bbox {left} {top} {right} {bottom}'>{body}</p></div>"
+
+
 def hocr_column(paragraphs: Sequence[Sequence[str]], left: Callable[[str, int, Sequence[str]], int] | None = None) -> str:
     """An hOCR page (700×1000) as Tesseract writes one column: a par a paragraph, lines 34 pixels
     apart and half that between paragraphs, a word box a word, 15 pixels a letter. `left(text, k,

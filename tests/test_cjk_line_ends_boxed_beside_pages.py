@@ -3,10 +3,10 @@ start in one, its end in the other, with no gutter between (`reading._cjk_line_e
 Read region after region, the brief came out halved, its lines' ends after the next brief's head.
 Engine-shaped input (Tesseract chi_sim hOCR, a glyph a word) written anew for these tests."""
 
+from conftest import hocr_glyph_area
+
 from paperarchive.api import clean_file
 from paperarchive.render import clean_json
-
-EM = 28
 
 
 def _clean(path):
@@ -14,32 +14,14 @@ def _clean(path):
     return clean_json(result.path, result.decoded.encoding, result.page)
 
 
-def _line(text, left, top, ident, em=EM):
-    spans = "".join(
-        f"<span class='ocrx_word' title='bbox {left + em * k} {top} {left + em * (k + 1) - 2} {top + em}'>{ch}</span>"
-        for k, ch in enumerate(text)
-    )
-    return f"<span class='ocr_line' id='{ident}' title='bbox {left} {top} {left + em * len(text) - 2} {top + em}'>{spans}</span>"
-
-
-def _area(lines, ident):
-    """lines: (text, left, top[, em]) each."""
-    body = "".join(_line(*line[:3], f"{ident}_{k}", *line[3:]) for k, line in enumerate(lines))
-    em = max((line[3] if len(line) > 3 else EM) for line in lines)
-    left = min(line[1] for line in lines)
-    right = max(line[1] + (line[3] if len(line) > 3 else EM) * len(line[0]) for line in lines)
-    top, bottom = lines[0][2], lines[-1][2] + em
-    return f"<div class='ocr_carea' title='bbox {left} {top} {right} {bottom}'><p class='ocr_par' title='bbox {left} {top} {right} {bottom}'>{body}</p></div>"
-
-
 def _page(tmp_path):
     """Two briefs in a column 30 glyphs wide (60-900): the first brief's two lines boxed in two
     halves (the halves touching at x 480 and 452), the second brief's first line read whole across the seam."""
     areas = [
-        _area([("东岭晚报", 60, 40, 60)], "mast"),
-        _area([("老城区新增三处便民服务站", 60, 200, 40), ("今年起，全市老城区将陆续增设", 88, 260), ("站内提供代缴水电费、寄存包裹", 60, 300)], "a"),
-        _area([("便民服务站，首批三处本月开放。", 480, 260), ("和打印复印等服务，全部免费。", 452, 300)], "b"),
-        _area([("公园晨练区加装夜间照明", 60, 400, 40), ("市园林局表示，全市十二座公园的晨练区将在年底前加装照明灯。", 88, 460), ("居民晚间散步也更加安全方便。", 60, 500)], "c"),
+        hocr_glyph_area([("东岭晚报", 60, 40, 60)], "mast"),
+        hocr_glyph_area([("老城区新增三处便民服务站", 60, 200, 40), ("今年起，全市老城区将陆续增设", 88, 260), ("站内提供代缴水电费、寄存包裹", 60, 300)], "a"),
+        hocr_glyph_area([("便民服务站，首批三处本月开放。", 480, 260), ("和打印复印等服务，全部免费。", 452, 300)], "b"),
+        hocr_glyph_area([("公园晨练区加装夜间照明", 60, 400, 40), ("市园林局表示，全市十二座公园的晨练区将在年底前加装照明灯。", 88, 460), ("居民晚间散步也更加安全方便。", 60, 500)], "c"),
     ]
     html = "<html><body><div class='ocr_page' title='bbox 0 0 1000 600'>" + "".join(areas) + "</div></body></html>"
     path = tmp_path / "page.tess_chi_sim.hocr"

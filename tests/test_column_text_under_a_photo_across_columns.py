@@ -5,10 +5,10 @@ sentence) alone; the row nearest the photo's foot was taken as its caption
 (`heads.text_runs_on`, `reading._next_column_top`), and the story lost its lead's opening.
 Engine-shaped input (Tesseract chi_sim hOCR, a glyph a word) written anew for these tests."""
 
+from conftest import hocr_glyph_area
+
 from paperarchive.api import clean_file
 from paperarchive.render import clean_json
-
-EM = 28
 
 
 def _clean(path):
@@ -16,38 +16,20 @@ def _clean(path):
     return clean_json(result.path, result.decoded.encoding, result.page)
 
 
-def _line(text, left, top, ident, em=EM):
-    spans = "".join(
-        f"<span class='ocrx_word' title='bbox {left + em * k} {top} {left + em * (k + 1) - 2} {top + em}'>{ch}</span>"
-        for k, ch in enumerate(text)
-    )
-    return f"<span class='ocr_line' id='{ident}' title='bbox {left} {top} {left + em * len(text) - 2} {top + em}'>{spans}</span>"
-
-
-def _area(lines, ident):
-    """lines: (text, left, top[, em]) each."""
-    body = "".join(_line(*line[:3], f"{ident}_{k}", *line[3:]) for k, line in enumerate(lines))
-    em = max((line[3] if len(line) > 3 else EM) for line in lines)
-    left = min(line[1] for line in lines)
-    right = max(line[1] + (line[3] if len(line) > 3 else EM) * len(line[0]) for line in lines)
-    top, bottom = lines[0][2], lines[-1][2] + em
-    return f"<div class='ocr_carea' title='bbox {left} {top} {right} {bottom}'><p class='ocr_par' title='bbox {left} {top} {right} {bottom}'>{body}</p></div>"
-
-
 def _page(tmp_path):
     """Columns of 15 glyphs at 60, 520 and 980; the photo over the first two (60-940, 300-620),
     its caption and credit in the third, at the photo's foot; the second column's top line boxed
     in glyphs 25 wide against 28 (as Tesseract boxes a short line ending on a stop)."""
     areas = [
-        _area([("滨江日报", 60, 40, 60)], "mast"),
-        _area([("主队两分险胜　夺得联赛冠军", 60, 200, 44)], "head"),
+        hocr_glyph_area([("滨江日报", 60, 40, 60)], "mast"),
+        hocr_glyph_area([("主队两分险胜　夺得联赛冠军", 60, 200, 44)], "head"),
         "<div class='ocr_photo' title='bbox 60 300 940 620'></div>",
-        _area([("比赛中，主队后卫突破上篮得分。", 980, 570, 24), ("本报记者　何晓　摄", 1100, 600, 24)], "cap"),
-        _area([("晚上七时半，全市篮球联赛决", 116, 650), ("赛在滨江体育馆开打。主队上半场", 60, 690), ("落后十一分，下半场连追两波，以", 60, 730)], "a"),
-        _area([("八十六比八十四险胜，夺得本赛季", 60, 770), ("联赛冠军，也是队史上首个冠军。", 60, 810), ("全场比赛共吸引观众六千余人，看", 60, 850)], "b"),
-        _area([("台上座无虚席。", 520, 651, 25)], "c"),
-        _area([("赛后，主队主教练说，队员们在下", 576, 690), ("半场打出了水平，这个冠军属于每", 520, 730), ("一名球员，也属于一直支持球队的", 520, 770), ("球迷。下赛季球队将继续以年轻球", 520, 810), ("员为主，力争卫冕。", 520, 850)], "d"),
-        _area([("据介绍，本赛季联赛共有十二支球", 980, 650), ("队参赛，历时四个月，共进行一百", 980, 690), ("三十二场比赛，现场观众累计超过", 980, 730), ("二十万人次，创历届新高。", 980, 770)], "e"),
+        hocr_glyph_area([("比赛中，主队后卫突破上篮得分。", 980, 570, 24), ("本报记者　何晓　摄", 1100, 600, 24)], "cap"),
+        hocr_glyph_area([("晚上七时半，全市篮球联赛决", 116, 650), ("赛在滨江体育馆开打。主队上半场", 60, 690), ("落后十一分，下半场连追两波，以", 60, 730)], "a"),
+        hocr_glyph_area([("八十六比八十四险胜，夺得本赛季", 60, 770), ("联赛冠军，也是队史上首个冠军。", 60, 810), ("全场比赛共吸引观众六千余人，看", 60, 850)], "b"),
+        hocr_glyph_area([("台上座无虚席。", 520, 651, 25)], "c"),
+        hocr_glyph_area([("赛后，主队主教练说，队员们在下", 576, 690), ("半场打出了水平，这个冠军属于每", 520, 730), ("一名球员，也属于一直支持球队的", 520, 770), ("球迷。下赛季球队将继续以年轻球", 520, 810), ("员为主，力争卫冕。", 520, 850)], "d"),
+        hocr_glyph_area([("据介绍，本赛季联赛共有十二支球", 980, 650), ("队参赛，历时四个月，共进行一百", 980, 690), ("三十二场比赛，现场观众累计超过", 980, 730), ("二十万人次，创历届新高。", 980, 770)], "e"),
     ]
     html = "<html><body><div class='ocr_page' title='bbox 0 0 1440 950'>" + "".join(areas) + "</div></body></html>"
     path = tmp_path / "page.tess_chi_sim.hocr"

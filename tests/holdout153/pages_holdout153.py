@@ -568,7 +568,7 @@ FOOTBALL_IST_PAGE = {
     "name": "ist_cp1252_cr_istriot_sports_results_page_village_football_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_results_rows_aligned_glued_second_report_fixtures",
     "encoding": "cp1252", "not_in": [], "newline": "\r", "script": "latin", "width": 41, "indent": "   ", "blank": False,
     "note": "La Cuntrada 2042-09-15 Pagina 9 Sport (an invented Rovinj paper, Istria, Croatia; Istriot text, Italian "
-    "furniture), Windows-1252 (`î ò ù à ì “ ” ’ – ·`), CR; **indent-only paragraphs (three spaces)**, wrapped at 38 "
+    "furniture), Windows-1252 (`î ò ù à ì “ ” ’ – ·`), CR; **indent-only paragraphs (three spaces)**, wrapped at 41 "
     "with hyphenation. A village football league report whose head carries the score `2–0` (kicker `Lìga de i "
     "paìsi`, title over two lines, byline line `De Nadia Rocco`, the dateline `RUVEÎGNO –`, a caption and its credit "
     "inside a sentence, the coach's “” quotation cut by the running head before `copa.”`, the goals at 58 and 81 "
@@ -626,7 +626,7 @@ FOOTBALL_ZM_PAGE = {
     "encoding": "latin-1", "not_in": [], "newline": "\n", "script": "latin", "width": 39, "indent": "", "blank": True,
     "note": "Kabwe Lizwi 2042-02-24 Page 14 Sport (an invented Kabwe paper, Central Province, Zambia; Lenje text, "
     "English furniture), ISO-8859-1 (its only byte beyond ASCII the `·` of the head joins; straight quotes and "
-    "ASCII hyphens in the scores `2-1`), LF; blank-line paragraphs, wrapped at 38 with hyphenation. A township "
+    "ASCII hyphens in the scores `2-1`), LF; blank-line paragraphs, wrapped at 39 with hyphenation. A township "
     "football league report whose head carries the score (title over two lines, byline line `Kulemba: Bupe "
     "Mwansa`, the dateline `KABWE -`, a caption and its credit inside a sentence, the coach's \"\" quotation cut by "
     "the running head before `tulazunda.\"`); the standings `Ligi` (`Team W D L GD Pts` and six rows aligned with "
@@ -685,7 +685,7 @@ BASKET_MX_PAGE = {
     "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 41, "indent": "    ", "blank": False,
     "note": "Ita Savi 2042-11-17 Página 6 Deportes (an invented paper of San Juan Mixtepec, Oaxaca, Mexico; Mixtec "
     "(Tu'un Savi) text, Spanish furniture), UTF-8 with BOM (`ñ á é ɨ “ ” – ·`), LF; **indent-only paragraphs (four "
-    "spaces)**, wrapped at 40 with hyphenation. A village basketball tournament report whose head carries the score "
+    "spaces)**, wrapped at 41 with hyphenation. A village basketball tournament report whose head carries the score "
     "`78–75` (title over two lines, byline line `Tutu: Marisela Ramírez López`, the dateline `SAN JUAN MIXTEPEC –`, "
     "a caption and its credit inside a sentence, the player's “” quotation cut by the running head before `yo.”`, "
     "the half-time score 40–46 behind); then, after a blank line, the results block `Ña ni kuu` (three rows aligned "

@@ -424,9 +424,9 @@ BADMINTON_PAGE = {
          "byline": ["记者　卢佩珊", "卢佩珊"],
          "captions": ["北海队混双组合在决胜局庆祝得分。"], "credits": ["（卢佩珊摄）"],
          "body": ["槟州羽球团体联赛第5轮昨晚在日落洞羽球馆进行，北海队以3比2险胜大山脚队，保持不败。",
-                  "两队前四场打成2比2，{cap}最后一场混双，北海队的陈志豪和林慧敏在决胜局以"
+                  "两队前四场打成2比2，{cap}最后一场混双，北海队的陈志豪和林慧妤在决胜局以"
                   f"{DECIDER5[0]}比{DECIDER5[1]}胜出。",
-                  "林慧敏说：“最后几分手一直在抖，只想着把球打过去，没想到真的{run}赢了。”"]},
+                  "林慧妤说：“最后几分手一直在抖，只想着把球打过去，没想到真的{run}赢了。”"]},
         {"glued": True, "lines": ["第5轮成绩"], "title": "第5轮成绩",
          "body": [("row", f"{h}　{hs}比{as_}　{a}") for h, hs, as_, a in ROUND5]},
         {"lines": ["第6轮赛程"], "title": "第6轮赛程",
@@ -435,7 +435,7 @@ BADMINTON_PAGE = {
          "body": ["（槟城讯）槟州青年羽球赛下月在北海举行，设男女单打和双打共六个项目，即日起接受报名。"]},
         *briefs("赛果简报", [
             ("乒乓联赛日落洞夺冠", "槟州乒乓联赛昨天结束，日落洞队在决赛以3比1击败北海队夺冠。"),
-            ("保龄球黄俊杰摘金", "全国保龄球公开赛昨天结束，槟州选手黄俊杰以六局1286分夺得男子组冠军。"),
+            ("保龄球黄俊彬摘金", "全国保龄球公开赛昨天结束，槟州选手黄俊彬以六局1286分夺得男子组冠军。"),
             ("藤球赛威南队卫冕", "州藤球锦标赛决赛中，威南队以2比1击败亚依淡队，成功卫冕。"),
         ], glued=True),
     ],
@@ -648,7 +648,7 @@ FOOTBALL_ZM_PAGE = {
                       f"lino ndibo bali atala lya ligi a mapointi {TABLE9[0][6]}."),
                   syl("Makululu bakatanga kunjizya bola mu maminiti 20, {cap}pele Chowa bakapiluka a mabola obile "
                       "mu ciindi cabili."),
-                  syl("Mukufunzi wa Chowa, Chanda Mwila, wakati: \"Twakalwana kusikila kumamanino, basankwa "
+                  syl("Mukufunzi wa Chowa, Chanda Mwiinga, wakati: \"Twakalwana kusikila kumamanino, basankwa "
                       "bangu tabakaleka kusyoma {run}kuti tulazunda.\"")]},
         {"lines": ["Ligi"], "title": "Ligi",
          "body": [("row", aligned(["Team", "W", "D", "L", "GD", "Pts"], [18, 3, 3, 3, 4]))]

@@ -210,7 +210,7 @@ RESCUE_PAGE = {
     "question and each answer a paragraph, nothing added); **a `小檔案` box of four lines between two answers**; a "
     "pull quote inside an answer; a caption and its credit inside an answer; a 「」 quotation; the running head "
     "cutting an answer); then, **with no blank line under the last answer**, a story whose head sits above its lead "
-    "`【記者許文彬／澎湖報導】`. 2 articles.",
+    "`【記者許哲瑋／澎湖報導】`. 2 articles.",
     "date": "2041-07-18", "page": "B2",
     "head": [f"澎海日報　中華民國{ROC3}年7月18日　{weekday(DAY3)}", "B2　人物　　編輯：歐陽珮"],
     "foot": ["澎海日報社　讀者服務專線：(06)926-4418"],
@@ -240,8 +240,8 @@ RESCUE_PAGE = {
                   "對年輕人有什麼期待？",
                   "現在隊上最年輕的二十五歲，我希望多一點年輕人加入，學游泳、學急救，有一天用得到。"]},
         {"glued": True, "tight": True, "lines": ["漁港加裝夜間照明　月底完工"], "title": "漁港加裝夜間照明　月底完工",
-         "byline": [None, "記者許文彬／澎湖報導", "記者許文彬", "許文彬"],
-         "body": ["【記者許文彬／澎湖報導】為了方便漁民夜間進出港，一處漁港正加裝四十盞照明燈，預計月底完工，"
+         "byline": [None, "記者許哲瑋／澎湖報導", "記者許哲瑋", "許哲瑋"],
+         "body": ["【記者許哲瑋／澎湖報導】為了方便漁民夜間進出港，一處漁港正加裝四十盞照明燈，預計月底完工，"
                   "救難船夜間出港也更安全。"]},
     ],
 }
@@ -257,7 +257,7 @@ MINIBUS_PAGE = {
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": False,
     "note": "荃西區報 2041-05-09 第4頁 訪談 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟 佢 哋 冇`; "
     "in neither cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. An interview in Cantonese with a red "
-    "minibus driver of thirty years (kicker `訪談`, title with a full-width gap, byline line `記者　麥詠芝`, an intro "
+    "minibus driver of thirty years (kicker `訪談`, title with a full-width gap, byline line `記者　麥詩蔚`, an intro "
     "of two paragraphs, then turns labelled `記者：` and `忠哥：`, each a paragraph with its label kept; **a `小檔案` "
     "box of four lines between two answers**; a pull quote inside an answer; a caption and its credit inside an "
     "answer; the running head cutting an answer); then, **with no blank line under the last answer**, the readers' "
@@ -270,10 +270,10 @@ MINIBUS_PAGE = {
                   "荃西區報社", "熱線：2416 3058"],
     "run": ["荃西區報．訪談"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["揸咗三十年紅van", "忠哥：最鍾意聽乘客講多謝", "記者　麥詠芝"],
+        {"lines": ["揸咗三十年紅van", "忠哥：最鍾意聽乘客講多謝", "記者　麥詩蔚"],
          "kicker": "揸咗三十年紅van", "title": "忠哥：最鍾意聽乘客講多謝",
-         "byline": ["記者　麥詠芝", "麥詠芝"],
-         "captions": ["忠哥喺小巴站等客。"], "credits": ["（麥詠芝攝）"],
+         "byline": ["記者　麥詩蔚", "麥詩蔚"],
+         "captions": ["忠哥喺小巴站等客。"], "credits": ["（麥詩蔚攝）"],
          "pull_quotes": ["揸車唔係淨係趕時間，係送人返屋企。"],
          "body": ["六十三歲嘅忠哥揸紅色小巴已經三十年，由荃灣揸去深井，一日揸十個鐘，熟客多到數唔晒。",
                   "佢下個月就退休，記者喺小巴站等咗佢兩轉車，先至同佢坐低傾偈。",
@@ -308,7 +308,7 @@ DURIAN_PAGE = {
     "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
     "note": "峦山日报 2041-06-27 B3 人物 (a Malaysian Chinese daily's Pahang pages, Raub (`劳勿`); simplified), UTF-8 "
     f"without BOM, LF; blank-line paragraphs, wrapped at 21. An interview with a second-generation durian farmer "
-    f"({N5} trees = 420 + 180 + 100 by kind, summed; kicker `人物`, title, **deck** `专访劳勿榴莲园主黄志坚` (the "
+    f"({N5} trees = 420 + 180 + 100 by kind, summed; kicker `人物`, title, **deck** `专访劳勿榴莲园主黄志谦` (the "
     "subtitle), byline line `记者　邬慧敏`, an intro of two paragraphs, then `问：`/`答：` turns, each a paragraph "
     "with its label kept; **a `人物小档案` box of four lines between two answers**; a pull quote inside an answer; a "
     "caption and its credit inside an answer; the running head cutting an answer); then, **with no blank line under "
@@ -321,12 +321,12 @@ DURIAN_PAGE = {
                   "峦山日报", "新闻热线：09-355 2817"],
     "run": ["峦山日报·彭亨"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["人物", "守着父亲种下的榴莲树", "专访劳勿榴莲园主黄志坚", "记者　邬慧敏"],
-         "kicker": "人物", "title": "守着父亲种下的榴莲树", "subtitle": "专访劳勿榴莲园主黄志坚",
+        {"lines": ["人物", "守着父亲种下的榴莲树", "专访劳勿榴莲园主黄志谦", "记者　邬慧敏"],
+         "kicker": "人物", "title": "守着父亲种下的榴莲树", "subtitle": "专访劳勿榴莲园主黄志谦",
          "byline": ["记者　邬慧敏", "邬慧敏"],
-         "captions": ["黄志坚在园里捡榴莲。"], "credits": ["（邬慧敏摄）"],
+         "captions": ["黄志谦在园里捡榴莲。"], "credits": ["（邬慧敏摄）"],
          "pull_quotes": ["榴莲是等出来的，不是摘出来的。"],
-         "body": [f"劳勿山区的榴莲季又到了。四十五岁的黄志坚守着父亲留下的榴莲园，园里有{N5}棵树，其中"
+         "body": [f"劳勿山区的榴莲季又到了。四十五岁的黄志谦守着父亲留下的榴莲园，园里有{N5}棵树，其中"
                   + "、".join(f"{k}{n}棵" for k, n in TREES5) + "。",
                   "每年这个时候，他天还没亮就进园，一直忙到天黑。记者日前到园里，跟他聊起这片果园的三十年。",
                   "问：您是怎样接手这片果园的？",
@@ -334,7 +334,7 @@ DURIAN_PAGE = {
                   "问：种榴莲最难的是什么？",
                   "答：最难是天气。开花的时候下大雨，花就掉光了，一年白做。{cap}还有就是虫害，一不小心整棵树就"
                   "没了。",
-                  *box("人物小档案", ["黄志坚", "1996年生，劳勿人", "榴莲园主，第二代", f"果园：{N5}棵榴莲树"]),
+                  *box("人物小档案", ["黄志谦", "1996年生，劳勿人", "榴莲园主，第二代", f"果园：{N5}棵榴莲树"]),
                   "问：为什么坚持等榴莲自己掉下来？",
                   "答：我父亲说过，榴莲是等出来的，不是摘出来的。自己掉下来的才够熟、够香，客人吃过一次就会"
                   "{run}再来。",

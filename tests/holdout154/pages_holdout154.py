@@ -255,7 +255,7 @@ assert round(FARE4[0] - FARE4[1], 1) == 6.2
 MINIBUS_PAGE = {
     "name": "zht_big5hkscs_crlf_hong_kong_fangtan_interview_red_minibus_driver_cantonese_kicker_jizhe_name_labels_xiaodangan_box_pull_quote_caption_credit_in_answer_running_head_indent_only_glued_readers_qa_two_letters",
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": False,
-    "note": "荃西區報 2041-05-09 第4頁 訪談 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟 佢 哋 冇`; "
+    "note": "荃西區報 2041-05-09 第4頁 訪談 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟 佢 冇 啲`; "
     "in neither cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. An interview in Cantonese with a red "
     "minibus driver of thirty years (kicker `訪談`, title with a full-width gap, byline line `記者　麥詩蔚`, an intro "
     "of two paragraphs, then turns labelled `記者：` and `忠哥：`, each a paragraph with its label kept; **a `小檔案` "

@@ -63,7 +63,7 @@ def column(title, sign, names, body, bio, at="top", label=None, **extra):
     its last paragraph, after the foot signature where there is one. The byline is the signature as printed, the
     name alone accepted."""
     lines = ([label] if label else []) + [title] + ([sign] if at == "top" else [])
-    art = {"lines": lines, "title": title, "byline": [sign.strip(), *names],
+    art = {"lines": lines, "title": title, "byline": [sign.strip().lstrip("— "), *names],
            "body": body + ([("end", sign)] if at == "foot" else []) + [bio]}
     if label:
         art.update(section=[label, None], kicker=[None, label])
@@ -402,4 +402,240 @@ ESCORT_PAGE = {
         ], glued=True, glue_next=True),
     ],
 }
-PAGES = [HOMEWORK_PAGE, FEES_PAGE, SCAM_PAGE, FLATS_PAGE, NEIGHBOUR_PAGE, ESCORT_PAGE]
+
+# 7. Ixil (Nebaj, Quiché, Guatemala), Windows-1252, CR: an editorial (cartoon inside), a column signed at the top
+#    (pull quote), the letters label glued under its bio, the second letter glued under the first's signature, a
+#    second column glued under the second letter's signature (running head). Blank-line paragraphs.
+DAY7 = date(2042, 8, 14)
+VILLAGES7 = {"ye'xh": 21, "ni'k chit": 11, "kuxh ni'k ok": 6}
+N7 = sum(VILLAGES7.values())
+assert N7 == 38
+SIGNAL_PAGE = {
+    "name": "ixl_cp1252_cr_ixil_opinion_page_qatzi_editorial_no_phone_signal_cartoon_caption_credit_column_name_at_top_pull_quote_glued_letters_label_under_bio_glued_second_letter_column_glued_under_signature_running_head_hyphenation",
+    "encoding": "cp1252", "not_in": [], "newline": "\r", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "note": "U Tzi' Naab'a' 2042-08-14 Página 4 Opinión (an invented weekly of Nebaj, Quiché, Guatemala; Ixil text, "
+    "Spanish furniture), Windows-1252 (`ñ á ó ¿ “ ” —`), CR; blank-line paragraphs, wrapped at 38 with hyphenation. "
+    f"The label `Qatzi'` over an unsigned editorial on villages with no telephone signal ({N7} villages = 21 + 11 + 6, "
+    "summed; a cartoon's caption `Caricatura: “¿Atik u señal?”` and its credit `Dibujo: Tomás Ceto` inside a "
+    "sentence); a column under the byline line `Tz'ib'al: Juana Raymundo` (a pull quote inside a sentence, the bio "
+    "in brackets its last paragraph); then, **with no blank line under the bio**, the label `U tz'ib' tenam` over two "
+    "letters, each signed at its end `— Name, Village` (the dash markup), **the second glued under the first's "
+    "signature**; then, **with no blank line under the second signature**, a column under `Tz'ib'al: Diego Terraza` "
+    "(the running head inside a sentence, the bio its last paragraph).",
+    "date": "2042-08-14", "page": "4",
+    "head": [f"U TZI' NAAB'A' · {spanish(DAY7)} · Página 4", "Opinión · Director: Gaspar Matóm"],
+    "foot": ["U Tzi' Naab'a' · cartas@naaba.example.gt"],
+    "furniture": ["U TZI' NAAB'A'", spanish(DAY7), "Página 4", "Opinión", "Director: Gaspar Matóm",
+                  "U Tzi' Naab'a' · Opinión", "U Tzi' Naab'a'", "cartas@naaba.example.gt"],
+    "run": ["U Tzi' Naab'a' · Opinión"], "labels": [], "markup": [" · "] * 5 + ["—"] * 2,
+    "articles": [
+        editorial("Qatzi'", "Ye'xh u señal tu unq'a tenamaj", [
+            syl(f"Tu {N7} tenamaj tu Naab'a', " + ", ".join(f"{v} {k}" for k, v in VILLAGES7.items())
+                + " u señal tu teléfono. Unq'a kumoonil ye' nitx'akon itzi' tuch' unq'a ak'aal ni'k atik tu "
+                "Estados Unidos."),
+            syl("U municipalidad nitalaj ta'n ve' kat ib'ilej u empresa, {cap}pero unq'a tenamaj ye'xh nitalaxi "
+                "tu kuenta."),
+            syl("Ve' u telefonía ye' kuxh ta'n unq'a kaab'al: tuch' u señal nik'uli unq'a ixoq u ambulancia, "
+                "tuch' u señal nitx'akon unq'a ak'aal tu escuela.")],
+            captions=["Caricatura: “¿Atik u señal?”"], credits=["Dibujo: Tomás Ceto"]),
+        column("Unq'a ixoq ni'k kaj u tenam", "Tz'ib'al: Juana Raymundo", ["Juana Raymundo"], [
+            syl("Tu unq'a tenamaj, nimla kumoonil ni'k kat b'ex unq'a ichajil tu Estados Unidos. Unq'a ixoq ni'k "
+                "kaj tu kaab'al tuch' unq'a ak'aal, tuch' u tx'otx', tuch' u vakax."),
+            syl("Ye' nitalaxi tu radio, {pq}pero ta'n unq'a ixoq nikoponi u comunidad. Ye' kuxh u pwaq nisaj, "
+                "unq'a ixoq nikoponi u tenam."),
+            syl("U municipalidad nimla ve' kat k'uli u kuenta unq'a ixoq tu unq'a reuniones.")],
+            "(Juana Raymundo at'ik tu u escuela normal tu Naab'a'.)",
+            pull_quotes=["Ye' kuxh u pwaq nisaj, unq'a ixoq nikoponi u tenam."]),
+        *letters("U tz'ib' tenam", [
+            ("Ye'xh u doctor", syl("U puesto de salud tu Salquil ye'xh u doctor kaab'laval semana. Unq'a ixoq "
+                                   "tuch' ak'aal nisaj tu Naab'a' ta'n u camioneta."), "— Pedro Cobo, Salquil",
+             "Pedro Cobo"),
+            ("U b'ix tu camioneta", syl("Unq'a camioneta ni'k b'ix tuch' u bocina tu ak'ab', ye' nivatvu unq'a "
+                                       "ak'aal. Kat talaj ta'n u municipalidad."), "— Magdalena Brito, Acul",
+             "Magdalena Brito"),
+        ], glued=True, glue_next=True),
+        column("U tx'otx' ye' nitxaaye", "Tz'ib'al: Diego Terraza", ["Diego Terraza"], [
+            syl("Tu unq'a tenamaj, nimla kumoonil ye'xh u documento tu u tx'otx'. Ve' ni'k u problema tuch' u "
+                "vecino, ye' nitalaxi ab'il ni'k u tx'otx'."),
+            syl("U municipalidad tuch' u registro nitalaj ta'n ve' kat itxaqon unq'a {run}documentos."),
+            syl("U tx'otx' ye' kuxh pwaq: u tx'otx' u b'aal unq'a qamam.")],
+            "(Diego Terraza at'ik abogado tu unq'a comunidades.)", glued=True),
+    ],
+}
+
+# 8. Wichí (Santa Victoria Este, Salta, Argentina), ISO-8859-1, CRLF: an editorial (running head), a column signed at
+#    the foot (pull quote), the letters column, a second column signed at the foot (cartoon inside). Indent-only
+#    (three spaces), not glued.
+DAY8 = date(2042, 10, 11)
+ELDERS8 = {"yämlä ihi tä honhat": 265, "lhamel DNI tä iläj": 147}
+N8 = sum(ELDERS8.values())
+assert N8 == 412
+DNI_PAGE = {
+    "name": "mzh_latin1_crlf_wichi_opinion_page_editorial_label_elders_identity_cards_running_head_indent_only_three_spaces_column_signed_at_foot_pull_quote_guillemets_cartas_de_lectores_second_column_cartoon_caption_credit_hyphenation",
+    "encoding": "latin-1", "not_in": [], "newline": "\r\n", "script": "latin", "width": 40, "indent": "   ", "blank": False,
+    "note": "Lhämtes Honhat 2042-10-11 Página 2 Opinión (an invented weekly of the Chaco salteño, Argentina; Wichí "
+    "text, Spanish furniture), ISO-8859-1 (`ä ë á é ñ « » ¿`; no curly quotes, no dash), CRLF; **indent-only "
+    "paragraphs (three spaces)**, wrapped at 40 with hyphenation; a blank line between the pieces. The label "
+    f"`Editorial` over an unsigned editorial on old people without identity cards ({N8} = 265 + 147, summed; the "
+    "running head inside a sentence); a column **signed at the foot** `Rosa Pérez` (a pull quote inside a sentence, "
+    "the bio in brackets under the signature as its last paragraph); the label `Cartas de lectores` over two letters "
+    "signed at their end `Name, Place` (no dash); a second column signed at the foot `Silvio Tolaba` (a cartoon's "
+    "caption `Caricatura: «Intérprete chi tojh»` and its credit `Dibujo: Nahuel Frías` inside a sentence, the bio its last "
+    "paragraph).",
+    "date": "2042-10-11", "page": "2",
+    "head": [f"LHÄMTES HONHAT · {spanish(DAY8)} · Página 2", "Opinión · Director: Andrés Segundo"],
+    "foot": ["Lhämtes Honhat · Tartagal, Salta · cartas@honhat.example.ar"],
+    "furniture": ["LHÄMTES HONHAT", spanish(DAY8), "Página 2", "Opinión", "Director: Andrés Segundo",
+                  "Lhämtes Honhat · Opinión", "Lhämtes Honhat", "Tartagal, Salta", "cartas@honhat.example.ar"],
+    "run": ["Lhämtes Honhat · Opinión"], "labels": [], "markup": [" · "] * 6,
+    "articles": [
+        editorial("Editorial", "Lhayhay ta chi tojh lhamel DNI", [
+            syl(f"Tä Santa Victoria Este, {N8} lhayhay häp ta chi tojh lhamel DNI: "
+                + ", wet ".join(f"{v} ta {k}" for k, v in ELDERS8.items())
+                + ". Ta chi tojh DNI, lhamel chi tojh pensión."),
+            syl("Registro Civil ihi tä Tartagal. Lhayhay ilhoye tä camioneta, ifwalas nekchä, wet iyahin "
+                "{run}oficina ta tojh häpe."),
+            syl("Nilhokej ta Registro Civil ilhoye tä misiones, ihi tä lhipe lhayhay, wet ichumet lhamel "
+                "documentos.")]),
+        column("Maestros bilingües chi tojh lhamel salario", "Rosa Pérez", [], [
+            syl("Tä escuelas ta ihi tä honhat, maestros bilingües iwoye tä wichí lhämtes wet castellano, "
+                "mat lhamel salario chi tojh."),
+            syl("Alumnos ta hope wichí ichumet tä escuela {pq}ta maestro ichumet lhämtes. Wichí lhämtes häp "
+                "ta wuj, ta iwoye n'olhamtes."),
+            syl("Ministerio de Educación iwoye ta maestros bilingües ichumet lhamel salario ta häpe.")],
+            "(Rosa Pérez häp maestra bilingüe tä Misión La Paz.)", at="foot",
+            pull_quotes=["Wichí lhämtes häp ta wuj, ta iwoye n'olhamtes."]),
+        *letters("Cartas de lectores", [
+            ("Internet tä escuela", syl("Escuela secundaria tä Santa Victoria Este chi tojh internet. Alumnos "
+                                       "ilhoye tä plaza, iwoye computadora tä wichí lhämtes."),
+             "Marcelo Tejerina, Santa Victoria Este", "Marcelo Tejerina"),
+            ("Cajero automático", syl("Cajero automático ihi tä Tartagal. Lhayhay ilhoye nekchä «cuatro "
+                                      "horas» ta iwoye lhamel pensión."), "Elena Montes, Misión La Paz",
+             "Elena Montes"),
+        ]),
+        column("Intérpretes tä hospital", "Silvio Tolaba", [], [
+            syl("Tä hospital ta ihi tä Tartagal, médicos chi tojh wichí lhämtes. Lhayhay iwoye «¿Atsi lham?», "
+                "{cap}mat médico chi tojh ichumet."),
+            syl("Hospital iwoye intérpretes wichí, ta ilhoye wet ichumet lhayhay tä consultorio."),
+            syl("Ta intérprete ihi, enfermedad ta wuj tojh ichumet.")],
+            "(Silvio Tolaba häp agente sanitario tä Tartagal.)", at="foot",
+            captions=["Caricatura: «Intérprete chi tojh»"], credits=["Dibujo: Nahuel Frías"]),
+    ],
+}
+
+# 9. Wixárika (Mezquitic, Jalisco, Mexico), UTF-8 without BOM, LF: an editorial (cartoon inside), the letters label
+#    glued under its last line, the second letter glued under the first's signature, a column glued under that
+#    signature (pull quote), a second column (running head); names at the top. Blank-line paragraphs.
+DAY9 = date(2042, 4, 15)
+PUPILS9 = {"'ukiratsi": 82, "'ukarawetsixi": 64}
+N9 = sum(PUPILS9.values())
+assert N9 == 146
+HOSTEL_PAGE = {
+    "name": "hch_utf8_nobom_lf_wixarika_opinion_page_taniukieya_editorial_boarding_school_teachers_cartoon_caption_credit_glued_letters_label_under_editorial_glued_letters_column_glued_under_signature_pull_quote_running_head_hyphenation",
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "note": "Xapa Niukieya 2042-04-15 Página 3 Opinión (an invented weekly of the Wixárika communities, Mezquitic, "
+    "Jalisco, Mexico; Wixárika text with `ɨ` (U+0268), Spanish furniture), UTF-8 without BOM, LF; blank-line "
+    "paragraphs, wrapped at 38 with hyphenation. The label `Taniukieya` over an unsigned editorial on a boarding "
+    f"school short of teachers ({N9} pupils = 82 + 64, summed; a cartoon's caption `Caricatura: “Maestro, ¿hakewa?”` "
+    "and its credit `Dibujo: Rutilio López` inside a sentence); then, **with no blank line under the editorial's "
+    "last line**, the label `Cartas al editor` over two letters signed at their end `— Name, Community`, **the "
+    "second glued under the first's signature**; then, **with no blank line under the second signature**, a column "
+    "under `Texto: Tomás Carrillo` (a pull quote inside a sentence, the bio its last paragraph); then a column under "
+    "`Texto: Rosalía Bautista` (the running head inside a sentence, the bio its last paragraph).",
+    "date": "2042-04-15", "page": "3",
+    "head": [f"XAPA NIUKIEYA · {spanish(DAY9)} · Página 3", "Opinión · Directora: Eufemia Carrillo"],
+    "foot": ["Xapa Niukieya · Mezquitic, Jalisco · cartas@niukieya.example.mx"],
+    "furniture": ["XAPA NIUKIEYA", spanish(DAY9), "Página 3", "Opinión", "Directora: Eufemia Carrillo",
+                  "Xapa Niukieya · Opinión", "Xapa Niukieya", "Mezquitic, Jalisco", "cartas@niukieya.example.mx"],
+    "run": ["Xapa Niukieya · Opinión"], "labels": [], "markup": [" · "] * 6 + ["—"] * 2,
+    "articles": [
+        editorial("Taniukieya", "Albergue Tateikie maestros yuawe", [
+            syl(f"Albergue Tateikie {N9} tɨɨri mieme: " + ", ".join(f"{v} {k}" for k, v in PUPILS9.items())
+                + ". Maestros hutɨa xeikia, wa'ika niukieya muwa'a."),
+            syl("Tɨɨri kiekari tsiere manuyehuwe, {cap}xeikia albergue pitaniuwe."),
+            syl("Secretaría de Educación maestros kename yuawe, tɨɨri niukieya tewa pitɨa, "
+                "matsiwari hepaina.")],
+            captions=["Caricatura: “Maestro, ¿hakewa?”"], credits=["Dibujo: Rutilio López"]),
+        *letters("Cartas al editor", [
+            ("Avioneta tumini yuxu", syl("Avioneta Tuapurie memanuyehuwe, tumini 'aixɨa hetsie. Tewi kiekari "
+                                         "memanukateyu, hospital muwa'a pitiyuane."), "— Marcos de la Cruz, Tuapurie",
+             "Marcos de la Cruz"),
+            ("Doctor kiekari", syl("Doctor Wautia hutaxɨa meseri kanayeika. Tɨɨri memɨkuyewe, tekitsie "
+                                   "hepaina matinuyehuwe."), "— Ofelia Díaz, Wautia", "Ofelia Díaz"),
+        ], glued=True, glue_next=True),
+        column("Niukieya radio tsiere", "Texto: Tomás Carrillo", ["Tomás Carrillo"], [
+            syl("Radio kiekari niukieya pitaniuwe, tewi memanuyehuwe tsiere. Tɨɨri xeikia castellano "
+                "manuyehuwe."),
+            syl("Ne'iwama hepaina {pq}niukieya tsiere mieme. Niukieya ta'iyari, tsiere tewaxi.")],
+            "(Tomás Carrillo locutor radio Tateikie.)", glued=True,
+            pull_quotes=["Niukieya ta'iyari, tsiere tewaxi."]),
+        column("Tɨɨri Nayarit tabaco memanuyehuwe", "Texto: Rosalía Bautista", ["Rosalía Bautista"], [
+            syl("Tɨɨri kiekari xeikia Nayarit memanuyehuwe, tabaco kwiniyarika tumini mieme. Escuela hepaina "
+                "matinuyehuwe."),
+            syl("Tabaco tɨɨri hutaxɨa kwiniyarika memanuyehuwe, kename maestros {run}memanuyehuwe.")],
+            "(Rosalía Bautista kiekari abogada Wautia.)"),
+    ],
+}
+
+# 10. Bribri (Talamanca, Costa Rica), UTF-16 BE with BOM, CRLF: an editorial, two columns signed at the foot (pull
+#     quote; cartoon inside), a letters column of three letters with the running head in one. Indent-only (two
+#     spaces), not glued; combining marks (ö̀ = ö + U+0300, a̱ = a + U+0331).
+DAY10 = date(2042, 11, 21)
+HECTARES10 = {"Suretka": 760, "Bribri": 480}
+N10 = sum(HECTARES10.values())
+assert N10 == 1240
+GRAVE, BELOW = "\u0300", "\u0331"
+TTO = "Tt\u00f6" + GRAVE  # ttö̀, word
+SPRAY_PAGE = {
+    "name": "bzd_utf16be_bom_crlf_bribri_opinion_page_sa_tto_editorial_aerial_spraying_indent_only_two_spaces_two_columns_signed_at_foot_pull_quote_cartoon_caption_credit_combining_marks_three_letters_running_head_hyphenation",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 44, "indent": "  ", "blank": False,
+    "note": "Se' Ttö̀ 2042-11-21 Página 5 Opinión (an invented weekly of Talamanca, Limón, Costa Rica; Bribri text, "
+    "Spanish furniture), UTF-16 BE with BOM (combining marks: `ö̀` = ö + U+0300, `a̱` = a + U+0331, as Bribri writes "
+    "them; no precomposed forms), CRLF; **indent-only paragraphs (two spaces)**, wrapped at 44 with hyphenation; a "
+    f"blank line between the pieces. The label `Sa' {TTO.lower()}` over an unsigned editorial on aerial spraying near "
+    f"a school ({N10} hectáreas = 760 + 480, summed); a column **signed at the foot** `— Lucía Layan` (a pull quote inside "
+    "a sentence, the bio under the signature as its last paragraph); a column signed at the foot `— Mauricio "
+    "Morales` (a cartoon's caption and its credit `Dibujo: Kevin Segura` inside a sentence, the bio its last "
+    "paragraph); the label `Cartas` over three letters signed at their end `— Name, Place`, the running head inside a "
+    "sentence of the second.",
+    "date": "2042-11-21", "page": "5",
+    "head": [f"SE' {TTO.upper()} · {spanish(DAY10)} · Página 5", "Opinión · Editora: Ana Lupita Torres"],
+    "foot": [f"Se' {TTO} · Amubri, Talamanca · cartas@sette.example.cr"],
+    "furniture": [f"SE' {TTO.upper()}", spanish(DAY10), "Página 5", "Opinión", "Editora: Ana Lupita Torres",
+                  f"Se' {TTO} · Opinión", f"Se' {TTO}", "Amubri, Talamanca", "cartas@sette.example.cr"],
+    "run": [f"Se' {TTO} · Opinión"], "labels": [], "markup": [" · "] * 6 + ["—"] * 5,
+    "articles": [
+        editorial(f"Sa' {TTO.lower()}", "Avioneta ulà tsö" + GRAVE + " escuela ska", [
+            syl(f"Plantaciones ta̱ {N10} hectáreas: "
+                + ", ".join(f"{k} {v}" for k, v in HECTARES10.items())
+                + ". Avioneta fumigación e' tö ulà tsö" + GRAVE + " escuela ska, alà ie' dör ù a̱."),
+            syl("Ministerio de Salud ie' tö e' kiana̱ isué. Sa' ditsö" + GRAVE + " tö ie' ichè: alà ka̱ "
+                "wöbla̱ kuèki, fumigación kë̀ dör escuela ska.")],
+            tight=True),
+        column("Alakölpa ulàtsi ditsö" + GRAVE, "— Lucía Layan", ["Lucía Layan"], [
+            syl("Bribri ditsö" + GRAVE + " dör alakölpa ulàtsi: ù, iyiwak, kàl e' dör alakölpa ie' "
+                "ditsö" + GRAVE + " a̱. Municipalidad documentos e' kë̀ tö ichè."),
+            syl("Sa' yë' {pq}alakölpa ditsö" + GRAVE + " tö ie' ichè. Iyiwak dör alakölpa ulàtsi, "
+                "ditsö" + GRAVE + " dör sa' tsá.")],
+            "(Lucía Layan dör awá alakölpa Amubri.)", at="foot",
+            pull_quotes=["Iyiwak dör alakölpa ulàtsi, ditsö" + GRAVE + " dör sa' tsá."]),
+        column(f"Teléfono {TTO.lower()} Bribri", "— Mauricio Morales", ["Mauricio Morales"], [
+            syl(f"Teléfonos teclado kë̀ dör Bribri {TTO.lower()}: ö" + GRAVE + ", a̱, ë̀ kë̀ tso' ie' a̱. "
+                "Alà ie' ichè: «Ye' kë̀ tö {cap}ö" + GRAVE + " iyök.»"),
+            syl("Universidad ie' teclado Bribri yö, computadoras ulàtsi. Ditsö" + GRAVE + " e' tö ie' ichè aplicación e' "
+                "descargar.")],
+            "(Mauricio Morales dör ingeniero Suretka.)", at="foot",
+            captions=["Caricatura: «¿Ö" + GRAVE + " ñì?»"], credits=["Dibujo: Kevin Segura"]),
+        *letters("Cartas", [
+            ("Ambulancia di' a̱", syl("Bote ambulancia Telire di' a̱ kë̀ tso'. Alà ie' tsirik, sa' "
+                                     "ichakè ñala̱ kicha."), "— Ernesto Torres, Amubri", "Ernesto Torres"),
+            ("EBAIS kë̀ dör", syl("EBAIS Suretka ie' kë̀ dör domingo. Sa' ie' ichè: médico {run}ka̱ "
+                                "ñàjkö sábado."), "— Marta Jackson, Suretka", "Marta Jackson"),
+            ("Ñala̱ kicha", syl("Ñala̱ Shiroles ulà kë̀ dör; alà escuela ska ie' tsirik."),
+             "— Rafael Díaz, Shiroles", "Rafael Díaz"),
+        ]),
+    ],
+}
+
+PAGES = [HOMEWORK_PAGE, FEES_PAGE, SCAM_PAGE, FLATS_PAGE, NEIGHBOUR_PAGE, ESCORT_PAGE, SIGNAL_PAGE, DNI_PAGE,
+         HOSTEL_PAGE, SPRAY_PAGE]

@@ -18,7 +18,8 @@ line with `sign`, that line the gold's byline), as holdout77's and holdout85's s
 The older pieces kept: `photo_after`, a page's `gutter`, `table` articles, `box`ed articles with reversed `label`s,
 run-in bold heads (`runin`), `tight` heads.
 
-Run with .ocrvenv/bin/python (Pillow with libraqm, numpy, rapidocr-onnxruntime 1.4.4):
+Run with a venv outside the repository, e.g. /work/wt/ocrvenv/bin/python (Pillow with libraqm, numpy,
+rapidocr-onnxruntime 1.4.4):
     make_holdout155_pages.py [STEM_PREFIX ...] [--draw-only | --gold-only]
 Pillow, numpy and RapidOCR are imported only inside the functions that draw and read.
 Every string drawn is recorded, and the checks at the end compare it with the gold.

@@ -376,7 +376,7 @@ MVSKOKE = {
                 [
                     {
                         "title": "Pupuse sofke hayvtēs",
-                        "byline": ["Lorena Yahola"],
+                        "byline": "Lorena Yahola",
                         "ncol": 2,
                         "pull": (2, "Hompetv hayetv pum vculvke ennaorkv omēs."),
                         "bio": "Lorena Yahola Okmulkv mvhakv cuko mvhayv os.",
@@ -460,7 +460,7 @@ INUPIAQ_SCAN = {
                 [
                     {
                         "title": "Aakaŋma uqaluktuaŋi",
-                        "byline": ["Ella Aġnasaaġa"],
+                        "byline": "Ella Aġnasaaġa",
                         "ncol": 2,
                         "pull": (2, "Uqaluktuat iñuuniaġnikput tunniutiraġaat."),
                         "bio": "Ella Aġnasaaġa Utqiaġvigmi iḷisautrisuuruq.",

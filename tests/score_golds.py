@@ -48,7 +48,8 @@ GOLD_DIRS = tuple(ROOT / "tests" / name for name in GOLD_SETS if (ROOT / "tests"
 
 def fuzziness(gold_dir: Path) -> float:
     return GOLD_SETS.get(gold_dir.relative_to(ROOT / "tests").as_posix(), 1.0)
-sys.path.insert(0, str(ROOT / "tests"))
+# Score this checkout's cleaner, whichever checkout a shared venv's editable install points at.
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
 import score_clean  # noqa: E402  (the vendored project scorer)
 

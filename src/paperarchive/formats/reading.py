@@ -6316,6 +6316,9 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
     return out | _credited_captions(regions, measure, furniture, body, leading)
 
 
+# (Not `_column_top_carrying_on`'s test: that one asks of the region read just before, Latin text
+# left on a word or comma and run out to its column's edge, starting lower; this one of any region
+# level with it, left of it under a photo's blank, whose last line does not end as a caption does.)
 def _next_column_top(region: Region, regions: Sequence[Region], leading: float) -> bool:
     """The region is the next column's top under a photo set across two columns: left of it, its
     top within half a line of the region's, under the blank too, stands the column before, text

@@ -383,7 +383,9 @@ def _label_over_three_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     head = blocks[i + 1] if i + 1 < len(blocks) else None
     return (
         banner.kind is Kind.SHORT
-        and (banner.gap == 0 or not banner.indent and head is not None and _item_text(blocks[i + 2]) and blocks[i + 2].indent if i + 2 < len(blocks) else False)
+        # (the `if` holds the whole `or`, as Python groups it: with no block after the head, False even glued)
+        and ((banner.gap == 0 or (not banner.indent and head is not None and _item_text(blocks[i + 2]) and blocks[i + 2].indent))
+             if i + 2 < len(blocks) else False)
         and head is not None
         and head.kind is Kind.SHORT
         and head.gap == 0

@@ -83,17 +83,19 @@ def hocr_lines(*pars: tuple[tuple[str, int, int, int, int], ...], size: tuple[in
 
 def hocr_glyph_area(lines: Sequence[tuple], ident: str, em: int = 28) -> str:
     """An hOCR carea as Tesseract writes Chinese: a glyph a word box, `em` wide and high (a line's
-    fourth item, if any, its own em). lines: (text, left, top[, em]) each."""
+    fourth item, if any, its own advance along the line; its fifth, its boxes' height, else its
+    advance). lines: (text, left, top[, em[, height]]) each."""
 
-    def line(text: str, left: int, top: int, ident: str, em: int = em) -> str:
+    def line(text: str, left: int, top: int, ident: str, em: int = em, height: int | None = None) -> str:
+        bottom = top + (em if height is None else height)
         spans = "".join(
-            f"<span class='ocrx_word' title='bbox {left + em * k} {top} {left + em * (k + 1) - 2} {top + em}'>{ch}</span>"
+            f"<span class='ocrx_word' title='bbox {left + em * k} {top} {left + em * (k + 1) - 2} {bottom}'>{ch}</span>"
             for k, ch in enumerate(text)
         )
-        return f"<span class='ocr_line' id='{ident}' title='bbox {left} {top} {left + em * len(text) - 2} {top + em}'>{spans}</span>"
+        return f"<span class='ocr_line' id='{ident}' title='bbox {left} {top} {left + em * len(text) - 2} {bottom}'>{spans}</span>"
 
     body = "".join(line(*spec[:3], f"{ident}_{k}", *spec[3:]) for k, spec in enumerate(lines))
-    size = max((spec[3] if len(spec) > 3 else em) for spec in lines)
+    size = max((spec[4] if len(spec) > 4 else spec[3] if len(spec) > 3 else em) for spec in lines)
     left = min(spec[1] for spec in lines)
     right = max(spec[1] + (spec[3] if len(spec) > 3 else em) * len(spec[0]) for spec in lines)
     top, bottom = lines[0][2], lines[-1][2] + size

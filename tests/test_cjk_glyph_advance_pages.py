@@ -3,37 +3,15 @@ alone: a piece's head the engine boxed alone, a little taller than the text and 
 advancing as a head's (40 against 28), heads its piece (`reading._head_boxed_alone`).
 Engine-shaped input (Tesseract chi_sim hOCR, a glyph a word) written anew for these tests."""
 
-import re
+from conftest import hocr_glyph_area
 
 from paperarchive.api import clean_file
-from paperarchive.chars import is_wide
 from paperarchive.render import clean_json
-
-EM = 28
 
 
 def _clean(path):
     result = clean_file(str(path))
     return clean_json(result.path, result.decoded.encoding, result.page)
-
-
-def _line(text, left, top, ident, advance=EM, height=EM):
-    """A line whose wide glyphs advance `advance`, its figures half that, boxed `height` high."""
-    spans, x = [], left
-    for word in re.findall(r"[0-9]+|.", text):  # (a run of figures is one word)
-        width = advance * len(word) if is_wide(word[0]) else advance // 2 * len(word)
-        spans.append(f"<span class='ocrx_word' title='bbox {x} {top} {x + width - 2} {top + height}'>{word}</span>")
-        x += width
-    return f"<span class='ocr_line' id='{ident}' title='bbox {left} {top} {x - 2} {top + height}'>{''.join(spans)}</span>", x, top + height
-
-
-def _area(lines, ident):
-    """lines: (text, left, top[, advance[, height]]) each."""
-    built = [_line(*line[:3], f"{ident}_{k}", *line[3:]) for k, line in enumerate(lines)]
-    left, top = min(line[1] for line in lines), lines[0][2]
-    right, bottom = max(b[1] for b in built), max(b[2] for b in built)
-    body = "".join(b[0] for b in built)
-    return f"<div class='ocr_carea' title='bbox {left} {top} {right} {bottom}'><p class='ocr_par' title='bbox {left} {top} {right} {bottom}'>{body}</p></div>"
 
 
 def _write(tmp_path, areas, width=1000, height=1400):
@@ -63,11 +41,11 @@ def _piece_page(tmp_path):
         ("设有指示牌，夜间另有专人引导。", 60, 688),
     ]
     areas = [
-        _area([("滨江日报", 60, 20, 60, 60)], "mast"),
-        _area([("口袋公园今年再建二十座", 60, 110, 48, 48)], "head"),
-        _area(lead, "lead"),
-        _area([("江边步道为什么要夜间封闭", 60, 402, 40, 36)], "qa_head"),
-        _area(answer, "qa"),
+        hocr_glyph_area([("滨江日报", 60, 20, 60, 60)], "mast"),
+        hocr_glyph_area([("口袋公园今年再建二十座", 60, 110, 48, 48)], "head"),
+        hocr_glyph_area(lead, "lead"),
+        hocr_glyph_area([("江边步道为什么要夜间封闭", 60, 402, 40, 36)], "qa_head"),
+        hocr_glyph_area(answer, "qa"),
     ]
     return _write(tmp_path, areas)
 

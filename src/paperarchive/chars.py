@@ -413,10 +413,14 @@ def quotation_left_open(text: str) -> bool:
     (False, False)
     """
     low = len(_LOW_MARK_ON_A_WORD.findall(text))
-    # (where „ stands, “ closes it, as German sets it: an English “ opens only on a page without „)
-    curly = low > text.count("“") + text.count("”") + text.count('"') if low else "„" not in text and text.count("“") > text.count("”")
+    if low:  # („ opens, and any mark after it may close it: “ as German sets it, ” or ")
+        closers = text.count("“") + text.count("”") + text.count('"')
+        curly = low > closers
+    else:  # (an English “ opens only on a page without „)
+        curly = "„" not in text and text.count("“") > text.count("”")
     straight = text.count('"') % 2 == 1 and _OPENING_STRAIGHT_QUOTE.search(text) is not None
-    return (curly or straight or _quotation_opened_by_another_mark(text)) and latin_ratio(text) >= 0.5
+    opened = curly or straight or _quotation_opened_by_another_mark(text)
+    return opened and latin_ratio(text) >= 0.5
 
 
 # The low mark opening a quotation, on a word's first letter; a table's ditto mark stands alone,

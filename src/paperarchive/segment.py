@@ -383,7 +383,9 @@ def _label_over_three_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     head = blocks[i + 1] if i + 1 < len(blocks) else None
     return (
         banner.kind is Kind.SHORT
-        and (banner.gap == 0 or not banner.indent and head is not None and _item_text(blocks[i + 2]) and blocks[i + 2].indent if i + 2 < len(blocks) else False)
+        # (the `if` holds the whole `or`, as Python groups it: with no block after the head, False even glued)
+        and ((banner.gap == 0 or (not banner.indent and head is not None and _item_text(blocks[i + 2]) and blocks[i + 2].indent))
+             if i + 2 < len(blocks) else False)
         and head is not None
         and head.kind is Kind.SHORT
         and head.gap == 0
@@ -4870,11 +4872,17 @@ def _phrase_under_a_wider_pair(upper: str, lower: str) -> bool:
     return narrower or 5 * display_width(lower) <= 3 * display_width(upper)
 
 
+def _head_phrases(glyphs: int) -> re.Pattern[str]:
+    """Two phrases of `glyphs` glyphs or more (CJK, quotes, figures), a wide space apart."""
+    phrase = rf"[\u4e00-\u9fff“”「」‘’0-9]{{{glyphs},}}"
+    return re.compile(phrase + r"(?:\u3000|\s{2,3})" + phrase)
+
+
 # A head's two phrases of three glyphs or more a wide space apart (not an engine's specks read
 # from a photo: "3    呆            1      迪     餅").
-_HEAD_PHRASES = re.compile(r"[\u4e00-\u9fff“”「」‘’0-9]{3,}(?:\u3000|\s{2,3})[\u4e00-\u9fff“”「」‘’0-9]{3,}")
+_HEAD_PHRASES = _head_phrases(3)
 # ... of five glyphs or more each: a headline's two clauses ("社区食堂开到楼下　今年新开18家").
-_LONG_HEAD_PHRASES = re.compile(r"[\u4e00-\u9fff“”「」‘’0-9]{5,}(?:\u3000|\s{2,3})[\u4e00-\u9fff“”「」‘’0-9]{5,}")
+_LONG_HEAD_PHRASES = _head_phrases(5)
 
 
 def headline_over_deck(lines: list[str]) -> bool:

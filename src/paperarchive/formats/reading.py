@@ -2994,12 +2994,7 @@ def _line_starts_joined(regions: list[Region]) -> list[Region]:
             places.append(i)
         if len(places) != len(region.lines):
             continue
-        lines = list(host.lines)
-        for i, piece in zip(places, region.lines):
-            line = lines[i]
-            lines[i] = Line(join_pieces(piece.text, line.text), piece.box.union(line.box), line.size, piece.words + line.words)
-        out[j] = replace(host, lines=tuple(lines), box=host.box.union(region.box))
-        taken.add(k)
+        _fold_into_host(out, taken, k, region, j, host, places, ahead=True)
     return [r for k, r in enumerate(out) if k not in taken]
 
 
@@ -3007,7 +3002,7 @@ def _pieces_and_hosts(regions: list[Region], out: list[Region], taken: set[int],
     """Each region (k) that may hold pieces of another's lines (`pieces` says which; none with a
     role or without a box) with each region it may go into (j, from `out` as it then stands): no
     other that has a role, no box, or went into another itself. The caller puts a region into its
-    host by setting `out[j]` and adding k to `taken`; the next pair is then that of the next region
+    host by setting `out[j]` and adding k to `taken` (`_fold_into_host`); the next pair is then that of the next region
     (`_line_starts_joined`, `_cjk_line_ends_beside`: beginnings or ends of lines the engine boxed
     apart, as a region of their own).
 
@@ -3028,6 +3023,30 @@ def _pieces_and_hosts(regions: list[Region], out: list[Region], taken: set[int],
             if j == k or j in taken or host.role is not None or host.box is None:
                 continue
             yield k, region, j, host
+
+
+def _fold_into_host(out: list[Region], taken: set[int], k: int, region: Region, j: int, host: Region, places: Iterable[int], ahead: bool) -> None:
+    """Puts region k's lines into its host j (a pair from `_pieces_and_hosts`): each joins the
+    host's line at its place in `places`, ahead of it (the line's beginning) or after it (its end);
+    the host's box takes in the region's, and k is taken.
+
+    Before: host lines "To see that" / "the laws", region "twofold: 1." at place 0, ahead. After: the
+    host's lines "twofold: 1. To see that" / "the laws", region 1 taken.
+
+    >>> row = lambda text, top: Line(text, Box(300, top, 600, top + 30))
+    >>> host, piece = Region((row("To see that", 0), row("the laws", 35)), Box(300, 0, 600, 65)), Region((Line("twofold: 1.", Box(0, 0, 290, 30)),), Box(0, 0, 290, 30))
+    >>> out, taken = [host, piece], set()
+    >>> _fold_into_host(out, taken, 1, piece, 0, host, [0], ahead=True)
+    >>> [line.text for line in out[0].lines], out[0].box, taken
+    (['twofold: 1. To see that', 'the laws'], Box(left=0, top=0, right=600, bottom=65), {1})
+    """
+    lines = list(host.lines)
+    for i, piece in zip(places, region.lines):
+        line = lines[i]
+        first, then = (piece, line) if ahead else (line, piece)
+        lines[i] = Line(join_pieces(first.text, then.text), first.box.union(then.box), line.size, first.words + then.words)
+    out[j] = replace(host, lines=tuple(lines), box=host.box.union(region.box))
+    taken.add(k)
 
 
 def _cjk_line_ends_beside(regions: list[Region]) -> list[Region]:
@@ -3079,11 +3098,7 @@ def _cjk_line_ends_beside(regions: list[Region]) -> list[Region]:
             continue
         if not _seam_crossed(regions, host, region, min(piece.box.left for _, piece in pairs)):
             continue
-        lines = list(host.lines)
-        for i, (line, piece) in enumerate(pairs, first):
-            lines[i] = Line(join_pieces(line.text, piece.text), line.box.union(piece.box), line.size, line.words + piece.words)
-        out[j] = replace(host, lines=tuple(lines), box=host.box.union(region.box))
-        taken.add(k)
+        _fold_into_host(out, taken, k, region, j, host, range(first, first + len(pairs)), ahead=False)
     return [r for k, r in enumerate(out) if k not in taken]
 
 
@@ -6301,6 +6316,9 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
     return out | _credited_captions(regions, measure, furniture, body, leading)
 
 
+# (Not `_column_top_carrying_on`'s test: that one asks of the region read just before, Latin text
+# left on a word or comma and run out to its column's edge, starting lower; this one of any region
+# level with it, left of it under a photo's blank, whose last line does not end as a caption does.)
 def _next_column_top(region: Region, regions: Sequence[Region], leading: float) -> bool:
     """The region is the next column's top under a photo set across two columns: left of it, its
     top within half a line of the region's, under the blank too, stands the column before, text

@@ -68,6 +68,7 @@ join_column_break, …) see the same kind of blocks as for a plain-text page.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 import math
@@ -5319,6 +5320,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
         display = (kind is Kind.UNKNOWN or region.role == "heading" and len(_type_runs(region, measure, body)) > 1) and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display and not sideways and _set_into_text(region, regions):
             kind, display = Kind.PULL_QUOTE, False
+        elif kind is Kind.UNKNOWN and not sideways and _quotes_the_text_under(region, regions):
+            kind, display = Kind.PULL_QUOTE, False
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and _two_line_head(region):
@@ -8240,6 +8243,50 @@ def _set_into_text(region: Region, regions: Sequence[Region]) -> bool:
         and box.right <= other.box.right
         and other.box.top < box.top
         and box.bottom < other.box.bottom
+        for other in regions
+    )
+
+
+_QUOTE_LINES = 3  # lines at most in a pull quote the engine boxed apart
+_QUOTED_LETTERS = 12  # letters and figures at least in a pull quote: a label or a short head repeats a name
+_QUOTE_READ_ALIKE = 0.9  # how nearly the text's opening reads as the quote: an engine drops a glyph in one, not the other
+
+
+def _region_letters(region: Region) -> str:
+    """A region's letters and figures alone, lower-cased: spaces, marks and line breaks the two
+    readings of a sentence set apart do not count."""
+    return "".join(ch for line in region.lines for ch in line.text.lower() if ch.isalnum())
+
+
+def _quotes_the_text_under(region: Region, regions: Sequence[Region]) -> bool:
+    """A pull quote set in large type across its story's columns, between two rules, repeats the
+    sentence that opens the text under it: a region of a line or two whose letters are (nearly:
+    an engine drops a glyph it does not know in one of them) the first letters of a region of text
+    set right under it. No head of a next story, which never repeats its text's first sentence.
+    Before (RapidOCR, a signed column): "Hompetv hayetv pum vculvke ennaorkv omēs." across both
+    columns over "Hompetv hayetv pum vculvke ennaorkv omēs. Mucvnettv…" read as a paragraph, the
+    sentence twice; over Chinese, "休息不是偷，是為了走更長的路。" over "休息不是偷懶，是為了走更…", a head
+    splitting the column in two.
+
+    >>> def region(top, *texts, left=0, right=800):
+    ...     return Region(tuple(Line(t, Box(left, top + 40 * n, right, top + 40 * n + 30)) for n, t in enumerate(texts)), Box(left, top, right, top + 40 * len(texts) - 10))
+    >>> quote = region(300, "Every town needs a quiet place to read.", right=900)
+    >>> under = region(360, "Every town needs a quiet place to read. The", "library gave us one.", right=420)
+    >>> _quotes_the_text_under(quote, [quote, under]), _quotes_the_text_under(quote, [quote, region(360, "The library gave us one.", "It opens at nine.")])
+    (True, False)
+    """
+    box = region.box
+    if box is None or len(region.lines) > _QUOTE_LINES:
+        return False
+    quoted = _region_letters(region)
+    gap = _QUOTE_LINES * box.height / len(region.lines)
+    return len(quoted) >= _QUOTED_LETTERS and any(
+        other is not region
+        and len(other.lines) >= 2
+        and other.box is not None
+        and box.bottom <= other.box.top <= box.bottom + gap
+        and other.box.shared_width(box) > 0
+        and difflib.SequenceMatcher(None, quoted, _region_letters(other)[: len(quoted)], autojunk=False).ratio() >= _QUOTE_READ_ALIKE
         for other in regions
     )
 

@@ -1,6 +1,7 @@
 """A signed column as RapidOCR lists its lines: a pull quote set in large type across its two
-columns, between its text above and below (formats/reading.py `_quotes_the_text_under`), and a
-head over a pull quote (segment.py `next_content_at`). Pages written for the rules."""
+columns, between its text above and below (formats/reading.py `_quotes_the_text_under`), a head
+over a pull quote (segment.py `next_content_at`), and a note on the writer in small type at its
+foot (`_note_in_small_type`). Pages written for the rules."""
 
 import json
 
@@ -84,3 +85,20 @@ def test_a_head_over_a_pull_quote_heads_the_text_under_it():
     assert article.title == "Lunch on the bench"
     assert article.pull_quotes == [QUOTE] and article.paragraphs == [" ".join(BELOW[0])]
 
+
+def test_a_writers_note_in_small_type_at_a_columns_foot_is_its_last_paragraph_not_the_byline(tmp_path):
+    text = [
+        "午饭时间，不少人在工位上一边吃",
+        "饭一边回消息，一个小时很快就过",
+        "去了。",
+        "　　其实半小时的休息，能让下午",
+        "更有精神，也更少出错。",
+    ]
+    lines = [("把午饭还给自己", 90, 100, 500, 150), ("文／林小雨", 90, 170, 250, 200)]
+    lines += [(line, 90, 220 + 40 * k, 90 + 27 * len(line), 250 + 40 * k) for k, line in enumerate(text)]
+    lines += [("（作者为某公司人事主管）", 90, 420, 90 + 20 * 12, 444)]  # 20-pixel glyphs under 27-pixel ones
+    path = tmp_path / "page.rapidocr_ppocrv4.json"
+    path.write_text(paddle(lines), encoding="utf-8")
+    (article,) = clean_file(path).page.articles
+    assert article.byline == "文／林小雨"
+    assert article.paragraphs[-1] == "（作者为某公司人事主管）"

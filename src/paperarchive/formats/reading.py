@@ -77,7 +77,7 @@ import statistics
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..blocks import FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows, next_group_label
+from ..blocks import AUTHOR_NOTE, FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows, next_group_label
 from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_cjk, is_wide, join_pieces, latin_ratio
 from ..classify import (
     _LABELLED_QUESTION,
@@ -5421,7 +5421,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
             row = False
+            note = len(pieces) > 1 and part_kind is Kind.UNKNOWN and pieces[-1][0] == (part.lines[-1].text,) and _note_in_small_type(part)
             for n, (lines, indent) in enumerate(pieces):
+                gap = 1 if note and n == len(pieces) - 1 else gap  # (a writer's note in small type: apart, `_note_in_small_type`)
                 # (and an entry wrapped onto a second line, between rows: "14 val. – Kanapinio ir" /
                 # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
                 # (a diary's first row wrapped too: "Gwener 10 Medi – Noson lawen," / "Neuadd Penparc, 7.30")
@@ -6975,6 +6977,29 @@ def _pitch(line: Line) -> float | None:
     if line.box is None or len(text) < 2 or not all(map(is_wide, text)):
         return None
     return line.box.width / len(text)
+
+
+_NOTE_TYPE = 0.9  # a writer's note's glyphs advance this much at most of its column's text's
+
+
+def _note_in_small_type(region: Region) -> bool:
+    """A region's last line a note on the writer in brackets ("（作者系…副教授）", `AUTHOR_NOTE`), set
+    in type smaller than the text over it (its glyphs advance less: `_pitch`): printed apart from
+    the last paragraph, as a plain-text page sets it under a blank line, so it is the piece's last
+    paragraph, not joined to the byline under its head. Before (RapidOCR, a signed column):
+    "温若溪" / … "多数人都会理解的。" / "(作者系青阳师范学院文学院副教授)" in 20-pixel glyphs under
+    27-pixel ones gave the byline "温若溪(作者系…副教授)".
+
+    >>> text = [Line(t, Box(0, 40 * k, 27 * len(t), 40 * k + 30)) for k, t in enumerate(("前几天坐地铁回家，邻座的年轻人", "多数人都会理解的。"))]
+    >>> note = "（作者系某大学副教授）"
+    >>> _note_in_small_type(Region((*text, Line(note, Box(0, 80, 20 * len(note), 104))))), _note_in_small_type(Region((*text, Line(note, Box(0, 80, 27 * len(note), 110)))))
+    (True, False)
+    """
+    *text, last = region.lines
+    # (RapidOCR reads the full-width brackets as "(" and ")": full-width glyphs all the same)
+    note = _pitch(replace(last, text=last.text.replace("(", "（").replace(")", "）"))) if AUTHOR_NOTE.match(last.text.strip()) else None
+    pitches = [p for line in text if (p := _pitch(line)) is not None]
+    return note is not None and bool(pitches) and note <= _NOTE_TYPE * statistics.median(pitches)
 
 
 def _em_down_columns(lines: Sequence[Line]) -> float | None:

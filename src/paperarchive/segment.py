@@ -1861,8 +1861,10 @@ class _Reader:
         self.run_in_item: Article | None = None  # the last story whose head was run into its text's first line
 
     def next_content_at(self, i: int) -> int:
-        """The index of the first block from `i` on that is not furniture (`len(blocks)` if none)."""
-        while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
+        """The index of the first block from `i` on that is neither furniture nor a pull quote, set
+        inside its story's text (`len(blocks)` if none): a head over a pull quote heads the text under
+        it, "午饭" / "一封信走得慢，可它…" / "一封信走得慢，可它…写信的人要…" as "午饭" / "一封信走得慢，…"."""
+        while i < len(self.blocks) and self.blocks[i].kind in (Kind.FURNITURE, Kind.PULL_QUOTE):
             i += 1
         return i
 

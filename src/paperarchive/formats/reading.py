@@ -68,6 +68,7 @@ join_column_break, …) see the same kind of blocks as for a plain-text page.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 import math
@@ -76,7 +77,7 @@ import statistics
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..blocks import FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows, next_group_label
+from ..blocks import AUTHOR_NOTE, FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows, next_group_label
 from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_cjk, is_wide, join_pieces, latin_ratio
 from ..classify import (
     _LABELLED_QUESTION,
@@ -5334,6 +5335,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
         display = (kind is Kind.UNKNOWN or region.role == "heading" and len(_type_runs(region, measure, body)) > 1) and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display and not sideways and _set_into_text(region, regions):
             kind, display = Kind.PULL_QUOTE, False
+        elif kind is Kind.UNKNOWN and not sideways and _quotes_the_text_under(region, regions):
+            kind, display = Kind.PULL_QUOTE, False
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and _two_line_head(region):
@@ -5433,7 +5436,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
             row = False
+            note = len(pieces) > 1 and part_kind is Kind.UNKNOWN and pieces[-1][0] == (part.lines[-1].text,) and _note_in_small_type(part)
             for n, (lines, indent) in enumerate(pieces):
+                gap = 1 if note and n == len(pieces) - 1 else gap  # (a writer's note in small type: apart, `_note_in_small_type`)
                 # (and an entry wrapped onto a second line, between rows: "14 val. – Kanapinio ir" /
                 # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
                 # (a diary's first row wrapped too: "Gwener 10 Medi – Noson lawen," / "Neuadd Penparc, 7.30")
@@ -6992,6 +6997,29 @@ def _pitch(line: Line) -> float | None:
     return line.box.width / len(text)
 
 
+_NOTE_TYPE = 0.9  # a writer's note's glyphs advance this much at most of its column's text's
+
+
+def _note_in_small_type(region: Region) -> bool:
+    """A region's last line a note on the writer in brackets ("（作者系…副教授）", `AUTHOR_NOTE`), set
+    in type smaller than the text over it (its glyphs advance less: `_pitch`): printed apart from
+    the last paragraph, as a plain-text page sets it under a blank line, so it is the piece's last
+    paragraph, not joined to the byline under its head. Before (RapidOCR, a signed column):
+    "温若溪" / … "多数人都会理解的。" / "(作者系青阳师范学院文学院副教授)" in 20-pixel glyphs under
+    27-pixel ones gave the byline "温若溪(作者系…副教授)".
+
+    >>> text = [Line(t, Box(0, 40 * k, 27 * len(t), 40 * k + 30)) for k, t in enumerate(("前几天坐地铁回家，邻座的年轻人", "多数人都会理解的。"))]
+    >>> note = "（作者系某大学副教授）"
+    >>> _note_in_small_type(Region((*text, Line(note, Box(0, 80, 20 * len(note), 104))))), _note_in_small_type(Region((*text, Line(note, Box(0, 80, 27 * len(note), 110)))))
+    (True, False)
+    """
+    *text, last = region.lines
+    # (RapidOCR reads the full-width brackets as "(" and ")": full-width glyphs all the same)
+    note = _pitch(replace(last, text=last.text.replace("(", "（").replace(")", "）"))) if AUTHOR_NOTE.match(last.text.strip()) else None
+    pitches = [p for line in text if (p := _pitch(line)) is not None]
+    return note is not None and bool(pitches) and note <= _NOTE_TYPE * statistics.median(pitches)
+
+
 def _em_down_columns(lines: Sequence[Line]) -> float | None:
     """On a turned vertical page (its boxes above y = 0), the glyphs' pitch down the columns
     (`_pitch`): the measure of an indent and of a column that stops short. The box across a
@@ -8258,6 +8286,50 @@ def _set_into_text(region: Region, regions: Sequence[Region]) -> bool:
         and box.right <= other.box.right
         and other.box.top < box.top
         and box.bottom < other.box.bottom
+        for other in regions
+    )
+
+
+_QUOTE_LINES = 3  # lines at most in a pull quote the engine boxed apart
+_QUOTED_LETTERS = 12  # letters and figures at least in a pull quote: a label or a short head repeats a name
+_QUOTE_READ_ALIKE = 0.9  # how nearly the text's opening reads as the quote: an engine drops a glyph in one, not the other
+
+
+def _region_letters(region: Region) -> str:
+    """A region's letters and figures alone, lower-cased: spaces, marks and line breaks the two
+    readings of a sentence set apart do not count."""
+    return "".join(ch for line in region.lines for ch in line.text.lower() if ch.isalnum())
+
+
+def _quotes_the_text_under(region: Region, regions: Sequence[Region]) -> bool:
+    """A pull quote set in large type across its story's columns, between two rules, repeats the
+    sentence that opens the text under it: a region of a line or two whose letters are (nearly:
+    an engine drops a glyph it does not know in one of them) the first letters of a region of text
+    set right under it. No head of a next story, which never repeats its text's first sentence.
+    Before (RapidOCR, a signed column): "Hompetv hayetv pum vculvke ennaorkv omēs." across both
+    columns over "Hompetv hayetv pum vculvke ennaorkv omēs. Mucvnettv…" read as a paragraph, the
+    sentence twice; over Chinese, "休息不是偷，是為了走更長的路。" over "休息不是偷懶，是為了走更…", a head
+    splitting the column in two.
+
+    >>> def region(top, *texts, left=0, right=800):
+    ...     return Region(tuple(Line(t, Box(left, top + 40 * n, right, top + 40 * n + 30)) for n, t in enumerate(texts)), Box(left, top, right, top + 40 * len(texts) - 10))
+    >>> quote = region(300, "Every town needs a quiet place to read.", right=900)
+    >>> under = region(360, "Every town needs a quiet place to read. The", "library gave us one.", right=420)
+    >>> _quotes_the_text_under(quote, [quote, under]), _quotes_the_text_under(quote, [quote, region(360, "The library gave us one.", "It opens at nine.")])
+    (True, False)
+    """
+    box = region.box
+    if box is None or len(region.lines) > _QUOTE_LINES:
+        return False
+    quoted = _region_letters(region)
+    gap = _QUOTE_LINES * box.height / len(region.lines)
+    return len(quoted) >= _QUOTED_LETTERS and any(
+        other is not region
+        and len(other.lines) >= 2
+        and other.box is not None
+        and box.bottom <= other.box.top <= box.bottom + gap
+        and other.box.shared_width(box) > 0
+        and difflib.SequenceMatcher(None, quoted, _region_letters(other)[: len(quoted)], autojunk=False).ratio() >= _QUOTE_READ_ALIKE
         for other in regions
     )
 

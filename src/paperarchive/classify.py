@@ -345,7 +345,8 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 # "Fotografija: Matej Zupan" (Slovene, Croatian, Lithuanian), "Tūtū: Mereana Tangi" (Cook Islands Māori),
 # "Bilt: Famielje Thiessen" (Plautdietsch), "Ekifaananyi: Nalubega Joan" (Luganda, "picture"); a map's or a
 # chart's maker: "Infografia: Notísia di Ilha" (Portuguese and the creoles that spell as it does), "Infografía: Ana Gil" (Spanish);
-# "Fotô: Mario Jaccod" (Arpitan), "Fotò" (the Italian dialects that accent it).
+# "Fotô: Mario Jaccod" (Arpitan), "Fotò" (the Italian dialects that accent it); a drawing's or a cartoon's
+# maker in Spanish, as papers writing other languages of Latin America credit it: "Dibujo: Ana Gil", "Ilustración: Ana Gil".
 # A map's or a chart's maker, on a line of its own under its caption: the word for drawing it, a colon and
 # the name in brackets ("（制图：庹　𬭚）"), or the paper's word for its own drawing and the name a wide space
 # apart ("本报制图　柴　屹"); not the footer's post and name with no bracket, "制图：冯小东" (`EDITOR_CREDIT`).
@@ -357,7 +358,7 @@ _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
     " Fotografija Zdjęcie Snímek Slika Snimio Snimila Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
     " Luc'hskeudenn Whakaahua Potrèt Potret Sary Hoto Àwòrán Aworan Isithombe Sawir Mfonyin Mfonini Tūtū Bilt"
-    " Ekifaananyi Infografia Infografía Fotô Fotò"
+    " Ekifaananyi Infografia Infografía Fotô Fotò Dibujo Ilustración"
 )
 PHOTO_WORD = (
     # (Acholi's "Cal" and Juba Arabic's "Sura" only before their colon: "Cal Thomas" is a
@@ -387,8 +388,10 @@ PHOTO_CREDIT = re.compile(
     r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{1,4}\s*[／/∕]?\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     # A news agency's picture, supplied: "新华社发", "新華社發（記者李剛攝）".
     rf"|^[（(]?{_AGENCY_SUPPLIED}[)）]?$"
-    # A cartoon's or a drawing's maker, the name then 作 or 绘 a space apart: "钟小楠　作", "林　霏　繪".
-    r"|^[\u4e00-\u9fff\U00020000-\U0003134f·](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f·]){1,3}\u3000+(?:作|绘|繪)$"
+    # A cartoon's or a drawing's maker, the name then 作, 绘 or 画 a space apart: "钟小楠　作", "林　霏　繪",
+    # "阿蔡　畫"; or a slash between, as Taiwan sets a maker's post ("許家綺／繪"); or the whole in
+    # brackets ("（蔡欣怡　绘）").
+    r"|^[（(]?[\u4e00-\u9fff\U00020000-\U0003134f·](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f·]){1,3}(?:\u3000+|\s*[／/]\s*)(?:作|绘|繪|画|畫)[)）]?$"
     # or a pupil's, the school and class in brackets between: "林子轩（南岭小学四年级）绘"
     r"|^[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}[（(][\u4e00-\u9fff0-9０-９（）()]{2,16}[)）]\s*(?:作|绘|繪)$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"

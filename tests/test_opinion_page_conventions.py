@@ -1,0 +1,41 @@
+"""An opinion page's conventions on a plain-text page: a column signed at its foot over the note on
+its writer, a cartoon's caption and its maker's credit set inside a sentence, a pull quote set inside
+a sentence before the sentence it repeats. Pages written for these tests."""
+
+from paperarchive.pipeline import clean_text
+
+HEAD = "江岸晚报　2031年4月9日　星期三　第5版　评论\n\n"
+
+
+def test_a_cartoon_credited_with_hua_or_after_a_slash_or_in_brackets_is_a_caption():
+    for credit in ("阿川　画", "林小舟／繪", "（曹一苇　绘）"):
+        page = HEAD + (
+            "停车难，难在哪里\n"
+            "　　小区里的车位只有三百个，\n"
+            "\n"
+            "漫画：《转了三圈》\n"
+            f"{credit}\n"
+            "\n"
+            "登记的私家车却有八百多辆。\n"
+        )
+        (article,) = clean_text(page).articles
+        assert [c.text for c in article.captions] == ["漫画：《转了三圈》"], credit
+        assert article.paragraphs == ["小区里的车位只有三百个，登记的私家车却有八百多辆。"], credit
+
+
+LATIN_HEAD = "EL ECO DEL VALLE · Lunes 3 de marzo de 2031 · Página 6\n\n"
+
+
+def test_a_drawing_credited_with_dibujo_is_the_cartoons_credit():
+    page = LATIN_HEAD + (
+        "La posta cierra al mediodía\n"
+        "  Los enfermos que bajan a pie de los cerros\n"
+        "llegan a la puerta cuando ya está\n"
+        "\n"
+        "Caricatura: «Vuelva mañana»\n"
+        "Dibujo: Tomás Flores\n"
+        "\n"
+        "cerrada hasta el día siguiente.\n"
+    )
+    (article,) = clean_text(page).articles
+    assert [(c.text, c.credit) for c in article.captions] == [("Caricatura: «Vuelva mañana»", "Dibujo: Tomás Flores")]

@@ -23,6 +23,21 @@ def test_a_cartoon_credited_with_hua_or_after_a_slash_or_in_brackets_is_a_captio
         assert article.paragraphs == ["小区里的车位只有三百个，登记的私家车却有八百多辆。"], credit
 
 
+def test_a_line_the_sentence_under_it_repeats_is_a_pull_quote_not_a_caption():
+    page = HEAD + (
+        "护理员也需要被照顾\n"
+        "　　我在病房做了二十年护理员，\n"
+        "\n"
+        "病人要的是有人听他说话。\n"
+        "\n"
+        "见过太多孤单的老人。病人要的是有人听他说话。\n"
+    )
+    (article,) = clean_text(page).articles
+    assert article.captions == []
+    assert article.pull_quotes == ["病人要的是有人听他说话。"]
+    assert article.paragraphs == ["我在病房做了二十年护理员，见过太多孤单的老人。病人要的是有人听他说话。"]
+
+
 LATIN_HEAD = "EL ECO DEL VALLE · Lunes 3 de marzo de 2031 · Página 6\n\n"
 
 

@@ -4963,7 +4963,7 @@ def _captions_set_across(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if not (block.kind is Kind.BODY and len(block.lines) <= 2 and block.gap >= 1 and (below is None or below.gap >= 1) and ends_sentence(block.text)):
             continue
         column = text_column(blocks, i)
-        if column and min(display_width(line) for line in block.lines) > _ACROSS * column:
+        if column and min(display_width(line) for line in block.lines) > _ACROSS * column and not (below is not None and _pull_quote_over_its_sentence(block, below)):
             out[i] = block.with_(kind=Kind.CAPTION)
     return tuple(out)
 
@@ -5492,7 +5492,8 @@ def _paragraph_openings_cut_by_a_caption(blocks: tuple[Block, ...]) -> tuple[Blo
             out[i] = block.with_(kind=Kind.BODY)
         elif _cut_by_an_uncredited_caption(after):
             out[i] = block.with_(kind=Kind.BODY)
-            out[i + 1] = after[0].with_(kind=Kind.CAPTION)
+            if not _pull_quote_over_its_sentence(after[0], after[1]):
+                out[i + 1] = after[0].with_(kind=Kind.CAPTION)
     return tuple(out)
 
 
@@ -5573,6 +5574,28 @@ def _cut_by_an_uncredited_caption(after: tuple[Block, ...]) -> bool:
         and after[1].gap >= 1
         and not after[1].indent
     )
+
+
+_QUOTED_LETTERS = 8  # a pull quote's sentence, letters and figures alone: "热闹不一定是好风景"
+
+
+def _pull_quote_over_its_sentence(line: Block, below: Block) -> bool:
+    """A line set apart inside a sentence (`_cut_by_an_uncredited_caption`, `_captions_set_across`)
+    that the text going on under it repeats word for word: a pull quote, the piece's own sentence
+    set large before it is read, no caption (a caption names what a picture shows). Left as text
+    for `mark_repeated_pull_quote`; the line cut over it is text all the same.
+
+    Before: "　　我做了三十年护士，" ⏎⏎ "病人要的是有人听他说话。" ⏎⏎ "见过太多病人。病人要的是有人
+    听他说话。" (the line lifted as a caption). After: a pull quote, the sentence joined across it.
+
+    >>> b = lambda *lines: Block(lines, 1, gap=1, kind=Kind.BODY)
+    >>> _pull_quote_over_its_sentence(b("Nobody asks the nurses."), b("but in ten years of meet-", "ings nobody asks the nurses."))
+    True
+    >>> _pull_quote_over_its_sentence(b("Nurses at the ward door."), b("but in ten years of meet-", "ings nobody asks the nurses."))
+    False
+    """
+    quoted = _letters_and_figures(line.text).lower()  # (its first word may be capitalised)
+    return len(quoted) >= _QUOTED_LETTERS and quoted in _letters_and_figures(below.text).lower()
 
 
 def _cut_by_a_known_caption(after: tuple[Block, ...]) -> bool:

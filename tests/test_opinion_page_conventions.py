@@ -7,6 +7,21 @@ from paperarchive.pipeline import clean_text
 HEAD = "江岸晚报　2031年4月9日　星期三　第5版　评论\n\n"
 
 
+def test_a_name_set_right_over_the_note_on_its_writer_signs_the_column():
+    page = HEAD + (
+        "夜市不该一关了之\n"
+        "　　老城区的夜市开了二十多年，摊主大多是附\n"
+        "近的居民，靠一辆三轮车养活一家人。\n"
+        "　　管理可以更细，但不能一关了之。\n"
+        "　　　　　　　　　　韦思远\n"
+        "　　（作者系江岸大学社会学系讲师）\n"
+    )
+    (article,) = clean_text(page).articles
+    assert article.title == "夜市不该一关了之"
+    assert article.byline == "韦思远"
+    assert article.paragraphs[-1] == "（作者系江岸大学社会学系讲师）"
+
+
 def test_a_cartoon_credited_with_hua_or_after_a_slash_or_in_brackets_is_a_caption():
     for credit in ("阿川　画", "林小舟／繪", "（曹一苇　绘）"):
         page = HEAD + (

@@ -11400,8 +11400,9 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         reporter = END_BYLINE.match(last) is not None and not PHOTO_CREDIT.match(last)  # "（图/本报记者 孔川）" credits a photo
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         # (a kicker stands after the blank line, or the day it was signed on under it: "林府家屬　敬啟" /
-        # "二〇二六年十二月七日"; a columnist signs "文：老舵" under the last sentence)
-        closed = below is None or below.gap >= 1 or _ISSUED_ON.match(below.text) is not None
+        # "二〇二六年十二月七日"; a columnist signs "文：老舵" under the last sentence, or the writer's
+        # note straight under the name, as a column signed at its foot prints it: "何樂民" / "（作者為…）")
+        closed = below is None or below.gap >= 1 or _ISSUED_ON.match(below.text) is not None or AUTHOR_NOTE.match(below.text.strip()) is not None
         signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None or _READER_SIGNATURE.match(last) is not None) and closed
         signs = signs and not _a_word_of_the_text(last, blocks)
         # (nor a table's last row under its rows: "日出　05:24　日落　18:39" / "紫外線　過量級")

@@ -56,6 +56,31 @@ def test_a_line_the_sentence_under_it_repeats_is_a_pull_quote_not_a_caption():
 LATIN_HEAD = "EL ECO DEL VALLE · Lunes 3 de marzo de 2031 · Página 6\n\n"
 
 
+def test_a_name_over_a_note_in_brackets_opening_on_it_signs_the_column():
+    for signature in ("— Marta Quispe", "Marta Quispe"):
+        page = LATIN_HEAD + (
+            "Un puente para el camino del río\n"
+            "  Cada temporada de lluvias el vado se llena y\n"
+            "los niños del valle alto pierden semanas de\n"
+            "clase en la escuela.\n"
+            "  El municipio prometió el puente hace tres\n"
+            "años y todavía no hay obra.\n"
+            f"{signature}\n"
+            "  (Marta Quispe es maestra en la escuela de Alto\n"
+            "Molino.)\n"
+            "\n"
+            "Cartas\n"
+            "El autobús llega tarde\n"
+            "  El autobús de la mañana llegó a la plaza a las\n"
+            "nueve otra vez esta semana.\n"
+            "Ana Ruiz, Molino\n"
+        )
+        column = clean_text(page).articles[0]
+        assert column.title == "Un puente para el camino del río", signature
+        assert column.byline == "Marta Quispe", signature
+        assert column.paragraphs[-1] == "(Marta Quispe es maestra en la escuela de Alto Molino.)", signature
+
+
 def test_a_drawing_credited_with_dibujo_is_the_cartoons_credit():
     page = LATIN_HEAD + (
         "La posta cierra al mediodía\n"
@@ -69,3 +94,24 @@ def test_a_drawing_credited_with_dibujo_is_the_cartoons_credit():
     )
     (article,) = clean_text(page).articles
     assert [(c.text, c.credit) for c in article.captions] == [("Caricatura: «Vuelva mañana»", "Dibujo: Tomás Flores")]
+
+
+def test_a_dashed_name_and_town_under_a_letter_signs_it_and_the_head_under_it_opens_the_next():
+    page = LATIN_HEAD + (
+        "Cartas\n"
+        "El autobús llega tarde\n"
+        "  El autobús de la mañana llegó a la plaza a las\n"
+        "nueve otra vez esta semana, y los que trabajamos\n"
+        "en el pueblo perdimos medio día de jornal.\n"
+        "— Ana Ruiz, Molino\n"
+        "\n"
+        "Falta luz en la plaza\n"
+        "  Las farolas de la plaza siguen apagadas desde\n"
+        "la tormenta de enero, y de noche nadie se atreve\n"
+        "a cruzarla para ir a la posta.\n"
+        "— Pedro Mamani, Alto Molino\n"
+    )
+    first, second = clean_text(page).articles
+    assert (first.title, first.byline) == ("El autobús llega tarde", "Ana Ruiz, Molino")
+    assert (second.title, second.byline) == ("Falta luz en la plaza", "Pedro Mamani, Alto Molino")
+    assert len(first.paragraphs) == len(second.paragraphs) == 1

@@ -12717,6 +12717,7 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         capitals_name = _SURNAME_IN_CAPITALS.match(block.text) is not None
         if above is not None and _closing_word(above, out[-2] if len(out) > 1 else None) and _signer_and_town(block.text):
             above = out[-1] = above.with_(kind=Kind.BODY)  # "Ngiyabonga." / "Busisiwe Cele, eSinathingi"
+        noted = _note_on_the_signer(block, after)
         if (
             above is not None
             and above.kind in (Kind.BODY, Kind.ROW)  # (a poem's last line: "ratind l' Noyé come on vî conte.")
@@ -12731,16 +12732,19 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 or block.gap == 0 and (above.indent and not block.indent or two and _office_line(town.text)) and after is not None and after.gap >= 1
                 or block.gap <= 2 and capitals_name
                 or block.gap == 0 and _signed_from_a_town(block) and (after is None or after.gap >= 1)
+                or block.gap == 0 and noted
             )
-            and block.kind in (Kind.SHORT, Kind.BODY)
+            # (a dashed name reads as a deck: "— Ana Cruz", signing by the note on her under it or
+            # by her town after it, "— Ana Cruz, Pisaq")
+            and (block.kind in (Kind.SHORT, Kind.BODY) or block.kind is Kind.SUBTITLE and _SIGNING_DASH.match(block.text) is not None and (noted or _signed_from_a_town(block)))
             and len(block.lines) == 1
             and (_signer_and_town(block.text) or capitals_name)
             # (or the next letter's head set straight under a name and its town)
-            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1) or _signed_from_a_town(block) and (len(after.lines) == 1 or _answered_under(block, after)))
+            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1) or _signed_from_a_town(block) and (len(after.lines) == 1 or _answered_under(block, after)) or noted)
             # (a headline's byline; or a table's rows, which a box's name stands over: "…proper." / "" /
             # "Harvest Sundays" / "" / "Aug 8     Moriah Methodist", holdout89's Tobagonian church page)
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT, Kind.ROW))
-            and (after is None or not _words_recur_under(block, after))  # the next brief's head, named in its text
+            and (after is None or noted or not _words_recur_under(block, after))  # the next brief's head, named in its text
         ):
             dash = _SIGNING_DASH.match(block.text)  # markup, as "By" is not: the name alone
             lines = (block.text[dash.end() :] if dash else block.text,) + (town.lines if two else ())
@@ -12751,6 +12755,22 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         out.append(block)
         i += 1
     return tuple(out)
+
+
+def _note_on_the_signer(signature: Block, below: Block | None) -> bool:
+    """The note on the writer in brackets straight under a name, opening on that name, as a
+    column signed at its foot closes: "— Ana Cruz" / "(Ana Cruz teaches at the school in Pisaq.)".
+    The name signs the piece (`_signatures`), the note is its last paragraph; before, the name was
+    a deck or the next piece's head, the note its first paragraph.
+
+    >>> b = lambda text, gap=0: Block((text,), 1, gap=gap, kind=Kind.BODY)
+    >>> _note_on_the_signer(b("— Ana Cruz"), b("(Ana Cruz teaches in Pisaq.)")), _note_on_the_signer(b("Ana Cruz"), b("(Ana Cruz teaches in Pisaq.)", gap=1))
+    (True, False)
+    >>> _note_on_the_signer(b("Ana Cruz"), b("(Pisaq has a school.)")), _note_on_the_signer(b("Ana Cruz"), None)
+    (False, False)
+    """
+    name = _SIGNING_DASH.sub("", signature.text, count=1).partition(", ")[0]
+    return below is not None and below.gap == 0 and below.text.startswith(f"({name} ") and below.text.endswith(")")
 
 
 # The line naming where a box's figures come from, by the word for "source" in a European

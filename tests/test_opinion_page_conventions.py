@@ -115,3 +115,19 @@ def test_a_dashed_name_and_town_under_a_letter_signs_it_and_the_head_under_it_op
     assert (first.title, first.byline) == ("El autobús llega tarde", "Ana Ruiz, Molino")
     assert (second.title, second.byline) == ("Falta luz en la plaza", "Pedro Mamani, Alto Molino")
     assert len(first.paragraphs) == len(second.paragraphs) == 1
+
+
+def test_a_head_over_a_paragraph_opening_on_the_indent_is_not_joined_into_it():
+    page = HEAD + (
+        "社论\n"
+        "停车收费，别让老街坊“买单”\n"
+        "\n"
+        "　　最近，不少居民反映，小区门口的路边车位\n"
+        "改成了收费车位，每月要多花两三百元。\n"
+        "\n"
+        "　　收费可以，但标准要公开，老街坊的意见也\n"
+        "要听。\n"
+    )
+    (article,) = clean_text(page).articles
+    assert article.title == "停车收费，别让老街坊“买单”"
+    assert article.paragraphs[0] == "最近，不少居民反映，小区门口的路边车位改成了收费车位，每月要多花两三百元。"

@@ -49,3 +49,14 @@ def test_a_head_that_repeats_a_name_of_the_text_is_no_pull_quote():
     quote = Block(("booked a minstrel troupe for Monday",), 3, gap=1, kind=Kind.SHORT)
     marked, _ = mark_repeated_pull_quote((blocks[0], quote, blocks[2]), Context())
     assert marked[1].kind is Kind.PULL_QUOTE
+
+
+def test_a_paragraphs_first_line_alone_on_the_indent_over_a_pull_quote_is_text():
+    blocks = (
+        Block(("The ferry will not run until the new engine comes.",), 1, kind=Kind.BODY),
+        Block(("The council met",), 2, indent=True, kind=Kind.SHORT),
+        Block(("Nobody asked the ferrymen what they need.",), 4, gap=1, kind=Kind.SHORT),
+        Block(("on Monday, but once more nobody asked the ferrymen what they need.",), 6, gap=1, kind=Kind.BODY),
+    )
+    marked, _ = mark_repeated_pull_quote(blocks, Context())
+    assert [b.kind for b in marked] == [Kind.BODY, Kind.BODY, Kind.PULL_QUOTE, Kind.BODY]

@@ -345,7 +345,8 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 # "Fotografija: Matej Zupan" (Slovene, Croatian, Lithuanian), "Tūtū: Mereana Tangi" (Cook Islands Māori),
 # "Bilt: Famielje Thiessen" (Plautdietsch), "Ekifaananyi: Nalubega Joan" (Luganda, "picture"); a map's or a
 # chart's maker: "Infografia: Notísia di Ilha" (Portuguese and the creoles that spell as it does), "Infografía: Ana Gil" (Spanish);
-# "Fotô: Mario Jaccod" (Arpitan), "Fotò" (the Italian dialects that accent it).
+# "Fotô: Mario Jaccod" (Arpitan), "Fotò" (the Italian dialects that accent it); a drawing's or a cartoon's
+# maker in Spanish, as papers writing other languages of Latin America credit it: "Dibujo: Ana Gil", "Ilustración: Ana Gil".
 # A map's or a chart's maker, on a line of its own under its caption: the word for drawing it, a colon and
 # the name in brackets ("（制图：庹　𬭚）"), or the paper's word for its own drawing and the name a wide space
 # apart ("本报制图　柴　屹"); not the footer's post and name with no bracket, "制图：冯小东" (`EDITOR_CREDIT`).
@@ -357,7 +358,7 @@ _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
     " Fotografija Zdjęcie Snímek Slika Snimio Snimila Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
     " Luc'hskeudenn Whakaahua Potrèt Potret Sary Hoto Àwòrán Aworan Isithombe Sawir Mfonyin Mfonini Tūtū Bilt"
-    " Ekifaananyi Infografia Infografía Fotô Fotò"
+    " Ekifaananyi Infografia Infografía Fotô Fotò Dibujo Ilustración"
 )
 PHOTO_WORD = (
     # (Acholi's "Cal" and Juba Arabic's "Sura" only before their colon: "Cal Thomas" is a
@@ -387,8 +388,10 @@ PHOTO_CREDIT = re.compile(
     r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{1,4}\s*[／/∕]?\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     # A news agency's picture, supplied: "新华社发", "新華社發（記者李剛攝）".
     rf"|^[（(]?{_AGENCY_SUPPLIED}[)）]?$"
-    # A cartoon's or a drawing's maker, the name then 作 or 绘 a space apart: "钟小楠　作", "林　霏　繪".
-    r"|^[\u4e00-\u9fff\U00020000-\U0003134f·](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f·]){1,3}\u3000+(?:作|绘|繪)$"
+    # A cartoon's or a drawing's maker, the name then 作, 绘 or 画 a space apart: "钟小楠　作", "林　霏　繪",
+    # "阿蔡　畫"; or a slash between, as Taiwan sets a maker's post ("許家綺／繪"); or the whole in
+    # brackets ("（蔡欣怡　绘）").
+    r"|^[（(]?[\u4e00-\u9fff\U00020000-\U0003134f·](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f·]){1,3}(?:\u3000+|\s*[／/]\s*)(?:作|绘|繪|画|畫)[)）]?$"
     # or a pupil's, the school and class in brackets between: "林子轩（南岭小学四年级）绘"
     r"|^[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}[（(][\u4e00-\u9fff0-9０-９（）()]{2,16}[)）]\s*(?:作|绘|繪)$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
@@ -4960,7 +4963,7 @@ def _captions_set_across(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if not (block.kind is Kind.BODY and len(block.lines) <= 2 and block.gap >= 1 and (below is None or below.gap >= 1) and ends_sentence(block.text)):
             continue
         column = text_column(blocks, i)
-        if column and min(display_width(line) for line in block.lines) > _ACROSS * column:
+        if column and min(display_width(line) for line in block.lines) > _ACROSS * column and not (below is not None and _pull_quote_over_its_sentence(block, below)):
             out[i] = block.with_(kind=Kind.CAPTION)
     return tuple(out)
 
@@ -5489,7 +5492,8 @@ def _paragraph_openings_cut_by_a_caption(blocks: tuple[Block, ...]) -> tuple[Blo
             out[i] = block.with_(kind=Kind.BODY)
         elif _cut_by_an_uncredited_caption(after):
             out[i] = block.with_(kind=Kind.BODY)
-            out[i + 1] = after[0].with_(kind=Kind.CAPTION)
+            if not _pull_quote_over_its_sentence(after[0], after[1]):
+                out[i + 1] = after[0].with_(kind=Kind.CAPTION)
     return tuple(out)
 
 
@@ -5570,6 +5574,28 @@ def _cut_by_an_uncredited_caption(after: tuple[Block, ...]) -> bool:
         and after[1].gap >= 1
         and not after[1].indent
     )
+
+
+_QUOTED_LETTERS = 8  # a pull quote's sentence, letters and figures alone: "热闹不一定是好风景"
+
+
+def _pull_quote_over_its_sentence(line: Block, below: Block) -> bool:
+    """A line set apart inside a sentence (`_cut_by_an_uncredited_caption`, `_captions_set_across`)
+    that the text going on under it repeats word for word: a pull quote, the piece's own sentence
+    set large before it is read, no caption (a caption names what a picture shows). Left as text
+    for `mark_repeated_pull_quote`; the line cut over it is text all the same.
+
+    Before: "　　我做了三十年护士，" ⏎⏎ "病人要的是有人听他说话。" ⏎⏎ "见过太多病人。病人要的是有人
+    听他说话。" (the line lifted as a caption). After: a pull quote, the sentence joined across it.
+
+    >>> b = lambda *lines: Block(lines, 1, gap=1, kind=Kind.BODY)
+    >>> _pull_quote_over_its_sentence(b("Nobody asks the nurses."), b("but in ten years of meet-", "ings nobody asks the nurses."))
+    True
+    >>> _pull_quote_over_its_sentence(b("Nurses at the ward door."), b("but in ten years of meet-", "ings nobody asks the nurses."))
+    False
+    """
+    quoted = _letters_and_figures(line.text).lower()  # (its first word may be capitalised)
+    return len(quoted) >= _QUOTED_LETTERS and quoted in _letters_and_figures(below.text).lower()
 
 
 def _cut_by_a_known_caption(after: tuple[Block, ...]) -> bool:
@@ -11374,8 +11400,9 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         reporter = END_BYLINE.match(last) is not None and not PHOTO_CREDIT.match(last)  # "（图/本报记者 孔川）" credits a photo
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         # (a kicker stands after the blank line, or the day it was signed on under it: "林府家屬　敬啟" /
-        # "二〇二六年十二月七日"; a columnist signs "文：老舵" under the last sentence)
-        closed = below is None or below.gap >= 1 or _ISSUED_ON.match(below.text) is not None
+        # "二〇二六年十二月七日"; a columnist signs "文：老舵" under the last sentence, or the writer's
+        # note straight under the name, as a column signed at its foot prints it: "何樂民" / "（作者為…）")
+        closed = below is None or below.gap >= 1 or _ISSUED_ON.match(below.text) is not None or AUTHOR_NOTE.match(below.text.strip()) is not None
         signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None or _READER_SIGNATURE.match(last) is not None) and closed
         signs = signs and not _a_word_of_the_text(last, blocks)
         # (nor a table's last row under its rows: "日出　05:24　日落　18:39" / "紫外線　過量級")
@@ -12690,6 +12717,7 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         capitals_name = _SURNAME_IN_CAPITALS.match(block.text) is not None
         if above is not None and _closing_word(above, out[-2] if len(out) > 1 else None) and _signer_and_town(block.text):
             above = out[-1] = above.with_(kind=Kind.BODY)  # "Ngiyabonga." / "Busisiwe Cele, eSinathingi"
+        noted = _note_on_the_signer(block, after)
         if (
             above is not None
             and above.kind in (Kind.BODY, Kind.ROW)  # (a poem's last line: "ratind l' Noyé come on vî conte.")
@@ -12704,16 +12732,19 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 or block.gap == 0 and (above.indent and not block.indent or two and _office_line(town.text)) and after is not None and after.gap >= 1
                 or block.gap <= 2 and capitals_name
                 or block.gap == 0 and _signed_from_a_town(block) and (after is None or after.gap >= 1)
+                or block.gap == 0 and noted
             )
-            and block.kind in (Kind.SHORT, Kind.BODY)
+            # (a dashed name reads as a deck: "— Ana Cruz", signing by the note on her under it or
+            # by her town after it, "— Ana Cruz, Pisaq")
+            and (block.kind in (Kind.SHORT, Kind.BODY) or block.kind is Kind.SUBTITLE and _SIGNING_DASH.match(block.text) is not None and (noted or _signed_from_a_town(block)))
             and len(block.lines) == 1
             and (_signer_and_town(block.text) or capitals_name)
             # (or the next letter's head set straight under a name and its town)
-            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1) or _signed_from_a_town(block) and (len(after.lines) == 1 or _answered_under(block, after)))
+            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1) or _signed_from_a_town(block) and (len(after.lines) == 1 or _answered_under(block, after)) or noted)
             # (a headline's byline; or a table's rows, which a box's name stands over: "…proper." / "" /
             # "Harvest Sundays" / "" / "Aug 8     Moriah Methodist", holdout89's Tobagonian church page)
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT, Kind.ROW))
-            and (after is None or not _words_recur_under(block, after))  # the next brief's head, named in its text
+            and (after is None or noted or not _words_recur_under(block, after))  # the next brief's head, named in its text
         ):
             dash = _SIGNING_DASH.match(block.text)  # markup, as "By" is not: the name alone
             lines = (block.text[dash.end() :] if dash else block.text,) + (town.lines if two else ())
@@ -12724,6 +12755,22 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         out.append(block)
         i += 1
     return tuple(out)
+
+
+def _note_on_the_signer(signature: Block, below: Block | None) -> bool:
+    """The note on the writer in brackets straight under a name, opening on that name, as a
+    column signed at its foot closes: "— Ana Cruz" / "(Ana Cruz teaches at the school in Pisaq.)".
+    The name signs the piece (`_signatures`), the note is its last paragraph; before, the name was
+    a deck or the next piece's head, the note its first paragraph.
+
+    >>> b = lambda text, gap=0: Block((text,), 1, gap=gap, kind=Kind.BODY)
+    >>> _note_on_the_signer(b("— Ana Cruz"), b("(Ana Cruz teaches in Pisaq.)")), _note_on_the_signer(b("Ana Cruz"), b("(Ana Cruz teaches in Pisaq.)", gap=1))
+    (True, False)
+    >>> _note_on_the_signer(b("Ana Cruz"), b("(Pisaq has a school.)")), _note_on_the_signer(b("Ana Cruz"), None)
+    (False, False)
+    """
+    name = _SIGNING_DASH.sub("", signature.text, count=1).partition(", ")[0]
+    return below is not None and below.gap == 0 and below.text.startswith(f"({name} ") and below.text.endswith(")")
 
 
 # The line naming where a box's figures come from, by the word for "source" in a European

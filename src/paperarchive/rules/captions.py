@@ -327,6 +327,9 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
     "式主义在新条件下的变种" ⏎⏎ "的实时汇集使问题…" (the lines read as a subhead), with
     "这种“数字形式主义”，表面上是技术使用问题，实质上是形式主义在新条件下的变种。" further down
     After:  the three lines a pull quote; "…如今，数据的实时汇集使问题…"
+
+    The line cut over the quote may be a paragraph's first line alone on the indent, read as a
+    head ("  The board met" ⏎⏎ quote ⏎⏎ "again on Monday…"): text, its sentence going on past it.
     """
     out = list(blocks)
     fixes = []
@@ -337,9 +340,11 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
         while end < len(out) and out[end].gap == 0 and end - i < _MAX_QUOTE_LINES:
             end += 1
         run, left = out[i:end], out[i - 1]
+        # (a paragraph's first line alone on the indent, cut over the quote, reads as a head: "  Sa' yë'")
+        opening = left.kind is Kind.SHORT and left.indent and len(left.lines) == 1
         set_inside_a_sentence = (
             out[i].gap >= 1
-            and left.kind is Kind.BODY
+            and (left.kind is Kind.BODY or opening)
             and (end == len(out) or out[end].gap >= 1)
             and all(b.kind in (Kind.SHORT, Kind.BODY) and len(b.lines) == 1 for b in run)
             # (last: a paragraph's whole text, unremembered; or a quotation whole, marks and all, set
@@ -356,6 +361,8 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
                 for j in range(i, end):
                     fixes.append(Fix("mark_repeated_pull_quote", out[j].start, out[j].text, "→ pull quote"))
                     out[j] = out[j].with_(kind=Kind.PULL_QUOTE)
+                if opening:
+                    out[i - 1] = left.with_(kind=Kind.BODY)  # its sentence goes on past the quote
                 i = end
                 continue
         i += 1

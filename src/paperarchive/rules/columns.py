@@ -177,7 +177,9 @@ def clause_fragment(left: str, right: Block) -> bool:
         return True
     if right.kind is not Kind.BODY or not any(mark in left[:-1] for mark in _CLAUSE_MARK) or ends_sentence(left):
         return False
-    return left[-1:] in _CLAUSE_MARK or _TAIL_OF_WORD.match(right.text) is not None
+    # (a paragraph opening on the indent opens on a word of its own: "作业打卡，别把家长累成“助教”" ⏎⏎
+    # "　　近来，不少家长反映…" is a head over its text, though "近来，" reads as a word's tail)
+    return left[-1:] in _CLAUSE_MARK or _TAIL_OF_WORD.match(right.text) is not None and not right.indent
 
 
 def _no_head(left: Block, tail: str, right: Block) -> bool:

@@ -37,6 +37,7 @@ import re
 import statistics
 
 from .._t2s_changes import T2S_CHANGES
+from ..blocks import item_number
 from ..chars import ends_sentence, is_wide, join_pieces, latin_ratio
 from ..classify import BY_WORDS, EUROPEAN_BYLINE
 from ..errors import EmptyPageError
@@ -670,7 +671,7 @@ def _latin_text_under_label_head(group: list[Line], line: Line, lines: list[Line
     """A Latin line of text under a head (`_latin_text_under_head`) that a label stands over, in
     the group: a short line (`_LATIN_LABEL_WORDS` words at most, no sentence's end) standing
     `_LATIN_LABEL_GAP` line heights over the head's first line, further than the head's lines
-    stand apart, over a line indented as a paragraph opens. A brief column's reversed label ("Kaba Singkek") over its first brief's bold
+    stand apart, over a line indented as a paragraph opens (or opening a list on its "1."). A brief column's reversed label ("Kaba Singkek") over its first brief's bold
     head: RapidOCR boxes all three as the text's lines, and `_follows` took the label, the head
     and the brief's text for one paragraph: the label is a section's name over the head, a
     story's title.
@@ -695,8 +696,12 @@ def _latin_text_under_label_head(group: list[Line], line: Line, lines: list[Line
     if len(label.text.split()) > _LATIN_LABEL_WORDS or latin_ratio(label.text.replace(" ", "")) < 0.8 or _byline_text(label.text):
         return False
     run = _column_run(line, lines, height)
-    if len(run) < 2 or line.box.left - max(each.box.left for each in run[1:]) <= _FLUSH * height:
-        return False  # (the text under the head opens a paragraph, indented: a brief's first line)
+    if len(run) < 2 or (line.box.left - max(each.box.left for each in run[1:]) <= _FLUSH * height and item_number(line.text) != 1):
+        # (the text under the head opens a paragraph, indented, or a list at its first item, set
+        # flush: a brief's first line, a how-to's first tip; holdout150 Mende page, RapidOCR:
+        # "Foto Karane" / "Foto gbate fon ma" / "1. Fon kaamera …" had been one region, the
+        # head read as the box's first paragraph)
+        return False
     return _latin_text_under_head(head, line, lines, height)
 
 

@@ -91,3 +91,22 @@ def test_a_briefs_head_in_the_texts_size_over_its_indented_text_is_a_head():
     lines += [(SECOND_BRIEF[0], 1335, 514, TEXT)] + [(text, 1310, 552 + 38 * k, TEXT) for k, text in enumerate(SECOND_BRIEF[1:])]
     lines += [(text, 70, 100 + 38 * k, TEXT) for k, text in enumerate(COLUMN_ONE + COLUMN_TWO[1:])]
     assert ("heading", ["Lamps lit again", "on the river walk"]) in _regions(lines)
+
+
+TIPS = [
+    "1. Put a rain cover on the camera.",
+    "2. Wipe the lens before each shot.",
+    "3. Look for colours in the puddles.",
+]
+
+
+def test_a_how_to_boxs_label_and_head_stand_apart_from_its_numbered_tips():
+    """A how-to box's label over its head over numbered tips set flush: the first tip opens on
+    "1.", as a brief's text opens on its indent. Before: "Photo Tips" / "Shooting in the rain" /
+    the tips one region, the head read as the box's first paragraph."""
+    lines = [("Photo Tips", 1310, 170, 17), ("Shooting in the rain", 1310, 222, HEAD)]
+    lines += [(text, 1310, 262 + 38 * k, TEXT) for k, text in enumerate(TIPS)]
+    lines += [(text, 70, 100 + 38 * k, TEXT) for k, text in enumerate(COLUMN_ONE + COLUMN_TWO[1:])]
+    regions = _regions(lines)
+    assert (SUBHEADING, ["Photo Tips"]) in regions
+    assert (HEADLINE, ["Shooting in the rain"]) in regions

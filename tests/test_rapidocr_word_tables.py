@@ -1,14 +1,17 @@
 """RapidOCR's boxes of a table of words (formats/paddle.py, `_grid_rows_joined`, and
 reading.py, `_cell_rows`): a forecast or an index table boxed cell by cell is read one row a
 line, each row a paragraph, instead of down its columns as prose; two tables side by side under
-their heads stay apart; a table of bare figures is left to the figures' rules. Pages written
-for the rule, as RapidOCR lists their lines (row by row across the page)."""
+their heads stay apart; a table of bare figures is left to the figures' rules, a ranked list's
+or a dated programme's rows are read as rows (`_ranked`, `_dated_row`), and a box's head or a
+story's lines beside a table are no cells of it (`_lone_cells_apart`, `_story_lines_apart`).
+Pages written for the rules, as RapidOCR lists their lines (row by row across the page)."""
 
 import json
 
 from paperarchive.chars import is_wide
 from paperarchive.formats import read_blocks
 from paperarchive.formats.paddle import paddle_regions
+from paperarchive.formats.reading import SUBHEADING
 from paperarchive.pipeline import clean_blocks
 
 GLYPH, HEIGHT, PITCH = 27, 30, 38
@@ -144,3 +147,82 @@ def test_a_display_head_beside_the_header_row_takes_none_of_its_cells():
     boxes.append([[[70, 100], [600, 100], [600, 175], [70, 175]], ["New hall opens", 0.99]])
     texts = [line.text for region in paddle_regions(boxes)[0] for line in region.lines]
     assert "Church   District   Time" in texts
+
+
+PROGRAMME = [
+    ("2 October", "Cameras for beginners"),
+    ("9 October", "Portraits at the market"),
+    ("16 October", "Editing on a computer"),
+    ("23 October", "Night photography walk"),
+]
+
+
+def test_a_programme_of_dates_and_long_events_is_read_one_row_a_line():
+    """A club's programme, a short date opening each row of two and an event twice its length
+    (`_dated_row`). Before: the dates read down one column, the events down the other, the
+    rows of long cells taken for two columns of running text."""
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(_table(PROGRAMME, (70, 300), 150))))[0] for line in region.lines]
+    assert "16 October   Editing on a computer" in texts
+    assert "16 October" not in texts
+
+
+
+def test_scraps_of_two_columns_beside_capitalised_lines_are_no_programme():
+    """A column's short line ends beside the next column's capitalised lines hold no figure: no
+    date, no programme's rows (real17 Topaz Times, RapidOCR: "ra | Admission tickets may")."""
+    pairs = [("ra", "Admission tickets may"), ("kei", "They related their fear"), ("yama", "Members of the Club"), ("town", "The Council agreed to")]
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(_table(pairs, (70, 300), 150))))[0] for line in region.lines]
+    assert not any("   " in text for text in texts)
+
+def test_a_boxs_head_level_with_a_row_is_no_cell_of_it():
+    """A how-to box's head beside the table, level with its first row, stands over no cell of
+    the rows under it (`_lone_cells_apart`). Before: "穿衣   寒冷   建议穿厚羽绒服   雨天拍照三件事"."""
+    lines = _table(INDEX, (70, 170, 300), 150) + [("雨天拍照三件事", 900, 150), ("1. 给相机套上防雨罩，", 900, 150 + PITCH), ("2. 镜头前加遮光罩。", 900, 150 + 2 * PITCH)]
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(lines)))[0] for line in region.lines]
+    assert "穿衣   寒冷   建议穿厚羽绒服" in texts and "雨天拍照三件事" in texts
+
+
+def test_the_storys_last_line_over_a_tables_head_is_no_label():
+    """The line right over a table's head, opening in lower case, goes on a sentence of the
+    story above: no section's label over the table. Before: the story's last line "and a
+    sponsored walk in the spring." read as the table's label, opening a story of its own."""
+    lines = [(text, 70, 100 + PITCH * k) for k, text in enumerate(LATIN_STORY)] + [("Club programme", 70, 100 + 5 * PITCH + 20)]
+    lines += _table(PROGRAMME, (70, 300), 100 + 6 * PITCH + 20)
+    regions = paddle_regions(json.loads(_rapidocr(lines)))[0]
+    assert [region.opens for region in regions if region.lines[0].text == "Club programme"] == [True]
+    assert not any(region.role == SUBHEADING for region in regions)
+
+
+RANKED = [("排名", "书名", "作者"), ("1", "《江边的灯》", "林子墨"), ("2", "《北窗》", "许一帆"), ("3", "《去年的雨》", "周小满"), ("4", "《纸船》", "韩青")]
+
+
+def test_a_ranked_list_of_words_is_read_one_row_a_line():
+    """A bestseller list, each row opened by its rank (`_ranked`): the rank is no table's figure.
+    Before: the ranks left out, the titles and the authors read down their columns."""
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(_table(RANKED, (70, 180, 500), 150))))[0] for line in region.lines]
+    assert "3   《去年的雨》   周小满" in texts
+
+
+def test_a_storys_two_columns_beside_a_table_leave_its_rows_whole():
+    """A story in two columns beside the table, a line of each level with a row and set like a
+    name (capitalised, no sentence mark), stands under no cell of the row above
+    (`_story_lines_apart`). Before: that row made no row under the one above, and the table
+    ended there, its last rows read down their columns."""
+    lines = _table(SERVICES, (70, 470, 770), 150)
+    lines += [("Members meet at the Old Hall", 1000, 150 + 3 * PITCH), ("Tickets from the Town Hall", 1500, 150 + 3 * PITCH)]
+    lines += [("on Sunday, after the service.", 1000, 150 + 4 * PITCH), ("at ten, as every week.", 1500, 150 + 4 * PITCH)]
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(lines)))[0] for line in region.lines]
+    assert "Methodist Church of Zion   Old Market   10:00" in texts
+    assert "Our Lady of the Fields   Westbrook   11:15" in texts
+
+
+def test_a_storys_line_level_with_the_header_row_is_no_cell_of_it():
+    """The story's line level with the header row, over none of the first row's cells, is left
+    out of it as the lines level with the rows under it are (`_story_lines_apart`). Before: it
+    and the story's short last line under it, taken for a column of the table, stood in the header
+    row and the last row: "Church   District   Time   Members meet at the Old Hall"."""
+    lines = _table(SERVICES, (70, 470, 770), 150)
+    lines += [("Members meet at the Old Hall", 1000, 150), ("each week before the service,", 1000, 150 + PITCH), ("Old Hall", 1000, 150 + 4 * PITCH)]
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(lines)))[0] for line in region.lines]
+    assert "Church   District   Time" in texts
+    assert "Our Lady of the Fields   Westbrook   11:15" in texts

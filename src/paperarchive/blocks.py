@@ -504,10 +504,10 @@ _CN_ITEM = r"(?:[一二三四五六七八九]?十)?[一二三四五六七八九]
 _ITEM_NUMBER = re.compile(rf"^(?:(?P<cn>{_CN_ITEM})、|[（(](?P<bracketed>{_CN_ITEM}|\d{{1,2}})[)）]|(?P<digits>\d{{1,2}})(?:[．、)]|\.(?!\d))|(?P<sign>[①-⒛]))")
 
 
-def _item_number(line: str) -> int | None:
+def item_number(line: str) -> int | None:
     """The number a list's item opens on.
 
-    >>> _item_number("三、农机"), _item_number("（12）报名"), _item_number("⑶　风筝线缠住树枝时"), _item_number("②　领取")
+    >>> item_number("三、农机"), item_number("（12）报名"), item_number("⑶　风筝线缠住树枝时"), item_number("②　领取")
     (3, 12, 3, 2)
     """
     match = _ITEM_NUMBER.match(line)
@@ -531,8 +531,8 @@ def _next_item(first: str, line: str) -> bool:
     >>> _next_item("1.坝上早晚温差大，要带上厚外套。", "2.草原紫外线强，请备好帽子。"), _next_item("1.5万人参加。", "2.5万人观看。")
     (True, False)
     """
-    number = _item_number(first)
-    return number is not None and _item_number(line) == number + 1
+    number = item_number(first)
+    return number is not None and item_number(line) == number + 1
 
 
 # How the entries of a log, a listing or a horoscope open, each the same way: the day and hour of
@@ -1863,7 +1863,7 @@ def numbered_rows(lines: Sequence[str], widths: Sequence[int], column: int | Non
         last = end - 1
         closed = _field_closing_a_list(lines, end)
         runs_on = end < len(lines) and bool(lines[end]) and not closed and (column is None or widths[last] >= column - _tolerance(column))
-        if end - start - runs_on >= _MIN_LIST_ROWS - 1 and end - start >= _MIN_LIST_ROWS and _item_number(lines[start]) is not None:
+        if end - start - runs_on >= _MIN_LIST_ROWS - 1 and end - start >= _MIN_LIST_ROWS and item_number(lines[start]) is not None:
             rows.update(range(start, end - runs_on))
             rows.update({end} if closed else set())
         start = end
@@ -1910,7 +1910,7 @@ def numbered_items_over_detail_rows(lines: Sequence[str]) -> set[int]:
     k = 0
     while k < len(lines):
         end = k
-        while end + 1 < len(lines) and _item_number(lines[end]) is not None and _DETAIL_ROW.match(lines[end + 1]) and _item_number(lines[end + 1]) is None:
+        while end + 1 < len(lines) and item_number(lines[end]) is not None and _DETAIL_ROW.match(lines[end + 1]) and item_number(lines[end + 1]) is None:
             if end > k and not _next_item(lines[end - 2], lines[end]):
                 break
             end += 2

@@ -37,6 +37,7 @@ import re
 import statistics
 
 from .._t2s_changes import T2S_CHANGES
+from ..blocks import item_number
 from ..chars import ends_sentence, is_wide, join_pieces, latin_ratio
 from ..classify import BY_WORDS, EUROPEAN_BYLINE
 from ..errors import EmptyPageError
@@ -670,7 +671,7 @@ def _latin_text_under_label_head(group: list[Line], line: Line, lines: list[Line
     """A Latin line of text under a head (`_latin_text_under_head`) that a label stands over, in
     the group: a short line (`_LATIN_LABEL_WORDS` words at most, no sentence's end) standing
     `_LATIN_LABEL_GAP` line heights over the head's first line, further than the head's lines
-    stand apart, over a line indented as a paragraph opens. A brief column's reversed label ("Kaba Singkek") over its first brief's bold
+    stand apart, over a line indented as a paragraph opens (or opening a list on its "1."). A brief column's reversed label ("Kaba Singkek") over its first brief's bold
     head: RapidOCR boxes all three as the text's lines, and `_follows` took the label, the head
     and the brief's text for one paragraph: the label is a section's name over the head, a
     story's title.
@@ -695,8 +696,12 @@ def _latin_text_under_label_head(group: list[Line], line: Line, lines: list[Line
     if len(label.text.split()) > _LATIN_LABEL_WORDS or latin_ratio(label.text.replace(" ", "")) < 0.8 or _byline_text(label.text):
         return False
     run = _column_run(line, lines, height)
-    if len(run) < 2 or line.box.left - max(each.box.left for each in run[1:]) <= _FLUSH * height:
-        return False  # (the text under the head opens a paragraph, indented: a brief's first line)
+    if len(run) < 2 or (line.box.left - max(each.box.left for each in run[1:]) <= _FLUSH * height and item_number(line.text) != 1):
+        # (the text under the head opens a paragraph, indented, or a list at its first item, set
+        # flush: a brief's first line, a how-to's first tip; holdout150 Mende page, RapidOCR:
+        # "Foto Karane" / "Foto gbate fon ma" / "1. Fon kaamera …" had been one region, the
+        # head read as the box's first paragraph)
+        return False
     return _latin_text_under_head(head, line, lines, height)
 
 
@@ -1418,12 +1423,13 @@ def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], di
     gap apart (`TABLE_CELL_GAP`); which table each such row's id is of; and the role of each
     table's head (`_table_head`: its story's headline) and of a label over it (the section's),
     with whether it opens the story. Cells: short lines (`_GRID_CELL` ems; a capitalised name in
-    Latin letters up to `_GRID_LONG_CELL`, in a row of two short cells, `_long_cell`) with no
-    sentence punctuation, side by side on one row a space apart (`_GRID_GAP`), none of bare
-    figures (`reading.bare_figures`); a table: two
-    cells or more a row, `_GRID_ROWS` rows or more one under another, each cell under one of
-    the row above (its column); two tables side by side, each under its head, are cut apart at
-    the heads' left edges.
+    Latin letters up to `_GRID_LONG_CELL`, in a row of two short cells, `_long_cell`, or after
+    a date opening a row of two, `_dated_row`) with no sentence punctuation, side by side on one
+    row a space apart (`_GRID_GAP`), none of bare figures (`reading.bare_figures`) but a rank
+    opening the row (`_ranked`); a table: two cells or more a row, `_GRID_ROWS` rows or more one
+    under another, each cell under one of the row above (its column), none alone in its column
+    (`_lone_cells_apart`), a story's lines beside it left out (`_story_lines_apart`); two tables
+    side by side, each under its head, are cut apart at the heads' left edges.
 
     Before (holdout68 weather page, RapidOCR): the forecast's columns read down as prose, "日期20日
     21日22日…天气多云阴转小雪晴…"; the index table "穿衣感冒晨练…寒冷极易发不宜…". After: "日期   天气
@@ -1461,14 +1467,15 @@ def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], di
     rows = [row for row in (_row_apart(sorted(row, key=lambda line: line.box.left), height) for row in rows) if len(row) >= 2]
     runs: list[list[list[Line]]] = []
     for row in sorted(rows, key=lambda row: row[0].box.top):
-        run = next((run for run in runs if _row_under(run[-1], row, height)), None)
+        run = next((run for run in runs if _row_under(run[-1], _story_lines_apart(run[-1], row), height)), None)
         if run is None:
             runs.append([row])
         else:
-            # (a line of the story beside the table, at a row's height, stands under none of its cells)
-            run.append([cell for cell in row if not _long_cell(cell) or any(_beside_x(cell, above) for above in run[-1])])
+            run.append(_story_lines_apart(run[-1], row))
+    # (and a story's line level with a table's first row stands over none of the second's cells)
+    runs = [[_story_lines_apart(run[1], run[0]), *run[1:]] if len(run) > 1 else run for run in runs]
     runs = [piece for run in runs for piece in _under_heads(run, lines, height)]
-    runs = [run for run in runs if len(run) >= _GRID_ROWS]
+    runs = [run for run in (_lone_cells_apart(run) for run in runs) if len(run) >= _GRID_ROWS]
     joined = {id(row[0]): (k, row) for k, run in enumerate(runs) for row in run}
     taken = {id(cell) for _, row in joined.values() for cell in row}
     out, table_rows = [], {}
@@ -1486,10 +1493,34 @@ def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], di
             # (a label over the head names the section and opens the story, as `_label_apart`'s
             # does: "天气预报" over "未来七天"; else the head opens it)
             label = _table_head([head], lines, taken, height)
+            # (a line opening in lower case goes on a sentence of the text over the table, no
+            # label: holdout150 Mende page, "ekzibishon ngi gbuango", the lead's line over the
+            # programme's head, had opened a story of its own and taken the column's rest)
+            label = None if label is None or label.text[:1].islower() else label
             heads[id(head)] = (HEADLINE, None if label else True)
             if label is not None:
                 heads[id(label)] = (SUBHEADING, True)
     return out, table_rows, heads
+
+
+def _story_lines_apart(near: list[Line], row: list[Line]) -> list[Line]:
+    """The row without its long cells (`_long_cell`) standing under or over none of the cells of
+    the row next to it: lines of the story beside the table, at the row's height, no cells of
+    it. Before (holdout150 Susu camera-shop page, RapidOCR): "3   Seeme diine   Kadiatou Toure"
+    and the story's "Kulubu xa yire na Kulturi" beside it, under no cell of row 2, made no row
+    under it, and the results table ended at its second row; after: its four rows."""
+    return [cell for cell in row if not _long_cell(cell) or any(_beside_x(cell, other) for other in near)]
+
+
+def _lone_cells_apart(run: list[list[Line]]) -> list[list[Line]]:
+    """The run without the cells no cell of its other rows stands over or under: a table's
+    column holds two cells at least, and a lone one on its row is a box's head beside the table.
+
+    Before (holdout150 Mende photo-club page, RapidOCR: a programme beside a how-to box): "2
+    Oktoba   Kaamera folo kaa   Foto gbate fon ma", the box's head taken as the row's third cell.
+    After: "2 Oktoba   Kaamera folo kaa", the head left over its box's tips."""
+    kept = [[cell for cell in row if any(_beside_x(cell, other) for other_row in run if other_row is not row for other in other_row)] for row in run]
+    return [row for row in kept if len(row) >= 2]
 
 
 def _table_head(row: list[Line], lines: list[Line], taken: set[int], height: float) -> Line | None:
@@ -1539,19 +1570,41 @@ def _long_cell(line: Line) -> bool:
 
 def _row_apart(row: list[Line], height: float) -> list[Line]:
     """The row's cells from its first on while each stands a space apart from the one before;
-    none for a row with a cell of bare figures, a table of figures (results, standings, votes):
-    `reading.tables_apart` reads those, and golds keep them apart from the text; none for a row
-    of long cells (`_long_cell`) with fewer than two short ones beside them."""
+    none for a row with a cell of bare figures (but a rank opening it, `_ranked`), a table of
+    figures (results, standings, votes): `reading.tables_apart` reads those, and golds keep them
+    apart from the text; none for a row of long cells (`_long_cell`) with fewer than two short
+    ones beside them, but a dated one (`_dated_row`)."""
     out = row[:1]
     for cell in row[1:]:
         if cell.box.left - out[-1].box.right < _GRID_GAP * height:
             break
         out.append(cell)
     # (two columns of running text side by side are rows of long lines: a table's long cell,
-    # its name column's, stands in a row of short ones, two at least)
-    if any(map(_long_cell, out)) and sum(not _long_cell(cell) for cell in out) < 2:
+    # its name column's, stands in a row of short ones, two at least, or after a short one
+    # opening a row of two, a programme's date or a list's rank, `_dated_row`)
+    if any(map(_long_cell, out)) and sum(not _long_cell(cell) for cell in out) < 2 and not _dated_row(out):
         return []
-    return [] if any(bare_figures(cell.text) for cell in out) else out
+    return out if _ranked(out) or not any(bare_figures(cell.text) for cell in out) else []
+
+
+def _ranked(row: list[Line]) -> bool:
+    """A row opened by a rank (a number of one or two figures) before cells of words, none of
+    bare figures: a ranked list's row, no table of figures ("3 | 《第七个渡口》 | 何嘉树"). Before
+    (holdout71 bestseller page, RapidOCR): the ranks left out, the titles and the authors read
+    down their columns as two paragraphs; after: "3   《第七个渡口》   何嘉树", a row a line."""
+    text = row[0].text.strip()
+    return len(text) <= 2 and text.isdigit() and not any(bare_figures(cell.text) for cell in row[1:])
+
+
+def _dated_row(row: list[Line]) -> bool:
+    """A row of two cells, the first short (`_GRID_CELL` ems at most) and half the second's
+    length at most, a date or a rank, with a figure: a programme's or a list's row, where two
+    columns of running text set lines of a length side by side (and a real page's scraps of
+    them, "ra | Admission tickets may", hold no figure). Before (holdout150 Mende photo-club page,
+    RapidOCR): the programme's dates read down one column ("2 Oktoba" / "9 Oktoba" / …), its
+    events down another, as prose; after: "16 Oktoba   Foto kpete kompiuta ma", a row a line."""
+    first = row[0].text
+    return len(row) == 2 and not _long_cell(row[0]) and 2 * _glyphs(first) <= _glyphs(row[1].text) and any(ch.isdigit() for ch in first)
 
 
 def _row_under(above: list[Line], row: list[Line], height: float) -> bool:

@@ -1608,6 +1608,40 @@ def _head_runs_on(line: str) -> bool:
     return line.rstrip().endswith(",")
 
 
+# A match's score in a head: Latin "2–0", "91-88"; Chinese "3∶1", "7比4" between the two sides.
+_LATIN_SCORE = r"\d{1,3} ?[–-] ?\d{1,3}"
+_SCORE_WRAPPED = re.compile(rf"^{_LATIN_SCORE}(?:\s|$)|, {_LATIN_SCORE}$")
+_CJK_SCORE_HEAD = re.compile(r"^[^\d\s，。、：；]{2,}\d{1,3} ?[∶:比] ?\d{1,3}[^\d\s]")
+
+
+def _kicker_over_a_score_head(group: list[Block]) -> int:
+    """A match report's head carries the score; a line over it that carries none names the
+    league or round: the kicker, not the title's first line. The Latin score is set after the
+    sides, wrapped onto a line of its own or after a comma ("Liga Comunal" / "Porto bate Vila" /
+    "2–0 em casa"; "Liga Comunal" / "Porto bate Vila, 2–0"), the Chinese one between the sides
+    ("市足球联赛第5轮" / "东湖队2∶0胜西山队"): before, one title of all the lines (or the kicker
+    the title and the rest its deck). Returns the lines over the title (0: no kicker). A head
+    whose last line only ends on the score ("Porto bate" / "Vila Nova 2-0") is one title.
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _kicker_over_a_score_head([b("Liga Comunal"), b("Porto bate Vila"), b("2–0 em casa")])
+    1
+    >>> _kicker_over_a_score_head([b("Liga Comunal"), b("Porto bate Vila, 91–88")]), _kicker_over_a_score_head([b("市足球联赛第5轮"), b("东湖队2∶0胜西山队")])
+    (1, 1)
+    >>> _kicker_over_a_score_head([b("Porto bate"), b("Vila Nova 2-0")]), _kicker_over_a_score_head([b("东湖队今晚"), b("2∶0胜西山队")])
+    (0, 0)
+    """
+    if len(group) not in (2, 3) or re.search(rf"{_LATIN_SCORE}|\d ?[∶:比] ?\d", group[0].text) or group[0].text.rstrip()[-1:] in ",，":
+        return 0
+    last = group[-1].text.strip()
+    if latin_ratio(_joined(group)) >= 0.5:
+        wrapped = _SCORE_WRAPPED.search(last)
+        if wrapped and (len(group) == 3) == (wrapped.start() == 0):
+            return 1
+        return 0
+    return 1 if len(group) == 2 and _CJK_SCORE_HEAD.match(last) else 0
+
+
 def _head_in_a_narrow_column(group: list[Block]) -> bool:
     """Latin lines of a word or two each, printed together with no stop: a headline wrapped in a narrow
     column, every line of it the title; a deck says more than a word or two ("Festival" /
@@ -4169,6 +4203,8 @@ class _Reader:
         """Start a story under a group of short lines. In English, Title Case lines are the
         headline and a sentence-case line under them its deck: "Bridges Across County Need" /
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
+        if _kicker_over_a_score_head(group):
+            return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)
         if latin and (_label_over_sentence_case_title(group) or _capitals_kicker(group)):
             if _label_over_sentence_case_title(group):
                 article = self.start(group[1].text, group[0])

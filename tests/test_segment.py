@@ -1471,3 +1471,28 @@ def test_a_serials_instalment_is_its_subtitle_and_its_author_the_byline():
     serial = clean.articles[0]
     assert (serial.title, serial.subtitle, serial.byline) == ("江南煙雨", "（第十二回）", "柳絮　著")
     assert clean.furniture[0].replace("\u3000", "") == "晨報"
+
+
+def test_a_line_over_a_match_reports_score_head_is_its_kicker():
+    latin = (
+        "Torneio da vila\n"
+        "Os Leões batem Rio Seco\n"
+        "78–75 no pavilhão\n"
+        "Por Ana Sousa\n\n"
+        "O Porto Velho venceu a Vila Nova por dois golos a zero no campo da vila, com golos na segunda parte.\n\n"
+        "O treinador disse que a equipa jogou bem e que o campeonato ainda vai longo.\n"
+    )
+    article = clean_text(latin).articles[0]
+    assert fields(article, "kicker", "title") == ("Torneio da vila", "Os Leões batem Rio Seco 78–75 no pavilhão")
+    chinese = (
+        "市足球联赛第5轮\n"
+        "东湖队2∶0胜西山队\n"
+        "本报记者　林　岚\n\n"
+        "　　昨天下午，市足球联赛第5轮在东湖体育公园进行，东湖队凭借下半场的两个进球击败西山队。\n\n"
+        "　　赛后，东湖队主教练说，球队还有很多需要改进的地方。\n"
+    )
+    article = clean_text(chinese).articles[0]
+    assert fields(article, "kicker", "title") == ("市足球联赛第5轮", "东湖队2∶0胜西山队")
+    # a head wrapped with the score at its last line's end is one title
+    wrapped = latin.replace("Torneio da vila\nOs Leões batem Rio Seco\n78–75 no pavilhão\n", "Os Leões batem\nRio Seco 78-75\n")
+    assert fields(clean_text(wrapped).articles[0], "kicker", "title") == (None, "Os Leões batem Rio Seco 78-75")

@@ -386,11 +386,25 @@ def _named_flush_under_text(lines: Sequence[str], first: int) -> bool:
     """A table's name over its first row (a blank line between maybe), flush under a sentence's
     end: "…bluven.\"" / "Slotkoersen" / "" / "Bel20         4.312,18   +0,62%" (holdout88's West
     Flemish index lines, holdout89's Q'eqchi' prices). A name in capitals set apart over a standings
-    table is a data panel's (holdout4)."""
+    table is a data panel's (holdout4).
+
+    So is a results page's next table, its name set apart under the last row of the one above:
+    "Ridge FC   2–1   Dale" / "" / "Table" / "" / "Team   W   L" / "Ridge FC   6   2" (before: the
+    standings' rows of one-letter heads and bare figures read as short lines, run into the head under them).
+
+    >>> _named_flush_under_text(["Ridge FC   2–1   Dale", "", "Table", "", "Team   W   L", "Ridge FC   6   2"], 4)
+    True
+    >>> _named_flush_under_text(["Ridge FC   2–1   Dale", "", "TABLE", "", "Team   W   L", "Ridge FC   6   2"], 4)
+    False
+    """
     name = first - 2 if first >= 2 and not lines[first - 1] else first - 1
-    if name < 1 or not lines[name] or not lines[name - 1]:
+    if name < 1 or not lines[name]:
         return False
-    return ends_sentence(lines[name - 1]) and not ends_sentence(lines[name]) and not lines[name].isupper() and not _ROW_CELL_GAP.search(lines[name])
+    if lines[name - 1]:
+        under = ends_sentence(lines[name - 1])
+    else:  # set apart: under another table's last row
+        under = name >= 2 and _ROW_CELL_GAP.search(lines[name - 2]) is not None
+    return under and not ends_sentence(lines[name]) and not lines[name].isupper() and not _ROW_CELL_GAP.search(lines[name])
 
 
 def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:

@@ -1496,3 +1496,30 @@ def test_a_line_over_a_match_reports_score_head_is_its_kicker():
     # a head wrapped with the score at its last line's end is one title
     wrapped = latin.replace("Torneio da vila\nOs Leões batem Rio Seco\n78–75 no pavilhão\n", "Os Leões batem\nRio Seco 78-75\n")
     assert fields(clean_text(wrapped).articles[0], "kicker", "title") == (None, "Os Leões batem Rio Seco 78-75")
+
+
+def test_a_briefs_label_over_a_one_word_head_under_a_table_opens_the_briefs():
+    page = (
+        "Hollow beat Ridge at home\n"
+        "By Sam Hale\n"
+        "   HOLLOW – Hollow beat Ridge by two\n"
+        "goals to none on Sunday at the river\n"
+        "ground, and stay top of the league.\n"
+        "   The coach said the team had worked\n"
+        "hard all week for the match.\n\n"
+        "Next fixtures\n"
+        "28.9.   15.00  Ridge – Dale\n"
+        "28.9.   15.00  Brook – Hollow\n"
+        "28.9.   15.00  Mill – Glen\n\n"
+        "In short\n"
+        "Netball\n"
+        "   The girls of Hollow won the cup\n"
+        "final 31–27 before a full hall.\n\n"
+        "Bowls\n"
+        "   The Ridge pairs won the county\n"
+        "title at the green on Saturday.\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["Hollow beat Ridge at home", "Next fixtures", "Netball", "Bowls"]
+    assert len(articles[1].paragraphs) == 3 and not articles[1].headings
+    assert fields(articles[2], "kicker", "paragraphs") == ("In short", ["The girls of Hollow won the cup final 31–27 before a full hall."])

@@ -2671,7 +2671,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
-    classified = _signers_over_the_page_foot(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))
+    classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
     classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
     return _places_over_name_and_figure_rows(classified)
 
@@ -3249,6 +3249,41 @@ def _labels_glued_over_dateline_items(blocks: tuple[Block, ...]) -> tuple[Block,
             and latin_ratio(label.text + head.text) >= 0.5
         ):
             out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _briefs_column_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A briefs column's label, a line of a word or three with no stop, flush over its first
+    brief's one-line head over the brief's text, under a sentence's end or a table's last row:
+    the column's label (SHORT), not a paragraph's last line. A hard-wrapped page reads a short
+    line in lower case after its first word as a fragment of text.
+
+    Before: "…the season opener." / "In short" / "Volleyball" / "The girls' team won 3–1…"
+    made "In short" a paragraph and "Volleyball" the story's subhead. After: the label over
+    its first brief's head, each brief a story of its own.
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Rovers play Town on Sunday.", Kind.BODY), b("In short", Kind.BODY), b("Volleyball", Kind.SHORT), b("The girls' team won 3–1 at home.", Kind.BODY))
+    >>> [x.kind.value for x in _briefs_column_labels(page)]
+    ['body', 'short', 'short', 'body']
+    >>> page = (b("Rovers play Town on", Kind.BODY), b("Sunday at home", Kind.BODY)) + page[2:]  # a sentence going on
+    >>> [x.kind.value for x in _briefs_column_labels(page)]
+    ['body', 'body', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 2):
+        above, label, head, text = blocks[i - 1 : i + 3]
+        if (
+            label.kind is Kind.BODY
+            and head.kind is Kind.SHORT
+            and text.kind is Kind.BODY
+            and not head.gap
+            and not text.gap
+            and all(len(x.lines) == 1 and len(x.text.split()) <= 3 and not ends_sentence(x.text) and x.text.rstrip()[-1:].isalpha() for x in (label, head))
+            and (above.kind is Kind.BODY and ends_sentence(above.lines[-1]) or above.kind in (Kind.BODY, Kind.ROW) and is_table_row(above.lines[-1]))
+            and ends_sentence(text.text)
+        ):
+            out[i] = label.with_(kind=Kind.SHORT)
     return tuple(out)
 
 

@@ -890,6 +890,32 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     )
 
 
+def _briefs_label_over_a_word_head(group: list[Block], following: Block | None) -> bool:
+    """A briefs column's label of a word or three flush over its first brief's head of a word or
+    two, over the brief's short text that ends its sentence: the label and the brief's title, not
+    one head of both, nor a subhead of the story above ("In short" / "Volleyball" / "The girls'
+    team won 3–1 at home."; `_label_over_sentence_case_title` wants a head of three words).
+
+    >>> b = lambda text, kind=Kind.SHORT, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> _briefs_label_over_a_word_head([b("In short"), b("Volleyball")], b("The girls' team won 3–1 at home.", Kind.BODY))
+    True
+    >>> _briefs_label_over_a_word_head([b("Harbour works"), b("to start soon")], b("The girls' team won 3–1 at home.", Kind.BODY))
+    False
+    """
+    return (
+        len(group) == 2
+        and group[1].gap == 0
+        and following is not None
+        and following.kind is Kind.BODY
+        and following.gap == 0
+        and len(following.lines) <= 3
+        and ends_sentence(following.text)
+        and all(len(b.lines) == 1 and b.text.rstrip()[-1:].isalpha() and b.text[:1].isupper() for b in group)
+        and len(group[0].text.split()) <= 3
+        and len(group[1].text.split()) <= 2
+    )
+
+
 def _kicker_over_a_head_wrapped_onto_a_figure(group: list[Block]) -> bool:
     """Three one-line head lines: a label of a word or three (letters only, no stop), narrower
     than the line under it, over a head wrapped onto a figure (`_head_wrapped_onto_a_figure`: a
@@ -3259,6 +3285,7 @@ class _Reader:
             # and so does a label in any case flush over a head in sentence case ("Lëstë" / "Dzãkùjã za
             # kaszëbsczé gôdczi", a letters column's label and its letter's head)
             or latin and _label_over_sentence_case_title(group) and group[1].gap == 0
+            or latin and self.story_or_rows_ended() and _briefs_label_over_a_word_head(group, following)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
             or not latin and self.box_under_story(group)
@@ -4203,6 +4230,8 @@ class _Reader:
         """Start a story under a group of short lines. In English, Title Case lines are the
         headline and a sentence-case line under them its deck: "Bridges Across County Need" /
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
+        if latin and _briefs_label_over_a_word_head(group, self.block_under(group[-1])):
+            return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         if _kicker_over_a_score_head(group):
             return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)
         if latin and (_label_over_sentence_case_title(group) or _capitals_kicker(group)):
@@ -4516,6 +4545,11 @@ class _Reader:
         sets every story so, the lead too (holdout2's three Hong Kong heads), and so does a paper
         punctuated the old way (1929, 1935, 1943, 1946: a 副題 under each headline)."""
         return self.current is None and not self.out.articles and self.decks_over_pairs == 1 and self.modern_marks
+
+    def story_or_rows_ended(self) -> bool:
+        """The open story ended its sentence or stands on a row (`_row_shaped`): nothing under it goes on."""
+        article = self.current
+        return self.story_ended_its_sentence() or article is not None and bool(article.paragraphs) and _row_shaped(article.paragraphs[-1])
 
     def story_ended_its_sentence(self) -> bool:
         """The open story has text and its last paragraph ended its sentence: a line set under it

@@ -1522,4 +1522,31 @@ def test_a_briefs_label_over_a_one_word_head_under_a_table_opens_the_briefs():
     articles = clean_text(page).articles
     assert [a.title for a in articles] == ["Hollow beat Ridge at home", "Next fixtures", "Netball", "Bowls"]
     assert len(articles[1].paragraphs) == 3 and not articles[1].headings
-    assert fields(articles[2], "kicker", "paragraphs") == ("In short", ["The girls of Hollow won the cup final 31–27 before a full hall."])
+    assert fields(articles[2], "section", "paragraphs") == ("In short", ["The girls of Hollow won the cup final 31–27 before a full hall."])
+
+
+def test_a_briefs_column_glued_under_a_storys_last_sentence_is_a_brief_a_head():
+    page = (
+        "Hollow beat Ridge at home\n"
+        "By Sam Hale\n\n"
+        "HOLLOW – Hollow beat Ridge by two\n"
+        "goals to none on Sunday at the river\n"
+        "ground, and stay top of the league.\n\n"
+        "The coach said the team had worked\n"
+        "hard all week for the final match.\n"
+        "Other results\n"
+        "Netball\n"
+        "The girls of Hollow won the cup\n"
+        "final 31–27 before a full hall.\n\n"
+        "Bowls\n"
+        "The Ridge pairs won the county\n"
+        "title at the green on Saturday.\n"
+    )
+    articles = clean_text(page).articles
+    assert [fields(a, "title", "section") for a in articles] == [
+        ("Hollow beat Ridge at home", None),
+        ("Netball", "Other results"),
+        ("Bowls", "Other results"),
+    ]
+    assert articles[0].paragraphs[-1] == "The coach said the team had worked hard all week for the final match."
+    assert articles[2].paragraphs == ["The Ridge pairs won the county title at the green on Saturday."]

@@ -3253,8 +3253,8 @@ def _labels_glued_over_dateline_items(blocks: tuple[Block, ...]) -> tuple[Block,
 
 
 def _briefs_column_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A briefs column's label, a line of a word or three with no stop, flush over its first
-    brief's one-line head over the brief's text, under a sentence's end or a table's last row:
+    """A briefs column's label, a line of a word to four with no stop, flush over its first
+    brief's one-line head (as short) over the brief's text, under a sentence's end or a table's last row:
     the column's label (SHORT), not a paragraph's last line. A hard-wrapped page reads a short
     line in lower case after its first word as a fragment of text.
 
@@ -3275,16 +3275,32 @@ def _briefs_column_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         above, label, head, text = blocks[i - 1 : i + 3]
         if (
             label.kind is Kind.BODY
-            and head.kind is Kind.SHORT
+            and head.kind in (Kind.SHORT, Kind.BODY)
             and text.kind is Kind.BODY
             and not head.gap
             and not text.gap
-            and all(len(x.lines) == 1 and len(x.text.split()) <= 3 and not ends_sentence(x.text) and x.text.rstrip()[-1:].isalpha() for x in (label, head))
+            and _briefs_head(label)
+            and _briefs_head(head)
             and (above.kind is Kind.BODY and ends_sentence(above.lines[-1]) or above.kind in (Kind.BODY, Kind.ROW) and is_table_row(above.lines[-1]))
             and ends_sentence(text.text)
         ):
-            out[i] = label.with_(kind=Kind.SHORT)
+            out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+            # the column's next briefs, each head set apart over its short text, take the first's shape
+            j = i + 3
+            while j + 1 < len(blocks) and blocks[j].gap and _briefs_head(blocks[j]) and _brief_text(blocks[j + 1]):
+                out[j], out[j + 1] = blocks[j].with_(kind=Kind.SHORT), blocks[j + 1].with_(kind=Kind.BODY)
+                j += 2
     return tuple(out)
+
+
+def _briefs_head(block: Block) -> bool:
+    """A briefs column's label or a brief's head: one line of a word to four, a capital first, no stop."""
+    return len(block.lines) == 1 and len(block.text.split()) <= 4 and block.text[:1].isupper() and block.text.rstrip()[-1:].isalpha()
+
+
+def _brief_text(block: Block) -> bool:
+    """A brief's text flush under its head: three lines at most, ending its sentence."""
+    return block.kind in (Kind.BODY, Kind.SHORT) and not block.gap and len(block.lines) <= 3 and ends_sentence(block.text)
 
 
 def _brief_texts_read_as_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -890,16 +890,17 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     )
 
 
-def _briefs_label_over_a_word_head(group: list[Block], following: Block | None) -> bool:
-    """A briefs column's label of a word or three flush over its first brief's head of a word or
-    two, over the brief's short text that ends its sentence: the label and the brief's title, not
+def _briefs_label_over_a_short_head(group: list[Block], following: Block | None) -> bool:
+    """A briefs column's label of a word to four flush over its first brief's head of a word to
+    three, over the brief's short text that ends its sentence: the label and the brief's title, not
     one head of both, nor a subhead of the story above ("In short" / "Volleyball" / "The girls'
-    team won 3–1 at home."; `_label_over_sentence_case_title` wants a head of three words).
+    team won 3–1 at home."; `_label_over_sentence_case_title` wants a head of three words in
+    sentence case and a label it knows).
 
     >>> b = lambda text, kind=Kind.SHORT, gap=0: Block((text,), 1, gap=gap, kind=kind)
-    >>> _briefs_label_over_a_word_head([b("In short"), b("Volleyball")], b("The girls' team won 3–1 at home.", Kind.BODY))
+    >>> _briefs_label_over_a_short_head([b("In short"), b("Volleyball")], b("The girls' team won 3–1 at home.", Kind.BODY))
     True
-    >>> _briefs_label_over_a_word_head([b("Harbour works"), b("to start soon")], b("The girls' team won 3–1 at home.", Kind.BODY))
+    >>> _briefs_label_over_a_short_head([b("Harbour works"), b("to start soon")], b("The girls' team won 3–1 at home.", Kind.BODY))
     False
     """
     return (
@@ -911,8 +912,8 @@ def _briefs_label_over_a_word_head(group: list[Block], following: Block | None) 
         and len(following.lines) <= 3
         and ends_sentence(following.text)
         and all(len(b.lines) == 1 and b.text.rstrip()[-1:].isalpha() and b.text[:1].isupper() for b in group)
-        and len(group[0].text.split()) <= 3
-        and len(group[1].text.split()) <= 2
+        and len(group[0].text.split()) <= 4
+        and len(group[1].text.split()) <= 3
     )
 
 
@@ -3285,7 +3286,7 @@ class _Reader:
             # and so does a label in any case flush over a head in sentence case ("Lëstë" / "Dzãkùjã za
             # kaszëbsczé gôdczi", a letters column's label and its letter's head)
             or latin and _label_over_sentence_case_title(group) and group[1].gap == 0
-            or latin and self.story_or_rows_ended() and _briefs_label_over_a_word_head(group, following)
+            or latin and self.story_or_rows_ended() and _briefs_label_over_a_short_head(group, following)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
             or not latin and self.box_under_story(group)
@@ -4230,8 +4231,11 @@ class _Reader:
         """Start a story under a group of short lines. In English, Title Case lines are the
         headline and a sentence-case line under them its deck: "Bridges Across County Need" /
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
-        if latin and _briefs_label_over_a_word_head(group, self.block_under(group[-1])):
-            return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
+        if latin and _briefs_label_over_a_short_head(group, self.block_under(group[-1])):
+            # the column's label names its briefs: each head under it opens the next (`in_briefs`)
+            article = self.start(group[1].text, group[0])
+            article.section, self.in_briefs = article.section or group[0].text, True
+            return article
         if _kicker_over_a_score_head(group):
             return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)
         if latin and (_label_over_sentence_case_title(group) or _capitals_kicker(group)):

@@ -1471,3 +1471,82 @@ def test_a_serials_instalment_is_its_subtitle_and_its_author_the_byline():
     serial = clean.articles[0]
     assert (serial.title, serial.subtitle, serial.byline) == ("江南煙雨", "（第十二回）", "柳絮　著")
     assert clean.furniture[0].replace("\u3000", "") == "晨報"
+
+
+def test_a_line_over_a_match_reports_score_head_is_its_kicker():
+    latin = (
+        "Torneio da vila\n"
+        "Os Leões batem Rio Seco\n"
+        "78–75 no pavilhão\n"
+        "Por Ana Sousa\n\n"
+        "O Porto Velho venceu a Vila Nova por dois golos a zero no campo da vila, com golos na segunda parte.\n\n"
+        "O treinador disse que a equipa jogou bem e que o campeonato ainda vai longo.\n"
+    )
+    article = clean_text(latin).articles[0]
+    assert fields(article, "kicker", "title") == ("Torneio da vila", "Os Leões batem Rio Seco 78–75 no pavilhão")
+    chinese = (
+        "市足球联赛第5轮\n"
+        "东湖队2∶0胜西山队\n"
+        "本报记者　林　岚\n\n"
+        "　　昨天下午，市足球联赛第5轮在东湖体育公园进行，东湖队凭借下半场的两个进球击败西山队。\n\n"
+        "　　赛后，东湖队主教练说，球队还有很多需要改进的地方。\n"
+    )
+    article = clean_text(chinese).articles[0]
+    assert fields(article, "kicker", "title") == ("市足球联赛第5轮", "东湖队2∶0胜西山队")
+    # a head wrapped with the score at its last line's end is one title
+    wrapped = latin.replace("Torneio da vila\nOs Leões batem Rio Seco\n78–75 no pavilhão\n", "Os Leões batem\nRio Seco 78-75\n")
+    assert fields(clean_text(wrapped).articles[0], "kicker", "title") == (None, "Os Leões batem Rio Seco 78-75")
+
+
+def test_a_briefs_label_over_a_one_word_head_under_a_table_opens_the_briefs():
+    page = (
+        "Hollow beat Ridge at home\n"
+        "By Sam Hale\n"
+        "   HOLLOW – Hollow beat Ridge by two\n"
+        "goals to none on Sunday at the river\n"
+        "ground, and stay top of the league.\n"
+        "   The coach said the team had worked\n"
+        "hard all week for the match.\n\n"
+        "Next fixtures\n"
+        "28.9.   15.00  Ridge – Dale\n"
+        "28.9.   15.00  Brook – Hollow\n"
+        "28.9.   15.00  Mill – Glen\n\n"
+        "In short\n"
+        "Netball\n"
+        "   The girls of Hollow won the cup\n"
+        "final 31–27 before a full hall.\n\n"
+        "Bowls\n"
+        "   The Ridge pairs won the county\n"
+        "title at the green on Saturday.\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["Hollow beat Ridge at home", "Next fixtures", "Netball", "Bowls"]
+    assert len(articles[1].paragraphs) == 3 and not articles[1].headings
+    assert fields(articles[2], "section", "paragraphs") == ("In short", ["The girls of Hollow won the cup final 31–27 before a full hall."])
+
+
+def test_a_briefs_column_glued_under_a_storys_last_sentence_is_a_brief_a_head():
+    page = (
+        "Hollow beat Ridge at home\n"
+        "By Sam Hale\n\n"
+        "HOLLOW – Hollow beat Ridge by two\n"
+        "goals to none on Sunday at the river\n"
+        "ground, and stay top of the league.\n\n"
+        "The coach said the team had worked\n"
+        "hard all week for the final match.\n"
+        "Other results\n"
+        "Netball\n"
+        "The girls of Hollow won the cup\n"
+        "final 31–27 before a full hall.\n\n"
+        "Bowls\n"
+        "The Ridge pairs won the county\n"
+        "title at the green on Saturday.\n"
+    )
+    articles = clean_text(page).articles
+    assert [fields(a, "title", "section") for a in articles] == [
+        ("Hollow beat Ridge at home", None),
+        ("Netball", "Other results"),
+        ("Bowls", "Other results"),
+    ]
+    assert articles[0].paragraphs[-1] == "The coach said the team had worked hard all week for the final match."
+    assert articles[2].paragraphs == ["The Ridge pairs won the county title at the green on Saturday."]

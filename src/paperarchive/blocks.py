@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from .anchored import needs_one_of
 from .chars import (
@@ -158,6 +159,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     set_apart = not cjk and limit is not None and paragraphs_set_apart(lines, widths, limit)
     turns = speakers(lines)
     hanging = {} if cjk else hanging_indent_entries(raws, lines)
+    briefs = set() if cjk else briefs_heads_glued_under_text(lines)
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
             flush()
@@ -175,7 +177,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         # line after it, the next piece's head, never reads on from it)
         if cjk and number - 2 in rows and following.strip() and _note_under_rows(line):
             rows.add(number - 1)
-        alone = alone or sets_right(raw) or number - 1 in rows or AUTHOR_NOTE.match(line) is not None
+        alone = alone or sets_right(raw) or number - 1 in rows or AUTHOR_NOTE.match(line) is not None or number - 1 in briefs
         # (a label in capitals under a sentence's end heads the next paragraph: a horoscope's sign,
         # a guide's name, "…favours family trips." / "TAURUS (April 20-May 20)" / "Money matters…";
         # over a list's rows it heads them: "Crossword No. 4,812" / "ACROSS" / "1 Large body of water (5)")
@@ -386,11 +388,25 @@ def _named_flush_under_text(lines: Sequence[str], first: int) -> bool:
     """A table's name over its first row (a blank line between maybe), flush under a sentence's
     end: "…bluven.\"" / "Slotkoersen" / "" / "Bel20         4.312,18   +0,62%" (holdout88's West
     Flemish index lines, holdout89's Q'eqchi' prices). A name in capitals set apart over a standings
-    table is a data panel's (holdout4)."""
+    table is a data panel's (holdout4).
+
+    So is a results page's next table, its name set apart under the last row of the one above:
+    "Ridge FC   2–1   Dale" / "" / "Table" / "" / "Team   W   L" / "Ridge FC   6   2" (before: the
+    standings' rows of one-letter heads and bare figures read as short lines, run into the head under them).
+
+    >>> _named_flush_under_text(["Ridge FC   2–1   Dale", "", "Table", "", "Team   W   L", "Ridge FC   6   2"], 4)
+    True
+    >>> _named_flush_under_text(["Ridge FC   2–1   Dale", "", "TABLE", "", "Team   W   L", "Ridge FC   6   2"], 4)
+    False
+    """
     name = first - 2 if first >= 2 and not lines[first - 1] else first - 1
-    if name < 1 or not lines[name] or not lines[name - 1]:
+    if name < 1 or not lines[name]:
         return False
-    return ends_sentence(lines[name - 1]) and not ends_sentence(lines[name]) and not lines[name].isupper() and not _ROW_CELL_GAP.search(lines[name])
+    if lines[name - 1]:
+        under = ends_sentence(lines[name - 1])
+    else:  # set apart: under another table's last row
+        under = name >= 2 and _ROW_CELL_GAP.search(lines[name - 2]) is not None
+    return under and not ends_sentence(lines[name]) and not lines[name].isupper() and not _ROW_CELL_GAP.search(lines[name])
 
 
 def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
@@ -2218,6 +2234,42 @@ def fact_rows(lines: Sequence[str], named: bool = False) -> set[int]:
                 rows |= _labelled_rows_glued_under_text(lines, start, end)
             start = end + 1
     return rows
+
+
+# A briefs column's label or a brief's head: a word to four, letters only, the first a capital.
+_BRIEFS_HEAD_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3}$")
+
+
+def briefs_heads_glued_under_text(lines: Sequence[str]) -> set[int]:
+    """A briefs column glued under a story's last sentence, no blank line between: the column's
+    label and its first brief's head, each a line of a word to four with no stop, over the brief's
+    text, a line of four words or more that opens on a capital and ends its sentence within three
+    lines. Each is a line of its own, not more lines of the story's last paragraph.
+
+    Before: "…stay top of the league." / "In short" / "Netball" / "The girls of Hollow won the cup" /
+    "final 31–27." made one paragraph of all. After: the label, the head and the brief's text apart.
+
+    >>> sorted(briefs_heads_glued_under_text(["stay top of the league.", "In short", "Netball", "The girls of Hollow won the cup", "final 31–27."]))
+    [1, 2]
+    >>> sorted(briefs_heads_glued_under_text(["stay top of the league.", "In short", "Netball", "the girls of Hollow won the cup", "final 31–27."]))
+    []
+    """
+    found: set[int] = set()
+    for k in range(1, len(lines) - 2):
+        text = list(takewhile(bool, lines[k + 2 : k + 5]))  # the brief's text, up to a blank line
+        if (
+            ends_sentence(lines[k - 1])
+            and _BRIEFS_HEAD_LINE.match(lines[k]) is not None
+            and _BRIEFS_HEAD_LINE.match(lines[k + 1]) is not None
+            and first_letter(lines[k]).isupper()
+            and first_letter(lines[k + 1]).isupper()
+            and text
+            and first_letter(text[0]).isupper()
+            and len(text[0].split()) >= 4
+            and any(ends_sentence(line) for line in text)
+        ):
+            found.update((k, k + 1))
+    return found
 
 
 def _labelled_rows_glued_under_text(lines: Sequence[str], start: int, end: int) -> set[int]:

@@ -2674,7 +2674,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
-    classified = _signers_over_the_page_foot(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))
+    classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
     classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
     return _places_over_name_and_figure_rows(classified)
 
@@ -3253,6 +3253,57 @@ def _labels_glued_over_dateline_items(blocks: tuple[Block, ...]) -> tuple[Block,
         ):
             out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _briefs_column_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A briefs column's label, a line of a word to four with no stop, flush over its first
+    brief's one-line head (as short) over the brief's text, under a sentence's end or a table's last row:
+    the column's label (SHORT), not a paragraph's last line. A hard-wrapped page reads a short
+    line in lower case after its first word as a fragment of text.
+
+    Before: "…the season opener." / "In short" / "Volleyball" / "The girls' team won 3–1…"
+    made "In short" a paragraph and "Volleyball" the story's subhead. After: the label over
+    its first brief's head, each brief a story of its own.
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Rovers play Town on Sunday.", Kind.BODY), b("In short", Kind.BODY), b("Volleyball", Kind.SHORT), b("The girls' team won 3–1 at home.", Kind.BODY))
+    >>> [x.kind.value for x in _briefs_column_labels(page)]
+    ['body', 'short', 'short', 'body']
+    >>> page = (b("Rovers play Town on", Kind.BODY), b("Sunday at home", Kind.BODY)) + page[2:]  # a sentence going on
+    >>> [x.kind.value for x in _briefs_column_labels(page)]
+    ['body', 'body', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 2):
+        above, label, head, text = blocks[i - 1 : i + 3]
+        if (
+            label.kind is Kind.BODY
+            and head.kind in (Kind.SHORT, Kind.BODY)
+            and text.kind is Kind.BODY
+            and not head.gap
+            and not text.gap
+            and _briefs_head(label)
+            and _briefs_head(head)
+            and (above.kind is Kind.BODY and ends_sentence(above.lines[-1]) or above.kind in (Kind.BODY, Kind.ROW) and is_table_row(above.lines[-1]))
+            and ends_sentence(text.text)
+        ):
+            out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+            # the column's next briefs, each head set apart over its short text, take the first's shape
+            j = i + 3
+            while j + 1 < len(blocks) and blocks[j].gap and _briefs_head(blocks[j]) and _brief_text(blocks[j + 1]):
+                out[j], out[j + 1] = blocks[j].with_(kind=Kind.SHORT), blocks[j + 1].with_(kind=Kind.BODY)
+                j += 2
+    return tuple(out)
+
+
+def _briefs_head(block: Block) -> bool:
+    """A briefs column's label or a brief's head: one line of a word to four, a capital first, no stop."""
+    return len(block.lines) == 1 and len(block.text.split()) <= 4 and block.text[:1].isupper() and block.text.rstrip()[-1:].isalpha()
+
+
+def _brief_text(block: Block) -> bool:
+    """A brief's text flush under its head: three lines at most, ending its sentence."""
+    return block.kind in (Kind.BODY, Kind.SHORT) and not block.gap and len(block.lines) <= 3 and ends_sentence(block.text)
 
 
 def _brief_texts_read_as_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -892,6 +892,33 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     )
 
 
+def _briefs_label_over_a_short_head(group: list[Block], following: Block | None) -> bool:
+    """A briefs column's label of a word to four flush over its first brief's head of a word to
+    three, over the brief's short text that ends its sentence: the label and the brief's title, not
+    one head of both, nor a subhead of the story above ("In short" / "Volleyball" / "The girls'
+    team won 3–1 at home."; `_label_over_sentence_case_title` wants a head of three words in
+    sentence case and a label it knows).
+
+    >>> b = lambda text, kind=Kind.SHORT, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> _briefs_label_over_a_short_head([b("In short"), b("Volleyball")], b("The girls' team won 3–1 at home.", Kind.BODY))
+    True
+    >>> _briefs_label_over_a_short_head([b("Harbour works"), b("to start soon")], b("The girls' team won 3–1 at home.", Kind.BODY))
+    False
+    """
+    return (
+        len(group) == 2
+        and group[1].gap == 0
+        and following is not None
+        and following.kind is Kind.BODY
+        and following.gap == 0
+        and len(following.lines) <= 3
+        and ends_sentence(following.text)
+        and all(len(b.lines) == 1 and b.text.rstrip()[-1:].isalpha() and b.text[:1].isupper() for b in group)
+        and len(group[0].text.split()) <= 4
+        and len(group[1].text.split()) <= 3
+    )
+
+
 def _kicker_over_a_head_wrapped_onto_a_figure(group: list[Block]) -> bool:
     """Three one-line head lines: a label of a word or three (letters only, no stop), narrower
     than the line under it, over a head wrapped onto a figure (`_head_wrapped_onto_a_figure`: a
@@ -1608,6 +1635,40 @@ def _head_runs_on(line: str) -> bool:
     (True, False)
     """
     return line.rstrip().endswith(",")
+
+
+# A match's score in a head: Latin "2–0", "91-88"; Chinese "3∶1", "7比4" between the two sides.
+_LATIN_SCORE = r"\d{1,3} ?[–-] ?\d{1,3}"
+_SCORE_WRAPPED = re.compile(rf"^{_LATIN_SCORE}(?:\s|$)|, {_LATIN_SCORE}$")
+_CJK_SCORE_HEAD = re.compile(r"^[^\d\s，。、：；]{2,}\d{1,3} ?[∶:比] ?\d{1,3}[^\d\s]")
+
+
+def _kicker_over_a_score_head(group: list[Block]) -> int:
+    """A match report's head carries the score; a line over it that carries none names the
+    league or round: the kicker, not the title's first line. The Latin score is set after the
+    sides, wrapped onto a line of its own or after a comma ("Liga Comunal" / "Porto bate Vila" /
+    "2–0 em casa"; "Liga Comunal" / "Porto bate Vila, 2–0"), the Chinese one between the sides
+    ("市足球联赛第5轮" / "东湖队2∶0胜西山队"): before, one title of all the lines (or the kicker
+    the title and the rest its deck). Returns the lines over the title (0: no kicker). A head
+    whose last line only ends on the score ("Porto bate" / "Vila Nova 2-0") is one title.
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _kicker_over_a_score_head([b("Liga Comunal"), b("Porto bate Vila"), b("2–0 em casa")])
+    1
+    >>> _kicker_over_a_score_head([b("Liga Comunal"), b("Porto bate Vila, 91–88")]), _kicker_over_a_score_head([b("市足球联赛第5轮"), b("东湖队2∶0胜西山队")])
+    (1, 1)
+    >>> _kicker_over_a_score_head([b("Porto bate"), b("Vila Nova 2-0")]), _kicker_over_a_score_head([b("东湖队今晚"), b("2∶0胜西山队")])
+    (0, 0)
+    """
+    if len(group) not in (2, 3) or re.search(rf"{_LATIN_SCORE}|\d ?[∶:比] ?\d", group[0].text) or group[0].text.rstrip()[-1:] in ",，":
+        return 0
+    last = group[-1].text.strip()
+    if latin_ratio(_joined(group)) >= 0.5:
+        wrapped = _SCORE_WRAPPED.search(last)
+        if wrapped and (len(group) == 3) == (wrapped.start() == 0):
+            return 1
+        return 0
+    return 1 if len(group) == 2 and _CJK_SCORE_HEAD.match(last) else 0
 
 
 def _head_in_a_narrow_column(group: list[Block]) -> bool:
@@ -3229,6 +3290,7 @@ class _Reader:
             # and so does a label in any case flush over a head in sentence case ("Lëstë" / "Dzãkùjã za
             # kaszëbsczé gôdczi", a letters column's label and its letter's head)
             or latin and _label_over_sentence_case_title(group) and group[1].gap == 0
+            or latin and self.story_or_rows_ended() and _briefs_label_over_a_short_head(group, following)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
             or not latin and self.box_under_story(group)
@@ -4173,6 +4235,13 @@ class _Reader:
         """Start a story under a group of short lines. In English, Title Case lines are the
         headline and a sentence-case line under them its deck: "Bridges Across County Need" /
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
+        if latin and _briefs_label_over_a_short_head(group, self.block_under(group[-1])):
+            # the column's label names its briefs: each head under it opens the next (`in_briefs`)
+            article = self.start(group[1].text, group[0])
+            article.section, self.in_briefs = article.section or group[0].text, True
+            return article
+        if _kicker_over_a_score_head(group):
+            return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)
         if latin and (_label_over_sentence_case_title(group) or _capitals_kicker(group)):
             if _label_over_sentence_case_title(group):
                 article = self.start(group[1].text, group[0])
@@ -4484,6 +4553,11 @@ class _Reader:
         sets every story so, the lead too (holdout2's three Hong Kong heads), and so does a paper
         punctuated the old way (1929, 1935, 1943, 1946: a 副題 under each headline)."""
         return self.current is None and not self.out.articles and self.decks_over_pairs == 1 and self.modern_marks
+
+    def story_or_rows_ended(self) -> bool:
+        """The open story ended its sentence or stands on a row (`_row_shaped`): nothing under it goes on."""
+        article = self.current
+        return self.story_ended_its_sentence() or article is not None and bool(article.paragraphs) and _row_shaped(article.paragraphs[-1])
 
     def story_ended_its_sentence(self) -> bool:
         """The open story has text and its last paragraph ended its sentence: a line set under it

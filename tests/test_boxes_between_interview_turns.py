@@ -73,3 +73,27 @@ def test_a_latin_profile_box_between_q_and_a_turns_stays_in_the_interview():
     assert "Born: 1971, Lower Ford" in interview.paragraphs
     assert "Ferryman since 1989" in interview.paragraphs
     assert interview.paragraphs[-1] == "A: When the river stops, perhaps, or when my arms tell me so."
+
+
+UNLABELLED = """\
+守林人　二十年不下山
+本报记者　祁　松
+　　秦大山在林场守了二十年，山上只有他一个人和
+一条狗。
+　　为什么会上山守林？
+　　年轻时山上起过一次火，烧了三天三夜，我就想
+总得有人守着。
+小档案
+秦大山
+1968年生，林场职工
+守林二十年
+　　一个人在山上怕不怕？
+　　不怕，狗比人还机灵，有动静它先叫。
+"""
+
+
+def test_a_box_between_unlabelled_questions_stays_in_the_interview():
+    articles = clean_text(UNLABELLED).articles
+    assert len(articles) == 1
+    assert articles[0].headings == ["小档案"]
+    assert "1968年生，林场职工" in articles[0].paragraphs

@@ -72,3 +72,20 @@ def test_a_headline_ending_on_tu_is_no_photo_credit():
     )
     article = clean_text(page).articles[0]
     assert (article.title, article.captions) == ("老師傅教後生睇圖", [])
+
+
+# A title set as two phrases over its deck naming the kind of piece and whom it is about, no ——.
+TITLE_OVER_GENRE_DECK = """\
+一条渡船　摆了三十年
+对话船工梁水根
+本报记者　庞　舟
+　　梁水根在河口摆渡三十年，每天来回十二趟，
+风雨无阻。
+　　记者：桥修好以后还摆渡吗？
+　　梁水根：不摆了，可我还想每天来河边看一看。
+"""
+
+
+def test_a_genre_line_under_a_two_phrase_title_is_its_deck():
+    article = clean_text(TITLE_OVER_GENRE_DECK).articles[0]
+    assert (article.kicker, article.title, article.subtitle) == (None, "一条渡船　摆了三十年", "对话船工梁水根")

@@ -60,3 +60,26 @@ def test_a_paragraphs_first_line_alone_on_the_indent_over_a_pull_quote_is_text()
     )
     marked, _ = mark_repeated_pull_quote(blocks, Context())
     assert [b.kind for b in marked] == [Kind.BODY, Kind.BODY, Kind.PULL_QUOTE, Kind.BODY]
+
+
+# An indenting page's answer, a sentence of a later answer set between two of its sentences.
+BETWEEN_SENTENCES = """\
+河口渡船　一撑三十年
+本报记者　庞　舟
+　　记者：每天要撑几趟船？
+　　老梁：天晴的时候来回十二趟，一趟二十分
+钟。
+
+水涨了，船也要照样按时开。
+
+遇上大风就停一停，等浪小了再走。
+　　记者：以后有什么打算？
+　　老梁：桥修好以前我不会歇，水涨了，船也要
+照样按时开。等桥通车那天，我就把船交给渡口。
+"""
+
+
+def test_a_sentence_set_between_two_of_an_indented_paragraphs_is_a_pull_quote():
+    article = clean_text(BETWEEN_SENTENCES).articles[0]
+    assert article.pull_quotes == ["水涨了，船也要照样按时开。"]
+    assert "老梁：天晴的时候来回十二趟，一趟二十分钟。遇上大风就停一停，等浪小了再走。" in article.paragraphs

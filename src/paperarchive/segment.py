@@ -4519,6 +4519,9 @@ class _Reader:
         title). Returns whether it was one."""
         subtitled = following is not None and following.kind is Kind.SUBTITLE
         decked_pair = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and (_pair_over_a_wider_pair(group[0].text, group[1].text) or _phrase_under_a_wider_pair(group[0].text, group[1].text))
+        # (a line under the title naming the kind of piece and whom it is about, its —— left off, is
+        # its deck: "一辆摩托　跑了二十万公里" / "对话乡邮员吴光荣"; over the title it is the kicker, `kicker_over_title`)
+        decked_pair = decked_pair or len(group) == 2 and _GENRE_LINE.match(group[1].text) is not None and not _GENRE_LINE.match(group[0].text)
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not decked_pair
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
         paired = paired or len(group) == 2 and (kicker_over_title(group[0].text, group[1].text) or _clause_pairs_stacked(group)) and not self.mid_sentence()

@@ -330,6 +330,11 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
 
     The line cut over the quote may be a paragraph's first line alone on the indent, read as a
     head ("  The board met" ⏎⏎ quote ⏎⏎ "again on Monday…"): text, its sentence going on past it.
+
+    On a page that indents its paragraphs, a sentence may stand between two of a paragraph's,
+    the text under it printed flush (no paragraph opens there): "　　答：是灯。" ⏎⏎ "灯亮着，船就知道
+    往哪里走。" ⏎⏎ "有一年台风…", the quote repeating a later answer's sentence, is a pull quote, and
+    "答：是灯。有一年台风…" one paragraph.
     """
     out = list(blocks)
     fixes = []
@@ -348,8 +353,14 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
             and (end == len(out) or out[end].gap >= 1)
             and all(b.kind in (Kind.SHORT, Kind.BODY) and len(b.lines) == 1 for b in run)
             # (last: a paragraph's whole text, unremembered; or a quotation whole, marks and all, set
-            # apart between two sentences: ”Lapset piästäh kuivil jalloil.”, Livvi Karelian)
-            and (not ends_sentence(left.text) or len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None)
+            # apart between two sentences: ”Lapset piästäh kuivil jalloil.”, Livvi Karelian; or a
+            # sentence, its stop and all (a head has none), set between two of an indented paragraph's,
+            # the text under it opening no paragraph)
+            and (
+                not ends_sentence(left.text)
+                or len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None
+                or len(run) == 1 and ends_sentence(run[0].text) and left.indent and end < len(out) and out[end].kind is Kind.BODY and not out[end].indent
+            )
         )
         quoted = _letters("".join(b.text for b in run)) if set_inside_a_sentence else ""
         whole = len(quoted) >= _MIN_QUOTED and len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None

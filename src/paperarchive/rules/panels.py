@@ -386,3 +386,77 @@ def mark_display_insert(blocks: Blocks, context: Context) -> tuple[Blocks, list[
                     out[j] = out[j].with_(kind=Kind.FURNITURE)
         i = end
     return tuple(out), fixes
+
+
+# A turn of an interview opens on its speaker's label: "问：", "记者：", "Q:", "Pāhono:", "Lorenz:";
+# a page that prints no label sets each question alone in its paragraph ("當初為什麼加入救難隊？").
+_SPEAKER = re.compile(r"^(?P<label>[^\W\d_][^\s:：，。,.]{0,11})\s?[：:]\s*\S")
+_QUESTION_ALONE = re.compile(r"^[^。！？!?.]{2,60}[？?]$")
+_MAX_BOX_ROWS = 8
+_MAX_BOX_ROW_WIDTH = 32  # display cells: a box's line is a name, a year and place, a figure
+# Blocks of the story's own matter between its turns: a caption and its credit, a pull quote, a running head.
+_INSIDE_A_STORY = (Kind.BODY, Kind.CAPTION, Kind.CREDIT, Kind.PULL_QUOTE, Kind.FURNITURE)
+
+
+def _box_row_line(block: Block) -> bool:
+    return (
+        len(block.lines) == 1
+        and (block.kind is Kind.SHORT or block.kind is Kind.BODY and not block.indent)
+        and display_width(block.text) <= _MAX_BOX_ROW_WIDTH
+        and not ends_sentence(block.text)
+    )
+
+
+def _turn(text: str) -> str | None:
+    """The speaker's label a turn opens on, "？" for a question alone, None for other text."""
+    if turn := _SPEAKER.match(text):
+        return turn.group("label")
+    return "？" if _QUESTION_ALONE.match(text) else None
+
+
+def _turns_before(blocks: list[Block], i: int) -> set[str | None]:
+    """The turns (`_turn`) the story's paragraphs above block `i` open, back to its head."""
+    turns = set()
+    k = i - 1
+    while k >= 0 and blocks[k].kind in _INSIDE_A_STORY:
+        if blocks[k].kind is Kind.BODY:
+            turns.add(_turn(blocks[k].text))
+        k -= 1
+    return turns
+
+
+@rule("mark_box_between_turns")
+def mark_box_between_turns(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """A profile box set between two turns of an interview is the interview's: its head a
+    heading, each of its printed lines a paragraph, and the interview runs on under it.
+
+    The box is a short head over a few short lines, none a sentence, printed between the
+    story's paragraphs; the paragraph under it opens on a speaker's label the turns above it
+    used ("问：", "Q:"), or is a question alone as the unlabelled questions above it are, so no
+    new story starts there (a box closing a story is another's:
+    `mark_data_panel`).
+
+    Before: "答：…拉车。" / "小档案" / "吴光荣" / "1990年生，苗族" / "问：为什么…" (the box read
+    as a new story's head, "小档案吴光荣1990年生，苗族", over the rest of the interview)
+    After:  "小档案" a heading of the interview, "吴光荣" and "1990年生，苗族" its paragraphs
+    """
+    out = list(blocks)
+    fixes = []
+    for i in range(1, len(out) - 3):
+        head = out[i]
+        if head.kind is not Kind.SHORT or len(head.lines) != 1 or ends_sentence(head.text) or out[i - 1].kind not in _INSIDE_A_STORY:
+            continue
+        end = i + 1
+        while end < len(out) and end - i <= _MAX_BOX_ROWS and (out[end].gap == 0 or end == i + 1) and _box_row_line(out[end]):
+            end += 1
+        if end - i < 3 or end >= len(out) or out[end].kind is not Kind.BODY:
+            continue
+        turn = _turn(out[end].text)
+        if turn is None or turn not in _turns_before(out, i):
+            continue
+        out[i] = head.with_(kind=Kind.HEADING, level=2)
+        fixes.append(Fix("mark_box_between_turns", head.start, head.text, "(a box's head: a heading)"))
+        for j in range(i + 1, end):
+            out[j] = out[j].with_(kind=Kind.ROW)
+            fixes.append(Fix("mark_box_between_turns", out[j].start, out[j].text, "(a box's line: a paragraph)"))
+    return tuple(out), fixes

@@ -71,6 +71,7 @@ from .classify import (
     CALL_LINE,
     CHINESE_PART,
     COLUMN_UNIT_LINE,
+    COMMENTATOR_POST,
     DATED_ITEM,
     DATELINE,
     DOCUMENT_NUMBER,
@@ -5026,8 +5027,16 @@ def rubric_over_pair(lines: list[str]) -> bool:
     (False, False)
     >>> rubric_over_pair(["家长课堂", "考前焦虑，家长先别慌"])  # or two clauses a comma sets apart
     True
+
+    The commentator's post alone over the head tells no story either (`classify.COMMENTATOR_POST`):
+    "本报评论员" / "路灯要修，先问问居民" is the column's label over its title (before: title
+    "本报评论员", the head its deck; holdout152's district opinion page).
+
+    >>> rubric_over_pair(["本报评论员", "路灯要修，先问问居民"])
+    True
     """
-    return len(lines) == 2 and _COLUMN_RUBRIC.match(lines[0]) is not None and _two_phrases(lines[1]) and not ends_sentence(lines[1])
+    rubric = len(lines) == 2 and (_COLUMN_RUBRIC.match(lines[0]) is not None or COMMENTATOR_POST.match(lines[0]) is not None)
+    return rubric and _two_phrases(lines[1]) and not ends_sentence(lines[1])
 
 
 def _two_phrases(line: str) -> bool:

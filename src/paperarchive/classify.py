@@ -883,9 +883,10 @@ _NAME_REPORTED = re.compile(
     rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[、\s]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}\s*(?:报道|報導|报导|報道)$"
 )
 # A reader's letter signed under its text, maybe with the district in brackets and set right
-# with full-width spaces: "讀者　梁秀英（東灣）", "读者 王建国".
+# with full-width spaces: "讀者　梁秀英（東灣）", "读者 王建国"; a name of two padded to the width of
+# three: "读者　詹　涛（滨河社区）".
 _READER_SIGNATURE = re.compile(
-    rf"^(?:——\s*)?(?:讀者|读者)[\s\u3000]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[（(][\u4e00-\u9fff]{{2,8}}[)）])?$"
+    rf"^(?:——\s*)?(?:讀者|读者)[\s\u3000]*[{_SURNAMES}](?:\u3000[\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,2}})(?:[（(][\u4e00-\u9fff]{{2,8}}[)）])?$"
     # where the reader lives first, as a letters page signs a letter: "太原市读者　郭建平", "小店区读者　王先生"
     r"|^[\u4e00-\u9fff]{1,8}(?:讀者|读者)[\s\u3000]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}$"
     # or with no space left between them (an OCR engine drops it), where the place and the name say so:

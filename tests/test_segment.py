@@ -1565,3 +1565,9 @@ def test_the_commentators_post_alone_over_the_head_labels_the_editorial():
     signed = clean_text("路灯要修，先问问居民\n\n本报评论员\n\n　　城北几条小路的路灯坏了半年，居民晚上出门只能打手电。\n")
     assert (signed.articles[0].title, signed.articles[0].byline) == ("路灯要修，先问问居民", "本报评论员")
 
+
+def test_a_speakers_words_under_a_kicker_stepped_narrower_are_the_title():
+    # a kicker a third narrower than the line under it; under a wider head the speaker's words are its deck
+    page = clean_text("修錶三十年\n阿強：最開心係聽到錶又行返\n記者　鄺穎芝\n　　深水埗有間細舖，門口掛滿舊時鐘。\n")
+    [story] = page.articles
+    assert (story.kicker, story.title, story.subtitle) == ("修錶三十年", "阿強：最開心係聽到錶又行返", None)

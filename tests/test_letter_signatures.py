@@ -112,3 +112,19 @@ def test_a_head_after_a_signature_line_opens_the_next_letter_not_a_subhead():
     assert [a.title for a in articles] == ["小区门口的路灯该修了", "菜市场早上也该开门"]
     assert [a.byline for a in articles] == ["南城区读者　贺立群", "北城区读者　孔小梅"]
     assert [a.headings for a in articles] == [[], []]
+
+
+
+def test_a_readers_name_of_two_padded_to_three_signs_the_letter_flush_under_its_text():
+    # an indenting page: the signature flush straight under the letter's last line, no blank line
+    page = (
+        "读者来信\n公交站台没有遮雨棚\n"
+        "　　城东路口的公交站台没有遮雨棚，下雨天大家\n只能站在雨里等车，希望能早点装上。\n"
+        "读者　鲁　宁（城东街道）\n\n"
+        "菜市场早上也该开门\n"
+        "　　南门菜市场九点才开门，上班的人买不上早\n菜，希望能提前一些。\n"
+        "读者　孔小梅（南门社区）\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.byline for a in articles] == ["读者　鲁宁（城东街道）", "读者　孔小梅（南门社区）"]  # (the padding unpadded)
+    assert articles[0].paragraphs == ["城东路口的公交站台没有遮雨棚，下雨天大家只能站在雨里等车，希望能早点装上。"]

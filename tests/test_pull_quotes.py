@@ -83,3 +83,55 @@ def test_a_sentence_set_between_two_of_an_indented_paragraphs_is_a_pull_quote():
     article = clean_text(BETWEEN_SENTENCES).articles[0]
     assert article.pull_quotes == ["水涨了，船也要照样按时开。"]
     assert "老梁：天晴的时候来回十二趟，一趟二十分钟。遇上大风就停一停，等浪小了再走。" in article.paragraphs
+
+
+# A short sentence (nine characters) set so: each Chinese character a word, five will do.
+SHORT_BETWEEN = """\
+桥头修车铺　补胎二十年
+本报记者　庞　舟
+　　记者：为什么一直守着这间小铺？
+　　老周：这条路上修车的只剩我一家，关门了
+街坊就没处补胎。
+
+车坏了，人就走不了。
+
+我早上六点开门，晚上八点才收摊。
+　　记者：以后呢？
+　　老周：干到干不动为止。车坏了，人就走不了，
+总得有人在路口守着。
+"""
+
+
+def test_a_short_chinese_sentence_between_two_of_a_paragraphs_is_a_pull_quote():
+    article = clean_text(SHORT_BETWEEN).articles[0]
+    assert article.pull_quotes == ["车坏了，人就走不了。"]
+    assert "老周：这条路上修车的只剩我一家，关门了街坊就没处补胎。我早上六点开门，晚上八点才收摊。" in article.paragraphs
+
+
+# The line under the quote is a sentence's start the page's running head cuts.
+CUT_UNDER = """\
+渡口晚报　2041年3月5日　星期二　第6版　人物
+
+河口渡船　一撑三十年
+本报记者　庞　舟
+　　记者：每天要撑几趟船？
+　　老梁：天晴的时候来回十二趟，一趟二十分
+钟。
+
+水涨了，船也要照样按时开。
+
+遇上大风就停一停，等浪小了再
+
+渡口晚报·人物
+
+走。有一年台风，我在对岸住了三天。
+　　记者：以后有什么打算？
+　　老梁：桥修好以前我不会歇，水涨了，船也要
+照样按时开。等桥通车那天，我就把船交给渡口。
+"""
+
+
+def test_a_pull_quote_over_a_sentence_the_running_head_cuts_leaves_the_answer_whole():
+    article = clean_text(CUT_UNDER).articles[0]
+    assert article.pull_quotes == ["水涨了，船也要照样按时开。"]
+    assert "老梁：天晴的时候来回十二趟，一趟二十分钟。遇上大风就停一停，等浪小了再走。有一年台风，我在对岸住了三天。" in article.paragraphs

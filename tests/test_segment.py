@@ -1550,3 +1550,24 @@ def test_a_briefs_column_glued_under_a_storys_last_sentence_is_a_brief_a_head():
     ]
     assert articles[0].paragraphs[-1] == "The coach said the team had worked hard all week for the final match."
     assert articles[2].paragraphs == ["The Ridge pairs won the county title at the green on Saturday."]
+
+
+def test_the_commentators_post_alone_over_the_head_labels_the_editorial():
+    # an indenting opinion page: "本报评论员" over the head, flush on the text; under a head it signs
+    page = clean_text(
+        "江城日报\n2041年3月5日　星期二　第2版　评论\n\n本报评论员\n路灯要修，先问问居民\n"
+        "　　城北几条小路的路灯坏了半年，居民晚上出门只能打手电。\n"
+        "　　修路灯不难，难的是有人把这件事放在心上。\n"
+    )
+    [piece] = page.articles
+    assert (piece.title, piece.kicker or piece.section, piece.headings) == ("路灯要修，先问问居民", "本报评论员", [])
+    assert piece.paragraphs[0] == "城北几条小路的路灯坏了半年，居民晚上出门只能打手电。"
+    signed = clean_text("路灯要修，先问问居民\n\n本报评论员\n\n　　城北几条小路的路灯坏了半年，居民晚上出门只能打手电。\n")
+    assert (signed.articles[0].title, signed.articles[0].byline) == ("路灯要修，先问问居民", "本报评论员")
+
+
+def test_a_speakers_words_under_a_kicker_stepped_narrower_are_the_title():
+    # a kicker a third narrower than the line under it; under a wider head the speaker's words are its deck
+    page = clean_text("修錶三十年\n阿強：最開心係聽到錶又行返\n記者　鄺穎芝\n　　深水埗有間細舖，門口掛滿舊時鐘。\n")
+    [story] = page.articles
+    assert (story.kicker, story.title, story.subtitle) == ("修錶三十年", "阿強：最開心係聽到錶又行返", None)

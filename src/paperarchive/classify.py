@@ -883,9 +883,10 @@ _NAME_REPORTED = re.compile(
     rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[、\s]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}\s*(?:报道|報導|报导|報道)$"
 )
 # A reader's letter signed under its text, maybe with the district in brackets and set right
-# with full-width spaces: "讀者　梁秀英（東灣）", "读者 王建国".
+# with full-width spaces: "讀者　梁秀英（東灣）", "读者 王建国"; a name of two padded to the width of
+# three: "读者　詹　涛（滨河社区）".
 _READER_SIGNATURE = re.compile(
-    rf"^(?:——\s*)?(?:讀者|读者)[\s\u3000]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[（(][\u4e00-\u9fff]{{2,8}}[)）])?$"
+    rf"^(?:——\s*)?(?:讀者|读者)[\s\u3000]*[{_SURNAMES}](?:\u3000[\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,2}})(?:[（(][\u4e00-\u9fff]{{2,8}}[)）])?$"
     # where the reader lives first, as a letters page signs a letter: "太原市读者　郭建平", "小店区读者　王先生"
     r"|^[\u4e00-\u9fff]{1,8}(?:讀者|读者)[\s\u3000]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}$"
     # or with no space left between them (an OCR engine drops it), where the place and the name say so:
@@ -2653,7 +2654,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     ))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
-        classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_sayings_over_their_speakers(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified)))))))))))))))))))
+        classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_sayings_over_their_speakers(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(_commentator_labels_over_heads(classified))))))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _answerers_between_chinese_turns(_head_lines_over_a_byline(_headline_cut_at_a_clause_mark(classified)))
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
@@ -13664,7 +13665,45 @@ _STUDENT_BYLINE = re.compile(
 _REPORTER_OVER_A_SPECK = re.compile(rf"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}[:：]$")
 # The label of a paper's editorial by its commentator, set over the piece's title: "本报评论员文章".
 _COMMENTATOR_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:评论员|評論員)文章$")
+# The paper's commentator named by the post alone, no name after it: "本报评论员", "本報評論員".
+COMMENTATOR_POST = re.compile(r"^(?:本报|本報|本刊)?(?:特约|特約)?(?:评论员|評論員)$")
 _TEACHER_CREDIT = re.compile(rf"^(?:指导教师|指導教師|指导老师|指導老師)[：:][\s\u3000]*[{_SURNAMES}](?:[\u3000 ]?[\u4e00-\u9fff]){{1,2}}$")
+
+
+_HEAD_KINDS = (Kind.SHORT, Kind.HEADLINE, Kind.HEADING, Kind.SUBTITLE)
+
+
+def _commentator_labels_over_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The commentator's post alone ("本报评论员"), set over a head line that stands flush on the
+    text, labels the editorial as its column, as "本报评论员文章" does (`_COMMENTATOR_PIECE`); under
+    a head (no head over it) it signs the piece, and stays its byline.
+
+    Before: "本报评论员" (byline) / "路灯要修，先问问居民" / "　　城北几条小路…" made the head a
+    heading of an untitled piece (holdout152's district opinion page). After: the post SHORT, the
+    column's label over the title.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.FURNITURE, 0, "第2版　言论"), b(Kind.BYLINE, 1, "本报评论员"), b(Kind.SHORT, 0, "路灯要修，先问问居民"), b(Kind.BODY, 0, "近日，…。"))
+    >>> [x.kind.value for x in _commentator_labels_over_heads(page)]
+    ['furniture', 'short', 'short', 'body']
+    >>> [x.kind.value for x in _commentator_labels_over_heads((page[2].with_(gap=1), page[1].with_(gap=0), page[3]))]  # signing under its head
+    ['short', 'byline', 'body']
+    """
+    out = list(blocks)
+    for i in range(len(out) - 2):
+        label, head, text = out[i], out[i + 1], out[i + 2]
+        if (
+            label.kind is Kind.BYLINE
+            and COMMENTATOR_POST.match(label.text) is not None
+            and (i == 0 or out[i - 1].kind not in _HEAD_KINDS)
+            and head.kind is Kind.SHORT
+            and len(head.lines) == 1
+            and head.gap == 0
+            and not ends_sentence(head.text)
+            and text.kind is Kind.BODY
+        ):
+            out[i] = label.with_(kind=Kind.SHORT)
+    return tuple(out)
 
 
 # A speck the engine read as a mark before a line's first capital: a degree sign, a lone accent.

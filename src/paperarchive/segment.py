@@ -71,6 +71,7 @@ from .classify import (
     CALL_LINE,
     CHINESE_PART,
     COLUMN_UNIT_LINE,
+    COMMENTATOR_POST,
     DATED_ITEM,
     DATELINE,
     DOCUMENT_NUMBER,
@@ -1989,8 +1990,10 @@ class _Reader:
         if title is not None and kicker is not None and kicker not in self.brief_banners and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title) or notice_head_over_two_lines(kicker, title)):
             title, kicker = join_pieces(kicker, title), None
         deck = None
-        if title is not None and kicker is not None and section is None and SPEAKERS_DECK.match(title) and not SPEAKERS_DECK.match(kicker):
-            title, kicker, deck = kicker, None, title  # a speaker's words under the head are its deck (two speakers' are kicker and title)
+        # (two speakers' are kicker and title; so are a speaker's words under a kicker stepped narrower
+        # than them: "修錶三十年" / "阿強：最開心係聽到錶又行返", `stepped`)
+        if title is not None and kicker is not None and section is None and SPEAKERS_DECK.match(title) and not SPEAKERS_DECK.match(kicker) and not stepped(kicker, title):
+            title, kicker, deck = kicker, None, title  # a speaker's words under the head are its deck
         if title is not None and section is None and kicker is not None and over is not None and (rubric_set_apart(over, block) or self.column_label(left, over, block)):
             section, kicker = kicker, None
         marked = block.mark in _ITEM_MARKS
@@ -5026,8 +5029,16 @@ def rubric_over_pair(lines: list[str]) -> bool:
     (False, False)
     >>> rubric_over_pair(["家长课堂", "考前焦虑，家长先别慌"])  # or two clauses a comma sets apart
     True
+
+    The commentator's post alone over the head tells no story either (`classify.COMMENTATOR_POST`):
+    "本报评论员" / "路灯要修，先问问居民" is the column's label over its title (before: title
+    "本报评论员", the head its deck; holdout152's district opinion page).
+
+    >>> rubric_over_pair(["本报评论员", "路灯要修，先问问居民"])
+    True
     """
-    return len(lines) == 2 and _COLUMN_RUBRIC.match(lines[0]) is not None and _two_phrases(lines[1]) and not ends_sentence(lines[1])
+    rubric = len(lines) == 2 and (_COLUMN_RUBRIC.match(lines[0]) is not None or COMMENTATOR_POST.match(lines[0]) is not None)
+    return rubric and _two_phrases(lines[1]) and not ends_sentence(lines[1])
 
 
 def _two_phrases(line: str) -> bool:
@@ -5172,6 +5183,19 @@ def kicker_over_title(upper: str, lower: str) -> bool:
         return True
     if _background_over_news(upper, lower):
         return True
+    return stepped(upper, lower)
+
+
+def stepped(upper: str, lower: str) -> bool:
+    """The upper of two head lines at most two thirds as wide as the lower: a kicker set smaller
+    over its title, where a title's deck stands under it narrower than the title ("鞋匠伯伯　一對補
+    鞋手執咗四十年" over "街坊：佢唔退休我哋就放心" is a head over its deck; "修錶三十年" over
+    "阿強：最開心係聽到錶又行返" a kicker over its title: before, title and deck, holdout154's Hong
+    Kong interview).
+
+    >>> stepped("修錶三十年", "阿強：最開心係聽到錶又行返"), stepped("鞋匠伯伯　一對補鞋手執咗四十年", "街坊：佢唔退休我哋就放心")
+    (True, False)
+    """
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
 
 

@@ -310,6 +310,31 @@ def _words_in_order(quote: str, block: Block) -> bool:
     return all(any(w == wanted for w in words) for wanted in (w.lower() for w in _WORD.findall(quote)))
 
 
+def _sentence_between_two(run: Blocks, left: Block, out: list[Block], end: int) -> bool:
+    """A sentence alone, its stop and all (a head has none), set between two of an indented
+    paragraph's: the text under it flush, opening no paragraph, or a flush line whose sentence the
+    page's running head cuts under it (no stop, the head straight after).
+
+    Before: "　　老梁：…一趟二十分钟。" ⏎⏎ "水涨了，船也要照样按时开。" ⏎⏎ "遇上大风就停一停，等浪小了再" ⏎⏎
+    running head ⏎⏎ "走。…" (the quote a paragraph of its own, the answer cut there: holdout154's Hong
+    Kong interview). After: a pull quote, and the answer one paragraph.
+
+    >>> b = lambda text, indent=False, kind=Kind.BODY: Block((text,), 1, gap=1, indent=indent, kind=kind)
+    >>> left, quote = b("答：是灯。", indent=True), [b("灯亮着，船就知道往哪里走。")]
+    >>> _sentence_between_two(quote, left, [left, *quote, b("有一年台风…")], 2)
+    True
+    >>> _sentence_between_two(quote, left, [left, *quote, b("有一年台风，", kind=Kind.SHORT), b("日报·人物", kind=Kind.FURNITURE)], 2)
+    True
+    >>> _sentence_between_two(quote, left, [left, *quote, b("有一年台风，", kind=Kind.SHORT), b("后来…")], 2)
+    False
+    """
+    if not (len(run) == 1 and ends_sentence(run[0].text) and left.indent and end < len(out)):
+        return False
+    under = out[end]
+    cut = under.kind is Kind.SHORT and len(under.lines) == 1 and not ends_sentence(under.text) and end + 1 < len(out) and out[end + 1].kind is Kind.FURNITURE
+    return (under.kind is Kind.BODY or cut) and not under.indent
+
+
 @rule("mark_repeated_pull_quote")
 def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """A pull quote read between the two halves of a sentence: short lines set apart by blank
@@ -359,12 +384,14 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
             and (
                 not ends_sentence(left.text)
                 or len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None
-                or len(run) == 1 and ends_sentence(run[0].text) and left.indent and end < len(out) and out[end].kind is Kind.BODY and not out[end].indent
+                or _sentence_between_two(run, left, out, end)
             )
         )
         quoted = _letters("".join(b.text for b in run)) if set_inside_a_sentence else ""
         whole = len(quoted) >= _MIN_QUOTED and len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None
-        if len(quoted) >= _MIN_QUOTED and _has_words("".join(b.text for b in run), _MIN_WHOLE_QUOTE_WORDS if whole else _MIN_QUOTED_WORDS):
+        # (a Chinese sentence set so is a quote of fewer letters: each character a word, five will do)
+        least = _MIN_QUOTED_WORDS if set_inside_a_sentence and _sentence_between_two(run, left, out, end) else _MIN_QUOTED
+        if len(quoted) >= least and _has_words("".join(b.text for b in run), _MIN_WHOLE_QUOTE_WORDS if whole else _MIN_QUOTED_WORDS):
             if texts is None:
                 texts = [_letters(b.text) if b.kind is Kind.BODY else "" for b in blocks]
             near = range(max(0, i - _QUOTE_REACH), min(len(texts), end + _QUOTE_REACH))
@@ -374,6 +401,8 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
                     out[j] = out[j].with_(kind=Kind.PULL_QUOTE)
                 if opening:
                     out[i - 1] = left.with_(kind=Kind.BODY)  # its sentence goes on past the quote
+                if end < len(out) and out[end].kind is Kind.SHORT and _sentence_between_two(run, left, out, end):
+                    out[end] = out[end].with_(kind=Kind.BODY)  # a sentence the running head cut, going on past it
                 i = end
                 continue
         i += 1

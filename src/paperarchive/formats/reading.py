@@ -8325,7 +8325,7 @@ def _quotes_the_text_under(region: Region, regions: Sequence[Region]) -> bool:
     gap = _QUOTE_LINES * box.height / len(region.lines)
     return len(quoted) >= _QUOTED_LETTERS and any(
         other is not region
-        and len(other.lines) >= 2
+        and len(other.lines) > max(1, len(region.lines))  # the quote only opens the text: it never is all of it
         and other.box is not None
         and box.bottom <= other.box.top <= box.bottom + gap
         and other.box.shared_width(box) > 0

@@ -6920,7 +6920,9 @@ def _heads_stacked_over_a_dateline_lead(blocks: tuple[Block, ...]) -> tuple[Bloc
     and each short of the lead's lines, are its headline and deck, in sentence case too (a page with
     no blank lines, no byline between them): "Ceasefire holds on second day" / "Talks to resume in
     Geneva on Friday" / "GENEVA, May 2 (Reuters) - A ceasefire…" (before, the head a paragraph of
-    an untitled piece and the deck its title).
+    an untitled piece and the deck its title). A head may be wrapped on two lines, glued under the
+    last story's end: "…the lagoon." / "Manihi: a new school for" / "the pearl farmers" / "MANIHI –
+    A new school…" (`_head_wrapped_on_two_lines`; before, joined into the dateline's paragraph).
 
     >>> b = lambda kind, *lines: Block(lines, 1, kind=kind)
     >>> page = (b(Kind.FURNITURE, "THE DALE GAZETTE  Page 12"), b(Kind.BODY, "Ceasefire holds on second day"), b(Kind.SHORT, "Talks to resume in Geneva on Friday"),
@@ -6938,9 +6940,9 @@ def _heads_stacked_over_a_dateline_lead(blocks: tuple[Block, ...]) -> tuple[Bloc
             j >= 0
             and i - j <= _HEAD_STACK_OVER_A_LEAD
             and out[j].kind in (Kind.BODY, Kind.SHORT)
-            and len(out[j].lines) == 1
+            and (len(out[j].lines) == 1 or _head_wrapped_on_two_lines(out[j]))
             and not ends_sentence(out[j].text)
-            and display_width(out[j].text) < widest
+            and all(display_width(line) < widest for line in out[j].lines)
             and (out[j + 1].gap == 0)
         ):
             j -= 1
@@ -6955,6 +6957,12 @@ def _heads_stacked_over_a_dateline_lead(blocks: tuple[Block, ...]) -> tuple[Bloc
             deck = k > j + 1 and out[k].text[:1].isupper() and len(out[k].text.split()) > max(len(out[k - 1].text.split()), _DECK_LEAST_WORDS - 1)
             out[k] = out[k].with_(kind=Kind.SUBTITLE if deck else Kind.SHORT)
     return tuple(out)
+
+
+def _head_wrapped_on_two_lines(block: Block) -> bool:
+    """A head too long for its line, wrapped: two lines, the second going on in lower case
+    ("Manihi: a new school for" / "the pearl farmers")."""
+    return len(block.lines) == 2 and block.lines[1][:1].islower()
 
 
 def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -131,3 +131,32 @@ def test_a_head_over_a_paragraph_opening_on_the_indent_is_not_joined_into_it():
     (article,) = clean_text(page).articles
     assert article.title == "停车收费，别让老街坊“买单”"
     assert article.paragraphs[0] == "最近，不少居民反映，小区门口的路边车位改成了收费车位，每月要多花两三百元。"
+
+
+def test_a_head_glued_under_a_dashed_signature_opens_the_next_letter_or_column():
+    page = LATIN_HEAD + (
+        "Cartas\n"
+        "El autobús llega tarde\n"
+        "El autobús de la mañana llegó a la plaza\n"
+        "a las nueve otra vez esta semana, y los\n"
+        "que trabajamos perdimos medio jornal.\n"
+        "\n"
+        "— Ana de la Vega, Molino\n"
+        "Falta luz en la plaza\n"
+        "Las farolas de la plaza siguen apagadas\n"
+        "desde la tormenta de enero, y de noche\n"
+        "nadie se atreve a cruzarla sin linterna.\n"
+        "\n"
+        "— Pedro Mamani, Alto Molino\n"
+        "La feria vuelve al pueblo\n"
+        "Texto: Rosa Quispe\n"
+        "\n"
+        "La feria de ganado vuelve este año a la\n"
+        "plaza vieja, después de tres años fuera,\n"
+        "y los puestos abren el sábado temprano.\n"
+    )
+    first, second, third = clean_text(page).articles
+    assert (first.title, first.byline) == ("El autobús llega tarde", "Ana de la Vega, Molino")
+    assert (second.title, second.byline) == ("Falta luz en la plaza", "Pedro Mamani, Alto Molino")
+    assert (third.title, third.byline) == ("La feria vuelve al pueblo", "Texto: Rosa Quispe")
+    assert second.paragraphs[0].startswith("Las farolas")

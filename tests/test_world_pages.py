@@ -204,3 +204,27 @@ def test_a_boxs_question_glued_under_a_last_sentence_signed_by_its_agency_names_
     box = page.articles[1]
     assert box.title == "Aage ka hoi?" and box.paragraphs[0] == "2 Jun: mill me test chalai hoi"
 
+
+
+def test_a_head_wrapped_on_two_lines_glued_under_a_story_over_a_dateline_lead_titles_the_next_story():
+    page = (
+        "THE ISLAND NEWS  Tuesday  Page 4\n"
+        "\n"
+        "Harbour crane back at work\n"
+        "\n"
+        "The harbour crane lifted its first load in\n"
+        "two months on Monday, after the spare\n"
+        "part arrived on the supply boat.\n"
+        "\n"
+        "The harbour master said the queue of\n"
+        "boats would be gone soon.\n"
+        "Northpoint: a clinic\n"
+        "for the fishing families\n"
+        "NORTHPOINT – A new clinic opened at the\n"
+        "wharf on Monday, with a nurse on duty\n"
+        "every day and a doctor once a week.\n"
+    )
+    first, second = clean_text(page).articles
+    assert first.title == "Harbour crane back at work"
+    assert second.title == "Northpoint: a clinic for the fishing families"
+    assert second.paragraphs[0].startswith("NORTHPOINT – A new clinic")

@@ -2675,7 +2675,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(_full_lines_over_a_dropped_caption(_sentences_wrapped_to_the_column(classified))))))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))))
+    classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(_heads_glued_under_a_signature(classified))))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
     classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
@@ -6921,7 +6921,9 @@ def _heads_stacked_over_a_dateline_lead(blocks: tuple[Block, ...]) -> tuple[Bloc
     and each short of the lead's lines, are its headline and deck, in sentence case too (a page with
     no blank lines, no byline between them): "Ceasefire holds on second day" / "Talks to resume in
     Geneva on Friday" / "GENEVA, May 2 (Reuters) - A ceasefire…" (before, the head a paragraph of
-    an untitled piece and the deck its title).
+    an untitled piece and the deck its title). A head may be wrapped on two lines, glued under the
+    last story's end: "…the lagoon." / "Manihi: a new school for" / "the pearl farmers" / "MANIHI –
+    A new school…" (`_head_wrapped_on_two_lines`; before, joined into the dateline's paragraph).
 
     >>> b = lambda kind, *lines: Block(lines, 1, kind=kind)
     >>> page = (b(Kind.FURNITURE, "THE DALE GAZETTE  Page 12"), b(Kind.BODY, "Ceasefire holds on second day"), b(Kind.SHORT, "Talks to resume in Geneva on Friday"),
@@ -6939,9 +6941,9 @@ def _heads_stacked_over_a_dateline_lead(blocks: tuple[Block, ...]) -> tuple[Bloc
             j >= 0
             and i - j <= _HEAD_STACK_OVER_A_LEAD
             and out[j].kind in (Kind.BODY, Kind.SHORT)
-            and len(out[j].lines) == 1
+            and (len(out[j].lines) == 1 or _head_wrapped_on_two_lines(out[j]))
             and not ends_sentence(out[j].text)
-            and display_width(out[j].text) < widest
+            and all(display_width(line) < widest for line in out[j].lines)
             and (out[j + 1].gap == 0)
         ):
             j -= 1
@@ -6956,6 +6958,12 @@ def _heads_stacked_over_a_dateline_lead(blocks: tuple[Block, ...]) -> tuple[Bloc
             deck = k > j + 1 and out[k].text[:1].isupper() and len(out[k].text.split()) > max(len(out[k - 1].text.split()), _DECK_LEAST_WORDS - 1)
             out[k] = out[k].with_(kind=Kind.SUBTITLE if deck else Kind.SHORT)
     return tuple(out)
+
+
+def _head_wrapped_on_two_lines(block: Block) -> bool:
+    """A head too long for its line, wrapped: two lines, the second going on in lower case
+    ("Manihi: a new school for" / "the pearl farmers")."""
+    return len(block.lines) == 2 and block.lines[1][:1].islower()
 
 
 def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -12542,9 +12550,27 @@ def _signer_and_town(text: str) -> bool:
     (True, True, False)
     >>> _signer_and_town("– Inês Tavares"), _signer_and_town("– Não vou")
     (True, False)
+
+    A name's particles stay in lower case between its words where a dash or a town marks the line
+    a signature ("— Marcos de la Cruz, Tuapurie"); a bare "Casa de Cultura" is no signer.
+
+    >>> _signer_and_town("— Marcos de la Cruz, Tuapurie"), _signer_and_town("Casa de Cultura")
+    (True, False)
     """
     name, _, town = _SIGNING_DASH.sub("", text, count=1).partition(", ")
+    if town or _SIGNING_DASH.match(text):
+        name = _without_particles(name)
     return _signer(name) and (not town or _SIGNER_TOWN.match(town) is not None or _signers_place(town))
+
+
+def _without_particles(name: str) -> str:
+    """A name without the particles inside it (`_NAME_PARTICLES`, and the article after one):
+    "Marcos de la Cruz" → "Marcos Cruz", "Jan van der Berg" → "Jan Berg"."""
+    words = name.split(" ")
+    return " ".join(
+        word for k, word in enumerate(words)
+        if not (0 < k < len(words) - 1 and word.islower() and (word in _NAME_PARTICLES or words[k - 1] in _NAME_PARTICLES))
+    )
 
 
 def _signed_from_a_town(block: Block) -> bool:
@@ -12808,6 +12834,34 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         out.append(block)
         i += 1
+    return tuple(out)
+
+
+def _heads_glued_under_a_signature(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line with no stop, set straight under a letter's signature (a name and its town,
+    `_signatures`) and over text opening on a capital, is the next letter's head: nothing of a
+    letter follows its signature; so is one over its byline ("Texto: Ana Cruz"), a column's head.
+    Before: "…muy lejos." / "" / "— Ana Cruz, Pisaq" / "Agua para
+    la escuela" / "La escuela no tiene agua…" (the head the first words of the letter's text).
+    After: the head SHORT, the next letter's title. (Run after `_lead_cut_short_under_its_byline`,
+    which reads a line flush under a byline as its lead's first words.)
+    """
+    out = list(blocks)
+    for i in range(2, len(out) - 1):
+        block, below = out[i], out[i + 1]
+        if (
+            _signs_the_text_above(out, i - 1)
+            and ends_sentence(out[i - 2].lines[-1])
+            and block.kind is Kind.BODY
+            and block.gap == 0
+            and len(block.lines) == 1
+            and len(block.text.split()) <= 8
+            and not ends_sentence(block.text)
+            and block.text[-1] not in ",;:-—–"
+            and below.gap == 0
+            and (below.kind is Kind.BODY and first_letter(below.text).isupper() or below.kind is Kind.BYLINE)
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
 
 

@@ -12820,7 +12820,8 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(block.lines) == 1
             and (_signer_and_town(block.text) or capitals_name)
             # (or the next letter's head set straight under a name and its town)
-            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1) or _signed_from_a_town(block) and (len(after.lines) == 1 or _answered_under(block, after)) or noted)
+            # (or set flush right, as a geometry reader tells: whatever follows, a head the engine boxed with its text)
+            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1) or _signed_from_a_town(block) and (len(after.lines) == 1 or _answered_under(block, after) or block.set_right) or noted)
             # (a headline's byline; or a table's rows, which a box's name stands over: "…proper." / "" /
             # "Harvest Sundays" / "" / "Aug 8     Moriah Methodist", holdout89's Tobagonian church page)
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT, Kind.ROW))

@@ -5273,7 +5273,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
     if not is_vertical(regions):
         regions = _first_lines_joined(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_rule_over_head(_without_ghosts(r)) for r in regions])))
-    regions = _jump_lines_apart(_bylines_apart(runin_heads_apart(heads_over_leads_apart(regions))))
+    regions = _jump_lines_apart(_bylines_apart(runin_heads_apart(heads_over_leads_apart(heads_boxed_with_their_text_apart(regions)))))
     if library:
         regions = small_ads_apart(run_ons_placed(regions))
     regions, stanzas = stanzas_joined(regions)  # (a poem's stanzas, a paragraph each, whatever their lines end on)
@@ -5451,7 +5451,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False, columns_boxed: b
                 number += gap
                 closed = k in ad_ends and n == len(pieces) - 1 or n in clauses_in_part  # (an ad's last piece, on its address; a clause set apart)
                 off_page = k in cut_feet and n == len(pieces) - 1
-                blocks.append(Block(lines, number + 1, gap, indent, kind=kind, ends_set_in=closed, ends_off_page=off_page))
+                right = len(lines) == 1 and at <= len(part.lines) and not sideways and set_right(part.lines[at - 1], part if len(part.lines) > 1 else previous)
+                blocks.append(Block(lines, number + 1, gap, indent, kind=kind, set_right=right, ends_set_in=closed, ends_off_page=off_page))
                 origins.append(k)
                 if region.role == "heading":
                     headings.add(len(sizes))
@@ -6111,6 +6112,72 @@ def heads_over_leads_apart(regions: Sequence[Region]) -> list[Region]:
     return out
 
 
+_BOXED_HEAD_LINES = 2  # a head boxed with its text runs this many lines at most
+_BOXED_HEAD_MEASURE = 0.7  # ... each this share of the text's measure at most
+
+
+def heads_boxed_with_their_text_apart(regions: Sequence[Region]) -> list[Region]:
+    """The next letter's head the engine boxed with its text, under a letter's signature set
+    flush right (`set_right`), cut off as a region of its own: one or two lines at the region's
+    top, flush left and short of the text's measure, opening with a capital and ending no
+    sentence nor clause, over a line indented as a paragraph opens. A paragraph's last line ends
+    its sentence; a byline boxed over its text is the text's rules' to tell.
+
+    Before (RapidOCR, a letters column): "Tom Beckett, Westbury" set right, then "Thank you,
+    volunteers" / "  The park crew came every week…" / "and mowed it." one region: the head read
+    as the text's first words, the signature as a subhead. After: the head a region of its own
+    over its letter, the name the letter's above's byline.
+
+    >>> at = lambda text, left, right, top=40: Line(text, Box(left, top, right, top + 30))
+    >>> signature = Region((at("Tom Beckett, Westbury", 480, 760, 0),), Box(480, 0, 760, 30))
+    >>> letter = Region((at("Thank you, volunteers", 70, 350), at("The park crew came every", 95, 760), at("week and mowed it.", 70, 400)), Box(70, 40, 760, 70))
+    >>> [[line.text for line in r.lines] for r in heads_boxed_with_their_text_apart([signature, letter])][1:]
+    [['Thank you, volunteers'], ['The park crew came every', 'week and mowed it.']]
+    >>> text = Region((at("it ended.", 70, 200), *letter.lines[1:]), letter.box)
+    >>> heads_boxed_with_their_text_apart([signature, text]) == [signature, text]
+    True
+    """
+    out: list[Region] = []
+    for k, region in enumerate(regions):
+        signed = k > 0 and len(regions[k - 1].lines) == 1 and set_right(regions[k - 1].lines[0], region)
+        n = _boxed_head(region) if signed and region.role is None else 0
+        if n:
+            head, text = region.lines[:n], region.lines[n:]
+            out.append(replace(region, lines=head, box=bounds([line.box for line in head]) or region.box))
+            out.append(replace(region, lines=text, box=bounds([line.box for line in text]) or region.box, opens=False))
+        else:
+            out.append(region)
+    return out
+
+
+def _boxed_head(region: Region) -> int:
+    """How many lines at a region's top are a head boxed with its text (`heads_boxed_with_their_text_apart`); 0 for none."""
+    lines = region.lines
+    if len(lines) < 3 or any(line.box is None for line in lines):
+        return 0
+    for n in range(1, _BOXED_HEAD_LINES + 1):
+        opening, rest = lines[n], lines[n + 1 :]
+        if not rest:
+            return 0
+        left, right = heads.column_edges(rest)
+        right = max(right, opening.box.right)  # (a short letter's measure: its first line may be its only full one)
+        height = statistics.median(line.box.height for line in lines)
+        if not 0.5 * height <= opening.box.left - left <= 3 * height:
+            continue
+        head = lines[:n]
+        if all(
+            abs(line.box.left - left) <= 0.5 * height
+            and line.box.right - left <= _BOXED_HEAD_MEASURE * (right - left)
+            and line.text.strip()[:1].isupper()
+            and not ends_sentence(line.text)
+            and line.text.rstrip()[-1:] not in ",;:-"
+            and not _byline_text(line.text)
+            for line in head
+        ):
+            return n
+    return 0
+
+
 _CLOSING_INDENT = 0.15  # of the column's width: an ad's address or signer stands in from the left this far at least
 _SMALL_ADS = 3  # regions closed so: a column of small ads has this many at least
 _AD_LINES = 8  # a small ad runs to this many lines at most
@@ -6768,6 +6835,29 @@ def _set_right_credit(line: Line, box: Box) -> bool:
     text, height = line.text.strip(), line.box.height
     return (heads.credit_line(text)
             and box.right - line.box.right <= _FLUSH * height and line.box.left - box.left >= _CREDIT_SET_IN * height)
+
+
+_SET_RIGHT = 0.3  # a line set right starts this share of its column's width in from the column's left at least
+
+
+def set_right(line: Line, column: Region | None) -> bool:
+    """A short line set flush right in its column (the region it was read in, or, read alone, the
+    text right over it): it ends at the column's right edge (`_FLUSH`) and starts far in from its
+    left (`_SET_RIGHT`), as a letter's signature is set, the mark a plain-text page gives by its
+    spaces (`blocks.sets_right`, `Block.set_right`). Before (RapidOCR, a letters column 100 to
+    700): "Tom Beckett, Westbury" (470 to 700) under a letter, boxed alone, over the next letter's
+    head boxed with its text, was a subhead; after, marked set right, it signs the letter.
+
+    >>> text = Region((Line("x", Box(100, 0, 700, 30)), Line("y", Box(100, 40, 700, 70))), Box(100, 0, 700, 70))
+    >>> set_right(Line("Tom Beckett, Westbury", Box(470, 80, 700, 110)), text), set_right(Line("Thank you", Box(100, 80, 300, 110)), text)
+    (True, False)
+    >>> set_right(Line("Harbour Road works", Box(250, 80, 550, 110)), text)  # centred
+    False
+    """
+    if line.box is None or column is None or column.box is None or line.box.shared_width(column.box) < 0.5 * line.box.width:
+        return False
+    # (past a ragged column's right edge too, as a signature stands under a letter's shorter lines)
+    return line.box.right >= column.box.right - _FLUSH * line.box.height and line.box.left - column.box.left >= _SET_RIGHT * column.box.width
 
 
 def _caption_end(text: str) -> bool:

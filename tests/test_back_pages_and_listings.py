@@ -321,3 +321,45 @@ def test_notices_heads_in_capitals_under_a_label_and_after_a_contact_line():
         (None, "ŠÚŊKA SÁPA"),
     ]
     assert page.articles[0].byline == "Wówapi kaǧé: Mary Iron Cloud"
+
+
+GUIDE = """河畔晚报　2030年5月10日　星期五　第9版　文体
+
+社区春晚今晚播出
+本报记者　林　岚
+
+　　由各街道居民自编自演的社区春晚今晚在都市频道播出，全场两个小时。
+
+　　导演说，节目全部来自居民报名。
+今晚节目
+河畔电视台都市频道
+19:00　河畔新闻
+19:30　社区春晚
+21:30　晚间天气
+
+河畔电视台少儿频道
+18:00　动画：小河马
+18:30　故事大王（重播）
+今晚推荐
+19:30　都市频道　社区春晚
+　　一百多位居民登台，有合唱也有小品。
+
+18:30　少儿频道　故事大王
+　　三位小学生讲外婆家的故事。
+
+交通台开通雨天热线
+本报记者　林　岚
+
+　　交通广播从下周起开通雨天热线，播报积水路段。
+"""
+
+
+def test_channels_flush_over_their_programmes_are_articles_under_the_listings_label():
+    page = clean_text(GUIDE)
+    titles = [a.title for a in page.articles]
+    assert titles == ["社区春晚今晚播出", "河畔电视台都市频道", "河畔电视台少儿频道", "19:30　都市频道　社区春晚", "18:30　少儿频道　故事大王", "交通台开通雨天热线"]
+    first, second = page.articles[1:3]
+    assert "今晚节目" in (first.section, first.kicker) and first.paragraphs == ["19:00　河畔新闻", "19:30　社区春晚", "21:30　晚间天气"]
+    assert second.paragraphs == ["18:00　动画：小河马", "18:30　故事大王（重播）"]
+    assert page.articles[0].paragraphs[-1] == "导演说，节目全部来自居民报名。"
+

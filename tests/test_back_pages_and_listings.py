@@ -363,3 +363,43 @@ def test_channels_flush_over_their_programmes_are_articles_under_the_listings_la
     assert second.paragraphs == ["18:00　动画：小河马", "18:30　故事大王（重播）"]
     assert page.articles[0].paragraphs[-1] == "导演说，节目全部来自居民报名。"
 
+
+GUIDE_LATIN = """THE VALLEY POST · Friday 10.05.2030 · Page 9
+
+Choir on the air
+By Ann Reyes
+
+The valley choir sings live tonight on
+Radio Kestrel, two full hours straight
+from the hall.
+Radio listings
+Radio Kestrel 97.1 FM
+06:00 Morning Call
+07:00 Farm Report (R)
+19:00 Choir Live
+
+Channel 5 Valley
+18:00 Valley News
+18:30 Garden Hour
+Our picks
+19:00 Radio Kestrel – Choir Live
+Forty singers and a brass band from
+the hall on Main Street.
+
+18:30 Channel 5 – Garden Hour
+How to keep tomatoes through a wet
+spring.
+
+Valley Post · news@valley.example.com
+"""
+
+
+def test_a_glued_listings_label_and_picks_under_their_label_open_on_their_time():
+    page = clean_text(GUIDE_LATIN)
+    titles = [a.title for a in page.articles]
+    assert titles == ["Choir on the air", "Radio Kestrel 97.1 FM", "Channel 5 Valley", "19:00 Radio Kestrel – Choir Live", "18:30 Channel 5 – Garden Hour"]
+    assert page.articles[0].paragraphs[-1].endswith("from the hall.")
+    assert "Radio listings" in (page.articles[1].section, page.articles[1].kicker)
+    picks = page.articles[3:]
+    assert [p.section or p.kicker for p in picks] == ["Our picks", "Our picks"] or picks[0].kicker == "Our picks"
+    assert picks[0].paragraphs == ["Forty singers and a brass band from the hall on Main Street."]

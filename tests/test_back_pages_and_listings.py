@@ -321,3 +321,85 @@ def test_notices_heads_in_capitals_under_a_label_and_after_a_contact_line():
         (None, "ŠÚŊKA SÁPA"),
     ]
     assert page.articles[0].byline == "Wówapi kaǧé: Mary Iron Cloud"
+
+
+GUIDE = """河畔晚报　2030年5月10日　星期五　第9版　文体
+
+社区春晚今晚播出
+本报记者　林　岚
+
+　　由各街道居民自编自演的社区春晚今晚在都市频道播出，全场两个小时。
+
+　　导演说，节目全部来自居民报名。
+今晚节目
+河畔电视台都市频道
+19:00　河畔新闻
+19:30　社区春晚
+21:30　晚间天气
+
+河畔电视台少儿频道
+18:00　动画：小河马
+18:30　故事大王（重播）
+今晚推荐
+19:30　都市频道　社区春晚
+　　一百多位居民登台，有合唱也有小品。
+
+18:30　少儿频道　故事大王
+　　三位小学生讲外婆家的故事。
+
+交通台开通雨天热线
+本报记者　林　岚
+
+　　交通广播从下周起开通雨天热线，播报积水路段。
+"""
+
+
+def test_channels_flush_over_their_programmes_are_articles_under_the_listings_label():
+    page = clean_text(GUIDE)
+    titles = [a.title for a in page.articles]
+    assert titles == ["社区春晚今晚播出", "河畔电视台都市频道", "河畔电视台少儿频道", "19:30　都市频道　社区春晚", "18:30　少儿频道　故事大王", "交通台开通雨天热线"]
+    first, second = page.articles[1:3]
+    assert "今晚节目" in (first.section, first.kicker) and first.paragraphs == ["19:00　河畔新闻", "19:30　社区春晚", "21:30　晚间天气"]
+    assert second.paragraphs == ["18:00　动画：小河马", "18:30　故事大王（重播）"]
+    assert page.articles[0].paragraphs[-1] == "导演说，节目全部来自居民报名。"
+
+
+GUIDE_LATIN = """THE VALLEY POST · Friday 10.05.2030 · Page 9
+
+Choir on the air
+By Ann Reyes
+
+The valley choir sings live tonight on
+Radio Kestrel, two full hours straight
+from the hall.
+Radio listings
+Radio Kestrel 97.1 FM
+06:00 Morning Call
+07:00 Farm Report (R)
+19:00 Choir Live
+
+Channel 5 Valley
+18:00 Valley News
+18:30 Garden Hour
+Our picks
+19:00 Radio Kestrel – Choir Live
+Forty singers and a brass band from
+the hall on Main Street.
+
+18:30 Channel 5 – Garden Hour
+How to keep tomatoes through a wet
+spring.
+
+Valley Post · news@valley.example.com
+"""
+
+
+def test_a_glued_listings_label_and_picks_under_their_label_open_on_their_time():
+    page = clean_text(GUIDE_LATIN)
+    titles = [a.title for a in page.articles]
+    assert titles == ["Choir on the air", "Radio Kestrel 97.1 FM", "Channel 5 Valley", "19:00 Radio Kestrel – Choir Live", "18:30 Channel 5 – Garden Hour"]
+    assert page.articles[0].paragraphs[-1].endswith("from the hall.")
+    assert "Radio listings" in (page.articles[1].section, page.articles[1].kicker)
+    picks = page.articles[3:]
+    assert [p.section or p.kicker for p in picks] == ["Our picks", "Our picks"] or picks[0].kicker == "Our picks"
+    assert picks[0].paragraphs == ["Forty singers and a brass band from the hall on Main Street."]

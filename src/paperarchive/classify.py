@@ -1287,6 +1287,9 @@ _LISTING = re.compile(r"^\d{1,2}[:：.]\d{2}[\s\u3000]+\S")
 _MIN_LISTINGS = 3
 _LISTING_WIDTH = 40  # display cells: a listing is a time and a title, never a paragraph's line
 _MIN_VENUE_ROWS = 2  # timed rows under a venue's name (one row under a short line may be a story's time)
+# A broadcast's row: a time and one programme, no further cell ("19:30　老街坊说事", "10:00 Basketball
+# Replay (R)"), where a cinema's row goes on with its format and price ("10:20　长河落日　2D　35元").
+_PROGRAMME_ROW = re.compile(r"^\d{1,2}[:：.]\d{2}[ \u3000]+[^\u3000]+$")
 _MIN_VENUES = 2
 
 
@@ -2530,6 +2533,69 @@ def _listings_panels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _channels_over_programmes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A day's listings, each channel's name flush over its programmes (a time and one title a
+    row; a table's rows may have taken a name with a figure, "竹風有線第3台", or a frequency,
+    "综合广播　FM 95.8"), make each channel an article titled by its name (holdout70's reading),
+    not a heading of one story under the label over them: the label reads as a briefs column's,
+    and glued under a story's last line it is no paragraph of that story. So too the picks' label
+    glued under the last row, over heads that open on their time, each flush over its blurb.
+
+    Before (holdout156's Rarámuri page): BODY "Kíte ra'ichá" (the story's last paragraph) / SHORT "Radio Bawichi 98.3 FM" / ROW
+    "06:00 Kuira ba" / … / BODY "We gará" / BODY "07:00 Radio Bawichi – Ochérame ra'ichá" ⏎ blurb
+    (the channels HEADINGs of one story, the picks its rows). After: SHORT label, HEADLINE channels,
+    SHORT picks' label, SHORT pick's head over its BODY blurb.
+
+    >>> b = lambda text, kind, gap=0: Block(tuple(text.split("/")), 1, gap=gap, kind=kind)
+    >>> page = (b("The fair opens at noon.", Kind.BODY, 1), b("On air today", Kind.BODY), b("Radio Kestrel 97.1 FM", Kind.SHORT),
+    ...         b("06:00 Morning Call", Kind.ROW), b("07:00 News (R)", Kind.ROW), b("Channel 5", Kind.SHORT, 1), b("19:00 News", Kind.ROW),
+    ...         b("20:00 Film: The Ford", Kind.ROW), b("Our picks", Kind.BODY), b("19:00 Channel 5 – News/The council votes.", Kind.BODY))
+    >>> [x.kind.value for x in _channels_over_programmes(page)]
+    ['body', 'short', 'headline', 'row', 'row', 'headline', 'row', 'row', 'short', 'short', 'body']
+    >>> cinemas = (b("Rex", Kind.SHORT, 1), b("10:20　长河落日　2D　35元", Kind.ROW), b("13:45　雾城　2D　30元", Kind.ROW))
+    >>> _channels_over_programmes(cinemas * 2) == cinemas * 2  # a cinema's rows go on with format and price
+    True
+    """
+
+    def rows_end(i: int) -> int:
+        j = i + 1
+        while j < len(blocks) and blocks[j].gap == 0 and blocks[j].kind is not Kind.FURNITURE and all(_PROGRAMME_ROW.match(line) for line in blocks[j].lines):
+            j += 1
+        return j
+
+    def a_label(block: Block) -> bool:
+        return len(block.lines) == 1 and display_width(block.text) <= _LISTING_WIDTH and not ends_sentence(block.text) and not _LISTING.match(block.text)
+
+    channels = [
+        i for i, block in enumerate(blocks)
+        if block.kind in (Kind.SHORT, Kind.BODY, Kind.ROW) and a_label(block)
+        and sum(len(row.lines) for row in blocks[i + 1 : rows_end(i)]) >= _MIN_VENUE_ROWS
+    ]
+    if len(channels) < _MIN_VENUES:
+        return blocks
+    out = list(blocks)
+    for i in channels:
+        out[i] = blocks[i].with_(kind=Kind.HEADLINE)
+        for j in range(i + 1, rows_end(i)):
+            if blocks[j].kind is Kind.SHORT:
+                out[j] = blocks[j].with_(kind=Kind.ROW)  # (the last row glued over a label reads as a head: "18:30　故事大王（重播）" / "今晚推荐")
+    label = channels[0] - 1
+    if label >= 0 and blocks[label].kind is Kind.BODY and a_label(blocks[label]):
+        out[label] = blocks[label].with_(kind=Kind.SHORT)
+    picks = rows_end(channels[-1])
+    if picks + 1 < len(blocks) and blocks[picks].kind is Kind.BODY and a_label(blocks[picks]) and _LISTING.match(blocks[picks + 1].lines[0]):
+        out[picks] = blocks[picks].with_(kind=Kind.SHORT)
+        # (each pick's head flush over its blurb in one block, a blank line over the next: the head its own line)
+        for j in range(picks + 1, len(blocks)):
+            block = blocks[j]
+            head = block.lines[0]
+            if block.kind is Kind.BODY and len(block.lines) > 1 and _LISTING.match(head) and display_width(head) <= _LISTING_WIDTH and not ends_sentence(head):
+                out[j] = [block.with_(lines=(head,), kind=Kind.SHORT), block.with_(lines=block.lines[1:], start=block.start + 1, gap=0)]
+            elif block.kind is not Kind.BODY or block.gap:
+                break
+    return tuple(x for item in out for x in (item if isinstance(item, list) else (item,)))
+
+
 def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Two short lines or more, each set flush over its own run of timed rows (a cinema and its
     screenings, a channel and its programmes), are the listing's headings, not heads of stories
@@ -2649,9 +2715,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     """
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
-    classified = _venues_over_listings(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
+    classified = _venues_over_listings(_channels_over_programmes(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
         _drawings_named_over_their_maker(_classified_in_turn(_captions_over_a_labelled_credit(_paper_credits_apart(_source_lines_over_text(blocks))), hard_wrapped))
-    ))))))
+    )))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
         classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_sayings_over_their_speakers(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(_commentator_labels_over_heads(classified))))))))))))))))))))

@@ -333,7 +333,7 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     banner = blocks[i]
     # (or a label in any case over three items or more, `_label_over_three_briefs`)
     named = _capitals(banner.text) and is_section_name(banner.text) or _sentence_case_banner(blocks, i)
-    if len(banner.lines) != 1 or not (named or _label_over_three_briefs(blocks, i)):
+    if len(banner.lines) != 1 or not (named or _label_over_three_briefs(blocks, i) or _label_over_timed_heads(blocks, i)):
         return False
     # Each item: its headline set apart, one line, then its text. The items' headlines are not in
     # capitals (a headline in capitals under it is the next story's, as old English papers set
@@ -341,7 +341,7 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     # "WRIGHTS ARE COMMENDED" / text), or all in capitals with no stop, nor the banner one:
     # "BALITANG KUTSERO" / "LIBRENG BAKUNA SA MGA ALAGANG HAYOP" / text / "PALIGSAHAN SA PAROL" / text.
     capitals = i + 1 < len(blocks) and _capitals(blocks[i + 1].text) and _no_stop(banner.text)
-    items, j = 0, i + 1
+    items, j, timed = 0, i + 1, True
     # (a head over two lines counted only under a label, where three items are asked: `_two_line_brief_head`)
     # (the first item's head may stand flush under a label, its text flush under it: "Ñaanaŋ ñaanaŋ" /
     # "Bukiin bu Kañaw" / text; an item's text indented may be read short: `_item_text`)
@@ -349,13 +349,37 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
         _brief_head(blocks[j], capitals, blocks[j + 1], two_lines=not named)
         or j == i + 1 and not named and blocks[j].kind is Kind.SHORT and len(blocks[j].lines) == 1 and blocks[j].gap == 0 and not capitals
     ):
+        timed = timed and TIMED_ROW.match(blocks[j].text) is not None
         text = j = j + 1
         while j < len(blocks) and blocks[j].kind in (Kind.BODY, Kind.FURNITURE):  # (a running foot may cut an item)
             j += 1
         if sum(len(b.lines) for b in blocks[text:j] if b.kind is Kind.BODY) > _BRIEF_LINES:
             break
         items += 1
-    return items >= (2 if named else 3)
+    # (picks under their label, each head a time, a channel and a programme: two are a column)
+    return items >= (2 if named or timed else 3)
+
+
+def _label_over_timed_heads(blocks: tuple[Block, ...], i: int) -> bool:
+    """A label of a word or three over a head that opens on a clock time ("Tonight's picks" /
+    "20:00 Channel 4 – Harbour Lights" / blurb) names a column of picks, whatever its words (a
+    colon in "Ṣ-ke:g"): a clock time never goes on a headline's first line.
+
+    >>> b = lambda text, kind, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Our picks", Kind.SHORT, 0), b("20:00 Channel 4 – Harbour Lights", Kind.SHORT, 0), b("A fisher's family.", Kind.BODY, 0))
+    >>> _label_over_timed_heads(page, 0), _label_over_timed_heads((page[0], b("Harbour Lights", Kind.SHORT, 0), page[2]), 0)
+    (True, False)
+    """
+    banner = blocks[i]
+    return (
+        banner.kind is Kind.SHORT
+        and len(banner.text.split()) <= _SENTENCE_CASE_BANNER_WORDS
+        and not ends_sentence(banner.text)
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind is Kind.SHORT
+        and len(blocks[i + 1].lines) == 1
+        and TIMED_ROW.match(blocks[i + 1].text) is not None
+    )
 
 
 def _item_text(block: Block) -> bool:
@@ -1917,6 +1941,7 @@ class _Reader:
         self.modern_marks = any("，" in b.text for b in blocks if b.kind is Kind.BODY)
         self.brief_banners: set[str] = set()  # Latin banners found over briefs ("STUTTAR FRÉTTIR", `_banner_over_briefs`)
         self.label_banners: set[str] = set()  # ... of them, labels in any case glued over their items (`_label_over_three_briefs`)
+        self.picks_banners: set[str] = set()  # ... of them, labels over heads that open on a time (`_label_over_timed_heads`)
         self.source_over: str | None = None  # the paper a piece was written for, credited over its title
         self.last_subhead: tuple[Article, Block, int] | None = None  # the open story's last subhead, and where its text starts
         self.ended_set_in = False  # the last text block ended on a small ad's address set right (`Block.ends_set_in`)
@@ -2001,7 +2026,10 @@ class _Reader:
             section, kicker = kicker, None  # a label over an item's marked head names the column of items: "美食地图" / "■王婆婆糍粑"
         if title is None and section is None and kicker is None:
             section = self.department()  # an item under a department's rubric, as the items before it
-        elif section is None and kicker is None and self.in_briefs and block.gap < 2 and left is not None and (marked or not self.items_marked):
+        elif (
+            section is None and kicker is None and self.in_briefs and block.gap < 2 and left is not None and (marked or not self.items_marked)
+            and (left.section not in self.picks_banners or TIMED_ROW.match(title or "") is not None)  # (picks' heads open on their time)
+        ):
             section = left.section  # the column's next brief, under the same name: "體育快訊" heads each
         if section is None and kicker is None:
             section = self.notice_department()  # the next notice of a gazette's advertiser, titled or not
@@ -3032,8 +3060,12 @@ class _Reader:
             return i
         if latin and _banner_over_briefs(self.blocks, i - len(group) + 1):
             self.brief_banners.add(group[0].text)  # each of its items' heads opens the next brief
-            if _label_over_three_briefs(self.blocks, i - len(group) + 1) and not _capitals(group[0].text) and not _sentence_case_banner(self.blocks, i - len(group) + 1):
+            at = i - len(group) + 1
+            picks = _label_over_timed_heads(self.blocks, at)
+            if (_label_over_three_briefs(self.blocks, at) or picks) and not _capitals(group[0].text) and not _sentence_case_banner(self.blocks, at):
                 self.label_banners.add(group[0].text)
+            if picks:
+                self.picks_banners.add(group[0].text)
             self.labels.append(group.pop(0))  # "NOTISER" over its items
             if not group:
                 return i

@@ -183,7 +183,7 @@ FARM_PAGE = {
 # 3. Big5 Taiwan county paper: a Hakka children's programme's second season; glued listings under the feature; the
 #    picks glued under the last row; a radio column.
 DAY3 = date(2041, 9, 21)
-assert DAY3.year - 1911 == 130
+assert DAY3.year - 1911 == 130 and DAY3.weekday() == 5  # 今天起, 每週六
 C3A, C3A_AT, C3A_END = schedule(17 * 60, [("卡通：小石頭", 30), ("月光光", 30), ("縣政新聞", 30),
                                          ("鄉土劇：老街茶行（重播）", 60)], "　")
 C3B, C3B_AT, C3B_END = schedule(18 * 60, [("客家山歌仔", 60), ("週末電影：海邊的信", 110), ("夜間新聞", 30)], "　")
@@ -226,7 +226,8 @@ HAKKA_PAGE = {
 
 # 4. Big5-HKSCS Hong Kong district weekly in Cantonese: a radio drama revived; listings; the picks; a reader's
 #    question answered. Indent-only, not glued.
-DAY4 = date(2041, 11, 8)
+DAY4 = date(2041, 11, 9)
+assert DAY4.weekday() == 5  # the drama airs on Saturdays ("逢禮拜六")
 R4, R4_AT, R4_END = schedule(20 * 60, [("晚間新聞", 30), ("街坊廣播劇：茶樓風雲", 30), ("粵曲會知音", 60),
                                       ("深夜傾偈（重播）", 60)], "　")
 T4, T4_AT, T4_END = schedule(19 * 60, [("城南新聞", 30), ("飲食男女遊灣畔", 30), ("電視劇：天台人家（3）", 60)], "　")
@@ -234,23 +235,23 @@ assert R4_AT["街坊廣播劇：茶樓風雲"] == "20:30" and R4_END == 23 * 60 
 DRAMA_PAGE = {
     "name": "zht_big5hkscs_crlf_hong_kong_radio_tv_page_cantonese_radio_drama_revived_feature_kicker_byline_caption_credit_running_head_midquote_indent_only_radio_and_tv_listings_rerun_mark_picks_reader_question_answered",
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": False,
-    "note": "灣畔週報 2041-11-08 第6頁 娛樂 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟`; in neither "
+    "note": "灣畔週報 2041-11-09 第6頁 娛樂 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟`; in neither "
     "cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese feature on a radio drama made by "
     "neighbours (kicker `停咗廿年`, title with a full-width gap, byline line `記者　麥詠欣`, a caption and its credit "
     "inside a sentence, the host's 「」 quotation cut by the running head before `聽落去。」`); then, after a blank "
     "line, the label `今晚節目` over a radio and a TV channel's listings (a rerun `（重播）`); the label `編輯推介` "
     "over two picks; a reader's question answered in `問：` and `答：` paragraphs (kicker `讀者信箱`).",
-    "date": "2041-11-08", "page": "6",
-    "head": [f"灣畔週報　2041年11月8日　{weekday(DAY4)}　第6頁", "娛樂　　編輯：黎家樂"],
+    "date": "2041-11-09", "page": "6",
+    "head": [f"灣畔週報　2041年11月9日　{weekday(DAY4)}　第6頁", "娛樂　　編輯：黎家樂"],
     "foot": ["灣畔週報社　　熱線：2467 3380"],
-    "furniture": ["灣畔週報", "2041年11月8日", weekday(DAY4), "第6頁", "娛樂", "編輯：黎家樂", "灣畔週報．娛樂",
+    "furniture": ["灣畔週報", "2041年11月9日", weekday(DAY4), "第6頁", "娛樂", "編輯：黎家樂", "灣畔週報．娛樂",
                   "灣畔週報社", "熱線：2467 3380"],
     "run": ["灣畔週報．娛樂"], "labels": [], "markup": [],
     "articles": [
         {"lines": ["停咗廿年", "廣播劇返嚟　街坊做主角", "記者　麥詠欣"],
          "kicker": "停咗廿年", "title": "廣播劇返嚟　街坊做主角", "byline": ["記者　麥詠欣", "麥詠欣"],
          "captions": ["街坊喺錄音室對稿。"], "credits": ["（麥詠欣攝）"],
-         "body": [f"城南電台停咗廿年嘅廣播劇，今個月重新播出，逢星期六晚{R4_AT['街坊廣播劇：茶樓風雲']}播，"
+         "body": [f"城南電台停咗廿年嘅廣播劇，今個月重新播出，逢禮拜六晚{R4_AT['街坊廣播劇：茶樓風雲']}播，"
                   "每集半個鐘，演員全部係屋邨街坊。",
                   "第一套劇講一間老茶樓嘅故事，{cap}錄咗成個月先錄完頭四集。",
                   "主持兼導演容叔話：「以前一家人圍住部收音機聽劇，而家大家睇手機，但係好嘅故事一樣有人肯"
@@ -262,13 +263,14 @@ DRAMA_PAGE = {
         ]),
         {"lines": ["讀者信箱", "點樣收聽重播？"], "kicker": "讀者信箱", "title": "點樣收聽重播？",
          "body": ["問：我夜晚要返工，聽唔到廣播劇，有冇重播？",
-                  "答：電台逢星期日下晝三點重播上一集，亦可以喺電台網站隨時重溫。"]},
+                  "答：電台逢禮拜日下晝三點重播上一集，亦可以喺電台網站隨時重溫。"]},
     ],
 }
 
 # 5. Singapore UTF-8 daily (simplified): a Hokkien storytelling programme for the elderly; listings glued under the
 #    feature; the picks glued under the last row; a radio column.
-DAY5 = date(2041, 7, 12)
+DAY5 = date(2041, 7, 13)
+assert DAY5.weekday() == 5  # the show opens tonight, a Saturday
 S5A, S5A_AT, S5A_END = schedule(18 * 60 + 30, [("晚间简报", 30), ("阿嬷讲古", 30), ("狮城八点档：组屋人家（42）", 60),
                                                ("时事追踪（重播）", 30)], "　")
 S5B, S5B_AT, S5B_END = schedule(19 * 60, [("邻里好声音", 60), ("周末电影：南洋来信", 105), ("深夜新闻", 15)], "　")
@@ -276,23 +278,23 @@ assert S5A_AT["阿嬷讲古"] == "19:00" and S5A_END == 21 * 60 and S5B_END == 2
 STORY_PAGE = {
     "name": "zh_utf8_nobom_lf_singapore_tv_page_hokkien_storytelling_show_feature_kicker_byline_caption_credit_running_head_midquote_glued_two_channel_listings_rerun_mark_glued_picks_radio_column",
     "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
-    "note": "狮岸晨报 2041-07-12 第14版 视听娱乐 (an invented Singapore Chinese daily; simplified), UTF-8 without BOM, "
+    "note": "狮岸晨报 2041-07-13 第14版 视听娱乐 (an invented Singapore Chinese daily; simplified), UTF-8 without BOM, "
     "LF; blank-line paragraphs, wrapped at 21. A feature on a Hokkien storytelling programme for the elderly "
     "(kicker `方言节目`, title, byline line `本报记者　卓慧敏`, a caption and its credit inside a sentence, the host's "
     "“” quotation cut by the running head before `听故事。”`); then, **with no blank line**, the label `今晚荧幕` "
     "over two channels' listings (a rerun `（重播）`); then, **with no blank line under the last row**, the label "
     "`编辑推荐` over two picks; then a radio column.",
-    "date": "2041-07-12", "page": "14",
-    "head": [f"狮岸晨报　2041年7月12日　{weekday(DAY5)}", "第14版　视听娱乐　　编辑：洪佩珊"],
+    "date": "2041-07-13", "page": "14",
+    "head": [f"狮岸晨报　2041年7月13日　{weekday(DAY5)}", "第14版　视听娱乐　　编辑：洪佩珊"],
     "foot": ["狮岸晨报社　读者热线：6378 2105"],
-    "furniture": ["狮岸晨报", "狮岸晨报社", "2041年7月12日", weekday(DAY5), "第14版", "视听娱乐", "编辑：洪佩珊", "狮岸晨报·视听娱乐",
+    "furniture": ["狮岸晨报", "狮岸晨报社", "2041年7月13日", weekday(DAY5), "第14版", "视听娱乐", "编辑：洪佩珊", "狮岸晨报·视听娱乐",
                   "读者热线：6378 2105"],
     "run": ["狮岸晨报·视听娱乐"], "labels": [], "markup": [],
     "articles": [
         {"lines": ["方言节目", "《阿嬷讲古》每周六晚播出", "本报记者　卓慧敏"],
          "kicker": "方言节目", "title": "《阿嬷讲古》每周六晚播出", "byline": ["本报记者　卓慧敏", "卓慧敏"],
          "captions": ["主持人陈丽云在宏茂桥组屋楼下录影。"], "credits": ["（南岸电视提供）"],
-         "body": [f"南岸电视一台的福建话节目《阿嬷讲古》本周六起每周{S5A_AT['阿嬷讲古']}播出，每集半小时，"
+         "body": [f"南岸电视一台的福建话节目《阿嬷讲古》今晚起每周六{S5A_AT['阿嬷讲古']}播出，每集半小时，"
                   "请老人家用福建话讲从前的甘榜故事。",
                   "节目组走访了十二个组屋区，{cap}一共录下四十多位老人的故事。",
                   "主持人陈丽云说：“很多老人家一开口就停不下来，孙子孙女也围过来，一家人坐在一起"

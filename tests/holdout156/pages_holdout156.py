@@ -357,4 +357,210 @@ RAILWAY_PAGE = {
     ],
 }
 
-PAGES = [TALK_PAGE, FARM_PAGE, HAKKA_PAGE, DRAMA_PAGE, STORY_PAGE, RAILWAY_PAGE]
+# 7. Rarámuri (Guachochi, Chihuahua, Mexico), Windows-1252: elders' stories on a community radio; listings glued
+#    under the feature; the picks glued under the last row; a radio column.
+DAY7 = date(2041, 4, 13)
+SHOW7 = "Ochérame ra'ichá"
+assert DAY7.weekday() == 5  # the programme airs on Saturdays (sábado)
+R7, R7_AT, R7_END = schedule(6 * 60, [("Kuira ba", 60), ("Ochérame ra'ichá", 60), ("Notisias Guachochi", 30),
+                                     ("Música norteña (R)", 90)], " ")
+T7, T7_AT, T7_END = schedule(19 * 60, [("Notisias Sierra", 30), ("Sunú echi wasárachi", 30), ("Película: Kawí ba", 100)],
+                             " ")
+assert R7_AT[SHOW7] == "07:00" and R7_END == 10 * 60 and T7_END == 21 * 60 + 40
+ELDERS_PAGE = {
+    "name": "tar_cp1252_cr_raramuri_radio_tv_page_elders_stories_radio_programme_feature_kicker_byline_dateline_caption_credit_running_head_midquote_glued_radio_and_tv_listings_rerun_r_glued_picks_radio_column",
+    "encoding": "cp1252", "not_in": [], "newline": "\r", "script": "latin", "width": 39, "indent": "", "blank": True,
+    "note": "Napawika Siérachi 2041-04-13 Página 9 (an invented weekly of Guachochi, Chihuahua, Mexico; Rarámuri text, "
+    "Spanish furniture), Windows-1252 (`á é í ó “ ” – ·`), CR; blank-line paragraphs, wrapped at 39 with hyphenation. "
+    "A feature on elders telling stories on a community radio (kicker `Radio`, title over two lines, byline line "
+    "`Osirúame: Marcela Cruz Palma`, the dateline `GUACHOCHI –`, a caption and its credit inside a sentence, the "
+    "host's “” quotation cut by the running head before `yúmari.”`); then, **with no blank line**, the label `Kíte "
+    "ra'ichá` over a radio and a TV channel's listings (one paragraph per `HH:MM programme` row, a rerun `(R)`; times "
+    "computed from the lengths); then, **with no blank line under the last row**, the label `We gará` over two picks "
+    "each headed `HH:MM channel – title`; then a radio column.",
+    "date": "2041-04-13", "page": "9",
+    "head": [f"NAPAWIKA SIÉRACHI · {spanish(DAY7)} · Página 9", "Radio y Televisión · Editor: Ramón Batista"],
+    "foot": ["Napawika Siérachi · napawika@guachochi.example.mx"],
+    "furniture": ["NAPAWIKA SIÉRACHI", spanish(DAY7), "Página 9", "Radio y Televisión", "Editor: Ramón Batista",
+                  "Napawika Siérachi · Radio y Televisión", "Napawika Siérachi", "napawika@guachochi.example.mx"],
+    "run": ["Napawika Siérachi · Radio y Televisión"], "labels": [], "markup": [" · "] * 5,
+    "articles": [
+        {"lines": ["Radio", "Ochérame anayáwari ra'ichá", "radio Bawichi ru", "Osirúame: Marcela Cruz Palma"],
+         "kicker": "Radio", "title": "Ochérame anayáwari ra'ichá radio Bawichi ru",
+         "byline": ["Osirúame: Marcela Cruz Palma", "Marcela Cruz Palma"],
+         "captions": ["Lorenzo Bustillos micrófono ba."], "credits": ["Foto: Julián Holguín"],
+         "body": [syl(f"GUACHOCHI – Radio Bawichi 98.3 FM ochérame ra'ichá sábado chukú {R7_AT[SHOW7]} "
+                      "anagá, bilé hora. Ochérame anayáwari ra'ichá nawárachi bitichí ba."),
+                  syl("Ochérame wasárachi semana ba, {cap}kórima ra'ichá okuá semana ba anagá."),
+                  syl("Nulayáami Lorenzo Bustillos ané: “Ochérame ra'ichá ko kúmi nijí, echi ra'ichá "
+                      "kawírachi ba, bilé {run}yúmari.”"),
+                  syl("Anayáwari ra'ichá ochérame wikaráame sinibí sábado.")]},
+        *column("Kíte ra'ichá", [("Radio Bawichi 98.3 FM", R7), ("Canal 12 Sierra", T7)], glued=True),
+        *column("We gará", [
+            (f"{R7_AT[SHOW7]} Radio Bawichi – Ochérame ra'ichá",
+             syl("Ochérame Juana Moreno anayáwari ra'ichá bawírachi wasárachi.")),
+            (f"{T7_AT['Sunú echi wasárachi']} Canal 12 – Sunú echi wasárachi",
+             syl("Echi wasárachi sunú ochérame bitichí nawárachi anagá.")),
+        ], glued=True),
+        {"lines": ["Radio Bawichi machí", "Osirúame: Marcela Cruz Palma"], "title": "Radio Bawichi machí",
+         "byline": ["Osirúame: Marcela Cruz Palma", "Marcela Cruz Palma"],
+         "body": [syl("Radio Bawichi 98.3 FM semana ba ralámuli ra'ichá wikaráame anagá, rosábachi 18:00 "
+                      "sinibí, kawírachi ochérame nawárachi.")]},
+    ],
+}
+
+# 8. Totonac (Papantla, Veracruz, Mexico), UTF-8 with BOM: a TV programme on vanilla growers; two channels'
+#    listings; the picks; a reader's question answered. Indent-only (three spaces), not glued.
+DAY8 = date(2041, 5, 18)
+assert DAY8.weekday() == 5  # the programme opens today, a Saturday
+T8, T8_AT, T8_END = schedule(18 * 60, [("Noticias Papantla", 30), ("Xanat kilhtamaku", 30), ("Tachiwín tutunakú", 30),
+                                      ("Kamanan lakgchixku (R)", 30)], " ")
+R8, R8_AT, R8_END = schedule(7 * 60, [("Kgalhtinan tlan", 60), ("Puskat tachiwín", 45), ("Sones de Papantla", 75)], " ")
+assert T8_AT["Xanat kilhtamaku"] == "18:30" and T8_END == 20 * 60 and R8_END == 10 * 60
+VANILLA_PAGE = {
+    "name": "top_utf8_bom_lf_totonac_tv_page_vanilla_growers_programme_feature_deck_byline_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_tv_and_radio_listings_rerun_r_picks_reader_question_answered",
+    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 40, "indent": "   ",
+    "blank": False,
+    "note": "Kilhtamaku Tiyat 2041-05-18 Página 11 (an invented weekly of Papantla, Veracruz, Mexico; Totonac text, "
+    "Spanish furniture), UTF-8 with BOM (`ú í “ ” – ·`), LF; **indent-only paragraphs (three spaces)**, wrapped at "
+    "40 with hyphenation. A feature on a TV programme following vanilla growers (title over two lines, **deck** "
+    "`Akgtutu kilhtamaku xla Rosa Tiburcio` (the subtitle), byline line `Tatsokgnin: Eleuterio Olmedo`, the dateline "
+    "`PAPANTLA –`, a caption and its credit inside a sentence, the host's “” quotation cut by the running head before "
+    "`kiwi.”`); then, after a blank line, the label `Programas` over a TV and a radio channel's listings (a rerun "
+    "`(R)`); the label `Xlakata kilhtamaku` over two picks; a reader's question answered (kicker `Tapakgsin`).",
+    "date": "2041-05-18", "page": "11",
+    "head": [f"KILHTAMAKU TIYAT · {spanish(DAY8)} · Página 11", "Televisión · Editora: Lucía Simbrón"],
+    "foot": ["Kilhtamaku Tiyat · tiyat@papantla.example.mx"],
+    "furniture": ["KILHTAMAKU TIYAT", spanish(DAY8), "Página 11", "Televisión", "Editora: Lucía Simbrón",
+                  "Kilhtamaku Tiyat · Televisión", "Kilhtamaku Tiyat", "tiyat@papantla.example.mx"],
+    "run": ["Kilhtamaku Tiyat · Televisión"], "labels": [], "markup": [" · "] * 5,
+    "articles": [
+        {"lines": ["Xanat kilhtamaku tamakxtumi", "Canal 4 Papantla", "Akgtutu kilhtamaku xla Rosa Tiburcio",
+                   "Tatsokgnin: Eleuterio Olmedo"],
+         "title": "Xanat kilhtamaku tamakxtumi Canal 4 Papantla", "subtitle": "Akgtutu kilhtamaku xla Rosa Tiburcio",
+         "byline": ["Tatsokgnin: Eleuterio Olmedo", "Eleuterio Olmedo"],
+         "captions": ["Rosa Tiburcio chu xanat lakgchixku."], "credits": ["Foto: Canal 4 Papantla"],
+         "body": [syl(f"PAPANTLA – Canal 4 Papantla tamakxtumi xanat kilhtamaku sábado {T8_AT['Xanat kilhtamaku']}, "
+                      "akgtum hora lakata. Lakgchixku chu puskatin tachiwinanankgo xanat kapulakgsinin."),
+                  syl("Rosa Tiburcio lakgapasa lakgchixku, {cap}tamakamanan xanat makgatsininanin kiwi."),
+                  syl("Rosa Tiburcio wan: “Xanat ni kaskgatan lakatanu, tlan katamakgtakgalhkan chu "
+                      "tlan katamakgtakgalhkan {run}kiwi.”"),
+                  syl("Kamanan tapuwankgo chu likatsininkgo tachiwinanin tutunakú.")]},
+        *column("Programas", [("Canal 4 Papantla", T8), ("Radio Tiyat 91.7 FM", R8)]),
+        *column("Xlakata kilhtamaku", [
+            (f"{T8_AT['Xanat kilhtamaku']} Canal 4 – Xanat kilhtamaku",
+             syl("Akgtum kilhtamaku: lakgchixku makgatsininankgo kapulakgsinin xanat.")),
+            (f"{R8_AT['Puskat tachiwín']} Radio Tiyat – Puskat tachiwín",
+             syl("Puskatin tachiwinanankgo tamakatsininanin chu lakgchixku.")),
+        ]),
+        {"lines": ["Tapakgsin", "¿Tukusa tamakxtumi tachiwín?"], "kicker": "Tapakgsin",
+         "title": "¿Tukusa tamakxtumi tachiwín?",
+         "body": [syl("Kgalhskinin: Kit kaknin Coyutla, ¿tukusa tamakxtumi Radio Tiyat tachiwinanin?"),
+                  syl("Kgalhtinan: Radio Tiyat tamakxtumi tachiwinanin sábado chu domingo, akgtum hora "
+                      "kilhtamaku lakata.")]},
+    ],
+}
+
+# 9. Tohono O'odham (Sells, Arizona, USA), UTF-16 BE: a children's language programme on TV; listings glued under
+#    the feature; the picks glued under the last row; a radio column.
+DAY9 = date(2041, 8, 24)
+assert DAY9.weekday() == 5  # the programme airs on Saturday mornings
+T9, T9_AT, T9_END = schedule(8 * 60, [("Morning News", 30), ("Ali Ñiok", 30), ("Jeweḍ c Ha'icu", 60),
+                                     ("Basketball Replay (R)", 90)], " ")
+R9, R9_AT, R9_END = schedule(16 * 60, [("Ñe'iñ Ha'icu", 60), ("Himdag Ñiok", 30), ("Evening News", 30)], " ")
+assert T9_AT["Ali Ñiok"] == "08:30" and T9_END == 11 * 60 + 30 and R9_END == 18 * 60
+LESSONS9 = 26
+CHILD_PAGE = {
+    "name": "ood_utf16be_bom_crlf_tohono_oodham_tv_page_children_language_programme_feature_kicker_byline_dateline_caption_credit_running_head_midquote_glued_tv_and_radio_listings_rerun_r_glued_picks_radio_column",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 40, "indent": "",
+    "blank": True,
+    "note": "Jeweḍ Wecij 2041-08-24 Page 7 (an invented weekly of Sells, Arizona, USA; Tohono O'odham text, English "
+    "furniture), UTF-16 BE with BOM (`ḍ ṣ ñ “ ” – ·`), CRLF; blank-line paragraphs, wrapped at 40 with hyphenation. "
+    f"A feature on a children's language programme on TV ({LESSONS9} lessons; kicker `Ali Ñiok`, title over two "
+    "lines, byline line `O'ohanam: Delia Francisco`, the dateline `SELLS –`, a caption and its credit inside a "
+    "sentence, the host's “” quotation cut by the running head before `ñiokc.”`); then, **with no blank line**, the "
+    "label `Today on air` over a TV and a radio channel's listings (a rerun `(R)`); then, **with no blank line under "
+    "the last row**, the label `Ṣ-ke:g` over two picks; then a radio column.",
+    "date": "2041-08-24", "page": "7",
+    "head": [f"JEWEḌ WECIJ · {english(DAY9)} · Page 7", "TV and Radio · Editor: Leonard Manuel"],
+    "foot": ["Jeweḍ Wecij · news@sells.example.us"],
+    "furniture": ["JEWEḌ WECIJ", english(DAY9), "Page 7", "TV and Radio", "Editor: Leonard Manuel",
+                  "Jeweḍ Wecij · TV and Radio", "Jeweḍ Wecij", "news@sells.example.us"],
+    "run": ["Jeweḍ Wecij · TV and Radio"], "labels": [], "markup": [" · "] * 5,
+    "articles": [
+        {"lines": ["Ali Ñiok", "Alidag O'odham ñiok", "mamcuḍ Channel 9 ab", "O'ohanam: Delia Francisco"],
+         "kicker": "Ali Ñiok", "title": "Alidag O'odham ñiok mamcuḍ Channel 9 ab",
+         "byline": ["O'ohanam: Delia Francisco", "Delia Francisco"],
+         "captions": ["Verna Antone c alidag ñeñeʼi."], "credits": ["Photo: Channel 9 Sells"],
+         "body": [syl(f"SELLS – Channel 9 Sells ab Ali Ñiok, alidag O'odham ñiok mamcuḍ, Saturday {T9_AT['Ali Ñiok']} "
+                      f"am, {LESSONS9} lessons. Alidag ab mamcuḍa ha'icu matanaki ṣa:ṣ ñiok."),
+                  syl("Verna Antone ab ñeñeʼi, {cap}alidag ab kaiham c ñiokc himdagakam."),
+                  syl("Verna Antone ab ñiok: “Alidag ṣ-ke:g kaiham, mamcuḍa ñeñeʼi c wepo matanaki "
+                      "ha'icu, c oia {run}ñiokc.”"),
+                  syl("Ali Ñiok ab mamcuḍa tatakami ñeñeʼi sikolakam.")]},
+        *column("Today on air", [("Channel 9 Sells", T9), ("Radio Jeweḍ 90.5 FM", R9)], glued=True),
+        *column("Ṣ-ke:g", [
+            (f"{T9_AT['Ali Ñiok']} Channel 9 – Ali Ñiok", syl("Alidag mamcuḍa matanaki ñeñeʼi himdagakam.")),
+            (f"{R9_AT['Himdag Ñiok']} Radio Jeweḍ – Himdag Ñiok",
+             syl("Kekel Thomas Pablo ñiok himdagakam c tatakami ha'icu.")),
+        ], glued=True),
+        {"lines": ["Radio Jeweḍ ñiok", "O'ohanam: Delia Francisco"], "title": "Radio Jeweḍ ñiok",
+         "byline": ["O'ohanam: Delia Francisco", "Delia Francisco"],
+         "body": [syl("Radio Jeweḍ 90.5 FM ab matanaki O'odham ñiok himdagakam, Monday c Wednesday 18:00, "
+                      "tatakami kekel c ñeñeʼi.")]},
+    ],
+}
+
+# 10. Ngäbere (Llano Tugrí, comarca Ngäbe-Buglé, Panama), UTF-8: a radio programme of family messages; listings;
+#     the picks; a listener's question answered. Indent-only (four spaces), not glued.
+DAY10 = date(2041, 10, 26)
+assert DAY10.weekday() == 5
+R10, R10_AT, R10_END = schedule(5 * 60 + 30, [("Kukwe nitre ye", 90), ("Noticias Tugrí", 30), ("Kantiko ngäbere", 60),
+                                             ("Kukwe kädriere (R)", 60)], " ")
+T10, T10_AT, T10_END = schedule(19 * 60, [("Noticiero 21", 30), ("Ngäbe nitre kä", 30), ("Película: Ñö kri", 90)], " ")
+assert R10_AT["Kukwe nitre ye"] == "05:30" and R10_END == 9 * 60 + 30 and T10_END == 21 * 60 + 30
+MESSAGE_PAGE = {
+    "name": "gym_utf8_nobom_lf_ngabere_radio_page_family_messages_programme_feature_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_four_spaces_radio_and_tv_listings_rerun_r_picks_listener_question_answered",
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 42, "indent": "    ", "blank": False,
+    "note": "Kukwe Kädriekri 2041-10-26 Página 6 (an invented weekly of the comarca Ngäbe-Buglé, Panama; Ngäbere text, "
+    "Spanish furniture), UTF-8 without BOM (`ä ö ü ñ “ ” – ·`), LF; **indent-only paragraphs (four spaces)**, wrapped "
+    "at 42 with hyphenation. A feature on a dawn radio programme of family messages (kicker `Radio`, title over two "
+    "lines, byline line `Kukwe ngwane: Elvia Bejerano`, the dateline `LLANO TUGRÍ –`, a caption and its credit inside "
+    "a sentence, the host's “” quotation cut by the running head before `kädrie.”`); then, after a blank line, the "
+    "label `Programas` over a radio and a TV channel's listings (a rerun `(R)`); the label `Kukwe ütiäte` over two "
+    "picks; a listener's question answered (kicker `Kukwe mikani`).",
+    "date": "2041-10-26", "page": "6",
+    "head": [f"KUKWE KÄDRIEKRI · {spanish(DAY10)} · Página 6", "Radio y TV · Editor: Aurelio Abrego"],
+    "foot": ["Kukwe Kädriekri · kukwe@tugri.example.pa"],
+    "furniture": ["KUKWE KÄDRIEKRI", spanish(DAY10), "Página 6", "Radio y TV", "Editor: Aurelio Abrego",
+                  "Kukwe Kädriekri · Radio y TV", "Kukwe Kädriekri", "kukwe@tugri.example.pa"],
+    "run": ["Kukwe Kädriekri · Radio y TV"], "labels": [], "markup": [" · "] * 5,
+    "articles": [
+        {"lines": ["Radio", "Kukwe nitre ye Radio", "Tugrí bätä nuaine", "Kukwe ngwane: Elvia Bejerano"],
+         "kicker": "Radio", "title": "Kukwe nitre ye Radio Tugrí bätä nuaine",
+         "byline": ["Kukwe ngwane: Elvia Bejerano", "Elvia Bejerano"],
+         "captions": ["Evelio Montezuma micrófono känti."], "credits": ["Foto: Radio Tugrí"],
+         "body": [syl(f"LLANO TUGRÍ – Radio Tugrí 100.5 FM kukwe nitre ye sábado {R10_AT['Kukwe nitre ye']}, "
+                      "hora bobu nuaine. Nitre ngäbe kukwe mikaninaka monsotre ye kädrieta."),
+                  syl("Nitre nikani kukwe kädriere, {cap}Evelio Montezuma kukwe mikaninaka radio känti."),
+                  syl("Evelio Montezuma niere: “Nitre bäri ta kukwe mikaninaka kä ngübiti, kukwe "
+                      "nitre ye radio känti nuaine {run}kädrie.”"),
+                  syl("Kukwe mikaninaka ketadre bätä monsotre ngäbere, nitre mikaninaka kädrieta "
+                      "Kankintú bätä Llano Tugrí, monsotre mikaninaka ngäbere bätä nitre kukwe mikaninaka.")]},
+        *column("Programas", [("Radio Tugrí 100.5 FM", R10), ("Canal 21", T10)]),
+        *column("Kukwe ütiäte", [
+            (f"{R10_AT['Kantiko ngäbere']} Radio Tugrí – Kantiko ngäbere",
+             syl("Nitre kantiko ngäbere mikaninaka monsotre kädrieta, kukwe ketadre nitre "
+                 "kädrietadre.")),
+            (f"{T10_AT['Ngäbe nitre kä']} Canal 21 – Ngäbe nitre kä",
+             syl("Ngäbe nitre kä Kankintú kukwe mikaninaka ketadre, monsotre kukwe kädrietadre.")),
+        ]),
+        {"lines": ["Kukwe mikani", "¿Kukwe mikani ño?"], "kicker": "Kukwe mikani", "title": "¿Kukwe mikani ño?",
+         "body": [syl("Kukwe: Ti nikani Kankintú, ¿kukwe mikani ño Radio Tugrí känti?"),
+                  syl("Kädriere: Kukwe mikani teléfono känti o carta känti, nitre kukwe nitre ye mikaninaka "
+                      "sábado.")]},
+    ],
+}
+
+PAGES = [TALK_PAGE, FARM_PAGE, HAKKA_PAGE, DRAMA_PAGE, STORY_PAGE, RAILWAY_PAGE, ELDERS_PAGE, VANILLA_PAGE, CHILD_PAGE,
+         MESSAGE_PAGE]

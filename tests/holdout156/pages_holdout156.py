@@ -103,7 +103,7 @@ TALK_PAGE = {
     "wrapped at 21. A feature on a dialect talk show moving to 19:30 (kicker `开播十年`, title, byline line, a caption "
     f"and its credit inside a sentence, the host's “” quotation cut by the running head before `八仙桌。”`, {EPISODES1} "
     f"episodes = {YEARS1} years × {PER_YEAR1}, computed); then, **with no blank line under the feature's last line**, "
-    "the label `今日荧屏` over two channels' listings (each channel an article titled by its name, one paragraph per "
+    "the label `今晚导视` over two channels' listings (each channel an article titled by its name, one paragraph per "
     "`HH:MM　programme` row, reruns marked `（重播）`; times computed from the programmes' lengths); then, **with no "
     "blank line under the last row**, the label `今晚看点` over two picks each headed by its time, channel and title "
     "on one line; then a radio column.",
@@ -123,7 +123,7 @@ TALK_PAGE = {
                   "主持人贺兰芬说：“街坊们爱看，是因为桌上说的都是自己家门口的事。换了时段，我们还是那张"
                   "{run}八仙桌。”",
                   "新时段的第一期，聊的是老城区小巷装路灯的事。"]},
-        *column("今日荧屏", [("澧城电视台新闻综合频道", NEWS1), ("澧城电视台生活频道", LIFE1)], glued=True),
+        *column("今晚导视", [("澧城电视台新闻综合频道", NEWS1), ("澧城电视台生活频道", LIFE1)], glued=True),
         *column("今晚看点", [
             (f"{NEWS1_AT['老街坊说事']}　新闻综合　老街坊说事", "移到黄金档的第一期，三位街坊说说小巷里的路灯该装在哪儿。"),
             (f"{LIFE1_AT['电视剧：石板桥（7、8）']}　生活频道　石板桥", "第7、8集：老宋的裁缝铺要拆了，他连夜去找儿子商量。"),
@@ -198,9 +198,9 @@ HAKKA_PAGE = {
     "line**, the label `今日節目表` over two cable channels' listings (one paragraph per row, a rerun `（重播）`); "
     "then, **with no blank line under the last row**, the label `今晚精選` over two picks; then a radio column.",
     "date": "2041-09-21", "page": "B4",
-    "head": [f"竹埔日報　中華民國130年9月21日　{weekday(DAY3)}", "B4　影視　　編輯：邱郁雯"],
+    "head": [f"竹埔日報　中華民國130年9月21日　{weekday(DAY3)}", "B4　影視　　編輯：邱筱葳"],
     "foot": ["竹埔日報社　讀者服務專線：(03)5962-417"],
-    "furniture": ["竹埔日報", "中華民國130年9月21日", weekday(DAY3), "B4", "影視", "編輯：邱郁雯", "竹埔日報．影視",
+    "furniture": ["竹埔日報", "中華民國130年9月21日", weekday(DAY3), "B4", "影視", "編輯：邱筱葳", "竹埔日報．影視",
                   "竹埔日報社", "讀者服務專線：(03)5962-417"],
     "run": ["竹埔日報．影視"], "labels": [], "markup": [],
     "articles": [
@@ -237,10 +237,10 @@ DRAMA_PAGE = {
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": False,
     "note": "灣畔週報 2041-11-09 第6頁 娛樂 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟`; in neither "
     "cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese feature on a radio drama made by "
-    "neighbours (kicker `停咗廿年`, title with a full-width gap, byline line `記者　麥詠欣`, a caption and its credit "
+    "neighbours (kicker `停咗廿年`, title with a full-width gap, byline line `記者　區嘉琪`, a caption and its credit "
     "inside a sentence, the host's 「」 quotation cut by the running head before `聽落去。」`); then, after a blank "
     "line, the label `今晚節目` over a radio and a TV channel's listings (a rerun `（重播）`); the label `編輯推介` "
-    "over two picks; a reader's question answered in `問：` and `答：` paragraphs (kicker `讀者信箱`).",
+    "over two picks; a reader's question answered in `問：` and `答：` paragraphs (kicker `讀者問答`).",
     "date": "2041-11-09", "page": "6",
     "head": [f"灣畔週報　2041年11月9日　{weekday(DAY4)}　第6頁", "娛樂　　編輯：黎家樂"],
     "foot": ["灣畔週報社　　熱線：2467 3380"],
@@ -248,9 +248,9 @@ DRAMA_PAGE = {
                   "灣畔週報社", "熱線：2467 3380"],
     "run": ["灣畔週報．娛樂"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["停咗廿年", "廣播劇返嚟　街坊做主角", "記者　麥詠欣"],
-         "kicker": "停咗廿年", "title": "廣播劇返嚟　街坊做主角", "byline": ["記者　麥詠欣", "麥詠欣"],
-         "captions": ["街坊喺錄音室對稿。"], "credits": ["（麥詠欣攝）"],
+        {"lines": ["停咗廿年", "廣播劇返嚟　街坊做主角", "記者　區嘉琪"],
+         "kicker": "停咗廿年", "title": "廣播劇返嚟　街坊做主角", "byline": ["記者　區嘉琪", "區嘉琪"],
+         "captions": ["街坊喺錄音室對稿。"], "credits": ["（區嘉琪攝）"],
          "body": [f"城南電台停咗廿年嘅廣播劇，今個月重新播出，逢禮拜六晚{R4_AT['街坊廣播劇：茶樓風雲']}播，"
                   "每集半個鐘，演員全部係屋邨街坊。",
                   "第一套劇講一間老茶樓嘅故事，{cap}錄咗成個月先錄完頭四集。",
@@ -261,7 +261,7 @@ DRAMA_PAGE = {
             (f"{R4_AT['街坊廣播劇：茶樓風雲']}　第一台　茶樓風雲", "第一集：老闆話要賣舖，夥計同熟客一齊諗辦法。"),
             (f"{T4_AT['飲食男女遊灣畔']}　城南電視　飲食男女遊灣畔", "去街市隔籬嘅大牌檔，試吓開咗四十年嘅豉油雞。"),
         ]),
-        {"lines": ["讀者信箱", "點樣收聽重播？"], "kicker": "讀者信箱", "title": "點樣收聽重播？",
+        {"lines": ["讀者問答", "點樣收聽重播？"], "kicker": "讀者問答", "title": "點樣收聽重播？",
          "body": ["問：我夜晚要返工，聽唔到廣播劇，有冇重播？",
                   "答：電台逢禮拜日下晝三點重播上一集，亦可以喺電台網站隨時重溫。"]},
     ],
@@ -278,21 +278,21 @@ assert S5A_AT["阿嬷讲古"] == "19:00" and S5A_END == 21 * 60 and S5B_END == 2
 STORY_PAGE = {
     "name": "zh_utf8_nobom_lf_singapore_tv_page_hokkien_storytelling_show_feature_kicker_byline_caption_credit_running_head_midquote_glued_two_channel_listings_rerun_mark_glued_picks_radio_column",
     "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
-    "note": "狮岸晨报 2041-07-13 第14版 视听娱乐 (an invented Singapore Chinese daily; simplified), UTF-8 without BOM, "
+    "note": "狮澜晨报 2041-07-13 第14版 视听娱乐 (an invented Singapore Chinese daily; simplified), UTF-8 without BOM, "
     "LF; blank-line paragraphs, wrapped at 21. A feature on a Hokkien storytelling programme for the elderly "
-    "(kicker `方言节目`, title, byline line `本报记者　卓慧敏`, a caption and its credit inside a sentence, the host's "
+    "(kicker `方言节目`, title, byline line `本报记者　卓绮雯`, a caption and its credit inside a sentence, the host's "
     "“” quotation cut by the running head before `听故事。”`); then, **with no blank line**, the label `今晚荧幕` "
     "over two channels' listings (a rerun `（重播）`); then, **with no blank line under the last row**, the label "
     "`编辑推荐` over two picks; then a radio column.",
     "date": "2041-07-13", "page": "14",
-    "head": [f"狮岸晨报　2041年7月13日　{weekday(DAY5)}", "第14版　视听娱乐　　编辑：洪佩珊"],
-    "foot": ["狮岸晨报社　读者热线：6378 2105"],
-    "furniture": ["狮岸晨报", "狮岸晨报社", "2041年7月13日", weekday(DAY5), "第14版", "视听娱乐", "编辑：洪佩珊", "狮岸晨报·视听娱乐",
+    "head": [f"狮澜晨报　2041年7月13日　{weekday(DAY5)}", "第14版　视听娱乐　　编辑：洪佩珊"],
+    "foot": ["狮澜晨报社　读者热线：6378 2105"],
+    "furniture": ["狮澜晨报", "狮澜晨报社", "2041年7月13日", weekday(DAY5), "第14版", "视听娱乐", "编辑：洪佩珊", "狮澜晨报·视听娱乐",
                   "读者热线：6378 2105"],
-    "run": ["狮岸晨报·视听娱乐"], "labels": [], "markup": [],
+    "run": ["狮澜晨报·视听娱乐"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["方言节目", "《阿嬷讲古》每周六晚播出", "本报记者　卓慧敏"],
-         "kicker": "方言节目", "title": "《阿嬷讲古》每周六晚播出", "byline": ["本报记者　卓慧敏", "卓慧敏"],
+        {"lines": ["方言节目", "《阿嬷讲古》每周六晚播出", "本报记者　卓绮雯"],
+         "kicker": "方言节目", "title": "《阿嬷讲古》每周六晚播出", "byline": ["本报记者　卓绮雯", "卓绮雯"],
          "captions": ["主持人陈丽云在宏茂桥组屋楼下录影。"], "credits": ["（南岸电视提供）"],
          "body": [f"南岸电视一台的福建话节目《阿嬷讲古》今晚起每周六{S5A_AT['阿嬷讲古']}播出，每集半小时，"
                   "请老人家用福建话讲从前的甘榜故事。",
@@ -304,8 +304,8 @@ STORY_PAGE = {
             (f"{S5B_AT['周末电影：南洋来信']}　二台　南洋来信", "一箱旧信件，牵出祖孙三代在马六甲和新加坡之间的往事。"),
             (f"{S5B_AT['邻里好声音']}　二台　邻里好声音", "本周决赛，五位组屋居民争夺冠军，评审包括退休的歌台歌手。"),
         ], glued=True),
-        {"lines": ["电台早晨节目换主持", "本报记者　卓慧敏"], "title": "电台早晨节目换主持",
-         "byline": ["本报记者　卓慧敏", "卓慧敏"],
+        {"lines": ["电台早晨节目换主持", "本报记者　卓绮雯"], "title": "电台早晨节目换主持",
+         "byline": ["本报记者　卓绮雯", "卓绮雯"],
          "body": ["南岸电台FM 96.5的早晨节目下个月起换上两位新主持，每天6:00至9:00播出，除了交通消息，还新增"
                   "小贩中心开档时间的报道。"]},
     ],
@@ -336,22 +336,22 @@ RAILWAY_PAGE = {
                   "新闻热线：0851-6624019"],
     "run": ["嶙州日报·荧屏周刊"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["新栏目", "《小站故事》今晚开播", f"主持人带观众走进{STATIONS6}个小站", "本报记者　阚　溪"],
+        {"lines": ["新栏目", "《小站故事》今晚开播", f"主持人带观众走进{STATIONS6}个小站", "本报记者　阚　汀"],
          "kicker": "新栏目", "title": "《小站故事》今晚开播", "subtitle": f"主持人带观众走进{STATIONS6}个小站",
-         "byline": ["本报记者　阚　溪", "阚　溪", "阚溪"],
-         "captions": ["主持人骆一鸣在山间小站采访养路工。"], "credits": ["（嶙州电视台供图）"],
+         "byline": ["本报记者　阚　汀", "阚　汀", "阚汀"],
+         "captions": ["主持人骆峥嵘在山间小站采访养路工。"], "credits": ["（嶙州电视台供图）"],
          "body": [f"嶙州电视台新闻频道的新栏目《小站故事》今晚{D6A_AT['小站故事']}开播，每期40分钟，"
                   f"共{EPISODES6}期，每期走进山区铁路线上的一个小站。",
                   "摄制组在山里跟拍了半年，{cap}记录养路工、售票员和赶车的村民。",
-                  "主持人骆一鸣说：“这些小站一天只停两趟车，可对山里人来说，那是出山的路，也是"
+                  "主持人骆峥嵘说：“这些小站一天只停两趟车，可对山里人来说，那是出山的路，也是"
                   "{run}回家。”"]},
         *column("今日电视", [("嶙州电视台新闻频道", D6A), ("嶙州电视台公共频道", D6B)], glued=True),
         *column("今晚推荐", [
             (f"{D6A_AT['小站故事']}　新闻频道　小站故事", "第一期：海拔一千五百米的坪上站，一位站长守了二十二年。"),
             (f"{D6B_AT['戏曲擂台']}　公共频道　戏曲擂台", "三个县的花灯戏业余剧团同台比赛，观众可发短信投票。"),
         ], glued=True),
-        {"lines": ["新闻广播推出春运特别节目", "本报记者　阚　溪"], "title": "新闻广播推出春运特别节目",
-         "byline": ["本报记者　阚　溪", "阚　溪", "阚溪"],
+        {"lines": ["新闻广播推出春运特别节目", "本报记者　阚　汀"], "title": "新闻广播推出春运特别节目",
+         "byline": ["本报记者　阚　汀", "阚　汀", "阚汀"],
          "body": ["嶙州新闻广播FM 93.6从下周起推出春运特别节目，每天7:00至8:00播报车站客流和道路信息，"
                   "在外务工的听众还可以通过节目给家人捎句话。"]},
     ],

@@ -173,7 +173,7 @@ FARM_PAGE = {
             (f"{TV2_AT['乡村大舞台']}　综合频道　乡村大舞台", "本期请来三个村的锣鼓队同台比试，还有老艺人唱花鼓戏。"),
             (f"{FM2_AT['健康热线']}　综合广播　健康热线", "县医院的医生谈夏天怎样防中暑，听众可以打进电话提问。"),
         ]),
-        {"lines": ["听众来信", "收音机收不到台怎么办？"], "kicker": "听众来信", "title": "收音机收不到台怎么办？",
+        {"lines": ["听众来信", "收音机收不到台怎么办？"], "kicker": ["听众来信", None], "section": [None, "听众来信"], "title": "收音机收不到台怎么办？",
          "body": ["问：我住在山区，家里的收音机最近常常收不到综合广播，是电台换了频率吗？",
                   "答：综合广播的频率没有变。山区信号较弱，可以把收音机放到窗边，拉长天线；也可以用手机下载电台的"
                   "客户端收听。"]},
@@ -261,7 +261,7 @@ DRAMA_PAGE = {
             (f"{R4_AT['街坊廣播劇：茶樓風雲']}　第一台　茶樓風雲", "第一集：老闆話要賣舖，夥計同熟客一齊諗辦法。"),
             (f"{T4_AT['飲食男女遊灣畔']}　城南電視　飲食男女遊灣畔", "去街市隔籬嘅大牌檔，試吓開咗四十年嘅豉油雞。"),
         ]),
-        {"lines": ["讀者問答", "點樣收聽重播？"], "kicker": "讀者問答", "title": "點樣收聽重播？",
+        {"lines": ["讀者問答", "點樣收聽重播？"], "kicker": ["讀者問答", None], "section": [None, "讀者問答"], "title": "點樣收聽重播？",
          "body": ["問：我夜晚要返工，聽唔到廣播劇，有冇重播？",
                   "答：電台逢禮拜日下晝三點重播上一集，亦可以喺電台網站隨時重溫。"]},
     ],
@@ -453,7 +453,7 @@ VANILLA_PAGE = {
             (f"{R8_AT['Puskat tachiwín']} Radio Tiyat – Puskat tachiwín",
              syl("Puskatin tachiwinanankgo tamakatsininanin chu lakgchixku.")),
         ]),
-        {"lines": ["Tapakgsin", "¿Tukusa tamakxtumi tachiwín?"], "kicker": "Tapakgsin",
+        {"lines": ["Tapakgsin", "¿Tukusa tamakxtumi tachiwín?"], "kicker": ["Tapakgsin", None], "section": [None, "Tapakgsin"],
          "title": "¿Tukusa tamakxtumi tachiwín?",
          "body": [syl("Kgalhskinin: Kit kaknin Coyutla, ¿tukusa tamakxtumi Radio Tiyat tachiwinanin?"),
                   syl("Kgalhtinan: Radio Tiyat tamakxtumi tachiwinanin sábado chu domingo, akgtum hora "
@@ -555,7 +555,7 @@ MESSAGE_PAGE = {
             (f"{T10_AT['Ngäbe nitre kä']} Canal 21 – Ngäbe nitre kä",
              syl("Ngäbe nitre kä Kankintú kukwe mikaninaka ketadre, monsotre kukwe kädrietadre.")),
         ]),
-        {"lines": ["Kukwe mikani", "¿Kukwe mikani ño?"], "kicker": "Kukwe mikani", "title": "¿Kukwe mikani ño?",
+        {"lines": ["Kukwe mikani", "¿Kukwe mikani ño?"], "kicker": ["Kukwe mikani", None], "section": [None, "Kukwe mikani"], "title": "¿Kukwe mikani ño?",
          "body": [syl("Kukwe: Ti nikani Kankintú, ¿kukwe mikani ño Radio Tugrí känti?"),
                   syl("Kädriere: Kukwe mikani teléfono känti o carta känti, nitre kukwe nitre ye mikaninaka "
                       "sábado.")]},

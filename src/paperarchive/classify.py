@@ -2571,7 +2571,9 @@ def _channels_over_programmes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if block.kind in (Kind.SHORT, Kind.BODY, Kind.ROW) and a_label(block)
         and sum(len(row.lines) for row in blocks[i + 1 : rows_end(i)]) >= _MIN_VENUE_ROWS
     ]
-    if len(channels) < _MIN_VENUES:
+    if len(channels) < _MIN_VENUES or blocks[channels[0]].gap:
+        # (a head set apart over the first channel, a blank line under it, titles one listing whose
+        # channels are its headings, `_venues_over_listings`: "TV I KVELD" ⏎⏎ "NRK1" / "18.45 …")
         return blocks
     out = list(blocks)
     for i in channels:

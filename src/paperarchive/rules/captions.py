@@ -372,6 +372,7 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
         run, left = out[i:end], out[i - 1]
         # (a paragraph's first line alone on the indent, cut over the quote, reads as a head: "  Sa' yë'")
         opening = left.kind is Kind.SHORT and left.indent and len(left.lines) == 1
+        between = _sentence_between_two(run, left, out, end)
         set_inside_a_sentence = (
             out[i].gap >= 1
             and (left.kind is Kind.BODY or opening)
@@ -384,13 +385,13 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
             and (
                 not ends_sentence(left.text)
                 or len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None
-                or _sentence_between_two(run, left, out, end)
+                or between
             )
         )
         quoted = _letters("".join(b.text for b in run)) if set_inside_a_sentence else ""
         whole = len(quoted) >= _MIN_QUOTED and len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None
         # (a Chinese sentence set so is a quote of fewer letters: each character a word, five will do)
-        least = _MIN_QUOTED_WORDS if set_inside_a_sentence and _sentence_between_two(run, left, out, end) else _MIN_QUOTED
+        least = _MIN_QUOTED_WORDS if set_inside_a_sentence and between else _MIN_QUOTED
         if len(quoted) >= least and _has_words("".join(b.text for b in run), _MIN_WHOLE_QUOTE_WORDS if whole else _MIN_QUOTED_WORDS):
             if texts is None:
                 texts = [_letters(b.text) if b.kind is Kind.BODY else "" for b in blocks]
@@ -401,7 +402,7 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
                     out[j] = out[j].with_(kind=Kind.PULL_QUOTE)
                 if opening:
                     out[i - 1] = left.with_(kind=Kind.BODY)  # its sentence goes on past the quote
-                if end < len(out) and out[end].kind is Kind.SHORT and _sentence_between_two(run, left, out, end):
+                if between and out[end].kind is Kind.SHORT:
                     out[end] = out[end].with_(kind=Kind.BODY)  # a sentence the running head cut, going on past it
                 i = end
                 continue

@@ -1666,6 +1666,7 @@ def _head_runs_on(line: str) -> bool:
 _LATIN_SCORE = r"\d{1,3} ?[–-] ?\d{1,3}"
 _SCORE_WRAPPED = re.compile(rf"^{_LATIN_SCORE}(?:\s|$)|, {_LATIN_SCORE}$")
 _CJK_SCORE_HEAD = re.compile(r"^[^\d\s，。、：；]{2,}\d{1,3} ?[∶:比] ?\d{1,3}[^\d\s]")
+_ANY_SCORE = re.compile(rf"{_LATIN_SCORE}|\d ?[∶:比] ?\d")
 
 
 def _kicker_over_a_score_head(group: list[Block]) -> int:
@@ -1685,7 +1686,7 @@ def _kicker_over_a_score_head(group: list[Block]) -> int:
     >>> _kicker_over_a_score_head([b("Porto bate"), b("Vila Nova 2-0")]), _kicker_over_a_score_head([b("东湖队今晚"), b("2∶0胜西山队")])
     (0, 0)
     """
-    if len(group) not in (2, 3) or re.search(rf"{_LATIN_SCORE}|\d ?[∶:比] ?\d", group[0].text) or group[0].text.rstrip()[-1:] in ",，":
+    if len(group) not in (2, 3) or _ANY_SCORE.search(group[0].text) or group[0].text.rstrip()[-1:] in ",，":
         return 0
     last = group[-1].text.strip()
     if latin_ratio(_joined(group)) >= 0.5:

@@ -19,8 +19,8 @@ invented; real places are settings only.
 import re
 from datetime import date
 
-from writtenpages import wrap_cjk, wrap_latin
 from writtenpages import width as cells
+from writtenpages import wrap_cjk, wrap_latin
 
 WEEKDAYS_ZH = "一二三四五六日"
 ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
@@ -39,6 +39,11 @@ def indonesian(day):
     months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
               "November", "Desember"]
     return f"{ID[day.weekday()]}, {day.day} {months[day.month - 1]} {day.year}"
+
+
+def rp(amount):
+    """A rupiah sum as Indonesian papers print it: points between the thousands."""
+    return f"{amount:,}".replace(",", ".")
 
 
 def english(day):
@@ -177,14 +182,14 @@ JOBS_PAGE["articles"] = [
               "{run}预约。”",
               "她提醒市民，请人时要看服务员的健康证和培训证明，最好签书面合同。"]},
     *classifieds(JOBS_PAGE, "分类广告", [
-        ("诚聘", [("solid", "诚聘厨师　湘菜馆招热菜厨师2名，会做本地菜，月薪6000元起，包食宿。电话：139****2716"),
+        ("诚聘", [("solid", "诚聘厨师　湘菜馆招热菜厨师2名，会做本地菜，月薪6000元起，包食宿。电话：13907392716"),
                   ("solid", "招收银员　城南超市招收银员3名，女性优先，两班倒，月薪3800元。电话：0739-5238110"),
-                  ("solid", "招货车司机　持B2驾照，熟悉市区道路，月薪5500元。电话：151****0483")]),
+                  ("solid", "招货车司机　持B2驾照，熟悉市区道路，月薪5500元。电话：15107390483")]),
         ("房屋出租", [("solid", f"单间出租　建设路口单间，带独立卫生间，月租{RENT1}元，押一付三共{FIRST1}元。"
-                                "电话：135****6627"),
+                                "电话：13507396627"),
                       ("solid", "门面出租　东风市场临街门面40平方米，适合早餐店，月租3200元。电话：0739-5210937")]),
         ("家政服务", ["月嫂育儿嫂　持证上岗，可住家，价格面议。电话：0739-5229016",
-                      "保洁开荒　新房开荒保洁每平方米5元，擦玻璃、清洗油烟机。电话：187****3350"]),
+                      "保洁开荒　新房开荒保洁每平方米5元，擦玻璃、清洗油烟机。电话：18707393350"]),
     ], glued=True),
     notice(JOBS_PAGE, ZH_RULE, "遗失声明",
            ["蓼城市和顺家政服务有限公司不慎遗失营业执照副本一份，统一社会信用代码：91430900MA4T7XQ25K，"
@@ -233,10 +238,10 @@ RENT_PAGE["articles"] = [
               "城关社区主任汤立新说：“房东和租客签合同时一起上网填好，几分钟就能办完{run}网签。”"]},
     *classifieds(RENT_PAGE, "分类信息", [
         ("招聘", ["招聘　沣溪物流园招装卸工10名，按件计酬，日结。电话：0917-6631472",
-                  "诚聘会计　县城建材公司招会计1名，有两年以上经验，月薪4500元。电话：138****6025"]),
+                  "诚聘会计　县城建材公司招会计1名，有两年以上经验，月薪4500元。电话：13809176025"]),
         ("商铺出租", ["临街商铺　府前街口铺面60平方米，可做餐饮，年租金4.8万元。电话：0917-6638811",
-                      "仓库出租　城北工业园仓库300平方米，可停货车。电话：150****2739"]),
-        ("转让", ["早餐店转让　学校门口经营五年，设备齐全，因家中有事转让。电话：133****7106",
+                      "仓库出租　城北工业园仓库300平方米，可停货车。电话：15009172739"]),
+        ("转让", ["早餐店转让　学校门口经营五年，设备齐全，因家中有事转让。电话：13309177106",
                   "农机转让　九成新小型收割机一台，价格面议。电话：0917-6640529"]),
     ]),
     notice(RENT_PAGE, ZH_RULE, "锦江苑小区业主大会会议通知",
@@ -284,12 +289,12 @@ TAIWAN_PAGE["articles"] = [
               "業者賴明哲說：「六月底以前的週末都排滿了，要搬的同學最好早點預約，我們才能一天"
               "{run}搬完。」"]},
     *classifieds(TAIWAN_PAGE, "分類小廣告", [
-        ("徵才", [("solid", "徵搬家助手　需能搬重物，日薪2200元，做一休一。電話：0912-***-508"),
+        ("徵才", [("solid", "徵搬家助手　需能搬重物，日薪2200元，做一休一。電話：0912-336-508"),
                   ("solid", "徵早餐店員　早上六點到十一點，時薪200元。電話：(03)8331-045")]),
         ("租屋", [("solid", f"雅房出租　近東華大學公車站，月租{RENT3}元，押金兩個月{RENT3 * 2}元，限女生。"
-                            "電話：0935-***-217"),
+                            "電話：0935-471-217"),
                   ("solid", "套房出租　中正路口，有冷氣、洗衣機，月租8800元。電話：(03)8326-190")]),
-        ("服務", ["清潔打掃　退租清潔、冷氣清洗，價格實在。電話：0920-***-663",
+        ("服務", ["清潔打掃　退租清潔、冷氣清洗，價格實在。電話：0920-558-663",
                   "機車托運　花蓮到台北機車托運，每台1500元起。電話：(03)8350-412"]),
     ], glued=True),
     notice(TAIWAN_PAGE, ZH_RULE20, "遺失聲明",
@@ -439,11 +444,11 @@ PET_PAGE["articles"] = [
               "{run}放心。”"]},
     *classifieds(PET_PAGE, "分类广告", [
         ("招聘", ["招宠物美容师　城西宠物店招美容师1名，有证优先，月薪5000元起。电话：0571-8862 4107",
-                  "招店员　连锁便利店招夜班店员，月薪4600元。电话：139****5082"]),
-        ("寻物招领", ["寻狗　9月20日在滨江公园走失棕色泰迪一只，名叫“豆豆”，有酬谢。电话：186****2931",
+                  "招店员　连锁便利店招夜班店员，月薪4600元。电话：13957125082"]),
+        ("寻物招领", ["寻狗　9月20日在滨江公园走失棕色泰迪一只，名叫“豆豆”，有酬谢。电话：18657122931",
                       "招领　9月22日在12路公交车上拾到黑色双肩包一个，请失主来电认领。电话：0571-8860 7715"]),
         ("宠物寄养", [f"寄养　猫狗寄养，单间，每天{FEE6}元，可接送。电话：0571-8867 2240",
-                      "上门喂猫　长假期间上门喂猫铲砂，每次30元。电话：152****6638"]),
+                      "上门喂猫　长假期间上门喂猫铲砂，每次30元。电话：15257126638"]),
     ], glued=True),
     notice(PET_PAGE, "─" * 22, "遗失声明",
            ["嵘江市西湖苑小区3幢502室业主周文彬遗失不动产权证书一本，证号：嵘（2036）西城区不动产权第0018246号，"
@@ -467,8 +472,8 @@ TORAJA_PAGE = {
     "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 40, "indent": "", "blank": True,
     "note": "Kareba Tondok 2042-03-14 Halaman 7 (an invented weekly of Rantepao, North Toraja, Indonesia; Toraja text, "
     "Indonesian furniture), **Windows-1252** (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 40 with "
-    f"hyphenation. A short story on piped water reaching a village ({HOUSES7} houses × Rp {FEE7:,} = Rp "
-    f"{MONTHLY7:,} a month, computed; kicker `Uai Melo`, title over two lines, byline line `Pakareba: Yohana "
+    f"hyphenation. A short story on piped water reaching a village ({HOUSES7} houses × Rp {rp(FEE7)} = Rp "
+    f"{rp(MONTHLY7)} a month, computed; kicker `Uai Melo`, title over two lines, byline line `Pakareba: Yohana "
     "Sampe Bua'`, dateline `RANTEPAO –`, a caption and its credit inside a sentence, a “” quotation cut by the "
     "running head before `banua.”`); then, **with no blank line**, the label `Iklan Baris` over three headings "
     "(`Pa'jamaan`, `Banua Disewa`, `Apa Lanyap`), ads set solid; then, **with no blank line under the last ad**, a "
@@ -476,11 +481,11 @@ TORAJA_PAGE = {
     "issuer and the place and date flush right; the rate box and the ad desk in the foot.",
     "date": "2042-03-14", "page": "7",
     "head": [f"KAREBA TONDOK · {indonesian(DAY7)} · Halaman 7", "Iklan dan Pengumuman · Redaktur: Markus Tandirerung"],
-    "foot": [f"Iklan baris Rp {RATE7:,} per baris, paling sedikit 3 baris".replace(",", "."),
+    "foot": [f"Iklan baris Rp {rp(RATE7)} per baris, paling sedikit 3 baris",
              "Bagian Iklan: Jl. Pongtiku 17, Rantepao · Telp. 0423-21587"],
     "furniture": ["KAREBA TONDOK", indonesian(DAY7), "Halaman 7", "Iklan dan Pengumuman",
                   "Redaktur: Markus Tandirerung", "Kareba Tondok · Iklan dan Pengumuman",
-                  f"Iklan baris Rp {RATE7:,} per baris, paling sedikit 3 baris".replace(",", "."),
+                  f"Iklan baris Rp {rp(RATE7)} per baris, paling sedikit 3 baris",
                   "Bagian Iklan: Jl. Pongtiku 17, Rantepao", "Telp. 0423-21587"],
     "run": ["Kareba Tondok · Iklan dan Pengumuman"], "labels": [], "markup": [" · "] * 5 + ["=" * 40] * 2,
     "articles": [],
@@ -491,15 +496,12 @@ TORAJA_PAGE["articles"] = [
      "byline": ["Pakareba: Yohana Sampe Bua'", "Yohana Sampe Bua'"],
      "captions": ["Tau tondok Lempo umpasang pipa uai."], "credits": ["Foto: Daniel Pakiding"],
      "body": [syl(f"RANTEPAO – Uai melo mangka sae lako tondok Lempo, Sesean, totemo bulan. {HOUSES7} banua "
-                  f"ma'din urrunduk uai dio banuanna, ammi mebayar Rp {FEE7:,} sangbulan.".replace(",", ".")
-                  .replace("banuanna. ammi", "banuanna, ammi")),
+                  f"ma'din urrunduk uai dio banuanna, ammi mebayar Rp {rp(FEE7)} sangbulan."),
               syl("Mintu' tau tondok sola-sola umpasang pipa, {cap}umpamula dio bulan Januari sae lako "
                   "Maret."),
               syl("Ne' Lai' Rombe nakua: “Dolona kami mebaine urrindu' uai lako salu, totemo uai mangka sae lako "
                   "{run}banua.”"),
-              syl(f"Koperasi Uai Lempo la urrampunni doi sangbulan, Rp {MONTHLY7:,}, na pake umpakelo pipa."
-                  .replace(",", ".").replace("sangbulan. Rp", "sangbulan, Rp").replace("Rp 3.180.000. na",
-                                                                                      "Rp 3.180.000, na"))]},
+              syl(f"Koperasi Uai Lempo la urrampunni doi sangbulan, Rp {rp(MONTHLY7)}, na pake umpakelo pipa.")]},
     *classifieds(TORAJA_PAGE, "Iklan Baris", [
         ("Pa'jamaan", [("solid", "SOPIR OTO: Diparalluan sopir oto Rantepao–Makale, SIM B1. Telp. 0812-4417-2093"),
                        ("solid", "TUKANG KAYU: Diparalluan 3 tukang kayu umbangun banua. Telp. 0853-9921-4406")]),
@@ -580,10 +582,10 @@ LOSS9 = date(2042, 8, 3)
 assert LOSS9 < DAY9
 SUBANEN_PAGE = {
     "name": "syb_utf16be_bom_lf_subanen_classifieds_page_farmers_rice_mill_story_kicker_byline_dateline_caption_credit_running_head_midquote_glued_jobs_rooms_services_ads_set_solid_glued_affidavit_of_loss_notice_signed_right_rate_box_foot",
-    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 40, "indent": "",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 36, "indent": "",
     "blank": True,
     "note": "Gukom Sindangan 2042-08-08 Page 6 (an invented weekly of Sindangan, Zamboanga del Norte, Philippines; "
-    "Subanen text, English furniture), UTF-16 BE with BOM (`“ ” – · ₱`), LF; blank-line paragraphs, wrapped at 40 "
+    "Subanen text, English furniture), UTF-16 BE with BOM (`“ ” – · ₱`), LF; blank-line paragraphs, wrapped at 36 "
     f"with hyphenation. A short story on a farmers' rice mill ({SACKS9} sacks a day × ₱{PESOS9} = ₱{SACKS9 * PESOS9}, "
     "computed; kicker `Galingan`, title over two lines, byline line `Migsulat: Rowena Dumalagan`, dateline "
     "`SINDANGAN –`, a caption and its credit inside a sentence, a “” quotation cut by the running head before "
@@ -596,7 +598,7 @@ SUBANEN_PAGE = {
     "furniture": ["GUKOM SINDANGAN", english(DAY9), "Page 6", "Classifieds", "Editor: Ramil Lumapas",
                   "Gukom Sindangan · Classifieds", "Ads: ₱15 a word, 20 words at least",
                   "Ad desk: Rizal St., Sindangan", "(065) 224-0871"],
-    "run": ["Gukom Sindangan · Classifieds"], "labels": [], "markup": [" · "] * 5 + ["=" * 40] * 2,
+    "run": ["Gukom Sindangan · Classifieds"], "labels": [], "markup": [" · "] * 5 + ["=" * 36] * 2,
     "articles": [],
 }
 SUBANEN_PAGE["articles"] = [
@@ -618,7 +620,7 @@ SUBANEN_PAGE["articles"] = [
         ("Serbisyu", [("solid", "TRAKTOR: Pabangan og traktor, ₱2,800 sog ektarya. Tawag 0917-441-9076"),
                       ("solid", "KARPINTERO: Mig-ayu og balay aw atop. Tawag 0946-390-5512")]),
     ], glued=True),
-    notice(SUBANEN_PAGE, "=" * 40, "AFFIDAVIT OF LOSS",
+    notice(SUBANEN_PAGE, "=" * 36, "AFFIDAVIT OF LOSS",
            [syl(f"Siak si Nestor Galimba, taga Barangay Balok, Sindangan. Nawala sog {LOSS9.day} Agosto {LOSS9.year} "
                 "ya OR aw CR sog motor ko, plate no. 1234-ZN. Diin da mapuslan ya papel taw.")],
            "Nestor Galimba, Affiant", f"Sindangan, {LOSS9.day + 2} Agosto {LOSS9.year}", glued=True),
@@ -633,10 +635,10 @@ UNITS10, SLOTS10 = 64, 4
 assert UNITS10 // SLOTS10 == 16 and UNITS10 % SLOTS10 == 0
 TBOLI_PAGE = {
     "name": "tbl_utf8_bom_crlf_tboli_classifieds_page_tricycle_terminal_by_the_lake_story_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_two_spaces_jobs_rooms_lost_found_ads_fisherfolk_meeting_notice_signed_right_ad_desk_foot",
-    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 41, "indent": "  ",
+    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 36, "indent": "  ",
     "blank": False,
     "note": "Kadaw Sbu 2042-10-17 Page 4 (an invented weekly of Lake Sebu, South Cotabato, Philippines; Tboli text, "
-    "English furniture), UTF-8 with BOM (`“ ” – · ₱`), CRLF; **indent-only paragraphs (two spaces)**, wrapped at 41 "
+    "English furniture), UTF-8 with BOM (`“ ” – · ₱`), CRLF; **indent-only paragraphs (two spaces)**, wrapped at 36 "
     f"with hyphenation. A short story on a tricycle terminal by the lake ({UNITS10} tricycles in {SLOTS10} turns of "
     f"{UNITS10 // SLOTS10}, computed; kicker `Terminal`, title over two lines, byline line `Smulat: Marites Bilay`, "
     "dateline `LAKE SEBU –`, a caption and its credit inside a sentence, a “” quotation cut by the running head "
@@ -649,7 +651,7 @@ TBOLI_PAGE = {
     "furniture": ["KADAW SBU", english(DAY10), "Page 4", "Notices and Ads", "Editor: Danilo Tuan",
                   "Kadaw Sbu · Notices and Ads", "Ad desk: Poblacion, Lake Sebu", "0918-226-4370",
                   "Monday to Friday"],
-    "run": ["Kadaw Sbu · Notices and Ads"], "labels": [], "markup": [" · "] * 5 + ["=" * 41] * 2,
+    "run": ["Kadaw Sbu · Notices and Ads"], "labels": [], "markup": [" · "] * 5 + ["=" * 36] * 2,
     "articles": [],
 }
 TBOLI_PAGE["articles"] = [
@@ -657,12 +659,12 @@ TBOLI_PAGE["articles"] = [
      "kicker": "Terminal", "title": "Terminal tricycle mdek lanaw Sbu",
      "byline": ["Smulat: Marites Bilay", "Marites Bilay"],
      "captions": ["Tricycle gu fatu du terminal."], "credits": ["Photo: Kadaw Sbu"],
-     "body": [syl(f"LAKE SEBU – Gu mdek terminal tricycle du Poblacion. {UNITS10} tricycle nmo, {SLOTS10} "
-                  f"sbalay, {UNITS10 // SLOTS10} tricycle sotu sbalay."),
-              syl("Tau gu mlayang du lanaw, {cap}mdek nawa sdeng kmanen sotu sbalay."),
-              syl("Boi Lemtu ktulen: “Tagu terminal, ise ni mangadeng nawa tricycle du dalan sotu "
+     "body": [syl(f"LAKE SEBU – Gu mdek terminal tricycle du Poblacion, mdek lanaw Sbu. {UNITS10} tricycle nmo, "
+                  f"{SLOTS10} sbalay, {UNITS10 // SLOTS10} tricycle sotu sbalay, tagu mangadeng kenagalaw."),
+              syl("Tau gu mlayang du lanaw Sbu, {cap}mdek nawa sdeng kmanen sotu sbalay tagu terminal Poblacion, mangadeng kenagalaw."),
+              syl("Boi Lemtu ktulen: “Tagu terminal, ise ni mangadeng nawa tricycle du dalan Poblacion sotu "
                   "{run}kadaw.”"),
-              syl("Tmayuk sdeng gu tricycle, ₱15 sotu tau mdek Poblacion.")]},
+              syl("Tmayuk sdeng gu tricycle, ₱15 sotu tau mdek Poblacion, ₱25 mdek Barangay Lamlahak. Mangingisda Lamlahak mangadeng tricycle kenagalaw.")]},
     *classifieds(TBOLI_PAGE, "Tabal", [
         ("Hulung", ["KAILANGAN: Duwe drayber tricycle, may lisensya. 0935-118-2704",
                     "TINDERA: Sotu tindera du sari-sari store, ₱300 sotu kadaw. 0917-662-0583"]),
@@ -671,7 +673,7 @@ TBOLI_PAGE["articles"] = [
         ("Nlawa", ["NLAWA: Bag mitum du tricycle, Lunes. 0915-772-3068",
                    "NAKIT: Sotu cellphone du terminal. 0927-440-1952"]),
     ]),
-    notice(TBOLI_PAGE, "=" * 41, "Notice of Meeting",
+    notice(TBOLI_PAGE, "=" * 36, "Notice of Meeting",
            [syl(f"Kem sewu kem tau Samahan Mangingisda Lanaw Sbu, gu miting {english(MEETING10)}, alas 9:00, du "
                 "barangay hall Poblacion.")],
            "Samahan Mangingisda Lanaw Sbu", f"Lake Sebu, {DAY10.day - 2} October {DAY10.year}"),

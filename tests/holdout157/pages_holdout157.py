@@ -211,7 +211,7 @@ RENT_PAGE = {
     "name": "zh_gb18030_crlf_county_classifieds_page_rooms_filed_online_story_kicker_rare_char_byline_caption_credit_running_head_midquote_indent_only_jobs_shops_transfers_ads_owners_meeting_notice_signed_right_ad_desk_band",
     "encoding": "gb18030", "not_in": ["gbk"], "newline": "\r\n", "script": "zh", "width": 21, "indent": "\u3000\u3000",
     "blank": False,
-    "note": f"沣溪日报 2042-04-02 第8版 服务 (a county daily's classifieds page; `{RARE}` U+3A8F, CJK Extension A, in the "
+    "note": f"泾棠日报 2042-04-02 第8版 服务 (a county daily's classifieds page; `{RARE}` U+3A8F, CJK Extension A, in the "
     f"reporter's name `冀　{RARE}`, in GB18030, not in GBK), CRLF; indent-only paragraphs, wrapped at 21. An ad-desk "
     "band under the masthead (furniture); a short story on rented rooms to be filed online (kicker `租房新规`, title, "
     f"byline line, {FILED2} of {HOUSES2} = three in four, computed; a caption and its credit inside a sentence; a "
@@ -220,11 +220,11 @@ RENT_PAGE = {
     f"owners' meeting (`{MEETING2:%Y-%m-%d}` a Saturday, `{zhou(MEETING2)}`, computed) between two rule lines, its "
     "issuer and date flush right.",
     "date": "2042-04-02", "page": "8",
-    "head": ["沣溪日报", f"2042年4月2日　{weekday(DAY2)}　　第8版　服务", f"分类信息每行{LINE2}元，三行起登　刊登电话：0917-6632085"],
-    "foot": ["沣溪日报社　　地址：沣溪县府前街9号　　邮编：721400"],
-    "furniture": ["沣溪日报", "2042年4月2日", weekday(DAY2), "第8版", "服务", f"分类信息每行{LINE2}元，三行起登",
-                  "刊登电话：0917-6632085", "沣溪日报·服务", "沣溪日报社", "地址：沣溪县府前街9号", "邮编：721400"],
-    "run": ["沣溪日报·服务"], "labels": [], "markup": [ZH_RULE, ZH_RULE],
+    "head": ["泾棠日报", f"2042年4月2日　{weekday(DAY2)}　　第8版　服务", f"分类信息每行{LINE2}元，三行起登　刊登电话：0917-6632085"],
+    "foot": ["泾棠日报社　　地址：泾棠县府前街9号　　邮编：721400"],
+    "furniture": ["泾棠日报", "2042年4月2日", weekday(DAY2), "第8版", "服务", f"分类信息每行{LINE2}元，三行起登",
+                  "刊登电话：0917-6632085", "泾棠日报·服务", "泾棠日报社", "地址：泾棠县府前街9号", "邮编：721400"],
+    "run": ["泾棠日报·服务"], "labels": [], "markup": [ZH_RULE, ZH_RULE],
     "articles": [],
 }
 RENT_PAGE["articles"] = [
@@ -237,7 +237,7 @@ RENT_PAGE["articles"] = [
               "社区工作人员这几天上门宣传，{cap}帮年纪大的房东在手机上填表。",
               "城关社区主任汤立新说：“房东和租客签合同时一起上网填好，几分钟就能办完{run}网签。”"]},
     *classifieds(RENT_PAGE, "分类信息", [
-        ("招聘", ["招聘　沣溪物流园招装卸工10名，按件计酬，日结。电话：0917-6631472",
+        ("招聘", ["装卸工　泾棠物流园招装卸工10名，按件计酬，日结。电话：0917-6631472",
                   "诚聘会计　县城建材公司招会计1名，有两年以上经验，月薪4500元。电话：13809176025"]),
         ("商铺出租", ["临街商铺　府前街口铺面60平方米，可做餐饮，年租金4.8万元。电话：0917-6638811",
                       "仓库出租　城北工业园仓库300平方米，可停货车。电话：15009172739"]),
@@ -263,7 +263,7 @@ assert RENT3 * 2 == 13000  # 押金兩個月
 TAIWAN_PAGE = {
     "name": "zht_big5_cr_taiwan_classifieds_page_movers_short_of_hands_story_kicker_byline_caption_credit_running_head_midquote_glued_jobs_rooms_services_ads_set_solid_glued_lost_diploma_void_notice_signed_right_rate_box_foot",
     "encoding": "big5", "not_in": [], "newline": "\r", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
-    "note": "東岸日報 2042-06-14 (`中華民國131年6月14日`) B6 分類廣告 (a county paper's classifieds page, Hualien, Taiwan), "
+    "note": "洄瀾晨報 2042-06-14 (`中華民國131年6月14日`) B6 生活 (a county paper's classifieds page, Hualien, Taiwan), "
     "Big5, CR; blank-line paragraphs, wrapped at 20. A short story on movers short of hands in the graduation season "
     f"(kicker `畢業搬家潮`, title with a full-width gap, byline line `記者曾郁涵／花蓮報導`; {CASES3} jobs a day for "
     f"{CREW3} crews, five each, computed; a caption and its credit inside a sentence; a 「」 quotation cut by the "
@@ -272,11 +272,11 @@ TAIWAN_PAGE = {
     "blank line under the last ad**, a `遺失聲明` between two rule lines, the declarer and the ROC date flush right; "
     "the rate box and the ad desk's line in the foot.",
     "date": "2042-06-14", "page": "B6",
-    "head": [f"東岸日報　中華民國131年6月14日　{weekday(DAY3)}", "B6　生活　　編輯：游淑惠"],
+    "head": [f"洄瀾晨報　中華民國131年6月14日　{weekday(DAY3)}", "B6　生活　　編輯：游淑惠"],
     "foot": ["小廣告每行80元，三行起刊；遺失聲明每則300元", "廣告專線：(03)8352-716　週一至週五9:00-18:00"],
-    "furniture": ["東岸日報", "中華民國131年6月14日", weekday(DAY3), "B6", "生活", "編輯：游淑惠", "東岸日報．生活",
+    "furniture": ["洄瀾晨報", "中華民國131年6月14日", weekday(DAY3), "B6", "生活", "編輯：游淑惠", "洄瀾晨報．生活",
                   "小廣告每行80元，三行起刊；遺失聲明每則300元", "廣告專線：(03)8352-716　週一至週五9:00-18:00"],
-    "run": ["東岸日報．生活"], "labels": [], "markup": [ZH_RULE20, ZH_RULE20],
+    "run": ["洄瀾晨報．生活"], "labels": [], "markup": [ZH_RULE20, ZH_RULE20],
     "articles": [],
 }
 TAIWAN_PAGE["articles"] = [
@@ -313,7 +313,7 @@ HK_PAGE = {
     "name": "zht_big5hkscs_crlf_hong_kong_classifieds_page_mini_storage_cantonese_story_kicker_byline_caption_credit_running_head_midquote_indent_only_jobs_flats_removals_ads_deed_poll_name_change_notice_signed_right_ad_desk_foot",
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20,
     "indent": "\u3000\u3000", "blank": False,
-    "note": "荃灣街坊報 2042-09-05 第9頁 分類 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟`; in neither "
+    "note": "荃灣鄰里報 2042-09-05 第9頁 分類 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟`; in neither "
     "cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese story on mini-storage rooms filled by "
     f"subdivided-flat tenants (kicker `屋細冇位擺`, title with a full-width gap, byline line `記者　譚凱晴`; {TAKEN4} of "
     f"{UNITS4} rooms = 九成, computed; a caption and its credit inside a sentence; a 「」 quotation cut by the running "
@@ -321,11 +321,11 @@ HK_PAGE = {
     "`搬運`), each ad an indented paragraph; then a deed-poll name-change notice between two rule lines, the name "
     "and the date flush right; the ad desk's line in the foot.",
     "date": "2042-09-05", "page": "9",
-    "head": [f"荃灣街坊報　2042年9月5日　{weekday(DAY4)}　第9頁", "分類　　編輯：尹家豪"],
+    "head": [f"荃灣鄰里報　2042年9月5日　{weekday(DAY4)}　第9頁", "分類　　編輯：尹家豪"],
     "foot": ["登廣告：每格港幣180元　熱線：2493 6120（星期一至五）"],
-    "furniture": ["荃灣街坊報", "2042年9月5日", weekday(DAY4), "第9頁", "分類", "編輯：尹家豪", "荃灣街坊報．分類",
+    "furniture": ["荃灣鄰里報", "2042年9月5日", weekday(DAY4), "第9頁", "分類", "編輯：尹家豪", "荃灣鄰里報．分類",
                   "登廣告：每格港幣180元", "熱線：2493 6120（星期一至五）"],
-    "run": ["荃灣街坊報．分類"], "labels": [], "markup": [ZH_RULE20, ZH_RULE20],
+    "run": ["荃灣鄰里報．分類"], "labels": [], "markup": [ZH_RULE20, ZH_RULE20],
     "articles": [],
 }
 HK_PAGE["articles"] = [
@@ -334,7 +334,7 @@ HK_PAGE["articles"] = [
      "captions": ["迷你倉嘅職員幫客人搬箱。"], "credits": ["（譚凱晴攝）"],
      "body": [f"荃灣工廈入面一間迷你倉有{UNITS4}個倉位，已經租咗{TAKEN4}個，九成都係附近劏房嘅租客。",
               "好多租客喺倉入面擺冬天衫同細路嘅玩具，{cap}換季先嚟攞。",
-              "租客梁太話：「屋企得八十呎，張床都唔夠位擺，冬天嘅被一定要搵個地方先"
+              "租客葉太話：「屋企得八十呎，張床都唔夠位擺，冬天嘅被一定要搵個地方先"
               "{run}擺返。」"]},
     *classifieds(HK_PAGE, "分類廣告", [
         ("請人", ["請雜工　荃灣茶餐廳請洗碗雜工，日薪港幣750元，包一餐。電話：6038 2915",
@@ -345,7 +345,7 @@ HK_PAGE["articles"] = [
                   "清拆傢俬　舊床舊櫃上門拆走，即日搞掂。電話：5186 2274"]),
     ]),
     notice(HK_PAGE, ZH_RULE20, "更改姓名聲明",
-           [f"本人陳嘉欣，前名陳嘉儀，已於{DEED4.year}年{DEED4.month}月{DEED4.day}日以更改姓名契據更改姓名，"
+           [f"本人陳嘉欣，前名陳穎詩，已於{DEED4.year}年{DEED4.month}月{DEED4.day}日以更改姓名契據更改姓名，"
             "自即日起一切文件均以新名為準，特此聲明。"],
            "陳嘉欣", f"{DAY4.year}年{DAY4.month}月{DAY4.day - 2}日"),
 ]
@@ -451,9 +451,9 @@ PET_PAGE["articles"] = [
                       "上门喂猫　长假期间上门喂猫铲砂，每次30元。电话：15257126638"]),
     ], glued=True),
     notice(PET_PAGE, "─" * 22, "遗失声明",
-           ["嵘江市西湖苑小区3幢502室业主周文彬遗失不动产权证书一本，证号：嵘（2036）西城区不动产权第0018246号，"
+           ["嵘江市西湖苑小区3幢502室业主甄文彬遗失不动产权证书一本，证号：嵘（2036）西城区不动产权第0018246号，"
             "特此声明作废。"],
-           "声明人：周文彬", f"{DAY6.year}年{DAY6.month}月{DAY6.day - 1}日", glued=True),
+           "声明人：甄文彬", f"{DAY6.year}年{DAY6.month}月{DAY6.day - 1}日", glued=True),
 ]
 
 # 7. Toraja (Sa'dan Toraja; Rantepao, North Toraja, South Sulawesi, Indonesia), Windows-1252, CRLF: piped water
@@ -589,7 +589,7 @@ SUBANEN_PAGE = {
     f"with hyphenation. A short story on a farmers' rice mill ({SACKS9} sacks a day × ₱{PESOS9} = ₱{SACKS9 * PESOS9}, "
     "computed; kicker `Galingan`, title over two lines, byline line `Migsulat: Rowena Dumalagan`, dateline "
     "`SINDANGAN –`, a caption and its credit inside a sentence, a “” quotation cut by the running head before "
-    "`galingan.”`); then, **with no blank line**, the label `Pamantala` over three headings (`Trabahu`, "
+    "`galingan.”`); then, **with no blank line**, the label `Pahibalu` over three headings (`Trabahu`, "
     "`Pabangan`, `Serbisyu`), ads set solid; then, **with no blank line under the last ad**, an `AFFIDAVIT OF "
     "LOSS` between two rule lines, the affiant and the place and date flush right; the rate box and the ad desk.",
     "date": "2042-08-08", "page": "6",
@@ -612,7 +612,7 @@ SUBANEN_PAGE["articles"] = [
               syl("Si Timuay Ernesto Pandian migtalu: “Dunaan kami migdarah og humay ditu sog lungsud, "
                   "dinidu mahanipi dini sog {run}galingan.”"),
               syl(f"Makakuwa og ₱{SACKS9 * PESOS9} sog sanggitaw galingan sog gukom.")]},
-    *classifieds(SUBANEN_PAGE, "Pamantala", [
+    *classifieds(SUBANEN_PAGE, "Pahibalu", [
         ("Trabahu", [("solid", "KINAHANGLAN: Duwa ka drayber sog galingan, may lisensya. Tawag 0917-530-2248"),
                      ("solid", "TINDERA: Sog tindahan diglaum merkado, ₱350 sog gitaw. Tawag 0928-714-6603")]),
         ("Pabangan", [("solid", "BALAY: Balay duwa ka kwarto, Poblacion, ₱4,500 sog bulan. Tawag 0915-266-0137"),

@@ -291,14 +291,14 @@ TAIWAN_PAGE["articles"] = [
     *classifieds(TAIWAN_PAGE, "分類小廣告", [
         ("徵才", [("solid", "徵搬家助手　需能搬重物，日薪2200元，做一休一。電話：0912-336-508"),
                   ("solid", "徵早餐店員　早上六點到十一點，時薪200元。電話：(03)8331-045")]),
-        ("租屋", [("solid", f"雅房出租　近東華大學公車站，月租{RENT3}元，押金兩個月{RENT3 * 2}元，限女生。"
+        ("租屋", [("solid", f"雅房出租　近洄瀾大學公車站，月租{RENT3}元，押金兩個月{RENT3 * 2}元，限女生。"
                             "電話：0935-471-217"),
                   ("solid", "套房出租　中正路口，有冷氣、洗衣機，月租8800元。電話：(03)8326-190")]),
         ("服務", ["清潔打掃　退租清潔、冷氣清洗，價格實在。電話：0920-558-663",
                   "機車托運　花蓮到台北機車托運，每台1500元起。電話：(03)8350-412"]),
     ], glued=True),
     notice(TAIWAN_PAGE, ZH_RULE20, "遺失聲明",
-           ["本人林彥廷遺失國立東岸大學學士學位證書一張，證書字號：（131）東大字第004517號，特此聲明作廢。"],
+           ["本人林彥廷遺失國立洄瀾大學學士學位證書一張，證書字號：（131）洄大字第004517號，特此聲明作廢。"],
            "聲明人：林彥廷", f"中華民國131年{LOST3.month}月{LOST3.day}日", glued=True),
 ]
 
@@ -313,7 +313,7 @@ HK_PAGE = {
     "name": "zht_big5hkscs_crlf_hong_kong_classifieds_page_mini_storage_cantonese_story_kicker_byline_caption_credit_running_head_midquote_indent_only_jobs_flats_removals_ads_deed_poll_name_change_notice_signed_right_ad_desk_foot",
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20,
     "indent": "\u3000\u3000", "blank": False,
-    "note": "荃灣鄰里報 2042-09-05 第9頁 分類 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟`; in neither "
+    "note": "荃灣鄰里報 2042-09-05 第9頁 分類 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 嚟 劏`; in neither "
     "cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese story on mini-storage rooms filled by "
     f"subdivided-flat tenants (kicker `屋細冇位擺`, title with a full-width gap, byline line `記者　譚凱晴`; {TAKEN4} of "
     f"{UNITS4} rooms = 九成, computed; a caption and its credit inside a sentence; a 「」 quotation cut by the running "

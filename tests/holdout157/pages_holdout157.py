@@ -118,10 +118,11 @@ def classifieds(page, label, groups, glued=False):
     return out
 
 
-def notice(page, rule, title, paragraphs, issuer, day_line, glued=False):
-    """A public notice between two rule lines: its head the title, its paragraphs, the issuer (byline, none accepted)
-    and the date (a paragraph) flush right at its foot."""
-    art = {"lines": [rule, title], "title": title, "byline": [issuer, None],
+def notice(page, rule, title, paragraphs, issuer, day_line, glued=False, name=None):
+    """A public notice between two rule lines: its head the title, its paragraphs, the issuer (byline as printed; the
+    bare name, when a label or a role stands with it, and none accepted) and the date (a paragraph) flush right at
+    its foot."""
+    art = {"lines": [rule, title], "title": title, "byline": [issuer] + ([name] if name else []) + [None],
            "body": list(paragraphs) + [signed(issuer, day_line, page), ("more", rule)]}
     if glued:
         art["glued"] = True
@@ -166,7 +167,7 @@ JOBS_PAGE = {
              "分类广告部：蓼城市建设路66号　电话：0739-5216800（周一至周五8:30—17:30）"],
     "furniture": ["蓼城晚报", "2042年2月20日", weekday(DAY1), "第15版", "生活服务", "编辑：戚　楠", "蓼城晚报·生活服务",
                   f"刊登价格：每行{LINE1}元，三行起登；遗失声明每则{NOTICE_FEE1}元（限{LINES1}行）",
-                  "分类广告部：蓼城市建设路66号　电话：0739-5216800（周一至周五8:30—17:30）"],
+                  "分类广告部：蓼城市建设路66号", "电话：0739-5216800（周一至周五8:30—17:30）"],
     "run": ["蓼城晚报·生活服务"], "labels": [], "markup": [ZH_RULE, ZH_RULE],
     "articles": [],
 }
@@ -275,7 +276,7 @@ TAIWAN_PAGE = {
     "head": [f"洄瀾晨報　中華民國131年6月14日　{weekday(DAY3)}", "B6　生活　　編輯：游淑惠"],
     "foot": ["小廣告每行80元，三行起刊；遺失聲明每則300元", "廣告專線：(03)8352-716　週一至週五9:00-18:00"],
     "furniture": ["洄瀾晨報", "中華民國131年6月14日", weekday(DAY3), "B6", "生活", "編輯：游淑惠", "洄瀾晨報．生活",
-                  "小廣告每行80元，三行起刊；遺失聲明每則300元", "廣告專線：(03)8352-716　週一至週五9:00-18:00"],
+                  "小廣告每行80元，三行起刊；遺失聲明每則300元", "廣告專線：(03)8352-716", "週一至週五9:00-18:00"],
     "run": ["洄瀾晨報．生活"], "labels": [], "markup": [ZH_RULE20, ZH_RULE20],
     "articles": [],
 }
@@ -299,7 +300,7 @@ TAIWAN_PAGE["articles"] = [
     ], glued=True),
     notice(TAIWAN_PAGE, ZH_RULE20, "遺失聲明",
            ["本人林彥廷遺失國立洄瀾大學學士學位證書一張，證書字號：（131）洄大字第004517號，特此聲明作廢。"],
-           "聲明人：林彥廷", f"中華民國131年{LOST3.month}月{LOST3.day}日", glued=True),
+           "聲明人：林彥廷", f"中華民國131年{LOST3.month}月{LOST3.day}日", glued=True, name="林彥廷"),
 ]
 
 # 4. Big5-HKSCS Hong Kong district weekly in Cantonese: mini-storage rooms filled by subdivided-flat tenants; jobs,
@@ -453,7 +454,7 @@ PET_PAGE["articles"] = [
     notice(PET_PAGE, "─" * 22, "遗失声明",
            ["嵘江市西湖苑小区3幢502室业主甄文彬遗失不动产权证书一本，证号：嵘（2036）西城区不动产权第0018246号，"
             "特此声明作废。"],
-           "声明人：甄文彬", f"{DAY6.year}年{DAY6.month}月{DAY6.day - 1}日", glued=True),
+           "声明人：甄文彬", f"{DAY6.year}年{DAY6.month}月{DAY6.day - 1}日", glued=True, name="甄文彬"),
 ]
 
 # 7. Toraja (Sa'dan Toraja; Rantepao, North Toraja, South Sulawesi, Indonesia), Windows-1252, CRLF: piped water
@@ -623,7 +624,8 @@ SUBANEN_PAGE["articles"] = [
     notice(SUBANEN_PAGE, "=" * 36, "AFFIDAVIT OF LOSS",
            [syl(f"Siak si Nestor Galimba, taga Barangay Balok, Sindangan. Nawala sog {LOSS9.day} Agosto {LOSS9.year} "
                 "ya OR aw CR sog motor ko, plate no. 1234-ZN. Diin da mapuslan ya papel taw.")],
-           "Nestor Galimba, Affiant", f"Sindangan, {LOSS9.day + 2} Agosto {LOSS9.year}", glued=True),
+           "Nestor Galimba, Affiant", f"Sindangan, {LOSS9.day + 2} Agosto {LOSS9.year}", glued=True,
+           name="Nestor Galimba"),
 ]
 
 # 10. Tboli (Lake Sebu, South Cotabato, Philippines), UTF-8 with BOM, CRLF: a tricycle terminal by the lake; jobs,

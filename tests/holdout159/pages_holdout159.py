@@ -146,7 +146,7 @@ COLD_PAGE = {
          "body": [f"受强冷空气影响，我市明天起将出现大风降温，城区最高气温将由今天的{TODAY_HIGH1}℃降到"
                   f"{T1['城区'][1]}℃，降幅达{DROP1}℃，最低气温{T1['城区'][0]}℃，北岭山区有雨夹雪。",
                   "今天下午，不少市民已经换上了冬装，{cap}街头卖烤红薯的小摊前排起了队。",
-                  "市气象台首席预报员钟启明说：“这次冷空气来得快，风也大，早晚出门要多穿一件，老人和孩子"
+                  "市气象台首席预报员钟启岱说：“这次冷空气来得快，风也大，早晚出门要多穿一件，老人和孩子"
                   "尤其要注意{run}保暖。”",
                   "这次降温过程将持续到下周二，之后气温缓慢回升。"]},
         table("明日各地预报", F1, glued=True),
@@ -261,7 +261,7 @@ DRY_PAGE = {
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": False,
     "note": "海濱街坊報 2042-11-07 第4頁 天氣 (a free district paper, Hong Kong), Big5-HKSCS (`嘅 喺 咗 嚟`; in neither "
     "cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese story on dry, cooler weather at "
-    f"{TERM4} (kicker `{TERM4}轉涼`, title with a full-width gap, byline line `記者　梁穎芝`, a caption and its credit "
+    f"{TERM4} (kicker `{TERM4}轉涼`, title with a full-width gap, byline line `記者　梁穎嵐`, a caption and its credit "
     "inside a sentence, the forecaster's 「」 quotation cut by the running head before `潤膚膏。」`); then, after a blank "
     "line, the label `明日各區預報` over a header row `地區　天色　氣溫` and four districts' rows in `度`; the label "
     f"`鰂魚涌潮汐` over three high and low water rows; a `{TERM4}` column in Cantonese.",
@@ -272,9 +272,9 @@ DRY_PAGE = {
                   "電郵：news@haibin.example.hk"],
     "run": ["海濱街坊報．天氣"], "labels": [], "markup": [],
     "articles": [
-        {"lines": [f"{TERM4}轉涼", f"今晚起乾燥　市區最低{T4['市區'][0]}度", "記者　梁穎芝"],
-         "kicker": f"{TERM4}轉涼", "title": f"今晚起乾燥　市區最低{T4['市區'][0]}度", "byline": ["記者　梁穎芝", "梁穎芝"],
-         "captions": ["鰂魚涌海濱長廊，街坊喺度曬太陽。"], "credits": ["（記者梁穎芝攝）"],
+        {"lines": [f"{TERM4}轉涼", f"今晚起乾燥　市區最低{T4['市區'][0]}度", "記者　梁穎嵐"],
+         "kicker": f"{TERM4}轉涼", "title": f"今晚起乾燥　市區最低{T4['市區'][0]}度", "byline": ["記者　梁穎嵐", "梁穎嵐"],
+         "captions": ["鰂魚涌海濱長廊，街坊喺度曬太陽。"], "credits": ["（記者梁穎嵐攝）"],
          "body": [f"今日{TERM4}，一股乾燥嘅東北季候風今晚抵港，明日市區氣溫{T4['市區'][0]}至{T4['市區'][1]}度，"
                   f"新界北最低得{T4['新界北'][0]}度，相對濕度會跌到四成以下。",
                   "今朝天色好好，{cap}唔少街坊趁住未轉涼出嚟行下。",
@@ -318,7 +318,7 @@ STORM_PAGE = {
          "body": [f"东北季候风带来的雷雨未来三天仍会在北马各地出现，多在午后到傍晚，乔治市气温"
                   f"{T5['乔治市'][0]}至{T5['乔治市'][1]}℃，北海有较强雷雨。",
                   "昨天下午一场大雨，{cap}市区多条路段一度积水。",
-                  "槟澜气象站预报员林国豪说：“这种雷雨来得快、去得也快，但闪电很多，傍晚在空地上的人要赶快"
+                  "槟澜气象站预报员林国烽说：“这种雷雨来得快、去得也快，但闪电很多，傍晚在空地上的人要赶快"
                   "找地方避雨，不要在树下躲雨，等雨停了再{run}回家。”"]},
         table("北马各地明日预报", F5, glued=True),
         table("日月时刻", ["日出　07:20　日落　19:12", "月出　09:02　月落　20:47", "月相：新月　1月11日"]),
@@ -349,9 +349,9 @@ RAIN_PAGE = {
     "**with no blank line**, the label `明日城乡预报` over four towns' rows; then (blank line) the label `日月出没` over "
     f"sun and moon lines; then, **with no blank line under the last line**, a `{TERM6}` column.",
     "date": "2042-10-08", "page": "11",
-    "head": ["岷阳日报", f"2042年10月8日　{weekday(DAY6)}　　第11版　天气预报　　责任编辑：向　蕙"],
+    "head": ["岷阳日报", f"2042年10月8日　{weekday(DAY6)}　　第11版　天气预报　　责任编辑：向　蘅"],
     "foot": ["岷阳日报社　　读者热线：028-6613 2095"],
-    "furniture": ["岷阳日报", "2042年10月8日", weekday(DAY6), "第11版", "天气预报", "责任编辑：向　蕙", "岷阳日报·天气预报",
+    "furniture": ["岷阳日报", "2042年10月8日", weekday(DAY6), "第11版", "天气预报", "责任编辑：向　蘅", "岷阳日报·天气预报",
                   "岷阳日报社", "读者热线：028-6613 2095"],
     "run": ["岷阳日报·天气预报"], "labels": [], "markup": [],
     "articles": [
@@ -367,8 +367,8 @@ RAIN_PAGE = {
                   "下周二起，又将有一次降雨过程。"]},
         table("明日城乡预报", F6, glued=True),
         table("日月出没", ["日出　07:05　日落　18:41", "月出　15:27　月落　01:52", "月相：满月　10月19日"]),
-        {"lines": [f"{TERM6}：鸿雁来宾　菊有黄华", "文／米　禾"], "glued": True,
-         "title": f"{TERM6}：鸿雁来宾　菊有黄华", "byline": ["文／米　禾", "米　禾", "米禾"],
+        {"lines": [f"{TERM6}：鸿雁来宾　菊有黄华", "文／米　芊"], "glued": True,
+         "title": f"{TERM6}：鸿雁来宾　菊有黄华", "byline": ["文／米　芊", "米　芊", "米芊"],
          "body": [f"今天{TERM6}。露水比白露时更凉，快要凝成霜了。",
                   "这时候菊花开了，城郊的菊园也开园了，早晚出门别忘了添件外套。"]},
     ],
@@ -429,10 +429,10 @@ F8, T8 = latin_forecast([("Santiago", "Q'iij", 9, 22), ("San Pedro", "Q'iij", 8,
 HEAD8 = f"{'Tinamit':<15}{'Kaaj':<9}Tew/Q'aaq'"
 LAKE_PAGE = {
     "name": "tzj_latin1_crlf_tzutujil_weather_page_rains_end_cold_nights_deck_byline_dateline_caption_credit_running_head_midquote_indent_only_two_spaces_forecast_table_header_row_sun_moon_lines_maize_harvest_lore_column",
-    "encoding": "latin-1", "not_in": [], "newline": "\r\n", "script": "latin", "width": 38, "indent": "  ", "blank": False,
+    "encoding": "latin-1", "not_in": [], "newline": "\r\n", "script": "latin", "width": 43, "indent": "  ", "blank": False,
     "note": "Ruch'ab'al Atit 2042-11-01 Página 5 (an invented weekly of Santiago Atitlán, Sololá, Guatemala; Tzʼutujil "
     "text with the ASCII apostrophe, Spanish furniture), ISO-8859-1 (`á é ó ñ`; straight quotes, ASCII hyphens), "
-    "CRLF; **indent-only paragraphs (two spaces)**, wrapped at 38 with hyphenation. A story on the rains ending and "
+    "CRLF; **indent-only paragraphs (two spaces)**, wrapped at 43 with hyphenation. A story on the rains ending and "
     "cold nights (title, **deck** `Xtew chi aq'ab'` (the subtitle), byline line `Tz'ib'anel: Juana Sojuel`, the "
     "dateline `SANTIAGO ATITLAN -`, a caption and its credit inside a sentence, the forecaster's \"\" quotation cut by "
     "the running head before `ixim.\"`); then, after a blank line, the label `Kaaj chwaq` over a header row and four "
@@ -477,9 +477,9 @@ TIDE9, TIDE9_AT = tides(False, 1 * 60 + 50, ["0,2 m", "0,9 m", "0,3 m", "0,8 m"]
 assert TIDE9_AT == ["01:50", "08:02", "14:14", "20:26"]
 SWELL_PAGE = {
     "name": "mrv_cp1252_lf_mangarevan_weather_page_trade_wind_swell_kicker_byline_dateline_caption_credit_running_head_midquote_glued_five_island_forecast_table_padded_cells_tide_table_glued_breadfruit_season_column",
-    "encoding": "cp1252", "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "encoding": "cp1252", "not_in": [], "newline": "\n", "script": "latin", "width": 34, "indent": "", "blank": True,
     "note": "Te Reo Magareva 2042-12-13 Page 3 (an invented weekly of Rikitea, Gambier Islands, French Polynesia; "
-    "Mangarevan text, French furniture), Windows-1252 (`é “ ” – ·`), LF; blank-line paragraphs, wrapped at 38 with "
+    "Mangarevan text, French furniture), Windows-1252 (`é “ ” – ·`), LF; blank-line paragraphs, wrapped at 34 with "
     "hyphenation. A story on strong trade winds and a swell (kicker `Matagi`, title over two lines, byline line "
     "`Tatatau: Hinano Teakarotu`, the dateline `RIKITEA –`, a caption and its credit inside a sentence, the "
     "forecaster's “” quotation cut by the running head before `vaka.”`); then, **with no blank line**, the label "
@@ -521,10 +521,10 @@ F10, T10 = latin_forecast([("San Cristóbal", "Saq q'iij", 6, 20), ("Santa Cruz"
 assert T10["Tactic"][0] < T10["San Cristóbal"][0]
 FROST_PAGE = {
     "name": "poh_utf8_nobom_lf_poqomchi_weather_page_frost_high_villages_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_four_spaces_five_town_forecast_table_sun_moon_lines_frost_lore_column",
-    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 40, "indent": "    ", "blank": False,
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 42, "indent": "    ", "blank": False,
     "note": "Rukꞌaaqꞌ Kaqcham 2043-01-17 Página 7 (an invented weekly of San Cristóbal Verapaz, Alta Verapaz, "
     "Guatemala; Poqomchiʼ text with the ASCII apostrophe, Spanish furniture), UTF-8 without BOM (`á ó ꞌ “ ” – ·`), "
-    "LF; **indent-only paragraphs (four spaces)**, wrapped at 40 with hyphenation. A story on frost in the high "
+    "LF; **indent-only paragraphs (four spaces)**, wrapped at 42 with hyphenation. A story on frost in the high "
     "villages (kicker `Tew`, title over two lines, byline line `Tz'ihb'anel: Rosa Caal Maquín`, the dateline "
     "`SAN CRISTÓBAL –`, a caption and its credit inside a sentence, the forecaster's “” quotation cut by the running "
     "head before `awiinq.”`); then, after a blank line, the label `Q'iij ewer` over five towns' rows; the label "

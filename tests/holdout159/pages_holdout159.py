@@ -492,12 +492,12 @@ SWELL_PAGE = {
                   "Te Reo Magareva · Météo", "Te Reo Magareva", "reo@rikitea.example.pf"],
     "run": ["Te Reo Magareva · Météo"], "labels": [], "markup": [" · "] * 5,
     "articles": [
-        {"lines": ["Matagi", "Te matagi rahi e te", "ngaru i Rikitea", "Tatatau: Hinano Teakarotu"],
-         "kicker": "Matagi", "title": "Te matagi rahi e te ngaru i Rikitea",
+        {"lines": ["Matagi", "Te matagi rahi e te", "garu i Rikitea", "Tatatau: Hinano Teakarotu"],
+         "kicker": "Matagi", "title": "Te matagi rahi e te garu i Rikitea",
          "byline": ["Tatatau: Hinano Teakarotu", "Hinano Teakarotu"],
          "captions": ["Te vaka i te uahu o Rikitea."], "credits": ["Photo: Manaarii Tuheiava"],
          "body": [syl(f"RIKITEA – Te matagi rahi no te tokerau, apopo e te tapati. I Rikitea "
-                      f"{T9['Rikitea'][0]} degere i te po, {T9['Rikitea'][1]} degere i te ao. Te ngaru "
+                      f"{T9['Rikitea'][0]} degere i te po, {T9['Rikitea'][1]} degere i te ao. Te garu "
                       "e toru metera i te moana, te vaka hakamaramaramaga ka noho i te uahu."),
                   syl("I te popoi nei, {cap}te tagata i hakatoka i te vaka ki uta."),
                   syl("Te tagata hakamatakitaki ragi Marcel Tepano i ki mai: “E rua ra, te matagi rahi, "

@@ -137,4 +137,182 @@ BUS_PAGE = {
                   ("end", "——读者　程立新")]},
     ],
 }
-PAGES = [BUS_PAGE]
+
+# 2. GB18030 county daily: a village teacher of forty years; the notices after a blank line, the second set solid
+#    under the first; the tribute after a blank line. Indent-only.
+RARE = "\u40c5"  # 䃅, CJK Extension A: in GB18030 (four bytes), not in GBK
+DAY2 = date(2042, 6, 18)
+BORN2, DIED2, FUNERAL2 = date(1950, 11, 6), date(2042, 6, 14), date(2042, 6, 20)
+TAUGHT2_FROM, TAUGHT2_TO = 1969, 2010
+AGE2 = age(BORN2, DIED2)
+assert AGE2 == 91 and TAUGHT2_TO - TAUGHT2_FROM == 41
+PUPILS2 = 41 * 30  # about thirty pupils a year in a one-teacher school
+assert PUPILS2 == 1230
+N2 = [("潘守仁", date(1946, 2, 11), date(2042, 6, 15), date(2042, 6, 19)),
+      ("戚玉梅", date(1957, 8, 24), date(2042, 6, 16), date(2042, 6, 21)),
+      ("龚长顺", date(1953, 4, 2), date(2042, 6, 13), None)]
+A2 = [age(b, d) for _, b, d, _ in N2]
+assert A2 == [96, 84, 89]
+TEACHER_PAGE = {
+    "name": "zh_gb18030_lf_county_obituaries_page_village_teacher_forty_years_feature_kicker_life_years_line_under_title_rare_char_byline_caption_credit_running_head_midquote_indent_only_notices_one_solid_former_pupils_tribute_signed",
+    "encoding": "gb18030", "not_in": ["gbk"], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": False,
+    "note": f"漕源日报 2042-06-18 第6版 追思 (a county daily's obituaries page; `{RARE}` U+40C5, CJK Extension A, in the "
+    f"reporter's name `滕　{RARE}`; in GB18030, not in GBK), LF; indent-only paragraphs, wrapped at 21. A feature "
+    "obituary of a village teacher (kicker `追忆`, title `郝德明：在山村小学教了四十一年书`, **the years of life "
+    "`（1950—2042）` on a line of their own under the title** (the subtitle), byline line, the opener `本报讯`, a "
+    "caption and its credit inside a sentence, a “” quotation cut by the running head before `翻过去。”`, the "
+    f"survivors and the farewell in the last paragraph; age {AGE2}, {TAUGHT2_TO - TAUGHT2_FROM} years and "
+    f"{PUPILS2} pupils computed); then, after a blank line, the label `讣告` over three notices (the second **set solid "
+    "under the first**; the third signed by the family); then, after a blank line, a former pupil's tribute with the "
+    "kicker `读者来稿`, signed `——学生　严秋实` at its foot.",
+    "date": "2042-06-18", "page": "6",
+    "head": ["漕源日报", f"2042年6月18日　{weekday(DAY2)}　　第6版　追思"],
+    "foot": ["漕源日报社　　地址：漕源县河西路27号　　邮编：423600"],
+    "furniture": ["漕源日报", "2042年6月18日", weekday(DAY2), "第6版", "追思", "漕源日报·追思", "漕源日报社",
+                  "地址：漕源县河西路27号", "邮编：423600"],
+    "run": ["漕源日报·追思"], "labels": [], "markup": ["——"],
+    "articles": [
+        {"lines": ["追忆", "郝德明：在山村小学教了四十一年书", "（1950—2042）", f"本报记者　滕　{RARE}"],
+         "kicker": "追忆", "title": "郝德明：在山村小学教了四十一年书",
+         "subtitle": ["（1950—2042）", "1950—2042", None],
+         "byline": [f"本报记者　滕　{RARE}", f"滕　{RARE}", f"滕{RARE}"],
+         "captions": ["2009年，郝德明在青石坳小学给学生上课。"], "credits": [f"（本报记者　滕　{RARE}　摄）"],
+         "body": [f"本报讯　青石坳小学退休教师郝德明于{ymd(DIED2)}在县人民医院病逝，享年{AGE2}岁。",
+                  f"郝德明{TAUGHT2_FROM}年到青石坳小学任教，{TAUGHT2_TO}年退休，{TAUGHT2_TO - TAUGHT2_FROM}年里"
+                  f"大多是一个人教全校的课。{{cap}}按每年三十来个学生算，从他手里走出的孩子有{PUPILS2}名上下。",
+                  "他生前接受采访时说：“山里娃要念书，就得有人在山里守着。我守着，他们就能把这座山"
+                  "{run}翻过去。”",
+                  f"郝德明的老伴早年病故，他身后留有二子一女。告别仪式定于{md(FUNERAL2)}（{weekday(FUNERAL2)}）"
+                  "上午8时30分在漕源县殡仪馆举行。"]},
+        *notices("讣告", [
+            (N2[0][0], [f"潘守仁先生，漕源县供销社退休干部，{ymd(N2[0][1])}生，{ymd(N2[0][2])}逝世，享年{A2[0]}"
+                        f"岁。定于{md(N2[0][3])}（{weekday(N2[0][3])}）上午9时在县殡仪馆举行告别仪式。"], None),
+            (N2[1][0], [f"戚玉梅女士，城关镇退休职工，{ymd(N2[1][1])}生，{ymd(N2[1][2])}病逝，享年{A2[1]}岁。"
+                        f"定于{md(N2[1][3])}（{weekday(N2[1][3])}）上午8时在县殡仪馆举行告别仪式。"], None),
+            (N2[2][0], [f"龚长顺先生，漕源县农机厂退休工人，{ymd(N2[2][1])}生，{ymd(N2[2][2])}病逝，享年{A2[2]}岁。"
+                        "丧事已从简办理。"], "妻　岑彩云　率子女　泣告"),
+        ], solid=(1,)),
+        {"lines": ["读者来稿", "郝老师的那盏马灯"], "kicker": ["读者来稿", None], "section": [None, "读者来稿"],
+         "title": "郝老师的那盏马灯", "byline": ["学生　严秋实", "严秋实"],
+         "body": ["我是1978年进的青石坳小学。冬天天黑得早，郝老师提着一盏马灯，把住得远的几个孩子一个个送到家门口。",
+                  "四十多年过去，我也当了老师。每次听学生说起回家的山路，我就想起那盏马灯。",
+                  ("end", "——学生　严秋实")]},
+    ],
+}
+
+# 3. Big5 Taiwan county paper: a camphor-wood carver of Sanyi; the notices' label glued under the obituary's last
+#    line, the third notice set solid under the second; the tribute glued under the last notice.
+DAY3 = date(2042, 9, 5)
+assert DAY3.year - 1911 == 131
+BORN3, DIED3, FUNERAL3 = date(1949, 12, 28), date(2042, 9, 1), date(2042, 9, 13)
+AGE3 = age(BORN3, DIED3)
+assert AGE3 == 92
+APPRENTICE3 = 1963
+assert APPRENTICE3 - BORN3.year == 14 and DIED3.year - APPRENTICE3 == 79
+N3 = [("黃秀琴", date(1952, 3, 19), date(2042, 8, 30), date(2042, 9, 7)),
+      ("古阿鳳", date(1947, 6, 9), date(2042, 9, 2), date(2042, 9, 10)),
+      ("劉添福", date(1958, 10, 14), date(2042, 8, 31), date(2042, 9, 9))]
+A3 = [age(b, d) for _, b, d, _ in N3]
+assert A3 == [90, 95, 83]
+CARVER_PAGE = {
+    "name": "zht_big5_cr_taiwan_obituaries_page_sanyi_wood_carver_feature_kicker_life_years_line_under_title_byline_dateline_caption_credit_running_head_midquote_glued_notices_label_solid_notices_glued_apprentices_tribute_signed",
+    "encoding": "big5", "not_in": [], "newline": "\r", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
+    "note": "栗川日報 2042-09-05 (`中華民國131年9月5日`) A11 人物 (a county paper's obituaries page, Miaoli county, Taiwan), "
+    "Big5, CR; blank-line paragraphs, wrapped at 20. A feature obituary of a camphor-wood carver of Sanyi (kicker "
+    "`木雕師傅辭世`, title with a full-width gap, **the years of life `（1949—2042）` on a line under the title**, "
+    "byline line `記者彭筱涵／三義報導` (the place in it), a caption and its credit inside a sentence, a 「」 quotation "
+    "cut by the running head before `刻出來。」`, the survivors and the `告別式` in the last paragraph); then, **with no "
+    "blank line**, the label `訃聞` over three notices (**the third set solid under the second**; the first signed "
+    "by the family); then, **with no blank line under the last notice**, an apprentice's tribute signed `——學生　溫志誠`.",
+    "date": "2042-09-05", "page": "A11",
+    "head": [f"栗川日報　中華民國131年9月5日　{weekday(DAY3)}", "A11　人物　　編輯：邱韻如"],
+    "foot": ["栗川日報社　訃聞刊登專線：(037)361-582"],
+    "furniture": ["栗川日報", "中華民國131年9月5日", weekday(DAY3), "A11", "人物", "編輯：邱韻如", "栗川日報．人物",
+                  "栗川日報社", "訃聞刊登專線：(037)361-582"],
+    "run": ["栗川日報．人物"], "labels": [], "markup": ["——"],
+    "articles": [
+        {"lines": ["木雕師傅辭世", "三義刻樟木七十九年　詹阿土走了", "（1949—2042）", "記者彭筱涵／三義報導"],
+         "kicker": "木雕師傅辭世", "title": "三義刻樟木七十九年　詹阿土走了",
+         "subtitle": ["（1949—2042）", "1949—2042", None],
+         "byline": ["記者彭筱涵／三義報導", "彭筱涵"],
+         "captions": ["詹阿土生前在工作室裡修整一尊樟木觀音。"], "credits": ["（家屬提供）"],
+         "body": [f"三義老木雕師傅詹阿土本月{DIED3.day}日在家中辭世，享壽{AGE3}歲。",
+                  f"詹阿土{APPRENTICE3 - BORN3.year}歲跟著師傅學刻樟木，一刻就是{DIED3.year - APPRENTICE3}年，"
+                  "{cap}晚年仍每天到工作室坐上半天。",
+                  "他常對學生說：「木頭裡本來就有東西，你要耐心等它自己讓你"
+                  "{run}刻出來。」",
+                  f"詹阿土身後留有妻子、二男一女及孫輩六人。告別式訂{md(FUNERAL3)}（{weekday(FUNERAL3)}）"
+                  "上午九時在三義鄉立殯儀館舉行。"]},
+        *notices("訃聞", [
+            (N3[0][0], [f"黃秀琴女士，{ymd(N3[0][1])}生，{ymd(N3[0][2])}壽終，享壽{A3[0]}歲。謹訂{md(N3[0][3])}"
+                        f"（{weekday(N3[0][3])}）上午八時於苗栗市立殯儀館舉行家奠、公奠。"], "孝男　李志宏　暨全體家屬　泣告"),
+            (N3[1][0], [f"古阿鳳女士，{ymd(N3[1][1])}生，{ymd(N3[1][2])}辭世，享壽{A3[1]}歲。謹訂{md(N3[1][3])}"
+                        f"（{weekday(N3[1][3])}）上午十時於銅鑼鄉自宅舉行告別式。"], None),
+            (N3[2][0], [f"劉添福先生，{ymd(N3[2][1])}生，{ymd(N3[2][2])}病逝，享年{A3[2]}歲。謹訂{md(N3[2][3])}"
+                        f"（{weekday(N3[2][3])}）上午九時於頭屋鄉福德祠旁舉行告別式。"], None),
+        ], glued=True, solid=(2,)),
+        {"lines": ["師傅的那把圓刀"], "title": "師傅的那把圓刀", "glued": True,
+         "byline": ["學生　溫志誠", "溫志誠"],
+         "body": ["我二十歲進師傅的工作室，第一年只准磨刀。師傅說，刀磨不好，木頭會記得。",
+                  "師傅走前把他用了五十年的圓刀交給我。刀柄磨得發亮，我捨不得用，只在開工前拿出來看一看。",
+                  ("end", "——學生　溫志誠")]},
+    ],
+}
+
+# 4. Big5-HKSCS Hong Kong district weekly in Cantonese: a neon-sign maker of Sham Shui Po; the notices' label glued
+#    under the obituary's last line, the second notice solid under the first; the tribute glued under the last notice.
+#    Indent-only.
+DAY4 = date(2042, 11, 21)
+BORN4, DIED4, FUNERAL4 = date(1947, 8, 2), date(2042, 11, 15), date(2042, 11, 27)
+AGE4 = age(BORN4, DIED4)
+assert AGE4 == 95
+SIGNS4 = 60 * 40  # about forty signs a year for sixty years
+assert SIGNS4 == 2400
+N4 = [("麥偉強", date(1953, 5, 30), date(2042, 11, 14), date(2042, 11, 24)),
+      ("袁少芬", date(1949, 1, 8), date(2042, 11, 16), date(2042, 11, 26)),
+      ("鄧錦泉", date(1955, 12, 1), date(2042, 11, 12), None)]
+A4 = [age(b, d) for _, b, d, _ in N4]
+assert A4 == [89, 93, 86]
+NEON_PAGE = {
+    "name": "zht_big5hkscs_crlf_hong_kong_obituaries_page_neon_sign_maker_cantonese_feature_kicker_deck_with_life_years_byline_caption_credit_running_head_midquote_indent_only_glued_notices_label_solid_notices_glued_neighbours_tribute_signed",
+    "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": False,
+    "note": "埗頭週報 2042-11-21 第9頁 社區 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟 哋`; in neither "
+    "cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese feature obituary of a neon-sign maker "
+    "(kicker `街坊送別`, title with a full-width gap, **the deck holding the years of life** `光叔盧志光（1947—2042）`, "
+    "byline line `記者　岑穎詩`, a caption and its credit inside a sentence, a 「」 quotation cut by the running head "
+    "before `光住。」`, the survivors and the funeral in the last paragraph); then, **with no blank line**, the label "
+    "`訃告` over three notices (**the second set solid under the first**; the third signed); then, **with no blank "
+    "line under the last notice**, a neighbour's tribute signed `——街坊　梁太` at its foot.",
+    "date": "2042-11-21", "page": "9",
+    "head": [f"埗頭週報　2042年11月21日　{weekday(DAY4)}　第9頁", "社區　　編輯：司徒健"],
+    "foot": ["埗頭週報社　　熱線：2386 4172"],
+    "furniture": ["埗頭週報", "2042年11月21日", weekday(DAY4), "第9頁", "社區", "編輯：司徒健", "埗頭週報．社區",
+                  "埗頭週報社", "熱線：2386 4172"],
+    "run": ["埗頭週報．社區"], "labels": [], "markup": ["——"],
+    "articles": [
+        {"lines": ["街坊送別", "屈咗六十年光管　霓虹燈師傅離世", "光叔盧志光（1947—2042）", "記者　岑穎詩"],
+         "kicker": "街坊送別", "title": "屈咗六十年光管　霓虹燈師傅離世",
+         "subtitle": ["光叔盧志光（1947—2042）", None], "byline": ["記者　岑穎詩", "岑穎詩"],
+         "captions": ["光叔喺鋪頭屈光管。"], "credits": ["（資料圖片）"],
+         "body": [f"深水埗街坊叫佢做光叔嘅霓虹燈師傅盧志光，上個禮拜六喺醫院離世，終年{AGE4}歲。",
+                  f"光叔十幾歲入行，喺北河街一間細鋪屈咗六十年光管，{{cap}}按每年四十個招牌計，成世做過{SIGNS4}"
+                  "個左右。",
+                  "佢前年接受訪問時講：「而家啲招牌換晒LED，我明白。不過光管有把火喺入面，係人手一吋一吋"
+                  "{run}光住。」",
+                  f"光叔遺下太太、一子一女同四個孫。喪禮定於{md(FUNERAL4)}（{weekday(FUNERAL4)}）喺紅磡一間殯儀館"
+                  "舉行，翌日出殯。"]},
+        *notices("訃告", [
+            (N4[0][0], [f"麥偉強先生，{ymd(N4[0][1])}生，{ymd(N4[0][2])}安息，享年{A4[0]}歲。設靈於{md(N4[0][3])}"
+                        f"（{weekday(N4[0][3])}）晚上，翌日上午出殯。"], None),
+            (N4[1][0], [f"袁少芬女士，{ymd(N4[1][1])}生，{ymd(N4[1][2])}辭世，享壽{A4[1]}歲。設靈於{md(N4[1][3])}"
+                        f"（{weekday(N4[1][3])}）晚上，翌日上午出殯，隨即奉移火化。"], None),
+            (N4[2][0], [f"鄧錦泉先生，{ymd(N4[2][1])}生，{ymd(N4[2][2])}病逝，享年{A4[2]}歲。遵其遺願，不設靈，"
+                        "家人已於日前送別。"], "妻　鄧何麗貞　率子女　泣告"),
+        ], glued=True, solid=(1,)),
+        {"lines": ["樓下嘅光叔"], "title": "樓下嘅光叔", "glued": True, "byline": ["街坊　梁太", "梁太"],
+         "body": ["我喺光叔樓上住咗三十年。佢鋪頭啲光管夜晚一開，成條街都紅紅綠綠，我哋細路就喺門口做功課。",
+                  "佢唔多講嘢，但係邊個屋企燈壞咗，佢都會上嚟幫手睇吓。光叔，多謝你。",
+                  ("end", "——街坊　梁太")]},
+    ],
+}
+PAGES = [BUS_PAGE, TEACHER_PAGE, CARVER_PAGE, NEON_PAGE]

@@ -279,10 +279,10 @@ NEON_PAGE = {
     "note": "埗頭週報 2042-11-21 第9頁 社區 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟 哋`; in neither "
     "cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese feature obituary of a neon-sign maker "
     "(kicker `街坊送別`, title with a full-width gap, **the deck holding the years of life** `光叔盧志光（1947—2042）`, "
-    "byline line `記者　岑穎詩`, a caption and its credit inside a sentence, a 「」 quotation cut by the running head "
+    "byline line `記者　岑凱澄`, a caption and its credit inside a sentence, a 「」 quotation cut by the running head "
     "before `光住。」`, the survivors and the funeral in the last paragraph); then, **with no blank line**, the label "
     "`訃告` over three notices (**the second set solid under the first**; the third signed); then, **with no blank "
-    "line under the last notice**, a neighbour's tribute signed `——街坊　梁太` at its foot.",
+    "line under the last notice**, a neighbour's tribute signed `——街坊　樊太` at its foot.",
     "date": "2042-11-21", "page": "9",
     "head": [f"埗頭週報　2042年11月21日　{weekday(DAY4)}　第9頁", "社區　　編輯：司徒健"],
     "foot": ["埗頭週報社　　熱線：2386 4172"],
@@ -290,9 +290,9 @@ NEON_PAGE = {
                   "埗頭週報社", "熱線：2386 4172"],
     "run": ["埗頭週報．社區"], "labels": [], "markup": ["——"],
     "articles": [
-        {"lines": ["街坊送別", "屈咗六十年光管　霓虹燈師傅離世", "光叔盧志光（1947—2042）", "記者　岑穎詩"],
+        {"lines": ["街坊送別", "屈咗六十年光管　霓虹燈師傅離世", "光叔盧志光（1947—2042）", "記者　岑凱澄"],
          "kicker": "街坊送別", "title": "屈咗六十年光管　霓虹燈師傅離世",
-         "subtitle": ["光叔盧志光（1947—2042）", None], "byline": ["記者　岑穎詩", "岑穎詩"],
+         "subtitle": ["光叔盧志光（1947—2042）", None], "byline": ["記者　岑凱澄", "岑凱澄"],
          "captions": ["光叔喺鋪頭屈光管。"], "credits": ["（資料圖片）"],
          "body": [f"深水埗街坊叫佢做光叔嘅霓虹燈師傅盧志光，上個禮拜六喺醫院離世，終年{AGE4}歲。",
                   f"光叔十幾歲入行，喺北河街一間細鋪屈咗六十年光管，{{cap}}按每年四十個招牌計，成世做過{SIGNS4}"
@@ -309,10 +309,131 @@ NEON_PAGE = {
             (N4[2][0], [f"鄧錦泉先生，{ymd(N4[2][1])}生，{ymd(N4[2][2])}病逝，享年{A4[2]}歲。遵其遺願，不設靈，"
                         "家人已於日前送別。"], "妻　鄧何麗貞　率子女　泣告"),
         ], glued=True, solid=(1,)),
-        {"lines": ["樓下嘅光叔"], "title": "樓下嘅光叔", "glued": True, "byline": ["街坊　梁太", "梁太"],
+        {"lines": ["樓下嘅光叔"], "title": "樓下嘅光叔", "glued": True, "byline": ["街坊　樊太", "樊太"],
          "body": ["我喺光叔樓上住咗三十年。佢鋪頭啲光管夜晚一開，成條街都紅紅綠綠，我哋細路就喺門口做功課。",
                   "佢唔多講嘢，但係邊個屋企燈壞咗，佢都會上嚟幫手睇吓。光叔，多謝你。",
-                  ("end", "——街坊　梁太")]},
+                  ("end", "——街坊　樊太")]},
     ],
 }
-PAGES = [BUS_PAGE, TEACHER_PAGE, CARVER_PAGE, NEON_PAGE]
+
+# 5. Malaysian (Ipoh) daily, simplified, UTF-8: a Chinese primary school's former headmaster; the notices after a
+#    blank line, the third set solid under the second; the tribute after a blank line.
+DAY5 = date(2042, 7, 9)
+BORN5, DIED5, FUNERAL5 = date(1950, 9, 18), date(2042, 7, 7), date(2042, 7, 11)
+HEAD5_FROM, HEAD5_TO = 1988, 2010
+AGE5 = age(BORN5, DIED5)
+assert AGE5 == 91 and HEAD5_TO - HEAD5_FROM == 22
+PUPILS5, ROOMS5 = 380 + 420, 6
+assert PUPILS5 == 800
+N5 = [("谭亚妹", date(1949, 3, 3), date(2042, 7, 6), date(2042, 7, 10)),
+      ("曾国良", date(1956, 11, 20), date(2042, 7, 5), date(2042, 7, 8)),
+      ("黎秀英", date(1951, 2, 14), date(2042, 7, 7), date(2042, 7, 12))]
+A5 = [age(b, d) for _, b, d, _ in N5]
+assert A5 == [93, 85, 91]
+HEADMASTER_PAGE = {
+    "name": "zh_utf8_nobom_lf_malaysia_ipoh_obituaries_page_chinese_school_headmaster_feature_kicker_deck_with_life_years_byline_dateline_caption_credit_running_head_midquote_notices_family_signature_one_solid_former_pupils_tribute_signed",
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
+    "note": "坭城晨报 2042-07-09 第12版 悼念 (an invented Ipoh, Perak, Malaysia Chinese daily; simplified), UTF-8 "
+    "without BOM, LF; blank-line paragraphs, wrapped at 21. A feature obituary of a Chinese primary school's former "
+    "headmaster (kicker `教育界痛失良师`, title, **the deck holding the years of life** `掌校22年　骆锦河（1950—2042）`, "
+    "byline line `报道：谢晓岚`, the dateline `（怡保8日讯）` opening paragraph 1, a caption and its credit inside a "
+    "sentence, a “” quotation cut by the running head before `有书读。”`, the survivors and the funeral in the last "
+    f"paragraph; age {AGE5}, {HEAD5_TO - HEAD5_FROM} years and the pupils computed); then, after a blank line, the "
+    "label `讣闻` over three notices (the first signed by the family; **the third set solid under the second**); "
+    "then, after a blank line, a former pupil's tribute signed `——学生　鲍慧珍（安顺）` at its foot.",
+    "date": "2042-07-09", "page": "12",
+    "head": [f"坭城晨报　2042年7月9日　{weekday(DAY5)}", "第12版　悼念　　编辑：符美玲"],
+    "foot": ["坭城晨报社　讣闻刊登热线：05-254 7318"],
+    "furniture": ["坭城晨报", "2042年7月9日", weekday(DAY5), "第12版", "悼念", "编辑：符美玲", "坭城晨报·悼念",
+                  "坭城晨报社", "讣闻刊登热线：05-254 7318"],
+    "run": ["坭城晨报·悼念"], "labels": [], "markup": ["——"],
+    "articles": [
+        {"lines": ["教育界痛失良师", "启明华小前校长骆锦河逝世", "掌校22年　骆锦河（1950—2042）", "报道：谢晓岚"],
+         "kicker": "教育界痛失良师", "title": "启明华小前校长骆锦河逝世",
+         "subtitle": ["掌校22年　骆锦河（1950—2042）", None], "byline": ["报道：谢晓岚", "谢晓岚"],
+         "captions": ["骆锦河（左二）2009年与学生在新校舍前合影。"], "credits": ["（家属提供）"],
+         "body": [f"（怡保8日讯）启明华小前校长骆锦河于{DIED5.day}日清晨在家中安详辞世，享寿{AGE5}岁。",
+                  f"骆锦河{HEAD5_FROM}年出任校长，至{HEAD5_TO}年荣休，掌校{HEAD5_TO - HEAD5_FROM}年。任内他四处"
+                  f"奔走筹款，{{cap}}为学校加建{ROOMS5}间课室，学生人数从380人增至{PUPILS5}人。",
+                  "他生前常对老师们说：“一间华小能不能办下去，就看我们肯不肯多走一步，让每个孩子都"
+                  "{run}有书读。”",
+                  f"骆锦河遗下妻子、2子1女及5名孙儿。灵柩停放在怡保一家殡仪馆，订于{md(FUNERAL5)}"
+                  f"（{weekday(FUNERAL5)}）上午10时出殡，安葬于华人义山。"]},
+        *notices("讣闻", [
+            (N5[0][0], [f"谭亚妹女士，{ymd(N5[0][1])}生，{ymd(N5[0][2])}寿终，享寿{A5[0]}岁。灵柩停放在兵如港"
+                        f"住家，订于{md(N5[0][3])}（{weekday(N5[0][3])}）上午9时出殡，安葬于华人义山。"],
+             "孝男　陈志强　孝女　陈美华　暨全体家属　敬告"),
+            (N5[1][0], [f"曾国良先生，{ymd(N5[1][1])}生，{ymd(N5[1][2])}逝世，享年{A5[1]}岁。已于{md(N5[1][3])}"
+                        f"（{weekday(N5[1][3])}）火化，骨灰安奉于金宝一间寺庙。"], None),
+            (N5[2][0], [f"黎秀英女士，{ymd(N5[2][1])}生，{ymd(N5[2][2])}寿终，享寿{A5[2]}岁。订于{md(N5[2][3])}"
+                        f"（{weekday(N5[2][3])}）上午8时出殡，移灵火化。"], None),
+        ], solid=(2,)),
+        {"lines": ["校长的脚踏车"], "title": "校长的脚踏车", "byline": ["学生　鲍慧珍（安顺）", "鲍慧珍"],
+         "body": ["八十年代末，骆校长每天骑一辆旧脚踏车上班。哪个同学没来上课，放学后他就骑车到同学家里看看。",
+                  "我家住在锡矿湖边，他来过三次。后来我也当了老师，才明白那几趟路有多远。",
+                  ("end", "——学生　鲍慧珍（安顺）")]},
+    ],
+}
+
+# 6. UTF-16 BE city daily: a children's doctor; the notices' label glued under the obituary's last line, the third
+#    notice set solid under the second; a colleague's tribute glued under the last notice.
+DAY6 = date(2042, 1, 16)
+BORN6, DIED6, FUNERAL6 = date(1952, 4, 27), date(2042, 1, 13), date(2042, 1, 19)
+CLINIC6_FROM, CLINIC6_TO = 1976, 2036
+AGE6 = age(BORN6, DIED6)
+assert AGE6 == 89 and CLINIC6_TO - CLINIC6_FROM == 60
+N6 = [("单永福", date(1949, 6, 5), date(2042, 1, 12), date(2042, 1, 18)),
+      ("尚桂英", date(1954, 9, 9), date(2042, 1, 14), date(2042, 1, 17)),
+      ("蒲振华", date(1958, 12, 25), date(2042, 1, 11), date(2042, 1, 15)),
+      ("卜淑琴", date(1947, 1, 30), date(2042, 1, 14), None)]
+A6 = [age(b, d) for _, b, d, _ in N6]
+assert A6 == [92, 87, 83, 94]
+DOCTOR_PAGE = {
+    "name": "zh_utf16be_bom_lf_city_obituaries_page_childrens_doctor_feature_kicker_life_years_line_under_title_byline_caption_credit_running_head_midquote_glued_notices_label_four_notices_solid_notice_glued_colleagues_tribute_kicker_signed",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
+    "note": "溍州日报 2042-01-16 第8版 缅怀 (a city daily's obituaries page), UTF-16 BE with BOM, LF; blank-line "
+    "paragraphs, wrapped at 22. A feature obituary of a children's doctor (kicker `医者`, title with quotation marks, "
+    "**the years of life `（1952—2042）` on a line under the title**, byline line, the opener `本报讯`, a caption and "
+    "its credit inside a sentence, a “” quotation cut by the running head before `放心。”`, the survivors and the "
+    f"farewell in the last paragraph; age {AGE6}, {CLINIC6_TO - CLINIC6_FROM} years computed); then, **with no blank "
+    "line**, the label `讣告` over four notices (**the third set solid under the second**; the fourth signed by the "
+    "family); then, **with no blank line under the last notice**, a colleague's tribute under the kicker `同事追忆`, "
+    "signed `——退休护士　卢晓芸` at its foot.",
+    "date": "2042-01-16", "page": "8",
+    "head": ["溍州日报", f"2042年1月16日　{weekday(DAY6)}　　第8版　缅怀"],
+    "foot": ["溍州日报社出版　　讣告刊登热线：0379-6613082"],
+    "furniture": ["溍州日报", "2042年1月16日", weekday(DAY6), "第8版", "缅怀", "溍州日报·缅怀", "溍州日报社出版",
+                  "讣告刊登热线：0379-6613082"],
+    "run": ["溍州日报·缅怀"], "labels": [], "markup": ["——"],
+    "articles": [
+        {"lines": ["医者", "“甘奶奶”的诊室熄灯了", "（1952—2042）", "本报记者　宁　筠"],
+         "kicker": "医者", "title": "“甘奶奶”的诊室熄灯了", "subtitle": ["（1952—2042）", "1952—2042", None],
+         "byline": ["本报记者　宁　筠", "宁　筠", "宁筠"],
+         "captions": ["甘雪梅在诊室里给孩子听诊。"], "credits": ["（市儿童医院供图）"],
+         "body": [f"本报讯　市儿童医院退休儿科医生甘雪梅于{ymd(DIED6)}病逝，享年{AGE6}岁。",
+                  f"甘雪梅{CLINIC6_FROM}年进入市儿童医院，退休后仍在医院的义诊室坐诊，直到{CLINIC6_TO}年，"
+                  f"前后{CLINIC6_TO - CLINIC6_FROM}年。{{cap}}几代溍州孩子都叫她“甘奶奶”。",
+                  "她常对年轻医生说：“孩子说不清哪儿疼，你就多问一句，多看一眼，家长才能"
+                  "{run}放心。”",
+                  f"甘雪梅的丈夫已于多年前去世，她身后留有一女一外孙。遗体告别仪式定于{md(FUNERAL6)}"
+                  f"（{weekday(FUNERAL6)}）上午9时在溍州市殡仪馆怀远厅举行。"]},
+        *notices("讣告", [
+            (N6[0][0], [f"单永福先生，溍州机床厂退休工人，{ymd(N6[0][1])}生，{ymd(N6[0][2])}逝世，享年{A6[0]}岁。"
+                        f"定于{md(N6[0][3])}（{weekday(N6[0][3])}）上午8时在市殡仪馆举行告别仪式。"], None),
+            (N6[1][0], [f"尚桂英女士，退休会计，{ymd(N6[1][1])}生，{ymd(N6[1][2])}病逝，享年{A6[1]}岁。"
+                        f"定于{md(N6[1][3])}（{weekday(N6[1][3])}）上午9时在市殡仪馆举行告别仪式。"], None),
+            (N6[2][0], [f"蒲振华先生，原溍州二中语文教师，{ymd(N6[2][1])}生，{ymd(N6[2][2])}病逝，享年{A6[2]}岁。"
+                        f"已于{md(N6[2][3])}火化。"], None),
+            (N6[3][0], [f"卜淑琴女士，{ymd(N6[3][1])}生，{ymd(N6[3][2])}在家中安详辞世，享年{A6[3]}岁。遵其遗愿，"
+                        "丧事从简。"], "子　卜建国　女　卜建英　敬告"),
+        ], glued=True, solid=(2,)),
+        {"lines": ["同事追忆", "她的听诊器总是热的"], "kicker": ["同事追忆", None], "section": [None, "同事追忆"],
+         "title": "她的听诊器总是热的", "glued": True, "byline": ["退休护士　卢晓芸", "卢晓芸"],
+         "body": ["冬天查房，甘医生总把听诊器先放在手心里捂一会儿，再贴到孩子胸口。她说，凉的东西一碰，孩子就哭，"
+                  "什么也听不清了。",
+                  "我跟她共事二十年，学会的第一件事就是捂热听诊器。",
+                  ("end", "——退休护士　卢晓芸")]},
+    ],
+}
+
+PAGES = [BUS_PAGE, TEACHER_PAGE, CARVER_PAGE, NEON_PAGE, HEADMASTER_PAGE, DOCTOR_PAGE]

@@ -179,7 +179,7 @@ TEACHER_PAGE = {
          "captions": ["2009年，郝德明在青石坳小学给学生上课。"], "credits": [f"（本报记者　滕　{RARE}　摄）"],
          "body": [f"本报讯　青石坳小学退休教师郝德明于{ymd(DIED2)}在县人民医院病逝，享年{AGE2}岁。",
                   f"郝德明{TAUGHT2_FROM}年到青石坳小学任教，{TAUGHT2_TO}年退休，{TAUGHT2_TO - TAUGHT2_FROM}年里"
-                  f"大多是一个人教全校的课。{{cap}}按每年三十来个学生算，从他手里走出的孩子有{PUPILS2}名上下。",
+                  f"大多是{{cap}}一个人教全校的课。按每年三十来个学生算，从他手里走出的孩子有{PUPILS2}名上下。",
                   "他生前接受采访时说：“山里娃要念书，就得有人在山里守着。我守着，他们就能把这座山"
                   "{run}翻过去。”",
                   f"郝德明的老伴早年病故，他身后留有二子一女。告别仪式定于{md(FUNERAL2)}（{weekday(FUNERAL2)}）"
@@ -412,7 +412,7 @@ DOCTOR_PAGE = {
          "captions": ["甘雪梅在诊室里给孩子听诊。"], "credits": ["（市儿童医院供图）"],
          "body": [f"本报讯　市儿童医院退休儿科医生甘雪梅于{ymd(DIED6)}病逝，享年{AGE6}岁。",
                   f"甘雪梅{CLINIC6_FROM}年进入市儿童医院，退休后仍在医院的义诊室坐诊，直到{CLINIC6_TO}年，"
-                  f"前后{CLINIC6_TO - CLINIC6_FROM}年。{{cap}}几代溍州孩子都叫她“甘奶奶”。",
+                  f"前后{CLINIC6_TO - CLINIC6_FROM}年。几代溍州孩子都{{cap}}叫她“甘奶奶”。",
                   "她常对年轻医生说：“孩子说不清哪儿疼，你就多问一句，多看一眼，家长才能"
                   "{run}放心。”",
                   f"甘雪梅的丈夫已于多年前去世，她身后留有一女一外孙。遗体告别仪式定于{md(FUNERAL6)}"
@@ -436,4 +436,288 @@ DOCTOR_PAGE = {
     ],
 }
 
-PAGES = [BUS_PAGE, TEACHER_PAGE, CARVER_PAGE, NEON_PAGE, HEADMASTER_PAGE, DOCTOR_PAGE]
+
+MALAY_DAYS = ["Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad"]
+MALAY_MONTHS = ["Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos", "September", "Oktober",
+                "November", "Disember"]
+FR_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+             "novembre", "décembre"]
+
+
+def malay(day):
+    return f"{MALAY_DAYS[day.weekday()]}, {day.day} {MALAY_MONTHS[day.month - 1]} {day.year}"
+
+
+def french(day):
+    return f"{FR_DAYS[day.weekday()]} {day.day} {FR_MONTHS[day.month - 1]} {day.year}"
+
+
+def english(day):
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+
+
+# 7. Sinama (Semporna, Sabah, Malaysia), Windows-1252: a boat builder of a sea village; the notices' label glued
+#    under the obituary's last line, the second notice solid under the first; the tribute glued under the last one.
+DAY7 = date(2042, 4, 25)
+BORN7, DIED7, TAHLIL7 = date(1949, 8, 15), date(2042, 4, 21), date(2042, 4, 27)
+AGE7 = age(BORN7, DIED7)
+assert AGE7 == 92 and (TAHLIL7 - DIED7).days == 6  # the prayers on the seventh day, counting the day of death
+BOATS7 = 3 * 60  # about three boats a year for sixty years
+assert BOATS7 == 180
+N7 = [("Dayang Rugayah Amil", date(1953, 1, 9), date(2042, 4, 20)),
+      ("Kamarudin Jalil", date(1946, 10, 30), date(2042, 4, 22)),
+      ("Hasanah Idjirani", date(1958, 5, 5), date(2042, 4, 23))]
+A7 = [age(b, d) for _, b, d in N7]
+assert A7 == [89, 95, 83]
+BOAT_PAGE = {
+    "name": "sml_cp1252_crlf_sinama_obituaries_page_sea_village_boat_builder_feature_kicker_title_two_lines_life_years_line_byline_dateline_caption_credit_running_head_midquote_glued_notices_label_solid_notice_glued_tribute_signed",
+    "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 41, "indent": "", "blank": True,
+    "note": "Kabaran Semporna 2042-04-25 Halaman 8 (an invented weekly of Semporna, Sabah, Malaysia; Sinama (Central "
+    "Sama) text, Malay furniture), Windows-1252 (`“ ” – —`; the glottal stop an ASCII apostrophe), CRLF; blank-line "
+    "paragraphs, wrapped at 41 with hyphenation. A feature obituary of a boat builder of a sea village (kicker "
+    "`Tukang lepa`, title over two lines, **the years of life `1949–2042` on a line under the title**, byline line "
+    "`Sulat: Rosnah Sahali`, the dateline `SEMPORNA –`, a caption and its credit inside a sentence, a “” quotation "
+    "cut by the running head before `dilaut.”`, the survivors, the burial and the prayers of the seventh day in the "
+    f"last paragraph; age {AGE7} and {BOATS7} boats computed); then, **with no blank line**, the label `Pagmatay` "
+    "over three notices (**the second set solid under the first**); then, **with no blank line under the last "
+    "notice**, a tribute under the kicker `Pangentoman`, signed `— Abdulmajid Asrani, Bangau-Bangau` at its foot.",
+    "date": "2042-04-25", "page": "8",
+    "head": [f"KABARAN SEMPORNA · {malay(DAY7)} · Halaman 8", "Obituari · Penyunting: Julhasan Sakaran"],
+    "foot": ["Kabaran Semporna · kabaran@semporna.example.my"],
+    "furniture": ["KABARAN SEMPORNA", malay(DAY7), "Halaman 8", "Obituari", "Penyunting: Julhasan Sakaran",
+                  "Kabaran Semporna · Obituari", "Kabaran Semporna", "kabaran@semporna.example.my"],
+    "run": ["Kabaran Semporna · Obituari"], "labels": [], "markup": [" · "] * 5 + ["—"],
+    "articles": [
+        {"lines": ["Tukang lepa", "Matay na si Mastuli Jaafar,", "tukang lepa min Bangau-Bangau", "1949–2042",
+                   "Sulat: Rosnah Sahali"],
+         "kicker": "Tukang lepa", "title": "Matay na si Mastuli Jaafar, tukang lepa min Bangau-Bangau",
+         "subtitle": ["1949–2042", None], "byline": ["Sulat: Rosnah Sahali", "Rosnah Sahali"],
+         "captions": ["Mastuli Jaafar maka lepa baal na, 2031."], "credits": ["Foto: Kabaran Semporna"],
+         "body": [syl(f"SEMPORNA – Matay na si Mastuli Jaafar, tukang lepa min Kampung Bangau-Bangau, ma llaw "
+                      f"{MALAY_DAYS[DIED7.weekday()]}, {DIED7.day} {MALAY_MONTHS[DIED7.month - 1]} {DIED7.year}, "
+                      f"ma luma' sigam. Umul na {AGE7} tahun."),
+                  syl("Mastuli magbaal lepa min umul na sampu' lima tahun. Ma deyom enom pu' tahun, {cap}"
+                      f"magbaal iya saga {BOATS7} lepa maka boggo, pinagpakay e' saga magdadilaut min Semporna "
+                      "sampay Tawau."),
+                  syl("Ma pagkabalikan na, iya amissala ma saga anak-mpu' na: “Lepa itu' mbal kayu hadja. Iya "
+                      "luma' kitam, maka iya ya mbowa kitam pasakap ma {run}dilaut.”"),
+                  syl(f"Pinataikutan iya e' h'nda na si Dayang Hapsa, anak na pitu', maka mpu' na duwampu' maka "
+                      f"lima. Kinubul iya ma llaw {MALAY_DAYS[DIED7.weekday()]} ma kubul Kampung Bangau-Bangau. "
+                      f"Tahlil ma llaw {MALAY_DAYS[TAHLIL7.weekday()]}, {TAHLIL7.day} "
+                      f"{MALAY_MONTHS[TAHLIL7.month - 1]}, ma masjid kampung, pa'abay sambahayang Maghrib.")]},
+        *notices("Pagmatay", [
+            (N7[0][0], [syl(f"Matay ma llaw {MALAY_DAYS[N7[0][2].weekday()]}, {N7[0][2].day} "
+                            f"{MALAY_MONTHS[N7[0][2].month - 1]} {N7[0][2].year}, umul {A7[0]} tahun. Kinubul ma "
+                            "kubul Kampung Simunul. Tahlil ma luma' anak na ma Jalan Kastam.")], None),
+            (N7[1][0], [syl(f"Matay ma llaw {MALAY_DAYS[N7[1][2].weekday()]}, {N7[1][2].day} "
+                            f"{MALAY_MONTHS[N7[1][2].month - 1]} {N7[1][2].year}, umul {A7[1]} tahun. Pinataikutan "
+                            "iya e' anak na lima. Kinubul ma kubul Pulau Bum-Bum.")], None),
+            (N7[2][0], [syl(f"Matay ma llaw {MALAY_DAYS[N7[2][2].weekday()]}, {N7[2][2].day} "
+                            f"{MALAY_MONTHS[N7[2][2].month - 1]} {N7[2][2].year}, umul {A7[2]} tahun. Magtahlil "
+                            "saga kampung iya ma masjid Kampung Bangau-Bangau.")], None),
+        ], glued=True, solid=(1,)),
+        {"lines": ["Pangentoman", "Lepa nu pinagdaakan"], "kicker": ["Pangentoman", None],
+         "section": [None, "Pangentoman"], "title": "Lepa nu pinagdaakan", "glued": True,
+         "byline": ["Abdulmajid Asrani, Bangau-Bangau", "Abdulmajid Asrani"],
+         "body": [syl("Ma umul ku sampu' tahun, Mastuli amandu' aku magbaal sagwan. Iya mbal amissala landu', "
+                      "sago' tangan na ya amandu'."),
+                  syl("Buwattitu, aku magbaal lepa ma lahat kami. Magsukul aku ma ka'a, Mma' Mastuli."),
+                  ("end", "— Abdulmajid Asrani, Bangau-Bangau")]},
+    ],
+}
+
+
+# 8. Potawatomi (Mayetta, Kansas, USA), UTF-16 LE: a language teacher; the notices after a blank line, the third set
+#    solid under the second; the tribute after a blank line. Indent-only (three spaces).
+DAY8 = date(2042, 10, 8)
+BORN8, DIED8, FUNERAL8 = date(1948, 3, 4), date(2042, 10, 2), date(2042, 10, 11)
+TAUGHT8_FROM, TAUGHT8_TO = 1994, 2030
+AGE8 = age(BORN8, DIED8)
+assert AGE8 == 94 and TAUGHT8_TO - TAUGHT8_FROM == 36
+N8 = [("Harold Wabshkimkwa", date(1951, 7, 12), date(2042, 9, 29), date(2042, 10, 4)),
+      ("Irene Mnokme Thomas", date(1955, 2, 20), date(2042, 10, 1), date(2042, 10, 9)),
+      ("Vernon Kwéshkwa", date(1960, 11, 3), date(2042, 10, 3), date(2042, 10, 10))]
+A8 = [age(b, d) for _, b, d, _ in N8]
+assert A8 == [91, 87, 81]
+LANGUAGE_PAGE = {
+    "name": "pot_utf16le_bom_cr_potawatomi_obituaries_page_language_teacher_feature_kicker_title_two_lines_life_years_line_byline_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_notices_one_solid_tribute_signed",
+    "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r", "script": "latin", "width": 40, "indent": "   ",
+    "blank": False,
+    "note": "Mnokmi Dbajmowen 2042-10-08 Page 5 (an invented monthly of Mayetta, Kansas, USA; Potawatomi text, English "
+    "furniture), UTF-16 LE with BOM (`é “ ” – —`), CR; **indent-only paragraphs (three spaces)**, wrapped at 40 with "
+    "hyphenation. A feature obituary of a language teacher (kicker `Bodwéwadmimwen`, title over two lines, **the years "
+    "of life `1948–2042` on a line under the title**, byline line `Wzhibii'ge: Daniel Wabnosah`, the dateline "
+    "`MAYETTA –`, a caption and its credit inside a sentence, a “” quotation cut by the running head before "
+    f"`wigwamen.”`, the survivors and the funeral in the last paragraph; age {AGE8} and "
+    f"{TAUGHT8_TO - TAUGHT8_FROM} years computed); then, after a blank line, the label `Gi-mjajék` over three "
+    "notices (**the third set solid under the second**, the second signed by the family); then, after a blank line, a "
+    "tribute under the kicker `Mikwéndan`, signed `— Sharon Nmébin, Mayetta` at its foot.",
+    "date": "2042-10-08", "page": "5",
+    "head": [f"MNOKMI DBAJMOWEN · {english(DAY8)} · Page 5", "Walking On · Editor: Gerald Shkwéyabi"],
+    "foot": ["Mnokmi Dbajmowen · news@mayetta.example.us"],
+    "furniture": ["MNOKMI DBAJMOWEN", english(DAY8), "Page 5", "Walking On", "Editor: Gerald Shkwéyabi",
+                  "Mnokmi Dbajmowen · Walking On", "Mnokmi Dbajmowen", "news@mayetta.example.us"],
+    "run": ["Mnokmi Dbajmowen · Walking On"], "labels": [], "markup": [" · "] * 5 + ["—"],
+    "articles": [
+        {"lines": ["Bodwéwadmimwen", "Loretta Pambogo gi-kinomagé", "Bodwéwadmimwen", "1948–2042",
+                   "Wzhibii'ge: Daniel Wabnosah"],
+         "kicker": "Bodwéwadmimwen", "title": "Loretta Pambogo gi-kinomagé Bodwéwadmimwen",
+         "subtitle": ["1948–2042", None], "byline": ["Wzhibii'ge: Daniel Wabnosah", "Daniel Wabnosah"],
+         "captions": ["Loretta Pambogo ode kinomagéwgamgok, 2019."], "credits": ["Photo: Mnokmi Dbajmowen"],
+         "body": [syl(f"MAYETTA – Loretta Pambogo gi-mjajé {english(DIED8)}, {AGE8} biboné. Gi-nigi Mayetta, "
+                      "mine ngom Neshnabé ndenwémagnek gi-wabmawat."),
+                  syl(f"Loretta gi-kinomagé Bodwéwadmimwen {{cap}}{TAUGHT8_FROM} ezhi {TAUGHT8_TO}, "
+                      f"{TAUGHT8_TO - TAUGHT8_FROM} biboné. Kche bnojéyek gi-kinomagéwat, mine mnomadzewen "
+                      "gi-zhiwébdowat wigwamek."),
+                  syl("Mzhe gi-ekedot: “Bnojéyek wa bmadzewat Neshnabé, nasena wi gibdowat Bodwéwadmimwen, "
+                      "ngom ezhi ndenwémagnek {run}wigwamen.”"),
+                  syl(f"Gi-nagdamgok kwézesen nswi, gwisen niw, mine nosesek mdaswe ashi nanen. Jibékewen "
+                      f"{english(FUNERAL8)}, 10:00 a.m., Neshnabé Kchi Wigwam, Mayetta. Mine wisnewen "
+                      "nagech.")]},
+        *notices("Gi-mjajék", [
+            (N8[0][0], [syl(f"{A8[0]} biboné, gi-mjajé {english(N8[0][2])}. Gi-nokii Topeka mdaswe ashi nanen "
+                            f"biboné. Jibékewen gi-zhiwébek {english(N8[0][3])}.")], None),
+            (N8[1][0], [syl(f"{A8[1]} biboné, gi-mjajé {english(N8[1][2])}. Jibékewen "
+                            f"{english(N8[1][3])}, 2:00 p.m., Neshnabé Kchi Wigwam.")],
+             "Thomas ndenwémagnek"),
+            (N8[2][0], [syl(f"{A8[2]} biboné, gi-mjajé {english(N8[2][2])}. Jibékewen "
+                            f"{english(N8[2][3])}, 11:00 a.m., Holton.")], None),
+        ], solid=(2,)),
+        {"lines": ["Mikwéndan", "Ngashi Loretta"], "kicker": ["Mikwéndan", None], "section": [None, "Mikwéndan"],
+         "title": "Ngashi Loretta", "byline": ["Sharon Nmébin, Mayetta", "Sharon Nmébin"],
+         "body": [syl("Nin bnojé ngi-yaw pi Loretta ngi-kinomagoyan. Migwetch gi-kedo kobgishek, mine "
+                      "gi-nagdamwat kche bnojéyek."),
+                  syl("Ngom nin ngi-kinomagé nde bnojéyek. Migwetch, Ngashi Loretta. Gigawabmen."),
+                  ("end", "— Sharon Nmébin, Mayetta")]},
+    ],
+}
+
+# 9. Gurma (Diapaga, Burkina Faso), UTF-8 with BOM: a village midwife; the notices' label glued under the
+#    obituary's last line, the third notice solid under the second; the tribute glued under the last notice.
+DAY9 = date(2042, 2, 20)
+BORN9, DIED9, FUNERAL9 = date(1953, 6, 24), date(2042, 2, 15), date(2042, 2, 28)
+MIDWIFE9_FROM, MIDWIFE9_TO = 1976, 2018
+AGE9 = age(BORN9, DIED9)
+assert AGE9 == 88 and MIDWIFE9_TO - MIDWIFE9_FROM == 42
+BABIES9 = 42 * 75  # about seventy-five births a year
+assert BABIES9 == 3150
+N9 = [("Yendoubouama Lompo", date(1950, 12, 2), date(2042, 2, 14), date(2042, 2, 22)),
+      ("Tambi Mariama Ouali", date(1957, 4, 18), date(2042, 2, 16), date(2042, 2, 21)),
+      ("Diadia Kombari", date(1961, 9, 7), date(2042, 2, 17), date(2042, 2, 23))]
+A9 = [age(b, d) for _, b, d, _ in N9]
+assert A9 == [91, 84, 80]
+MIDWIFE_PAGE = {
+    "name": "gux_utf8_bom_lf_gurma_obituaries_page_village_midwife_feature_kicker_title_two_lines_life_years_line_byline_dateline_caption_credit_running_head_midquote_glued_notices_label_solid_notice_glued_nurses_tribute_signed",
+    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 41, "indent": "",
+    "blank": True,
+    "note": "Gulmu Labaali 2042-02-20 Page 7 (an invented weekly of Diapaga, Burkina Faso; Gurma text, French "
+    "furniture), UTF-8 with BOM (`ɔ ɛ ŋ é è “ ” – —`), LF; blank-line paragraphs, wrapped at 41 with hyphenation. A "
+    "feature obituary of a village midwife (kicker `Pugidaano`, title over two lines, **the years of life `1953–2042` "
+    "on a line under the title**, byline line `Diani: Ousmane Tankoano`, the dateline `DIAPAGA –`, a caption and its "
+    "credit inside a sentence, a “” quotation cut by the running head before `nuani.”`, the survivors and the "
+    f"funeral in the last paragraph; age {AGE9}, {MIDWIFE9_TO - MIDWIFE9_FROM} years and {BABIES9} births computed); "
+    "then, **with no blank line**, the label `Bi kpe` over three notices (**the third set solid under the second**); "
+    "then, **with no blank line under the last notice**, a nurse's tribute signed `— Aïssata Yonli, Diapaga`.",
+    "date": "2042-02-20", "page": "7",
+    "head": [f"GULMU LABAALI · {french(DAY9).capitalize()} · Page 7", "Nécrologie · Rédacteur : Paul Thiamobiga"],
+    "foot": ["Gulmu Labaali · redaction@diapaga.example.bf"],
+    "furniture": ["GULMU LABAALI", french(DAY9).capitalize(), "Page 7", "Nécrologie", "Rédacteur : Paul Thiamobiga",
+                  "Gulmu Labaali · Nécrologie", "Gulmu Labaali", "redaction@diapaga.example.bf"],
+    "run": ["Gulmu Labaali · Nécrologie"], "labels": [], "markup": [" · "] * 5 + ["—"],
+    "articles": [
+        {"lines": ["Pugidaano", "Tantiéba Mariama Ouoba, li pugidaano", "yaa Diapaga, kpe", "1953–2042",
+                   "Diani: Ousmane Tankoano"],
+         "kicker": "Pugidaano", "title": "Tantiéba Mariama Ouoba, li pugidaano yaa Diapaga, kpe",
+         "subtitle": ["1953–2042", None], "byline": ["Diani: Ousmane Tankoano", "Ousmane Tankoano"],
+         "captions": ["Tantiéba Ouoba leni bonbiila, 2012."], "credits": ["Foto : Gulmu Labaali"],
+         "body": [syl(f"DIAPAGA – Tantiéba Mariama Ouoba kpe {french(DIED9)} o diegu nni, o bina n tie "
+                      f"{AGE9}. O den tie pugidaano Diapaga dogu nni."),
+                  syl(f"Tantiéba tuuni pugidaano tuonli {MIDWIFE9_FROM} hali {MIDWIFE9_TO}, {{cap}}bina "
+                      f"{MIDWIFE9_TO - MIDWIFE9_FROM}. O todi ke bonbiila {BABIES9} n mali, ŋanduna "
+                      "yaa dogu nni leni li kpaagu."),
+                  syl("O den yedi: “Ya yogu kuli ke bonbiga baa mali, n gbadi ke U Tienu tieni ti pamanli, ki "
+                      "tiandi ti leni li {run}nuani.”"),
+                  syl(f"O yonbila n tie bisiba bilele leni o tɔmiba piiga. Li kuuli baa tieni {french(FUNERAL9)}, "
+                      "yenma boakuuga nni, Diapaga dogu nni.")]},
+        *notices("Bi kpe", [
+            (N9[0][0], [syl(f"Kpe {french(N9[0][2])}, o bina n tie {A9[0]}. Li kuuli baa tieni "
+                            f"{french(N9[0][3])}, Namounou.")], None),
+            (N9[1][0], [syl(f"Kpe {french(N9[1][2])}, o bina n tie {A9[1]}. Li kuuli baa tieni "
+                            f"{french(N9[1][3])}, Partiaga.")], None),
+            (N9[2][0], [syl(f"Kpe {french(N9[2][2])}, o bina n tie {A9[2]}. Li kuuli baa tieni "
+                            f"{french(N9[2][3])}, Diapaga dogu nni.")], None),
+        ], glued=True, solid=(2,)),
+        {"lines": ["N yaa canbaa Tantiéba"], "title": "N yaa canbaa Tantiéba", "glued": True,
+         "byline": ["Aïssata Yonli, Diapaga", "Aïssata Yonli"],
+         "body": [syl("Min den tie fidaano bonpiiga, Tantiéba bangidi nni li pugidaano tuonli. O den kaa "
+                      "pundi nitoaba, ki cuoni ti leni li pamanli."),
+                  syl("Mi tuonli kuli mani yaa yaa o maama. U Tienu n pa o foma."),
+                  ("end", "— Aïssata Yonli, Diapaga")]},
+    ],
+}
+
+# 10. Gonja (Damongo, Ghana), UTF-8: a tailor; the notices after a blank line, the second solid under the first;
+#     the tribute after a blank line. Indent-only (four spaces).
+DAY10 = date(2042, 8, 14)
+BORN10, DIED10, BURIAL10 = date(1952, 1, 19), date(2042, 8, 3), date(2042, 8, 23)
+SHOP10_FROM = 1970
+AGE10 = age(BORN10, DIED10)
+assert AGE10 == 90 and DIED10.year - SHOP10_FROM == 72
+APPRENTICES10 = 5 * 12  # five apprentices a year for the twelve years of a training scheme
+assert APPRENTICES10 == 60
+N10 = [("Abudu Safo Kanyiti", date(1949, 5, 1), date(2042, 8, 6), date(2042, 8, 16)),
+       ("Mary Adjoa Bawa", date(1956, 3, 12), date(2042, 8, 9), date(2042, 8, 30)),
+       ("Seidu Kusubo", date(1959, 10, 22), date(2042, 8, 10), date(2042, 8, 24))]
+A10 = [age(b, d) for _, b, d, _ in N10]
+assert A10 == [93, 86, 82]
+TAILOR_PAGE = {
+    "name": "gjn_utf8_nobom_crlf_gonja_obituaries_page_town_tailor_feature_kicker_deck_with_life_years_byline_dateline_caption_credit_running_head_midquote_indent_only_four_spaces_notices_family_signature_one_solid_apprentices_tribute_signed",
+    "encoding": "utf-8", "not_in": [], "newline": "\r\n", "script": "latin", "width": 38, "indent": "    ", "blank": False,
+    "note": "Ngbanya Kasa 2042-08-14 Page 11 (an invented weekly of Damongo, Savannah Region, Ghana; Gonja text, English "
+    "furniture), UTF-8 without BOM (`ɛ ɔ ŋ “ ” – —`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 38 "
+    "with hyphenation. A feature obituary of the town's tailor (kicker `Kaŋkpa`, title, **the deck holding the years "
+    "of life** `Mahama Saaka Bawa, 1952–2042`, byline line `Kagbɛ: Fuseini Kipo`, the dateline `DAMONGO –`, a caption "
+    "and its credit inside a sentence, a “” quotation cut by the running head before `kasawule.”`, the survivors, the "
+    f"burial and the funeral rites in the last paragraph; age {AGE10}, {DIED10.year - SHOP10_FROM} years and "
+    f"{APPRENTICES10} apprentices computed); then, after a blank line, the label `Ebore ba fɔ` over three notices "
+    "(**the second set solid under the first**, the third signed by the family); then, after a blank line, an "
+    "apprentice's tribute signed `— Ibrahim Kanyiti, Tamale` at its foot.",
+    "date": "2042-08-14", "page": "11",
+    "head": [f"NGBANYA KASA · {english(DAY10)} · Page 11", "Obituaries · Editor: Rukaya Jinapor"],
+    "foot": ["Ngbanya Kasa · desk@damongo.example.gh"],
+    "furniture": ["NGBANYA KASA", english(DAY10), "Page 11", "Obituaries", "Editor: Rukaya Jinapor",
+                  "Ngbanya Kasa · Obituaries", "Ngbanya Kasa", "desk@damongo.example.gh"],
+    "run": ["Ngbanya Kasa · Obituaries"], "labels": [], "markup": [" · "] * 5 + ["—"],
+    "articles": [
+        {"lines": ["Kaŋkpa", "Damongo kaŋkpa kpa Ebore bu", "Mahama Saaka Bawa, 1952–2042", "Kagbɛ: Fuseini Kipo"],
+         "kicker": "Kaŋkpa", "title": "Damongo kaŋkpa kpa Ebore bu",
+         "subtitle": ["Mahama Saaka Bawa, 1952–2042", None], "byline": ["Kagbɛ: Fuseini Kipo", "Fuseini Kipo"],
+         "captions": ["Mahama Saaka Bawa ka kaŋkpa lɔ, 2028."], "credits": ["Photo: Ngbanya Kasa"],
+         "body": [syl(f"DAMONGO – Mahama Saaka Bawa, Damongo kaŋkpa, kpa Ebore bu {english(DIED10)}, ka be "
+                      f"afee {AGE10}. Ɛ ba kpa kade ama kaŋkpa nɛ ko Damongo kasawule kikaŋ."),
+                  syl(f"Mahama ba to kaŋkpa lɔ Damongo kasawule to {SHOP10_FROM}, afee {DIED10.year - SHOP10_FROM}. "
+                      f"Ɛ kaleŋ nkpaŋ {APPRENTICES10} kaŋkpa kikaŋ, {{cap}}ŋmɛ ba chɛ Tamale, Bole maa Salaga."),
+                  syl("Ɛ ba lar: “Kaŋkpa nɛ ko be ebɛ nkpaŋ kikaŋ. Mo ŋkpa a kaŋkpa alɛ, ebɛ ɛsa pɛ "
+                      "{run}kasawule.”"),
+                  syl(f"Ɛ kpa Ebore bu ka ɛ chɛ Ajara, ɛ bumbi anaŋ maa ɛ nnabi afee pi. Ba kpa ɛ "
+                      f"{english(DIED10)} Damongo. Ebore ba fɔ kuliŋ be {english(BURIAL10)}, Damongo "
+                      "kasawule.")]},
+        *notices("Ebore ba fɔ", [
+            (N10[0][0], [syl(f"Kpa Ebore bu {english(N10[0][2])}, afee {A10[0]}. Ba kpa ɛ Busunu. Kuliŋ be "
+                             f"{english(N10[0][3])}.")], None),
+            (N10[1][0], [syl(f"Kpa Ebore bu {english(N10[1][2])}, afee {A10[1]}. Kuliŋ be {english(N10[1][3])}, "
+                             "Damongo, kasawule kaleŋ.")], None),
+            (N10[2][0], [syl(f"Kpa Ebore bu {english(N10[2][2])}, afee {A10[2]}. Kuliŋ be {english(N10[2][3])}, "
+                             "Sawla, Damongo kasawule kikaŋ.")], "Kusubo ebiɛ"),
+        ], solid=(1,)),
+        {"lines": ["Mahama ka kaŋkpa kikaŋ"], "title": "Mahama ka kaŋkpa kikaŋ",
+         "byline": ["Ibrahim Kanyiti, Tamale", "Ibrahim Kanyiti"],
+         "body": [syl("Mahama ba kaleŋ mo kaŋkpa 1998 nɛ. Ɛ ba lar: kasawule ko be nkpaŋ alɛ, ebɛ kikaŋ."),
+                  syl("Ndɛ mo be kaŋkpa Tamale, mo kaleŋ nkpaŋ anaŋ Tamale kasawule. Ebore ba fɔ Mahama."),
+                  ("end", "— Ibrahim Kanyiti, Tamale")]},
+    ],
+}
+
+PAGES = [BUS_PAGE, TEACHER_PAGE, CARVER_PAGE, NEON_PAGE, HEADMASTER_PAGE, DOCTOR_PAGE, BOAT_PAGE, LANGUAGE_PAGE,
+         MIDWIFE_PAGE, TAILOR_PAGE]

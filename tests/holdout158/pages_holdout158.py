@@ -138,33 +138,33 @@ BUS_PAGE = {
     ],
 }
 
-# 2. GB18030 county daily: a village teacher of forty years; the notices after a blank line, the second set solid
-#    under the first; the tribute after a blank line. Indent-only.
+# 2. GB18030 county daily: a rural film projectionist of forty-one years; the notices after a blank line, the second
+#    set solid under the first; the tribute after a blank line. Indent-only.
 RARE = "\u40c5"  # 䃅, CJK Extension A: in GB18030 (four bytes), not in GBK
 DAY2 = date(2042, 6, 18)
 BORN2, DIED2, FUNERAL2 = date(1950, 11, 6), date(2042, 6, 14), date(2042, 6, 20)
-TAUGHT2_FROM, TAUGHT2_TO = 1969, 2010
+SHOWN2_FROM, SHOWN2_TO = 1969, 2010
 AGE2 = age(BORN2, DIED2)
-assert AGE2 == 91 and TAUGHT2_TO - TAUGHT2_FROM == 41
-PUPILS2 = 41 * 30  # about thirty pupils a year in a one-teacher school
-assert PUPILS2 == 1230
+assert AGE2 == 91 and SHOWN2_TO - SHOWN2_FROM == 41
+SHOWS2 = 41 * 200  # about two hundred open-air shows a year
+assert SHOWS2 == 8200
 N2 = [("潘守仁", date(1946, 2, 11), date(2042, 6, 15), date(2042, 6, 19)),
       ("戚玉梅", date(1957, 8, 24), date(2042, 6, 16), date(2042, 6, 21)),
       ("龚长顺", date(1953, 4, 2), date(2042, 6, 13), None)]
 A2 = [age(b, d) for _, b, d, _ in N2]
 assert A2 == [96, 84, 89]
-TEACHER_PAGE = {
-    "name": "zh_gb18030_lf_county_obituaries_page_village_teacher_forty_years_feature_kicker_life_years_line_under_title_rare_char_byline_caption_credit_running_head_midquote_indent_only_notices_one_solid_former_pupils_tribute_signed",
+PROJECTIONIST_PAGE = {
+    "name": "zh_gb18030_lf_county_obituaries_page_rural_film_projectionist_feature_kicker_life_years_line_under_title_rare_char_byline_caption_credit_running_head_midquote_indent_only_notices_one_solid_family_signature_villagers_tribute_kicker_signed",
     "encoding": "gb18030", "not_in": ["gbk"], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": False,
     "note": f"漕源日报 2042-06-18 第6版 追思 (a county daily's obituaries page; `{RARE}` U+40C5, CJK Extension A, in the "
     f"reporter's name `滕　{RARE}`; in GB18030, not in GBK), LF; indent-only paragraphs, wrapped at 21. A feature "
-    "obituary of a village teacher (kicker `追忆`, title `郝德明：在山村小学教了四十一年书`, **the years of life "
-    "`（1950—2042）` on a line of their own under the title** (the subtitle), byline line, the opener `本报讯`, a "
-    "caption and its credit inside a sentence, a “” quotation cut by the running head before `翻过去。”`, the "
-    f"survivors and the farewell in the last paragraph; age {AGE2}, {TAUGHT2_TO - TAUGHT2_FROM} years and "
-    f"{PUPILS2} pupils computed); then, after a blank line, the label `讣告` over three notices (the second **set solid "
-    "under the first**; the third signed by the family); then, after a blank line, a former pupil's tribute with the "
-    "kicker `读者来稿`, signed `——学生　严秋实` at its foot.",
+    "obituary of a rural film projectionist (kicker `追忆`, title `郝德明：在山乡放了四十一年露天电影`, **the years "
+    "of life `（1950—2042）` on a line of their own under the title** (the subtitle), byline line, the opener `本报讯`, "
+    "a caption and its credit inside a sentence, a “” quotation cut by the running head before `送进山里了。”`, the "
+    f"survivors and the farewell in the last paragraph; age {AGE2}, {SHOWN2_TO - SHOWN2_FROM} years and "
+    f"{SHOWS2} shows computed); then, after a blank line, the label `讣告` over three notices (the second **set solid "
+    "under the first**; the third signed by the family); then, after a blank line, a villager's tribute with the "
+    "kicker `读者来稿`, signed `——青石坳村　严秋实` at its foot.",
     "date": "2042-06-18", "page": "6",
     "head": ["漕源日报", f"2042年6月18日　{weekday(DAY2)}　　第6版　追思"],
     "foot": ["漕源日报社　　地址：漕源县河西路27号　　邮编：423600"],
@@ -172,16 +172,16 @@ TEACHER_PAGE = {
                   "地址：漕源县河西路27号", "邮编：423600"],
     "run": ["漕源日报·追思"], "labels": [], "markup": ["——"],
     "articles": [
-        {"lines": ["追忆", "郝德明：在山村小学教了四十一年书", "（1950—2042）", f"本报记者　滕　{RARE}"],
-         "kicker": "追忆", "title": "郝德明：在山村小学教了四十一年书",
+        {"lines": ["追忆", "郝德明：在山乡放了四十一年露天电影", "（1950—2042）", f"本报记者　滕　{RARE}"],
+         "kicker": "追忆", "title": "郝德明：在山乡放了四十一年露天电影",
          "subtitle": ["（1950—2042）", "1950—2042", None],
          "byline": [f"本报记者　滕　{RARE}", f"滕　{RARE}", f"滕{RARE}"],
-         "captions": ["2009年，郝德明在青石坳小学给学生上课。"], "credits": [f"（本报记者　滕　{RARE}　摄）"],
-         "body": [f"本报讯　青石坳小学退休教师郝德明于{ymd(DIED2)}在县人民医院病逝，享年{AGE2}岁。",
-                  f"郝德明{TAUGHT2_FROM}年到青石坳小学任教，{TAUGHT2_TO}年退休，{TAUGHT2_TO - TAUGHT2_FROM}年里"
-                  f"大多是{{cap}}一个人教全校的课。按每年三十来个学生算，从他手里走出的孩子有{PUPILS2}名上下。",
-                  "他生前接受采访时说：“山里娃要念书，就得有人在山里守着。我守着，他们就能把这座山"
-                  "{run}翻过去。”",
+         "captions": ["2009年，郝德明在青石坳村晒谷场上架放映机。"], "credits": [f"（本报记者　滕　{RARE}　摄）"],
+         "body": [f"本报讯　县电影公司退休放映员郝德明于{ymd(DIED2)}在县人民医院病逝，享年{AGE2}岁。",
+                  f"郝德明{SHOWN2_FROM}年当上放映员，{SHOWN2_TO}年退休，{SHOWN2_TO - SHOWN2_FROM}年里"
+                  f"挑着放映机走遍全县的山村，{{cap}}每年放映两百来场，前后放了{SHOWS2}场上下。",
+                  "他生前接受采访时说：“山里人进一趟城不容易。我把机子挑上山，白布一挂，城里的热闹就"
+                  "{run}送进山里了。”",
                   f"郝德明的老伴早年病故，他身后留有二子一女。告别仪式定于{md(FUNERAL2)}（{weekday(FUNERAL2)}）"
                   "上午8时30分在漕源县殡仪馆举行。"]},
         *notices("讣告", [
@@ -192,11 +192,12 @@ TEACHER_PAGE = {
             (N2[2][0], [f"龚长顺先生，漕源县农机厂退休工人，{ymd(N2[2][1])}生，{ymd(N2[2][2])}病逝，享年{A2[2]}岁。"
                         "丧事已从简办理。"], "妻　岑彩云　率子女　泣告"),
         ], solid=(1,)),
-        {"lines": ["读者来稿", "郝老师的那盏马灯"], "kicker": ["读者来稿", None], "section": [None, "读者来稿"],
-         "title": "郝老师的那盏马灯", "byline": ["学生　严秋实", "严秋实"],
-         "body": ["我是1978年进的青石坳小学。冬天天黑得早，郝老师提着一盏马灯，把住得远的几个孩子一个个送到家门口。",
-                  "四十多年过去，我也当了老师。每次听学生说起回家的山路，我就想起那盏马灯。",
-                  ("end", "——学生　严秋实")]},
+        {"lines": ["读者来稿", "晒谷场上的白银幕"], "kicker": ["读者来稿", None], "section": [None, "读者来稿"],
+         "title": "晒谷场上的白银幕", "byline": ["青石坳村　严秋实", "严秋实"],
+         "body": ["小时候，只要听说郝师傅要来，全村的孩子下午就搬着板凳去晒谷场占位置。天一黑，白银幕亮起来，"
+                  "那是我们一年里最高兴的晚上。",
+                  "后来村里通了电视，郝师傅来得少了。可每次路过晒谷场，我还能想起放映机转起来的声音。",
+                  ("end", "——青石坳村　严秋实")]},
     ],
 }
 
@@ -719,5 +720,5 @@ TAILOR_PAGE = {
     ],
 }
 
-PAGES = [BUS_PAGE, TEACHER_PAGE, CARVER_PAGE, NEON_PAGE, HEADMASTER_PAGE, DOCTOR_PAGE, BOAT_PAGE, LANGUAGE_PAGE,
+PAGES = [BUS_PAGE, PROJECTIONIST_PAGE, CARVER_PAGE, NEON_PAGE, HEADMASTER_PAGE, DOCTOR_PAGE, BOAT_PAGE, LANGUAGE_PAGE,
          MIDWIFE_PAGE, TAILOR_PAGE]

@@ -613,7 +613,7 @@ MIDWIFE_PAGE = {
     "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 41, "indent": "",
     "blank": True,
     "note": "Gulmu Labaali 2042-02-20 Page 7 (an invented weekly of Diapaga, Burkina Faso; Gurma text, French "
-    "furniture), UTF-8 with BOM (`ɔ ɛ ŋ é è “ ” – —`), LF; blank-line paragraphs, wrapped at 41 with hyphenation. A "
+    "furniture), UTF-8 with BOM (`ɔ ŋ é ï “ ” – —`), LF; blank-line paragraphs, wrapped at 41 with hyphenation. A "
     "feature obituary of a village midwife (kicker `Pugidaano`, title over two lines, **the years of life `1953–2042` "
     "on a line under the title**, byline line `Diani: Ousmane Tankoano`, the dateline `DIAPAGA –`, a caption and its "
     "credit inside a sentence, a “” quotation cut by the running head before `nuani.”`, the survivors and the "

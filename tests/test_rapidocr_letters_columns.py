@@ -101,3 +101,24 @@ def test_set_right_needs_the_columns_right_edge_and_a_start_far_in():
     assert set_right(Line("Tom Beckett, Westbury", Box(470, 80, 712, 110)), text)
     assert not set_right(Line("Thank you", Box(100, 80, 300, 110)), text)  # flush left
     assert not set_right(Line("Tom Beckett, Westbury", Box(470, 80, 600, 110)), text)  # short of the edge
+
+
+def test_the_first_letters_head_boxed_with_its_text_over_its_own_signature_is_cut_off():
+    def line(text, left, top, right):
+        return Line(text, Box(left, top, right, top + 28))
+
+    head, text, name = LETTERS[0]
+    letter = Region(
+        (
+            line(head, 70, 100, 300),
+            line(text[0], 95, 146, 760),
+            line(text[1], 70, 184, 700),
+            line(text[2], 70, 222, 745),
+        ),
+        Box(70, 100, 760, 250),
+    )
+    signature = Region((line(name, 487, 262, 760),), Box(487, 262, 760, 290))
+    cut = heads_boxed_with_their_text_apart([letter, signature])
+    assert [[line.text for line in region.lines] for region in cut] == [[head], text, [name]]
+    flush = Region((line(name, 70, 262, 343),), Box(70, 262, 343, 290))  # (no signature set right under it)
+    assert heads_boxed_with_their_text_apart([letter, flush]) == [letter, flush]

@@ -6121,12 +6121,15 @@ def heads_boxed_with_their_text_apart(regions: Sequence[Region]) -> list[Region]
     flush right (`set_right`), cut off as a region of its own: one or two lines at the region's
     top, flush left and short of the text's measure, opening with a capital and ending no
     sentence nor clause, over a line indented as a paragraph opens. A paragraph's last line ends
-    its sentence; a byline boxed over its text is the text's rules' to tell.
+    its sentence; a byline boxed over its text is the text's rules' to tell. The column's first
+    letter has no signature over it but its own under it: a region signed so is a letter too.
 
     Before (RapidOCR, a letters column): "Tom Beckett, Westbury" set right, then "Thank you,
     volunteers" / "  The park crew came every week…" / "and mowed it." one region: the head read
     as the text's first words, the signature as a subhead. After: the head a region of its own
-    over its letter, the name the letter's above's byline.
+    over its letter, the name the letter's above's byline. Likewise the column's first letter,
+    "Fix the crossing" / "  The crossing by the school…" / "…first bus comes." over "Tom
+    Beckett, Westbury": its head cut off, no longer its text's first words.
 
     >>> at = lambda text, left, right, top=40: Line(text, Box(left, top, right, top + 30))
     >>> signature = Region((at("Tom Beckett, Westbury", 480, 760, 0),), Box(480, 0, 760, 30))
@@ -6139,7 +6142,8 @@ def heads_boxed_with_their_text_apart(regions: Sequence[Region]) -> list[Region]
     """
     out: list[Region] = []
     for k, region in enumerate(regions):
-        signed = k > 0 and len(regions[k - 1].lines) == 1 and set_right(regions[k - 1].lines[0], region)
+        # (signed over it, the letter above's end; or under it, its own, as the column's first letter is)
+        signed = any(0 <= j < len(regions) and len(regions[j].lines) == 1 and set_right(regions[j].lines[0], region) for j in (k - 1, k + 1))
         n = _boxed_head(region) if signed and region.role is None else 0
         if n:
             head, text = region.lines[:n], region.lines[n:]

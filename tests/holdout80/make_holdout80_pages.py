@@ -9,6 +9,9 @@ type on a line of its own under the byline, recorded in the unscored `credits`. 
 blocks (`block`; here a results box), boxed articles (`box`; here a glossary box and notices), bold paragraphs
 (("b", t)), a score line (("s", t)), a signature set flush right at the foot (`sign`), jump lines.
 
+What the drawn sets share (fonts, wrapping, the canvas, blocks, vertical pages, the engines, gold helpers, the
+checks and `main`) is tests/drawnpages.py's; this file keeps the set's articles (`draw_article`) and gold.
+
 Run with .ocrvenv/bin/python (Pillow with libraqm, numpy, rapidocr-onnxruntime 1.4.4):
     make_holdout80_pages.py [STEM_PREFIX ...] [--draw-only | --gold-only]
 Pillow, numpy and RapidOCR are imported only inside the functions that draw and read.

@@ -14,7 +14,8 @@ contest's results, a club's programme, an exhibition listing: one paragraph a ro
 `label`s (a how-to box), run-in bold heads (`runin`, briefs), `tight` heads, openers.
 
 What the drawn sets share (fonts, wrapping, the canvas, blocks, vertical pages, the engines, gold helpers, the
-checks and `main`) is tests/drawnpages.py's; this file keeps the set's articles (`draw_article`), its `wrap_cjk` (a narrow gutter sends a closing mark down with the last character) and the page's own `GUTTER`, and gold.
+checks and `main`) is tests/drawnpages.py's; this file keeps the set's articles (`draw_article`), gold, its own
+`wrap_cjk` (a narrow gutter sends a closing mark down with the last character) and the page's own `GUTTER`.
 
 Run with .ocrvenv/bin/python (Pillow with libraqm, numpy, rapidocr-onnxruntime 1.4.4):
     make_holdout150_pages.py [STEM_PREFIX ...] [--draw-only | --gold-only]

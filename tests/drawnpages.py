@@ -1,13 +1,15 @@
-"""What the drawn held-out sets' page generators share (holdout47, holdout51, holdout76, holdout78, holdout80,
-holdout82, holdout85, holdout150, holdout155): fonts, wrapping CJK and Latin text, the canvas of draw operations,
-furniture blocks, masthead and foot, vertical pages, Tesseract and RapidOCR, the gold helpers and the checks.
+"""What the drawn held-out sets' page generators share (holdout47, holdout51, holdout68, holdout71, holdout74,
+holdout76, holdout78, holdout80, holdout82, holdout85, holdout150, holdout155): fonts, wrapping CJK and Latin text,
+the canvas of draw operations, furniture blocks, masthead and foot, vertical pages, Tesseract and RapidOCR, the gold
+helpers and the checks.
 
-Each set's `make_SET_pages.py` keeps its own article layout (`draw_article`, and where a set's differ, its
-`wrap_cjk`, `wrap_latin`, `Canvas`, `layout`, `render` or gold) and calls `main` with its folder, pages and the
-functions that draw a page and make its gold. These are holdout76's functions as holdout78 to holdout155 copied
-them, one copy now, drawing every page of every set byte for byte as its own copy did; `Canvas` and `render` are
-holdout155's, which only add the ellipse the other sets never draw. Run with .ocrvenv/bin/python: Pillow, numpy
-and RapidOCR are imported only inside the functions that draw and read. Does not import or run paperarchive.
+Each set's `make_SET_pages.py` keeps its own articles (`draw_article`), its gold and, where a set's differ, its own
+`wrap_cjk`, `wrap_latin`, `layout`, `render` or `gold_strings`, and calls `main` with its folder, its pages and the
+functions that draw a page and make its gold. These are holdout68's functions as holdout71 to holdout155 copied
+them (vertical pages from holdout76 on), one copy now, drawing every page of every set byte for byte as its own copy
+did; `Canvas` and `render` are holdout155's, which only add the ellipse the other sets never draw. Run with
+.ocrvenv/bin/python: Pillow, numpy and RapidOCR are imported only inside the functions that draw and read. Does not
+import or run paperarchive.
 """
 
 import json

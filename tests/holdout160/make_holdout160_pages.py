@@ -22,6 +22,12 @@ line with `sign`, that line the gold's byline), as holdout77's and holdout85's s
 The older pieces kept: `photo_after`, a page's `gutter`, `table` articles, `box`ed articles with reversed `label`s,
 run-in bold heads (`runin`), `tight` heads.
 
+What the drawn sets share (fonts, wrapping, the canvas, blocks, vertical pages, the engines, gold helpers, the
+checks and `main`; `Canvas` and `render` are holdout155's, ellipse and all) is tests/drawnpages.py's; this file keeps
+the set's articles (`draw_article`, the cartoon and the pulled piece), gold, its own `wrap_cjk` (a narrow gutter
+sends a closing mark down with the last character), the page's own `GUTTER` and its own `draw_block`: the shared
+one with the `rules` of a ruled standings table.
+
 Run with a venv outside the repository, e.g. /work/wt/ocrvenv/bin/python (Pillow with libraqm, numpy,
 rapidocr-onnxruntime 1.4.4):
     make_holdout160_pages.py [STEM_PREFIX ...] [--draw-only | --gold-only]
@@ -29,73 +35,29 @@ Pillow, numpy and RapidOCR are imported only inside the functions that draw and 
 Every string drawn is recorded, and the checks at the end compare it with the gold.
 """
 
-import json
-import subprocess
 import sys
-import tempfile
-import unicodedata
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+
+import drawnpages  # noqa: E402
+from drawnpages import (  # noqa: E402
+    CLOSING,
+    OPENING,
+    RAPID_NAME,
+    Canvas,
+    first,
+    jumps,
+    para,
+    plain,
+    style,
+    table_rows,
+    wrap_latin,
+)
 from pages_holdout160 import PAGES  # noqa: E402
 
-SCORER = "/work/shared/tools/score_clean.py"
-NOTO = "/usr/share/fonts/opentype/noto/"
-DEJAVU = "/usr/share/fonts/truetype/dejavu/"
-PAGE_W, MARGIN, GUTTER = 1760, 70, 34
-CLOSING = set("，。、；：？！”’）》」』】…·,.;:?!)")
-OPENING = set("“‘（《「『【(")
-RAPID_NAME = "rapidocr_ppocrv4.json"
-TESS_EXT = {"hocr": "hocr", "alto": "xml", "tsv": "tsv", "txt": "txt", "pdf": "pdf"}
-
-
-def plain(text):
-    """The printed text of a source string: `~` marks only where a word may break."""
-    return text.replace("~", "")
-
-
-def squash(text):
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
-def first(value):
-    return value[0] if isinstance(value, list) else value
-
-
-# ---------------------------------------------------------------- fonts
-
-
-def fonts(script):
-    from PIL import ImageFont
-
-    if script == "latin":
-
-        def font(kind, size):
-            name = {
-                "text": "DejaVuSerif.ttf",
-                "head": "DejaVuSerif-Bold.ttf",
-                "sans": "DejaVuSans-Bold.ttf",
-                "deck": "DejaVuSans-Bold.ttf",
-                "small": "DejaVuSans.ttf",
-            }[kind]
-            return ImageFont.truetype(DEJAVU + name, size)
-
-        return font
-    index = 2 if script == "zh_sim" else 3
-
-    def cjk_font(kind, size):
-        name = {
-            "text": "NotoSerifCJK-Regular.ttc",
-            "head": "NotoSerifCJK-Bold.ttc",
-            "sans": "NotoSansCJK-Bold.ttc",
-            "deck": "NotoSansCJK-Bold.ttc",
-            "small": "NotoSansCJK-Regular.ttc",
-        }[kind]
-        return ImageFont.truetype(NOTO + name, size, index=index)
-
-    return cjk_font
+GUTTER = 34  # a page's own "gutter" replaces it while render draws that page (wrap_cjk and layout read it)
 
 
 # ---------------------------------------------------------------- wrapping
@@ -137,79 +99,7 @@ def wrap_cjk(text, font, width, indent=0):
     return [(line, line) for line in lines]
 
 
-def wrap_latin(text, font, width, indent=0):
-    """Break at spaces, or inside a word only at a `~` (drawn with a hyphen, recorded without it)."""
-    lines, cur, room = [], "", width - indent
-    for word in text.split(" "):
-        trial = (cur + " " + word) if cur else word
-        if font.getlength(plain(trial)) <= room:
-            cur = trial
-            continue
-        pieces = word.split("~")
-        done = False
-        for k in range(len(pieces) - 1, 0, -1):
-            head = "".join(pieces[:k])
-            test = (cur + " " + head) if cur else head
-            if font.getlength(test + "-") <= room:
-                lines.append((plain(test) + "-", plain(test)))
-                cur, room, done = "~".join(pieces[k:]), width, True
-                break
-        if not done:
-            if cur or room < width:
-                # nothing fits beside a run-in head: the head stands alone on its line
-                lines.append((plain(cur), plain(cur)))
-            cur, room = word, width
-    if cur:
-        lines.append((plain(cur), plain(cur)))
-    return lines
-
-
 # ---------------------------------------------------------------- layout
-
-
-class Canvas:
-    """Draw operations at block-relative positions, and the strings they print."""
-
-    def __init__(self):
-        self.ops = []
-
-    def text(self, x, y, shown, recorded, font, fill=0):
-        self.ops.append(("text", x, y, shown, recorded, font, fill))
-
-    def rect(self, box, fill=None, outline=None, width=2):
-        self.ops.append(("rect", box, fill, outline, width))
-
-    def line(self, xy, width=2):
-        self.ops.append(("line", xy, width))
-
-    def ellipse(self, box, width=2):
-        self.ops.append(("ellipse", box, width))
-
-    def place(self, other, dx, dy):
-        for op in other.ops:
-            if op[0] == "text":
-                self.ops.append(("text", op[1] + dx, op[2] + dy) + op[3:])
-            elif op[0] == "rect":
-                b = op[1]
-                self.ops.append(("rect", (b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy)) + op[2:])
-            elif op[0] == "vcol":
-                self.ops.append(("vcol", op[1] + dx, op[2] + dy) + op[3:])
-            elif op[0] == "ellipse":
-                b = op[1]
-                self.ops.append(("ellipse", (b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy), op[2]))
-            else:
-                xy = op[1]
-                self.ops.append(("line", (xy[0] + dx, xy[1] + dy, xy[2] + dx, xy[3] + dy), op[2]))
-
-    def vcol(self, x, y, step, text, font, fill=0):
-        """One vertical column centred on x, a character every `step` pixels from y down."""
-        self.ops.append(("vcol", x, y, step, text, font, fill))
-
-
-def style(script):
-    if script == "latin":
-        return {"text": 25, "lead": 36, "title": 50, "small_title": 36, "deck": 28, "small": 21, "kick": 24}
-    return {"text": 27, "lead": 40, "title": 54, "small_title": 36, "deck": 30, "small": 22, "kick": 26}
 
 
 def draw_article(art, width, script, font, big):
@@ -517,19 +407,6 @@ def draw_pulled(art, width, script, font, big):
     return cv, y + h2
 
 
-def block_strings(art):
-    """The furniture strings of a block (an index strip or a table), in print order."""
-    out = [art["label"]] if art.get("label") else []
-    out += [art["head"]] if art.get("head") else []
-    sep = art.get("sep", " ")
-    for row in art["rows"]:
-        if art.get("cell_strings"):
-            out += [c for c in row if c]
-        else:
-            out.append(sep.join(c for c in row if c))
-    return out
-
-
 def draw_block(art, width, script, font):
     """A block of furniture: a reversed label, a head, then rows of cells at fixed fractions of the width
     (`cols`), the first row bold when `header` is set; ruled round when `box`. Each row (or, with
@@ -585,264 +462,7 @@ def draw_block(art, width, script, font):
     return cv, y + 6
 
 
-def masthead(cv, page, font):
-    """Paper name left, date line and page line right, a heavy rule under them; returns the top of the text."""
-    name, date_line, page_line = page["masthead"]
-    nf = font("head", 64)
-    cv.text(MARGIN, 40, name, name, nf)
-    sf = font("small", 28)
-    cv.text(PAGE_W - MARGIN - sf.getlength(date_line), 44, date_line, date_line, sf)
-    cv.text(PAGE_W - MARGIN - sf.getlength(page_line), 86, page_line, page_line, sf)
-    cv.rect((MARGIN, 136, PAGE_W - MARGIN, 141), fill=0)
-    return 166
-
-
-def foot(cv, page, font, y):
-    ff = font("small", 22)
-    cv.rect((MARGIN, y + 8, PAGE_W - MARGIN, y + 10), fill=0)
-    cv.text((PAGE_W - ff.getlength(page["foot"])) / 2, y + 22, page["foot"], page["foot"], ff)
-    return y + 90
-
-
-def layout(page):
-    """The whole page: masthead, rows of articles, foot; returns (canvas, height)."""
-    script = page["script"]
-    font = fonts(script)
-    cv = Canvas()
-    y = masthead(cv, page, font)
-    colw = (PAGE_W - 2 * MARGIN - (page["ncols"] - 1) * GUTTER) / page["ncols"]
-    for r, row in enumerate(page["rows"]):
-        row_h = 0
-        for arts, start, span in row:
-            x = MARGIN + start * (colw + GUTTER)
-            w = span * colw + (span - 1) * GUTTER
-            yy = y
-            for a_i, art in enumerate(arts):
-                block, h = draw_article(art, w, script, font, big=art.get("big", r == 0 and span >= 3 and a_i == 0))
-                cv.place(block, x, yy)
-                yy += h + (16 if a_i < len(arts) - 1 else 0)
-                if a_i < len(arts) - 1:
-                    cv.line((x, yy - 10, x + w, yy - 10), width=1)
-            row_h = max(row_h, yy - y)
-        for _arts, start, _span in row:
-            if start:
-                x = MARGIN + start * (colw + GUTTER) - GUTTER / 2
-                cv.line((x, y, x, y + row_h), width=2)
-        y += row_h + 14
-        cv.rect((MARGIN, y, PAGE_W - MARGIN, y + 2), fill=0)
-        y += 26
-    return cv, foot(cv, page, font, y)
-
-
-# ---------------------------------------------------------------- vertical pages
-
-VERTICAL_FORMS = dict(zip("，。、：；！？「」『』（）《》【】〔〕—…", "︐︒︑︓︔︕︖﹁﹂﹃﹄︵︶︽︾︻︼︹︺︱︙"))
-V_CELL, V_PITCH = 34, 46
-
-
-def vertical_columns(art, slots):
-    """Pour an article's body into its column slots [(x, top, cells)]: every paragraph opens a new column with a
-    two-cell indent, a heading is a column of its own one cell down; closing marks hang below the last cell.
-    Returns [(slot, kind, offset_cells, text)]."""
-    out, k = [], 0
-    for part in art["body"]:
-        if isinstance(part, tuple) and part[0] == "h":
-            out.append((slots[k], "h", 1, part[1]))
-            k += 1
-            continue
-        text = part if isinstance(part, str) else part[1]
-        cur, off = "", 2
-        for ch in text:
-            if off + len(cur) >= slots[k][2] and ch not in CLOSING:
-                out.append((slots[k], "t", off, cur))
-                k, cur, off = k + 1, "", 0
-            cur += ch
-        out.append((slots[k], "t", off, cur))
-        k += 1
-    return out
-
-
-def draw_vertical_article(art, x, y0, cells, font):
-    """One story set vertically from x (its right edge) leftwards; returns (canvas, x of its left edge)."""
-    cv = Canvas()
-    step = V_CELL
-    if art.get("label"):
-        lf = font("sans", 28)
-        cv.rect((x - 44, y0, x, y0 + 34 * len(art["label"]) + 16), fill=0)
-        cv.vcol(x - 22, y0 + 8, 34, art["label"], lf, fill=255)
-        x -= 58
-    kicker = first(art.get("kicker"))
-    if kicker:
-        cv.vcol(x - 16, y0 + 20, 30, kicker, font("sans", 26))
-        x -= 42
-    size = 56 if art.get("big") else 42 if not art.get("brief") else 34
-    cv.vcol(x - size // 2 - 4, y0, size + 4, art["title"], font("head", size))
-    x -= size + 14
-    if art.get("subtitle"):
-        cv.vcol(x - 18, y0 + 70, 36, first(art["subtitle"]), font("deck", 30))
-        x -= 48
-    printed_byline = first(art.get("byline"))
-    if printed_byline and not art.get("inline_byline"):
-        bf = font("small", 24)
-        cv.vcol(x - 14, y0 + 20, 28, printed_byline, bf)
-        x -= 40
-    if not art.get("tight"):
-        x -= 14
-    # column slots: columns under the photo start below it
-    slots, photo = [], art.get("caption")
-    pk, pn, pc = art.get("photo_at", 2), art.get("photo_cols", 6), art.get("photo_cells", 11)
-    for i in range(200):
-        cx = x - V_PITCH // 2 - i * V_PITCH
-        top = pc if photo and pk <= i < pk + pn else 0
-        slots.append((cx, top, cells - top))
-    tf, hf = font("text", 28), font("sans", 28)
-    cols = vertical_columns(art, slots)
-    for (cx, top, _n), kind, off, text in cols:
-        cv.vcol(cx, y0 + (top + off) * step, step, text, hf if kind == "h" else tf)
-    used = len({c[0] for c in cols})
-    if photo:
-        assert used >= pk + pn, (art["title"], used)
-        right = x - pk * V_PITCH
-        left = x - (pk + pn) * V_PITCH
-        sf = font("small", 22)
-        # the caption's columns at the left of the photo, the credit in the last one at its foot
-        per = (pc * step - 24) // 30
-        cap_cols = [art["caption"][i : i + per] for i in range(0, len(art["caption"]), per)]
-        img_left = left + (len(cap_cols) + 1) * 34 + 6
-        cv.rect((img_left, y0 + 4, right - 8, y0 + pc * step - 12), fill=170)
-        for j, col in enumerate(cap_cols):
-            cv.vcol(img_left - 20 - j * 34, y0 + 4, 30, col, sf)
-        credit = art.get("credit")
-        if credit:
-            cf = font("small", 20)
-            cv.vcol(left + 16, y0 + pc * step - 12 - 24 * len(credit), 24, credit, cf)
-    x -= used * V_PITCH
-    return cv, x
-
-
-def layout_vertical(page):
-    """Masthead, tiers of vertical stories right to left under one another, foot; returns (canvas, height)."""
-    font = fonts(page["script"])
-    cv = Canvas()
-    y = masthead(cv, page, font)
-    for tier in page["tiers"]:
-        cells = tier["cells"]
-        x = PAGE_W - MARGIN
-        for a_i, art in enumerate(tier["arts"]):
-            block, x = draw_vertical_article(art, x, y, cells, font)
-            cv.place(block, 0, 0)
-            if a_i < len(tier["arts"]) - 1:
-                x -= 12
-                cv.line((x, y, x, y + cells * V_CELL), width=2)
-                x -= 14
-        assert x >= MARGIN - 4, (page["stem"], tier["cells"], x)
-        y += cells * V_CELL + 24
-        cv.rect((MARGIN, y, PAGE_W - MARGIN, y + 3), fill=0)
-        y += 28
-    return cv, foot(cv, page, font, y - 30)
-
-
-def render(page):
-    """Draw the page (and for a scan: turn, tint, blur, grain, specks, JPEG); returns (image, drawn strings)."""
-    import io
-
-    import numpy as np
-    from PIL import Image, ImageDraw, ImageFilter
-
-    global GUTTER
-    GUTTER = page.get("gutter", 34)
-    cv, height = layout_vertical(page) if page.get("vertical") else layout(page)
-    img = Image.new("L", (PAGE_W, int(height)), 255)
-    d = ImageDraw.Draw(img)
-    drawn, markup = [], []
-    for op in cv.ops:
-        if op[0] == "text":
-            _, x, y, shown, rec, f, fill = op
-            d.text((x, y), shown, font=f, fill=fill)
-            drawn.append(rec) if rec is not None else markup.append(shown)
-        elif op[0] == "vcol":
-            _, x, y, step, text, f, fill = op
-            for k, ch in enumerate(text):
-                d.text((x, y + k * step + step // 2), VERTICAL_FORMS.get(ch, ch), font=f, fill=fill, anchor="mm")
-            drawn.append(text)
-        elif op[0] == "rect":
-            _, box, fill, outline, width = op
-            d.rectangle(box, fill=fill, outline=outline, width=width)
-        elif op[0] == "ellipse":
-            d.ellipse(op[1], outline=0, width=op[2])
-        else:
-            d.line(op[1], fill=0, width=op[2])
-    assert set(markup) <= set(page.get("markup", [])), (page["stem"], markup)
-    if not page.get("scan"):
-        return img, drawn
-    rng = np.random.default_rng(page["seed"])
-    img = img.rotate(page["angle"], resample=Image.BICUBIC, expand=True, fillcolor=255)
-    img = img.filter(ImageFilter.GaussianBlur(0.7))
-    a = np.asarray(img, dtype=np.float32)
-    a = a + rng.normal(0, 9, a.shape)
-    for _ in range(900):
-        yy, xx = rng.integers(0, a.shape[0] - 3), rng.integers(0, a.shape[1] - 3)
-        a[yy : yy + rng.integers(1, 4), xx : xx + rng.integers(1, 4)] = rng.integers(40, 140)
-    a = np.clip(a, 0, 255) / 255.0
-    tint = np.array([244, 234, 212], dtype=np.float32)
-    rgb = (a[..., None] * tint).astype(np.uint8)
-    buf = io.BytesIO()
-    Image.fromarray(rgb, "RGB").save(buf, "JPEG", quality=42)
-    buf.seek(0)
-    return Image.open(buf).convert("RGB"), drawn
-
-
-# ---------------------------------------------------------------- engines
-
-
-def tesseract(image_path, out_stem, lang, fmt, workdir):
-    subprocess.run(
-        ["tesseract", image_path.name, out_stem, "-l", lang, fmt],
-        cwd=workdir,
-        check=True,
-        capture_output=True,
-    )
-    return Path(workdir) / f"{out_stem}.{TESS_EXT[fmt]}"
-
-
-def rapidocr(image_path):
-    from rapidocr_onnxruntime import RapidOCR
-
-    result, _ = RapidOCR()(str(image_path))
-    lines = [[[[float(v) for v in pt] for pt in box], [text, float(score)]] for box, text, score in result or []]
-    return json.dumps(lines, ensure_ascii=False, indent=1) + "\n"
-
-
-def outputs(page):
-    lang, fmt = page["tess"]
-    return [f"{page['stem']}.tess_{lang}.{TESS_EXT[fmt]}", f"{page['stem']}.{RAPID_NAME}"]
-
-
-def read_page(page, img):
-    lang, fmt = page["tess"]
-    with tempfile.TemporaryDirectory() as tmp:
-        ext = "jpg" if page.get("scan") else "png"
-        src = Path(tmp) / f"{page['stem']}.{ext}"
-        img.save(src, quality=85) if page.get("scan") else img.save(src)
-        out = tesseract(src, f"{page['stem']}.tess_{lang}", lang, fmt, tmp)
-        (HERE / out.name).write_bytes(out.read_bytes())
-        (HERE / f"{page['stem']}.{RAPID_NAME}").write_text(rapidocr(src), encoding="utf-8")
-
-
 # ---------------------------------------------------------------- gold
-
-
-def table_rows(art):
-    """A table article's paragraphs: each printed row, its cells joined by `sep`."""
-    sep = art.get("sep", " ")
-    return [sep.join(c for c in row if c) for row in art["rows"]]
-
-
-def para(part):
-    """A paragraph's printed text: a stanza's lines joined by newlines."""
-    if isinstance(part, str):
-        return plain(part)
-    return "\n".join(part[1]) if part[0] == "v" else plain(part[1])
 
 
 def gold_article(art):
@@ -879,18 +499,6 @@ def gold_article(art):
     }
 
 
-def jumps(page):
-    """The furniture printed among the articles, in print order: jump lines and blocks."""
-    out = []
-    for row in page["rows"]:
-        for arts, _s, _w in row:
-            for a in arts:
-                if a.get("block"):
-                    out += block_strings(a)
-                out += [a[k] for k in ("jump_in", "jump") if a.get(k)]
-    return out
-
-
 def gold(page, output):
     engine = "RapidOCR (PP-OCRv4 models, JSON lines [box, [text, score]])"
     if not output.endswith(RAPID_NAME):
@@ -907,92 +515,18 @@ def gold(page, output):
     }
 
 
-def write_golds(pages):
-    index_path = HERE / "INDEX.json"
-    index = json.loads(index_path.read_text(encoding="utf-8")) if index_path.exists() else {}
-    for page in pages:
-        for out in outputs(page):
-            g = gold(page, out)
-            (HERE / f"{out}.gold.json").write_text(json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            index[f"{out}.gold.json"] = f"tests/holdout160/{out}"
-    index = dict(sorted(index.items()))
-    index_path.write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+# ---------------------------------------------------------------- the page, with the shared layout and drawing
 
 
-# ---------------------------------------------------------------- checks
+def layout(page):
+    return drawnpages.layout(page, draw_article, GUTTER)
 
 
-def gold_strings(g):
-    out = list(g["page"]["furniture"])
-    for a in g["articles"]:
-        for key in ("section", "kicker", "title", "subtitle", "byline", "source"):
-            if key == "byline" and a["paragraphs"] and first(a[key]) and first(a[key]) in a["paragraphs"][0][:40]:
-                continue  # printed inside the first paragraph's opener, drawn once
-            if first(a[key]):
-                out.append(first(a[key]))
-        out += a["headings"] + a["paragraphs"] + a["captions"] + a["credits"] + a["pull_quotes"]
-    return out
-
-
-def check_drawn(page, drawn):
-    """Nothing lost, nothing added: the drawn characters are exactly the gold's printed readings."""
-    g = gold(page, outputs(page)[0])
-    have, want = Counter(squash("".join(drawn))), Counter(squash("".join(gold_strings(g))))
-    assert have == want, (page["stem"], have - want, want - have)
-
-
-def check_gold(page):
-    g = gold(page, outputs(page)[0])
-    inside = [
-        s
-        for s in g["page"]["furniture"] + [c for a in g["articles"] for c in a["captions"] + a["credits"]]
-        for a in g["articles"]
-        for p in a["paragraphs"] + [a["title"]]
-        if squash(s) in squash(p)
-    ]
-    assert not inside, (page["stem"], inside)
-    fields = ("section", "kicker", "subtitle", "byline", "source")
-    pred = {"articles": [{k: first(v) if k in fields else v for k, v in a.items()} for a in g["articles"]]}
-    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as fh:
-        json.dump(g, fh, ensure_ascii=False)
-    result = subprocess.run(
-        [sys.executable, SCORER, fh.name, "--fuzzy", "0.9"],
-        input=json.dumps(pred, ensure_ascii=False),
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    Path(fh.name).unlink()
-    n = len(g["articles"])
-    assert "paragraph F1 1.000" in result and f"titles {n}/{n}" in result, result
-    assert "leaks 0" in result and "fields {0}/{0}".format(5 * n) in result, result
-    return result.strip()
-
-
-def check_outputs(page):
-    for out in outputs(page):
-        if not out.endswith(".pdf"):
-            (HERE / out).read_bytes().decode("utf-8")
-
-
-def main(argv):
-    wanted = [a for a in argv if not a.startswith("--")]
-    pages = [p for p in PAGES if not wanted or any(p["stem"].startswith(w) for w in wanted)]
-    for page in pages:
-        print(page["stem"], check_gold(page))
-        if "--gold-only" in argv:
-            continue
-        img, drawn = render(page)
-        check_drawn(page, drawn)
-        if not page.get("scan"):
-            img.save(HERE / f"{page['stem']}.png", optimize=True)
-        if "--draw-only" in argv:
-            img.save(f"/tmp/holdout160_{page['stem']}.png")
-            continue
-        read_page(page, img)
-        check_outputs(page)
-    write_golds(pages)
+def render(page):
+    global GUTTER
+    GUTTER = page.get("gutter", 34)
+    return drawnpages.render(page, layout)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    drawnpages.main(sys.argv[1:], HERE, PAGES, render, gold)

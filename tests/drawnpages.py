@@ -1,5 +1,5 @@
 """What the drawn held-out sets' page generators share (holdout47, holdout51, holdout68, holdout71, holdout74,
-holdout76, holdout78, holdout80, holdout82, holdout85, holdout150, holdout155): fonts, wrapping CJK and Latin text,
+holdout76, holdout78, holdout80, holdout82, holdout85, holdout150, holdout155, holdout160): fonts, wrapping CJK and Latin text,
 the canvas of draw operations, furniture blocks, masthead and foot, vertical pages, Tesseract and RapidOCR, the gold
 helpers and the checks.
 

@@ -3342,6 +3342,7 @@ class _Reader:
             or self.head_under_a_recipes_last_step(group, following)
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
+            or not latin and len(group) == 1 and _name_over_its_death_notice(text, following.text)
             # (on a page printed before punctuation no subhead stands inside a piece: a line set
             # apart there heads the next one, "本館告白" under a notice's last column)
             or not latin and self.unpunctuated
@@ -5279,6 +5280,29 @@ _NOTICE_TITLE = re.compile(
     # the traffic police's notice: "通告" is never a box's kind in a story; "注销公告" may be a band's label)
     r"|^[\u4e00-\u9fff]{2,3}通告$"
 )
+
+
+# A death notice's text opens on the name printed over it, an honorific and a comma, and tells the
+# death: "王德顺先生，…2030年4月8日因病逝世，享年90岁。".
+_DEATH_NOTICE_TEXT = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:老先生|先生|老太太|女士|同志)[，,].*?(?:逝世|病逝|辞世|辭世|去世|离世|離世|仙逝|享年|享寿|享壽|终年|終年)"
+)
+
+
+def _name_over_its_death_notice(head: str, text: str) -> bool:
+    """A name on a line of its own over a death notice that opens on that name ("刘秀兰" /
+    "　　刘秀兰女士，退休护士，…2030年4月9日病逝，享年84岁。") heads a notice of its own, even set
+    solid under the notice above or under its family's signature: a column of notices prints every
+    name so. Before: "王德顺" / its text / "刘秀兰" / its text: the second name a subhead of the first
+    notice, or nothing, and its text the first notice's last paragraph.
+
+    >>> _name_over_its_death_notice("刘秀兰", "刘秀兰女士，退休护士，2030年4月9日病逝，享年84岁。")
+    True
+    >>> _name_over_its_death_notice("刘秀兰", "刘秀兰女士，退休护士，今年获评优秀护士。"), _name_over_its_death_notice("陈家宝", "刘秀兰女士，2030年4月9日病逝。")
+    (False, False)
+    """
+    match = _DEATH_NOTICE_TEXT.match(text)
+    return match is not None and match["name"] == head
 
 
 # A notice named by its kind alone that opens only where it is glued under a story or a signed

@@ -1592,3 +1592,15 @@ def test_a_name_over_a_death_notice_opens_a_notice_even_set_solid():
     notices = [a for a in page.articles if a.title in ("王德顺", "刘秀兰", "陈家宝")]
     assert [(a.title, len(a.paragraphs), a.headings) for a in notices] == [("王德顺", 1, []), ("刘秀兰", 1, []), ("陈家宝", 1, [])]
     assert notices[2].paragraphs[0].startswith("陈家宝先生")
+
+
+def test_a_signatures_dash_under_the_text_is_markup():
+    # a reader's piece signed at its foot: the dash before the signer is no part of the byline
+    page = clean_text(
+        "那一趟末班车\n\n"
+        "　　上中学那几年，我每天坐末班车回家。司机总等我跑到站台才关门。\n\n"
+        "　　前些天在报上读到他退休的消息，我想起了那些冬夜的车灯。\n\n"
+        "——读者　林晓春\n"
+    )
+    [piece] = page.articles
+    assert (piece.title, piece.byline, len(piece.paragraphs)) == ("那一趟末班车", "读者　林晓春", 2)

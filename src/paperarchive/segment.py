@@ -174,6 +174,12 @@ _BY_AROUND = re.compile(rf"^(?P<by>(?:{BY_BEFORE_NAME}) )(?P<name>.+?)(?P<after>
 _BY = re.compile(r"^(?:(?:By|BY|by)\s+|" + BY_GLUED_TO_A_NAME + r"|(?:VON|Von|PAR|Par|DEUR|Deur|VUM|Vum|VUN|Vun|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))")
 
 
+# The dash a piece's signature opens on under its text is markup, as the deck's dash is (`SUBTITLE`):
+# "…好像又在耳边。" / "——读者　程立新" signs it "读者　程立新" (before, the dash kept in the byline
+# where the line was read as a byline, not as a dashed deck).
+_SIGNATURE_DASH = re.compile(r"^(?:——|──)[\s\u3000]*(?=\S)")
+
+
 # A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES"),
 # a letter's combining tone mark in it ("ẸKỌ́", Yoruba "education"), an article elided ("IN 'T KORT").
 _LABEL_WORDS = re.compile(r"^[^\W\d_][\w\u0300-\u036f'’-]*(?: ['’]?[^\W\d_][\w\u0300-\u036f'’-]*){0,2}$")
@@ -4767,6 +4773,9 @@ class _Reader:
         elif around := _BY_AROUND.match(text):
             self.out.removed.extend(around.group("by", "after"))
             text = around.group("name")
+        elif self.current.paragraphs and (dash := _SIGNATURE_DASH.match(text)):
+            self.out.removed.append(dash.group(0))
+            text = text[dash.end() :]
         if self.current.byline is None:
             self.current.byline = text
             # signed under its text, in brackets ("（通讯员　何晓东）", `classify.END_BYLINE`) or set

@@ -1604,3 +1604,20 @@ def test_a_signatures_dash_under_the_text_is_markup():
     )
     [piece] = page.articles
     assert (piece.title, piece.byline, len(piece.paragraphs)) == ("那一趟末班车", "读者　林晓春", 2)
+
+
+def test_a_head_under_a_death_notice_opens_the_next_piece():
+    # a notice has no subhead: a tribute's head under the last notice, glued or set apart, is its own
+    for apart in ("", "\n"):
+        page = clean_text(
+            "讣告\n"
+            "陈家宝\n"
+            "　　陈家宝先生，原县粮站职工，1944年8月3日生，2030年4月10日逝世，\n"
+            "享年85岁。定于4月13日上午10时举行告别仪式。\n"
+            f"{apart}那条走了三十年的路\n\n"
+            "　　小时候我常跟着陈伯去粮站，他总把最后一袋米扛上车才下班。\n\n"
+            "　　如今路还在，扛米的人走了。\n"
+        )
+        notice, tribute = page.articles
+        assert (notice.title, len(notice.paragraphs), notice.headings) == ("陈家宝", 1, [])
+        assert (tribute.title, len(tribute.paragraphs)) == ("那条走了三十年的路", 2)

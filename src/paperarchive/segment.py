@@ -3349,6 +3349,7 @@ class _Reader:
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
             or not latin and len(group) == 1 and _name_over_its_death_notice(text, following.text)
+            or not latin and self.under_a_death_notice()
             # (on a page printed before punctuation no subhead stands inside a piece: a line set
             # apart there heads the next one, "本館告白" under a notice's last column)
             or not latin and self.unpunctuated
@@ -3366,6 +3367,21 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def under_a_death_notice(self) -> bool:
+        """A death notice (`_name_over_its_death_notice`) is one paragraph under its name, and has no
+        subhead: a head printed under it heads the next piece, set apart or glued under the notice.
+        "黎秀英" / "　　黎秀英女士，…病逝，享年91岁。…" / "" / "校长的脚踏车" / "　　八十年代末，…" (a
+        pupil's tribute under a notices column; before, its head a subhead of the last notice and
+        its text the notice's)."""
+        article = self.current
+        return (
+            article is not None
+            and article.title is not None
+            and len(article.paragraphs) == 1
+            and not article.headings
+            and _name_over_its_death_notice(article.title, article.paragraphs[0])
+        )
 
     def recipe_part_at(self, at: int) -> bool:
         """Two ingredient rows or more from `at` (`blocks.INGREDIENT_ROW`), a figure and what it

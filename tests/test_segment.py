@@ -1571,3 +1571,53 @@ def test_a_speakers_words_under_a_kicker_stepped_narrower_are_the_title():
     page = clean_text("修錶三十年\n阿強：最開心係聽到錶又行返\n記者　鄺穎芝\n　　深水埗有間細舖，門口掛滿舊時鐘。\n")
     [story] = page.articles
     assert (story.kicker, story.title, story.subtitle) == ("修錶三十年", "阿強：最開心係聽到錶又行返", None)
+
+
+def test_a_name_over_a_death_notice_opens_a_notice_even_set_solid():
+    # a notices column: each name heads the notice that opens on it, set solid or a blank line apart
+    page = clean_text(
+        "　　……她身后留有一子一女。告别仪式定于5月3日上午在城西殡仪馆举行。\n"
+        "讣告\n"
+        "王德顺\n"
+        "　　王德顺先生，本市第三机械厂退休职工，1940年2月5日生，\n"
+        "2030年4月8日因病逝世，享年90岁。定于4月12日上午9时举行告别仪式。\n"
+        "子　王建民　女　王建芳　敬告\n"
+        "刘秀兰\n"
+        "　　刘秀兰女士，退休护士，1945年6月17日生，2030年4月9日病逝，\n"
+        "享年84岁。丧事从简。\n"
+        "陈家宝\n"
+        "　　陈家宝先生，原县粮站职工，1944年8月3日生，2030年4月10日逝世，\n"
+        "享年85岁。\n"
+    )
+    notices = [a for a in page.articles if a.title in ("王德顺", "刘秀兰", "陈家宝")]
+    assert [(a.title, len(a.paragraphs), a.headings) for a in notices] == [("王德顺", 1, []), ("刘秀兰", 1, []), ("陈家宝", 1, [])]
+    assert notices[2].paragraphs[0].startswith("陈家宝先生")
+
+
+def test_a_signatures_dash_under_the_text_is_markup():
+    # a reader's piece signed at its foot: the dash before the signer is no part of the byline
+    page = clean_text(
+        "那一趟末班车\n\n"
+        "　　上中学那几年，我每天坐末班车回家。司机总等我跑到站台才关门。\n\n"
+        "　　前些天在报上读到他退休的消息，我想起了那些冬夜的车灯。\n\n"
+        "——读者　林晓春\n"
+    )
+    [piece] = page.articles
+    assert (piece.title, piece.byline, len(piece.paragraphs)) == ("那一趟末班车", "读者　林晓春", 2)
+
+
+def test_a_head_under_a_death_notice_opens_the_next_piece():
+    # a notice has no subhead: a tribute's head under the last notice, glued or set apart, is its own
+    for apart in ("", "\n"):
+        page = clean_text(
+            "讣告\n"
+            "陈家宝\n"
+            "　　陈家宝先生，原县粮站职工，1944年8月3日生，2030年4月10日逝世，\n"
+            "享年85岁。定于4月13日上午10时举行告别仪式。\n"
+            f"{apart}那条走了三十年的路\n\n"
+            "　　小时候我常跟着陈伯去粮站，他总把最后一袋米扛上车才下班。\n\n"
+            "　　如今路还在，扛米的人走了。\n"
+        )
+        notice, tribute = page.articles
+        assert (notice.title, len(notice.paragraphs), notice.headings) == ("陈家宝", 1, [])
+        assert (tribute.title, len(tribute.paragraphs)) == ("那条走了三十年的路", 2)

@@ -174,6 +174,12 @@ _BY_AROUND = re.compile(rf"^(?P<by>(?:{BY_BEFORE_NAME}) )(?P<name>.+?)(?P<after>
 _BY = re.compile(r"^(?:(?:By|BY|by)\s+|" + BY_GLUED_TO_A_NAME + r"|(?:VON|Von|PAR|Par|DEUR|Deur|VUM|Vum|VUN|Vun|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))")
 
 
+# The dash a piece's signature opens on under its text is markup, as the deck's dash is (`SUBTITLE`):
+# "…好像又在耳边。" / "——读者　程立新" signs it "读者　程立新" (before, the dash kept in the byline
+# where the line was read as a byline, not as a dashed deck).
+_SIGNATURE_DASH = re.compile(r"^(?:——|──)[\s\u3000]*(?=\S)")
+
+
 # A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES"),
 # a letter's combining tone mark in it ("ẸKỌ́", Yoruba "education"), an article elided ("IN 'T KORT").
 _LABEL_WORDS = re.compile(r"^[^\W\d_][\w\u0300-\u036f'’-]*(?: ['’]?[^\W\d_][\w\u0300-\u036f'’-]*){0,2}$")
@@ -3343,6 +3349,8 @@ class _Reader:
             or self.head_under_a_recipes_last_step(group, following)
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
+            or not latin and len(group) == 1 and _name_over_its_death_notice(text, following.text)
+            or not latin and self.under_a_death_notice()
             # (on a page printed before punctuation no subhead stands inside a piece: a line set
             # apart there heads the next one, "本館告白" under a notice's last column)
             or not latin and self.unpunctuated
@@ -3360,6 +3368,21 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def under_a_death_notice(self) -> bool:
+        """A death notice (`_name_over_its_death_notice`) is one paragraph under its name, and has no
+        subhead: a head printed under it heads the next piece, set apart or glued under the notice.
+        "黎秀英" / "　　黎秀英女士，…病逝，享年91岁。…" / "" / "校长的脚踏车" / "　　八十年代末，…" (a
+        pupil's tribute under a notices column; before, its head a subhead of the last notice and
+        its text the notice's)."""
+        article = self.current
+        return (
+            article is not None
+            and article.title is not None
+            and len(article.paragraphs) == 1
+            and not article.headings
+            and _name_over_its_death_notice(article.title, article.paragraphs[0])
+        )
 
     def recipe_part_at(self, at: int) -> bool:
         """Two ingredient rows or more from `at` (`blocks.INGREDIENT_ROW`), a figure and what it
@@ -4767,6 +4790,9 @@ class _Reader:
         elif around := _BY_AROUND.match(text):
             self.out.removed.extend(around.group("by", "after"))
             text = around.group("name")
+        elif self.current.paragraphs and (dash := _SIGNATURE_DASH.match(text)):
+            self.out.removed.append(dash.group(0))
+            text = text[dash.end() :]
         if self.current.byline is None:
             self.current.byline = text
             # signed under its text, in brackets ("（通讯员　何晓东）", `classify.END_BYLINE`) or set
@@ -5280,6 +5306,29 @@ _NOTICE_TITLE = re.compile(
     # the traffic police's notice: "通告" is never a box's kind in a story; "注销公告" may be a band's label)
     r"|^[\u4e00-\u9fff]{2,3}通告$"
 )
+
+
+# A death notice's text opens on the name printed over it, an honorific and a comma, and tells the
+# death: "王德顺先生，…2030年4月8日因病逝世，享年90岁。".
+_DEATH_NOTICE_TEXT = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:老先生|先生|老太太|女士|同志)[，,].*?(?:逝世|病逝|辞世|辭世|去世|离世|離世|仙逝|享年|享寿|享壽|终年|終年)"
+)
+
+
+def _name_over_its_death_notice(head: str, text: str) -> bool:
+    """A name on a line of its own over a death notice that opens on that name ("刘秀兰" /
+    "　　刘秀兰女士，退休护士，…2030年4月9日病逝，享年84岁。") heads a notice of its own, even set
+    solid under the notice above or under its family's signature: a column of notices prints every
+    name so. Before: "王德顺" / its text / "刘秀兰" / its text: the second name a subhead of the first
+    notice, or nothing, and its text the first notice's last paragraph.
+
+    >>> _name_over_its_death_notice("刘秀兰", "刘秀兰女士，退休护士，2030年4月9日病逝，享年84岁。")
+    True
+    >>> _name_over_its_death_notice("刘秀兰", "刘秀兰女士，退休护士，今年获评优秀护士。"), _name_over_its_death_notice("陈家宝", "刘秀兰女士，2030年4月9日病逝。")
+    (False, False)
+    """
+    match = _DEATH_NOTICE_TEXT.match(text)
+    return match is not None and match["name"] == head
 
 
 # A notice named by its kind alone that opens only where it is glued under a story or a signed

@@ -32,3 +32,75 @@ def test_a_standings_table_set_apart_under_a_results_block_keeps_a_row_a_paragra
     articles = {a.title: a for a in clean_text(page).articles}
     assert [" ".join(p.split()) for p in articles["Table"].paragraphs] == ["Team W L", "Ridge 6 2", "Brook 5 3", "Mill 4 4", "Dale 2 6"]
     assert articles["Brook host the leaders on Saturday"].kicker is None
+
+
+
+def test_small_ads_set_solid_part_where_a_telephone_number_ends_and_a_bold_lead_opens():
+    page = (
+        "桥头社区新开便民菜店\n\n"
+        "　　桥头社区的便民菜店昨天开门，每天早上七点\n"
+        "营业，蔬菜比附近的农贸市场便宜一成，买菜的居\n"
+        "民从早上排到了中午。\n\n"
+        "　　菜店负责人说，店里的菜每天从城郊的基地直\n"
+        "接运来，中间不经过批发，所以价格能便宜一些。\n\n"
+        "　　居民说，以后买菜不用再跑远路了。\n\n"
+        "招聘\n"
+        "招面点师　河西面馆招面点师1名，会做包子，月\n"
+        "薪4800元。电话：13800451276\n"
+        "招保安　河西小区招保安2名，五十岁以下，月薪\n"
+        "3600元。电话：0551-6234871\n"
+    )
+    ads = [p for a in clean_text(page).articles for p in a.paragraphs if "电话" in p]
+    assert ads == [
+        "招面点师　河西面馆招面点师1名，会做包子，月薪4800元。电话：13800451276",
+        "招保安　河西小区招保安2名，五十岁以下，月薪3600元。电话：0551-6234871",
+    ]
+
+
+def test_latin_small_ads_set_solid_stay_text_each_its_own_paragraph():
+    page = (
+        "Market hall opens on Monday\n\n"
+        "HOLLOW – The new market hall by the\n"
+        "river opens on Monday morning with\n"
+        "forty stalls for farmers and traders.\n\n"
+        "The council built the hall in a year,\n"
+        "and the rents are the same as before.\n\n"
+        "Jobs\n"
+        "BAKER: Wanted at the corner bakery\n"
+        "for early hours, a month's trial. Ring\n"
+        "0917-266-4410\n"
+        "DRIVER: Van, licence. Ring\n"
+        "0928-503-1174\n\n"
+        "Rooms\n"
+        "ROOM: Near the school, 1,200 a month.\n"
+        "Ring 0936-802-4419\n"
+        "FLAT: Two rooms, 3,500. Ring\n"
+        "0915-266-0137\n"
+    )
+    ads = [p for a in clean_text(page).articles for p in a.paragraphs if "Ring" in p]
+    assert ads == [
+        "BAKER: Wanted at the corner bakery for early hours, a month's trial. Ring 0917-266-4410",
+        "DRIVER: Van, licence. Ring 0928-503-1174",
+        "ROOM: Near the school, 1,200 a month. Ring 0936-802-4419",
+        "FLAT: Two rooms, 3,500. Ring 0915-266-0137",
+    ]
+
+
+def test_a_telephone_number_wrapped_under_its_abbreviated_label_stays_in_its_paragraph():
+    page = (
+        "Ferry adds a Sunday run\n\n"
+        "PORT ELLIS – The island ferry will sail\n"
+        "on Sundays from next month, the owners\n"
+        "said on Tuesday after a year of asking.\n\n"
+        "Tickets cost the same as on weekdays.\n\n"
+        "For sale\n"
+        "BOAT: A small rowing boat with oars\n"
+        "and a cover, kept in a shed. Tel.\n"
+        "0917-266-4410\n"
+        "NETS: Three fishing nets, nearly new,\n"
+        "with floats and a bag. Tel.\n"
+        "0928-503-1174\n"
+    )
+    paragraphs = [p for a in clean_text(page).articles for p in a.paragraphs]
+    assert "BOAT: A small rowing boat with oars and a cover, kept in a shed. Tel. 0917-266-4410" in paragraphs
+    assert "NETS: Three fishing nets, nearly new, with floats and a bag. Tel. 0928-503-1174" in paragraphs

@@ -217,6 +217,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             # So does a Chinese head under its kicker or its column's rubric, a line alone after a blank.
             opens = len(current) == 1 and not indent and (gap or not blocks or cjk and _heads_a_stack(blocks))
             goes_on = goes_on and not (opens and _headline_over(current[0], line, cjk))
+        goes_on = goes_on or bool(current) and not indented and _number_under_its_label(current[-1], line)
         if goes_on and stops_end_paragraphs and _FULL_STOP_END.search(current[-1]):
             goes_on = False  # old punctuation: 。 closes a paragraph, even on a line that fills the column
         if goes_on and cells and line[0] not in NO_LINE_START and stops_a_cell_short(current[-1], line, cells):
@@ -271,6 +272,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         if goes_on and cjk and column is not None and _subhead_over_an_indent(current[-1], line, width, column, following):
             goes_on = False
         if goes_on and cjk and column is not None and _contact_line_ends(current[-1], line, column):
+            goes_on = False
+        if goes_on and next_ad_set_solid(current[-1], line):
             goes_on = False
         if goes_on and cjk and column is not None and following.strip() and _label_under_a_sentence(current[-1], line, width, column):
             goes_on = False
@@ -774,6 +777,47 @@ def _contact_line_ends(previous: str, line: str, column: int) -> bool:
     (True, False)
     """
     return (_CONTACT_LINE.match(previous) is not None or _HOURS_LINE.match(previous) is not None) and display_width(previous) < column - 4 and "\u4e00" <= line[:1] <= "\u9fff"
+
+
+# A small ad's closing telephone number at a line's end: seven digits or more in groups
+# ("13907392716", "0739-5238110", "012-718 4025", "(03)8331-045").
+_AD_PHONE_END = re.compile(r"(?<![\w.,])\(?\d[\d()]*(?:[ -]\d[\d()]*){0,3}$")
+# A small ad's lead, the phrase printed bold: a Chinese phrase closed by a full-width space
+# ("招收银员　城南超市…"), or words in capitals closed by a colon ("TUKANG KAYU: Diparalluan…").
+_AD_LEAD = re.compile(r"^(?:[^\W\d_][^\s\u3000，。、：:；;,.!?！？（(]{1,9}\u3000(?=\S)|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}: )")
+
+# A telephone number's label cut short at a line's end, its full stop no sentence's: "Telp.", "Tel.", "Ph.".
+_PHONE_LABEL_END = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")
+
+
+def _number_under_its_label(previous: str, line: str) -> bool:
+    """A telephone number wrapped alone onto the line under its label goes on the paragraph: the
+    label's abbreviation ends no sentence. Before: "…SIM B1. Telp." / "0812-4417-2093" two blocks
+    (the number read as the next ad's head); after, one.
+
+    >>> _number_under_its_label("Rantepao–Makale, SIM B1. Telp.", "0812-4417-2093"), _number_under_its_label("the boat left at noon.", "0812-4417-2093")
+    (True, False)
+    >>> _number_under_its_label("Rantepao–Makale, SIM B1. Telp.", "0812 and more")
+    False
+    """
+    end = _AD_PHONE_END.fullmatch(line)
+    return end is not None and sum(c.isdigit() for c in line) >= 7 and _PHONE_LABEL_END.search(previous) is not None
+
+
+def next_ad_set_solid(previous: str, line: str) -> bool:
+    """Small ads set solid, one under the other with no blank line and no indent: an ad ends on
+    its telephone number, and the next opens on its bold lead. Before: "…包食宿。电话：13907392716" /
+    "招收银员　城南超市招收银员3名，…" read as one paragraph; after, two ads.
+
+    >>> next_ad_set_solid("月薪6000元起，包食宿。电话：13907392716", "招收银员　城南超市招收银员3名，女性优先，")
+    True
+    >>> next_ad_set_solid("0853-9921-4406", "TUKANG KAYU: Diparalluan 3 tukang kayu"), next_ad_set_solid("in 2042 at a cost of 3 180", "THE END: more")
+    (True, False)
+    >>> next_ad_set_solid("月薪6000元起，包食宿。电话：13907392716", "城南超市招收银员3名，女性优先，")
+    False
+    """
+    end = _AD_PHONE_END.search(previous)
+    return end is not None and sum(c.isdigit() for c in end.group()) >= 7 and _AD_LEAD.match(line) is not None
 
 
 def _label_under_a_sentence(previous: str, line: str, width: int, column: int) -> bool:

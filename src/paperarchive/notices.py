@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .blocks import next_ad_set_solid
 from .chars import display_width
 from .classify import NOTE_ON_ITS_LABEL
 from .models import Block, Fix, Kind
@@ -154,6 +155,8 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
             members[i] = False  # its facts, labelled, set flush under it: "申請期限：9月1日至10月15日" / "洽詢電話：(03)822-7171"
         elif _tail_flush_under_rows(blocks, i):
             members[i] = False
+        elif block.gap == 0 and not members[i - 1] and next_ad_set_solid(above.lines[-1], block.lines[0]):
+            members[i] = False  # a small ad set solid under one read as text: "…Tawag 0915-266-0137" / "KWARTO: Kwarto sog…"
     for i in range(1, len(blocks)):
         if _signed_under_its_text(blocks[i - 1], blocks[i]):
             members[i] = False
@@ -247,6 +250,8 @@ def _notices(run: list[int], blocks: tuple[Block, ...]) -> list[list[int]]:
         if current and (labelled or after_text and not _closes(block.lines[0])):  # (a signature closes the notice above)
             out.append(current)
             current = []
+        if not current and out and out[-1][-1] == i - 1 and block.gap == 0 and next_ad_set_solid(blocks[i - 1].lines[-1], block.lines[0]):
+            current = out.pop()  # small ads set solid are read together, as the block they were printed in
         current.append(i)
         if _closes(block.lines[-1]):
             out.append(current)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..blocks import ENTRY_LABEL, FIELDS_LINE, LIST_BULLETS, label_alone, label_shape
+from ..blocks import ENTRY_LABEL, FIELDS_LINE, LIST_BULLETS, label_alone, label_shape, next_ad_set_solid
 from ..chars import (
     CJK_CLASS,
     NO_LINE_END,
@@ -432,8 +432,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False  # a notice's clause set apart by the layout (`reading._clause_set_apart`): "…Bahia; und" ⏎ "  den Agenten…"
     if _unpunctuated_item_opened(left_tail, right):
         return False
-    if _note_under_the_ads(left, right):
-        return False
+    if _note_under_the_ads(left, right) or next_ad_set_solid(left_tail, right.text):
+        return False  # (the next small ad set solid under one that closed on its telephone number)
     if _WIRE_TAG_END.search(left_tail) and PLACE_LEAD.match(right.text):
         return False  # a brief signed by its agency ends: "…as expected. (AP)" ⏎ "LIMA - Peru's congress…"
     if _signed_in_brackets_at_its_end(left_tail, right):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import display_line
+from ..blocks import display_line, next_ad_set_solid
 from ..chars import bracket_left_open, display_width, ends_sentence
 from ..classify import DRAWN_BY, JUMPS_ON, PHOTO_WORD, credits_no_photo, is_short, is_story_lead, text_column
 from ..models import Block, Fix, Kind
@@ -37,6 +37,8 @@ def _displaced_line(block: Block, following: Block | None) -> bool:
         # (a head never ends on a clause's comma: "…书中写的是" / "作者童年生活过的小镇，" is the
         # sentence's next piece, with a caption set in under it)
         and last[-1:] not in _CLAUSE_ENDS
+        # (nor a small ad's telephone number on its own line, the next ad set solid under it: "…Tawag" / "0917-530-2248" / "TINDERA: …")
+        and not next_ad_set_solid(last, following.lines[0])
         # (nor finishes a bracket the line above opened: "…该怎么办？（江城" / "市 李女士）")
         and not bracket_left_open(above)
         and display_width(last) <= widest * _SHORT_LINE_SHARE

@@ -33,6 +33,7 @@ from .blocks import (
     bracketed_whole,
     bullet_of,
     cell_lines,
+    figure_cells,
     is_field_row,
     is_formula_row,
     is_list_row,
@@ -3715,6 +3716,9 @@ class _Reader:
             and last is not None
             and last[0] == header[0]
             and _group_head(block, following, header[0])
+            # (rows with figures in other columns are another table's: a tide table's "高潮　03:18　5.6米"
+            # under a forecast's "城关镇　晴　6～15℃", its label that table's title)
+            and figure_cells(following.lines[0]) == figure_cells(article.paragraphs[-1])
         )
 
     def head_under_a_boxs_labelled_rows(self, block: Block, following: Block | None) -> bool:

@@ -2747,7 +2747,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
     classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
-    return _places_over_name_and_figure_rows(classified)
+    return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(classified))
 
 
 # A Latin list's row: a name in words, a run of spaces, a figure of one to three digits (an age, a
@@ -14487,6 +14487,36 @@ _SECTION_AFTER_PAGE = re.compile(r"[A-Z]?第?\s*[\dA-Z一二三四五六七八�
 _FOOT_CHARS = 90  # characters at most in a page's foot line
 _RUNNING_PAGE_CHARS = 16  # letters and figures at most in the running head's page and section line
 _FOOT_FIELD = re.compile(r"[^\W\d_]{2,}\s*[:：]\s*\w")  # a staff or contact field: "Redaktur Opini: Rahmah", "責任編輯:簡鈺婷"
+
+
+# A foot's field after the paper's name: the name, a spaced join of the head's, the rest ("Ruch'ab'al Atit - Santiago Atitlán").
+_NAME_BEFORE_A_JOIN = re.compile(r"^(?P<name>[^\W\d_][^·|–-]{3,40}?) (?:[·|–]|-) \S")
+
+
+def _foot_opening_on_the_papers_name(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's last line, set apart, no sentence, opening on the paper's name and a spaced join
+    as a line of the page's furniture opens on it (the masthead, in capitals maybe, or a running
+    head), is the page's foot however its fields read (the paper's town and region): furniture.
+    Before: masthead "TE VOZ DEL LAGO - Sábado…" / running head "Te Voz del Lago - Deportes" / …
+    / "Te Voz del Lago - San Marcos, Sololá", the last story's paragraph; after, furniture.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b("TE VOZ DEL LAGO - Sábado 3.5.2041", Kind.FURNITURE), b("Ja ajchakineel xub'ij."), b("Te Voz del Lago - San Marcos, Sololá", Kind.SHORT))
+    >>> [x.kind.value for x in _foot_opening_on_the_papers_name(page)]
+    ['furniture', 'body', 'furniture']
+    >>> [x.kind.value for x in _foot_opening_on_the_papers_name(page[:2] + (b("Te Voz del Pueblo - San Marcos", Kind.SHORT),))]  # another name
+    ['furniture', 'body', 'short']
+    """
+    if len(blocks) < 3:
+        return blocks
+    last = blocks[-1]
+    found = _NAME_BEFORE_A_JOIN.match(last.text) if last.kind in (Kind.BODY, Kind.SHORT) and len(last.lines) == 1 and last.gap >= 1 else None
+    if found is None or ends_sentence(last.text):
+        return blocks
+    name = found.group("name").casefold() + " "
+    if any(block.kind is Kind.FURNITURE and block.text.casefold().startswith(name) and _NAME_BEFORE_A_JOIN.match(block.text) for block in blocks[:-1]):
+        return (*blocks[:-1], last.with_(kind=Kind.FURNITURE))
+    return blocks
 
 
 def _letters_and_figures(text: str) -> str:

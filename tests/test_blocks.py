@@ -104,3 +104,19 @@ def test_a_telephone_number_wrapped_under_its_abbreviated_label_stays_in_its_par
     paragraphs = [p for a in clean_text(page).articles for p in a.paragraphs]
     assert "BOAT: A small rowing boat with oars and a cover, kept in a shed. Tel. 0917-266-4410" in paragraphs
     assert "NETS: Three fishing nets, nearly new, with floats and a bag. Tel. 0928-503-1174" in paragraphs
+
+
+def test_forecast_rows_ending_on_a_temperature_range_are_rows_where_the_column_was_not_measured():
+    # a short page (its column not measured): the table glued under the story, a sun box under it
+    page = clean_text(
+        "江州晚报\n2041年12月3日　星期二　　第8版　天气\n\n"
+        "冷空气南下\n明天全市降温6℃\n本报记者　何　岚\n\n"
+        "　　受冷空气影响，明天我市气温将明显下\n降，城区最高气温由今天的16℃降到10℃。\n\n"
+        "　　市气象台提醒市民及时添衣，注意防寒\n保暖，出门记得带伞。\n"
+        "全市明日天气\n"
+        "城区　多云转阴　4～10℃\n西湖镇　阴　2～9℃\n南山乡　小雨　-1～6℃\n\n"
+        "日出日落\n日出　06:55　日落　17:02\n月出　11:20　月落　22:41\n\n"
+        "江州晚报社　　热线：0000-1234567\n"
+    )
+    tables = [a for a in page.articles if a.title == "全市明日天气"]
+    assert [a.paragraphs for a in tables] == [["城区　多云转阴　4～10℃", "西湖镇　阴　2～9℃", "南山乡　小雨　-1～6℃"]]

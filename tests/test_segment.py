@@ -1621,3 +1621,20 @@ def test_a_head_under_a_death_notice_opens_the_next_piece():
         notice, tribute = page.articles
         assert (notice.title, len(notice.paragraphs), notice.headings) == ("陈家宝", 1, [])
         assert (tribute.title, len(tribute.paragraphs)) == ("那条走了三十年的路", 2)
+
+
+def test_a_tide_tables_label_under_a_forecast_table_opens_a_table_of_its_own():
+    # the forecast opens on a header row of words; the tide rows hold figures in other columns
+    page = clean_text(
+        "海城日报\n2041年12月3日　星期二　　第5版　气象\n\n"
+        "海上晴好两天\n本报记者　何　岚\n\n"
+        "　　冷空气过后，明后两天海上风力减弱，渔船\n可以出海作业，沿海最高气温在十二到十三度\n之间，早上有轻雾。\n"
+        "　　一早，东港的渔民就驾着小船出海收网，\n码头上又热闹了起来，收购商也赶来收鱼。\n"
+        "　　气象台提醒，周五起又有冷空气南下，海\n上风力将再次加大，出海要留意预报。\n\n"
+        "沿海明日天气\n乡镇　天色　气温\n东港镇　晴　7～13℃\n北湾乡　多云　6～12℃\n西岙镇　多云　5～12℃\n\n"
+        "东港潮汐\n高潮　04:10　5.2米\n低潮　10:22　1.0米\n高潮　16:34　5.0米\n\n"
+        "海城日报社　　热线：0000-7654321\n"
+    )
+    forecast, tides = page.articles[1:]
+    assert (forecast.title, forecast.headings, len(forecast.paragraphs)) == ("沿海明日天气", [], 4)
+    assert (tides.title, tides.paragraphs) == ("东港潮汐", ["高潮　04:10　5.2米", "低潮　10:22　1.0米", "高潮　16:34　5.0米"])

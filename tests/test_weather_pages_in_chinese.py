@@ -131,3 +131,20 @@ def test_a_statements_date_in_chinese_numerals_under_its_signer_is_its_last_para
     # a page that dates itself in Chinese numerals dates its lines as its furniture does: left as read
     old = STATEMENT_PAGE.replace("2029年5月22日", "一九六二年五月二十二日")
     assert "二〇二九年五月二十一日" not in clean_text(old).articles[-1].paragraphs
+
+
+def test_a_signed_columns_head_glued_under_a_tide_tables_last_row_heads_the_column():
+    # "冬至　汤圆暖身" is set in cells as the rows are, flush under them and over its writer's line
+    page = clean_text(
+        "海城日报\n2041年12月21日　星期六　　第5版　气象\n\n"
+        "明起晴冷\n本报记者　何　岚\n\n"
+        "　　冷空气过后，明后两天以晴为主，早晚气\n温较低，出门要多穿衣服。\n\n"
+        "港口潮汐\n高潮　04:10　5.2米\n低潮　10:22　1.0米\n高潮　16:34　5.0米\n"
+        "冬至　汤圆暖身\n文／林　荷\n\n"
+        "　　今天冬至，家家户户煮汤圆，一家人围坐\n吃团圆饭。\n\n"
+        "　　老人说，冬至过后白天一天比一天长。\n\n"
+        "海城日报社　　热线：0000-7654321\n"
+    )
+    tides, column = page.articles[1:]
+    assert (tides.title, len(tides.paragraphs)) == ("港口潮汐", 3)
+    assert (column.title, column.byline, len(column.paragraphs)) == ("冬至　汤圆暖身", "文／林荷", 2)

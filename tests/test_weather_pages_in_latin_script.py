@@ -115,3 +115,22 @@ def test_a_briefs_label_glued_under_a_carried_tail_heads_the_column_not_the_stor
     assert articles[0].paragraphs[-1] == "“Mii háliidit juohke geasi dán dahkat, vai jávri bissu buhtisin,” Somby dadjá."
     assert "Ruoná eallin" in (articles[1].section, articles[1].kicker)
     assert articles[1].paragraphs == ["Searvegoddi vuovdá geavahuvvon biktasiid lávvordaga diibmu 10–14."]
+
+
+def test_the_pages_last_line_opening_on_the_papers_name_and_a_join_is_its_foot():
+    # the masthead opens on the paper's name in capitals; the foot gives its town and region, no contact
+    page = clean_text(
+        "LA VOZ DEL VALLE - Lunes 03.03.2042 - Página 4\n"
+        "El Tiempo - Editor: Marcos Pérez\n\n"
+        "Llega el frío\n"
+        "Por: Ana Rojas\n"
+        "  SAN MARCOS - Las noches seguirán frías toda la\n"
+        "semana en el valle, y en los cerros habrá escarcha\n"
+        "antes del amanecer, dijo el observatorio.\n"
+        "  Los agricultores cubren sus plantas con plástico\n"
+        "para protegerlas del hielo de la madrugada.\n\n"
+        "La Voz del Valle - San Marcos, Sololá\n"
+    )
+    [story] = page.articles
+    assert story.paragraphs[-1].endswith("de la madrugada.")
+    assert "La Voz del Valle - San Marcos, Sololá" in page.furniture

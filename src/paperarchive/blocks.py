@@ -1197,8 +1197,29 @@ def _figures_alone(lines: Sequence[str], rows: set[int]) -> set[int]:
     >>> sorted(_figures_alone(["项目　得分", "笔试　60", "面试　40"], {0, 1, 2}))
     [0, 1, 2]
     """
-    alone = {k for k in rows if not HAS_A_WORD.search(lines[k]) or _LABELLED_FIGURE.match(lines[k])}
+    alone = {k for k in rows if not HAS_A_WORD.search(lines[k]) or _LABELLED_FIGURE.match(lines[k]) or _forecast_row(lines[k])}
     return alone | _header_rows_over(lines, rows, alone)
+
+
+# A forecast's temperature cell, the low then the high ("4～10℃", "-1～5℃", "20－24℃", "18至24度"): one cell,
+# the "－" no minus and the "至" no word.
+_TEMPERATURE_RANGE = re.compile(r"^[-－]?\d{1,2}(?:[～~－—至]|到)[-－]?\d{1,2}(?:℃|度)$")
+
+
+def _forecast_row(line: str) -> bool:
+    """A weather table's row, a place, its sky and its temperature range in the last cell
+    (`_TEMPERATURE_RANGE`): a row on a page whose column was not measured, though its cells hold
+    words, as `_figures_alone` takes it (no head nor byline ends on a temperature range). Before:
+    "明日预报" / "城区　小雨转阴　4～10℃" / "东湖镇　阴　3～9℃" / … glued under a story, the rows
+    short lines (a data panel: furniture); after, rows.
+
+    >>> _forecast_row("城区　小雨转阴　4～10℃"), _forecast_row("山区　雨夹雪　-1～5℃"), _forecast_row("市區　天晴　18至24度")
+    (True, True, True)
+    >>> _forecast_row("城区最高气温　10℃"), _forecast_row("本报记者　苗　砚")
+    (False, False)
+    """
+    cells = _ROW_CELL_GAP.split(line)
+    return len(cells) >= 3 and _TEMPERATURE_RANGE.match(cells[-1]) is not None
 
 
 def _header_rows_over(lines: Sequence[str], rows: set[int], under: set[int]) -> set[int]:
@@ -2653,6 +2674,16 @@ def _latin_label_rows(lines: Sequence[str]) -> set[int]:
             rows.update(range(i, end))
         i = max(end, i + 1)
     return rows
+
+
+def figure_cells(line: str) -> tuple[bool, ...]:
+    """Which of a row's cells hold a figure: a table's columns of figures, the same in every row
+    of one table ("高潮　03:18　5.6米" (False, True, True); "城区　小雨　4～10℃" (False, False, True)).
+
+    >>> figure_cells("土豆　元/斤　2.10　2.00"), figure_cells("城区　小雨　4～10℃")
+    ((False, False, True, True), (False, False, True))
+    """
+    return tuple(bool(re.search(r"\d", cell)) for cell in _ROW_CELL_GAP.split(line))
 
 
 def row_shape(line: str) -> tuple[int, bool] | None:

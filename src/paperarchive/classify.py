@@ -2730,7 +2730,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
-        classified = _answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified))
+        classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         return _closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(classified)))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
@@ -2747,7 +2747,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
     classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
-    return _places_over_name_and_figure_rows(classified)
+    return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(classified))
 
 
 # A Latin list's row: a name in words, a run of spaces, a figure of one to three digits (an age, a
@@ -3469,6 +3469,39 @@ UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
 # "时间为UTC" (a unit line only where the header row under it names that column, and one line may
 # name several, a comma apart: "时间为UTC，频率单位MHz": `segment.unit_line_over_rows`).
 COLUMN_UNIT_LINE = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,4})(?:(?:单位|單位)[：:]?|[为為])[^\s，。；（）()]{1,20}$")
+
+
+def _piece_heads_glued_under_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line of words read as a table's last row (set in cells as the rows are), flush under rows
+    of figures and flush over a writer's line that signs the text under it, is the head of a
+    signed piece glued under the table (an almanac's column under a tide table), not a row: no
+    table is signed between its rows and its text. Before: "滿潮　21:16　133公分" / "霜降　柿子紅了"
+    (a row) / "文／黃秀鳳" / "今天霜降，…"; after, "霜降　柿子紅了" a head over its byline.
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("高潮　21:16　5.4米", Kind.ROW), b("冬至　汤圆当家", Kind.ROW), b("文／林　荷", Kind.BYLINE), b("今天冬至，家家煮汤圆。", Kind.BODY, 1))
+    >>> [x.kind.value for x in _piece_heads_glued_under_rows(page)]
+    ['row', 'short', 'byline', 'body']
+    >>> [x.kind.value for x in _piece_heads_glued_under_rows(page[:3])]  # no text under the writer's line: the table's signer
+    ['row', 'row', 'byline']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 2):
+        block, above, writer, text = out[i], out[i - 1], out[i + 1], out[i + 2]
+        if (
+            block.kind is Kind.ROW
+            and len(block.lines) == 1
+            and block.gap == 0
+            and not re.search(r"\d", block.text)
+            and above.kind is Kind.ROW
+            and re.search(r"\d", above.text) is not None
+            and writer.kind is Kind.BYLINE
+            and writer.gap == 0
+            and text.kind is Kind.BODY
+            and ends_sentence(text.text)
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
 
 
 def _pros_and_cons_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -14454,6 +14487,36 @@ _SECTION_AFTER_PAGE = re.compile(r"[A-Z]?第?\s*[\dA-Z一二三四五六七八�
 _FOOT_CHARS = 90  # characters at most in a page's foot line
 _RUNNING_PAGE_CHARS = 16  # letters and figures at most in the running head's page and section line
 _FOOT_FIELD = re.compile(r"[^\W\d_]{2,}\s*[:：]\s*\w")  # a staff or contact field: "Redaktur Opini: Rahmah", "責任編輯:簡鈺婷"
+
+
+# A foot's field after the paper's name: the name, a spaced join of the head's, the rest ("Ruch'ab'al Atit - Santiago Atitlán").
+_NAME_BEFORE_A_JOIN = re.compile(r"^(?P<name>[^\W\d_][^·|–-]{3,40}?) (?:[·|–]|-) \S")
+
+
+def _foot_opening_on_the_papers_name(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's last line, set apart, no sentence, opening on the paper's name and a spaced join
+    as a line of the page's furniture opens on it (the masthead, in capitals maybe, or a running
+    head), is the page's foot however its fields read (the paper's town and region): furniture.
+    Before: masthead "TE VOZ DEL LAGO - Sábado…" / running head "Te Voz del Lago - Deportes" / …
+    / "Te Voz del Lago - San Marcos, Sololá", the last story's paragraph; after, furniture.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b("TE VOZ DEL LAGO - Sábado 3.5.2041", Kind.FURNITURE), b("Ja ajchakineel xub'ij."), b("Te Voz del Lago - San Marcos, Sololá", Kind.SHORT))
+    >>> [x.kind.value for x in _foot_opening_on_the_papers_name(page)]
+    ['furniture', 'body', 'furniture']
+    >>> [x.kind.value for x in _foot_opening_on_the_papers_name(page[:2] + (b("Te Voz del Pueblo - San Marcos", Kind.SHORT),))]  # another name
+    ['furniture', 'body', 'short']
+    """
+    if len(blocks) < 3:
+        return blocks
+    last = blocks[-1]
+    found = _NAME_BEFORE_A_JOIN.match(last.text) if last.kind in (Kind.BODY, Kind.SHORT) and len(last.lines) == 1 and last.gap >= 1 else None
+    if found is None or ends_sentence(last.text):
+        return blocks
+    name = found.group("name").casefold() + " "
+    if any(block.kind is Kind.FURNITURE and block.text.casefold().startswith(name) and _NAME_BEFORE_A_JOIN.match(block.text) for block in blocks[:-1]):
+        return (*blocks[:-1], last.with_(kind=Kind.FURNITURE))
+    return blocks
 
 
 def _letters_and_figures(text: str) -> str:

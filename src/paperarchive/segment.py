@@ -33,6 +33,7 @@ from .blocks import (
     bracketed_whole,
     bullet_of,
     cell_lines,
+    figure_cells,
     is_field_row,
     is_formula_row,
     is_list_row,
@@ -827,6 +828,24 @@ def _group_head(block: Block, rows: Block | None, cells: int) -> bool:
         and shape[1]
         and shape[0] == cells
     )
+
+
+def _figures_where_the_rows_have_words(rows: list[str], row: str) -> bool:
+    """Whether `row` holds a figure in a column where every one of a table's `rows` (under its
+    header) holds words: another table's row, the label over it that table's title, no group's
+    head inside the first. Before: "乡镇　天色　气温" / "城关镇　晴　6～15℃" / … / "" / "三沙港潮汐" / "" /
+    "高潮　03:18　5.6米" (the tide table's label a heading of the forecast table); after, two tables.
+
+    >>> _figures_where_the_rows_have_words(["城关镇　晴　6～15℃", "长春镇　多云　7～15℃"], "高潮　03:18　5.6米")
+    True
+    >>> _figures_where_the_rows_have_words(["土豆　元/斤　2.10　2.00　+5.0%", "西红柿　元/斤　4.20　4.20　持平"], "牛肉　元/斤　42.00　42.00　持平")
+    False
+    """
+    cells = figure_cells(row)
+    above = [figure_cells(r) for r in rows]
+    if not above or any(len(r) != len(cells) for r in above):
+        return False
+    return any(figure and not any(r[k] for r in above) for k, figure in enumerate(cells))
 
 
 def _row_shaped(text: str) -> bool:
@@ -3739,6 +3758,7 @@ class _Reader:
             and last is not None
             and last[0] == header[0]
             and _group_head(block, following, header[0])
+            and not _figures_where_the_rows_have_words(article.paragraphs[1:], following.lines[0])
         )
 
     def head_under_a_boxs_labelled_rows(self, block: Block, following: Block | None) -> bool:

@@ -77,7 +77,15 @@ import statistics
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..blocks import AUTHOR_NOTE, FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows, next_group_label
+from ..blocks import (
+    AUTHOR_NOTE,
+    FIGURED_ROW,
+    LATIN_FIELD_ROW,
+    cell_gap_read_as_mark,
+    figured_rows,
+    next_group_label,
+    next_item,
+)
 from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_cjk, is_wide, join_pieces, latin_ratio
 from ..classify import (
     _LABELLED_QUESTION,
@@ -978,6 +986,12 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
         elif listed[i] and listed[i - 1]:
             # a box's facts, each line opened by its label: a fact a line ("展期：即日起至3月1日" /
             # "地點：市立美術館"), however the one above ended (before: one paragraph of them)
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif not hanging and ends_sentence(texts[i - 1]) and next_item(texts[start], texts[i]):
+            # a list's next numbered item opens its paragraph under the item before, though that one
+            # filled the measure: a box's tips set flush, one a line ("1. 雨天出门先看天气预报。" /
+            # "2. 备好雨伞和雨靴。"; before: one paragraph of all of them), as the text path reads them
             out.append((texts[start:i], indented[start]))
             start = i
         elif indented[i] and not indented[i - 1] and (

@@ -8026,14 +8026,17 @@ def _centred_run(lines: Sequence[Line], k: int, height: float) -> int:
 
 def _sentence_ends_on(lines: Sequence[Line], k: int) -> bool:
     """Line `k` is a paragraph's last word, a short one, its sentence carried from the line above:
-    "…matter at OSU and" / "UO." (Keizertimes, 2015: "UO." went to the furniture as a speck).
+    "…matter at OSU and" / "UO." (Keizertimes, 2015: "UO." went to the furniture as a speck); so
+    is a quotation's last word and its closing mark: "“Get up before the sun, and then" / "go.”".
 
     >>> at = lambda text: Line(text, Box(0, 0, 100, 25))
     >>> _sentence_ends_on([at("football-related matter at OSU and"), at("UO.")], 1), _sentence_ends_on([at("the end."), at("r.")], 1)
     (True, False)
+    >>> _sentence_ends_on([at("“Get up before the sun, and then"), at("go.”")], 1)
+    True
     """
     text = lines[k].text.strip()
-    return k > 0 and re.fullmatch(r"[^\W\d_]{2}[.!?]", text) is not None and not ends_sentence(lines[k - 1].text) and lines[k - 1].text[-1:].isalpha()
+    return k > 0 and re.fullmatch(r"[^\W\d_]{2}[.!?][\"'”’»]?", text) is not None and not ends_sentence(lines[k - 1].text) and lines[k - 1].text[-1:].isalpha()
 
 
 def _kicker_over_head(lines: Sequence[Line], measure, body: float | None) -> bool:

@@ -224,6 +224,15 @@ def test_a_paragraphs_last_word_of_two_letters_on_its_own_line_is_no_speck(tmp_p
     assert article.paragraphs[0] == "The money for the trip goes to OSU and UO."
 
 
+def test_a_quotations_last_word_of_two_letters_and_its_closing_mark_on_its_own_line_is_no_speck(tmp_path):
+    text = column(75, 190, ["“Get up before the sun, and then"], (0,)) + [(75, 220, 25, "go.”")]
+    text += column(75, 250, OTHER, (0,))
+    page = tmp_path / "page.alto.xml"
+    page.write_text(born_digital_alto([[(75, 100, 70, "Band concert on Friday")], text]), encoding="utf-8")
+    (article,) = clean_file(page).page.articles
+    assert article.paragraphs[0] == "“Get up before the sun, and then go.”"
+
+
 def test_a_page_flag_beside_the_folio_on_the_top_row_is_furniture(tmp_path):
     page = tmp_path / "page.alto.xml"
     page.write_text(

@@ -33,3 +33,25 @@ def test_a_numbered_line_inside_a_paragraph_stays_in_it():
         ("大家对摊位怎么排提出了不少意见。", 60, 520),
     )
     assert len(paragraphs(region)) == 1
+
+
+def test_numbered_tips_set_flush_to_the_full_measure_are_a_paragraph_each():
+    region = column(
+        ("1. 出门前先看天气预报，带好雨伞和雨靴。", 60, 700),
+        ("2.镜头上沾了水滴，用干净的软布轻轻擦掉。", 60, 702),
+        ("3. 阴天光线柔和，正适合拍人物的脸。", 60, 690),
+    )
+    assert [lines for lines, _ in paragraphs(region)] == [
+        ("1. 出门前先看天气预报，带好雨伞和雨靴。",),
+        ("2.镜头上沾了水滴，用干净的软布轻轻擦掉。",),
+        ("3. 阴天光线柔和，正适合拍人物的脸。",),
+    ]
+
+
+def test_a_line_opening_on_a_figure_under_a_numbered_line_stays_in_its_paragraph():
+    region = column(
+        ("1. 去年全市共接待游客一千二百万人次。", 60, 700),
+        ("2.5万人次来自境外，比前年多了一成。", 60, 700),
+        ("数字由市文旅局发布，今年还将增加。", 60, 690),
+    )
+    assert len(paragraphs(region)) == 1

@@ -255,7 +255,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         )
         if goes_on and not cjk and len(current) == 1 and wide and _wide_head_over(current[0], line):
             goes_on = False
-        if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _next_entry(current[0], line) or _BULLETED.match(line) is not None):
+        if goes_on and ends_sentence(current[-1]) and (next_item(current[0], line) or _next_entry(current[0], line) or _BULLETED.match(line) is not None):
             goes_on = False
         if goes_on and cjk and line[0] in LIST_BULLETS and current[0][0] == line[0]:
             goes_on = False  # the list's next item, after the bullet its first one opened on: "·湘岭机械限售股上市流通"
@@ -538,16 +538,16 @@ def item_number(line: str) -> int | None:
     return int(number) if number.isdigit() else chinese_number(number)
 
 
-def _next_item(first: str, line: str) -> bool:
+def next_item(first: str, line: str) -> bool:
     """A line that opens the item after the one the paragraph opened, under a line that ends a
     sentence, starts its own paragraph, though a list printed past the column fills it:
     "一、中山路：8日至10日全日禁止汽車通行。" / "二、朝天宮周邊：禁止停車，違者拖吊。".
 
-    >>> _next_item("一、中山路：全日禁止汽車通行。", "二、朝天宮周邊：禁止停車。"), _next_item("（九）九月", "（十）十月")
+    >>> next_item("一、中山路：全日禁止汽車通行。", "二、朝天宮周邊：禁止停車。"), next_item("（九）九月", "（十）十月")
     (True, True)
-    >>> _next_item("一、中山路：全日禁止汽車通行。", "三、火車站前：設置接駁車站。"), _next_item("2026年起，", "3．…")
+    >>> next_item("一、中山路：全日禁止汽車通行。", "三、火車站前：設置接駁車站。"), next_item("2026年起，", "3．…")
     (False, False)
-    >>> _next_item("1.坝上早晚温差大，要带上厚外套。", "2.草原紫外线强，请备好帽子。"), _next_item("1.5万人参加。", "2.5万人观看。")
+    >>> next_item("1.坝上早晚温差大，要带上厚外套。", "2.草原紫外线强，请备好帽子。"), next_item("1.5万人参加。", "2.5万人观看。")
     (True, False)
     """
     number = item_number(first)
@@ -1939,7 +1939,7 @@ def numbered_rows(lines: Sequence[str], widths: Sequence[int], column: int | Non
     rows: set[int] = set()
     start = 0
     for end in range(1, len(lines) + 1):
-        if end < len(lines) and _next_item(lines[end - 1], lines[end]):
+        if end < len(lines) and next_item(lines[end - 1], lines[end]):
             continue
         last = end - 1
         closed = _field_closing_a_list(lines, end)
@@ -1992,7 +1992,7 @@ def numbered_items_over_detail_rows(lines: Sequence[str]) -> set[int]:
     while k < len(lines):
         end = k
         while end + 1 < len(lines) and item_number(lines[end]) is not None and _DETAIL_ROW.match(lines[end + 1]) and item_number(lines[end + 1]) is None:
-            if end > k and not _next_item(lines[end - 2], lines[end]):
+            if end > k and not next_item(lines[end - 2], lines[end]):
                 break
             end += 2
         if end - k >= 4:
@@ -2428,7 +2428,7 @@ def rows_in_a_pair(first: str, second: str) -> bool:
     if is_table_row(first) and is_table_row(second) or is_list_row(first) and is_list_row(second):
         return True
     return (
-        _next_item(first, second) or is_field_row(first) and is_field_row(second) or all(FIGURED_ROW.match(line) for line in (first, second))
+        next_item(first, second) or is_field_row(first) and is_field_row(second) or all(FIGURED_ROW.match(line) for line in (first, second))
         or all(LATIN_FIELD_ROW.match(line) for line in (first, second))
     )
 

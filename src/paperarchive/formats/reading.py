@@ -77,7 +77,15 @@ import statistics
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..blocks import AUTHOR_NOTE, FIGURED_ROW, LATIN_FIELD_ROW, cell_gap_read_as_mark, figured_rows, next_group_label
+from ..blocks import (
+    AUTHOR_NOTE,
+    FIGURED_ROW,
+    LATIN_FIELD_ROW,
+    cell_gap_read_as_mark,
+    figured_rows,
+    next_group_label,
+    next_item,
+)
 from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_cjk, is_wide, join_pieces, latin_ratio
 from ..classify import (
     _LABELLED_QUESTION,
@@ -978,6 +986,12 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
         elif listed[i] and listed[i - 1]:
             # a box's facts, each line opened by its label: a fact a line ("展期：即日起至3月1日" /
             # "地點：市立美術館"), however the one above ended (before: one paragraph of them)
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif not hanging and ends_sentence(texts[i - 1]) and next_item(texts[start], texts[i]):
+            # a list's next numbered item opens its paragraph under the item before, though that one
+            # filled the measure: a box's tips set flush, one a line ("1. 雨天出门先看天气预报。" /
+            # "2. 备好雨伞和雨靴。"; before: one paragraph of all of them), as the text path reads them
             out.append((texts[start:i], indented[start]))
             start = i
         elif indented[i] and not indented[i - 1] and (
@@ -8016,14 +8030,17 @@ def _centred_run(lines: Sequence[Line], k: int, height: float) -> int:
 
 def _sentence_ends_on(lines: Sequence[Line], k: int) -> bool:
     """Line `k` is a paragraph's last word, a short one, its sentence carried from the line above:
-    "…matter at OSU and" / "UO." (Keizertimes, 2015: "UO." went to the furniture as a speck).
+    "…matter at OSU and" / "UO." (Keizertimes, 2015: "UO." went to the furniture as a speck); so
+    is a quotation's last word and its closing mark: "“Get up before the sun, and then" / "go.”".
 
     >>> at = lambda text: Line(text, Box(0, 0, 100, 25))
     >>> _sentence_ends_on([at("football-related matter at OSU and"), at("UO.")], 1), _sentence_ends_on([at("the end."), at("r.")], 1)
     (True, False)
+    >>> _sentence_ends_on([at("“Get up before the sun, and then"), at("go.”")], 1)
+    True
     """
     text = lines[k].text.strip()
-    return k > 0 and re.fullmatch(r"[^\W\d_]{2}[.!?]", text) is not None and not ends_sentence(lines[k - 1].text) and lines[k - 1].text[-1:].isalpha()
+    return k > 0 and re.fullmatch(r"[^\W\d_]{2}[.!?][\"'”’»]?", text) is not None and not ends_sentence(lines[k - 1].text) and lines[k - 1].text[-1:].isalpha()
 
 
 def _kicker_over_head(lines: Sequence[Line], measure, body: float | None) -> bool:

@@ -1571,3 +1571,19 @@ def test_a_speakers_words_under_a_kicker_stepped_narrower_are_the_title():
     page = clean_text("修錶三十年\n阿強：最開心係聽到錶又行返\n記者　鄺穎芝\n　　深水埗有間細舖，門口掛滿舊時鐘。\n")
     [story] = page.articles
     assert (story.kicker, story.title, story.subtitle) == ("修錶三十年", "阿強：最開心係聽到錶又行返", None)
+
+
+def test_a_speakers_words_in_sentence_case_under_a_label_are_the_title():
+    # (the name before the colon is capitalised whatever the head's case: weighed with it, the
+    # head read as Title Case, the label the title and the head its deck)
+    page = (
+        "Hawaii Loa\n"
+        "Keola Kahale: ka ʻāina pāʻani\n"
+        "a ko Oʻahu ʻōpio\n"
+        "By Lani Akana\n\n"
+        "HONOLULU – Keola Kahale has kept the\n"
+        "island's youth league running for\n"
+        "twenty years on two borrowed fields.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "kicker", "title", "subtitle") == ("Hawaii Loa", "Keola Kahale: ka ʻāina pāʻani a ko Oʻahu ʻōpio", None)

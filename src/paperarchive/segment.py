@@ -900,7 +900,10 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     "Gemeinderat", that title and that subtitle. An English headline in Title Case over its deck
     ("THRONGS AT CANTON." / "Delegations From Five States…") is not one. A headline that is one
     quotation, marks and all, is one whatever its case: "Gespreech" / "„Der Kuche muss Zeit hon“"
-    (a Hunsrik interview; its nouns capitalised, it read as Title Case, one title with the label)."""
+    (a Hunsrik interview; its nouns capitalised, it read as Title Case, one title with the label).
+    A head that gives a speaker's words after the name (`_SPEAKER_OPENING_A_HEAD`) has its case
+    weighed on the words: the name is capitalised in any case."""
+    said = _SPEAKER_OPENING_A_HEAD.sub("", group[1].text) if len(group) >= 2 else ""
     return (
         len(group) >= 2
         and len(group[0].lines) == 1
@@ -908,13 +911,18 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
         and len(group[1].text.split()) >= 3
         and not _head_wrapped_onto_a_figure(group)
         and (
-            _sentence_case(group[1].text)
+            _sentence_case(said)
             # (not an OCR'd word split in a Title Case deck: "Kid naping")
-            and (not (headline_case(group[1].text) and title_case(group[1].text)) or _QUOTATION_HEAD.fullmatch(group[1].text) is not None)
-            or _sentence_case_in_short_words(group[1].text)
-            or _question_in_sentence_case(group[1].text)
+            and (not (headline_case(said) and title_case(said)) or _QUOTATION_HEAD.fullmatch(said) is not None)
+            or _sentence_case_in_short_words(said)
+            or _question_in_sentence_case(said)
         )
     )
+
+
+# A head opening on who speaks, a name of two words to four capitalised, and a colon: "Verna Jose: the
+# camp keeps…" (an interview's head giving the interviewee's words), not "Update: New Pier Opens".
+_SPEAKER_OPENING_A_HEAD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[ '’-][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*){1,3}: (?=\S)")
 
 
 def _briefs_label_over_a_short_head(group: list[Block], following: Block | None) -> bool:

@@ -4365,14 +4365,21 @@ def _question_heads_under_a_glued_label(blocks: tuple[Block, ...]) -> tuple[Bloc
     ['short', 'headline', 'body']
     >>> [x.kind.value for x in _question_heads_under_a_glued_label(page[:2] + (b(Kind.BODY, 1, "Opas otti rahat."),))]
     ['headline', 'body', 'body']
+
+    So is a column's name set apart over its question, flush, the reader's turn on its indent
+    under it (an indent-only page): "Kukwe mikani" / "¿Ño radio känti?" / "   Kukwe: Ti nikani…"
+    (before, the name the title and the question a paragraph).
+
+    >>> page = (b(Kind.SHORT, 1, "Lukijat kysyvät"), b(Kind.BODY, 0, "Mitä teen, jos opas pettää?"), Block(("Kysymys: Opas otti rahat.",), 1, indent=True, kind=Kind.BODY))
+    >>> [x.kind.value for x in _question_heads_under_a_glued_label(page)]
+    ['short', 'headline', 'body']
     """
     out = list(blocks)
     for i in range(len(blocks) - 2):
         label, question, turn = blocks[i], blocks[i + 1], blocks[i + 2]
         if (
-            label.kind is Kind.HEADLINE
+            (label.kind is Kind.HEADLINE and label.gap == 0 or label.kind is Kind.SHORT and _opens_a_paragraph(turn))
             and len(label.lines) == 1
-            and label.gap == 0
             and len(label.text.split()) <= _COLUMN_LABEL_WORDS
             and label.text[-1:].isalpha()
             and latin_ratio(label.text) >= 0.5
@@ -4382,11 +4389,16 @@ def _question_heads_under_a_glued_label(blocks: tuple[Block, ...]) -> tuple[Bloc
             and question.text.rstrip().endswith("?")
             and WORD_TURN.match(question.text) is None
             and turn.kind is Kind.BODY
-            and turn.gap >= 1
+            and _opens_a_paragraph(turn)
             and WORD_TURN.match(turn.text) is not None
         ):
             out[i], out[i + 1] = label.with_(kind=Kind.SHORT), question.with_(kind=Kind.HEADLINE)
     return tuple(out)
+
+
+def _opens_a_paragraph(block: Block) -> bool:
+    """A blank line over the block, or its indent on a page that indents its paragraphs."""
+    return block.gap >= 1 or bool(block.indent)
 
 
 _COLUMN_LABEL_WORDS = 4  # "Jonɔ lɛ sín kanbyɔ", "Lukijat kysyvät": a column's name, not a headline

@@ -913,13 +913,19 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
         and (
             _sentence_case(said)
             # (not an OCR'd word split in a Title Case deck: "Kid naping")
-            # (weighed past the first word, capitalised in either case: "Alidag O'odham ñiok mamcuḍ
-            # Channel 9 ab" is in sentence case though three of its five long words are capitals)
-            and (not (headline_case(rest := said.split(maxsplit=1)[-1]) and title_case(rest)) or _QUOTATION_HEAD.fullmatch(said) is not None)
+            # (under a label of a word to three, weighed past the first word, capitalised in either case:
+            # "Alidag O'odham ñiok mamcuḍ Channel 9 ab" is in sentence case though three of its five long
+            # words are capitals; a line of four words may be the head's own first line, weighed whole)
+            and (not (headline_case(rest := _past_the_first_word(said, group[0])) and title_case(rest)) or _QUOTATION_HEAD.fullmatch(said) is not None)
             or _sentence_case_in_short_words(said)
             or _question_in_sentence_case(said)
         )
     )
+
+
+def _past_the_first_word(head: str, label: Block) -> str:
+    """The head less its first word, under a label of a word to three (`_LABEL_WORDS`); whole under any other."""
+    return head.split(maxsplit=1)[-1] if _LABEL_WORDS.match(label.text) else head
 
 
 # A head opening on who speaks, a name of two words to four capitalised, and a colon: "Verna Jose: the

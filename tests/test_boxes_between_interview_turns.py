@@ -97,3 +97,44 @@ def test_a_box_between_unlabelled_questions_stays_in_the_interview():
     assert len(articles) == 1
     assert articles[0].headings == ["小档案"]
     assert "1968年生，林场职工" in articles[0].paragraphs
+
+
+SPANISH = """\
+LA VOZ DEL PUERTO · Viernes · Página 4
+
+Entrevista
+Marta Ochoa: el mar nos
+da de comer a todos
+Por: Pablo Ruiz
+
+PUERTO – Marta Ochoa preside la co-
+operativa de pescadoras del puerto
+desde hace cinco años.
+
+P: ¿Cuándo empezó usted a pescar en
+el golfo?
+
+R: A los doce años, con mi padre, en
+una panga que todavía conservamos.
+
+Perfil
+
+Marta Ochoa Valdez
+Nació: 1984, Puerto Peñasco
+Pescadora desde 1996, presidenta
+
+P: ¿Qué ha cambiado en la cooperati-
+va desde entonces?
+
+R: Ahora vendemos el pescado juntas
+y nadie nos fija el precio.
+"""
+
+
+def test_p_and_r_turns_keep_a_box_line_wrapped_past_the_column_apart():
+    # ("Nació: 1984, Puerto Peñasco" and the next word pass the column's width: one wrapped
+    # paragraph, the box no box, until `P:`/`R:` are known as an interview's turns)
+    interview = clean_text(SPANISH).articles[0]
+    assert interview.headings == ["Perfil"]
+    assert ["Marta Ochoa Valdez", "Nació: 1984, Puerto Peñasco", "Pescadora desde 1996, presidenta"] == interview.paragraphs[3:6]
+    assert interview.paragraphs[6] == "P: ¿Qué ha cambiado en la cooperativa desde entonces?"

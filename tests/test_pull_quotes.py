@@ -135,3 +135,34 @@ def test_a_pull_quote_over_a_sentence_the_running_head_cuts_leaves_the_answer_wh
     article = clean_text(CUT_UNDER).articles[0]
     assert article.pull_quotes == ["水涨了，船也要照样按时开。"]
     assert "老梁：天晴的时候来回十二趟，一趟二十分钟。遇上大风就停一停，等浪小了再走。有一年台风，我在对岸住了三天。" in article.paragraphs
+
+
+def test_a_quotation_set_across_that_a_later_answer_repeats_is_no_caption():
+    # (a credited photo on the page, and the quotation wider than the text: `_captions_set_across`
+    # took it for a caption set across the columns, for the text right under it does not repeat it)
+    page = (
+        "Entrevista\n"
+        "El puerto de Rosa Leyva\n\n"
+        "P: ¿Cómo empezó la cooperativa en el\n"
+        "puerto del norte hace ya veinte años?\n\n"
+        "R: Con seis pangas y un solo motor\n"
+        "para todas nosotras, y con redes que\n"
+        "nos prestaban los viejos del muelle.\n\n"
+        "Rosa Leyva en el muelle del norte.\n"
+        "Foto: Juan Ibarra\n\n"
+        "Así salimos la primera temporada, y\n"
+        "volvimos con la panga bien cargada.\n\n"
+        "P: ¿Y hoy qué venden en el mercado\n"
+        "del pueblo cada mañana de la semana?\n\n"
+        "R: Vendemos pescado, camarón y\n\n"
+        "“El mar es de todos, y nadie lo vende ni lo compra.”\n\n"
+        "jaiba a los restaurantes del pueblo.\n\n"
+        "P: ¿Qué les dice a los jóvenes?\n\n"
+        "R: El mar es de todos, y nadie lo\n"
+        "vende ni lo compra. Eso les digo a\n"
+        "los muchachos cada temporada nueva.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert article.pull_quotes == ["“El mar es de todos, y nadie lo vende ni lo compra.”"]
+    assert [c.text for c in article.captions] == ["Rosa Leyva en el muelle del norte."]
+    assert "R: Vendemos pescado, camarón y jaiba a los restaurantes del pueblo." in article.paragraphs

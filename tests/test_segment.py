@@ -1638,3 +1638,66 @@ def test_a_tide_tables_label_under_a_forecast_table_opens_a_table_of_its_own():
     forecast, tides = page.articles[1:]
     assert (forecast.title, forecast.headings, len(forecast.paragraphs)) == ("沿海明日天气", [], 4)
     assert (tides.title, tides.paragraphs) == ("东港潮汐", ["高潮　04:10　5.2米", "低潮　10:22　1.0米", "高潮　16:34　5.0米"])
+
+
+def test_a_speakers_words_in_sentence_case_under_a_label_are_the_title():
+    # (the name before the colon is capitalised whatever the head's case: weighed with it, the
+    # head read as Title Case, the label the title and the head its deck)
+    page = (
+        "Hawaii Loa\n"
+        "Keola Kahale: ka ʻāina pāʻani\n"
+        "a ko Oʻahu ʻōpio\n"
+        "By Lani Akana\n\n"
+        "HONOLULU – Keola Kahale has kept the\n"
+        "island's youth league running for\n"
+        "twenty years on two borrowed fields.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "kicker", "title", "subtitle") == ("Hawaii Loa", "Keola Kahale: ka ʻāina pāʻani a ko Oʻahu ʻōpio", None)
+
+
+def test_a_latin_readers_question_flush_under_the_columns_name_is_its_title():
+    # (an indent-only page: the reader's turn opens on its indent, no blank line over it)
+    page = (
+        "   La lancha no salió el lunes por la\n"
+        "niebla, y los pasajeros esperaron.\n\n"
+        "Pregunte al lanchero\n"
+        "¿Por qué no sale la lancha?\n"
+        "   Lectora: Vivo en la orilla norte,\n"
+        "¿por qué no sale la lancha con niebla?\n"
+        "   Lanchero: El piloto debe ver las dos\n"
+        "orillas antes de salir, y la niebla las tapa.\n"
+    )
+    column = clean_text(page).articles[-1]
+    assert column.title == "¿Por qué no sale la lancha?"
+    assert "Pregunte al lanchero" in (column.kicker, column.section)
+    assert column.paragraphs[0].startswith("Lectora: Vivo")
+
+
+def test_a_third_head_line_wider_than_a_second_broken_short_is_the_deck():
+    page = (
+        "Nueva ala para la escuela de\n"
+        "Isla Norte\n"
+        "Cuarenta alumnos entran tras dos años de obra\n"
+        "Por: Mere Tane\n\n"
+        "LAGUNA – La escuela abrió el lunes su\n"
+        "ala nueva, y cuarenta alumnos entraron\n"
+        "en las cuatro aulas del primer piso.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "title", "subtitle") == ("Nueva ala para la escuela de Isla Norte", "Cuarenta alumnos entran tras dos años de obra")
+
+
+def test_a_label_over_a_sentence_case_head_full_of_names_is_its_kicker():
+    # (three of the head's five long words are capitals, its first among them: weighed past the
+    # first word, which either case capitalises, the head is in sentence case)
+    page = (
+        "Ali Ñiok\n"
+        "Alidag O'odham ñiok mamcuḍ Channel 9 ab\n"
+        "By Ana Enos\n\n"
+        "SELLS – Channel 9 opens a language\n"
+        "programme for children on Saturday\n"
+        "mornings, twenty-six lessons long.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "kicker", "title") == ("Ali Ñiok", "Alidag O'odham ñiok mamcuḍ Channel 9 ab")

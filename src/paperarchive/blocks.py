@@ -265,6 +265,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False  # the speaker under a quotation set apart ("– Coach Tega Ighomena"), no words of it
         if goes_on and turns and ends_sentence(current[-1]) and _opens_a_turn(line, turns):
             goes_on = False  # an interview's next turn, though the last one's line filled the column
+        if goes_on and turns and _box_fact_in_an_interview(current[-1], turns):
+            goes_on = False
         if goes_on and cjk and _entry_under_a_colon(current, line):
             goes_on = False
         if goes_on and cjk and _field_rows_one_under_the_other(current[-1], line):
@@ -670,9 +672,28 @@ _BOX_FACT = re.compile(rf"{ENTRY_LABEL.pattern}[^。！？，]{{0,20}}$")
 
 
 # A speaker's label opening an interview's turn: "記者：當初為什麼開始淨灘？", "林秋月：二十年前…".
-# (a Latin page's: a question's and an answer's letters, or a speaker's name in capitals: "Q: When
-# should I prune…", "A: Late winter…", "MORALES: We knew…")
-_SPEAKER_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})[：:]\S|^(Q|A|[A-Z][A-Z'’-]{2,15}): (?=\S)")
+# (a Latin page's: a question's and an answer's letters in the paper's language, or a speaker's
+# name in capitals: "Q: When should I prune…", "A: Late winter…"; Spanish and Portuguese "P:"/"R:"
+# (pregunta, respuesta), French "Q:"/"R:", German "F:"/"A:", Italian "D:"/"R:", Dutch "V:"/"A:";
+# "MORALES: We knew…")
+_SPEAKER_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})[：:]\S|^([QAPRFDV]|[A-Z][A-Z'’-]{2,15}): (?=\S)")
+
+
+def _box_fact_in_an_interview(line: str, turns: set[str]) -> bool:
+    """On an interview's page (`speakers`), a labelled fact holding a figure (`_FACT_ROW`), its label
+    capitalised and no speaker's, is a line of the interviewee's profile box: the line under it is
+    the box's next line, never its words, though the two passed the column's width.
+
+    Before: "Born: 1984, Harbour Point" / "Skipper of the co-op, 2036" one wrapped paragraph (the
+    box then read as no box). After: two lines, each the box's.
+
+    >>> _box_fact_in_an_interview("Born: 1984, Harbour Point", {"Q", "A"}), _box_fact_in_an_interview("A: In 1984, we sailed", {"Q", "A"})
+    (True, False)
+    >>> _box_fact_in_an_interview("members into: 40 men, 24 wo-", {"Q", "A"})
+    False
+    """
+    match = _FACT_ROW.match(line)
+    return match is not None and line[:1].isupper() and not _opens_a_turn(line, turns)
 _MIN_TURNS = 2  # each speaker's: an interview, not one line that quotes
 
 
@@ -687,6 +708,8 @@ def speakers(lines: Sequence[str]) -> set[str]:
     set()
     >>> sorted(speakers(["Q: My tomato leaves are turning yellow", "A: Yellowing lower leaves are", "Q: When should I prune?", "A: Late winter."]))
     ['A', 'Q']
+    >>> sorted(speakers(["P: ¿Cuándo empezó a pescar?", "R: A los doce años.", "P: ¿Y la cooperativa?", "R: Llegó después."]))
+    ['P', 'R']
     """
     counts = Counter(match.group(match.lastindex) for line in lines if (match := _SPEAKER_LABEL.match(line)))
     turns = {label for label, count in counts.items() if count >= _MIN_TURNS}

@@ -2017,8 +2017,9 @@ _MAX_MASTHEAD_FIELDS = 4
 # KERNE", "Te Pānui o Ngāti Rangiwai"), maybe opened by an article of one letter ("O DIARIO D'A CANAL")
 # or an elided one ("'O VICO"), an article's apostrophe closing a word ("GUTH A' CHAOLAIS", a Gaelic paper's),
 # the first word's too: a glottal stop written so ("KABARA' MANGKASARA'", Makassarese; before, the name
-# was no masthead and the page's foot "Kabara' Mangkasara' – redaksi@…" a paragraph).
-_LATIN_MASTHEAD_NAME = re.compile(r"^['’]?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*['’]?(?:[ '’-][^\W\d_]+['’]?){1,5}$")
+# was no masthead and the page's foot "Kabara' Mangkasara' – redaksi@…" a paragraph); a colon inside a
+# word, Tohono O'odham's mark of a long vowel ("HA'ICU A:GA"; before, its foot "Ha'icu A:ga · aga@…" a paragraph).
+_LATIN_MASTHEAD_NAME = re.compile(r"^['’]?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*['’]?(?:[ '’-][^\W\d_]+(?::[^\W\d_]+)*['’]?){1,5}$")
 # A name of one word in capitals, set over the edition line or beside the date: "SIDLANGAN"; its
 # capitals those of any Latin alphabet (`_NAME_CAPITAL`), a modifier letter after one a part of the
 # word: Skolt Sámi's prime ("SAAʹǨǨ"; before, no masthead, and its foot "Saaʹǩǩ · saakk@…" a paragraph
@@ -4397,14 +4398,21 @@ def _question_heads_under_a_glued_label(blocks: tuple[Block, ...]) -> tuple[Bloc
     ['short', 'headline', 'body']
     >>> [x.kind.value for x in _question_heads_under_a_glued_label(page[:2] + (b(Kind.BODY, 1, "Opas otti rahat."),))]
     ['headline', 'body', 'body']
+
+    So is a column's name set apart over its question, flush, the reader's turn on its indent
+    under it (an indent-only page): "Kukwe mikani" / "¿Ño radio känti?" / "   Kukwe: Ti nikani…"
+    (before, the name the title and the question a paragraph).
+
+    >>> page = (b(Kind.SHORT, 1, "Lukijat kysyvät"), b(Kind.BODY, 0, "Mitä teen, jos opas pettää?"), Block(("Kysymys: Opas otti rahat.",), 1, indent=True, kind=Kind.BODY))
+    >>> [x.kind.value for x in _question_heads_under_a_glued_label(page)]
+    ['short', 'headline', 'body']
     """
     out = list(blocks)
     for i in range(len(blocks) - 2):
         label, question, turn = blocks[i], blocks[i + 1], blocks[i + 2]
         if (
-            label.kind is Kind.HEADLINE
+            (label.kind is Kind.HEADLINE and label.gap == 0 or label.kind is Kind.SHORT and _opens_a_paragraph(turn))
             and len(label.lines) == 1
-            and label.gap == 0
             and len(label.text.split()) <= _COLUMN_LABEL_WORDS
             and label.text[-1:].isalpha()
             and latin_ratio(label.text) >= 0.5
@@ -4414,11 +4422,16 @@ def _question_heads_under_a_glued_label(blocks: tuple[Block, ...]) -> tuple[Bloc
             and question.text.rstrip().endswith("?")
             and WORD_TURN.match(question.text) is None
             and turn.kind is Kind.BODY
-            and turn.gap >= 1
+            and _opens_a_paragraph(turn)
             and WORD_TURN.match(turn.text) is not None
         ):
             out[i], out[i + 1] = label.with_(kind=Kind.SHORT), question.with_(kind=Kind.HEADLINE)
     return tuple(out)
+
+
+def _opens_a_paragraph(block: Block) -> bool:
+    """A blank line over the block, or its indent on a page that indents its paragraphs."""
+    return block.gap >= 1 or bool(block.indent)
 
 
 _COLUMN_LABEL_WORDS = 4  # "Jonɔ lɛ sín kanbyɔ", "Lukijat kysyvät": a column's name, not a headline
@@ -5119,8 +5132,34 @@ def _captions_set_across(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         column = text_column(blocks, i)
         if column and min(display_width(line) for line in block.lines) > _ACROSS * column and not (below is not None and _pull_quote_over_its_sentence(block, below)):
-            out[i] = block.with_(kind=Kind.CAPTION)
+            if not _quotation_repeated_further_on(block, blocks[i + 1 :]):
+                out[i] = block.with_(kind=Kind.CAPTION)
     return tuple(out)
+
+
+# One quotation and nothing else, its marks at both ends: ”Lapset piästäh kuivil jalloil.”, “…”, 「…」.
+WHOLE_QUOTATION = re.compile(r"[“”„«»「\"][^“”„«»「」\"]{8,200}[”“»«」\"]")
+
+
+def _quotation_repeated_further_on(line: Block, after: tuple[Block, ...]) -> bool:
+    """A quotation alone, its marks at both ends, set across the columns, that a paragraph further
+    on repeats word for word: a pull quote, an answer's sentence set large before it is read (an
+    interview quotes a later answer, not the text right under it), no caption.
+
+    Before: "R: Ume baawe, kuchu" ⏎⏎ "“Itom usim betchi'ivo, itom aa'e.”" ⏎⏎ "nenkawa…" … "R: Itom usim
+    betchi'ivo, itom aa'e. Itepo…" (the quotation lifted as a caption). After: left as text for
+    `mark_repeated_pull_quote`.
+
+    >>> b = lambda *lines: Block(lines, 1, gap=1, kind=Kind.BODY)
+    >>> quote = b("“We keep the boats for our children.”")
+    >>> _quotation_repeated_further_on(quote, (b("the nets dry.",), b("A: We keep the boats for our children. Then…")))
+    True
+    >>> _quotation_repeated_further_on(b("We keep the boats for our children."), (b("A: We keep the boats for our children."),))
+    False
+    """
+    return WHOLE_QUOTATION.fullmatch(line.text) is not None and any(
+        block.kind is Kind.BODY and _pull_quote_over_its_sentence(line, block) for block in after
+    )
 
 
 def _credit_in_capitals(text: str) -> bool:

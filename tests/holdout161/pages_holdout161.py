@@ -157,11 +157,11 @@ FERRY_PAGE = {
 # 2. GBK county daily: a rural bus line reaches the last mountain village; its timetable; a bridge notice; the
 #    briefs. Indent-only, not glued.
 DAY2 = date(2042, 6, 10)
-BUS2 = {"石门村": 85, "龙潭乡": 50}
-T2 = [(6 * 60, "石门村", False), (8 * 60 + 30, "石门村", False), (11 * 60, "龙潭乡", True), (14 * 60, "石门村", False),
+BUS2 = {"石坳村": 85, "龙潭乡": 50}
+T2 = [(6 * 60, "石坳村", False), (8 * 60 + 30, "石坳村", False), (11 * 60, "龙潭乡", True), (14 * 60, "石坳村", False),
       (16 * 60 + 30, "龙潭乡", False)]
 ROWS2 = trips(T2, BUS2, "\u3000", "＊")
-assert BUS2["石门村"] == 60 + 25  # 1小时25分钟
+assert BUS2["石坳村"] == 60 + 25  # 1小时25分钟
 FARE2, HALF2 = 12, 6
 assert FARE2 == 2 * HALF2
 BRIDGE2 = (date(2042, 6, 15), date(2042, 7, 14))
@@ -175,7 +175,7 @@ BUS_PAGE = {
     "quotation cut by the running head before `多了。”`; fare 12元 = 2 × 6元, computed); then, after a blank line, "
     "the timetable `城乡公交5路班次表` (header row, five rows to two termini with their own journey lengths, one "
     "starred, the footnote `＊逢周日停开`); a bridge notice signed by its office over a date row; the label "
-    "`出行提示` over two briefs with run-in heads.",
+    "`乘车提示` over two briefs with run-in heads.",
     "date": "2042-06-10", "page": "6",
     "head": ["浛川日报", f"2042年6月10日　{weekday(DAY2)}　　第6版　百姓生活"],
     "foot": ["浛川日报社　　地址：浛川县河西路9号　　邮编：445620"],
@@ -185,18 +185,18 @@ BUS_PAGE = {
     "articles": [
         {"lines": ["村村通", "山里第一班公交车　清晨六点出发", "本报记者　芦　茵"],
          "kicker": "村村通", "title": "山里第一班公交车　清晨六点出发", "byline": ["本报记者　芦　茵", "芦　茵", "芦茵"],
-         "captions": ["村民在石门村新站牌下等车。"], "credits": ["（本报记者　芦　茵　摄）"],
-         "body": [f"本报讯　浛川县城乡公交5路从本月起延伸到最远的石门村，单程1小时25分钟，头班车{ROWS2[0][:5]}从"
+         "captions": ["村民在石坳村新站牌下等车。"], "credits": ["（本报记者　芦　茵　摄）"],
+         "body": [f"本报讯　浛川县城乡公交5路从本月起延伸到最远的石坳村，单程1小时25分钟，头班车{ROWS2[0][:5]}从"
                   f"县汽车站发车。全程票价{FARE2}元，学生和七十岁以上老人{HALF2}元。",
-                  "石门村离县城四十多公里，{cap}过去村里人进城要先走三里山路到镇上搭车。",
+                  "石坳村离县城四十多公里，{cap}过去村里人进城要先走三里山路到镇上搭车。",
                   "村民覃桂兰说：“以前进一趟县城要一整天，现在车子开到家门口，买药、看病都方便{run}多了。”"]},
         table("城乡公交5路班次表", ROWS2, header="发车　终点站　到站", footnote="＊逢周日停开"),
-        notice("关于岩口大桥限行维修的通告", [
-            "岩口大桥将进行桥面维修，维修期间禁止货车通行，客车和小型车辆减速通过。",
+        notice("关于岩溪大桥限行维修的通告", [
+            "岩溪大桥将进行桥面维修，维修期间禁止货车通行，客车和小型车辆减速通过。",
             ("row", f"维修时间：{BRIDGE2[0].month}月{BRIDGE2[0].day}日至{BRIDGE2[1].month}月{BRIDGE2[1].day}日"),
-            ("row", "货车绕行：岩口镇—双河桥—县道"),
+            ("row", "货车绕行：岩溪镇—双河桥—县道"),
             "给大家带来不便，敬请谅解。"], "浛川县公路管理段", "2042年6月8日"),
-        *briefs("出行提示", [
+        *briefs("乘车提示", [
             ("5路车可刷老年卡", "城乡公交5路全线可刷老年卡和学生卡，上车刷卡即可享受半价。"),
             ("汽车站售票窗口延时", "县汽车站售票窗口从本周起延长到晚上8点。"),
         ], "\u3000"),
@@ -237,7 +237,7 @@ SHUTTLE_PAGE = {
          "body": [f"池上稻米進入秋收，鄉內的環鄉巴士即日起每天從池上車站開出{len(ROWS3)}班，繞行大坡池、萬安社區和"
                   f"錦園。單程票{SINGLE3}元，一日票{DAYPASS3}元，可以不限次數上下車。",
                   "不少遊客帶著單車上車，{cap}在萬安社區下車後騎車穿過稻田。",
-                  "從台北來的遊客林佳蓉說：「開車來找不到地方停，坐巴士反而輕鬆，明年還要再來{run}一趟。」"]},
+                  "從台北來的遊客林郁芹說：「開車來找不到地方停，坐巴士反而輕鬆，明年還要再來{run}一趟。」"]},
         table("環鄉巴士時刻表", ROWS3, header="發車　下車站　抵達", footnote="＊逢週一停駛", glued=True),
         notice("車站前道路刨鋪工程公告", [
             "池上車站前中山路將進行路面刨鋪，施工期間車站前臨時停車區暫停使用。",
@@ -266,20 +266,20 @@ KAITO_PAGE = {
     "name": "zht_big5hkscs_lf_hong_kong_transport_page_hikers_kaito_extra_sailings_cantonese_feature_kicker_byline_dateline_caption_credit_runhead_midquote_indent_only_ferry_timetable_header_star_footnote_pier_notice_issuer_runin_briefs",
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\n", "script": "zh", "width": 20,
     "indent": "\u3000\u3000", "blank": False,
-    "note": "島畔週報 2042-11-07 第8頁 街坊生活 (a district weekly's page, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟 啲`; in "
+    "note": "島畔週報 2042-11-07 第8頁 區內生活 (a district weekly's page, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 嚟 啲`; in "
     "neither cp950 nor Big5), LF; Cantonese; **indent-only paragraphs**, wrapped at 20. A feature on extra kaito "
     "sailings for hikers (kicker `行山客注意`, title with a full-width gap, byline line `記者　溫穎彤`, `（本報訊）` "
     "opening paragraph 1, a caption and its credit inside a sentence, a hiker's 「」 quotation cut by the running head "
     "before `船。」`; fares $28 = 2 × $14, computed); then, after a blank line, the sailings `西貢街渡班次` (header "
     "row, five rows to three piers, each with its own sailing time, one starred, the footnote "
     "`＊只限週六、日及公眾假期`); a pier repair notice signed by its office (a Monday to a Friday, asserted); the "
-    "label `交通消息` over three briefs with run-in heads.",
+    "label `交通點滴` over three briefs with run-in heads.",
     "date": "2042-11-07", "page": "8",
-    "head": ["島畔週報", f"2042年11月7日　{weekday(DAY4)}　　第8頁　街坊生活"],
+    "head": ["島畔週報", f"2042年11月7日　{weekday(DAY4)}　　第8頁　區內生活"],
     "foot": ["島畔週報社　　查詢：2791 4038　　電郵：news@daopan.example.hk"],
-    "furniture": ["島畔週報", "2042年11月7日", weekday(DAY4), "第8頁", "街坊生活", "島畔週報．街坊生活", "島畔週報社",
+    "furniture": ["島畔週報", "2042年11月7日", weekday(DAY4), "第8頁", "區內生活", "島畔週報．區內生活", "島畔週報社",
                   "查詢：2791 4038", "電郵：news@daopan.example.hk"],
-    "run": ["島畔週報．街坊生活"], "labels": [], "markup": [],
+    "run": ["島畔週報．區內生活"], "labels": [], "markup": [],
     "articles": [
         {"lines": ["行山客注意", "塔門街渡加班　唔使再企", "記者　溫穎彤"],
          "kicker": "行山客注意", "title": "塔門街渡加班　唔使再企", "byline": ["記者　溫穎彤", "溫穎彤"],
@@ -295,7 +295,7 @@ KAITO_PAGE = {
             ("row", f"維修日期：{PIER4[0].month}月{PIER4[0].day}日至{PIER4[1].month}月{PIER4[1].day}日"),
             ("row", "受影響設施：一號梯台及上蓋"),
             "市民如有查詢，可致電碼頭辦事處。"], "西貢海濱設施管理組"),
-        *briefs("交通消息", [
+        *briefs("交通點滴", [
             ("小巴加開尾班車", "西貢往北潭涌嘅小巴週末加開一班尾班車，晚上8時半開出。"),
             ("碼頭新增候船座位", "西貢碼頭新增咗三十個候船座位，仲有遮擋太陽嘅帳篷。"),
             ("單車泊位暫停開放", "碼頭旁邊嘅單車泊位因為維修，下個月暫停開放。"),
@@ -337,7 +337,7 @@ EXPRESS_PAGE = {
          "body": [f"（怡保讯）近打快线巴士公司的怡保至金宝快线昨日通车，全程{BUS5['金宝']}分钟，部分班次开往打巴。"
                   f"单程车资{FARE5}令吉，学生{STUDENT5}令吉。",
                   "首日有不少大学生搭车，{cap}车上设有行李架和充电座。",
-                  "在金宝念书的学生刘嘉欣说：“以前周末要转两趟车，现在一趟直达，星期五下课就能赶"
+                  "在金宝念书的学生刘芷晴说：“以前周末要转两趟车，现在一趟直达，星期五下课就能赶"
                   "{run}回家。”"]},
         table("怡保—金宝快线班次", ROWS5, footnote="＊周日停开", glued=True),
         notice("近打路提升工程通告", [
@@ -374,11 +374,11 @@ NIGHT_PAGE = {
     "a sentence, a nurse's “” quotation cut by the running head before `地铁。”`); then, **with no blank line**, the "
     "timetable `N3路夜班车时刻表` (header row, five rows crossing midnight (`23:15`→`23:55`, `00:00＊`→`00:35`), two "
     "starred, the footnote `＊周日停开`); a road closure notice signed by its office over a date row; then, **with "
-    "no blank line under the date row**, the label `出行快讯` over three briefs with run-in heads.",
+    "no blank line under the date row**, the label `夜行快讯` over three briefs with run-in heads.",
     "date": "2042-02-27", "page": "7",
-    "head": ["滹阳日报", f"2042年2月27日　{weekday(DAY6)}　　第7版　城市生活　　责任编辑：鄢　澄"],
+    "head": ["滹阳日报", f"2042年2月27日　{weekday(DAY6)}　　第7版　城市生活　　责任编辑：鄢　禾"],
     "foot": ["滹阳日报社　　新闻热线：0312-5580916"],
-    "furniture": ["滹阳日报", "2042年2月27日", weekday(DAY6), "第7版", "城市生活", "责任编辑：鄢　澄", "滹阳日报·城市生活",
+    "furniture": ["滹阳日报", "2042年2月27日", weekday(DAY6), "第7版", "城市生活", "责任编辑：鄢　禾", "滹阳日报·城市生活",
                   "滹阳日报社", "新闻热线：0312-5580916"],
     "run": ["滹阳日报·城市生活"], "labels": [], "markup": [],
     "articles": [
@@ -397,7 +397,7 @@ NIGHT_PAGE = {
             ("row", f"封闭时间：{CLOSE6[0].month}月{CLOSE6[0].day}日至{CLOSE6[1].month}月{CLOSE6[1].day}日"),
             ("row", "绕行：站前路—建设街—西广场"),
             "请市民提前规划出行路线。"], "滹阳市城市道路管理所", "2042年2月25日"),
-        *briefs("出行快讯", [
+        *briefs("夜行快讯", [
             ("共享单车夜间停放点增加", "火车站西广场新划出两百个共享单车停放点。"),
             ("出租车夜间候客区启用", "西广场出租车夜间候客区下周启用，晚上10点后开放。"),
             ("地铁末班车时间不变", "地铁1号线末班车仍为晚上11点，与N3路夜班车在火车站换乘。"),

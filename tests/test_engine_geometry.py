@@ -869,3 +869,17 @@ def test_a_column_beside_is_no_line_start():
     page = clean_blocks(blocks_of(hocr(column(RIVER, 90, 100), column(FAIR, 645, 100))))
     paragraphs = [p for a in page.articles for p in a.paragraphs]
     assert paragraphs[0].startswith("The river rose") and paragraphs[0].endswith("run today.")
+
+
+def test_a_results_box_rapidocr_boxed_cell_by_cell_is_a_row_a_line_with_its_ground():
+    """A results box under a story: RapidOCR boxed each cell (home side, score, away side,
+    ground) on its own, and the sides, the scores and the grounds were read down as columns of
+    text ("Lions / Hawks", "Tigers / Eagles" taken for a head). A score between two names makes
+    the row a match's: each row one line, its ground with it, a paragraph of its own."""
+    rows = [(t, 90, 100 + 40 * k, 570, 127 + 40 * k) for k, t in enumerate(RIVER)]
+    results = [("Lions", "2-1", "Tigers", "Town Park Ground"), ("Hawks", "0-0", "Eagles", "Riverside Oval")]
+    for k, row in enumerate(results):
+        rows += [(text, left, 320 + 40 * k, left + 14 * len(text), 347 + 40 * k) for text, left in zip(row, (90, 330, 480, 760))]
+    rows += [(t, 90, 460 + 40 * k, 570, 487 + 40 * k) for k, t in enumerate(FAIR)]
+    paragraphs = [p for article in clean_blocks(blocks_of(paddle(rows), "page.json")).articles for p in article.paragraphs]
+    assert "Lions   2-1   Tigers   Town Park Ground" in paragraphs and "Hawks   0-0   Eagles   Riverside Oval" in paragraphs

@@ -2460,6 +2460,9 @@ def _heads_off_next_column(regions: list[Region]) -> list[Region]:
 
 _INDENT_HEADS = 4  # line heights a block's first line starts left of all its others, to be a head over its columns
 _FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+_SCORE = re.compile(r"\d{1,3} ?[:∶–-] ?\d{1,3}")  # a match's score, the two sides' figures in one cell
+_GROUND_CHARS = 20  # a results row's ground, a name of a few words ("Malae o Loto")
+_SCORE_ROWS = 2  # results rows one under another that make a results box (two matches a round)
 _TABLE_ROWS = 3  # rows of figures side by side, one under another, that make a table
 _CELL_CHARS = 12  # a table's cell of figures holds this many characters at most ...
 _NAME_CELL = 8  # ... and one of words this many
@@ -2487,7 +2490,9 @@ def tables_apart(regions: list[Region]) -> list[Region]:
     holding two figures or more, at least `_TABLE_ROWS` of them one under another, and the row
     of column heads right above them. OCR engines read a table's columns as columns of text
     (RapidOCR, holdout12 zh_sim_table_figures_classified_band: 本周 / 2.40 / 2.10 / 7.60 … and
-    under them the story's next paragraph, one region): the figures ran into the story.
+    under them the story's next paragraph, one region): the figures ran into the story. Rows
+    of match results (`_score_row`), two or more, are the page's text instead: one region, a
+    row a line (`_grounds_added`).
 
     >>> cell = lambda text, left, top: Line(text, Box(left, top, left + 60, top + 20))
     >>> column = lambda left, *texts: Region(tuple(cell(t, left, 30 * k) for k, t in enumerate(texts)))
@@ -2523,7 +2528,7 @@ def tables_apart(regions: list[Region]) -> list[Region]:
             box, row = open_rows[k]
             row.append(line)
             open_rows[k] = (box.union(line.box), row)
-    figures = [k for k, row in enumerate(rows) if _figures_row(row) or _labelled_figure(row)]
+    figures = [k for k, row in enumerate(rows) if _figures_row(row) or _labelled_figure(row) or _score_row(row)]
     runs: list[list[int]] = []
     for k in figures:
         above = rows[runs[-1][-1]] if runs and k == runs[-1][-1] + 1 else None
@@ -2532,7 +2537,15 @@ def tables_apart(regions: list[Region]) -> list[Region]:
         else:
             runs.append([k])
     table: list[list[Line]] = []
+    results: list[list[list[Line]]] = []
+    ruled: list[list[Line]] = []  # results rows read as a ruled table's
     for run in runs:
+        if len(run) >= _SCORE_ROWS and all(_score_row(rows[k]) for k in run):
+            if run[0] and _under_column_heads(rows[run[0] - 1], rows[run[0]]) or any(_flush(row, rows[run[0]]) for row in ruled):
+                ruled += [rows[k] for k in run]
+            else:
+                results.append(_grounds_added([sorted(rows[k], key=lambda c: c.box.left) for k in run], [line for region in regions for line in region.lines]))
+                continue
         if len(run) < _TABLE_ROWS:
             continue
         cells = [[c for c in rows[k] if _cell(c)] for k in run]
@@ -2547,9 +2560,9 @@ def tables_apart(regions: list[Region]) -> list[Region]:
         ):
             cells.insert(0, head)
         table += [row for row in cells if len(row) >= 2]
-    if not table:
+    if not table and not results:
         return regions
-    taken = {id(whole.get(id(c), c)) for row in table for c in row}
+    taken = {id(whole.get(id(c), c)) for row in table + [row for run in results for row in run] for c in row}
     out: list[Region] = []
     for region in regions:
         kept: list[list[Line]] = [[]]
@@ -2568,6 +2581,10 @@ def tables_apart(regions: list[Region]) -> list[Region]:
         row = sorted(row, key=lambda c: c.box.left)
         box = bounds([c.box for c in row])
         out.append(Region((Line("　".join(c.text for c in row), box, row[0].size),), box, "table"))
+    # (a results box is the page's text, a row a line, its cells a column's gap apart, `_cell_rows`)
+    for run in results:
+        lines = [Line(TABLE_CELL_GAP.join(c.text for c in row), bounds([c.box for c in row]), row[0].size) for row in run]
+        out.append(Region(tuple(lines), bounds([line.box for line in lines])))
     return out
 
 
@@ -2689,6 +2706,62 @@ def _figures_in(row: list[Line]) -> int:
 def _figures_row(row: list[Line]) -> bool:
     """A table's row of figures: two cells of figures or more, side by side."""
     return sum(_cell_line(c) for c in row) >= 2 and _figures_in(row) >= 2
+
+
+def _score_row(row: list[Line]) -> bool:
+    """A results row: a score ("3:1", "24-19", "3–2") with a name cell on either side of it, the
+    two sides of a match (a ground may follow). A score holds its two figures in one cell, which
+    `_FIGURE_CELL` does not count, so the row was no table's, and a results box set across the
+    page's columns ran into their stories cell by cell. Rows of a results box are the page's
+    text (a row a paragraph, as a written results list's, `_score_lines`), no table of figures.
+
+    Before (a results box RapidOCR boxed cell by cell): "东湖队 / 白沙队 / 石门队" read down as
+    the lines of a story, "3:1 / 3:2 / 3:0" as furniture, "青云队 / 红光队 / 江滨队" as a head.
+    After: "东湖队   3:1   青云队   市体育馆", a row a line, the box one region.
+
+    >>> cell = lambda text, left: Line(text, Box(left, 0, left + 30 * len(text), 30))
+    >>> _score_row([cell("东湖队", 0), cell("3:1", 300), cell("青云队", 500)]), _score_row([cell("东湖队", 0), cell("16", 300), cell("3:1", 500)])
+    (True, False)
+    """
+    cells = sorted((c for c in row if _cell(c)), key=lambda c: c.box.left)
+    # (a sentence's end level with the row is a story's line beside it: no results box's row)
+    return not any(ch in "。，；.;" for c in cells for ch in c.text) and any(
+        _SCORE.fullmatch(c.text.strip()) and not _cell_line(cells[k - 1]) and not _cell_line(cells[k + 1])
+        for k, c in enumerate(cells[1:-1], 1)
+    )
+
+
+def _under_column_heads(above: list[Line], row: list[Line]) -> bool:
+    """A row of column heads right over a results row, two names or more each over one of its
+    cells ("主队　比分　客队" over "南屿海港　2∶1　北岭矿工"): the results are a ruled table's,
+    furniture as any table of figures (and so are its rows further down, flush with them, a
+    story's line beside having cut the run, `_flush`); a results box under a head line is the
+    page's text."""
+    heads = [c for c in above if _cell(c) and not _cell_line(c) and any(c.box.left < b.box.right and b.box.left < c.box.right for b in row)]
+    return _rows_close(above, row) and len(heads) >= 2
+
+
+def _flush(above: list[Line], row: list[Line]) -> bool:
+    """Two rows whose first cells share their left edge (a line height apart at most)."""
+    a, b = min(above, key=lambda c: c.box.left).box, min(row, key=lambda c: c.box.left).box
+    return abs(a.left - b.left) <= min(a.height, b.height)
+
+
+def _grounds_added(run: list[list[Line]], lines: list[Line]) -> list[list[Line]]:
+    """A results box's rows with the ground each match was played on: the next line right of
+    each row's last cell, level with it, a name (capitalised, no sentence mark) too long for a
+    table's cell (`_NAME_CELL`), the grounds one column (each under the one above). Before
+    (a results box RapidOCR boxed cell by cell): the rows without their grounds, "Malae o Loto"
+    twice read down as a story's kicker; after: "Te Lupe   24-19   Mataliki   Malae o Loto"."""
+    grounds = []
+    for row in run:
+        box = bounds([c.box for c in row])
+        right = [line for line in lines if line.box is not None and _same_row(box, line.box) and line.box.left > box.right]
+        ground = min(right, key=lambda line: line.box.left, default=None)
+        grounds.append(ground if ground is not None and _NAME_CELL < len(ground.text.replace(" ", "")) <= _GROUND_CHARS and ground.text[:1].isupper() and not any(ch in "，。；：,.;:" for ch in ground.text) else None)
+    if any(ground is None for ground in grounds) or not all(a.box.left < b.box.right and b.box.left < a.box.right for a, b in zip(grounds, grounds[1:])):
+        return run
+    return [[*row, ground] for row, ground in zip(run, grounds)]
 
 
 def _labelled_figure(row: list[Line]) -> bool:

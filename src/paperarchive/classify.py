@@ -29,6 +29,7 @@ from .blocks import (
     SPEC_LINE,
     bullet_of,
     is_list_row,
+    is_small_ad,
     is_table_row,
     row_shape,
 )
@@ -10564,7 +10565,8 @@ def _starred_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _run_in_brief(block: Block) -> bool:
-    return block.kind is Kind.BODY and _run_in_head(block.lines[0]) is not None
+    # (not a small ad: its bold lead closed by a colon stays its first words, "LALEP: Lalep 2 kamar… Telp. 0813-7402-5581")
+    return block.kind is Kind.BODY and _run_in_head(block.lines[0]) is not None and not is_small_ad(block.text)
 
 
 def _run_in_head(line: str) -> re.Match[str] | None:
@@ -14556,7 +14558,7 @@ def _contact_line(text: str) -> bool:
 # "分类广告每格RM45"; in a Latin page, a sum per line or word: "Iklan baris Rp 25.000 per baris", "Ads: ₱15 a word".
 _AD_RATE = re.compile(
     r"^[^。！？，]{0,6}(?:广告|廣告|刊登|价格|價格)[^。！？，]{0,3}每(?:行|格|字|则|則)"
-    r"|\d\s+(?:per|a|each)\s+(?:line|word|baris|kata)\b",
+    r"|\d(?:\s+[^\W\d_]{1,8})?\s+(?:per|a|each)\s+(?:line|word|baris|kata)\b",  # (its money's unit may stand between: "40 cents a word")
     re.IGNORECASE,
 )
 # The ad desk's own label opening its contact line: "分类广告部：…", "廣告專線：…", "Ad desk: …", "Bagian Iklan: …".

@@ -39,6 +39,7 @@ from .blocks import (
     is_names_row,
     is_quiz_row,
     is_result_row,
+    is_small_ad,
     is_table_row,
     numbered_items_over_detail_rows,
     row_shape,
@@ -943,7 +944,7 @@ def _briefs_label_over_a_short_head(group: list[Block], following: Block | None)
         and following.kind is Kind.BODY
         and following.gap == 0
         and len(following.lines) <= 3
-        and ends_sentence(following.text)
+        and (ends_sentence(following.text) or is_small_ad(following.text))  # (an ad is whole on its number: "Small Ads" / "Wanted" / "COOK: … Tel. 0812-4410-2261")
         and all(len(b.lines) == 1 and b.text.rstrip()[-1:].isalpha() and b.text[:1].isupper() for b in group)
         and len(group[0].text.split()) <= 4
         and len(group[1].text.split()) <= 3
@@ -4640,6 +4641,7 @@ class _Reader:
         whole = is_table_row(last) or EVENT_FACT.match(last) is not None or AUTHOR_NOTE.match(last) is not None  # "（作者為…）"
         whole = whole or GLUED_ROW.match(last) is not None  # "Pigs, champion: Orchard Sow (T. Grey)"
         whole = whole or SOURCE_OF_A_TABLE.match(last) is not None  # the table's last row: "数据来源：岚州市生态环境局"
+        whole = whole or is_small_ad(last)  # an ad ends on its telephone number: "KIOS: …sangbulan. Telp. 0852-4170-6639"
         return not ends_sentence(last) and not whole and NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:

@@ -1688,3 +1688,16 @@ def test_a_small_ads_bold_lead_and_colon_stay_its_first_words_on_an_indenting_pa
         "ROOM: Near the pier, 500 a month. Tel. 0813-6620-1187",
         "SHOP: On the quay. Tel. 0852-1190-3346",
     ]
+
+
+def test_a_lost_papers_notice_closing_on_its_void_formula_is_signed_by_the_declarer_under_it():
+    page = (
+        "遗失声明\n"
+        "　　河东区桂园小区5栋301室业主韩立新遗失房屋\n"
+        "租赁合同一份，编号：HD2031-0457，特此声明作废。\n"
+        "　　　　　　　　　　　　　　声明人：韩立新\n"
+        "　　　　　　　　　　　　　　2031年3月2日\n"
+    )
+    notice = clean_text(page).articles[0]
+    assert notice.title == "遗失声明"
+    assert notice.byline in ("声明人：韩立新", "韩立新")

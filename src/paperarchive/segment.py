@@ -4424,6 +4424,7 @@ class _Reader:
         over a signer whose date is printed under it (`_SIGNED_ON`): "…纪念文集。" / "" / "五溪日报社" /
         "" / "2026年12月6日" (before: a paragraph "五溪日报社"). Under a notice's closing formula
         (`_NOTICE_CLOSE`) any office signs: "特此通告。" / "江岭铁路分局" (before: its last paragraph).
+        So under a lost paper's notice closing on "特此声明作废。": "声明人：韩立新" (before: a paragraph).
         A signer who closes on the notice's formula (`SIGNED_WITH_A_FORMULA`) may stand a blank line
         under it: "…永浴愛河。" / "" / "菲律濱蓮城同鄉會　敬賀" (before: the next brief's section); so may a
         reader who signs a letter with where he lives (`_READER_SIGNED`): "…有章可循。" / "" /
@@ -4883,7 +4884,7 @@ _ISSUER = re.compile(
     rf"|^(?:{_OFFICE})(?:\u3000+(?:{_OFFICE}))*$"
 )
 # The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
-_NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")
+_NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)(?:作废|作廢)?。$")  # (a lost paper: "特此声明作废。")
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
 _OFFICE_WORDS = 7  # an office's name signing a Latin notice (`office_signing_its_notice`)
 _SUBJECT_LEAST = 4  # characters of a notice's subject named in its signer's line

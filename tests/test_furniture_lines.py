@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from paperarchive.classify import is_furniture, is_standalone_line
+from paperarchive.pipeline import clean_text
 
 FURNITURE = [
     "临川日报　2027年4月9日　星期五　第6版",  # a Chinese running head: paper, date, weekday, page
@@ -53,3 +54,36 @@ def test_running_text_is_not_furniture(line):
 def test_a_running_head_spread_across_the_page_is_furniture():
     assert is_furniture("临川日报" + " " * 80 + "2027年4月9日 星期五 第6版 要闻")
     assert not is_furniture("临川日报记者" + "走访了沿江的村庄，" * 4)
+
+
+def test_a_classified_desks_rates_and_its_own_contact_at_the_foot_are_furniture():
+    page = (
+        "Kitchen garden prize for the school\n\n"
+        "VALE – The primary school won the\n"
+        "county's kitchen garden prize on\n"
+        "Friday for its beans and onions.\n\n"
+        "Classifieds\n"
+        "Jobs\n"
+        "COOK: For the canteen, mornings. Ring\n"
+        "0917-426-1180\n"
+        "GARDENER: Two days a week. Ring\n"
+        "0928-317-5502\n\n"
+        "Small ads: 40 cents a word, ten words at least\n"
+        "Ad desk: Mill Lane 3, Vale · 0935-220-4186\n"
+    )
+    cleaned = clean_text(page)
+    assert "Small ads: 40 cents a word, ten words at least" in cleaned.furniture
+    assert "Ad desk: Mill Lane 3, Vale · 0935-220-4186" in cleaned.furniture
+    assert not any("desk" in p or "a word" in p for a in cleaned.articles for p in a.paragraphs)
+    zh = (
+        "社区食堂开张\n\n"
+        "　　河东社区食堂昨天开张，老人吃饭有了去处。\n\n"
+        "分类广告\n"
+        "招聘\n"
+        "招帮厨　社区食堂招帮厨2名，月薪3500元。电话：13607312845\n\n"
+        "刊登价格：每行10元，三行起登\n"
+        "分类广告部：河东路8号　电话：0731-5227190\n"
+    )
+    cleaned = clean_text(zh)
+    assert "刊登价格：每行10元，三行起登" in cleaned.furniture
+    assert not any("刊登价格" in p or "分类广告部" in p for a in cleaned.articles for p in a.paragraphs)

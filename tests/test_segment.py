@@ -2,8 +2,9 @@
 
 from paperarchive.blocks import split_blocks
 from paperarchive.classify import is_standalone_line
+from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_text
-from paperarchive.segment import RUNIN_PLACE
+from paperarchive.segment import RUNIN_PLACE, _Reader
 
 
 def fields(article, *names):
@@ -1701,3 +1702,82 @@ def test_a_label_over_a_sentence_case_head_full_of_names_is_its_kicker():
     )
     article = clean_text(page).articles[0]
     assert fields(article, "kicker", "title") == ("Ali Ñiok", "Alidag O'odham ñiok mamcuḍ Channel 9 ab")
+
+
+def test_a_classified_label_glued_under_a_story_heads_its_first_group_of_small_ads():
+    page = (
+        "Jembatan\n"
+        "Jembatan baru di kampung Tondon\n"
+        "Penulis: Maria Pasalli\n\n"
+        "TONDON – Jembatan baru di kampung\n"
+        "Tondon dibuka pada hari Senin, kata\n"
+        "kepala kampung.\n\n"
+        "Warga bergotong royong membangun\n"
+        "jembatan itu sejak bulan Januari.\n\n"
+        "Biaya jembatan Rp 40.000.000.\n"
+        "Iklan Mini\n"
+        "Lowongan\n"
+        "KOKI: Dicari koki warung makan. Telp.\n"
+        "0812-4410-2261\n"
+        "SOPIR TRUK: Dicari sopir truk untuk pasar,\n"
+        "SIM B1. Telp. 0853-2209-7415\n\n"
+        "Sewaan\n"
+        "RUMAH: Rumah 3 kamar dekat pasar, Rp 800.000\n"
+        "sebulan. Telp. 0813-6620-1187\n"
+        "TOKO: Toko di pasar. Telp. 0852-1190-3346\n"
+    )
+    articles = clean_text(page).articles
+    assert [(a.section, a.title, a.headings, len(a.paragraphs)) for a in articles] == [
+        (None, "Jembatan baru di kampung Tondon", [], 3),
+        ("Iklan Mini", "Lowongan", [], 2),
+        ("Iklan Mini", "Sewaan", [], 2),
+    ]
+
+
+def test_a_small_ad_ending_on_its_telephone_number_ends_the_text_read_so_far():
+    seg = _Reader(())
+    seg.start("Lowongan", Block(("Lowongan",), 1, kind=Kind.SHORT))
+    seg.current.paragraphs.append("TUKANG BATU: Dicari dua tukang batu untuk rumah baru di kampung Tondon. Telp. 0853-2209-7415")
+    assert not seg.mid_sentence()
+    seg.current.paragraphs.append("Dicari dua tukang batu untuk rumah baru di kampung")
+    assert seg.mid_sentence()
+
+
+def test_a_small_ads_bold_lead_and_colon_stay_its_first_words_on_an_indenting_page():
+    page = (
+        "Ferry adds an evening run\n"
+        "  HARBOUR – The island ferry will sail\n"
+        "a second time each evening from May.\n"
+        "  The council said more workers asked\n"
+        "for a later boat home.\n\n"
+        "Small Ads\n"
+        "Wanted\n"
+        "  COOK: Harbour café, mornings. Tel.\n"
+        "0812-4410-2261\n"
+        "  DRIVER: Van, own licence. Tel.\n"
+        "0853-2209-7415\n\n"
+        "Rooms to let\n"
+        "  ROOM: Near the pier, 500 a month.\n"
+        "Tel. 0813-6620-1187\n"
+        "  SHOP: On the quay. Tel. 0852-1190-3346\n"
+    )
+    paragraphs = [p for a in clean_text(page).articles for p in a.paragraphs if "Tel." in p]
+    assert paragraphs == [
+        "COOK: Harbour café, mornings. Tel. 0812-4410-2261",
+        "DRIVER: Van, own licence. Tel. 0853-2209-7415",
+        "ROOM: Near the pier, 500 a month. Tel. 0813-6620-1187",
+        "SHOP: On the quay. Tel. 0852-1190-3346",
+    ]
+
+
+def test_a_lost_papers_notice_closing_on_its_void_formula_is_signed_by_the_declarer_under_it():
+    page = (
+        "遗失声明\n"
+        "　　河东区桂园小区5栋301室业主韩立新遗失房屋\n"
+        "租赁合同一份，编号：HD2031-0457，特此声明作废。\n"
+        "　　　　　　　　　　　　　　声明人：韩立新\n"
+        "　　　　　　　　　　　　　　2031年3月2日\n"
+    )
+    notice = clean_text(page).articles[0]
+    assert notice.title == "遗失声明"
+    assert notice.byline in ("声明人：韩立新", "韩立新")

@@ -843,6 +843,21 @@ def next_ad_set_solid(previous: str, line: str) -> bool:
     return end is not None and sum(c.isdigit() for c in end.group()) >= 7 and _AD_LEAD.match(line) is not None
 
 
+
+def is_small_ad(text: str) -> bool:
+    """A small ad as its paragraph reads: its bold lead, its text, its telephone number last. It is
+    whole there, though no full stop ends it (a classified column's next head opens the next group,
+    not the ad's sentence carried on).
+
+    >>> is_small_ad("SOPIR OTO: Diparalluan sopir oto, SIM B1. Telp. 0812-4417-2093")
+    True
+    >>> is_small_ad("SOPIR OTO: Diparalluan sopir oto, SIM B1 lako"), is_small_ad("Sopir oto la sae Telp. 0812-4417-2093")
+    (False, False)
+    """
+    end = _AD_PHONE_END.search(text)
+    return end is not None and sum(c.isdigit() for c in end.group()) >= 7 and _AD_LEAD.match(text) is not None
+
+
 def _label_under_a_sentence(previous: str, line: str, width: int, column: int) -> bool:
     """A short Chinese line with no mark to end it, under a line that ends its sentence: a box's
     label, the next piece's head or a letter's signer, never the paragraph's tail, which would end

@@ -29,6 +29,7 @@ from .blocks import (
     SPEC_LINE,
     bullet_of,
     is_list_row,
+    is_small_ad,
     is_table_row,
     row_shape,
 )
@@ -10636,7 +10637,8 @@ def _starred_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _run_in_brief(block: Block) -> bool:
-    return block.kind is Kind.BODY and _run_in_head(block.lines[0]) is not None
+    # (not a small ad: its bold lead closed by a colon stays its first words, "LALEP: Lalep 2 kamar… Telp. 0813-7402-5581")
+    return block.kind is Kind.BODY and _run_in_head(block.lines[0]) is not None and not is_small_ad(block.text)
 
 
 def _run_in_head(line: str) -> re.Match[str] | None:
@@ -14653,6 +14655,35 @@ def _contact_line(text: str) -> bool:
     return field.group("number") is None or len(_CONTACT_LABELS.findall(text)) >= 2
 
 
+
+# The classified desk's rate, near its line's start: "刊登价格：每行12元", "小廣告每行80元，三行起刊",
+# "分类广告每格RM45"; in a Latin page, a sum per line or word: "Iklan baris Rp 25.000 per baris", "Ads: ₱15 a word".
+_AD_RATE = re.compile(
+    r"^[^。！？，]{0,6}(?:广告|廣告|刊登|价格|價格)[^。！？，]{0,3}每(?:行|格|字|则|則)"
+    r"|\d(?:\s+[^\W\d_]{1,8})?\s+(?:per|a|each)\s+(?:line|word|baris|kata)\b",  # (its money's unit may stand between: "40 cents a word")
+    re.IGNORECASE,
+)
+# The ad desk's own label opening its contact line: "分类广告部：…", "廣告專線：…", "Ad desk: …", "Bagian Iklan: …".
+_AD_DESK_LABEL = re.compile(
+    r"^(?:(?:分类|分類|小)?(?:广告|廣告)(?:部|专线|專線|中心|查询|查詢)|Ad(?:vertising|s)?(?: desk| office| department)?|Classifieds|(?:Bagian )?Iklan)\s*[：:]",
+    re.IGNORECASE,
+)
+
+
+def _ad_desk(text: str) -> bool:
+    """The classified desk's standing lines at its page's foot: its rates, or its own contact with a
+    number. They are the page's, never one ad's (an ad opens on its lead and never prices the page's lines).
+    Before: "Ad desk: Rizal St., Sindangan · (065) 224-0871" the last ad's second paragraph; after: furniture.
+
+    >>> _ad_desk("刊登价格：每行12元，三行起登"), _ad_desk("Ads: ₱15 a word, 20 words at least")
+    (True, True)
+    >>> _ad_desk("Ad desk: Rizal St., Sindangan · (065) 224-0871"), _ad_desk("廣告專線：(03)8352-716　週一至週五")
+    (True, True)
+    >>> _ad_desk("诚聘厨师　月薪6000元起。电话：13907392716"), _ad_desk("Ads: see page 4")
+    (False, False)
+    """
+    return _AD_RATE.search(text) is not None or _AD_DESK_LABEL.match(text) is not None and _PHONE.search(text) is not None
+
 # The newsroom's own line opens on its name: "Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111".
 _NEWSROOM = re.compile(r"^(?:Redakce|Redaktion|Rédaction|Redactie|Redazione|Redacción|Redakcja|Redaktionen|Redaksjonen|Newsroom|Editorial office)\b")
 
@@ -15010,7 +15041,7 @@ def is_furniture(text: str) -> bool:
         return True
     if figured and _page_in_its_language_alone(text):
         return True
-    if _newsroom_contact(text) or _dotted_running_head(text) or _contact_line(text):
+    if _newsroom_contact(text) or _dotted_running_head(text) or _contact_line(text) or _ad_desk(text):
         return True
     if _RUNNING_TEXT.search(text):
         return False

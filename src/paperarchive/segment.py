@@ -40,6 +40,7 @@ from .blocks import (
     is_names_row,
     is_quiz_row,
     is_result_row,
+    is_small_ad,
     is_table_row,
     numbered_items_over_detail_rows,
     row_shape,
@@ -978,7 +979,7 @@ def _briefs_label_over_a_short_head(group: list[Block], following: Block | None)
         and following.kind is Kind.BODY
         and following.gap == 0
         and len(following.lines) <= 3
-        and ends_sentence(following.text)
+        and (ends_sentence(following.text) or is_small_ad(following.text))  # (an ad is whole on its number: "Small Ads" / "Wanted" / "COOK: … Tel. 0812-4410-2261")
         and all(len(b.lines) == 1 and b.text.rstrip()[-1:].isalpha() and b.text[:1].isupper() for b in group)
         and len(group[0].text.split()) <= 4
         and len(group[1].text.split()) <= 3
@@ -4480,6 +4481,7 @@ class _Reader:
         over a signer whose date is printed under it (`_SIGNED_ON`): "…纪念文集。" / "" / "五溪日报社" /
         "" / "2026年12月6日" (before: a paragraph "五溪日报社"). Under a notice's closing formula
         (`_NOTICE_CLOSE`) any office signs: "特此通告。" / "江岭铁路分局" (before: its last paragraph).
+        So under a lost paper's notice closing on "特此声明作废。": "声明人：韩立新" (before: a paragraph).
         A signer who closes on the notice's formula (`SIGNED_WITH_A_FORMULA`) may stand a blank line
         under it: "…永浴愛河。" / "" / "菲律濱蓮城同鄉會　敬賀" (before: the next brief's section); so may a
         reader who signs a letter with where he lives (`_READER_SIGNED`): "…有章可循。" / "" /
@@ -4697,6 +4699,7 @@ class _Reader:
         whole = is_table_row(last) or EVENT_FACT.match(last) is not None or AUTHOR_NOTE.match(last) is not None  # "（作者為…）"
         whole = whole or GLUED_ROW.match(last) is not None  # "Pigs, champion: Orchard Sow (T. Grey)"
         whole = whole or SOURCE_OF_A_TABLE.match(last) is not None  # the table's last row: "数据来源：岚州市生态环境局"
+        whole = whole or is_small_ad(last)  # an ad ends on its telephone number: "KIOS: …sangbulan. Telp. 0852-4170-6639"
         return not ends_sentence(last) and not whole and NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:
@@ -4938,7 +4941,7 @@ _ISSUER = re.compile(
     rf"|^(?:{_OFFICE})(?:\u3000+(?:{_OFFICE}))*$"
 )
 # The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
-_NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")
+_NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)(?:作废|作廢)?。$")  # (a lost paper: "特此声明作废。")
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
 _OFFICE_WORDS = 7  # an office's name signing a Latin notice (`office_signing_its_notice`)
 _SUBJECT_LEAST = 4  # characters of a notice's subject named in its signer's line

@@ -869,3 +869,14 @@ def test_a_column_beside_is_no_line_start():
     page = clean_blocks(blocks_of(hocr(column(RIVER, 90, 100), column(FAIR, 645, 100))))
     paragraphs = [p for a in page.articles for p in a.paragraphs]
     assert paragraphs[0].startswith("The river rose") and paragraphs[0].endswith("run today.")
+
+
+def test_a_line_set_in_half_a_line_box_under_a_sentences_end_over_a_flush_line_opens_a_paragraph():
+    """An em's indent measured in an engine's tall line boxes is about half a box: "…the quay
+    at noon." / "  The ferry will run…" set in 14 of a 30-high box, the line under it flush."""
+    from paperarchive.formats.reading import Box, Line, Region, paragraphs
+
+    texts = ["The harbour board met on Monday and", "agreed to open the quay at noon.", "The ferry will run again from the", "north pier on Saturday, the board", "said in a statement to the press."]
+    lefts = [16, 2, 14, 0, 3]
+    region = Region(tuple(Line(text, Box(left, 40 * k, 600, 40 * k + 30)) for k, (text, left) in enumerate(zip(texts, lefts))))
+    assert [len(lines) for lines, _ in paragraphs(region)] == [2, 3]

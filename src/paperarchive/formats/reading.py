@@ -930,7 +930,7 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
     offsets = [line.box.left - left for line in lines]
     hanging = hanging_indents(offsets, texts, height, short)
     if not hanging:
-        indented = _beside_an_inset(offsets, indented, height)
+        indented = _slight_indents(offsets, texts, _beside_an_inset(offsets, indented, height), height)
     listed = _listed_facts(texts)
     entries = entry_lines(region, column)
     wrapped = _wrapped_short(lines, texts, indented, [offset < _FLUSH_START * height for offset in offsets], right, indenting) if not hanging else [False] * len(lines)
@@ -2003,6 +2003,35 @@ def _beside_an_inset(offsets: Sequence[float], indented: Sequence[bool], height:
             out[start:i] = [False] * (i - start)
         start = i
     return out
+
+
+_SLIGHT_INDENT = 0.4  # line heights: an indent this deep at least, between a sentence's end and a flush line, opens a paragraph
+
+
+def _slight_indents(offsets: Sequence[float], texts: Sequence[str], indented: Sequence[bool], height: float) -> list[bool]:
+    """A line set in by less than `_INDENT` but by `_SLIGHT_INDENT` line heights or more, under a
+    line that ends a sentence and over a flush line, opening on a capital, is indented: an em's
+    indent measured in an engine's line boxes, which take in the type's ascenders and descenders
+    and a speck over or under the line, is about half their height, and a skewed scan blurs the
+    column's edge by a third of that. Before (the Evening Star, 1868, LoC ALTO): "…costs forty
+    dollars a day." / "There are over one hundred…" set in 126 of a 231-high box, the line under it
+    10: one paragraph. After: two.
+
+    >>> _slight_indents([0, 30, 110, 10, 105, 0], ["a", "day.", "There", "here", "and", "so"], [False] * 6, 230)
+    [False, False, True, False, False, False]
+    """
+    out = list(indented)
+    for i in range(1, len(offsets) - 1):
+        flush_below = offsets[i + 1] < _FLUSH_START * height
+        if not out[i] and flush_below and offsets[i] - max(offsets[i + 1], 0) >= _SLIGHT_INDENT * height and ends_sentence(texts[i - 1]) and _opens_paragraph_word(texts[i]):
+            out[i] = True
+    return out
+
+
+def _opens_paragraph_word(text: str) -> bool:
+    """Whether a line opens on a capital, a figure or an opening quotation mark, as a paragraph does."""
+    text = text.lstrip("\"“‘'([")
+    return bool(text) and (text[0].isupper() or text[0].isdigit())
 
 
 def _narrowed_measure(lines: Sequence[Line], indented: Sequence[bool], i: int, height: float) -> bool:

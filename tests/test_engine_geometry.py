@@ -880,3 +880,14 @@ def test_a_line_set_in_half_a_line_box_under_a_sentences_end_over_a_flush_line_o
     lefts = [16, 2, 14, 0, 3]
     region = Region(tuple(Line(text, Box(left, 40 * k, 600, 40 * k + 30)) for k, (text, left) in enumerate(zip(texts, lefts))))
     assert [len(lines) for lines, _ in paragraphs(region)] == [2, 3]
+
+
+def test_a_flush_line_stopping_a_third_short_on_a_word_over_an_indent_ends_its_paragraph():
+    """The engine lost the faint stop of a paragraph's last line: "…will meet on" / "the third
+    of May" stopping far short / "  Tickets go on sale…" indented. A justified column's line
+    stops that short only where its paragraph ends."""
+    from paperarchive.formats.reading import Box, Line, Region, paragraphs
+
+    rows = [("The harbour board said its members", 0, 600), ("and the council will meet on", 2, 598), ("the third of May", 1, 250), ("Tickets go on sale at the quay", 30, 600), ("office from Monday at noon.", 0, 420)]
+    region = Region(tuple(Line(text, Box(left, 40 * k, right, 40 * k + 30)) for k, (text, left, right) in enumerate(rows)))
+    assert [len(lines) for lines, _ in paragraphs(region)] == [3, 2]

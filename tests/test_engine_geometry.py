@@ -883,3 +883,25 @@ def test_a_results_box_rapidocr_boxed_cell_by_cell_is_a_row_a_line_with_its_grou
     rows += [(t, 90, 460 + 40 * k, 570, 487 + 40 * k) for k, t in enumerate(FAIR)]
     paragraphs = [p for article in clean_blocks(blocks_of(paddle(rows), "page.json")).articles for p in article.paragraphs]
     assert "Lions   2-1   Tigers   Town Park Ground" in paragraphs and "Hawks   0-0   Eagles   Riverside Oval" in paragraphs
+
+
+def test_a_line_set_in_half_a_line_box_under_a_sentences_end_over_a_flush_line_opens_a_paragraph():
+    """An em's indent measured in an engine's tall line boxes is about half a box: "…the quay
+    at noon." / "  The ferry will run…" set in 14 of a 30-high box, the line under it flush."""
+    from paperarchive.formats.reading import Box, Line, Region, paragraphs
+
+    texts = ["The harbour board met on Monday and", "agreed to open the quay at noon.", "The ferry will run again from the", "north pier on Saturday, the board", "said in a statement to the press."]
+    lefts = [16, 2, 14, 0, 3]
+    region = Region(tuple(Line(text, Box(left, 40 * k, 600, 40 * k + 30)) for k, (text, left) in enumerate(zip(texts, lefts))))
+    assert [len(lines) for lines, _ in paragraphs(region)] == [2, 3]
+
+
+def test_a_flush_line_stopping_a_third_short_on_a_word_over_an_indent_ends_its_paragraph():
+    """The engine lost the faint stop of a paragraph's last line: "…will meet on" / "the third
+    of May" stopping far short / "  Tickets go on sale…" indented. A justified column's line
+    stops that short only where its paragraph ends."""
+    from paperarchive.formats.reading import Box, Line, Region, paragraphs
+
+    rows = [("The harbour board said its members", 0, 600), ("and the council will meet on", 2, 598), ("the third of May", 1, 250), ("Tickets go on sale at the quay", 30, 600), ("office from Monday at noon.", 0, 420)]
+    region = Region(tuple(Line(text, Box(left, 40 * k, right, 40 * k + 30)) for k, (text, left, right) in enumerate(rows)))
+    assert [len(lines) for lines, _ in paragraphs(region)] == [3, 2]

@@ -242,3 +242,27 @@ def test_a_poems_stanzas_as_a_layout_format_gives_them_keep_their_lines():
         (Kind.BODY, ("秋天的河很慢\n慢得像一封信\n从上游寄到下游",)),
         (Kind.BODY, ("芦苇替它盖上邮戳\n白鹭是它的地址\n我是那个收信的人",)),
     ]
+
+
+def test_the_years_of_a_life_under_a_head_wrapped_over_two_lines_are_its_deck():
+    # an obituary's head wrapped onto a second line, the years of the life under it: its deck
+    from paperarchive.classify import _scores_under_their_heads
+
+    page = (
+        Block(("Hein Thiessen Voss, a Lakeby", "miller, dies"), 1, kind=Kind.SHORT),
+        Block(("1938–2027",), 3, kind=Kind.SHORT),
+        Block(("By Anna Berg",), 4, kind=Kind.BYLINE),
+    )
+    assert [b.kind for b in _scores_under_their_heads(page)] == [Kind.SHORT, Kind.SUBTITLE, Kind.BYLINE]
+
+
+def test_a_word_set_apart_over_an_obituarys_head_is_its_kicker():
+    # "Remembered" over the head with the years of the life under it: no paragraph of a word
+    from paperarchive.classify import _kickers_over_obituary_heads
+
+    page = (
+        Block(("Remembered",), 1, gap=1, kind=Kind.BODY),
+        Block(("Hein Thiessen Voss, a Lakeby miller, dies",), 2, kind=Kind.SHORT),
+        Block(("1938–2027",), 3, kind=Kind.SUBTITLE),
+    )
+    assert [b.kind for b in _kickers_over_obituary_heads(page)] == [Kind.SHORT, Kind.SHORT, Kind.SUBTITLE]

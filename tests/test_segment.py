@@ -1621,3 +1621,37 @@ def test_a_head_under_a_death_notice_opens_the_next_piece():
         notice, tribute = page.articles
         assert (notice.title, len(notice.paragraphs), notice.headings) == ("陈家宝", 1, [])
         assert (tribute.title, len(tribute.paragraphs)) == ("那条走了三十年的路", 2)
+
+
+def test_an_obituarys_kicker_over_its_wide_head_over_the_years_of_the_life():
+    # a one-word kicker over a head far wider than it, the years of the life under the head:
+    # kicker, title and subtitle, not one title "Remembered Hein Thiessen Voss, …"
+    from paperarchive.models import Block, Kind
+    from paperarchive.segment import segment
+
+    blocks = (
+        Block(("Remembered",), 1, gap=1, kind=Kind.SHORT),
+        Block(("Hein Thiessen Voss, a Lakeby miller, dies",), 2, kind=Kind.SHORT),
+        Block(("1938–2027",), 3, kind=Kind.SUBTITLE),
+        Block(("By Anna Berg",), 4, kind=Kind.BYLINE),
+        Block(("LAKEBY – Hein Thiessen died at home on Monday.",), 5, kind=Kind.BODY),
+    )
+    [obituary] = segment(blocks).articles
+    assert fields(obituary, "kicker", "title", "subtitle") == ("Remembered", "Hein Thiessen Voss, a Lakeby miller, dies", "1938–2027")
+
+
+def test_an_obituarys_kicker_over_its_head_over_the_name_and_years():
+    # the deck names the dead with the years of the life: kicker, title and subtitle, not the
+    # kicker for title and the head and deck one subtitle
+    from paperarchive.models import Block, Kind
+    from paperarchive.segment import segment
+
+    blocks = (
+        Block(("Remembered",), 1, gap=1, kind=Kind.SHORT),
+        Block(("Lakeby loses the miller of Hollow Mill",), 2, kind=Kind.SHORT),
+        Block(("Hein Thiessen, 1938–2027",), 3, kind=Kind.SHORT),
+        Block(("By Anna Berg",), 4, kind=Kind.BYLINE),
+        Block(("LAKEBY – Hein Thiessen died at home on Monday.",), 5, kind=Kind.BODY),
+    )
+    [obituary] = segment(blocks).articles
+    assert fields(obituary, "kicker", "title", "subtitle") == ("Remembered", "Lakeby loses the miller of Hollow Mill", "Hein Thiessen, 1938–2027")

@@ -2736,7 +2736,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_headline_cut_at_a_clause_mark(_heads_over_bare_names(_head_lines_over_a_labelled_writer(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified)))))))))))))))))))))
+    classified = _writers_with_their_post(_kickers_over_obituary_heads(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_headline_cut_at_a_clause_mark(_heads_over_bare_names(_head_lines_over_a_labelled_writer(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified))))))))))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -4973,7 +4973,8 @@ def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A line of its own kind under a head, over the byline or the text, is no second line of
     the head: a match report's score is the head's deck over the byline, the text's first line
     over the text (as `MATCH_RESULT`'s are; a results list has two rows or more); an obituary's
-    years under the name are its deck.
+    years under the name are its deck, and under a head wrapped onto a second line too (a score
+    line under two lines may be a table's; the years of a life are not).
 
     Before: SHORT "Rovers edge Harbour in extra time" / SHORT "ROVERS 3, HARBOUR 2 (a.e.t.)" /
     BYLINE "By TOM ASHCROFT" (one title of both); SHORT "Hein Thiessen" / SHORT "1938–2027".
@@ -4985,13 +4986,15 @@ def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['short', 'subtitle', 'byline']
     >>> [x.kind.value for x in _scores_under_their_heads((b("Hein Thiessen", Kind.SHORT), b("1938–2027", Kind.SHORT), b("Hein wea jebuare.", Kind.BODY)))]
     ['short', 'subtitle', 'body']
+    >>> [x.kind.value for x in _scores_under_their_heads((Block(("Hein Thiessen Voss, a Lakeby", "miller, dies"), 1, kind=Kind.SHORT), b("1938–2027", Kind.SHORT), b("By Anna Berg", Kind.BYLINE)))]
+    ['short', 'subtitle', 'byline']
     """
     out = list(blocks)
     for i in range(1, len(blocks)):
         head, line, below = blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
         if not (
             head.kind in (Kind.SHORT, Kind.HEADLINE)
-            and len(head.lines) == 1
+            and (len(head.lines) == 1 or (len(head.lines) == 2 and LIFE_YEARS_LINE.match(line.text) is not None))
             and RESULT_LINE.match(head.text) is None
             and line.kind is Kind.SHORT
             and len(line.lines) == 1
@@ -5003,6 +5006,40 @@ def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out[i] = line.with_(kind=Kind.SUBTITLE if below.kind is Kind.BYLINE else Kind.BODY)
         elif LIFE_YEARS_LINE.match(line.text):
             out[i] = line.with_(kind=Kind.SUBTITLE)
+    return tuple(out)
+
+
+def _kickers_over_obituary_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A word or two on a line of their own, flush over an obituary's head with the years of the
+    life under it, is the head's kicker, not a paragraph of a word.
+
+    Before: BODY "Nachruf" / SHORT "Hein Thiessen, the miller of the lower valley" / SUBTITLE
+    "1938–2027" (holdout158's Potawatomi and Sinama obituaries: the kicker an article of its own,
+    with no title). After: the kicker SHORT.
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Nachruf", Kind.BODY, 1), b("Hein Thiessen, the miller of the lower valley", Kind.SHORT), b("1938–2027", Kind.SUBTITLE))
+    >>> [x.kind.value for x in _kickers_over_obituary_heads(page)]
+    ['short', 'short', 'subtitle']
+    >>> [x.kind.value for x in _kickers_over_obituary_heads((page[0], page[1], b("Sein Leben", Kind.SUBTITLE)))]
+    ['body', 'short', 'subtitle']
+    """
+    out = list(blocks)
+    for i in range(len(blocks) - 2):
+        kicker, head, years = blocks[i : i + 3]
+        words = kicker.text.split()
+        if (
+            kicker.kind is Kind.BODY
+            and len(kicker.lines) == 1
+            and 1 <= len(words) <= 2
+            and kicker.text[:1].isupper()
+            and kicker.text[-1:].isalpha()
+            and head.kind in (Kind.SHORT, Kind.HEADLINE)
+            and not head.gap
+            and years.kind is Kind.SUBTITLE
+            and LIFE_YEARS_LINE.match(years.text) is not None
+        ):
+            out[i] = kicker.with_(kind=Kind.SHORT)
     return tuple(out)
 
 

@@ -614,6 +614,32 @@ def _label_over_a_name_over_life_years(group: list[Block], years: Block) -> bool
     return len(group) == 2 and LIFE_YEARS_LINE.match(years.text) is not None and _name_alone(group[1].text)
 
 
+def _kicker_over_a_wrapped_head_over_life_years(group: list[Block], years: Block) -> bool:
+    """An obituary's kicker of a word or two over a head far wider than it (wrapped, most often,
+    onto a second line), the years of the life under the head: the kicker and the title, not one
+    head of both. "Pugidaano" / "Tantiéba Ouoba, li pugidaano yaa" /
+    "Diapaga, kpe" / "1953–2042" (holdout158's Gurma obituary; before, the title "Pugidaano
+    Tantiéba Ouoba, …").
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _kicker_over_a_wrapped_head_over_life_years([b("Nachruf"), b("Hein Thiessen, the miller of the lower valley")], b("1938–2027"))
+    True
+    >>> _kicker_over_a_wrapped_head_over_life_years([b("Nachruf"), b("Hein Thiessen, the miller of the lower valley")], b("Sein Leben"))
+    False
+    >>> _kicker_over_a_wrapped_head_over_life_years([b("Farewell to"), b("the miller of the lower valley")], b("1938–2027"))
+    False
+    """
+    label = group[0].text.strip() if len(group) == 2 else ""
+    return (
+        1 <= len(label.split()) <= _COLUMN_NAME_WORDS
+        and label[:1].isupper()
+        and label[-1:].isalpha()
+        and group[1].text[:1].isupper()
+        and display_width(group[1].text) >= _MUCH_WIDER * display_width(label)
+        and LIFE_YEARS_LINE.match(years.text) is not None
+    )
+
+
 _NAME_WORDS = (2, 4)  # words in a person's name alone on its line ("Martha Ann Charley", "Jean-Luc O'Neil")
 
 
@@ -1215,6 +1241,28 @@ def _kicker_over_head_over_deck(group: list[Block]) -> bool:
         and len(head.split()) < len(deck.split())
         and display_width(kicker) < display_width(head) < display_width(deck)
         and not any(map(title_case_after_its_first_word, (head, deck)))  # (the kicker may name a place: "… en la Sierra de Gata")
+    )
+
+
+def _kicker_over_head_over_name_and_years(group: list[Block]) -> bool:
+    """An obituary's kicker of a word or two, its head, and its deck naming the dead with the
+    years of the life (`_LIFE_YEARS`): kicker, title and subtitle, not one title of the three.
+    "Nachruf" / "The miller of the lower valley" / "Hein Thiessen, 1938–2027".
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _kicker_over_head_over_name_and_years([b("Nachruf"), b("The miller of the lower valley"), b("Hein Thiessen, 1938–2027")])
+    True
+    >>> _kicker_over_head_over_name_and_years([b("Nachruf"), b("The miller of the lower valley"), b("Hein Thiessen, miller")])
+    False
+    """
+    if len(group) != 3:
+        return False
+    label = group[0].text.strip()
+    return (
+        1 <= len(label.split()) <= _COLUMN_NAME_WORDS
+        and label[:1].isupper()
+        and label[-1:].isalpha()
+        and _LIFE_YEARS.match(group[2].text) is not None
     )
 
 
@@ -3303,7 +3351,7 @@ class _Reader:
         elif next_kind is Kind.BODY and not latin and (self.signed_headline(group) or self.named_by_its_closing_note(group, following_at)):
             # "让好田真正种出好收成" / "晓岚" printed together over a commentary: its writer's name
             self.start_headline(group[:-1], latin).byline = group[-1].text
-        elif latin and next_kind is Kind.SUBTITLE and _label_over_a_name_over_life_years(group, following):
+        elif latin and next_kind is Kind.SUBTITLE and (_label_over_a_name_over_life_years(group, following) or _kicker_over_a_wrapped_head_over_life_years(group, following)):
             _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT) or next_kind is Kind.SOURCE and signs_as_wire(following):
             # ("EFE | SEVILLA", or "TT" alone, under a headline signs its story as a byline would)
@@ -4331,7 +4379,7 @@ class _Reader:
             heads = len(group) - 1
         elif latin and _head_in_a_narrow_column(group):
             pass  # all of it the headline: no deck is a word or two
-        elif latin and _kicker_over_head_over_deck(group):
+        elif latin and (_kicker_over_head_over_deck(group) or _kicker_over_head_over_name_and_years(group)):
             article = self.start(group[1].text, group[0])
             article.subtitle = group[2].text
             return _kicker_under_labels(article, group[0].text)

@@ -266,3 +266,11 @@ def test_a_word_set_apart_over_an_obituarys_head_is_its_kicker():
         Block(("1938–2027",), 3, kind=Kind.SUBTITLE),
     )
     assert [b.kind for b in _kickers_over_obituary_heads(page)] == [Kind.SHORT, Kind.SHORT, Kind.SUBTITLE]
+
+
+def test_a_name_wider_than_the_label_over_it_is_no_writer():
+    # a notices column's label of a few words over the first notice's name: not a head and its writer
+    from paperarchive.classify import _name_under_a_sentence_case_head
+
+    assert not _name_under_a_sentence_case_head("Dödsfall i byn", "Ingrid Maria Holmström")
+    assert _name_under_a_sentence_case_head("Ny bro över älven öppnar i maj", "Ingrid Holmström")

@@ -1623,6 +1623,40 @@ def test_a_head_under_a_death_notice_opens_the_next_piece():
         assert (tribute.title, len(tribute.paragraphs)) == ("那条走了三十年的路", 2)
 
 
+def test_a_latin_death_notice_has_no_subhead():
+    # a notices column in a Latin language: the notice does not repeat the name in its text; a
+    # head glued under the last notice (a reader's tribute) opens a piece of its own
+    page = clean_text(
+        "LAKEBY COURIER · Friday, May 8, 2027 · Page 9\n\n"
+        "He is survived by two daughters and five\ngrandchildren. The service is on Friday at\nthe chapel on Mill Road.\n"
+        "Deaths\n"
+        "Ingrid Voss\nDied Monday, May 4, 2027, aged 91. The\nservice is on Friday, May 8, 2027, 10 a.m.\n\n"
+        "Peter Lund\nDied Tuesday, May 5, 2027, aged 84. The\nburial is on Saturday, May 9, 2027.\n"
+        "Marta Berg\nDied Wednesday, May 6, 2027, aged 78. The\nservice is on Monday, May 11, 2027.\n"
+        "A friend of the valley\nWhen I came to the valley, the mill was the\nfirst place that took me on as a boy.\n\n"
+        "He taught me the trade and never once raised\nhis voice in the forty years I knew him.\n\n"
+        "— Karl Ostby, Lakeby\n"
+    )
+    notice, tribute = page.articles[-2:]
+    assert (notice.title, len(notice.paragraphs), notice.headings, notice.byline) == ("Marta Berg", 1, [], None)
+    assert (tribute.title, len(tribute.paragraphs), tribute.byline) == ("A friend of the valley", 2, "Karl Ostby, Lakeby")
+
+
+def test_a_family_signature_naming_the_dead_signs_its_notice():
+    # "Lund familie" flush under Peter Lund's notice, the next name flush under it: the notice's
+    # byline, not the section of the notices below
+    page = clean_text(
+        "He is survived by two daughters. The service is\non Friday at the chapel on Mill Road.\n\n"
+        "Deaths\nIngrid Voss\nDied Monday, May 4, 2027, aged 91. Service\nFriday, May 8, at the chapel, 10 a.m.\n"
+        "Peter Lund\nDied Tuesday, May 5, 2027, aged 84. Burial\nSaturday, May 9, Lakeby cemetery.\n"
+        "Lund familie\n"
+        "Marta Berg\nDied Wednesday, May 6, 2027, aged 78. Service\nMonday, May 11, at the chapel.\n"
+    )
+    lund, berg = page.articles[-2:]
+    assert (lund.title, lund.byline) == ("Peter Lund", "Lund familie")
+    assert (berg.title, berg.section, berg.kicker) == ("Marta Berg", None, None)
+
+
 def test_an_obituarys_kicker_over_its_wide_head_over_the_years_of_the_life():
     # a one-word kicker over a head far wider than it, the years of the life under the head:
     # kicker, title and subtitle, not one title "Remembered Hein Thiessen Voss, …"

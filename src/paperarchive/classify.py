@@ -8053,6 +8053,8 @@ def _name_under_a_sentence_case_head(head: str, line: str) -> bool:
     True
     >>> _name_under_a_sentence_case_head("Council approves new budget for", "Port Ellen"), _name_under_a_sentence_case_head("Harbour Bridge Reopens", "After Repairs")
     (False, False)
+    >>> _name_under_a_sentence_case_head("Dödsfall i byn", "Ingrid Maria Holmström")  # a notices column's label over a name
+    False
     """
     words = line.split()
     lower = sum(word[:1].islower() for word in head.split()[1:])
@@ -8061,6 +8063,9 @@ def _name_under_a_sentence_case_head(head: str, line: str) -> bool:
         and all(word[:1].isupper() and (word[1:].isalpha() or len(word) == 1) and not word[1:].isupper() for word in words)
         and lower >= 2
         and _HEADLINE_CUT.search(head) is None
+        # (a column's label of a few words over a wider name is the label over a notice's name: "Ebore
+        # ba fɔ" / "Abudu Safo Kanyiti", a Gonja notices column; a headline is wider than its writer)
+        and display_width(head) > display_width(line)
     )
 
 

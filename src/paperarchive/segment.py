@@ -2211,6 +2211,31 @@ class _Reader:
         surnames = {text[k].strip(".,;:!?") for k in range(1, len(text)) if text[k - 1][:1].isupper() and not ends_sentence(text[k - 1])}
         return all(name in surnames for name in names)
 
+    def signed_by_the_family_of_the_dead(self, group: list[Block]) -> bool:
+        """A death notice titled by the name alone (`_name_alone`) is signed at its foot by the
+        family, flush under its text: a line of a few words, no figure and no sentence, whose
+        capitalised words are names of the dead (the surname) and whose other words are the
+        language's "family" in lower case: "Ingrid Voss" / "…service Friday, 10 a.m." / "Voss
+        familie". The next notice's name may be read in one run with it. Before: the signature the
+        next notice's section, or the kicker of the piece under it."""
+        article = self.current
+        if article is None or article.title is None or article.byline is not None or len(article.paragraphs) != 1 or len(group) > 2:
+            return False
+        line = group[0].text
+        words = line.split()
+        names = [word for word in words if word[:1].isupper()]
+        return (
+            _name_alone(article.title)
+            and not group[0].gap
+            and 2 <= len(words) <= 4
+            and not any(c.isdigit() for c in line)
+            and not ends_sentence(line)
+            and 0 < len(names) < len(words)
+            and all(word.isalpha() for word in words if word not in names)
+            and set(names) <= set(article.title.split())
+            and (len(group) == 1 or _name_alone(group[1].text))
+        )
+
     def last_announcement_signed(self, block: Block, i: int) -> bool:
         """On a page whose announcements are each signed by their family (`signed_by_a_family_named_above`),
         a line of a few words closing the page under the last one's finished text, no sentence and no
@@ -3197,7 +3222,7 @@ class _Reader:
             if not group:
                 return i
             text = _joined(group)
-        if latin and self.signed_by_a_family_named_above(group, following):
+        if latin and (self.signed_by_a_family_named_above(group, following) or self.signed_by_the_family_of_the_dead(group)):
             self.current.byline, self.signed, self.families_signed = group[0].text, True, True
             if len(group) == 2:  # the next head, read in one run with the signature over it
                 self.start(group[1].text, group[1])
@@ -3398,7 +3423,7 @@ class _Reader:
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
             or not latin and len(group) == 1 and _name_over_its_death_notice(text, following.text)
-            or not latin and self.under_a_death_notice()
+            or self.under_a_death_notice()
             # (on a page printed before punctuation no subhead stands inside a piece: a line set
             # apart there heads the next one, "本館告白" under a notice's last column)
             or not latin and self.unpunctuated
@@ -3422,15 +3447,18 @@ class _Reader:
         subhead: a head printed under it heads the next piece, set apart or glued under the notice.
         "黎秀英" / "　　黎秀英女士，…病逝，享年91岁。…" / "" / "校长的脚踏车" / "　　八十年代末，…" (a
         pupil's tribute under a notices column; before, its head a subhead of the last notice and
-        its text the notice's)."""
+        its text the notice's). A Latin notice need not name the dead in its text: it is a name
+        alone (`_name_alone`) under the column's label, over one short paragraph that dates the
+        death: "Ingrid Voss" / "Died Monday, May 4, 2042, aged 91. Service…" / "Hein Thiessen" /
+        "Died…" (before, the second notice glued under the first a subhead of it)."""
         article = self.current
-        return (
-            article is not None
-            and article.title is not None
-            and len(article.paragraphs) == 1
-            and not article.headings
-            and _name_over_its_death_notice(article.title, article.paragraphs[0])
-        )
+        if article is None or article.title is None or len(article.paragraphs) != 1 or article.headings:
+            return False
+        if _name_over_its_death_notice(article.title, article.paragraphs[0]):
+            return True
+        # (a notice of the column: under its label, or under a notice before it)
+        above = self.out.articles[-2] if len(self.out.articles) >= 2 and self.out.articles[-1] is article else None
+        return _latin_death_notice(article) and ((article.section or article.kicker) is not None or above is not None and _latin_death_notice(above))
 
     def recipe_part_at(self, at: int) -> bool:
         """Two ingredient rows or more from `at` (`blocks.INGREDIENT_ROW`), a figure and what it
@@ -5354,6 +5382,27 @@ _NOTICE_TITLE = re.compile(
     # the traffic police's notice: "通告" is never a box's kind in a story; "注销公告" may be a band's label)
     r"|^[\u4e00-\u9fff]{2,3}通告$"
 )
+
+
+_LATIN_DEATH_NOTICE = 320  # characters: a death notice's one paragraph, its age, dates and service
+_YEAR_OF_A_DEATH = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _latin_death_notice(article: Article) -> bool:
+    """A Latin death notice: a name alone for its title (`_name_alone`) over one short paragraph
+    that dates the death, "Ingrid Voss" / "Died Monday, May 4, 2042, aged 91. Service Friday."
+
+    >>> notice = Article(title="Ingrid Voss", paragraphs=["Died Monday, May 4, 2042, aged 91. Service Friday."])
+    >>> _latin_death_notice(notice), _latin_death_notice(Article(title="Harbour works reopen", paragraphs=notice.paragraphs))
+    (True, False)
+    """
+    return (
+        article.title is not None
+        and _name_alone(article.title)
+        and len(article.paragraphs) == 1
+        and len(article.paragraphs[0]) <= _LATIN_DEATH_NOTICE
+        and _YEAR_OF_A_DEATH.search(article.paragraphs[0]) is not None
+    )
 
 
 # A death notice's text opens on the name printed over it, an honorific and a comma, and tells the

@@ -274,3 +274,18 @@ def test_a_name_wider_than_the_label_over_it_is_no_writer():
 
     assert not _name_under_a_sentence_case_head("Dödsfall i byn", "Ingrid Maria Holmström")
     assert _name_under_a_sentence_case_head("Ny bro över älven öppnar i maj", "Ingrid Holmström")
+
+
+def test_a_chinese_obituarys_head_over_the_years_of_the_life_is_its_title():
+    # a head opening on a quotation mark, and on an indent-only page a head grouped with the years
+    # under it: the title, the years its subtitle, under the kicker
+    for head in ("“周师傅”的修车铺关门了", "周德顺：在江边修了五十年船"):
+        page = clean_text(
+            "江城日报\n2030年5月8日　星期三　　第7版　逝者\n\n"
+            f"送别\n{head}\n（1948—2030）\n本报记者　林　青\n"
+            "　　本报讯　老船工周德顺于2030年5月4日在家中病逝，\n享年82岁。他一辈子在江边修船，\n"
+            "修过的木船有三百多条。\n"
+            "　　告别仪式定于5月9日上午在城东殡仪馆举行。\n"
+        )
+        story = page.articles[0]
+        assert (story.kicker, story.title, story.subtitle) == ("送别", head, "（1948—2030）")

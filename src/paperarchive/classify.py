@@ -2731,7 +2731,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified))
-        return _closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))
+        return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(classified)))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -4967,6 +4967,8 @@ def _writers_with_their_post(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A life's years on a line of their own, an obituary's deck: "1938–2027", "(1938 – 2027)", "* 1938 † 2027".
 LIFE_YEARS_LINE = re.compile(r"^\(?(?:\*\s?)?\d{4}\s?(?:[–—-]|†)\s?†?\s?\d{4}\)?$")
+# The years of a life in brackets on a line of their own, an obituary's deck under its head: "（1941—2028）".
+BRACKETED_LIFE_YEARS = re.compile(r"^[（(](?:1[5-9]|20)\d\d ?[-–—]{1,2} ?(?:1[5-9]|20)\d\d[)）]$")
 
 
 def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5006,6 +5008,40 @@ def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out[i] = line.with_(kind=Kind.SUBTITLE if below.kind is Kind.BYLINE else Kind.BODY)
         elif LIFE_YEARS_LINE.match(line.text):
             out[i] = line.with_(kind=Kind.SUBTITLE)
+    return tuple(out)
+
+
+def _heads_over_the_years_of_a_life(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An obituary's head, a line that ends no sentence, over the years of the life in brackets on
+    a line of their own, over the byline: the head, not a paragraph, whatever it opens on (a
+    quotation mark), and the years a line of their own, not the head's text run on (an
+    indent-only page groups the head and the years, both flush, into one block).
+
+    Before: BODY "“甘奶奶”的诊室熄灯了" / SHORT "（1952—2042）" / BYLINE, and BODY
+    "郝德明：在山乡放了四十一年露天电影" + "（1950—2042）" / BYLINE (holdout158's city and county
+    obituaries: the head a paragraph, or the kicker's deck). After: the head SHORT over the years.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, kind=kind)
+    >>> page = (b(Kind.BODY, "“周师傅”的修车铺关门了"), b(Kind.SHORT, "（1948—2030）"), b(Kind.BYLINE, "本报记者　林青"))
+    >>> [x.kind.value for x in _heads_over_the_years_of_a_life(page)]
+    ['short', 'short', 'byline']
+    >>> [(x.kind.value, x.lines) for x in _heads_over_the_years_of_a_life((b(Kind.BODY, "老船工走了", "（1948—2030）"), page[2]))]
+    [('short', ('老船工走了',)), ('short', ('（1948—2030）',)), ('byline', ('本报记者　林青',))]
+    >>> [x.kind.value for x in _heads_over_the_years_of_a_life((b(Kind.BODY, "他走了。"), page[1], page[2]))]
+    ['body', 'short', 'byline']
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        under = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if block.kind is not Kind.BODY or under is None or ends_sentence(block.lines[0]):
+            out.append(block)
+        elif len(block.lines) == 2 and BRACKETED_LIFE_YEARS.match(block.lines[1]) and under.kind is Kind.BYLINE:
+            out += [block.with_(lines=block.lines[:1], kind=Kind.SHORT), block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.SHORT)]
+        elif len(block.lines) == 1 and under.kind is Kind.SHORT and BRACKETED_LIFE_YEARS.match(under.text) and after is not None and after.kind is Kind.BYLINE:
+            out.append(block.with_(kind=Kind.SHORT))
+        else:
+            out.append(block)
     return tuple(out)
 
 

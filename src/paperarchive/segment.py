@@ -63,6 +63,7 @@ from .classify import (
     BARE_JUMP,
     BOX_LABEL,
     BOX_MARKS,
+    BRACKETED_LIFE_YEARS,
     BRACKETED_NAME,
     BY_AFTER_NAME,
     BY_BEFORE_NAME,
@@ -1267,8 +1268,6 @@ def _kicker_over_head_over_name_and_years(group: list[Block]) -> bool:
 
 
 # A serial's instalment or a piece's part, in brackets on its own line under the head: "（第四十七回）", "（上）".
-# The years of a life in brackets on a line of their own, an obituary's deck under its head: "（1941—2028）".
-_BRACKETED_LIFE_YEARS = re.compile(rf"^[（(]{_YEARS_OF_A_LIFE}[)）]$")
 _INSTALMENT = re.compile(r"^[（(](?:第[\u4e00-\u9fff0-9０-９]{1,6}[回章集期部篇]|[上中下续續])[)）]$")
 # A review's deck naming the book it reads, on the line under the headline with no dash before it
 # (a Taiwan page's 副題): "讀蔡岳霖《海風裡的鹽》", "读何远舟散文集《东门旧事》".
@@ -4398,7 +4397,7 @@ class _Reader:
             article.headings.append(group[0].text)
             return article
         heads = len(group)
-        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text) or _speakers_deck(group) or _BRACKETED_LIFE_YEARS.match(group[-1].text)):
+        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text) or _speakers_deck(group) or BRACKETED_LIFE_YEARS.match(group[-1].text)):
             # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle; so is the book a
             # review reads: "在鹽田與海風之間，寫一座小鎮" / "讀蔡岳霖《海風裡的鹽》" (before: one title); so is
             # a speaker's words under the head: "收音機醫生　一把螺絲批執咗五十年" / "街坊：佢唔收工我哋就放心";

@@ -4967,6 +4967,17 @@ def _writers_with_their_post(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A life's years on a line of their own, an obituary's deck: "1938–2027", "(1938 – 2027)", "* 1938 † 2027".
 LIFE_YEARS_LINE = re.compile(r"^\(?(?:\*\s?)?\d{4}\s?(?:[–—-]|†)\s?†?\s?\d{4}\)?$")
+def lifes_years_line(text: str) -> bool:
+    """The years of a life on a line of their own (`LIFE_YEARS_LINE`), birth to death within a
+    lifetime: "1938–2027", not a tide's or a shop's hours "0612-1830", "1530-1800".
+
+    >>> lifes_years_line("1938–2027"), lifes_years_line("0612-1830"), lifes_years_line("1530-1800")
+    (True, False, False)
+    """
+    born, died = (int(year) for year in re.findall(r"\d{4}", text)[:2] or (0, 0))
+    return LIFE_YEARS_LINE.match(text) is not None and 1500 <= born <= died <= born + 120
+
+
 # The years of a life in brackets on a line of their own, an obituary's deck under its head: "（1941—2028）".
 BRACKETED_LIFE_YEARS = re.compile(r"^[（(](?:1[5-9]|20)\d\d ?[-–—]{1,2} ?(?:1[5-9]|20)\d\d[)）]$")
 
@@ -4996,7 +5007,7 @@ def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         head, line, below = blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
         if not (
             head.kind in (Kind.SHORT, Kind.HEADLINE)
-            and (len(head.lines) == 1 or (len(head.lines) == 2 and LIFE_YEARS_LINE.match(line.text) is not None))
+            and (len(head.lines) == 1 or (len(head.lines) == 2 and lifes_years_line(line.text)))
             and RESULT_LINE.match(head.text) is None
             and line.kind is Kind.SHORT
             and len(line.lines) == 1
@@ -5073,7 +5084,7 @@ def _kickers_over_obituary_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]
             and head.kind in (Kind.SHORT, Kind.HEADLINE)
             and not head.gap
             and years.kind is Kind.SUBTITLE
-            and LIFE_YEARS_LINE.match(years.text) is not None
+            and lifes_years_line(years.text)
         ):
             out[i] = kicker.with_(kind=Kind.SHORT)
     return tuple(out)

@@ -120,6 +120,7 @@ from .classify import (
     headline_case,
     is_story_lead,
     lead_opens_on_the_head,
+    lifes_years_line,
     names_a_page,
     names_columns,
     reader_signed,
@@ -637,7 +638,7 @@ def _kicker_over_a_wrapped_head_over_life_years(group: list[Block], years: Block
         and label[-1:].isalpha()
         and group[1].text[:1].isupper()
         and display_width(group[1].text) >= _MUCH_WIDER * display_width(label)
-        and LIFE_YEARS_LINE.match(years.text) is not None
+        and lifes_years_line(years.text)
     )
 
 

@@ -4971,11 +4971,13 @@ def lifes_years_line(text: str) -> bool:
     """The years of a life on a line of their own (`LIFE_YEARS_LINE`), birth to death within a
     lifetime: "1938–2027", not a tide's or a shop's hours "0612-1830", "1530-1800".
 
-    >>> lifes_years_line("1938–2027"), lifes_years_line("0612-1830"), lifes_years_line("1530-1800")
-    (True, False, False)
+    >>> lifes_years_line("1938–2027"), lifes_years_line("0612-1830"), lifes_years_line("1530-1800"), lifes_years_line("2027")
+    (True, False, False, False)
     """
-    born, died = (int(year) for year in re.findall(r"\d{4}", text)[:2] or (0, 0))
-    return LIFE_YEARS_LINE.match(text) is not None and 1500 <= born <= died <= born + 120
+    if LIFE_YEARS_LINE.match(text) is None:
+        return False
+    born, died = (int(year) for year in re.findall(r"\d{4}", text))
+    return 1500 <= born <= died <= born + 120
 
 
 # The years of a life in brackets on a line of their own, an obituary's deck under its head: "（1941—2028）".

@@ -242,3 +242,50 @@ def test_a_poems_stanzas_as_a_layout_format_gives_them_keep_their_lines():
         (Kind.BODY, ("秋天的河很慢\n慢得像一封信\n从上游寄到下游",)),
         (Kind.BODY, ("芦苇替它盖上邮戳\n白鹭是它的地址\n我是那个收信的人",)),
     ]
+
+
+def test_the_years_of_a_life_under_a_head_wrapped_over_two_lines_are_its_deck():
+    # an obituary's head wrapped onto a second line, the years of the life under it: its deck
+    from paperarchive.classify import _scores_under_their_heads
+
+    page = (
+        Block(("Hein Thiessen Voss, a Lakeby", "miller, dies"), 1, kind=Kind.SHORT),
+        Block(("1938–2027",), 3, kind=Kind.SHORT),
+        Block(("By Anna Berg",), 4, kind=Kind.BYLINE),
+    )
+    assert [b.kind for b in _scores_under_their_heads(page)] == [Kind.SHORT, Kind.SUBTITLE, Kind.BYLINE]
+
+
+def test_a_word_set_apart_over_an_obituarys_head_is_its_kicker():
+    # "Remembered" over the head with the years of the life under it: no paragraph of a word
+    from paperarchive.classify import _kickers_over_obituary_heads
+
+    page = (
+        Block(("Remembered",), 1, gap=1, kind=Kind.BODY),
+        Block(("Hein Thiessen Voss, a Lakeby miller, dies",), 2, kind=Kind.SHORT),
+        Block(("1938–2027",), 3, kind=Kind.SUBTITLE),
+    )
+    assert [b.kind for b in _kickers_over_obituary_heads(page)] == [Kind.SHORT, Kind.SHORT, Kind.SUBTITLE]
+
+
+def test_a_name_wider_than_the_label_over_it_is_no_writer():
+    # a notices column's label of a few words over the first notice's name: not a head and its writer
+    from paperarchive.classify import _name_under_a_sentence_case_head
+
+    assert not _name_under_a_sentence_case_head("Dödsfall i byn", "Ingrid Maria Holmström")
+    assert _name_under_a_sentence_case_head("Ny bro över älven öppnar i maj", "Ingrid Holmström")
+
+
+def test_a_chinese_obituarys_head_over_the_years_of_the_life_is_its_title():
+    # a head opening on a quotation mark, and on an indent-only page a head grouped with the years
+    # under it: the title, the years its subtitle, under the kicker
+    for head in ("“周师傅”的修车铺关门了", "周德顺：在江边修了五十年船"):
+        page = clean_text(
+            "江城日报\n2030年5月8日　星期三　　第7版　逝者\n\n"
+            f"送别\n{head}\n（1948—2030）\n本报记者　林　青\n"
+            "　　本报讯　老船工周德顺于2030年5月4日在家中病逝，\n享年82岁。他一辈子在江边修船，\n"
+            "修过的木船有三百多条。\n"
+            "　　告别仪式定于5月9日上午在城东殡仪馆举行。\n"
+        )
+        story = page.articles[0]
+        assert (story.kicker, story.title, story.subtitle) == ("送别", head, "（1948—2030）")

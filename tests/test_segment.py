@@ -1781,3 +1781,71 @@ def test_a_lost_papers_notice_closing_on_its_void_formula_is_signed_by_the_decla
     notice = clean_text(page).articles[0]
     assert notice.title == "遗失声明"
     assert notice.byline in ("声明人：韩立新", "韩立新")
+
+
+def test_a_latin_death_notice_has_no_subhead():
+    # a notices column in a Latin language: the notice does not repeat the name in its text; a
+    # head glued under the last notice (a reader's tribute) opens a piece of its own
+    page = clean_text(
+        "LAKEBY COURIER · Friday, May 8, 2027 · Page 9\n\n"
+        "He is survived by two daughters and five\ngrandchildren. The service is on Friday at\nthe chapel on Mill Road.\n"
+        "Deaths\n"
+        "Ingrid Voss\nDied Monday, May 4, 2027, aged 91. The\nservice is on Friday, May 8, 2027, 10 a.m.\n\n"
+        "Peter Lund\nDied Tuesday, May 5, 2027, aged 84. The\nburial is on Saturday, May 9, 2027.\n"
+        "Marta Berg\nDied Wednesday, May 6, 2027, aged 78. The\nservice is on Monday, May 11, 2027.\n"
+        "A friend of the valley\nWhen I came to the valley, the mill was the\nfirst place that took me on as a boy.\n\n"
+        "He taught me the trade and never once raised\nhis voice in the forty years I knew him.\n\n"
+        "— Karl Ostby, Lakeby\n"
+    )
+    notice, tribute = page.articles[-2:]
+    assert (notice.title, len(notice.paragraphs), notice.headings, notice.byline) == ("Marta Berg", 1, [], None)
+    assert (tribute.title, len(tribute.paragraphs), tribute.byline) == ("A friend of the valley", 2, "Karl Ostby, Lakeby")
+
+
+def test_a_family_signature_naming_the_dead_signs_its_notice():
+    # "Lund familie" flush under Peter Lund's notice, the next name flush under it: the notice's
+    # byline, not the section of the notices below
+    page = clean_text(
+        "He is survived by two daughters. The service is\non Friday at the chapel on Mill Road.\n\n"
+        "Deaths\nIngrid Voss\nDied Monday, May 4, 2027, aged 91. Service\nFriday, May 8, at the chapel, 10 a.m.\n"
+        "Peter Lund\nDied Tuesday, May 5, 2027, aged 84. Burial\nSaturday, May 9, Lakeby cemetery.\n"
+        "Lund familie\n"
+        "Marta Berg\nDied Wednesday, May 6, 2027, aged 78. Service\nMonday, May 11, at the chapel.\n"
+    )
+    lund, berg = page.articles[-2:]
+    assert (lund.title, lund.byline) == ("Peter Lund", "Lund familie")
+    assert (berg.title, berg.section, berg.kicker) == ("Marta Berg", None, None)
+
+
+def test_an_obituarys_kicker_over_its_wide_head_over_the_years_of_the_life():
+    # a one-word kicker over a head far wider than it, the years of the life under the head:
+    # kicker, title and subtitle, not one title "Remembered Hein Thiessen Voss, …"
+    from paperarchive.models import Block, Kind
+    from paperarchive.segment import segment
+
+    blocks = (
+        Block(("Remembered",), 1, gap=1, kind=Kind.SHORT),
+        Block(("Hein Thiessen Voss, a Lakeby miller, dies",), 2, kind=Kind.SHORT),
+        Block(("1938–2027",), 3, kind=Kind.SUBTITLE),
+        Block(("By Anna Berg",), 4, kind=Kind.BYLINE),
+        Block(("LAKEBY – Hein Thiessen died at home on Monday.",), 5, kind=Kind.BODY),
+    )
+    [obituary] = segment(blocks).articles
+    assert fields(obituary, "kicker", "title", "subtitle") == ("Remembered", "Hein Thiessen Voss, a Lakeby miller, dies", "1938–2027")
+
+
+def test_an_obituarys_kicker_over_its_head_over_the_name_and_years():
+    # the deck names the dead with the years of the life: kicker, title and subtitle, not the
+    # kicker for title and the head and deck one subtitle
+    from paperarchive.models import Block, Kind
+    from paperarchive.segment import segment
+
+    blocks = (
+        Block(("Remembered",), 1, gap=1, kind=Kind.SHORT),
+        Block(("Lakeby loses the miller of Hollow Mill",), 2, kind=Kind.SHORT),
+        Block(("Hein Thiessen, 1938–2027",), 3, kind=Kind.SHORT),
+        Block(("By Anna Berg",), 4, kind=Kind.BYLINE),
+        Block(("LAKEBY – Hein Thiessen died at home on Monday.",), 5, kind=Kind.BODY),
+    )
+    [obituary] = segment(blocks).articles
+    assert fields(obituary, "kicker", "title", "subtitle") == ("Remembered", "Lakeby loses the miller of Hollow Mill", "Hein Thiessen, 1938–2027")

@@ -2733,12 +2733,12 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
-        return _closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))
+        return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(classified)))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_headline_cut_at_a_clause_mark(_heads_over_bare_names(_head_lines_over_a_labelled_writer(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified)))))))))))))))))))))
+    classified = _writers_with_their_post(_kickers_over_obituary_heads(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_headline_cut_at_a_clause_mark(_heads_over_bare_names(_head_lines_over_a_labelled_writer(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified))))))))))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -5014,13 +5014,29 @@ def _writers_with_their_post(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A life's years on a line of their own, an obituary's deck: "1938–2027", "(1938 – 2027)", "* 1938 † 2027".
 LIFE_YEARS_LINE = re.compile(r"^\(?(?:\*\s?)?\d{4}\s?(?:[–—-]|†)\s?†?\s?\d{4}\)?$")
+def lifes_years_line(text: str) -> bool:
+    """The years of a life on a line of their own (`LIFE_YEARS_LINE`), birth to death within a
+    lifetime: "1938–2027", not a tide's or a shop's hours "0612-1830", "1530-1800".
+
+    >>> lifes_years_line("1938–2027"), lifes_years_line("0612-1830"), lifes_years_line("1530-1800"), lifes_years_line("2027")
+    (True, False, False, False)
+    """
+    if LIFE_YEARS_LINE.match(text) is None:
+        return False
+    born, died = (int(year) for year in re.findall(r"\d{4}", text))
+    return 1500 <= born <= died <= born + 120
+
+
+# The years of a life in brackets on a line of their own, an obituary's deck under its head: "（1941—2028）".
+BRACKETED_LIFE_YEARS = re.compile(r"^[（(](?:1[5-9]|20)\d\d ?[-–—]{1,2} ?(?:1[5-9]|20)\d\d[)）]$")
 
 
 def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A line of its own kind under a head, over the byline or the text, is no second line of
     the head: a match report's score is the head's deck over the byline, the text's first line
     over the text (as `MATCH_RESULT`'s are; a results list has two rows or more); an obituary's
-    years under the name are its deck.
+    years under the name are its deck, and under a head wrapped onto a second line too (a score
+    line under two lines may be a table's; the years of a life are not).
 
     Before: SHORT "Rovers edge Harbour in extra time" / SHORT "ROVERS 3, HARBOUR 2 (a.e.t.)" /
     BYLINE "By TOM ASHCROFT" (one title of both); SHORT "Hein Thiessen" / SHORT "1938–2027".
@@ -5032,13 +5048,15 @@ def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['short', 'subtitle', 'byline']
     >>> [x.kind.value for x in _scores_under_their_heads((b("Hein Thiessen", Kind.SHORT), b("1938–2027", Kind.SHORT), b("Hein wea jebuare.", Kind.BODY)))]
     ['short', 'subtitle', 'body']
+    >>> [x.kind.value for x in _scores_under_their_heads((Block(("Hein Thiessen Voss, a Lakeby", "miller, dies"), 1, kind=Kind.SHORT), b("1938–2027", Kind.SHORT), b("By Anna Berg", Kind.BYLINE)))]
+    ['short', 'subtitle', 'byline']
     """
     out = list(blocks)
     for i in range(1, len(blocks)):
         head, line, below = blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
         if not (
             head.kind in (Kind.SHORT, Kind.HEADLINE)
-            and len(head.lines) == 1
+            and (len(head.lines) == 1 or (len(head.lines) == 2 and lifes_years_line(line.text)))
             and RESULT_LINE.match(head.text) is None
             and line.kind is Kind.SHORT
             and len(line.lines) == 1
@@ -5050,6 +5068,74 @@ def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out[i] = line.with_(kind=Kind.SUBTITLE if below.kind is Kind.BYLINE else Kind.BODY)
         elif LIFE_YEARS_LINE.match(line.text):
             out[i] = line.with_(kind=Kind.SUBTITLE)
+    return tuple(out)
+
+
+def _heads_over_the_years_of_a_life(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An obituary's head, a line that ends no sentence, over the years of the life in brackets on
+    a line of their own, over the byline: the head, not a paragraph, whatever it opens on (a
+    quotation mark), and the years a line of their own, not the head's text run on (an
+    indent-only page groups the head and the years, both flush, into one block).
+
+    Before: BODY "“甘奶奶”的诊室熄灯了" / SHORT "（1952—2042）" / BYLINE, and BODY
+    "郝德明：在山乡放了四十一年露天电影" + "（1950—2042）" / BYLINE (holdout158's city and county
+    obituaries: the head a paragraph, or the kicker's deck). After: the head SHORT over the years.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, kind=kind)
+    >>> page = (b(Kind.BODY, "“周师傅”的修车铺关门了"), b(Kind.SHORT, "（1948—2030）"), b(Kind.BYLINE, "本报记者　林青"))
+    >>> [x.kind.value for x in _heads_over_the_years_of_a_life(page)]
+    ['short', 'short', 'byline']
+    >>> [(x.kind.value, x.lines) for x in _heads_over_the_years_of_a_life((b(Kind.BODY, "老船工走了", "（1948—2030）"), page[2]))]
+    [('short', ('老船工走了',)), ('short', ('（1948—2030）',)), ('byline', ('本报记者　林青',))]
+    >>> [x.kind.value for x in _heads_over_the_years_of_a_life((b(Kind.BODY, "他走了。"), page[1], page[2]))]
+    ['body', 'short', 'byline']
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        under = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if block.kind is not Kind.BODY or under is None or ends_sentence(block.lines[0]):
+            out.append(block)
+        elif len(block.lines) == 2 and BRACKETED_LIFE_YEARS.match(block.lines[1]) and under.kind is Kind.BYLINE:
+            out += [block.with_(lines=block.lines[:1], kind=Kind.SHORT), block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.SHORT)]
+        elif len(block.lines) == 1 and under.kind is Kind.SHORT and BRACKETED_LIFE_YEARS.match(under.text) and after is not None and after.kind is Kind.BYLINE:
+            out.append(block.with_(kind=Kind.SHORT))
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+def _kickers_over_obituary_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A word or two on a line of their own, flush over an obituary's head with the years of the
+    life under it, is the head's kicker, not a paragraph of a word.
+
+    Before: BODY "Nachruf" / SHORT "Hein Thiessen, the miller of the lower valley" / SUBTITLE
+    "1938–2027" (holdout158's Potawatomi and Sinama obituaries: the kicker an article of its own,
+    with no title). After: the kicker SHORT.
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Nachruf", Kind.BODY, 1), b("Hein Thiessen, the miller of the lower valley", Kind.SHORT), b("1938–2027", Kind.SUBTITLE))
+    >>> [x.kind.value for x in _kickers_over_obituary_heads(page)]
+    ['short', 'short', 'subtitle']
+    >>> [x.kind.value for x in _kickers_over_obituary_heads((page[0], page[1], b("Sein Leben", Kind.SUBTITLE)))]
+    ['body', 'short', 'subtitle']
+    """
+    out = list(blocks)
+    for i in range(len(blocks) - 2):
+        kicker, head, years = blocks[i : i + 3]
+        words = kicker.text.split()
+        if (
+            kicker.kind is Kind.BODY
+            and len(kicker.lines) == 1
+            and 1 <= len(words) <= 2
+            and kicker.text[:1].isupper()
+            and kicker.text[-1:].isalpha()
+            and head.kind in (Kind.SHORT, Kind.HEADLINE)
+            and not head.gap
+            and years.kind is Kind.SUBTITLE
+            and lifes_years_line(years.text)
+        ):
+            out[i] = kicker.with_(kind=Kind.SHORT)
     return tuple(out)
 
 
@@ -8089,6 +8175,8 @@ def _name_under_a_sentence_case_head(head: str, line: str) -> bool:
     True
     >>> _name_under_a_sentence_case_head("Council approves new budget for", "Port Ellen"), _name_under_a_sentence_case_head("Harbour Bridge Reopens", "After Repairs")
     (False, False)
+    >>> _name_under_a_sentence_case_head("Dödsfall i byn", "Ingrid Maria Holmström")  # a notices column's label over a name
+    False
     """
     words = line.split()
     lower = sum(word[:1].islower() for word in head.split()[1:])
@@ -8097,6 +8185,9 @@ def _name_under_a_sentence_case_head(head: str, line: str) -> bool:
         and all(word[:1].isupper() and (word[1:].isalpha() or len(word) == 1) and not word[1:].isupper() for word in words)
         and lower >= 2
         and _HEADLINE_CUT.search(head) is None
+        # (a column's label of a few words over a wider name is the label over a notice's name: "Ebore
+        # ba fɔ" / "Abudu Safo Kanyiti", a Gonja notices column; a headline is wider than its writer)
+        and display_width(head) > display_width(line)
     )
 
 

@@ -65,6 +65,7 @@ from .classify import (
     BARE_JUMP,
     BOX_LABEL,
     BOX_MARKS,
+    BRACKETED_LIFE_YEARS,
     BRACKETED_NAME,
     BY_AFTER_NAME,
     BY_BEFORE_NAME,
@@ -121,6 +122,7 @@ from .classify import (
     headline_case,
     is_story_lead,
     lead_opens_on_the_head,
+    lifes_years_line,
     names_a_page,
     names_columns,
     reader_signed,
@@ -614,6 +616,32 @@ def _label_over_a_name_over_life_years(group: list[Block], years: Block) -> bool
     False
     """
     return len(group) == 2 and LIFE_YEARS_LINE.match(years.text) is not None and _name_alone(group[1].text)
+
+
+def _kicker_over_a_wrapped_head_over_life_years(group: list[Block], years: Block) -> bool:
+    """An obituary's kicker of a word or two over a head far wider than it (wrapped, most often,
+    onto a second line), the years of the life under the head: the kicker and the title, not one
+    head of both. "Pugidaano" / "Tantiéba Ouoba, li pugidaano yaa" /
+    "Diapaga, kpe" / "1953–2042" (holdout158's Gurma obituary; before, the title "Pugidaano
+    Tantiéba Ouoba, …").
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _kicker_over_a_wrapped_head_over_life_years([b("Nachruf"), b("Hein Thiessen, the miller of the lower valley")], b("1938–2027"))
+    True
+    >>> _kicker_over_a_wrapped_head_over_life_years([b("Nachruf"), b("Hein Thiessen, the miller of the lower valley")], b("Sein Leben"))
+    False
+    >>> _kicker_over_a_wrapped_head_over_life_years([b("Farewell to"), b("the miller of the lower valley")], b("1938–2027"))
+    False
+    """
+    label = group[0].text.strip() if len(group) == 2 else ""
+    return (
+        1 <= len(label.split()) <= _COLUMN_NAME_WORDS
+        and label[:1].isupper()
+        and label[-1:].isalpha()
+        and group[1].text[:1].isupper()
+        and display_width(group[1].text) >= _MUCH_WIDER * display_width(label)
+        and lifes_years_line(years.text)
+    )
 
 
 _NAME_WORDS = (2, 4)  # words in a person's name alone on its line ("Martha Ann Charley", "Jean-Luc O'Neil")
@@ -1273,9 +1301,29 @@ def _kicker_over_head_over_deck(group: list[Block]) -> bool:
     )
 
 
+def _kicker_over_head_over_name_and_years(group: list[Block]) -> bool:
+    """An obituary's kicker of a word or two, its head, and its deck naming the dead with the
+    years of the life (`_LIFE_YEARS`): kicker, title and subtitle, not one title of the three.
+    "Nachruf" / "The miller of the lower valley" / "Hein Thiessen, 1938–2027".
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _kicker_over_head_over_name_and_years([b("Nachruf"), b("The miller of the lower valley"), b("Hein Thiessen, 1938–2027")])
+    True
+    >>> _kicker_over_head_over_name_and_years([b("Nachruf"), b("The miller of the lower valley"), b("Hein Thiessen, miller")])
+    False
+    """
+    if len(group) != 3:
+        return False
+    label = group[0].text.strip()
+    return (
+        1 <= len(label.split()) <= _COLUMN_NAME_WORDS
+        and label[:1].isupper()
+        and label[-1:].isalpha()
+        and _LIFE_YEARS.match(group[2].text) is not None
+    )
+
+
 # A serial's instalment or a piece's part, in brackets on its own line under the head: "（第四十七回）", "（上）".
-# The years of a life in brackets on a line of their own, an obituary's deck under its head: "（1941—2028）".
-_BRACKETED_LIFE_YEARS = re.compile(rf"^[（(]{_YEARS_OF_A_LIFE}[)）]$")
 _INSTALMENT = re.compile(r"^[（(](?:第[\u4e00-\u9fff0-9０-９]{1,6}[回章集期部篇]|[上中下续續])[)）]$")
 # A review's deck naming the book it reads, on the line under the headline with no dash before it
 # (a Taiwan page's 副題): "讀蔡岳霖《海風裡的鹽》", "读何远舟散文集《东门旧事》".
@@ -2217,6 +2265,31 @@ class _Reader:
         text = " ".join(article.paragraphs).split()
         surnames = {text[k].strip(".,;:!?") for k in range(1, len(text)) if text[k - 1][:1].isupper() and not ends_sentence(text[k - 1])}
         return all(name in surnames for name in names)
+
+    def signed_by_the_family_of_the_dead(self, group: list[Block]) -> bool:
+        """A death notice titled by the name alone (`_name_alone`) is signed at its foot by the
+        family, flush under its text: a line of a few words, no figure and no sentence, whose
+        capitalised words are names of the dead (the surname) and whose other words are the
+        language's "family" in lower case: "Ingrid Voss" / "…service Friday, 10 a.m." / "Voss
+        familie". The next notice's name may be read in one run with it. Before: the signature the
+        next notice's section, or the kicker of the piece under it."""
+        article = self.current
+        if article is None or article.title is None or article.byline is not None or len(article.paragraphs) != 1 or len(group) > 2:
+            return False
+        line = group[0].text
+        words = line.split()
+        names = [word for word in words if word[:1].isupper()]
+        return (
+            _name_alone(article.title)
+            and not group[0].gap
+            and 2 <= len(words) <= 4
+            and not any(c.isdigit() for c in line)
+            and not ends_sentence(line)
+            and 0 < len(names) < len(words)
+            and all(word.isalpha() for word in words if word not in names)
+            and set(names) <= set(article.title.split())
+            and (len(group) == 1 or _name_alone(group[1].text))
+        )
 
     def last_announcement_signed(self, block: Block, i: int) -> bool:
         """On a page whose announcements are each signed by their family (`signed_by_a_family_named_above`),
@@ -3204,7 +3277,7 @@ class _Reader:
             if not group:
                 return i
             text = _joined(group)
-        if latin and self.signed_by_a_family_named_above(group, following):
+        if latin and (self.signed_by_a_family_named_above(group, following) or self.signed_by_the_family_of_the_dead(group)):
             self.current.byline, self.signed, self.families_signed = group[0].text, True, True
             if len(group) == 2:  # the next head, read in one run with the signature over it
                 self.start(group[1].text, group[1])
@@ -3358,7 +3431,7 @@ class _Reader:
         elif next_kind is Kind.BODY and not latin and (self.signed_headline(group) or self.named_by_its_closing_note(group, following_at)):
             # "让好田真正种出好收成" / "晓岚" printed together over a commentary: its writer's name
             self.start_headline(group[:-1], latin).byline = group[-1].text
-        elif latin and next_kind is Kind.SUBTITLE and _label_over_a_name_over_life_years(group, following):
+        elif latin and next_kind is Kind.SUBTITLE and (_label_over_a_name_over_life_years(group, following) or _kicker_over_a_wrapped_head_over_life_years(group, following)):
             _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT) or next_kind is Kind.SOURCE and signs_as_wire(following):
             # ("EFE | SEVILLA", or "TT" alone, under a headline signs its story as a byline would)
@@ -3405,7 +3478,7 @@ class _Reader:
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
             or not latin and len(group) == 1 and _name_over_its_death_notice(text, following.text)
-            or not latin and self.under_a_death_notice()
+            or self.under_a_death_notice()
             # (on a page printed before punctuation no subhead stands inside a piece: a line set
             # apart there heads the next one, "本館告白" under a notice's last column)
             or not latin and self.unpunctuated
@@ -3429,15 +3502,18 @@ class _Reader:
         subhead: a head printed under it heads the next piece, set apart or glued under the notice.
         "黎秀英" / "　　黎秀英女士，…病逝，享年91岁。…" / "" / "校长的脚踏车" / "　　八十年代末，…" (a
         pupil's tribute under a notices column; before, its head a subhead of the last notice and
-        its text the notice's)."""
+        its text the notice's). A Latin notice need not name the dead in its text: it is a name
+        alone (`_name_alone`) under the column's label, over one short paragraph that dates the
+        death: "Ingrid Voss" / "Died Monday, May 4, 2042, aged 91. Service…" / "Hein Thiessen" /
+        "Died…" (before, the second notice glued under the first a subhead of it)."""
         article = self.current
-        return (
-            article is not None
-            and article.title is not None
-            and len(article.paragraphs) == 1
-            and not article.headings
-            and _name_over_its_death_notice(article.title, article.paragraphs[0])
-        )
+        if article is None or article.title is None or len(article.paragraphs) != 1 or article.headings:
+            return False
+        if _name_over_its_death_notice(article.title, article.paragraphs[0]):
+            return True
+        # (a notice of the column: under its label, or under a notice before it)
+        above = self.out.articles[-2] if len(self.out.articles) >= 2 and self.out.articles[-1] is article else None
+        return _latin_death_notice(article) and ((article.section or article.kicker) is not None or above is not None and _latin_death_notice(above))
 
     def recipe_part_at(self, at: int) -> bool:
         """Two ingredient rows or more from `at` (`blocks.INGREDIENT_ROW`), a figure and what it
@@ -4378,7 +4454,7 @@ class _Reader:
             article.headings.append(group[0].text)
             return article
         heads = len(group)
-        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text) or _speakers_deck(group) or _BRACKETED_LIFE_YEARS.match(group[-1].text)):
+        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text) or _speakers_deck(group) or BRACKETED_LIFE_YEARS.match(group[-1].text)):
             # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle; so is the book a
             # review reads: "在鹽田與海風之間，寫一座小鎮" / "讀蔡岳霖《海風裡的鹽》" (before: one title); so is
             # a speaker's words under the head: "收音機醫生　一把螺絲批執咗五十年" / "街坊：佢唔收工我哋就放心";
@@ -4387,7 +4463,7 @@ class _Reader:
             heads = len(group) - 1
         elif latin and _head_in_a_narrow_column(group):
             pass  # all of it the headline: no deck is a word or two
-        elif latin and _kicker_over_head_over_deck(group):
+        elif latin and (_kicker_over_head_over_deck(group) or _kicker_over_head_over_name_and_years(group)):
             article = self.start(group[1].text, group[0])
             article.subtitle = group[2].text
             return _kicker_under_labels(article, group[0].text)
@@ -5366,6 +5442,27 @@ _NOTICE_TITLE = re.compile(
     # the traffic police's notice: "通告" is never a box's kind in a story; "注销公告" may be a band's label)
     r"|^[\u4e00-\u9fff]{2,3}通告$"
 )
+
+
+_LATIN_DEATH_NOTICE = 320  # characters: a death notice's one paragraph, its age, dates and service
+_YEAR_OF_A_DEATH = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _latin_death_notice(article: Article) -> bool:
+    """A Latin death notice: a name alone for its title (`_name_alone`) over one short paragraph
+    that dates the death, "Ingrid Voss" / "Died Monday, May 4, 2042, aged 91. Service Friday."
+
+    >>> notice = Article(title="Ingrid Voss", paragraphs=["Died Monday, May 4, 2042, aged 91. Service Friday."])
+    >>> _latin_death_notice(notice), _latin_death_notice(Article(title="Harbour works reopen", paragraphs=notice.paragraphs))
+    (True, False)
+    """
+    return (
+        article.title is not None
+        and _name_alone(article.title)
+        and len(article.paragraphs) == 1
+        and len(article.paragraphs[0]) <= _LATIN_DEATH_NOTICE
+        and _YEAR_OF_A_DEATH.search(article.paragraphs[0]) is not None
+    )
 
 
 # A death notice's text opens on the name printed over it, an honorific and a comma, and tells the

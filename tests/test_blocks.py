@@ -120,3 +120,34 @@ def test_forecast_rows_ending_on_a_temperature_range_are_rows_where_the_column_w
     )
     tables = [a for a in page.articles if a.title == "全市明日天气"]
     assert [a.paragraphs for a in tables] == [["城区　多云转阴　4～10℃", "西湖镇　阴　2～9℃", "南山乡　小雨　-1～6℃"]]
+
+
+# A harbour page written for the case: a timetable whose 10:00 row is starred, its footnote under the
+# rows, a blank line, then a notice under its own head with a labelled row (blank-line paragraphs, wrapped at 20).
+FERRY_TIMETABLE_OVER_A_NOTICE = (
+    "南湾渡口时刻表\n"
+    "开船　码头　到港\n"
+    "07:00　东屿码头　07:40\n"
+    "10:00＊　东屿码头　10:40\n"
+    "15:30　东屿码头　16:10\n"
+    "＊逢周三停航\n\n"
+    "南湾码头栈桥检修公告\n"
+    "　　南湾码头一号栈桥下月起检修，旅客请\n"
+    "改从二号栈桥上下船。\n\n"
+    "检修时间：5月1日至5月20日\n\n"
+    "南湾港务站"
+)
+
+
+def test_a_footnote_on_a_starred_row_is_the_timetables_last_paragraph_not_the_next_kicker():
+    clean = clean_text(FERRY_TIMETABLE_OVER_A_NOTICE)
+    table, notice = clean.articles
+    assert table.title == "南湾渡口时刻表"
+    assert table.paragraphs[-2:] == ["15:30　东屿码头　16:10", "＊逢周三停航"]
+    assert (notice.kicker, notice.title) == (None, "南湾码头栈桥检修公告")
+
+
+def test_a_starred_line_under_rows_that_carry_no_star_is_no_footnote_of_theirs():
+    page = FERRY_TIMETABLE_OVER_A_NOTICE.replace("10:00＊", "10:00")
+    assert "＊逢周三停航" not in clean_text(page).articles[0].paragraphs
+

@@ -137,6 +137,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     rows |= rows_alone_under_group_heads(lines, rows)
     rows |= labels_between_rows(lines, rows)
     rows |= labelled_rows_closing_a_box(lines, rows, cjk)
+    rows |= footnotes_under_marked_rows(lines, rows)
     rows -= names_over_labelled_rows(lines, rows)
     rows -= {k for k in rows if CROSSWORD_WAY.fullmatch(lines[k])}  # the way a crossword's clues run heads them: "纵向"
 
@@ -1070,6 +1071,36 @@ def hanging_indent_entries(raws: Sequence[str], lines: Sequence[str]) -> dict[in
         ):
             out.update({j: inside for j, inside in zip(run[1:], indented[1:], strict=True)})
         k = end + 1
+    return out
+
+
+# A table's footnote line: the mark a row carries, then what it means ("＊逢周日停航", "* Sunday: no sailing").
+FOOTNOTE_ROW = re.compile(r"^([＊*※])[ \u3000]?[^\s＊*※].{0,29}$")
+
+
+def footnotes_under_marked_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
+    """A footnote line straight under a table's last row, opening on the mark (`FOOTNOTE_ROW`: a
+    star, "※") that one of the rows over it carries: the table's last row, a paragraph of the
+    table, not a head or a kicker of what follows.
+
+    Before (a ferry timetable, a blank line, then a notice): "08:00＊　北码头　08:25" /
+    "09:30　北码头　09:55" / "＊逢周六停航" read as the kicker over the notice's head; after, the
+    table's last row.
+
+    >>> sorted(footnotes_under_marked_rows(["08:00＊　北码头　08:25", "09:30　北码头　09:55", "＊逢周六停航", ""], {0, 1}))
+    [2]
+    >>> sorted(footnotes_under_marked_rows(["08:00　北码头　08:25", "09:30　北码头　09:55", "＊逢周六停航", ""], {0, 1}))  # no row carries the star
+    []
+    """
+    out: set[int] = set()
+    for k in sorted(rows):
+        if k + 1 in rows or k + 1 >= len(lines) or not (note := FOOTNOTE_ROW.match(lines[k + 1])):
+            continue
+        top = k
+        while top - 1 in rows:
+            top -= 1
+        if any(note.group(1) in lines[j] for j in range(top, k + 1)):
+            out.add(k + 1)
     return out
 
 

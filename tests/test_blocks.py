@@ -151,3 +151,18 @@ def test_a_starred_line_under_rows_that_carry_no_star_is_no_footnote_of_theirs()
     page = FERRY_TIMETABLE_OVER_A_NOTICE.replace("10:00＊", "10:00")
     assert "＊逢周三停航" not in clean_text(page).articles[0].paragraphs
 
+
+def test_labelled_fields_set_apart_inside_a_notice_are_its_rows_not_a_head_over_its_text():
+    page = (
+        "河西街管道施工通告\n"
+        "　　因供水管道更换，河西街桥头至米市口\n"
+        "路段封闭一条车道。\n\n"
+        "施工时间：6月1日至6月9日\n"
+        "绕行路线：新桥路—河西街\n\n"
+        "　　请过往车辆提前规划路线。\n\n"
+        "河西区市政所"
+    )
+    (notice,) = clean_text(page).articles
+    assert notice.title == "河西街管道施工通告"
+    assert notice.paragraphs[1:3] == ["施工时间：6月1日至6月9日", "绕行路线：新桥路—河西街"]
+

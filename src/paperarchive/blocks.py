@@ -138,6 +138,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     rows |= labels_between_rows(lines, rows)
     rows |= labelled_rows_closing_a_box(lines, rows, cjk)
     rows |= footnotes_under_marked_rows(lines, rows)
+    if cjk:
+        rows |= field_rows_set_apart(lines)
     rows -= names_over_labelled_rows(lines, rows)
     rows -= {k for k in rows if CROSSWORD_WAY.fullmatch(lines[k])}  # the way a crossword's clues run heads them: "纵向"
 
@@ -1071,6 +1073,35 @@ def hanging_indent_entries(raws: Sequence[str], lines: Sequence[str]) -> dict[in
         ):
             out.update({j: inside for j, inside in zip(run[1:], indented[1:], strict=True)})
         k = end + 1
+    return out
+
+
+def field_rows_set_apart(lines: Sequence[str]) -> set[int]:
+    """Two or more labelled fields of a Chinese notice (`is_field_row`: "施工时间：…", "绕行路线：…")
+    set apart between blank lines, with text over them and under them: the notice's rows, each a
+    paragraph, not a head over the text under them nor a line of it.
+
+    Before: "　　…封闭一条车道。" / "" / "施工时间：6月1日至6月9日" / "绕行路线：新桥路—河西街" / "" /
+    "　　请市民提前出门。" read as a kicker and a title of a piece of their own (or the second field
+    run on into the next paragraph); after, two rows of the notice.
+
+    >>> sorted(field_rows_set_apart(["　　河西街封闭一条车道。", "", "施工时间：6月1日至6月9日", "绕行路线：新桥路—河西街", "", "　　请市民提前出门。"]))
+    [2, 3]
+    >>> sorted(field_rows_set_apart(["　　河西街封闭一条车道。", "", "施工时间：6月1日至6月9日", "绕行路线：新桥路—河西街"]))  # nothing under them
+    []
+    >>> sorted(field_rows_set_apart(["　　河西街封闭一条车道。", "", "施工时间：6月1日至6月9日", "", "　　请市民提前出门。"]))  # one field alone
+    []
+    """
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end] and is_field_row(lines[end]):
+            end += 1
+        # (set apart: a blank line over and under the run, and text beyond each)
+        if end - k >= 2 and k >= 2 and not lines[k - 1] and lines[k - 2] and end + 1 < len(lines) and not lines[end] and lines[end + 1]:
+            out.update(range(k, end))
+        k = max(end, k + 1)
     return out
 
 

@@ -166,3 +166,30 @@ def test_labelled_fields_set_apart_inside_a_notice_are_its_rows_not_a_head_over_
     assert notice.title == "河西街管道施工通告"
     assert notice.paragraphs[1:3] == ["施工时间：6月1日至6月9日", "绕行路线：新桥路—河西街"]
 
+
+def test_labelled_fields_flush_under_an_indented_paragraph_are_rows_of_their_own():
+    # (a launch's timetable, its cells padded with spaces, over a quay notice whose paragraphs open on an indent)
+    page = (
+        "Lancha nueva\n"
+        "Por: Ana Luz Mora\n\n"
+        "   TAMURI – Lancha nakoro tamuri sanaweta ko-\n"
+        "rapa ninoku, ewari tamesa bokuna yarawa.\n"
+        "   Sanewa kuripa tamesa ninoku korapa yaru-\n"
+        "wa, bokuna ewari tamuri sanaweta kopari.\n"
+        "   Yarawa tamesa bokuna sanewa kuripa.\n\n"
+        "Lancha Tamuri\n"
+        "Sale   Puerto        Llega\n"
+        "06:00  Boka Nueva    09:00\n"
+        "08:30* Sanewa        10:00\n"
+        "13:00  Boka Nueva    16:00\n"
+        "* Lunes no\n\n"
+        "Aviso del muelle\n"
+        "   Tamuri muelle sanaweta korapa nino-\n"
+        "kutanewa, lancha tamesa yaruwaneta.\n"
+        "Desde: 01.10.2042\n"
+        "Hasta: 15.10.2042\n"
+        "   Sanewa kuripa bokuna tamesa.\n"
+        "Oficina del Muelle de Tamuri\n"
+    )
+    notice = clean_text(page).articles[-1]
+    assert notice.paragraphs[:3] == ["Tamuri muelle sanaweta korapa ninokutanewa, lancha tamesa yaruwaneta.", "Desde: 01.10.2042", "Hasta: 15.10.2042"]

@@ -274,6 +274,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and cjk and _field_rows_one_under_the_other(current[-1], line):
             goes_on = False
+        if goes_on and indented_page and _latin_fields_under_a_sentence(current[-1], line, following.strip()):
+            goes_on = False
         if goes_on and cjk and column is not None and _subhead_over_an_indent(current[-1], line, width, column, following):
             goes_on = False
         if goes_on and cjk and column is not None and _contact_line_ends(current[-1], line, column):
@@ -2530,6 +2532,24 @@ def _field_rows_one_under_the_other(previous: str, line: str) -> bool:
     False
     """
     return is_field_row(previous) and is_field_row(line)
+
+
+def _latin_fields_under_a_sentence(previous: str, line: str, following: str) -> bool:
+    """On a page whose paragraphs open on an indent, labelled fields (`LATIN_FIELD_ROW`) set flush
+    under a paragraph's last sentence, two or more one under the other, are a notice's rows, each
+    a paragraph, not lines the paragraph runs on into. Before: "…closed to all boats." / "From:
+    03.05.2042" / "To: 17.05.2042" one paragraph; after: three.
+
+    >>> _latin_fields_under_a_sentence("closed to all boats.", "From: 03.05.2042", "To: 17.05.2042")
+    True
+    >>> _latin_fields_under_a_sentence("From: 03.05.2042", "To: 17.05.2042", "  Ask at the quay.")
+    True
+    >>> _latin_fields_under_a_sentence("closed to all boats.", "Note: the quay opens at six", "and shuts at nine.")  # one field, text under it
+    False
+    """
+    if not LATIN_FIELD_ROW.match(line):
+        return False
+    return LATIN_FIELD_ROW.match(previous) is not None or ends_sentence(previous) and LATIN_FIELD_ROW.match(following) is not None
 
 
 def is_field_row(line: str) -> bool:

@@ -1093,6 +1093,8 @@ def field_rows_set_apart(lines: Sequence[str]) -> set[int]:
     []
     >>> sorted(field_rows_set_apart(["　　河西街封闭一条车道。", "", "施工时间：6月1日至6月9日", "", "　　请市民提前出门。"]))  # one field alone
     []
+    >>> sorted(field_rows_set_apart(["评分：★★★★", "", "日期：12月24日", "地点：社区会堂", "", "本报社　热线：2563 8017"]))  # no sentence over them
+    []
     """
     out: set[int] = set()
     k = 0
@@ -1100,8 +1102,9 @@ def field_rows_set_apart(lines: Sequence[str]) -> set[int]:
         end = k
         while end < len(lines) and lines[end] and is_field_row(lines[end]):
             end += 1
-        # (set apart: a blank line over and under the run, and text beyond each)
-        if end - k >= 2 and k >= 2 and not lines[k - 1] and lines[k - 2] and end + 1 < len(lines) and not lines[end] and lines[end + 1]:
+        # (set apart: a blank line over and under the run, a sentence's end over it and text under it;
+        # a box's fields under its score line, "評分：★★★★", are the box's, not a notice's)
+        if end - k >= 2 and k >= 2 and not lines[k - 1] and ends_sentence(lines[k - 2]) and end + 1 < len(lines) and not lines[end] and lines[end + 1]:
             out.update(range(k, end))
         k = max(end, k + 1)
     return out

@@ -10364,7 +10364,8 @@ def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> b
     first brief at the paragraph's indent ("Kort nytt" / "   Bybrua: Arbeidet starter…"); or flush
     under the one-line foot of a signed notice above, its issuer or its date row ("Harbour Board of
     Eastby" / "Short news" / "Quay – The east quay…"), which ends no sentence."""
-    under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0
+    # (its first brief's head set off by a dash: a speaker's label and its colon open an interview's turn, "Blatl: Hosto…")
+    under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0 and below is not None and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
     set_apart = below is not None and ((banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent) or under_a_foot)
     return len(banner.text.split()) <= 3 and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)

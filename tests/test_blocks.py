@@ -120,3 +120,76 @@ def test_forecast_rows_ending_on_a_temperature_range_are_rows_where_the_column_w
     )
     tables = [a for a in page.articles if a.title == "全市明日天气"]
     assert [a.paragraphs for a in tables] == [["城区　多云转阴　4～10℃", "西湖镇　阴　2～9℃", "南山乡　小雨　-1～6℃"]]
+
+
+# A harbour page written for the case: a timetable whose 10:00 row is starred, its footnote under the
+# rows, a blank line, then a notice under its own head with a labelled row (blank-line paragraphs, wrapped at 20).
+FERRY_TIMETABLE_OVER_A_NOTICE = (
+    "南湾渡口时刻表\n"
+    "开船　码头　到港\n"
+    "07:00　东屿码头　07:40\n"
+    "10:00＊　东屿码头　10:40\n"
+    "15:30　东屿码头　16:10\n"
+    "＊逢周三停航\n\n"
+    "南湾码头栈桥检修公告\n"
+    "　　南湾码头一号栈桥下月起检修，旅客请\n"
+    "改从二号栈桥上下船。\n\n"
+    "检修时间：5月1日至5月20日\n\n"
+    "南湾港务站"
+)
+
+
+def test_a_footnote_on_a_starred_row_is_the_timetables_last_paragraph_not_the_next_kicker():
+    clean = clean_text(FERRY_TIMETABLE_OVER_A_NOTICE)
+    table, notice = clean.articles
+    assert table.title == "南湾渡口时刻表"
+    assert table.paragraphs[-2:] == ["15:30　东屿码头　16:10", "＊逢周三停航"]
+    assert (notice.kicker, notice.title) == (None, "南湾码头栈桥检修公告")
+
+
+def test_a_starred_line_under_rows_that_carry_no_star_is_no_footnote_of_theirs():
+    page = FERRY_TIMETABLE_OVER_A_NOTICE.replace("10:00＊", "10:00")
+    assert "＊逢周三停航" not in clean_text(page).articles[0].paragraphs
+
+
+def test_labelled_fields_set_apart_inside_a_notice_are_its_rows_not_a_head_over_its_text():
+    page = (
+        "河西街管道施工通告\n"
+        "　　因供水管道更换，河西街桥头至米市口\n"
+        "路段封闭一条车道。\n\n"
+        "施工时间：6月1日至6月9日\n"
+        "绕行路线：新桥路—河西街\n\n"
+        "　　请过往车辆提前规划路线。\n\n"
+        "河西区市政所"
+    )
+    (notice,) = clean_text(page).articles
+    assert notice.title == "河西街管道施工通告"
+    assert notice.paragraphs[1:3] == ["施工时间：6月1日至6月9日", "绕行路线：新桥路—河西街"]
+
+
+def test_labelled_fields_flush_under_an_indented_paragraph_are_rows_of_their_own():
+    # (a launch's timetable, its cells padded with spaces, over a quay notice whose paragraphs open on an indent)
+    page = (
+        "Lancha nueva\n"
+        "Por: Ana Luz Mora\n\n"
+        "   TAMURI – Lancha nakoro tamuri sanaweta ko-\n"
+        "rapa ninoku, ewari tamesa bokuna yarawa.\n"
+        "   Sanewa kuripa tamesa ninoku korapa yaru-\n"
+        "wa, bokuna ewari tamuri sanaweta kopari.\n"
+        "   Yarawa tamesa bokuna sanewa kuripa.\n\n"
+        "Lancha Tamuri\n"
+        "Sale   Puerto        Llega\n"
+        "06:00  Boka Nueva    09:00\n"
+        "08:30* Sanewa        10:00\n"
+        "13:00  Boka Nueva    16:00\n"
+        "* Lunes no\n\n"
+        "Aviso del muelle\n"
+        "   Tamuri muelle sanaweta korapa nino-\n"
+        "kutanewa, lancha tamesa yaruwaneta.\n"
+        "Desde: 01.10.2042\n"
+        "Hasta: 15.10.2042\n"
+        "   Sanewa kuripa bokuna tamesa.\n"
+        "Oficina del Muelle de Tamuri\n"
+    )
+    notice = clean_text(page).articles[-1]
+    assert notice.paragraphs[:3] == ["Tamuri muelle sanaweta korapa ninokutanewa, lancha tamesa yaruwaneta.", "Desde: 01.10.2042", "Hasta: 15.10.2042"]

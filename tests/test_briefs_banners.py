@@ -299,3 +299,35 @@ def test_two_capitals_lines_flush_together_over_a_story_are_one_headline_not_a_b
     )
     assert [a.title for a in articles[1:]] == ["CHILD FALLS AND LOSES HER EYESIGHT", "WAREHOUSE SOLD"]
     assert articles[1].section is None
+
+
+def test_a_briefs_label_glued_under_a_notices_issuer_heads_run_in_briefs():
+    # (the label printed flush under the notice's foot, and its first brief flush under it)
+    page = (
+        "Lancha\n"
+        "Lancha Tamuri korapa naobuae\n"
+        "Por: Ana Luz Mora\n\n"
+        "TAMURI – Lancha Tamuri korapa sanaweta\n"
+        "ninoku, ewari tamesa bokuna yarawa.\n\n"
+        "Sanewa kuripa tamesa ninoku korapa, bo-\n"
+        "kuna ewari tamuri sanaweta kopari.\n\n"
+        "Yarawa tamesa bokuna sanewa kuripa.\n\n"
+        "Aviso del muelle\n"
+        "Muelle Tamuri sanaweta korapa, lancha\n"
+        "tamesa yaruwaneta bokuna.\n\n"
+        "Desde: 02.05.2042\n"
+        "Hasta: 16.05.2042\n\n"
+        "Sanewa kuripa bokuna tamesa.\n\n"
+        "Junta del Muelle de Tamuri\n"
+        "Noticias cortas\n"
+        "Boka Nueva – Lancha Boka Nueva korapa\n"
+        "tamesa, yaruwaneta sanaweta.\n\n"
+        "Sanewa kopari – Sanewa kopari bokuna\n"
+        "ninoku tamuri, domingo kuripa.\n"
+    )
+    briefs = clean_text(page).articles[2:]
+    assert [(a.title, a.paragraphs) for a in briefs] == [
+        ("Boka Nueva", ["Lancha Boka Nueva korapa tamesa, yaruwaneta sanaweta."]),
+        ("Sanewa kopari", ["Sanewa kopari bokuna ninoku tamuri, domingo kuripa."]),
+    ]
+    assert "Noticias cortas" in (briefs[0].section, briefs[0].kicker)

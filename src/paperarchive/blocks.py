@@ -137,6 +137,9 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     rows |= rows_alone_under_group_heads(lines, rows)
     rows |= labels_between_rows(lines, rows)
     rows |= labelled_rows_closing_a_box(lines, rows, cjk)
+    rows |= footnotes_under_marked_rows(lines, rows)
+    if cjk:
+        rows |= field_rows_set_apart(lines)
     rows -= names_over_labelled_rows(lines, rows)
     rows -= {k for k in rows if CROSSWORD_WAY.fullmatch(lines[k])}  # the way a crossword's clues run heads them: "纵向"
 
@@ -270,6 +273,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         if goes_on and cjk and _entry_under_a_colon(current, line):
             goes_on = False
         if goes_on and cjk and _field_rows_one_under_the_other(current[-1], line):
+            goes_on = False
+        if goes_on and indented_page and _latin_fields_under_a_sentence(current[-1], line, following.strip()):
             goes_on = False
         if goes_on and cjk and column is not None and _subhead_over_an_indent(current[-1], line, width, column, following):
             goes_on = False
@@ -1085,6 +1090,68 @@ def hanging_indent_entries(raws: Sequence[str], lines: Sequence[str]) -> dict[in
         ):
             out.update({j: inside for j, inside in zip(run[1:], indented[1:], strict=True)})
         k = end + 1
+    return out
+
+
+def field_rows_set_apart(lines: Sequence[str]) -> set[int]:
+    """Two or more labelled fields of a Chinese notice (`is_field_row`: "施工时间：…", "绕行路线：…")
+    set apart between blank lines, with text over them and under them: the notice's rows, each a
+    paragraph, not a head over the text under them nor a line of it.
+
+    Before: "　　…封闭一条车道。" / "" / "施工时间：6月1日至6月9日" / "绕行路线：新桥路—河西街" / "" /
+    "　　请市民提前出门。" read as a kicker and a title of a piece of their own (or the second field
+    run on into the next paragraph); after, two rows of the notice.
+
+    >>> sorted(field_rows_set_apart(["　　河西街封闭一条车道。", "", "施工时间：6月1日至6月9日", "绕行路线：新桥路—河西街", "", "　　请市民提前出门。"]))
+    [2, 3]
+    >>> sorted(field_rows_set_apart(["　　河西街封闭一条车道。", "", "施工时间：6月1日至6月9日", "绕行路线：新桥路—河西街"]))  # nothing under them
+    []
+    >>> sorted(field_rows_set_apart(["　　河西街封闭一条车道。", "", "施工时间：6月1日至6月9日", "", "　　请市民提前出门。"]))  # one field alone
+    []
+    >>> sorted(field_rows_set_apart(["评分：★★★★", "", "日期：12月24日", "地点：社区会堂", "", "本报社　热线：2563 8017"]))  # no sentence over them
+    []
+    """
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end] and is_field_row(lines[end]):
+            end += 1
+        # (set apart: a blank line over and under the run, a sentence's end over it and text under it;
+        # a box's fields under its score line, "評分：★★★★", are the box's, not a notice's)
+        if end - k >= 2 and k >= 2 and not lines[k - 1] and ends_sentence(lines[k - 2]) and end + 1 < len(lines) and not lines[end] and lines[end + 1]:
+            out.update(range(k, end))
+        k = max(end, k + 1)
+    return out
+
+
+# A table's footnote line: the mark a row carries, then what it means ("＊逢周日停航", "* Sunday: no sailing").
+FOOTNOTE_ROW = re.compile(r"^([＊*※])[ \u3000]?[^\s＊*※].{0,29}$")
+
+
+def footnotes_under_marked_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
+    """A footnote line straight under a table's last row, opening on the mark (`FOOTNOTE_ROW`: a
+    star, "※") that one of the rows over it carries: the table's last row, a paragraph of the
+    table, not a head or a kicker of what follows.
+
+    Before (a ferry timetable, a blank line, then a notice): "08:00＊　北码头　08:25" /
+    "09:30　北码头　09:55" / "＊逢周六停航" read as the kicker over the notice's head; after, the
+    table's last row.
+
+    >>> sorted(footnotes_under_marked_rows(["08:00＊　北码头　08:25", "09:30　北码头　09:55", "＊逢周六停航", ""], {0, 1}))
+    [2]
+    >>> sorted(footnotes_under_marked_rows(["08:00　北码头　08:25", "09:30　北码头　09:55", "＊逢周六停航", ""], {0, 1}))  # no row carries the star
+    []
+    """
+    out: set[int] = set()
+    for k in sorted(rows):
+        if k + 1 in rows or k + 1 >= len(lines) or not (note := FOOTNOTE_ROW.match(lines[k + 1])):
+            continue
+        top = k
+        while top - 1 in rows:
+            top -= 1
+        if any(note.group(1) in lines[j] for j in range(top, k + 1)):
+            out.add(k + 1)
     return out
 
 
@@ -2483,6 +2550,24 @@ def _field_rows_one_under_the_other(previous: str, line: str) -> bool:
     False
     """
     return is_field_row(previous) and is_field_row(line)
+
+
+def _latin_fields_under_a_sentence(previous: str, line: str, following: str) -> bool:
+    """On a page whose paragraphs open on an indent, labelled fields (`LATIN_FIELD_ROW`) set flush
+    under a paragraph's last sentence, two or more one under the other, are a notice's rows, each
+    a paragraph, not lines the paragraph runs on into. Before: "…closed to all boats." / "From:
+    03.05.2042" / "To: 17.05.2042" one paragraph; after: three.
+
+    >>> _latin_fields_under_a_sentence("closed to all boats.", "From: 03.05.2042", "To: 17.05.2042")
+    True
+    >>> _latin_fields_under_a_sentence("From: 03.05.2042", "To: 17.05.2042", "  Ask at the quay.")
+    True
+    >>> _latin_fields_under_a_sentence("closed to all boats.", "Note: the quay opens at six", "and shuts at nine.")  # one field, text under it
+    False
+    """
+    if not LATIN_FIELD_ROW.match(line):
+        return False
+    return LATIN_FIELD_ROW.match(previous) is not None or ends_sentence(previous) and LATIN_FIELD_ROW.match(following) is not None
 
 
 def is_field_row(line: str) -> bool:

@@ -10453,8 +10453,12 @@ def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> b
     """A briefs column's name: a word or three in capitals ("RÖVIDEN"), or in sentence case with
     a blank line under it, after a blank or a finished story ("…vallast." / "Politsei kroonika" /
     "" / "Rõugõ vallan – Neläpäivä…", Võro "police chronicle"); on an indent-only page, over its
-    first brief at the paragraph's indent ("Kort nytt" / "   Bybrua: Arbeidet starter…")."""
-    set_apart = (banner.gap >= 1 or above is None or ends_sentence(above.text)) and below is not None and (below.gap >= 1 or below.indent)
+    first brief at the paragraph's indent ("Kort nytt" / "   Bybrua: Arbeidet starter…"); or flush
+    under the one-line foot of a signed notice above, its issuer or its date row ("Harbour Board of
+    Eastby" / "Short news" / "Quay – The east quay…"), which ends no sentence."""
+    # (its first brief's head set off by a dash: a speaker's label and its colon open an interview's turn, "Blatl: Hosto…")
+    under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0 and below is not None and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
+    set_apart = below is not None and ((banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent) or under_a_foot)
     return len(banner.text.split()) <= 3 and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)

@@ -23,6 +23,7 @@ from .blocks import (
     CORRECTIONS_HEAD,
     CROSSWORD_WAY,
     ENTRY_LABEL,
+    FOOTNOTE_ROW,
     GLUED_ROW,
     HAS_A_WORD,
     INGREDIENT_ROW,
@@ -3705,7 +3706,9 @@ class _Reader:
         story: a table has no subheads ("港超聯第八輪賽果" / "" / "傑志　２：０　東方" … / "" /
         "熱刺主場逼和曼城": two articles, the rows the first one's paragraphs). The table's note
         under its rows ends it too: "…二年　50人　2000" / "注：以上专业学生均可…" / "" / "2027年中等
-        职业学校注册入学报名须知" (holdout42's 招生信息 box: before, the notice was a subhead of the table).
+        职业学校注册入学报名须知" (holdout42's 招生信息 box: before, the notice was a subhead of the table),
+        and so does its footnote on a row's star (`blocks.FOOTNOTE_ROW`): "08:00＊　北码头　08:25" /
+        "＊逢周六停航" / "" / "滨河路封闭施工公告" (before, the notice a subhead of the timetable).
         So do a box's labelled rows ("起點：北潭涌巴士總站" … "交通：九巴94號、專線小巴7號" / "" /
         "行山日記：第一次去咗蚺蛇尖": before, the diary a subhead of the route's box), and a box
         that opened on its rows has no subheads, whatever closes it (`_opened_on_rows`), unless
@@ -3714,7 +3717,7 @@ class _Reader:
         rows = article.paragraphs[-2:] if article is not None else []
         after_rows = bool(rows) and (
             is_table_row(rows[-1])
-            or len(rows) == 2 and _TABLE_NOTE.match(rows[-1]) is not None and is_table_row(rows[0])
+            or len(rows) == 2 and (_TABLE_NOTE.match(rows[-1]) or FOOTNOTE_ROW.match(rows[-1])) is not None and is_table_row(rows[0])
             or len(rows) == 2 and all(is_field_row(row) for row in rows)
         )
         following = self.blocks[following_at]

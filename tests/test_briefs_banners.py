@@ -65,6 +65,22 @@ def test_briefs_with_their_heads_run_into_the_text_are_stories_under_the_banner(
     assert articles[1].paragraphs == ["A városi könyvtár vasárnap egész nap nyitva tart, a beiratkozás ingyenes."]
 
 
+def test_a_briefs_label_over_heads_run_in_on_their_stop_is_every_briefs_section():
+    # the stop is left out of the first head's title, and the label over it still names the column
+    # (`Block.run_in`): not the first brief's kicker
+    page = (
+        "KISVÁROSI ÚJSÁG\n\nÚj iskola épül\n"
+        "   A város új iskolát épít a régi gyár helyén, a munka ősszel kezdődik.\n"
+        "   A polgármester szerint az iskola két év múlva nyílik meg.\n\n"
+        "HÍREK\n"
+        "   Faültetés. A lakók szombaton fákat ültetnek a parkban.\n"
+        "   Koncert. Vasárnap este a kórus énekel a templomban.\n"
+        "   Piacnap. Kedden a piac a sportpályán lesz.\n"
+    )
+    briefs = [a for a in clean_text(page).articles if a.title != "Új iskola épül"]
+    assert [(a.section, a.title) for a in briefs] == [("HÍREK", "Faültetés"), ("HÍREK", "Koncert"), ("HÍREK", "Piacnap")]
+
+
 def test_a_story_that_opens_on_a_short_sentence_keeps_it():
     page = (
         "KÖZLEKEDÉS\n"

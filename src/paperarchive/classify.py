@@ -10437,9 +10437,12 @@ def _dashed_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 def _head_run_in_apart(block: Block, head: re.Match[str]) -> tuple[Block, Block]:
     """A paragraph whose first line opens on a run-in head (`head`), as the head's HEADLINE over
-    the paragraph's text."""
+    the paragraph's text. A full stop that set the head off is left out of it, and the HEADLINE
+    marked `run_in`, the sign segment reads that it was run in: "Véradás. A Magyar…" is HEADLINE
+    "Véradás" (run in) over "A Magyar…"."""
+    stop_off = block.lines[0][head.end("head") : head.end("head") + 1] == "."
     return (
-        Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE),
+        Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE, run_in=stop_off),
         block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False, kind=Kind.BODY),
     )
 

@@ -46,6 +46,7 @@ def test_a_headline_in_capitals_over_a_deck_and_one_story_is_no_briefs_column():
 
 
 def test_briefs_with_their_heads_run_into_the_text_are_stories_under_the_banner():
+    # the full stop after a run-in head only sets it off from the text: the title is the head without it
     page = (
         "   A tanács a jövő héten dönt a költségvetés\n"
         "módosításáról, addig a munkák szünetelnek.\n"
@@ -60,8 +61,24 @@ def test_briefs_with_their_heads_run_into_the_text_are_stories_under_the_banner(
         "víz a Dózsa György utcában.\n"
     )
     articles = [a for a in clean_text(page).articles if a.title]
-    assert [a.title for a in articles] == ["Lomtalanítás.", "Könyvtári nap.", "Vízszünet."]
+    assert [a.title for a in articles] == ["Lomtalanítás", "Könyvtári nap", "Vízszünet"]
     assert articles[1].paragraphs == ["A városi könyvtár vasárnap egész nap nyitva tart, a beiratkozás ingyenes."]
+
+
+def test_a_briefs_label_over_heads_run_in_on_their_stop_is_every_briefs_section():
+    # the stop is left out of the first head's title, and the label over it still names the column
+    # (`Block.run_in`): not the first brief's kicker
+    page = (
+        "KISVÁROSI ÚJSÁG\n\nÚj iskola épül\n"
+        "   A város új iskolát épít a régi gyár helyén, a munka ősszel kezdődik.\n"
+        "   A polgármester szerint az iskola két év múlva nyílik meg.\n\n"
+        "HÍREK\n"
+        "   Faültetés. A lakók szombaton fákat ültetnek a parkban.\n"
+        "   Koncert. Vasárnap este a kórus énekel a templomban.\n"
+        "   Piacnap. Kedden a piac a sportpályán lesz.\n"
+    )
+    briefs = [a for a in clean_text(page).articles if a.title != "Új iskola épül"]
+    assert [(a.section, a.title) for a in briefs] == [("HÍREK", "Faültetés"), ("HÍREK", "Koncert"), ("HÍREK", "Piacnap")]
 
 
 def test_a_story_that_opens_on_a_short_sentence_keeps_it():
@@ -111,7 +128,7 @@ def test_run_in_briefs_go_on_past_a_running_foot_printed_inside_one_of_them():
         "a csatornát cserélik a posta előtti szakaszon.\n"
     )
     articles = [a for a in clean_text(page).articles if a.title]
-    assert [a.title for a in articles] == ["Lomtalanítás.", "Könyvtári nap.", "Vízszünet.", "Lezárás."]
+    assert [a.title for a in articles] == ["Lomtalanítás", "Könyvtári nap", "Vízszünet", "Lezárás"]
 
 
 def test_briefs_with_sentence_case_heads_on_a_page_of_blank_line_paragraphs_are_each_a_story():
@@ -153,7 +170,7 @@ def test_village_items_run_in_on_their_place_in_capitals_are_each_a_story():
     page = "Y bont i’w hatgyweirio\n\n" + "\n".join(textwrap.wrap(story, 58)) + "\n\nNEWYDDION Y PENTREFI\n\n"
     page += "\n\n".join("\n".join(textwrap.wrap(item, 58)) for item in items) + "\n"
     titles = [a.title for a in clean_text(page).articles]
-    assert titles[-3:] == ["LLANFAIR.", "TREFOR.", "GLAN-Y-DON."]
+    assert titles[-3:] == ["LLANFAIR", "TREFOR", "GLAN-Y-DON"]
 
 
 def test_an_item_cut_by_the_running_foot_keeps_the_column_a_briefs_column():

@@ -60,10 +60,10 @@ def test_a_name_cut_at_the_lines_end_stays_in_its_sentence():
 def test_a_sentence_case_briefs_label_over_run_in_heads_is_their_column():
     """The label in sentence case glued under the story's tail, over items whose heads run into
     their text before `. `: the label names the column (section or kicker), each head titles its
-    item (its stop kept, as the run-in briefs of tests/test_briefs_banners.py keep theirs). Before:
+    item (without the stop that sets it off, as the run-in briefs of tests/test_briefs_banners.py). Before:
     "Habari za nyumba Mabati." one title, the label read into the first head."""
     articles = clean_text(SWAHILI).articles
-    assert [a.title for a in articles[1:]] == ["Mabati.", "Viwanja vya Bamburi.", "Ushauri wa bure."]
+    assert [a.title for a in articles[1:]] == ["Mabati", "Viwanja vya Bamburi", "Ushauri wa bure"]
     assert "Habari za nyumba" in (articles[1].section, articles[1].kicker)
     assert articles[1].paragraphs == ["Bei ya mabati imepanda kwa shilingi mia tatu kwa kila bati tangu mwezi uliopita."]
     assert articles[2].paragraphs[0].startswith("Kaunti inauza viwanja arobaini")

@@ -10322,8 +10322,9 @@ _LABEL_WORDS_MAX = 2  # a page's section label: "NUSANTARA", "LA REGIÓN"; a hea
 _FLUSH_LABEL_WORDS_MAX = 4  # set flush under the running head, its last line: "NOTÍCIAS DA REGIÃO"
 
 # A brief's head run into its text, a word or three and a full stop: "Véradás. A Magyar…",
-# "Adventi vásár. Szombaton…"; a sentence goes on after its first words.
-_RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ -][^\W\d_]+){0,2}\.)\s+(?=[^\W\d_a-zß-ÿ])")
+# "Adventi vásár. Szombaton…"; a sentence goes on after its first words. The stop only sets the
+# head off, as a dash or a colon does: it is no part of the head (the title "Véradás").
+_RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ -][^\W\d_]+){0,2})\.\s+(?=[^\W\d_a-zß-ÿ])")
 # Or set off from its text by a dash, with or without its full stop, and then it may run longer:
 # "FOURTH OF JULY. -- The day passed…", "Sửa chữa đường liên xã - Huyện Thanh Sơn…", a word of
 # it hyphenated ("Ceardlann sean-nóis - Beidh…"); no comma in it, so a dateline ("COLUMBUS, July
@@ -10346,11 +10347,16 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     open so is left alone.
 
     Before: SHORT "RÖVIDEN" / BODY "Véradás. A Magyar Vöröskereszt…" / BODY "Adventi vásár.
-    Szombaton…". After: HEADLINE "Véradás." over BODY "A Magyar Vöröskereszt…", and so on,
+    Szombaton…". After: HEADLINE "Véradás" (the stop sets it off) over BODY "A Magyar Vöröskereszt…", and so on,
     past a running foot printed inside the column (`_brief_past_a_foot`). A dash may set the head
     off instead (`_DASHED_RUN_IN_HEAD`): under "TIN VẮN", BODY "Hội thi nấu ăn ngon - Hội Liên
     hiệp…" is HEADLINE "Hội thi nấu ăn ngon" over BODY "Hội Liên hiệp…". So may a colon
     (`_COLON_RUN_IN_HEAD`): under "AMAFUPHI", "Ukunikela ngegazi: Isevisi yegazi…".
+
+    >>> b = lambda kind, text: Block((text,), 1, gap=1, kind=kind)
+    >>> column = (b(Kind.SHORT, "HÍREK"), b(Kind.BODY, "Lomtalanítás. Szombaton lomtalanítás lesz."), b(Kind.BODY, "Vízszünet. Kedden nem lesz víz."))
+    >>> [(x.kind.value, x.text) for x in _run_in_brief_heads(column)][1:3]
+    [('headline', 'Lomtalanítás'), ('body', 'Szombaton lomtalanítás lesz.')]
     """
     out: list[Block] = []
     i = 0
@@ -10527,9 +10533,12 @@ def _dashed_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 def _head_run_in_apart(block: Block, head: re.Match[str]) -> tuple[Block, Block]:
     """A paragraph whose first line opens on a run-in head (`head`), as the head's HEADLINE over
-    the paragraph's text."""
+    the paragraph's text. A full stop that set the head off is left out of it, and the HEADLINE
+    marked `run_in`, the sign segment reads that it was run in: "Véradás. A Magyar…" is HEADLINE
+    "Véradás" (run in) over "A Magyar…"."""
+    stop_off = block.lines[0][head.end("head") : head.end("head") + 1] == "."
     return (
-        Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE),
+        Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE, run_in=stop_off),
         block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False, kind=Kind.BODY),
     )
 

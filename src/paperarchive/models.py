@@ -101,7 +101,7 @@ class Block(FrozenRecord):
     the page printed disappears without a trace.
     """
 
-    __match_args__ = ("lines", "start", "gap", "indent", "kind", "level", "mark", "set_right", "ends_set_in", "ends_off_page")
+    __match_args__ = ("lines", "start", "gap", "indent", "kind", "level", "mark", "set_right", "ends_set_in", "ends_off_page", "run_in")
     # (`text`: the lines joined, kept once asked (`__getattr__`): no field, not compared, shown or pickled)
     __slots__ = (*__match_args__, "text")
     lines: tuple[str, ...]
@@ -120,6 +120,10 @@ class Block(FrozenRecord):
     # a column's foot on a page cut out of the middle of its columns (`reading.feet_cut_off`): its
     # sentence goes on under the page's edge, in its own column, not at the next column's top
     ends_off_page: bool
+    # a brief's head printed run into its text before a full stop ("Véradás. A Magyar…"), which the
+    # classifier set apart without the stop (`classify._head_run_in_apart`): the sign, the stop gone,
+    # that the head was run in
+    run_in: bool
 
     def __init__(
         self,
@@ -133,6 +137,7 @@ class Block(FrozenRecord):
         set_right: bool = False,
         ends_set_in: bool = False,
         ends_off_page: bool = False,
+        run_in: bool = False,
     ) -> None:
         set_field(self, "lines", lines)
         set_field(self, "start", start)
@@ -144,6 +149,7 @@ class Block(FrozenRecord):
         set_field(self, "set_right", set_right)
         set_field(self, "ends_set_in", ends_set_in)
         set_field(self, "ends_off_page", ends_off_page)
+        set_field(self, "run_in", run_in)
 
     text: str
 
@@ -176,6 +182,7 @@ class Block(FrozenRecord):
                 get("lines", self.lines), get("start", self.start), get("gap", self.gap), get("indent", self.indent),
                 get("kind", self.kind), get("level", self.level), get("mark", self.mark), get("set_right", self.set_right),
                 get("ends_set_in", self.ends_set_in), get("ends_off_page", self.ends_off_page),
+                get("run_in", self.run_in),
             )  # fmt: skip
         return self._replace(**changes)  # (a name that is no field: the TypeError it raises)
 

@@ -442,12 +442,12 @@ def _sentence_case_banner(blocks: tuple[Block, ...], i: int) -> bool:
     items' run-in heads say the line is the column's name, whatever its case. So it is their
     section, not the first item's headline glued to that item's head.
 
-    Before: SHORT "Habari za madago" over HEADLINE "Saruji." (Comorian "housing news", its first
-    item's head run in before `. `): title "Habari za madago Saruji.". After: the label the column's
-    name over the items (their section, or the first one's kicker), "Saruji." the first item's title.
+    Before: SHORT "Habari za madago" over HEADLINE "Saruji" (Comorian "housing news", its first
+    item's head run in before `. `, `run_in`): title "Habari za madago Saruji". After: the label the column's
+    name over the items (their section, or the first one's kicker), "Saruji" the first item's title.
 
-    >>> b = lambda text, kind, gap=1: Block((text,), 1, gap=gap, kind=kind)
-    >>> items = (b("Saruji.", Kind.HEADLINE), b("Bei ya saruji ishuka.", Kind.BODY, 0))
+    >>> b = lambda text, kind, gap=1: Block((text,), 1, gap=gap, kind=kind, run_in=kind is Kind.HEADLINE)
+    >>> items = (b("Saruji", Kind.HEADLINE), b("Bei ya saruji ishuka.", Kind.BODY, 0))
     >>> _sentence_case_banner((b("Habari za madago", Kind.SHORT), *items), 0)
     True
     >>> _sentence_case_banner((b("Habari za madago", Kind.SHORT), b("Saruji ishuka", Kind.SHORT), items[1]), 0)
@@ -458,7 +458,7 @@ def _sentence_case_banner(blocks: tuple[Block, ...], i: int) -> bool:
         return False
     head = blocks[i + 1] if i + 1 < len(blocks) else None
     text = blocks[i + 2] if i + 2 < len(blocks) else None
-    return head is not None and text is not None and text.kind is Kind.BODY and head.kind is Kind.HEADLINE and head.text.endswith(".") and text.gap == 0
+    return head is not None and text is not None and text.kind is Kind.BODY and head.kind is Kind.HEADLINE and _ends_on_stop(head) and text.gap == 0
 
 
 def _brief_head(block: Block, capitals: bool, text: Block, two_lines: bool = False) -> bool:
@@ -469,7 +469,7 @@ def _brief_head(block: Block, capitals: bool, text: Block, two_lines: bool = Fal
     one headline: "CHILD FALLS AND" / "LOSES HER EYESIGHT"."""
     # (on an indent-only page a head flush over its text at the indent; not an indented head, an
     # obituary column's "Mrs Julia Wilcox" over its text: one piece under "DEATHS AND FUNERALS")
-    run_in = block.kind is Kind.HEADLINE and block.text.endswith(".") and text.gap == 0
+    run_in = block.kind is Kind.HEADLINE and _ends_on_stop(block) and text.gap == 0
     return (
         (
             run_in
@@ -478,7 +478,7 @@ def _brief_head(block: Block, capitals: bool, text: Block, two_lines: bool = Fal
         )
         and len(block.lines) == 1
         and _capitals(block.text) is capitals
-        and (not capitals or _no_stop(block.text))
+        and (not capitals or not _ends_on_stop(block) and _no_stop(block.text))
     )
 
 
@@ -524,6 +524,16 @@ def _one_line_head_set_apart(block: Block, text: Block) -> bool:
 
 def _no_stop(text: str) -> bool:
     return text[-1:].isalnum()
+
+
+def _ends_on_stop(head: Block) -> bool:
+    """A head ends on its full stop, printed or run in: the classifier leaves a run-in head's stop
+    out of its title and marks the head `run_in` (HEADLINE "Véradás" off "Véradás. A Magyar…").
+
+    >>> _ends_on_stop(Block(("Saruji",), 1, run_in=True)), _ends_on_stop(Block(("Saruji.",), 1)), _ends_on_stop(Block(("Saruji",), 1))
+    (True, True, False)
+    """
+    return head.run_in or head.text.endswith(".")
 
 
 def _section_over_sentence_case_head(block: Block, following: Block | None) -> bool:
@@ -4130,7 +4140,7 @@ class _Reader:
         return (
             len(group) == 1
             and _capitals(group[0].text)
-            and group[0].text.endswith(".")
+            and _ends_on_stop(group[0])
             and len(group[0].text.split()) <= _CASE_HEAD_WORDS
             and following is not None
             and following.kind is Kind.BODY

@@ -377,11 +377,11 @@ PAGES.append(dict(
           ]),
         "",
         "x:RÖVIDEN",
-        A(section=["RÖVIDEN", None], title="Véradás.", lead="Véradás.",
+        A(section=["RÖVIDEN", None], title="Véradás", lead="Véradás.",
           paragraphs=["A Magyar Vöröskereszt csütörtökön 9 és 15 óra között véradást szervez a mezőtúri művelődési házban. A véradáshoz személyi igazolványt és lakcímkártyát kell vinni."]),
-        A(section=["RÖVIDEN", None], title="Adventi vásár.", lead="Adventi vásár.",
+        A(section=["RÖVIDEN", None], title="Adventi vásár", lead="Adventi vásár.",
           paragraphs=["Szombaton nyílik meg a karácsonyi vásár Kunhegyes főterén. A helyi termelők mézet, kolbászt, kézműves ajándékokat árusítanak, a gyerekeket élő betlehem várja."]),
-        A(section=["RÖVIDEN", None], title="Útlezárás.", lead="Útlezárás.",
+        A(section=["RÖVIDEN", None], title="Útlezárás", lead="Útlezárás.",
           paragraphs=["Csatornafelújítás miatt december 14-ig lezárják a Kossuth utca Petőfi tér és Rákóczi út közötti szakaszát. A buszok a Jókai utcán közlekednek."]),
     ]))
 

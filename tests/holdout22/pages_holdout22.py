@@ -605,7 +605,7 @@ PAGES.append(
             A(
                 section=["LYHYESTI", None],
                 kicker=[None, "LYHYESTI"],
-                title="Kirjastoauto uudelle reitille.",
+                title="Kirjastoauto uudelle reitille",
                 lead="Kirjastoauto uudelle reitille.",
                 paragraphs=[
                     "Ylämaan kirjastoauto alkaa joulukuussa pysähtyä myös Rantalan ja Vehkalahden kylissä. Uudet aikataulut löytyvät kunnan verkkosivuilta."
@@ -615,7 +615,7 @@ PAGES.append(
             A(
                 section=["LYHYESTI", None],
                 kicker=[None, "LYHYESTI"],
-                title="Sinfoniakonsertti kirkossa.",
+                title="Sinfoniakonsertti kirkossa",
                 lead="Sinfoniakonsertti kirkossa.",
                 paragraphs=[
                     "Järviseudun kamariorkesteri soittaa Šostakovitšin ja Sibeliuksen musiikkia Ylämaan kirkossa sunnuntaina kello 18. Vapaa pääsy, ohjelma 10 euroa."
@@ -626,7 +626,7 @@ PAGES.append(
             A(
                 section=["LYHYESTI", None],
                 kicker=[None, "LYHYESTI"],
-                title="Joulutori avautuu lauantaina.",
+                title="Joulutori avautuu lauantaina",
                 lead="Joulutori avautuu lauantaina.",
                 paragraphs=[
                     "Ylämaan perinteinen joulutori avataan torilla lauantaina kello 10. Myyntipaikkoja on varattu neljäkymmentä, ja joukossa on paikallisia käsityöläisiä, leipureita ja kalastajia. Joulupukki vierailee torilla kello 13."
@@ -636,7 +636,7 @@ PAGES.append(
             A(
                 section=["LYHYESTI", None],
                 kicker=[None, "LYHYESTI"],
-                title="Tienparannustyöt alkavat.",
+                title="Tienparannustyöt alkavat",
                 lead="Tienparannustyöt alkavat.",
                 paragraphs=[
                     "Elinkeino-, liikenne- ja ympäristökeskus aloittaa maantien 4571 perusparannuksen maanantaina. Töiden aikana tiellä on nopeusrajoitus 50 kilometriä tunnissa."

@@ -11,7 +11,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MARKUP = set("■□◆◎▲-")  # the only page characters no gold string holds: item marks, line-end hyphens
+MARKUP = set("■□◆◎▲-.")  # the only page characters no gold string holds: item marks, line-end hyphens, run-in heads' full stops
 
 
 def hyphenation():

@@ -634,7 +634,7 @@ PAGES.append(
             A(
                 section=["O’R PENTREFI", None],
                 kicker=[None, "O’R PENTREFI"],
-                title="CWMGLAS.",
+                title="CWMGLAS",
                 lead="CWMGLAS.",
                 paragraphs=[
                     "Llongyfarchiadau i Mair a Huw Jenkins, Tŷ Newydd, ar ddathlu eu priodas aur ddiwedd y mis. Cafwyd parti yn neuadd y pentref gyda’r teulu a llu o ffrindiau, a chacen wedi’i phobi gan eu hwyres, Lowri."
@@ -644,7 +644,7 @@ PAGES.append(
             A(
                 section=["O’R PENTREFI", None],
                 kicker=[None, "O’R PENTREFI"],
-                title="PENTRE-BACH.",
+                title="PENTRE-BACH",
                 lead="PENTRE-BACH.",
                 paragraphs=[
                     "Diolch i bawb a gefnogodd y bore coffi yn y festri ddydd Sadwrn. Codwyd £612 tuag at gronfa to’r capel, a bydd y gwaith atgyweirio yn dechrau cyn y gwanwyn."
@@ -654,7 +654,7 @@ PAGES.append(
             A(
                 section=["O’R PENTREFI", None],
                 kicker=[None, "O’R PENTREFI"],
-                title="LLANDDEWI FACH.",
+                title="LLANDDEWI FACH",
                 lead="LLANDDEWI FACH.",
                 paragraphs=[
                     "Bydd Gŵyl Gerdd y Gaeaf yn cael ei chynnal yn yr hwb newydd nos Wener, 11 Rhagfyr, am 7 o’r gloch. Mynediad am ddim, ond croeso i roddion at gostau’r gwresogi a’r dŵr poeth."
@@ -828,7 +828,7 @@ PAGES.append(
             A(
                 section=["UKRATKO", None],
                 kicker=[None, "UKRATKO"],
-                title="Advent u parku.",
+                title="Advent u parku",
                 lead="Advent u parku.",
                 paragraphs=[
                     "Adventski sajam u Gradskom parku otvara se u subotu, 28. studenoga, u 17 sati. Do Badnjaka će svake večeri nastupati lokalni zborovi i tamburaški sastavi, a kućice s kuhanim vinom i fritulama radit će do 22 sata."
@@ -837,7 +837,7 @@ PAGES.append(
             A(
                 section=["UKRATKO", None],
                 kicker=[None, "UKRATKO"],
-                title="Knjižnica dulje radi.",
+                title="Knjižnica dulje radi",
                 lead="Knjižnica dulje radi.",
                 paragraphs=[
                     "Gradska knjižnica od prosinca radi i subotom od 8 do 13 sati. Učenici i studenti mogu se učlaniti besplatno uz predočenje iskaznice."

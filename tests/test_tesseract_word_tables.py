@@ -1,7 +1,8 @@
 """A table of words Tesseract read row by row, each row one line across its cells
 (formats/reading.py, `_word_table_rows` and `_cell_rows`): each row is a paragraph, not run into
 the text over it and the rows under it; specks read in the blank between two cells do not
-keep a row from being one; a table of bare figures stays the figures' rules'."""
+keep a row from being one; a table of bare figures stays the figures' rules', a results box's rows
+(two sides and a score) are a row a paragraph."""
 
 from test_engine_geometry import words_hocr
 
@@ -36,5 +37,12 @@ def test_a_speck_in_the_blank_between_two_cells_is_none_of_them():
 
 
 def test_a_table_of_bare_figures_is_left_to_the_figures_rules():
-    paragraphs = _paragraphs([("城东联队", "2-1", "城西联队"), ("河口联队", "0-0", "江北联队"), ("新区联队", "1-3", "老城联队")])
+    paragraphs = _paragraphs([("城东联队", "12", "30"), ("河口联队", "10", "27"), ("新区联队", "9", "25")])
     assert not any("   " in p for p in paragraphs)
+
+
+def test_results_rows_two_sides_and_a_score_are_a_row_a_paragraph():
+    """A score holds two figures in one cell: the rows are a results box's, the page's text
+    (`reading._score_row`), not a table of bare figures."""
+    paragraphs = _paragraphs([("城东联队", "2-1", "城西联队"), ("河口联队", "0-0", "江北联队"), ("新区联队", "1-3", "老城联队")])
+    assert "城东联队   2-1   城西联队" in paragraphs and "新区联队   1-3   老城联队" in paragraphs

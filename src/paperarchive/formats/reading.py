@@ -2040,7 +2040,9 @@ def _slight_indents(offsets: Sequence[float], texts: Sequence[str], indented: Se
     out = list(indented)
     for i in range(1, len(offsets) - 1):
         flush_below = offsets[i + 1] < _FLUSH_START * height
-        if not out[i] and flush_below and offsets[i] - max(offsets[i + 1], 0) >= _SLIGHT_INDENT * height and ends_sentence(texts[i - 1]) and _opens_paragraph_word(texts[i]):
+        # (one set in `_INDENT` or more and not indented already stands beside an inset: `_beside_an_inset`)
+        slight = _SLIGHT_INDENT * height <= offsets[i] - max(offsets[i + 1], 0) and offsets[i] < _INDENT * height
+        if not out[i] and flush_below and slight and ends_sentence(texts[i - 1]) and _opens_paragraph_word(texts[i]):
             out[i] = True
     return out
 

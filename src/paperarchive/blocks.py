@@ -844,8 +844,7 @@ def next_ad_set_solid(previous: str, line: str) -> bool:
     >>> next_ad_set_solid("月薪6000元起，包食宿。电话：13907392716", "城南超市招收银员3名，女性优先，")
     False
     """
-    end = _AD_PHONE_END.search(previous)
-    return end is not None and sum(c.isdigit() for c in end.group()) >= 7 and _AD_LEAD.match(line) is not None
+    return _ends_on_a_telephone_number(previous) and _AD_LEAD.match(line) is not None
 
 
 
@@ -859,8 +858,13 @@ def is_small_ad(text: str) -> bool:
     >>> is_small_ad("SOPIR OTO: Diparalluan sopir oto, SIM B1 lako"), is_small_ad("Sopir oto la sae Telp. 0812-4417-2093")
     (False, False)
     """
+    return _ends_on_a_telephone_number(text) and _AD_LEAD.match(text) is not None
+
+
+def _ends_on_a_telephone_number(text: str) -> bool:
+    """Whether a text's last words are a telephone number, seven digits or more (`_AD_PHONE_END`)."""
     end = _AD_PHONE_END.search(text)
-    return end is not None and sum(c.isdigit() for c in end.group()) >= 7 and _AD_LEAD.match(text) is not None
+    return end is not None and sum(c.isdigit() for c in end.group()) >= 7
 
 
 def _label_under_a_sentence(previous: str, line: str, width: int, column: int) -> bool:

@@ -646,9 +646,7 @@ def _kicker_over_a_wrapped_head_over_life_years(group: list[Block], years: Block
     """
     label = group[0].text.strip() if len(group) == 2 else ""
     return (
-        1 <= len(label.split()) <= _COLUMN_NAME_WORDS
-        and label[:1].isupper()
-        and label[-1:].isalpha()
+        _kicker_of_a_word_or_two(label)
         and group[1].text[:1].isupper()
         and display_width(group[1].text) >= _MUCH_WIDER * display_width(label)
         and lifes_years_line(years.text)
@@ -1325,13 +1323,12 @@ def _kicker_over_head_over_name_and_years(group: list[Block]) -> bool:
     """
     if len(group) != 3:
         return False
-    label = group[0].text.strip()
-    return (
-        1 <= len(label.split()) <= _COLUMN_NAME_WORDS
-        and label[:1].isupper()
-        and label[-1:].isalpha()
-        and _LIFE_YEARS.match(group[2].text) is not None
-    )
+    return _kicker_of_a_word_or_two(group[0].text.strip()) and _LIFE_YEARS.match(group[2].text) is not None
+
+
+def _kicker_of_a_word_or_two(label: str) -> bool:
+    """An obituary's kicker over its head: a word or two, capitalised, ending on a letter ("Nachruf")."""
+    return 1 <= len(label.split()) <= _COLUMN_NAME_WORDS and label[:1].isupper() and label[-1:].isalpha()
 
 
 # A serial's instalment or a piece's part, in brackets on its own line under the head: "（第四十七回）", "（上）".

@@ -142,7 +142,7 @@ MACHINE_PAGE = {
         {"lines": ["本地板块", "拿下大额订单　滢城机床逼近涨停", "本报记者　车　嵘"],
          "kicker": "本地板块", "title": "拿下大额订单　滢城机床逼近涨停", "byline": ["本报记者　车　嵘", "车　嵘", "车嵘"],
          "captions": ["滢城机床装配车间里，工人在调试一台数控机床。"], "credits": ["（本报记者　车　嵘　摄）"],
-         "body": [f"滢城机床今天收盘报9.26元，比昨天上涨{RISE1}元，涨幅9.98%，全天成交额创今年新高。公司昨晚公告，"
+         "body": [f"滢城机床今天收盘报9.26元，比昨天上涨{RISE1[1:]}元，涨幅9.98%，全天成交额创今年新高。公司昨晚公告，"
                   "与一家船厂签下两年的数控机床供货合同。",
                   "记者今天下午来到公司的总装车间，{cap}几条装配线都在加班赶工。",
                   "一家证券公司滢城营业部的分析师尤青岚说：“订单能不能变成利润，还要看原材料价格和交货进度，"
@@ -217,13 +217,14 @@ assert Decimal("17.12") > Decimal("13.10") * Decimal("1.3")  # 高出三成
 DAY3 = date(2041, 7, 9)
 TRADE3 = market_day(DAY3, 1)
 assert DAY3.year - 1911 == 130
-Q3 = [("鹿港精密", "1597", "58.30", "64.10"), ("彰濱銀行", "2869", "21.45", "21.60"), ("和美織造", "1486", "33.20", "32.55"),
+Q3 = [("鹿港精密", "1597", "58.30", "64.00"), ("彰濱銀行", "2869", "21.45", "21.60"), ("和美織造", "1486", "33.20", "32.55"),
       ("溪湖機械", "4573", "47.00", "46.25"), ("員林電子", "3318", "112.50", "115.00"), ("秀水塑膠", "1337", "18.90", "18.90"),
       ("芳苑水產", "1261", "26.40", "27.05")]
 ROWS3 = ["股名　代號　收盤　漲跌"] + ["　".join((n, c, q[0], f"{q[1]} ({q[2]})")) for n, c, p, x in Q3
                                     for q in [quote(p, x)]]
-assert ROWS3[1] == "鹿港精密　1597　64.10　+5.80 (+9.95%)" and ROWS3[6] == "秀水塑膠　1337　18.90　0.00 (0.00%)"
-assert Decimal("5.80") / Decimal("58.30") < Decimal("0.10")  # under the 10% limit
+assert ROWS3[1] == "鹿港精密　1597　64.00　+5.70 (+9.78%)" and ROWS3[6] == "秀水塑膠　1337　18.90　0.00 (0.00%)"
+LIMIT3 = (Decimal("58.30") * Decimal("1.1")).quantize(Decimal("0.1"), rounding="ROUND_DOWN")  # ticks of 0.10 from 50 to 100
+assert LIMIT3 == Decimal("64.10") and LIMIT3 - Decimal("64.00") == Decimal("0.10")  # 離漲停只差一檔
 GOLD3 = rates([("黃金存摺（元/公克）", "2,318", "2,341"), ("黃金條塊 1公斤（元）", "2,306,000", "2,352,000"),
                ("白銀存摺（元/公克）", "29.15", "29.62")])
 BOX3 = ["品名　買進　賣出"] + ["　".join(r) for r in GOLD3] + ["資料來源：彰濱銀行"]
@@ -235,7 +236,7 @@ BIKE_PAGE = {
     "nearly at the 10% limit on European orders (kicker `彰化概念股`, title with a full-width gap, byline line "
     "`記者施雅琳／鹿港報導`, a caption and its credit inside a sentence, an analyst's 「」 quotation cut by the "
     "running head before `追價。」`); then, **with no blank line**, the label `彰化在地股` over a header row and seven "
-    "share rows (change and per cent as `+5.80 (+9.95%)`, one row unchanged); the box `黃金牌價` (header row, three "
+    "share rows (change and per cent as `+5.70 (+9.78%)`, one row unchanged); the box `黃金牌價` (header row, three "
     "rows, prices with thousands commas) and `資料來源：…`; then, **with no blank line under the source line**, the "
     "column `投資Q&A` (kicker), its question as title, byline, `問：` and `答：` paragraphs.",
     "date": "2041-07-09", "page": "B3",
@@ -248,7 +249,7 @@ BIKE_PAGE = {
         {"lines": ["彰化概念股", "歐洲訂單回籠　鹿港精密近漲停", "記者施雅琳／鹿港報導"],
          "kicker": "彰化概念股", "title": "歐洲訂單回籠　鹿港精密近漲停", "byline": ["記者施雅琳／鹿港報導", "施雅琳"],
          "captions": ["鹿港精密的員工在產線上組裝自行車變速器。"], "credits": ["（鹿港精密提供）"],
-         "body": ["自行車零件廠鹿港精密昨天股價大漲5.80元，以64.10元作收，漲幅9.95%，離漲停只差一檔。公司上週"
+         "body": ["自行車零件廠鹿港精密昨天股價大漲5.70元，以64.00元作收，漲幅9.78%，離漲停只差一檔。公司上週"
                   "宣布接到歐洲三家車廠的變速器訂單，出貨排到年底。",
                   "廠區的兩條新產線上月啟用，{cap}員工從三百人增加到三百八十人。",
                   "投顧分析師鄭明諺說，「歐洲庫存去化告一段落，訂單回來是真的，但股價一天漲了快一成，短線"
@@ -452,7 +453,7 @@ CATTLE_PAGE = {
          "kicker": "Mercado", "title": "Frigorífico Pantanal kixóvoti ações ya terça-feira",
          "byline": ["Kixoinovo: Rosilene Pedro", "Rosilene Pedro"],
          "captions": ["Kúrikoti Frigorífico Pantanal ya Miranda."], "credits": ["Foto: Josué Marcos"],
-         "body": [syl(f"MIRANDA – Ações Frigorífico Pantanal kixóvoti {RISE7[1]} reais terça-feira, "
+         "body": [syl(f"MIRANDA – Ações Frigorífico Pantanal kixóvoti {RISE7[1][1:]} reais terça-feira, "
                       f"fechamento {RISE7[0]} reais. Hánaiti ûti kutipóvoti kalivôno yoko kuxonéti."),
                   syl("Frigorífico Pantanal kutipóvoti ûti Miranda, {cap}yoko kixoinovoti kalivôno koêti."),
                   syl("Analista Marcelo Antônio kixóvoti: “Hánaiti ações kixóvoti, ákoti kutipóvoti ûti "
@@ -484,11 +485,11 @@ BOX8 = latin_rows([("Currency", "Buying", "Selling")] + FX8, [17, -10, -10]) + [
 FALL8 = quote("24.60", "23.85", minus="−")
 IGALA_PAGE = {
     "name": "igl_utf8_bom_lf_igala_markets_page_cement_maker_shares_fall_kicker_byline_dateline_caption_credit_running_head_midquote_hyphenation_indent_only_three_spaces_share_rows_no_header_naira_box_source_line_reader_question_answered",
-    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "   ",
+    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 44, "indent": "   ",
     "blank": False,
     "note": "Akọ Ọja 2041-04-24 (Wednesday; quotes of Tuesday 04-23) Page 6 (an invented weekly of Idah, Kogi State, "
     "Nigeria; Igala text, English furniture and cells), UTF-8 with BOM (`ọ ẹ “ ” – · −`), LF; **indent-only paragraphs "
-    "(three spaces)**, wrapped at 38 with hyphenation. A story on a cement maker's shares falling "
+    "(three spaces)**, wrapped at 44 with hyphenation. A story on a cement maker's shares falling "
     f"{FALL8[1]} naira (kicker `Ọja ukpo`, title over two lines, byline line `Akọwe: Ojonugwa Adejoh`, the dateline "
     "`IDAH –`, a caption and its credit inside a sentence, an analyst's “” quotation cut by the running head before "
     "`ọma.”`); then, after a blank line, the label `Share prices` over six rows with no header (name, code, close, "
@@ -506,11 +507,11 @@ IGALA_PAGE = {
          "byline": ["Akọwe: Ojonugwa Adejoh", "Ojonugwa Adejoh"],
          "captions": ["Ẹnẹ Idah Cement ki ọtakada cement."], "credits": ["Photo: Ufedo Ameh"],
          "body": [syl(f"IDAH – Owo share Idah Cement kpa {FALL8[1][1:]} naira ọjọ Tuesday, ọ dudu 23.85 naira. "
-                      "Abọ kamanyo cement ki Idah ka ajẹ nwu ukpo ọjamata kẹkẹ."),
+                      "Abọ kamanyo cement ki Idah ka ajẹ nwu ukpo ọjamata kẹkẹ, ọjamata Ojochenemi kamanyo ọmanyo."),
                   syl("Idah Cement gbo ẹnẹ ukpo abọ, {cap}ẹnẹ ọtakada ka efu nwu ọjamata."),
                   syl("Analyst Ojochenemi Usman ka: “Ọja cement ki kpa nwu ukpo, ẹnẹ ki ra share ọdudu "
                       "ki ma anẹ ọjamata gbe, ukpo ọja ọmonẹ {run}ọma.”"),
-                  syl("Share ọjamata mẹta kpa, mẹta ọdudu ọja Tuesday.")]},
+                  syl("Share ọjamata ọdudu ka kpa ọja Tuesday; ọjamata kamanyo ọmanyo ukpo Olamaboro, Igalamela ka Anyigba, cooperative ọjamata.")]},
         table("Share prices", ROWS8),
         table("Naira exchange rates", BOX8),
         {"lines": ["Ubi owo", "Ẹ ma ra share ugbo?"], "kicker": ["Ubi owo", None], "section": [None, "Ubi owo"],
@@ -539,11 +540,11 @@ BOX9 = latin_rows([("Currency", "Buying", "Selling")] + FX9, [19, -8, -8]) + ["S
 RISE9 = quote("1.20", "1.34", minus="−")
 SHEA_PAGE = {
     "name": "ssl_utf16be_bom_crlf_sisaala_markets_page_shea_butter_maker_first_listing_day_kicker_byline_dateline_caption_credit_running_head_midquote_hyphenation_glued_share_table_header_cedi_box_source_line_glued_tip_column",
-    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 40, "indent": "",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 32, "indent": "",
     "blank": True,
     "note": "Tumu Kpaaŋ 2041-06-19 (Wednesday; quotes of Tuesday 06-18) Page 9 (an invented weekly of Tumu, Upper West "
     "Region, Ghana; Sisaala text, English furniture and cells), UTF-16 BE with BOM (`ɛ ɔ ŋ “ ” – · −`), CRLF; "
-    f"blank-line paragraphs, wrapped at 40 with hyphenation. A story on a shea-butter maker's shares rising {RISE9[2]} "
+    f"blank-line paragraphs, wrapped at 32 with hyphenation. A story on a shea-butter maker's shares rising {RISE9[2]} "
     "on its first trading day (kicker `Dɔŋ sɔɔ`, title over two lines, byline line `Sɛbɛŋ: Hawa Bayor`, the dateline "
     "`TUMU –`, a caption and its credit inside a sentence, an analyst's “” quotation cut by the running head before "
     "`wɔ.”`); then, **with no blank line**, the label `Share prices` over a header row and six rows (`−` U+2212, one "
@@ -560,12 +561,12 @@ SHEA_PAGE = {
          "kicker": "Dɔŋ sɔɔ", "title": "Tumu Shea Ltd share dɔŋ sɔɔ a Tuesday",
          "byline": ["Sɛbɛŋ: Hawa Bayor", "Hawa Bayor"],
          "captions": ["Haala Tumu Shea Ltd tuumo kaŋ."], "credits": ["Photo: Abu Nabie"],
-         "body": [syl(f"TUMU – Tumu Shea Ltd share dɔŋ sɔɔ a Tuesday {RISE9[1]} cedi, ka bɔ 1.34 cedi. "
-                      "Haala balikaŋ tumo tuumo kaŋ Tumu, ka kpaŋa Sisaala ŋmɛɛ kalɛɛ."),
+         "body": [syl(f"TUMU – Tumu Shea Ltd share dɔŋ sɔɔ a Tuesday {RISE9[1][1:]} cedi, ka bɔ 1.34 cedi. "
+                      "Haala balikaŋ tumo tuumo kaŋ Tumu, ka kpaŋa Sisaala ŋmɛɛ kalɛɛ balikaŋ Lambussie."),
                   syl("Tumu Shea Ltd ŋmɛɛ haala balikaŋ, {cap}ka tuumo kaŋ bɔ Lambussie."),
                   syl("Analyst Salifu Dobile wɔ: “Share dɔŋ sɔɔ a dugo balikaŋ, ka kpaŋa ŋmɛɛ baalɛɛ "
                       "haala ka tuumo kalɛɛ {run}wɔ.”"),
-                  syl("Share balikaŋ ŋmɛɛ Tuesday, tuumo kalɛɛ haala.")]},
+                  syl("Share balikaŋ ŋmɛɛ Tuesday, tuumo kalɛɛ haala balikaŋ Sisaala ka Sissili balikaŋ, cooperative Kupulima ka Welembelle ŋmɛɛ tuumo kalɛɛ.")]},
         table("Share prices", ROWS9, glued=True),
         table("Cedi exchange rates", BOX9),
         {"glued": True, "lines": ["Ŋmɛɛ kpaŋ", "Susu ka bank ŋmɛɛ", "Sɛbɛŋ: Ramatu Kanton"],
@@ -592,10 +593,10 @@ BOX10 = latin_rows([("Produto", "Compra", "Venda")] + FARM10, [20, -9, -9]) + ["
 RISE10 = quote("7.40", "7.82", comma=True, minus="−")
 MATE_PAGE = {
     "name": "kgp_utf8_nobom_lf_kaingang_markets_page_yerba_mate_firm_rises_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_four_spaces_share_rows_no_header_comma_decimals_farm_prices_box_source_line_reader_question",
-    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 41, "indent": "    ", "blank": False,
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 40, "indent": "    ", "blank": False,
     "note": "Jẽnkrén Kanhgág 2041-10-16 (Wednesday; quotes of Tuesday 10-15) Página 7 (an invented weekly of Nonoai, Rio "
     "Grande do Sul, Brazil; Kaingang text, Portuguese furniture and cells), UTF-8 without BOM (`ẽ ĩ ỹ ũ ã ç “ ” – · −`), "
-    "LF; **indent-only paragraphs (four spaces)**, wrapped at 41 with hyphenation. A story on a yerba-mate firm's "
+    "LF; **indent-only paragraphs (four spaces)**, wrapped at 40 with hyphenation. A story on a yerba-mate firm's "
     f"shares rising {RISE10[2]} (kicker `Mercado`, title over two lines, byline line `Rán: Dirce Kãnhgré`, the dateline "
     "`NONOAI –`, a caption and its credit inside a sentence, an analyst's “” quotation cut by the running head before "
     "`vẽ.”`); then, after a blank line, the label `Cotações` over five rows with no header (comma decimals, `−`); the "
@@ -612,12 +613,12 @@ MATE_PAGE = {
          "kicker": "Mercado", "title": "Ervas Nonoai ações tỹ terça-feira ki kri",
          "byline": ["Rán: Dirce Kãnhgré", "Dirce Kãnhgré"],
          "captions": ["Kanhgág ag kógũnh erva-mate ki."], "credits": ["Foto: Jairo Nĩvãnh"],
-         "body": [syl(f"NONOAI – Ervas Nonoai ações tỹ terça-feira ki {RISE10[1]} reais kri, fechamento "
+         "body": [syl(f"NONOAI – Ervas Nonoai ações tỹ terça-feira ki {RISE10[1][1:]} reais kri, fechamento "
                       f"{RISE10[0]} reais. Kanhgág ag tỹ erva-mate kanhkã kaminhmág vẽ, ẽg jamẽ ki kanhrãnrãn."),
                   syl("Ervas Nonoai tỹ kanhgág ag mré tóg han, {cap}ag tỹ erva-mate ki kanhrãnrãn jé."),
                   syl("Analista Cleomar Vergueiro tóg: “Ervas Nonoai ações tỹ kri, hã ra ẽg tỹ ações "
                       "kanhkã kaminhmág sór ke gé, kanhrãnrãn ag {run}vẽ.”"),
-                  syl("Cotações terça-feira ki kaminhmág ag tỹ kri, ẽg jamẽ ki.")]},
+                  syl("Cotações terça-feira ki kaminhmág ag tỹ kri, ẽg jamẽ ki kaminhmág Nonoai kanhgág, cooperativa Ronda Alta kaminhmág kanhgág.")]},
         table("Cotações", ROWS10),
         table("Preços agrícolas", BOX10),
         {"lines": ["Jykre tỹ", "Poupança ke ẽg tỹ hã ra?"], "kicker": ["Jykre tỹ", None], "section": [None, "Jykre tỹ"],
@@ -627,6 +628,19 @@ MATE_PAGE = {
                       "kanhrãnrãn jé.")]},
     ],
 }
+
+def tally(quotes):
+    """How many shares rose, fell and stayed (the stories' counts, asserted)."""
+    moves = [Decimal(x) - Decimal(p) for *_, p, x in quotes]
+    return sum(m > 0 for m in moves), sum(m < 0 for m in moves), sum(m == 0 for m in moves)
+
+
+assert tally(Q1) == (3, 2, 1) and "三涨两跌一平" in MACHINE_PAGE["articles"][0]["body"][3]
+assert tally(Q2) == (3, 2, 0) and "三涨两跌" in SEED_PAGE["articles"][0]["body"][3]
+assert tally(Q3) == (4, 2, 1) and "四漲二跌一平盤" in BIKE_PAGE["articles"][0]["body"][3]
+assert tally(Q5) == (3, 2, 1) and "三起两跌一平" in CHIP_PAGE["articles"][0]["body"][3]
+assert "20.48%" in PRINT_PAGE["articles"][0]["body"][0] and "11.21%" in CHIP_PAGE["articles"][0]["body"][0]
+assert "9.78%" in BIKE_PAGE["articles"][0]["body"][0] and quote("58.30", "64.00")[2] == "+9.78%"
 
 PAGES = [MACHINE_PAGE, SEED_PAGE, BIKE_PAGE, PRINT_PAGE, CHIP_PAGE, CEMENT_PAGE, CATTLE_PAGE, IGALA_PAGE, SHEA_PAGE,
          MATE_PAGE]

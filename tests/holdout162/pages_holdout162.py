@@ -179,7 +179,7 @@ SEED_PAGE = {
     f"U+4723, CJK Extension A, in the reporter's name `冯　{RARE}`; in GB18030, not in GBK), LF; indent-only "
     "paragraphs, wrapped at 21. A story on the county's first listed company a year after listing (kicker `上市一周年`, "
     "title, byline line, a caption and its credit inside a sentence, an analyst's “” quotation cut by the running head "
-    "before `看淡。”`); then, after a blank line, the label `本地上市公司昨日行情` over five share rows with no header "
+    "before `看淡。”`); then, after a blank line, the label `本县上市公司行情` over five share rows with no header "
     "(name, code, close, change, per cent in cells of their own); the box `外汇牌价` (header row, five currencies, "
     "a unit row and the source line `数据来源：…`, the last two its last paragraphs); a tip column `理财小贴士` "
     "(kicker), its head and byline, two paragraphs.",
@@ -199,7 +199,7 @@ SEED_PAGE = {
                   "一位长期跟踪种业公司的分析师说：“种子公司的业绩要看天气和粮价，一年的涨幅说明不了太多，"
                   "投资者既不要盲目乐观，也不必{run}看淡。”",
                   "昨日本地五只上市公司股票三涨两跌。"]},
-        table("本地上市公司昨日行情", ROWS2),
+        table("本县上市公司行情", ROWS2),
         table("外汇牌价", BOX2),
         {"lines": ["理财小贴士", "存单到期别忘了转存", "特约撰稿　柯蕴宁"],
          "kicker": ["理财小贴士", None], "section": [None, "理财小贴士"], "title": "存单到期别忘了转存",
@@ -331,7 +331,7 @@ CHIP_PAGE = {
     "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
     "note": "槟湾日报 2041-11-14 (Thursday; quotes of Wednesday 11-13) 第5版 财经 (an invented Penang Chinese daily, "
     "Malaysia; simplified), UTF-8 without BOM, LF; blank-line paragraphs, wrapped at 21. A story on a chip-testing "
-    "firm's shares up on its quarter's results (kicker `科技股`, title, byline line `本报记者　邝慧琳`, the opener "
+    "firm's shares up on its quarter's results (kicker `科技股`, title, byline line `本报记者　邝颂雯`, the opener "
     "`（槟城讯）` kept in paragraph 1, a caption and its credit inside a sentence, an analyst's “” quotation cut by "
     "the running head before `稳阵。”`); then, **with no blank line**, the label `槟州股项` over a header row `股项　代号"
     "　闭市　起落` and six rows (falls signed with `−` U+2212, one row unchanged); the box `令吉汇价` (header row, five "
@@ -344,8 +344,8 @@ CHIP_PAGE = {
                   "槟湾日报·财经", "读者热线：04-2618 733"],
     "run": ["槟湾日报·财经"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["科技股", "季度净利翻倍　晶岸测试涨一成", "本报记者　邝慧琳"],
-         "kicker": "科技股", "title": "季度净利翻倍　晶岸测试涨一成", "byline": ["本报记者　邝慧琳", "邝慧琳"],
+        {"lines": ["科技股", "季度净利翻倍　晶岸测试涨一成", "本报记者　邝颂雯"],
+         "kicker": "科技股", "title": "季度净利翻倍　晶岸测试涨一成", "byline": ["本报记者　邝颂雯", "邝颂雯"],
          "captions": ["晶岸测试的工程师在峇六拜厂房检查芯片。"], "credits": ["（晶岸测试提供）"],
          "body": ["（槟城讯）芯片测试公司晶岸测试第三季净利比去年同期翻倍，股价昨日涨0.24令吉，以2.38令吉"
                   "闭市，涨幅11.21%。",

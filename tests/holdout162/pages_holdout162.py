@@ -485,11 +485,11 @@ BOX8 = latin_rows([("Currency", "Buying", "Selling")] + FX8, [17, -10, -10]) + [
 FALL8 = quote("24.60", "23.85", minus="−")
 IGALA_PAGE = {
     "name": "igl_utf8_bom_lf_igala_markets_page_cement_maker_shares_fall_kicker_byline_dateline_caption_credit_running_head_midquote_hyphenation_indent_only_three_spaces_share_rows_no_header_naira_box_source_line_reader_question_answered",
-    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 44, "indent": "   ",
+    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 31, "indent": "   ",
     "blank": False,
     "note": "Akọ Ọja 2041-04-24 (Wednesday; quotes of Tuesday 04-23) Page 6 (an invented weekly of Idah, Kogi State, "
     "Nigeria; Igala text, English furniture and cells), UTF-8 with BOM (`ọ ẹ “ ” – · −`), LF; **indent-only paragraphs "
-    "(three spaces)**, wrapped at 44 with hyphenation. A story on a cement maker's shares falling "
+    "(three spaces)**, wrapped at 31 with hyphenation. A story on a cement maker's shares falling "
     f"{FALL8[1]} naira (kicker `Ọja ukpo`, title over two lines, byline line `Akọwe: Ojonugwa Adejoh`, the dateline "
     "`IDAH –`, a caption and its credit inside a sentence, an analyst's “” quotation cut by the running head before "
     "`ọma.”`); then, after a blank line, the label `Share prices` over six rows with no header (name, code, close, "

@@ -18,7 +18,7 @@ import re
 from datetime import date
 
 WEEKDAYS_ZH = "一二三四五六日"
-IT = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
+SVM = ["ponedijak", "utorak", "sreda", "četvrtak", "petak", "subota", "nedilja"]  # Molise Croatian, as printed
 EL = ["Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή"]
 VOWELS = "aeiouáéíóúäëöüāēīōū"
 
@@ -27,8 +27,8 @@ def weekday(day):
     return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
-def italian(day):
-    return f"{IT[day.weekday()].capitalize()} {day:%d.%m.%Y}"
+def molise(day):
+    return f"{SVM[day.weekday()].capitalize()} {day:%d.%m.%Y}"
 
 
 def greek(day):
@@ -372,4 +372,227 @@ LANTERN_PAGE = {
     ],
 }
 
-PAGES = [FERRY_PAGE, FIELD_PAGE, TIDE_PAGE, ROOF_PAGE, TIN_PAGE, LANTERN_PAGE]
+# 7. Molise Croatian (Kruč / Acquaviva Collecroce, Molise, Italy), Windows-1250: a review of a book on the village's
+#    old houses (bibliographic block of two lines under the title); the sales list glued under it; an author
+#    interview; the new-books column glued under it.
+DAY7 = date(2042, 4, 11)
+STORIES7, PHOTOS7 = 12, 70
+assert molise(DAY7) == "Petak 11.04.2042"
+HOUSES_PAGE = {
+    "name": "svm_cp1250_cr_molise_croatian_books_page_old_village_houses_review_kicker_byline_two_line_bib_block_under_title_dateline_caption_credit_running_head_midquote_glued_sales_list_author_interview_glued_runin_new_books_column",
+    "encoding": "cp1250", "not_in": [], "newline": "\r", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "note": "Novine Kruča 2042-04-11 Pagina 8 (an invented weekly of Acquaviva Collecroce / Kruč, Molise, Italy; Molise "
+    "Croatian (na-našu) text and weekday, Italian furniture), Windows-1250 (`č š ž ć “ ” – · €`), CR; blank-line paragraphs, "
+    "wrapped at 38 with hyphenation. A review of a book on the village's old houses (kicker `Nova knjiga`, title over "
+    "two lines, byline line `Piše: Antonella Blascetta`, the **bibliographic block printed over two lines** under the "
+    "byline (one paragraph, its lines joined with a space), the dateline `KRUČ –`, a caption and its credit inside a "
+    "sentence, a “” quotation from the book cut by the running head before `starih.”`); then, **with no blank line**, "
+    "the list `Najprodane knjige` (five numbered rows); an interview with the author (`Pitanje:`/`Odgovor:`); then, "
+    "**with no blank line**, the label `Nove knjige` over two notices, each title run in before `: `.",
+    "date": "2042-04-11", "page": "8",
+    "head": [f"NOVINE KRUČA · {molise(DAY7)} · Pagina 8", "Libri · Redattore: Nicola Giorgetta"],
+    "foot": ["Novine Kruča · novine@acquaviva.example.it"],
+    "furniture": ["NOVINE KRUČA", molise(DAY7), "Pagina 8", "Libri", "Redattore: Nicola Giorgetta",
+                  "Novine Kruča · Libri", "Novine Kruča", "novine@acquaviva.example.it"],
+    "run": ["Novine Kruča · Libri"], "labels": [], "markup": [" · "] * 5 + [":"] * 2,
+    "articles": [
+        {"lines": ["Nova knjiga", "Stare hiže našega sela", "u jenu knjigu", "Piše: Antonella Blascetta"],
+         "kicker": "Nova knjiga", "title": "Stare hiže našega sela u jenu knjigu",
+         "byline": ["Piše: Antonella Blascetta", "Antonella Blascetta"],
+         "captions": ["Marija Lalli pred staru hižu."], "credits": ["Foto: Pino Sciarretta"],
+         "body": [("row", "Stare hiže. Marija Lalli. Edizioni Kruč,\n2042. 184 str. 16 €"),
+                  syl(f"KRUČ – Marija Lalli, učitejica iz Kruča, je napisala knjigu od starih hiža našega sela. "
+                      f"U knjigi su {STORIES7} pripovidi i {PHOTOS7} fotografiji, stranica po stranica."),
+                  syl("Na koricu je stara hiža na placi, {cap}ka je bila hiža njezine babe."),
+                  syl("Marija piše: “Stara hiža ne zabi nikoga, ona drži glase i besede naših {run}starih.”"),
+                  syl("Knjiga je pisana na-našu i talijanski, aša ju moru štiti i mladi ki ne govoru više "
+                      "materinski jezik.")]},
+        ranked("Najprodane knjige", ["1. Stare hiže – Marija Lalli", "2. Pisme od Mundimitra – Rocco Tanasso",
+                                     "3. Dica i vuk – Lucia Mileta", "4. Kruč u rat – Giovanni Fratangelo",
+                                     "5. Kuhinja naših bab – Angela Damiani"], glued=True),
+        {"lines": ["Marija Lalli: Pišem kako govorimo", "Piše: Antonella Blascetta"],
+         "title": "Marija Lalli: Pišem kako govorimo", "byline": ["Piše: Antonella Blascetta", "Antonella Blascetta"],
+         "body": [syl("Pitanje: Zač si pisala na-našu?"),
+                  syl("Odgovor: Naš jezik živi samo ako ga govorimo i pišemo. Ja sam ga navadila od babe."),
+                  syl("Pitanje: Ča ćeš pisati sada?"),
+                  syl("Odgovor: Hoću pisati od starih pisam ke su kantali na svadbe.")]},
+        *column("Nove knjige", [
+            ("Pisme od Mundimitra", syl("Zbirka od trideset pisam ke su kantali stari na svadbe. "
+                                        "Edizioni Kruč, 12 €.")),
+            ("Dica i vuk", syl("Pripovid za dicu od jenoga vuka ki je tija navaditi na-našu. Edizioni Kruč, 9 €.")),
+        ], runin=": ", glued=True),
+    ],
+}
+
+# 8. Arvanitika (Spata, Attica, Greece), UTF-8 with BOM: a review of a book of old people's tales with a deck
+#    (bibliographic block of two lines at its foot); a library-loans list; a poetry-prize brief; the new-books
+#    column. Indent-only (three spaces), not glued.
+DAY8 = date(2042, 4, 18)
+VILLAGES8, PER_VILLAGE8 = 3, 10
+TALES8 = VILLAGES8 * PER_VILLAGE8
+FIRST8, SECOND8, SECONDS8 = 1500, 500, 2
+PURSE8 = FIRST8 + SECOND8 * SECONDS8
+assert TALES8 == 30 and PURSE8 == 2500 and greek(DAY8) == "Παρασκευή 18.04.2042"
+TALES_PAGE = {
+    "name": "aat_utf8_bom_lf_arvanitika_books_page_old_peoples_tales_review_deck_byline_dateline_caption_credit_running_head_midquote_two_line_bib_block_at_foot_indent_only_three_spaces_library_loans_list_poetry_prize_brief_runin_new_books_column",
+    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 37, "indent": "   ",
+    "blank": False,
+    "note": "Fjala e Spatës 2042-04-18 Σελίδα 6 (an invented weekly of Spata, Attica, Greece; Arvanitika text in Latin "
+    "letters, Greek furniture), UTF-8 with BOM (`ë ç “ ” – ·` and Greek), LF; **indent-only paragraphs (three "
+    "spaces)**, wrapped at 37 with hyphenation. A review of a book of tales collected from old people (title over "
+    "two lines, **deck** `Eleni Kapsali mblodhi përrallat e pleqve` (the subtitle), byline line `Shkruan: Vasilis "
+    f"Dimas`, the dateline `SPATA –`, a caption and its credit inside a sentence, a “” quotation from the book cut by "
+    f"the running head before `shtëpisë.”`; {TALES8} tales = {VILLAGES8} villages × {PER_VILLAGE8}, computed; the "
+    "**bibliographic block of two lines at its foot**, its last paragraph); then, after a blank line, the list "
+    f"`Librat më të kërkuar` (five rows with loans); a poetry-prize brief ({PURSE8} € in all, computed); the label "
+    "`Libra të rinj` over two notices with run-in titles before `: `.",
+    "date": "2042-04-18", "page": "6",
+    "head": [f"FJALA E SPATËS · {greek(DAY8)} · Σελίδα 6", "Βιβλία · Επιμέλεια: Γιώργος Καλαμάρας"],
+    "foot": ["Fjala e Spatës · fjala@spata.example.gr"],
+    "furniture": ["FJALA E SPATËS", greek(DAY8), "Σελίδα 6", "Βιβλία", "Επιμέλεια: Γιώργος Καλαμάρας",
+                  "Fjala e Spatës · Βιβλία", "Fjala e Spatës", "fjala@spata.example.gr"],
+    "run": ["Fjala e Spatës · Βιβλία"], "labels": [], "markup": [" · "] * 5 + [":"] * 2,
+    "articles": [
+        {"lines": ["Përrallat e pleqve", "tanë në një libër", "Eleni Kapsali mblodhi përrallat e pleqve",
+                   "Shkruan: Vasilis Dimas"],
+         "title": "Përrallat e pleqve tanë në një libër", "subtitle": "Eleni Kapsali mblodhi përrallat e pleqve",
+         "byline": ["Shkruan: Vasilis Dimas", "Vasilis Dimas"],
+         "captions": ["Eleni Kapsali me një plakë të Spatës."], "credits": ["Foto: Nikos Lekkas"],
+         "body": [syl(f"SPATA – Mësonjësja Eleni Kapsali mblodhi {TALES8} përralla nga pleqtë e Spatës, të "
+                      f"Markopulit dhe të Keratesë, {PER_VILLAGE8} nga çdo katund, dhe i shkroi arbërisht me "
+                      "shkronja latinishte."),
+                  syl("Eleni vajti shtëpi më shtëpi {cap}me një magnetofon të vjetër."),
+                  syl("Te përralla e parë, plaka i thotë nipit: “Kush nuk di gluhën e gjyshit, nuk di as udhën e "
+                      "{run}shtëpisë.”"),
+                  syl("Libri ka edhe një fjalor të vogël, që ta kuptojnë edhe djemtë që nuk e flasin më "
+                      "arbërishten."),
+                  ("row", "Përrallat e Spatës. Eleni Kapsali.\nArdhmëria, Spata 2042. 212 f. 14 €")]},
+        ranked("Librat më të kërkuar", ["1. Përrallat e Spatës – Eleni Kapsali – 41", "2. Vjersha të dasmës – Jorgos Ballas – 33",
+                                        "3. Katundi ynë – Maria Zguri – 27", "4. Gjella e gjyshes – Dhimitra Kola – 19",
+                                        "5. Ujku dhe dhëndri – Petros Gjika – 12"]),
+        {"lines": ["Çmimi i vjershës arbërishte"], "title": "Çmimi i vjershës arbërishte",
+         "body": [syl(f"Shoqëria Arvanitase e Spatës jep këtë vit çmimin e parë për vjershë arbërishte, {FIRST8} €, "
+                      f"dhe {SECONDS8} çmime të dyta nga {SECOND8} €, gjithsej {PURSE8} €."),
+                  syl("Vjershat dërgohen gjer më tridhjetë të qershorit në zyrën e shoqërisë.")]},
+        *column("Libra të rinj", [
+            ("Vjersha të dasmës", syl("Jorgos Ballas mblodhi pesëdhjetë vjersha që këndohen ndë dasmat e "
+                                      "katundeve. Ardhmëria, 10 €.")),
+            ("Gjella e gjyshes", syl("Dhimitra Kola shkroi gjellat e vjetra të Mesogjisë, me fotografira. "
+                                     "Ardhmëria, 18 €.")),
+        ], runin=": "),
+    ],
+}
+
+# 9. Tikopia (the Tikopia community of Honiara, Solomon Islands), Windows-1252: a review of a book of island tales
+#    (bibliographic block of two lines under the title); the bestseller list glued under it, with weeks; an author
+#    interview; the new-books column glued under it.
+DAY9 = date(2042, 8, 22)
+TALES9 = 2 * 13
+assert TALES9 == 26 and english(DAY9) == "Friday 22 August 2042"
+ISLAND_PAGE = {
+    "name": "tkp_cp1252_crlf_tikopia_books_page_island_tales_review_kicker_byline_two_line_bib_block_under_title_dateline_caption_credit_running_head_midquote_glued_bestseller_list_weeks_author_interview_glued_runin_new_books_column",
+    "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 40, "indent": "", "blank": True,
+    "note": "Te Rongo Fou 2042-08-22 Page 9 (an invented weekly of Honiara, Solomon Islands; Tikopia text, English "
+    "furniture), Windows-1252 (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 40 with hyphenation. A review of a "
+    f"book of {TALES9} island tales (kicker `Tusi Fou`, title over two lines, byline line `Na Pa Teraumako`, the "
+    "**bibliographic block printed over two lines** under the byline (one paragraph), the dateline `HONIARA –`, a "
+    "caption and its credit inside a sentence, a “” quotation from the book cut by the running head before "
+    "`fare.”`); then, **with no blank line**, the list `Nga tusi e fakatau lasi` (five rows with weeks on the list, "
+    "`vaiaso`); an interview with the author (`Fesili:`/`Tali:`); then, **with no blank line**, the label `Nga tusi "
+    "fou` over three notices with run-in titles before `: `.",
+    "date": "2042-08-22", "page": "9",
+    "head": [f"TE RONGO FOU · {english(DAY9)} · Page 9", "Books · Editor: Peter Faiaka"],
+    "foot": ["Te Rongo Fou · news@honiara.example.sb"],
+    "furniture": ["TE RONGO FOU", english(DAY9), "Page 9", "Books", "Editor: Peter Faiaka", "Te Rongo Fou · Books",
+                  "Te Rongo Fou", "news@honiara.example.sb"],
+    "run": ["Te Rongo Fou · Books"], "labels": [], "markup": [" · "] * 5 + [":"] * 3,
+    "articles": [
+        {"lines": ["Tusi Fou", "Nga taranga o Tikopia", "ku tusia ki te tusi", "Na Pa Teraumako"],
+         "kicker": "Tusi Fou", "title": "Nga taranga o Tikopia ku tusia ki te tusi",
+         "byline": ["Na Pa Teraumako", "Pa Teraumako"],
+         "captions": ["Rosa Tauraki ma tana tusi fou."], "credits": ["Photo: Pua Press"],
+         "body": [("row", "Nga Taranga o te Fenua. Rosa Tauraki.\nPua Press, 2042. 148 pp. SBD 120"),
+                  syl("HONIARA – Ko Rosa Tauraki na tusi te tusi fou, Nga Taranga o te Fenua: e rua ngafulu ma ono "
+                      "na taranga, na fakamatalaanga o na matua o Tikopia."),
+                  syl("Te tusi e fakaata ki na fakatino, {cap}na tusia e tona tamafine."),
+                  syl("I te taranga muamua, te matua e fai ki tona makopuna: “Ko te fenua e se ngaro, kafai e "
+                      "taranga ai tatou i te po i te {run}fare.”"),
+                  syl("Te tusi e tusia i te reo Tikopia ma te reo Pritania, ko na tamariki e fakamatamata "
+                      "ki ei.")]},
+        ranked("Nga tusi e fakatau lasi", ["1. Nga Taranga o te Fenua – Rosa Tauraki – 4 vaiaso",
+                                           "2. Te Vaka Lasi – John Fakarava – 9 vaiaso",
+                                           "3. Nga Manu o te Roto – Ellen Tekaumata – 2 vaiaso",
+                                           "4. Te Ariki ma te Tai – Simon Pukeroa – 11 vaiaso",
+                                           "5. Te Moana o Anuta – Grace Ratofia – 1 vaiaso"], glued=True),
+        {"lines": ["Rosa Tauraki: Ko au e fakarongo ki na matua", "Na Pa Teraumako"],
+         "title": "Rosa Tauraki: Ko au e fakarongo ki na matua", "byline": ["Na Pa Teraumako", "Pa Teraumako"],
+         "body": [syl("Fesili: Ne aa ne tusi ai koe na taranga?"),
+                  syl("Tali: Na matua ku tokaisi, kae ko na tamariki i Honiara e se fakarongorongo ki na taranga."),
+                  syl("Fesili: Se tusi fou tera?"),
+                  syl("Tali: Ko au e tusi na fakamatalaanga o na vaka mo na tautai.")]},
+        *column("Nga tusi fou", [
+            ("Te Vaka Lasi", syl("Te taranga o te vaka ne fano ki Anuta i te marangai. Pua Press, SBD 85.")),
+            ("Nga Manu o te Roto", syl("Te tusi mo na tamariki, ko na manu o te roto o Tikopia. Pua Press, SBD 60.")),
+            ("Te Ariki ma te Tai", syl("Na fakamatalaanga e fitu o na ariki ma te moana. Pua Press, SBD 95.")),
+        ], runin=": ", glued=True),
+    ],
+}
+
+# 10. Rennellese (Tigoa, Rennell Island, Solomon Islands), UTF-16 BE: a review of a book of ancestors' stories with a
+#     deck (bibliographic block of two lines at its foot); a library-loans list; a literary-prize brief; the
+#     new-books column. Indent-only (four spaces), not glued.
+DAY10 = date(2042, 10, 24)
+PARTS10, PER_PART10 = 2, 17
+STORIES10 = PARTS10 * PER_PART10
+FIRST10, SECOND10, SECONDS10 = 3000, 1000, 2
+PURSE10 = FIRST10 + SECOND10 * SECONDS10
+assert STORIES10 == 34 and PURSE10 == 5000 and english(DAY10) == "Friday 24 October 2042"
+ANCESTORS_PAGE = {
+    "name": "mnv_utf16be_bom_lf_rennellese_books_page_ancestors_stories_review_deck_byline_dateline_caption_credit_running_head_midquote_two_line_bib_block_at_foot_indent_only_four_spaces_library_loans_list_literary_prize_brief_runin_new_books_column",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 39, "indent": "    ",
+    "blank": False,
+    "note": "Te Longo o Mugaba 2042-10-24 Page 5 (an invented weekly of Tigoa, Rennell Island, Solomon Islands; "
+    "Rennellese text, English furniture), UTF-16 BE with BOM (`ā ē ī ō ū “ ” – ·`), LF; **indent-only paragraphs "
+    "(four spaces)**, wrapped at 39 with hyphenation. A review of a book of the ancestors' stories (title over two "
+    f"lines, **deck** `Jenny Taupongi e tusi na hakamatala` (the subtitle), byline line `Na Daniel Tepuke`, the dateline "
+    f"`TIGOA –`, a caption and its credit inside a sentence, a “” quotation from the book cut by the running head "
+    f"before `tūpuna.”`; {STORIES10} stories = {PARTS10} parts × {PER_PART10}, computed; the **bibliographic block of "
+    "two lines at its foot**, its last paragraph); then, after a blank line, the list `Na tusi e ta'o lasi` (five rows "
+    f"with loans); a literary-prize brief (SBD {PURSE10} in all, computed); the label `Na tusi hoou` over two notices "
+    "with run-in titles before `: `.",
+    "date": "2042-10-24", "page": "5",
+    "head": [f"TE LONGO O MUGABA · {english(DAY10)} · Page 5", "Books and Reading · Editor: Silas Tegheta"],
+    "foot": ["Te Longo o Mugaba · longo@tigoa.example.sb"],
+    "furniture": ["TE LONGO O MUGABA", english(DAY10), "Page 5", "Books and Reading", "Editor: Silas Tegheta",
+                  "Te Longo o Mugaba · Books and Reading", "Te Longo o Mugaba", "longo@tigoa.example.sb"],
+    "run": ["Te Longo o Mugaba · Books and Reading"], "labels": [], "markup": [" · "] * 5 + [":"] * 2,
+    "articles": [
+        {"lines": ["Na hakamatala o na tūpuna", "i te tusi hoou", "Jenny Taupongi e tusi na hakamatala",
+                   "Na Daniel Tepuke"],
+         "title": "Na hakamatala o na tūpuna i te tusi hoou", "subtitle": "Jenny Taupongi e tusi na hakamatala",
+         "byline": ["Na Daniel Tepuke", "Daniel Tepuke"],
+         "captions": ["Jenny Taupongi i te hale tusi o Tigoa."], "credits": ["Photo: Mugaba Media"],
+         "body": [syl(f"TIGOA – Ko Jenny Taupongi e tusi te tusi hoou o na hakamatala o na tūpuna o Mugaba: "
+                      f"e {STORIES10} na hakamatala, i na vāhenga e {PARTS10}, e {PER_PART10} i te vāhenga."),
+                  syl("Na hakamatala e hakalongo i na hāini mātu'a, {cap}ma na tangata mātu'a o Tigoa."),
+                  syl("I te hakamatala tapuhaki, te tupuna e hai: “Te ngangi e longo kia tatou, kae ko te henua e "
+                      "longo ki na {run}tūpuna.”"),
+                  syl("Te tusi e tusia i te leo Mugaba ma te leo Pilitania, ma na hakatino hakamānongi."),
+                  ("row", "Na Hakamatala o Mugaba. Jenny Taupongi.\nTigoa Books, 2042. 96 pp. SBD 75")]},
+        ranked("Na tusi e ta'o lasi", ["1. Na Hakamatala o Mugaba – Jenny Taupongi – 38",
+                                       "2. Te Ana o Te Nggano – Moses Puia – 29", "3. Na Manu o Mugaba – Ruth Sau'eha – 21",
+                                       "4. Te Vaka o Tegano – Peter Tuhanuku – 16", "5. Na Ika o te Tai – Mary Tongaka – 9"]),
+        {"lines": ["Te palaisi o na tusi o Mugaba"], "title": "Te palaisi o na tusi o Mugaba",
+         "body": [syl(f"Te palaisi hakamuaaki e SBD {FIRST10}, kae na palaisi e {SECONDS10} e SBD {SECOND10} na "
+                      f"palaisi tahi, te kātoa e SBD {PURSE10}."),
+                  syl("Na tusi e hakau ki te hale tusi o Tigoa i mua o te māhina hakamuliaki.")]},
+        *column("Na tusi hoou", [
+            ("Te Ana o Te Nggano", syl("Te hakamatala o te ana i te lotoma'ungi o Tegano. Tigoa Books, SBD 60.")),
+            ("Na Manu o Mugaba", syl("Te tusi mo na tamaliki, ko na manu o te henua ma na hakatino. Tigoa Books, "
+                                     "SBD 45.")),
+        ], runin=": "),
+    ],
+}
+
+PAGES = [FERRY_PAGE, FIELD_PAGE, TIDE_PAGE, ROOF_PAGE, TIN_PAGE, LANTERN_PAGE, HOUSES_PAGE, TALES_PAGE, ISLAND_PAGE,
+         ANCESTORS_PAGE]

@@ -126,7 +126,7 @@ FERRY_PAGE = {
                   "问：书里的人物都是真的吗？",
                   "答：人是真的，名字大多改了。老纪还在，今年八十一岁，书出来后我先送了他一本。"]},
         *column("新书速递", [
-            ("《栎江鱼谱》", "江渔著，栎江文艺出版社，定价46元。记下栎江里常见的四十种鱼，配有作者手绘的插图。"),
+            ("《栎江鱼谱》", "江鲈生著，栎江文艺出版社，定价46元。记下栎江里常见的四十种鱼，配有作者手绘的插图。"),
             ("《老城门下》", "许砚秋著，南麓出版社，定价52元。老城区六位手艺人的口述，讲修鞋、弹棉花和刻章。"),
             ("《夜航船上的猫》", "祁晓禾著，栎江少年儿童出版社，定价32元。写给孩子的童话，一只猫跟着货船走完一条江。"),
         ], runin="\u3000", glued=True),
@@ -191,7 +191,7 @@ TIDE_PAGE = {
     "encoding": "big5", "not_in": [], "newline": "\r", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
     "note": "瀾溪日報 2042-09-19 (`中華民國131年9月19日`) B6 書香 (a Hualien paper's books page, Taiwan), Big5, CR; "
     "blank-line paragraphs, wrapped at 20. A review of a novel set in an Amis fishing village (kicker `書評`, title "
-    "with a full-width gap, byline line `文／簡若澄`, the bibliographic line `《潮間帶的信》　…　定價380元` under the "
+    "with a full-width gap, byline line `文／簡若澄`, the bibliographic line `《退潮的信》　…　定價380元` under the "
     "byline, its first paragraph, a cover caption and its credit inside a sentence, a 「」 quotation from the book cut "
     "by the running head before `回家。」`); then, **with no blank line**, the list `本週暢銷書排行` (header row, five "
     "rows with weeks on the list); an interview with the author (`問：`/`答：`); then, **with no blank line**, the "
@@ -205,15 +205,15 @@ TIDE_PAGE = {
     "articles": [
         {"lines": ["書評", "潮水退了　信還在", "文／簡若澄"],
          "kicker": "書評", "title": "潮水退了　信還在", "byline": ["文／簡若澄", "簡若澄"],
-         "captions": ["《潮間帶的信》封面。"], "credits": ["（海風出版提供）"],
-         "body": ["《潮間帶的信》　高美蘭　著　海風出版　2042年8月　定價380元",
-                  "花蓮作家高美蘭的新小說《潮間帶的信》，寫一個海邊部落的女孩，每年寫一封信給出海沒有回來的"
+         "captions": ["《退潮的信》封面。"], "credits": ["（海風出版提供）"],
+         "body": ["《退潮的信》　高美蘭　著　海風出版　2042年8月　定價380元",
+                  "花蓮作家高美蘭的新小說《退潮的信》，寫一個海邊部落的女孩，每年寫一封信給出海沒有回來的"
                   "父親。",
                   "書的封面是一片退潮後的礁岩，{cap}由部落的年輕畫家繪製。",
                   "女孩在最後一封信裡寫：「阿爸，潮水每天都會回來，所以我相信你有一天也會"
                   "{run}回家。」",
                   "小說用了不少阿美族語的句子，書末附有對照表，讀起來並不吃力。"]},
-        ranked("本週暢銷書排行", ["名次　書名　作者　在榜週數", "1　《潮間帶的信》　高美蘭　5", "2　《縱谷的雲》　邱正揚　8",
+        ranked("本週暢銷書排行", ["名次　書名　作者　在榜週數", "1　《退潮的信》　高美蘭　5", "2　《縱谷的雲》　邱正揚　8",
                                 "3　《一碗米苔目》　葉素琴　3", "4　《阿公的鐵馬》　溫子瑜　12", "5　《海上的學校》　潘美恩　1"],
                glued=True),
         {"lines": ["高美蘭：我把聽來的故事寫下來", "文／簡若澄"], "title": "高美蘭：我把聽來的故事寫下來",
@@ -241,7 +241,7 @@ ROOF_PAGE = {
     "cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese review of a book on old tenement "
     "rooftops (kicker `新書`, title with a full-width gap, byline line `記者　岑穎霖`, an author's-photo caption and its "
     "credit inside a sentence, a 「」 quotation from the book cut by the running head before `屋企。」`, the "
-    "bibliographic line `《唐樓天台》　…　定價港幣128元` at its foot, its last paragraph); then, after a blank line, "
+    "bibliographic line `《樓頂嘅天空》　…　定價港幣128元` at its foot, its last paragraph); then, after a blank line, "
     "the list `區內圖書館上月借閱榜` (five ranked rows); an interview with the author (`問：`/`答：`); the label "
     "`新書介紹` over two notices with run-in titles.",
     "date": "2042-11-07", "page": "8",
@@ -251,16 +251,16 @@ ROOF_PAGE = {
                   "葵岸週報社", "熱線：2419 6538"],
     "run": ["葵岸週報．閱讀"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["新書", "唐樓天台　一本相簿", "記者　岑穎霖"],
-         "kicker": "新書", "title": "唐樓天台　一本相簿", "byline": ["記者　岑穎霖", "岑穎霖"],
+        {"lines": ["新書", "舊樓天台　一本相簿", "記者　岑穎霖"],
+         "kicker": "新書", "title": "舊樓天台　一本相簿", "byline": ["記者　岑穎霖", "岑穎霖"],
          "captions": ["作者喺深水埗一幢唐樓天台。"], "credits": ["（岑穎霖攝）"],
-         "body": ["退休攝影記者屈志明花咗八年，影咗四十幢唐樓嘅天台，出咗本書叫《唐樓天台》。",
+         "body": ["退休攝影記者屈志明花咗八年，影咗四十幢唐樓嘅天台，出咗本書叫《樓頂嘅天空》。",
                   "佢話好多天台已經拆咗，{cap}相入面啲晾衫竹同鴿籠而家都睇唔到。",
                   "書入面有位婆婆講：「以前夏天冇冷氣，成座樓嘅人晚黑都上天台乘涼，天台就係大家嘅"
                   "{run}屋企。」",
                   "全書一百六十幅相，每幅都有住客嘅說話，睇完好似行咗一轉舊區。",
-                  "《唐樓天台》　屈志明　著　葵岸出版社　2042年10月　定價港幣128元"]},
-        ranked("區內圖書館上月借閱榜", ["1　《唐樓天台》　屈志明", "2　《茶餐廳地圖》　梁倩儀", "3　《細路仔學粵語》　馮卓軒",
+                  "《樓頂嘅天空》　屈志明　著　葵岸出版社　2042年10月　定價港幣128元"]},
+        ranked("區內圖書館上月借閱榜", ["1　《樓頂嘅天空》　屈志明", "2　《茶餐廳地圖》　梁倩儀", "3　《細路仔學粵語》　馮梓謙",
                                     "4　《山邊嘅學校》　方淑貞", "5　《巴士站嘅故事》　黃志恒"]),
         {"lines": ["屈志明：我想留低啲嘢", "記者　岑穎霖"], "title": "屈志明：我想留低啲嘢",
          "byline": ["記者　岑穎霖", "岑穎霖"],
@@ -270,7 +270,7 @@ ROOF_PAGE = {
                   "答：想影埋啲舊樓梯，不過要問業主肯唔肯俾我入去先。"]},
         *column("新書介紹", [
             ("《茶餐廳地圖》", "梁倩儀著，定價港幣98元。行勻十八區，揀出六十間茶餐廳，仲教你點落單。"),
-            ("《細路仔學粵語》", "馮卓軒著，定價港幣75元。俾細路睇嘅童謠書，每首都有粵拼。"),
+            ("《細路仔學粵語》", "馮梓謙著，定價港幣75元。俾細路睇嘅童謠書，每首都有粵拼。"),
         ], runin="\u3000"),
     ],
 }
@@ -287,7 +287,7 @@ TIN_PAGE = {
     "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
     "note": "霹山晨报 2042-07-11 第12版 书香 (an invented Ipoh Chinese daily, Malaysia; simplified), UTF-8 without BOM, LF; "
     "blank-line paragraphs, wrapped at 21. A review of a short-story collection set in the tin-mining towns (kicker "
-    "`好书推介`, title, byline line `本报记者　邝晓岚`, the bibliographic line `《锡矿湖边》　…　定价RM35` under the "
+    "`好书推介`, title, byline line `本报记者　邝晓岚`, the bibliographic line `《铁船停了以后》　…　定价RM35` under the "
     "byline, its first paragraph, an author's-photo caption and its credit inside a sentence, a “” quotation from the "
     "book cut by the running head before `声音。”`); then, **with no blank line**, the list `本周畅销书` (five rows with "
     f"weeks on the list); a literary-prize brief (RM{PURSE5} in all, computed); then, **with no blank line**, the "
@@ -302,14 +302,14 @@ TIN_PAGE = {
         {"lines": ["好书推介", "矿湖边的小镇人生", "本报记者　邝晓岚"],
          "kicker": "好书推介", "title": "矿湖边的小镇人生", "byline": ["本报记者　邝晓岚", "邝晓岚"],
          "captions": ["作者林德耀在旧锡矿湖边。"], "credits": ["（受访者提供）"],
-         "body": ["《锡矿湖边》　林德耀　著　坝城文艺社　2042年5月　定价RM35",
-                  "怡保作家林德耀的短篇小说集《锡矿湖边》收入十四篇小说，写的是锡矿停工以后，近打河谷几个小镇"
+         "body": ["《铁船停了以后》　林德耀　著　坝城文艺社　2042年5月　定价RM35",
+                  "怡保作家林德耀的短篇小说集《铁船停了以后》收入十四篇小说，写的是锡矿停工以后，近打河谷几个小镇"
                   "上的人怎样过日子。",
                   "林德耀在矿区长大，{cap}父亲当了三十年的铁船工人。",
                   "《铁船》一篇里，老工人对孙子说：“铁船停了，湖还在，夜里躺在床上，我还听得见那机器的"
                   "{run}声音。”",
                   "小说里夹着不少广东话和马来语，读来很有本地味道。"]},
-        ranked("本周畅销书", ["1　《锡矿湖边》　林德耀　（3周）", "2　《南洋咖啡店》　陈秀玲　（7周）", "3　《胶园的早晨》　叶国强　（2周）",
+        ranked("本周畅销书", ["1　《铁船停了以后》　林德耀　（3周）", "2　《南洋咖啡店》　陈秀玲　（7周）", "3　《胶园的早晨》　叶国强　（2周）",
                              "4　《阿嬷的厨房》　郑美华　（10周）", "5　《山城老街行》　李俊豪　（1周）"], glued=True),
         {"lines": ["锡都文学奖征稿"], "title": "锡都文学奖征稿", "tight": False,
          "body": [f"第五届锡都文学奖即日起征稿，设首奖一名，奖金RM{PRIZE5}；佳作奖{MERITS5}名，各得RM{MERIT5}，"

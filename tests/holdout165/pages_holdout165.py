@@ -482,7 +482,7 @@ ATAYAL = {
                         "label": "Hosi",
                         "section": ["Hosi", None],
                         "title": "Horoscope · 25 September – 1 October",
-                        "byline": ["Yumin Hayung", "Hayung"],
+                        "byline": "Yumin Hayung",
                         "per_row": 4,
                         "cells": [
                             ("Aries", "Musa su rgyax. Lokah su."),
@@ -557,7 +557,7 @@ ATAYAL = {
                 [
                     {
                         "title": "Yaba mu ru telebi",
-                        "byline": ["Watan Silan", "Silan"],
+                        "byline": "Watan Silan",
                         "ncol": 3,
                         "body": [
                             "Kya qutux telebi ngasal myan. Yaba mu ga, mqas mita yakyu. Yaya mu ga, mqas mita lmuhuw.",
@@ -600,7 +600,7 @@ BUNUN_SCAN = {
                 [
                     {
                         "title": "Tama Biung mas ludun (4)",
-                        "byline": ["Umav Takisvilainan", "Takisvilainan"],
+                        "byline": "Umav Takisvilainan",
                         "ncol": 3,
                         "jump": "To be continued",
                         "body": [
@@ -653,7 +653,7 @@ BUNUN_SCAN = {
                         "label": "Bintuhan",
                         "section": ["Bintuhan", None],
                         "title": "Horoscope · 23–29 October",
-                        "byline": ["Savi Istanda", "Istanda"],
+                        "byline": "Savi Istanda",
                         "per_row": 3,
                         "cells": [
                             ("Aries", "Masihal a hanian. Mudan mas ludun."),

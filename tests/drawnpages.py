@@ -997,3 +997,97 @@ def gold_column_article(art):
         "pull_quotes": [plain(" ".join(p[1:])) for p in art.get("body", []) if isinstance(p, tuple) and p[0] == "q"]
         + ([plain(art["pull"][1])] if art.get("pull") else []),
     }
+
+
+# ---------------------------------------------------------------- the early drawn sets (holdout39 to holdout53)
+
+# What holdout39, 41, 43, 45, 47, 49, 51 and 53 each copied from one another, one copy now; each set imports
+# these under its own names. They differ from the later functions above in ways a page can show, so both stay.
+
+
+def early_wrap_cjk(text, font, width, indent=0):
+    """`wrap_cjk` as the early sets cut: only ASCII runs stay whole (an accented letter is a unit of its own)."""
+    units, run = [], ""
+    for ch in text:
+        if ch.isascii() and (ch.isalnum() or ch in ".-@%/:_"):
+            run += ch
+            continue
+        if run:
+            units.append(run)
+            run = ""
+        units.append(ch)
+    if run:
+        units.append(run)
+    lines, cur, room = [], "", width - indent
+    for unit in units:
+        if cur and font.getlength(cur + unit) > room and unit[0] not in CLOSING:
+            if cur[-1] in OPENING:
+                lines.append(cur[:-1])
+                cur = cur[-1]
+            else:
+                lines.append(cur)
+                cur = ""
+            room = width
+        cur += unit
+    if cur:
+        lines.append(cur)
+    return [(line, line) for line in lines]
+
+
+def early_wrap_latin(text, font, width, indent=0):
+    """`wrap_latin` as the early sets break (no run-in head stands alone on its line): at spaces, or inside a word
+    only at a `~` (drawn with a hyphen, recorded without it)."""
+    lines, cur, room = [], "", width - indent
+    for word in text.split(" "):
+        trial = (cur + " " + word) if cur else word
+        if font.getlength(plain(trial)) <= room:
+            cur = trial
+            continue
+        pieces = word.split("~")
+        done = False
+        for k in range(len(pieces) - 1, 0, -1):
+            head = "".join(pieces[:k])
+            test = (cur + " " + head) if cur else head
+            if font.getlength(test + "-") <= room:
+                lines.append((plain(test) + "-", plain(test)))
+                cur, room, done = "~".join(pieces[k:]), width, True
+                break
+        if not done:
+            if cur:
+                lines.append((plain(cur), plain(cur)))
+            cur, room = word, width
+    if cur:
+        lines.append((plain(cur), plain(cur)))
+    return lines
+
+
+def early_jumps(page):
+    """The early sets' furniture among the articles: their jump lines only."""
+    return [a["jump"] for row in page["rows"] for arts, _s, _w in row for a in arts if a.get("jump")]
+
+
+def early_gold_article(art):
+    """An early set's article gold: no tables, photo grids or pull quotes; a line break inside a paragraph is dropped."""
+    return {
+        "section": art.get("section"),
+        "kicker": art.get("kicker"),
+        "title": plain(art["title"]),
+        "subtitle": art.get("subtitle") and plain(art["subtitle"]),
+        "byline": art.get("byline"),
+        "source": art.get("source"),
+        "headings": [plain(p[1]) for p in art["body"] if isinstance(p, tuple)],
+        "paragraphs": [plain(p).replace("\n", "") for p in art["body"] if not isinstance(p, tuple)],
+        "captions": [plain(art["caption"])] if art.get("caption") else [],
+        "credits": [art["credit"]] if art.get("credit") else [],
+    }
+
+
+def early_gold_strings(g):
+    """The early sets' printed strings of a gold: no pull quotes, and a byline is always drawn on its own."""
+    out = list(g["page"]["furniture"])
+    for a in g["articles"]:
+        for key in ("section", "kicker", "title", "subtitle", "byline", "source"):
+            if first(a[key]):
+                out.append(first(a[key]))
+        out += a["headings"] + a["paragraphs"] + a["captions"] + a["credits"]
+    return out

@@ -1,10 +1,10 @@
 """Draw the holdout41 pages, read them with Tesseract 5 and RapidOCR, and write every gold.
 
-What it shares with the later drawn sets (fonts, the canvas, masthead and foot, the engines and the checks) is
-tests/drawnpages.py's; this file keeps its own wrapping (`wrap_cjk` keeps only ASCII runs whole, `wrap_latin` never
-sets a run-in head alone on its line), articles, its vertical page (its own `layout_vertical`, which drawnpages'
-`render` would not call), `layout`, `render`, gold, `gold_strings` (no pull quotes, no byline inside an opener),
-`read_page` (a scan goes to the engines as JPEG quality 90, drawnpages' at 85) and so its own `main`.
+What it shares with the other drawn sets (fonts, the early sets' wrapping, `early_gold_article` and
+`early_gold_strings`, the canvas, masthead and foot, the engines and the checks) is tests/drawnpages.py's; this file
+keeps its articles, its vertical page (its own `layout_vertical`, which drawnpages' `render` would not call),
+`layout`, `render`, gold, `read_page` (a scan goes to the engines as JPEG quality 90, drawnpages' at 85) and so its
+own `main`.
 
 Run with /work/ocrvenv/bin/python (Pillow with libraqm, numpy, rapidocr-onnxruntime):
     make_holdout41_pages.py [STEM_PREFIX ...] [--draw-only | --gold-only]
@@ -23,13 +23,16 @@ from drawnpages import (  # noqa: E402
     CLOSING,
     GUTTER,
     MARGIN,
-    OPENING,
     PAGE_W,
     RAPID_NAME,
     Canvas,
     check_drawn,
     check_gold,
     check_outputs,
+    early_gold_article,
+    early_gold_strings,
+    early_wrap_cjk,
+    early_wrap_latin,
     first,
     fonts,
     foot,
@@ -45,71 +48,13 @@ from pages_holdout41 import PAGES  # noqa: E402
 VERTICAL_FORMS = str.maketrans("，。、：；！？「」『』（）《》", "︐︒︑︓︔︕︖﹁﹂﹃﹄︵︶︽︾")
 
 
-# ---------------------------------------------------------------- wrapping
-
-
-def wrap_cjk(text, font, width, indent=0):
-    """Cut CJK text at the width: closing marks hang, no opening mark ends a line, ASCII runs stay whole."""
-    units, run = [], ""
-    for ch in text:
-        if ch.isascii() and (ch.isalnum() or ch in ".-@%/:_"):
-            run += ch
-            continue
-        if run:
-            units.append(run)
-            run = ""
-        units.append(ch)
-    if run:
-        units.append(run)
-    lines, cur, room = [], "", width - indent
-    for unit in units:
-        if cur and font.getlength(cur + unit) > room and unit[0] not in CLOSING:
-            if cur[-1] in OPENING:
-                lines.append(cur[:-1])
-                cur = cur[-1]
-            else:
-                lines.append(cur)
-                cur = ""
-            room = width
-        cur += unit
-    if cur:
-        lines.append(cur)
-    return [(line, line) for line in lines]
-
-
-def wrap_latin(text, font, width, indent=0):
-    """Break at spaces, or inside a word only at a `~` (drawn with a hyphen, recorded without it)."""
-    lines, cur, room = [], "", width - indent
-    for word in text.split(" "):
-        trial = (cur + " " + word) if cur else word
-        if font.getlength(plain(trial)) <= room:
-            cur = trial
-            continue
-        pieces = word.split("~")
-        done = False
-        for k in range(len(pieces) - 1, 0, -1):
-            head = "".join(pieces[:k])
-            test = (cur + " " + head) if cur else head
-            if font.getlength(test + "-") <= room:
-                lines.append((plain(test) + "-", plain(test)))
-                cur, room, done = "~".join(pieces[k:]), width, True
-                break
-        if not done:
-            if cur:
-                lines.append((plain(cur), plain(cur)))
-            cur, room = word, width
-    if cur:
-        lines.append((plain(cur), plain(cur)))
-    return lines
-
-
 # ---------------------------------------------------------------- layout
 
 
 def draw_article(art, width, script, font, big):
     """One article in a block `width` wide; returns (canvas, height)."""
     st = style(script)
-    wrap = wrap_latin if script == "latin" else wrap_cjk
+    wrap = early_wrap_latin if script == "latin" else early_wrap_cjk
     cv = Canvas()
     pad = 18 if art.get("box") else 0
     x0, inner = pad, width - 2 * pad
@@ -392,21 +337,6 @@ def read_page(page, img):
 # ---------------------------------------------------------------- gold
 
 
-def gold_article(art):
-    return {
-        "section": art.get("section"),
-        "kicker": art.get("kicker"),
-        "title": plain(art["title"]),
-        "subtitle": art.get("subtitle") and plain(art["subtitle"]),
-        "byline": art.get("byline"),
-        "source": art.get("source"),
-        "headings": [plain(p[1]) for p in art["body"] if isinstance(p, tuple)],
-        "paragraphs": [plain(p).replace("\n", "") for p in art["body"] if not isinstance(p, tuple)],
-        "captions": [plain(art["caption"])] if art.get("caption") else [],
-        "credits": [art["credit"]] if art.get("credit") else [],
-    }
-
-
 def gold(page, output):
     engine = "RapidOCR (PP-OCRv4 models, JSON lines [box, [text, score]])"
     if not output.endswith(RAPID_NAME):
@@ -415,21 +345,11 @@ def gold(page, output):
         "note": f"Engine output ({engine}) of a page drawn by tests/holdout41/make_holdout41_pages.py. "
         f"{page['note']} The gold is the text drawn, not the engine's reading: score with --fuzzy 0.9.",
         "page": {"furniture": page["masthead"] + [page["foot"]], "date": page["date"], "page": page["page"]},
-        "articles": [gold_article(a) for row in page["rows"] for arts, _s, _w in row for a in arts],
+        "articles": [early_gold_article(a) for row in page["rows"] for arts, _s, _w in row for a in arts],
     }
 
 
 # ---------------------------------------------------------------- checks
-
-
-def gold_strings(g):
-    out = list(g["page"]["furniture"])
-    for a in g["articles"]:
-        for key in ("section", "kicker", "title", "subtitle", "byline", "source"):
-            if first(a[key]):
-                out.append(first(a[key]))
-        out += a["headings"] + a["paragraphs"] + a["captions"] + a["credits"]
-    return out
 
 
 def main(argv):
@@ -440,7 +360,7 @@ def main(argv):
         if "--gold-only" in argv:
             continue
         img, drawn = render(page)
-        check_drawn(page, drawn, gold, gold_strings)
+        check_drawn(page, drawn, gold, early_gold_strings)
         if not page.get("scan"):
             img.save(HERE / f"{page['stem']}.png", optimize=True)
         if "--draw-only" in argv:

@@ -1,9 +1,8 @@
 """Draw the holdout53 pages, read them with Tesseract 5 and RapidOCR, and write every gold.
 
-What it shares with the later drawn sets (fonts, `wrap_cjk`, the canvas, masthead and foot, `layout`, `render`, the
-engines, the checks and `main`) is tests/drawnpages.py's; this file keeps its own `wrap_latin` (it never sets a
-run-in head alone on its line), articles, gold, `jumps` (jump lines only) and `gold_strings` (no pull quotes, no
-byline inside an opener).
+What it shares with the other drawn sets (fonts, `wrap_cjk`, `early_wrap_latin`, `early_gold_article`, `early_jumps`
+and `early_gold_strings`, the canvas, masthead and foot, `layout`, `render`, the engines, the checks and `main`) is
+tests/drawnpages.py's; this file keeps its articles and gold.
 
 Run with /tmp/ocrvenv/bin/python (Pillow with libraqm, numpy, rapidocr-onnxruntime):
     make_holdout53_pages.py [STEM_PREFIX ...] [--draw-only | --gold-only]
@@ -22,41 +21,15 @@ from drawnpages import (  # noqa: E402
     GUTTER,
     RAPID_NAME,
     Canvas,
+    early_gold_article,
+    early_gold_strings,
+    early_jumps,
+    early_wrap_latin,
     first,
-    plain,
     style,
     wrap_cjk,
 )
 from pages_holdout53 import PAGES  # noqa: E402
-
-# ---------------------------------------------------------------- wrapping
-
-
-def wrap_latin(text, font, width, indent=0):
-    """Break at spaces, or inside a word only at a `~` (drawn with a hyphen, recorded without it)."""
-    lines, cur, room = [], "", width - indent
-    for word in text.split(" "):
-        trial = (cur + " " + word) if cur else word
-        if font.getlength(plain(trial)) <= room:
-            cur = trial
-            continue
-        pieces = word.split("~")
-        done = False
-        for k in range(len(pieces) - 1, 0, -1):
-            head = "".join(pieces[:k])
-            test = (cur + " " + head) if cur else head
-            if font.getlength(test + "-") <= room:
-                lines.append((plain(test) + "-", plain(test)))
-                cur, room, done = "~".join(pieces[k:]), width, True
-                break
-        if not done:
-            if cur:
-                lines.append((plain(cur), plain(cur)))
-            cur, room = word, width
-    if cur:
-        lines.append((plain(cur), plain(cur)))
-    return lines
-
 
 # ---------------------------------------------------------------- layout
 
@@ -64,7 +37,7 @@ def wrap_latin(text, font, width, indent=0):
 def draw_article(art, width, script, font, big):
     """One article in a block `width` wide; returns (canvas, height)."""
     st = style(script)
-    wrap = wrap_latin if script == "latin" else wrap_cjk
+    wrap = early_wrap_latin if script == "latin" else wrap_cjk
     cv = Canvas()
     pad = 18 if art.get("box") else 0
     x0, inner = pad, width - 2 * pad
@@ -176,25 +149,6 @@ def draw_article(art, width, script, font, big):
 # ---------------------------------------------------------------- gold
 
 
-def gold_article(art):
-    return {
-        "section": art.get("section"),
-        "kicker": art.get("kicker"),
-        "title": plain(art["title"]),
-        "subtitle": art.get("subtitle") and plain(art["subtitle"]),
-        "byline": art.get("byline"),
-        "source": art.get("source"),
-        "headings": [plain(p[1]) for p in art["body"] if isinstance(p, tuple)],
-        "paragraphs": [plain(p).replace("\n", "") for p in art["body"] if not isinstance(p, tuple)],
-        "captions": [plain(art["caption"])] if art.get("caption") else [],
-        "credits": [art["credit"]] if art.get("credit") else [],
-    }
-
-
-def jumps(page):
-    return [a["jump"] for row in page["rows"] for arts, _s, _w in row for a in arts if a.get("jump")]
-
-
 def gold(page, output):
     engine = "RapidOCR (PP-OCRv4 models, JSON lines [box, [text, score]])"
     if not output.endswith(RAPID_NAME):
@@ -203,25 +157,12 @@ def gold(page, output):
         "note": f"Engine output ({engine}) of a page drawn by tests/holdout53/make_holdout53_pages.py. "
         f"{page['note']} The gold is the text drawn, not the engine's reading: score with --fuzzy 0.9.",
         "page": {
-            "furniture": page["masthead"] + jumps(page) + [page["foot"]],
+            "furniture": page["masthead"] + early_jumps(page) + [page["foot"]],
             "date": page["date"],
             "page": page["page"],
         },
-        "articles": [gold_article(a) for row in page["rows"] for arts, _s, _w in row for a in arts],
+        "articles": [early_gold_article(a) for row in page["rows"] for arts, _s, _w in row for a in arts],
     }
-
-
-# ---------------------------------------------------------------- checks
-
-
-def gold_strings(g):
-    out = list(g["page"]["furniture"])
-    for a in g["articles"]:
-        for key in ("section", "kicker", "title", "subtitle", "byline", "source"):
-            if first(a[key]):
-                out.append(first(a[key]))
-        out += a["headings"] + a["paragraphs"] + a["captions"] + a["credits"]
-    return out
 
 
 # ---------------------------------------------------------------- the page, with the shared layout and drawing
@@ -236,4 +177,4 @@ def render(page):
 
 
 if __name__ == "__main__":
-    drawnpages.main(sys.argv[1:], HERE, PAGES, render, gold, gold_strings)
+    drawnpages.main(sys.argv[1:], HERE, PAGES, render, gold, early_gold_strings)

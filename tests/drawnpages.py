@@ -603,3 +603,491 @@ def main(argv, here, pages, render, gold, strings=gold_strings):
         read_page(page, img, here)
         check_outputs(page, here)
     write_golds(pages, here, gold)
+
+
+# ---------------------------------------------------------------- holdout155's and holdout160's articles
+
+# holdout155's `draw_article` with its cartoon and pulled piece, and its gold, shared by holdout160 (which passes its
+# own ruled `draw_block`); each set's `draw_article` calls `draw_column_article` with the page's gutter.
+
+
+def wrap_cjk_narrow(text, font, width, indent=0, gutter=GUTTER):
+    """`wrap_cjk`, but where the page's `gutter` is under 30 pixels a closing mark that will not fit takes the
+    last character down with it (holdout155's and holdout160's)."""
+    units, run = [], ""
+    for ch in text:
+        if ord(ch) < 0x370 and (ch.isalnum() or ch in ".-@%/:_"):
+            run += ch
+            continue
+        if run:
+            units.append(run)
+            run = ""
+        units.append(ch)
+    if run:
+        units.append(run)
+    lines, cur, room = [], "", width - indent
+    for unit in units:
+        if cur and font.getlength(cur + unit) > room and unit[0] in CLOSING and gutter < 30:
+            # a narrow gutter leaves no room to hang a closing mark: the last character goes down with it
+            j = len(cur) - 1
+            while j > 0 and cur[j] in CLOSING:
+                j -= 1
+            lines.append(cur[:j])
+            cur, room = cur[j:], width
+        elif cur and font.getlength(cur + unit) > room and unit[0] not in CLOSING:
+            if cur[-1] in OPENING:
+                lines.append(cur[:-1])
+                cur = cur[-1]
+            else:
+                lines.append(cur)
+                cur = ""
+            room = width
+        cur += unit
+    if cur:
+        lines.append(cur)
+    return [(line, line) for line in lines]
+
+
+def column_wrap(script, gutter=GUTTER):
+    """The wrapping of holdout155's and holdout160's articles: `wrap_latin`, or `wrap_cjk_narrow` at the page's gutter."""
+    if script == "latin":
+        return wrap_latin
+    return lambda text, font, width, indent=0: wrap_cjk_narrow(text, font, width, indent, gutter)
+
+
+def draw_column_article(art, width, script, font, big, gutter=GUTTER, block=draw_block):
+    """One article in a block `width` wide; returns (canvas, height).
+
+    Body items: a string is a paragraph; ("h", t) a heading; ("b", t) a paragraph set bold (a Q&A question);
+    ("q", t) a pull quote between two rules (it repeats a sentence of the text). `runin` sets the title bold
+    at the start of the first paragraph, followed by `runin_sep` (markup). `photos` sets a grid of photos,
+    each with its caption and credit, under the text. `frame`, `bio`, `pull` and `cartoon` are holdout155's; `block`
+    draws `block` and `table` articles (holdout160 passes its ruled one); `gutter` is the page's.
+    """
+    st = style(script)
+    wrap = column_wrap(script, gutter)
+    if art.get("block") or art.get("table"):
+        return block(art, width, script, font)
+    if art.get("cartoon") and not art.get("body"):
+        return draw_cartoon_article(art, width, script, font, gutter)
+    if art.get("pull"):
+        return draw_pulled(art, width, script, font, big, gutter, block)
+    cv = Canvas()
+    top = 0
+    if art.get("frame") and art.get("label"):
+        # a standing label over the frame: a bold line of its own with a short heavy rule under it
+        f = font("sans", st["small_title"] - 6)
+        cv.text(0, 0, art["label"], art["label"], f)
+        cv.rect((0, st["small_title"] + 2, f.getlength(art["label"]), st["small_title"] + 6), fill=0)
+        top = st["small_title"] + 18
+    pad = 18 if art.get("box") or art.get("frame") else 0
+    x0, inner = pad, width - 2 * pad
+    y = top + pad
+    if art.get("label") and not art.get("frame"):
+        f = font("sans", st["kick"])
+        w = f.getlength(art["label"]) + 24
+        cv.rect((x0, y, x0 + w, y + st["kick"] + 18), fill=0)
+        cv.text(x0 + 12, y + 6, art["label"], art["label"], f, fill=255)
+        y += st["kick"] + 30
+    if art.get("jump_in"):
+        f = font("small", st["small"])
+        cv.text(x0, y, art["jump_in"], art["jump_in"], f)
+        y += int(st["small"] * 1.7)
+    kicker = first(art.get("kicker"))
+    if kicker:
+        f = font("sans", st["kick"])
+        for shown, rec in wrap(kicker, f, inner):
+            cv.text(x0, y, shown, rec, f)
+            y += int(st["kick"] * 1.5)
+        y += 4
+    if not art.get("runin") and not art.get("notitle"):
+        size = st["title"] if big else st["deck"] + 2 if art.get("brief") else st["small_title"]
+        f = font("head", size)
+        for shown, rec in wrap(art["title"], f, inner):
+            cv.text(x0, y, shown, rec, f)
+            y += int(size * 1.3)
+        y += 0 if art.get("tight") else 8
+    if art.get("subtitle"):
+        f = font("deck", st["deck"])
+        for shown, rec in wrap(first(art["subtitle"]), f, inner):
+            cv.text(x0, y, shown, rec, f)
+            y += int(st["deck"] * 1.45)
+        y += 8
+    printed_byline = first(art.get("byline"))
+    body_top = y
+    if printed_byline and not art.get("sign") and not art.get("inline_byline"):
+        f = font("small", st["small"] + 2)
+        cv.text(x0, y, printed_byline, printed_byline, f)
+        y += int(st["small"] * 2)
+        body_top = y
+    if art.get("bookline"):
+        f = font("deck", st["small"])
+        for shown, rec in wrap(art["bookline"], f, inner):
+            cv.text(x0, y, shown, rec, f)
+            y += int(st["small"] * 1.6)
+        y += 8
+        body_top = y
+    if art.get("photo_top"):
+        # a photo across the article under its head, its credit flush right under it (no caption)
+        cv.rect((x0, y, x0 + inner, y + art["photo_top"]), fill=165)
+        y += art["photo_top"] + 6
+        credit = art.get("credit")
+        if credit:
+            sf = font("small", st["small"] - 2)
+            cv.text(x0 + inner - sf.getlength(credit), y, credit, credit, sf)
+            y += int(st["small"] * 1.6)
+        y += 8
+        body_top = y
+    ncol = art.get("ncol") or max(1, round(inner / 420))
+    cw = (inner - (ncol - 1) * gutter) / ncol
+    lh = int(st["text"] * 1.55)
+    listing = art.get("listing", False)
+    tf, hf = font("text", st["text"] - 3 * listing), font("sans", st["text"])
+    bf, qf = font("deck", st["text"] - 1), font("head", st["deck"] + 2)
+    items = []  # each a list of segments (x-offset, shown, recorded, font); [] is a rule
+    ind0 = 0 if listing else 2 * st["text"] if script != "latin" else st["text"]
+    for n, part in enumerate(art["body"]):
+        if isinstance(part, tuple) and part[0] == "h":
+            for shown, rec in wrap(part[1], hf, cw):
+                items.append([(0, shown, rec, hf)])
+            continue
+        if isinstance(part, tuple) and part[0] == "q":
+            items.append([])
+            for shown, rec in wrap(part[1], qf, cw):
+                items.append([(0, shown, rec, qf)])
+            if len(part) > 2:
+                af = font("small", st["small"])
+                items.append([(cw - af.getlength(part[2]), part[2], part[2], af)])
+            items.append([])
+            continue
+        if isinstance(part, tuple) and part[0] == "v":
+            # a stanza: each printed line on a line of its own, never wrapped, a blank line after it
+            for verse in part[1]:
+                assert tf.getlength(verse) + st["text"] <= cw, verse
+                items.append([(st["text"], verse, verse, tf)])
+            items.append("gap")
+            continue
+        if isinstance(part, tuple) and part[0] == "s":
+            # a score line: bold, centred in the column, a paragraph of its own
+            for shown, rec in wrap(part[1], bf, cw):
+                items.append([((cw - bf.getlength(shown)) / 2, shown, rec, bf)])
+            continue
+        text, f = (part[1], bf) if isinstance(part, tuple) else (part, tf)
+        lead, ind = [], ind0
+        if art.get("runin") and n == 0:
+            # the title run in bold at the head of the first paragraph; its separator is markup
+            rf, sep = font("deck", st["text"]), art.get("runin_sep", "")
+            lead = [(ind0, art["title"], art["title"], rf)]
+            if sep.strip():
+                lead.append((ind0 + rf.getlength(art["title"]), sep.strip(), None, rf))
+            ind = ind0 + rf.getlength(art["title"] + sep) + (st["text"] // 3 if script == "latin" else 0)
+        for k, (shown, rec) in enumerate(wrap(text, f, cw, ind)):
+            items.append((lead if k == 0 else []) + [(ind if k == 0 else 0, shown, rec, f)])
+    if art.get("jump"):
+        jf = font("sans", st["small"])
+        items.append([(cw - jf.getlength(art["jump"]), art["jump"], art["jump"], jf)])
+    if art.get("sign"):
+        items.append([(cw - tf.getlength(printed_byline), printed_byline, printed_byline, tf)])
+    if art.get("source_sign"):
+        printed_source = first(art["source"])
+        items.append([(cw - tf.getlength(printed_source), printed_source, printed_source, tf)])
+    if art.get("bio"):
+        # the writer's one-line note at the column's foot, in smaller type under a short rule
+        bio_f = font("small", st["small"] - 1)
+        for shown, rec in wrap(art["bio"], bio_f, cw):
+            items.append([(0, shown, rec, bio_f)])
+    photo = None
+    if art.get("caption"):
+        cf = font("sans", st["small"])
+        cap = wrap(art["caption"], cf, cw)
+        ph = int(cw * (0.5 if art.get("photo_after") else 0.62))
+        photo = (art.get("photo_col", 0), ph, cap, cf, ph + len(cap) * int(st["small"] * 1.5) + int(st["small"] * 2.6))
+    for rows in range(max(1, len(items) // ncol), len(items) + 200):
+        height = rows * lh
+        caps = []
+        for c in range(ncol):
+            reserved = photo[4] + (10 if art.get("photo_after") else 0) if photo and photo[0] == c else 0
+            caps.append(max(0, (height - reserved) // lh))
+        held = min(caps[photo[0]], len(items) - sum(caps[: photo[0]])) if photo else 0
+        if sum(caps) >= len(items) and (not photo or held >= art.get("photo_after", -2) + 2):
+            break  # a photo set inside a column's text keeps at least two lines of text under it
+    assert sum(caps) >= len(items) and (not photo or held >= art.get("photo_after", -2) + 2), (art["title"], len(items))
+    k = 0
+    for c in range(ncol):
+        cx = x0 + c * (cw + gutter)
+        cy = body_top
+        after = art.get("photo_after", 0) if photo and photo[0] == c else 0
+        for _ in range(after):
+            # text above a photo set inside the column (photo_after lines of it)
+            if not items[k]:
+                cv.line((cx, cy + lh // 2 - 4, cx + cw, cy + lh // 2 - 4), width=3)
+            for dx, shown, rec, f in items[k]:
+                cv.text(cx + dx, cy, shown, rec, f)
+            cy += lh
+            k += 1
+        if photo and photo[0] == c:
+            _, ph, cap, cf, _total = photo
+            if after:
+                cy += 10
+            if art.get("cartoon"):
+                draw_cartoon(cv, cx, cy, cw, ph)
+            else:
+                cv.rect((cx, cy, cx + cw, cy + ph), fill=170)
+            cy += ph + 8
+            for shown, rec in cap:
+                cv.text(cx, cy, shown, rec, cf)
+                cy += int(st["small"] * 1.5)
+            credit = art.get("credit")
+            if credit:
+                sf = font("small", st["small"] - 2)
+                cv.text(cx + cw - sf.getlength(credit), cy, credit, credit, sf)
+            cy = body_top + after * lh + photo[4] + (10 if after else 0)
+        for _ in range(caps[c] - after):
+            if k >= len(items):
+                break
+            if items[k] == "gap":
+                cy += lh
+                k += 1
+                continue
+            if not items[k]:
+                cv.line((cx, cy + lh // 2 - 4, cx + cw, cy + lh // 2 - 4), width=3)
+            for dx, shown, rec, f in items[k]:
+                cv.text(cx + dx, cy, shown, rec, f)
+            cy += lh
+            k += 1
+        if c and items:
+            cv.line((cx - gutter / 2, body_top, cx - gutter / 2, body_top + height - 8), width=1)
+    y = body_top + (height if items else 0) + pad
+    if art.get("photos"):
+        # a grid of photos, each with its own caption and credit
+        pc = art.get("photo_cols", 3)
+        pw = (inner - (pc - 1) * gutter) / pc
+        cf, sf = font("sans", st["small"]), font("small", st["small"] - 2)
+        y += 10
+        for r0 in range(0, len(art["photos"]), pc):
+            row_h = 0
+            for j, (caption, credit) in enumerate(art["photos"][r0 : r0 + pc]):
+                px, py = x0 + j * (pw + gutter), y
+                ph = int(pw * 0.6)
+                cv.rect((px, py, px + pw, py + ph), fill=150 + 20 * (j % 3))
+                py += ph + 8
+                for shown, rec in wrap(caption, cf, pw):
+                    cv.text(px, py, shown, rec, cf)
+                    py += int(st["small"] * 1.5)
+                if credit:
+                    cv.text(px + pw - sf.getlength(credit), py, credit, credit, sf)
+                    py += int(st["small"] * 1.5)
+                row_h = max(row_h, py - y)
+            y += row_h + 18
+    if art.get("box") or art.get("frame"):
+        cv.rect((0, top, width, y), outline=0, width=3)
+    return cv, y + 6
+
+
+def draw_cartoon(cv, x, y, w, h):
+    """A drawn cartoon, not a photo: a ruled frame, a ground line, a sun, two stick figures and a bench."""
+    cv.rect((x, y, x + w, y + h), fill=255, outline=0, width=3)
+    gy = y + int(h * 0.82)
+    cv.line((x + 10, gy, x + w - 10, gy), width=3)
+    cv.ellipse((x + w - 80, y + 18, x + w - 30, y + 68), width=3)
+    for k, fx in enumerate((x + w * 0.3, x + w * 0.58)):
+        hr = 20 + 4 * k
+        cv.ellipse((fx - hr, gy - 170 - 2 * hr, fx + hr, gy - 170), width=3)
+        cv.line((fx, gy - 170, fx, gy - 70), width=4)
+        cv.line((fx, gy - 70, fx - 30, gy), width=4)
+        cv.line((fx, gy - 70, fx + 30, gy), width=4)
+        cv.line((fx, gy - 140, fx + (45 if k == 0 else -45), gy - 105), width=4)
+        cv.line((fx, gy - 140, fx + (-40 if k == 0 else 40), gy - 120), width=4)
+    cv.rect((x + w * 0.08, gy - 60, x + w * 0.2, gy - 50), fill=0)
+    cv.line((x + w * 0.1, gy - 50, x + w * 0.1, gy), width=3)
+    cv.line((x + w * 0.18, gy - 50, x + w * 0.18, gy), width=3)
+
+
+def draw_cartoon_article(art, width, script, font, gutter=GUTTER):
+    """A cartoon standing alone: its reversed label, its title in bold, the drawing, the caption, the artist's credit
+    flush right. An article with no paragraphs (see gold_article)."""
+    st = style(script)
+    wrap = column_wrap(script, gutter)
+    cv, y = Canvas(), 0
+    if art.get("label"):
+        f = font("sans", st["kick"])
+        w = f.getlength(art["label"]) + 24
+        cv.rect((0, y, w, y + st["kick"] + 18), fill=0)
+        cv.text(12, y + 6, art["label"], art["label"], f, fill=255)
+        y += st["kick"] + 30
+    f = font("head", st["deck"] + 2)
+    for shown, rec in wrap(art["title"], f, width):
+        cv.text(0, y, shown, rec, f)
+        y += int((st["deck"] + 2) * 1.3)
+    y += 8
+    ph = art.get("cartoon_h", 330)
+    draw_cartoon(cv, 0, y, width, ph)
+    y += ph + 8
+    cf = font("sans", st["small"])
+    for shown, rec in wrap(art["caption"], cf, width):
+        cv.text(0, y, shown, rec, cf)
+        y += int(st["small"] * 1.5)
+    sf = font("small", st["small"] - 2)
+    cv.text(width - sf.getlength(art["credit"]), y, art["credit"], art["credit"], sf)
+    y += int(st["small"] * 1.6)
+    return cv, y + 6
+
+
+def draw_pulled(art, width, script, font, big, gutter=GUTTER, block=draw_block):
+    """An article whose `pull` = (k, quote) sets the quote in large type across the article's whole width (its
+    columns) between two heavy rules, after the first k paragraphs: those run through the columns above it,
+    the rest through the columns below it."""
+    k, quote = art["pull"]
+    st = style(script)
+    wrap = column_wrap(script, gutter)
+    above = {key: v for key, v in art.items() if key not in ("pull", "bio")}
+    above["body"] = art["body"][:k]
+    below = {"title": "", "notitle": True, "ncol": art.get("ncol"), "body": art["body"][k:], "bio": art.get("bio")}
+    cv = Canvas()
+    c1, h1 = draw_column_article(above, width, script, font, big, gutter, block)
+    cv.place(c1, 0, 0)
+    y = h1 + 4
+    cv.rect((0, y, width, y + 4), fill=0)
+    y += 16
+    qf = font("head", st["title"] - 12)
+    for shown, rec in wrap(quote, qf, width - 40):
+        cv.text(20, y, shown, rec, qf)
+        y += int((st["title"] - 12) * 1.3)
+    y += 8
+    cv.rect((0, y, width, y + 4), fill=0)
+    y += 20
+    c2, h2 = draw_column_article(below, width, script, font, False, gutter, block)
+    cv.place(c2, 0, y)
+    return cv, y + h2
+
+
+def gold_column_article(art):
+    """An article's gold as holdout155 and holdout160 draw it (tables, bios, pulled quotes, photo grids, booklines)."""
+    if art.get("table"):
+        return {
+            "section": art.get("section"),
+            "kicker": art.get("kicker"),
+            "title": art["title"],
+            "subtitle": None,
+            "byline": None,
+            "source": None,
+            "headings": [],
+            "paragraphs": table_rows(art),
+            "captions": [],
+            "credits": [art["credit"]] if art.get("credit") else [],
+            "pull_quotes": [],
+        }
+    return {
+        "section": art.get("section"),
+        "kicker": art.get("kicker"),
+        "title": plain(art["title"]),
+        "subtitle": [plain(v) if v else v for v in art["subtitle"]]
+        if isinstance(art.get("subtitle"), list)
+        else art.get("subtitle") and plain(art["subtitle"]),
+        "byline": art.get("byline"),
+        "source": art.get("source"),
+        "headings": [plain(p[1]) for p in art.get("body", []) if isinstance(p, tuple) and p[0] == "h"],
+        "paragraphs": [para(p) for p in art.get("body", []) if isinstance(p, str) or p[0] in "bsv"]
+        + ([plain(art["bio"])] if art.get("bio") else []),
+        "captions": ([plain(art["caption"])] if art.get("caption") else [])
+        + [plain(c) for c, _ in art.get("photos", [])],
+        "credits": ([art["credit"]] if art.get("credit") else [])
+        + [r for _, r in art.get("photos", []) if r]
+        + ([plain(art["bookline"])] if art.get("bookline") else []),
+        "pull_quotes": [plain(" ".join(p[1:])) for p in art.get("body", []) if isinstance(p, tuple) and p[0] == "q"]
+        + ([plain(art["pull"][1])] if art.get("pull") else []),
+    }
+
+
+# ---------------------------------------------------------------- the early drawn sets (holdout39 to holdout53)
+
+# What holdout39, 41, 43, 45, 47, 49, 51 and 53 each copied from one another, one copy now; each set imports
+# these under its own names. They differ from the later functions above in ways a page can show, so both stay.
+
+
+def early_wrap_cjk(text, font, width, indent=0):
+    """`wrap_cjk` as the early sets cut: only ASCII runs stay whole (an accented letter is a unit of its own)."""
+    units, run = [], ""
+    for ch in text:
+        if ch.isascii() and (ch.isalnum() or ch in ".-@%/:_"):
+            run += ch
+            continue
+        if run:
+            units.append(run)
+            run = ""
+        units.append(ch)
+    if run:
+        units.append(run)
+    lines, cur, room = [], "", width - indent
+    for unit in units:
+        if cur and font.getlength(cur + unit) > room and unit[0] not in CLOSING:
+            if cur[-1] in OPENING:
+                lines.append(cur[:-1])
+                cur = cur[-1]
+            else:
+                lines.append(cur)
+                cur = ""
+            room = width
+        cur += unit
+    if cur:
+        lines.append(cur)
+    return [(line, line) for line in lines]
+
+
+def early_wrap_latin(text, font, width, indent=0):
+    """`wrap_latin` as the early sets break (no run-in head stands alone on its line): at spaces, or inside a word
+    only at a `~` (drawn with a hyphen, recorded without it)."""
+    lines, cur, room = [], "", width - indent
+    for word in text.split(" "):
+        trial = (cur + " " + word) if cur else word
+        if font.getlength(plain(trial)) <= room:
+            cur = trial
+            continue
+        pieces = word.split("~")
+        done = False
+        for k in range(len(pieces) - 1, 0, -1):
+            head = "".join(pieces[:k])
+            test = (cur + " " + head) if cur else head
+            if font.getlength(test + "-") <= room:
+                lines.append((plain(test) + "-", plain(test)))
+                cur, room, done = "~".join(pieces[k:]), width, True
+                break
+        if not done:
+            if cur:
+                lines.append((plain(cur), plain(cur)))
+            cur, room = word, width
+    if cur:
+        lines.append((plain(cur), plain(cur)))
+    return lines
+
+
+def early_jumps(page):
+    """The early sets' furniture among the articles: their jump lines only."""
+    return [a["jump"] for row in page["rows"] for arts, _s, _w in row for a in arts if a.get("jump")]
+
+
+def early_gold_article(art):
+    """An early set's article gold: no tables, photo grids or pull quotes; a line break inside a paragraph is dropped."""
+    return {
+        "section": art.get("section"),
+        "kicker": art.get("kicker"),
+        "title": plain(art["title"]),
+        "subtitle": art.get("subtitle") and plain(art["subtitle"]),
+        "byline": art.get("byline"),
+        "source": art.get("source"),
+        "headings": [plain(p[1]) for p in art["body"] if isinstance(p, tuple)],
+        "paragraphs": [plain(p).replace("\n", "") for p in art["body"] if not isinstance(p, tuple)],
+        "captions": [plain(art["caption"])] if art.get("caption") else [],
+        "credits": [art["credit"]] if art.get("credit") else [],
+    }
+
+
+def early_gold_strings(g):
+    """The early sets' printed strings of a gold: no pull quotes, and a byline is always drawn on its own."""
+    out = list(g["page"]["furniture"])
+    for a in g["articles"]:
+        for key in ("section", "kicker", "title", "subtitle", "byline", "source"):
+            if first(a[key]):
+                out.append(first(a[key]))
+        out += a["headings"] + a["paragraphs"] + a["captions"] + a["credits"]
+    return out

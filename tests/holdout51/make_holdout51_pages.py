@@ -1,9 +1,8 @@
 """Draw the holdout51 pages, read them with Tesseract 5 and RapidOCR, and write every gold.
 
-What it shares with the later drawn sets (fonts, `wrap_cjk`, the canvas, masthead and foot, the engines, the
-checks and `main`) is tests/drawnpages.py's; this file keeps its own `wrap_latin` (it never sets a run-in head
-alone on its line), articles, `layout`, `render` (no vertical pages), gold and `gold_strings` (no pull quotes, no byline
-inside an opener).
+What it shares with the other drawn sets (fonts, `wrap_cjk`, `early_wrap_latin`, `early_gold_article`, `early_jumps`
+and `early_gold_strings`, the canvas, masthead and foot, `layout`, `render`, the engines, the checks and `main`) is
+tests/drawnpages.py's; this file keeps its articles and gold.
 
 Run with /tmp/ocrvenv/bin/python (Pillow with libraqm, numpy, rapidocr-onnxruntime):
     make_holdout51_pages.py [STEM_PREFIX ...] [--draw-only | --gold-only]
@@ -20,48 +19,17 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]
 import drawnpages  # noqa: E402
 from drawnpages import (  # noqa: E402
     GUTTER,
-    MARGIN,
-    PAGE_W,
     RAPID_NAME,
     Canvas,
+    early_gold_article,
+    early_gold_strings,
+    early_jumps,
+    early_wrap_latin,
     first,
-    fonts,
-    foot,
-    masthead,
-    plain,
     style,
     wrap_cjk,
 )
 from pages_holdout51 import PAGES  # noqa: E402
-
-# ---------------------------------------------------------------- wrapping
-
-
-def wrap_latin(text, font, width, indent=0):
-    """Break at spaces, or inside a word only at a `~` (drawn with a hyphen, recorded without it)."""
-    lines, cur, room = [], "", width - indent
-    for word in text.split(" "):
-        trial = (cur + " " + word) if cur else word
-        if font.getlength(plain(trial)) <= room:
-            cur = trial
-            continue
-        pieces = word.split("~")
-        done = False
-        for k in range(len(pieces) - 1, 0, -1):
-            head = "".join(pieces[:k])
-            test = (cur + " " + head) if cur else head
-            if font.getlength(test + "-") <= room:
-                lines.append((plain(test) + "-", plain(test)))
-                cur, room, done = "~".join(pieces[k:]), width, True
-                break
-        if not done:
-            if cur:
-                lines.append((plain(cur), plain(cur)))
-            cur, room = word, width
-    if cur:
-        lines.append((plain(cur), plain(cur)))
-    return lines
-
 
 # ---------------------------------------------------------------- layout
 
@@ -69,7 +37,7 @@ def wrap_latin(text, font, width, indent=0):
 def draw_article(art, width, script, font, big):
     """One article in a block `width` wide; returns (canvas, height)."""
     st = style(script)
-    wrap = wrap_latin if script == "latin" else wrap_cjk
+    wrap = early_wrap_latin if script == "latin" else wrap_cjk
     cv = Canvas()
     pad = 18 if art.get("box") else 0
     x0, inner = pad, width - 2 * pad
@@ -178,96 +146,7 @@ def draw_article(art, width, script, font, big):
     return cv, y + 6
 
 
-def layout(page):
-    """The whole page: masthead, rows of articles, foot; returns (canvas, height)."""
-    script = page["script"]
-    font = fonts(script)
-    cv = Canvas()
-    y = masthead(cv, page, font)
-    colw = (PAGE_W - 2 * MARGIN - (page["ncols"] - 1) * GUTTER) / page["ncols"]
-    for r, row in enumerate(page["rows"]):
-        row_h = 0
-        for arts, start, span in row:
-            x = MARGIN + start * (colw + GUTTER)
-            w = span * colw + (span - 1) * GUTTER
-            yy = y
-            for a_i, art in enumerate(arts):
-                block, h = draw_article(art, w, script, font, big=(r == 0 and span >= 3 and a_i == 0))
-                cv.place(block, x, yy)
-                yy += h + (16 if a_i < len(arts) - 1 else 0)
-                if a_i < len(arts) - 1:
-                    cv.line((x, yy - 10, x + w, yy - 10), width=1)
-            row_h = max(row_h, yy - y)
-        for _arts, start, _span in row:
-            if start:
-                x = MARGIN + start * (colw + GUTTER) - GUTTER / 2
-                cv.line((x, y, x, y + row_h), width=2)
-        y += row_h + 14
-        cv.rect((MARGIN, y, PAGE_W - MARGIN, y + 2), fill=0)
-        y += 26
-    return cv, foot(cv, page, font, y)
-
-
-def render(page):
-    """Draw the page (and for a scan: turn, tint, blur, grain, specks, JPEG); returns (image, drawn strings)."""
-    import io
-
-    import numpy as np
-    from PIL import Image, ImageDraw, ImageFilter
-
-    cv, height = layout(page)
-    img = Image.new("L", (PAGE_W, int(height)), 255)
-    d = ImageDraw.Draw(img)
-    drawn = []
-    for op in cv.ops:
-        if op[0] == "text":
-            _, x, y, shown, rec, f, fill = op
-            d.text((x, y), shown, font=f, fill=fill)
-            drawn.append(rec)
-        elif op[0] == "rect":
-            _, box, fill, outline, width = op
-            d.rectangle(box, fill=fill, outline=outline, width=width)
-        else:
-            d.line(op[1], fill=0, width=op[2])
-    if not page.get("scan"):
-        return img, drawn
-    rng = np.random.default_rng(page["seed"])
-    img = img.rotate(page["angle"], resample=Image.BICUBIC, expand=True, fillcolor=255)
-    img = img.filter(ImageFilter.GaussianBlur(0.7))
-    a = np.asarray(img, dtype=np.float32)
-    a = a + rng.normal(0, 9, a.shape)
-    for _ in range(900):
-        yy, xx = rng.integers(0, a.shape[0] - 3), rng.integers(0, a.shape[1] - 3)
-        a[yy : yy + rng.integers(1, 4), xx : xx + rng.integers(1, 4)] = rng.integers(40, 140)
-    a = np.clip(a, 0, 255) / 255.0
-    tint = np.array([244, 234, 212], dtype=np.float32)
-    rgb = (a[..., None] * tint).astype(np.uint8)
-    buf = io.BytesIO()
-    Image.fromarray(rgb, "RGB").save(buf, "JPEG", quality=42)
-    buf.seek(0)
-    return Image.open(buf).convert("RGB"), drawn
-
-
 # ---------------------------------------------------------------- gold
-
-
-def gold_article(art):
-    return {
-        "section": art.get("section"),
-        "kicker": art.get("kicker"),
-        "title": plain(art["title"]),
-        "subtitle": art.get("subtitle") and plain(art["subtitle"]),
-        "byline": art.get("byline"),
-        "source": art.get("source"),
-        "headings": [plain(p[1]) for p in art["body"] if isinstance(p, tuple)],
-        "paragraphs": [plain(p).replace("\n", "") for p in art["body"] if not isinstance(p, tuple)],
-        "captions": [plain(art["caption"])] if art.get("caption") else [],
-        "credits": [art["credit"]] if art.get("credit") else [],
-    }
-
-
-def jumps(page):
-    return [a["jump"] for row in page["rows"] for arts, _s, _w in row for a in arts if a.get("jump")]
 
 
 def gold(page, output):
@@ -278,26 +157,24 @@ def gold(page, output):
         "note": f"Engine output ({engine}) of a page drawn by tests/holdout51/make_holdout51_pages.py. "
         f"{page['note']} The gold is the text drawn, not the engine's reading: score with --fuzzy 0.9.",
         "page": {
-            "furniture": page["masthead"] + jumps(page) + [page["foot"]],
+            "furniture": page["masthead"] + early_jumps(page) + [page["foot"]],
             "date": page["date"],
             "page": page["page"],
         },
-        "articles": [gold_article(a) for row in page["rows"] for arts, _s, _w in row for a in arts],
+        "articles": [early_gold_article(a) for row in page["rows"] for arts, _s, _w in row for a in arts],
     }
 
 
-# ---------------------------------------------------------------- checks
+# ---------------------------------------------------------------- the page, with the shared layout and drawing
 
 
-def gold_strings(g):
-    out = list(g["page"]["furniture"])
-    for a in g["articles"]:
-        for key in ("section", "kicker", "title", "subtitle", "byline", "source"):
-            if first(a[key]):
-                out.append(first(a[key]))
-        out += a["headings"] + a["paragraphs"] + a["captions"] + a["credits"]
-    return out
+def layout(page):
+    return drawnpages.layout(page, draw_article)
+
+
+def render(page):
+    return drawnpages.render(page, layout)
 
 
 if __name__ == "__main__":
-    drawnpages.main(sys.argv[1:], HERE, PAGES, render, gold, gold_strings)
+    drawnpages.main(sys.argv[1:], HERE, PAGES, render, gold, early_gold_strings)

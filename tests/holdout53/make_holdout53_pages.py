@@ -1,178 +1,43 @@
 """Draw the holdout53 pages, read them with Tesseract 5 and RapidOCR, and write every gold.
 
+What it shares with the other drawn sets (fonts, `wrap_cjk`, `early_wrap_latin`, `early_gold_article`, `early_jumps`
+and `early_gold_strings`, the canvas, masthead and foot, `layout`, `render`, the engines, the checks and `main`) is
+tests/drawnpages.py's; this file keeps its articles and gold.
+
 Run with /tmp/ocrvenv/bin/python (Pillow with libraqm, numpy, rapidocr-onnxruntime):
     make_holdout53_pages.py [STEM_PREFIX ...] [--draw-only | --gold-only]
 Pillow, numpy and RapidOCR are imported only inside the functions that draw and read.
 Every string drawn is recorded, and the checks at the end compare it with the gold.
 """
 
-import json
-import subprocess
 import sys
-import tempfile
-import unicodedata
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+
+import drawnpages  # noqa: E402
+from drawnpages import (  # noqa: E402
+    GUTTER,
+    RAPID_NAME,
+    Canvas,
+    early_gold_article,
+    early_gold_strings,
+    early_jumps,
+    early_wrap_latin,
+    first,
+    style,
+    wrap_cjk,
+)
 from pages_holdout53 import PAGES  # noqa: E402
 
-SCORER = "/work/shared/tools/score_clean.py"
-NOTO = "/usr/share/fonts/opentype/noto/"
-DEJAVU = "/usr/share/fonts/truetype/dejavu/"
-PAGE_W, MARGIN, GUTTER = 1760, 70, 34
-CLOSING = set("，。、；：？！”’）》」』】…·,.;:?!)")
-OPENING = set("“‘（《「『【(")
-RAPID_NAME = "rapidocr_ppocrv4.json"
-TESS_EXT = {"hocr": "hocr", "alto": "xml", "tsv": "tsv", "txt": "txt", "pdf": "pdf"}
-
-
-def plain(text):
-    """The printed text of a source string: `~` marks only where a word may break."""
-    return text.replace("~", "")
-
-
-def squash(text):
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
-def first(value):
-    return value[0] if isinstance(value, list) else value
-
-
-# ---------------------------------------------------------------- fonts
-
-
-def fonts(script):
-    from PIL import ImageFont
-
-    if script == "latin":
-
-        def font(kind, size):
-            name = {
-                "text": "DejaVuSerif.ttf",
-                "head": "DejaVuSerif-Bold.ttf",
-                "sans": "DejaVuSans-Bold.ttf",
-                "deck": "DejaVuSans-Bold.ttf",
-                "small": "DejaVuSans.ttf",
-            }[kind]
-            return ImageFont.truetype(DEJAVU + name, size)
-
-        return font
-    index = 2 if script == "zh_sim" else 3
-
-    def cjk_font(kind, size):
-        name = {
-            "text": "NotoSerifCJK-Regular.ttc",
-            "head": "NotoSerifCJK-Bold.ttc",
-            "sans": "NotoSansCJK-Bold.ttc",
-            "deck": "NotoSansCJK-Bold.ttc",
-            "small": "NotoSansCJK-Regular.ttc",
-        }[kind]
-        return ImageFont.truetype(NOTO + name, size, index=index)
-
-    return cjk_font
-
-
-# ---------------------------------------------------------------- wrapping
-
-
-def wrap_cjk(text, font, width, indent=0):
-    """Cut CJK text at the width: closing marks hang, no opening mark ends a line, Latin runs (accents too) stay whole."""
-    units, run = [], ""
-    for ch in text:
-        if ord(ch) < 0x370 and (ch.isalnum() or ch in ".-@%/:_"):
-            run += ch
-            continue
-        if run:
-            units.append(run)
-            run = ""
-        units.append(ch)
-    if run:
-        units.append(run)
-    lines, cur, room = [], "", width - indent
-    for unit in units:
-        if cur and font.getlength(cur + unit) > room and unit[0] not in CLOSING:
-            if cur[-1] in OPENING:
-                lines.append(cur[:-1])
-                cur = cur[-1]
-            else:
-                lines.append(cur)
-                cur = ""
-            room = width
-        cur += unit
-    if cur:
-        lines.append(cur)
-    return [(line, line) for line in lines]
-
-
-def wrap_latin(text, font, width, indent=0):
-    """Break at spaces, or inside a word only at a `~` (drawn with a hyphen, recorded without it)."""
-    lines, cur, room = [], "", width - indent
-    for word in text.split(" "):
-        trial = (cur + " " + word) if cur else word
-        if font.getlength(plain(trial)) <= room:
-            cur = trial
-            continue
-        pieces = word.split("~")
-        done = False
-        for k in range(len(pieces) - 1, 0, -1):
-            head = "".join(pieces[:k])
-            test = (cur + " " + head) if cur else head
-            if font.getlength(test + "-") <= room:
-                lines.append((plain(test) + "-", plain(test)))
-                cur, room, done = "~".join(pieces[k:]), width, True
-                break
-        if not done:
-            if cur:
-                lines.append((plain(cur), plain(cur)))
-            cur, room = word, width
-    if cur:
-        lines.append((plain(cur), plain(cur)))
-    return lines
-
-
 # ---------------------------------------------------------------- layout
-
-
-class Canvas:
-    """Draw operations at block-relative positions, and the strings they print."""
-
-    def __init__(self):
-        self.ops = []
-
-    def text(self, x, y, shown, recorded, font, fill=0):
-        self.ops.append(("text", x, y, shown, recorded, font, fill))
-
-    def rect(self, box, fill=None, outline=None, width=2):
-        self.ops.append(("rect", box, fill, outline, width))
-
-    def line(self, xy, width=2):
-        self.ops.append(("line", xy, width))
-
-    def place(self, other, dx, dy):
-        for op in other.ops:
-            if op[0] == "text":
-                self.ops.append(("text", op[1] + dx, op[2] + dy) + op[3:])
-            elif op[0] == "rect":
-                b = op[1]
-                self.ops.append(("rect", (b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy)) + op[2:])
-            else:
-                xy = op[1]
-                self.ops.append(("line", (xy[0] + dx, xy[1] + dy, xy[2] + dx, xy[3] + dy), op[2]))
-
-
-def style(script):
-    if script == "latin":
-        return {"text": 25, "lead": 36, "title": 50, "small_title": 36, "deck": 28, "small": 21, "kick": 24}
-    return {"text": 27, "lead": 40, "title": 54, "small_title": 36, "deck": 30, "small": 22, "kick": 26}
 
 
 def draw_article(art, width, script, font, big):
     """One article in a block `width` wide; returns (canvas, height)."""
     st = style(script)
-    wrap = wrap_latin if script == "latin" else wrap_cjk
+    wrap = early_wrap_latin if script == "latin" else wrap_cjk
     cv = Canvas()
     pad = 18 if art.get("box") else 0
     x0, inner = pad, width - 2 * pad
@@ -281,152 +146,7 @@ def draw_article(art, width, script, font, big):
     return cv, y + 6
 
 
-def masthead(cv, page, font):
-    """Paper name left, date line and page line right, a heavy rule under them; returns the top of the text."""
-    name, date_line, page_line = page["masthead"]
-    nf = font("head", 64)
-    cv.text(MARGIN, 40, name, name, nf)
-    sf = font("small", 28)
-    cv.text(PAGE_W - MARGIN - sf.getlength(date_line), 44, date_line, date_line, sf)
-    cv.text(PAGE_W - MARGIN - sf.getlength(page_line), 86, page_line, page_line, sf)
-    cv.rect((MARGIN, 136, PAGE_W - MARGIN, 141), fill=0)
-    return 166
-
-
-def foot(cv, page, font, y):
-    ff = font("small", 22)
-    cv.rect((MARGIN, y + 8, PAGE_W - MARGIN, y + 10), fill=0)
-    cv.text((PAGE_W - ff.getlength(page["foot"])) / 2, y + 22, page["foot"], page["foot"], ff)
-    return y + 90
-
-
-def layout(page):
-    """The whole page: masthead, rows of articles, foot; returns (canvas, height)."""
-    script = page["script"]
-    font = fonts(script)
-    cv = Canvas()
-    y = masthead(cv, page, font)
-    colw = (PAGE_W - 2 * MARGIN - (page["ncols"] - 1) * GUTTER) / page["ncols"]
-    for r, row in enumerate(page["rows"]):
-        row_h = 0
-        for arts, start, span in row:
-            x = MARGIN + start * (colw + GUTTER)
-            w = span * colw + (span - 1) * GUTTER
-            yy = y
-            for a_i, art in enumerate(arts):
-                block, h = draw_article(art, w, script, font, big=(r == 0 and span >= 3 and a_i == 0))
-                cv.place(block, x, yy)
-                yy += h + (16 if a_i < len(arts) - 1 else 0)
-                if a_i < len(arts) - 1:
-                    cv.line((x, yy - 10, x + w, yy - 10), width=1)
-            row_h = max(row_h, yy - y)
-        for _arts, start, _span in row:
-            if start:
-                x = MARGIN + start * (colw + GUTTER) - GUTTER / 2
-                cv.line((x, y, x, y + row_h), width=2)
-        y += row_h + 14
-        cv.rect((MARGIN, y, PAGE_W - MARGIN, y + 2), fill=0)
-        y += 26
-    return cv, foot(cv, page, font, y)
-
-
-def render(page):
-    """Draw the page (and for a scan: turn, tint, blur, grain, specks, JPEG); returns (image, drawn strings)."""
-    import io
-
-    import numpy as np
-    from PIL import Image, ImageDraw, ImageFilter
-
-    cv, height = layout(page)
-    img = Image.new("L", (PAGE_W, int(height)), 255)
-    d = ImageDraw.Draw(img)
-    drawn = []
-    for op in cv.ops:
-        if op[0] == "text":
-            _, x, y, shown, rec, f, fill = op
-            d.text((x, y), shown, font=f, fill=fill)
-            drawn.append(rec)
-        elif op[0] == "rect":
-            _, box, fill, outline, width = op
-            d.rectangle(box, fill=fill, outline=outline, width=width)
-        else:
-            d.line(op[1], fill=0, width=op[2])
-    if not page.get("scan"):
-        return img, drawn
-    rng = np.random.default_rng(page["seed"])
-    img = img.rotate(page["angle"], resample=Image.BICUBIC, expand=True, fillcolor=255)
-    img = img.filter(ImageFilter.GaussianBlur(0.7))
-    a = np.asarray(img, dtype=np.float32)
-    a = a + rng.normal(0, 9, a.shape)
-    for _ in range(900):
-        yy, xx = rng.integers(0, a.shape[0] - 3), rng.integers(0, a.shape[1] - 3)
-        a[yy : yy + rng.integers(1, 4), xx : xx + rng.integers(1, 4)] = rng.integers(40, 140)
-    a = np.clip(a, 0, 255) / 255.0
-    tint = np.array([244, 234, 212], dtype=np.float32)
-    rgb = (a[..., None] * tint).astype(np.uint8)
-    buf = io.BytesIO()
-    Image.fromarray(rgb, "RGB").save(buf, "JPEG", quality=42)
-    buf.seek(0)
-    return Image.open(buf).convert("RGB"), drawn
-
-
-# ---------------------------------------------------------------- engines
-
-
-def tesseract(image_path, out_stem, lang, fmt, workdir):
-    subprocess.run(
-        ["tesseract", image_path.name, out_stem, "-l", lang, fmt],
-        cwd=workdir,
-        check=True,
-        capture_output=True,
-    )
-    return Path(workdir) / f"{out_stem}.{TESS_EXT[fmt]}"
-
-
-def rapidocr(image_path):
-    from rapidocr_onnxruntime import RapidOCR
-
-    result, _ = RapidOCR()(str(image_path))
-    lines = [[[[float(v) for v in pt] for pt in box], [text, float(score)]] for box, text, score in result or []]
-    return json.dumps(lines, ensure_ascii=False, indent=1) + "\n"
-
-
-def outputs(page):
-    lang, fmt = page["tess"]
-    return [f"{page['stem']}.tess_{lang}.{TESS_EXT[fmt]}", f"{page['stem']}.{RAPID_NAME}"]
-
-
-def read_page(page, img):
-    lang, fmt = page["tess"]
-    with tempfile.TemporaryDirectory() as tmp:
-        ext = "jpg" if page.get("scan") else "png"
-        src = Path(tmp) / f"{page['stem']}.{ext}"
-        img.save(src, quality=85) if page.get("scan") else img.save(src)
-        out = tesseract(src, f"{page['stem']}.tess_{lang}", lang, fmt, tmp)
-        (HERE / out.name).write_bytes(out.read_bytes())
-        (HERE / f"{page['stem']}.{RAPID_NAME}").write_text(rapidocr(src), encoding="utf-8")
-
-
 # ---------------------------------------------------------------- gold
-
-
-def gold_article(art):
-    return {
-        "section": art.get("section"),
-        "kicker": art.get("kicker"),
-        "title": plain(art["title"]),
-        "subtitle": art.get("subtitle") and plain(art["subtitle"]),
-        "byline": art.get("byline"),
-        "source": art.get("source"),
-        "headings": [plain(p[1]) for p in art["body"] if isinstance(p, tuple)],
-        "paragraphs": [plain(p).replace("\n", "") for p in art["body"] if not isinstance(p, tuple)],
-        "captions": [plain(art["caption"])] if art.get("caption") else [],
-        "credits": [art["credit"]] if art.get("credit") else [],
-    }
-
-
-def jumps(page):
-    return [a["jump"] for row in page["rows"] for arts, _s, _w in row for a in arts if a.get("jump")]
 
 
 def gold(page, output):
@@ -437,98 +157,24 @@ def gold(page, output):
         "note": f"Engine output ({engine}) of a page drawn by tests/holdout53/make_holdout53_pages.py. "
         f"{page['note']} The gold is the text drawn, not the engine's reading: score with --fuzzy 0.9.",
         "page": {
-            "furniture": page["masthead"] + jumps(page) + [page["foot"]],
+            "furniture": page["masthead"] + early_jumps(page) + [page["foot"]],
             "date": page["date"],
             "page": page["page"],
         },
-        "articles": [gold_article(a) for row in page["rows"] for arts, _s, _w in row for a in arts],
+        "articles": [early_gold_article(a) for row in page["rows"] for arts, _s, _w in row for a in arts],
     }
 
 
-def write_golds(pages):
-    index_path = HERE / "INDEX.json"
-    index = json.loads(index_path.read_text(encoding="utf-8")) if index_path.exists() else {}
-    for page in pages:
-        for out in outputs(page):
-            g = gold(page, out)
-            (HERE / f"{out}.gold.json").write_text(json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            index[f"{out}.gold.json"] = f"tests/holdout53/{out}"
-    index = dict(sorted(index.items()))
-    index_path.write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+# ---------------------------------------------------------------- the page, with the shared layout and drawing
 
 
-# ---------------------------------------------------------------- checks
+def layout(page):
+    return drawnpages.layout(page, draw_article)
 
 
-def gold_strings(g):
-    out = list(g["page"]["furniture"])
-    for a in g["articles"]:
-        for key in ("section", "kicker", "title", "subtitle", "byline", "source"):
-            if first(a[key]):
-                out.append(first(a[key]))
-        out += a["headings"] + a["paragraphs"] + a["captions"] + a["credits"]
-    return out
-
-
-def check_drawn(page, drawn):
-    """Nothing lost, nothing added: the drawn characters are exactly the gold's printed readings."""
-    g = gold(page, outputs(page)[0])
-    have, want = Counter(squash("".join(drawn))), Counter(squash("".join(gold_strings(g))))
-    assert have == want, (page["stem"], have - want, want - have)
-
-
-def check_gold(page):
-    g = gold(page, outputs(page)[0])
-    inside = [
-        s
-        for s in g["page"]["furniture"] + [c for a in g["articles"] for c in a["captions"] + a["credits"]]
-        for a in g["articles"]
-        for p in a["paragraphs"] + [a["title"]]
-        if squash(s) in squash(p)
-    ]
-    assert not inside, (page["stem"], inside)
-    fields = ("section", "kicker", "subtitle", "byline", "source")
-    pred = {"articles": [{k: first(v) if k in fields else v for k, v in a.items()} for a in g["articles"]]}
-    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as fh:
-        json.dump(g, fh, ensure_ascii=False)
-    result = subprocess.run(
-        [sys.executable, SCORER, fh.name, "--fuzzy", "0.9"],
-        input=json.dumps(pred, ensure_ascii=False),
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    Path(fh.name).unlink()
-    n = len(g["articles"])
-    assert "paragraph F1 1.000" in result and f"titles {n}/{n}" in result, result
-    assert "leaks 0" in result and "fields {0}/{0}".format(5 * n) in result, result
-    return result.strip()
-
-
-def check_outputs(page):
-    for out in outputs(page):
-        if not out.endswith(".pdf"):
-            (HERE / out).read_bytes().decode("utf-8")
-
-
-def main(argv):
-    wanted = [a for a in argv if not a.startswith("--")]
-    pages = [p for p in PAGES if not wanted or any(p["stem"].startswith(w) for w in wanted)]
-    for page in pages:
-        print(page["stem"], check_gold(page))
-        if "--gold-only" in argv:
-            continue
-        img, drawn = render(page)
-        check_drawn(page, drawn)
-        if not page.get("scan"):
-            img.save(HERE / f"{page['stem']}.png", optimize=True)
-        if "--draw-only" in argv:
-            img.save(f"/tmp/holdout53_{page['stem']}.png")
-            continue
-        read_page(page, img)
-        check_outputs(page)
-    write_golds(pages)
+def render(page):
+    return drawnpages.render(page, layout)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    drawnpages.main(sys.argv[1:], HERE, PAGES, render, gold, early_gold_strings)

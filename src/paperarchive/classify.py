@@ -2461,6 +2461,8 @@ def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]
         return None
     if found.re is _BRACKETED_RUNIN_ITEM and _SPEAKER_TAG.match(found["head"]):
         return None  # (a quote opening on its speaker's tag)
+    if is_small_ad(block.text):
+        return None  # (a small ad's bold lead is the ad's first words, not a brief's head: `is_small_ad`)
     lines = (found["text"], *rest)
     text = "".join(lines)
     if len(text) < _RUNIN_ITEM_TEXT or not re.search(r"[，、；。]", text):

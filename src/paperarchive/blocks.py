@@ -813,8 +813,8 @@ def _contact_line_ends(previous: str, line: str, column: int) -> bool:
 # ("13907392716", "0739-5238110", "012-718 4025", "(03)8331-045").
 _AD_PHONE_END = re.compile(r"(?<![\w.,])\(?\d[\d()]*(?:[ -]\d[\d()]*){0,3}$")
 # A small ad's lead, the phrase printed bold: a Chinese phrase closed by a full-width space
-# ("招收银员　城南超市…"), or words in capitals closed by a colon ("TUKANG KAYU: Diparalluan…").
-_AD_LEAD = re.compile(r"^(?:[^\W\d_][^\s\u3000，。、：:；;,.!?！？（(]{1,9}\u3000(?=\S)|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}: )")
+# ("招收银员　城南超市…"; not a dispatch's "本报讯　"), or words in capitals closed by a colon ("TUKANG KAYU: Diparalluan…").
+_AD_LEAD = re.compile(r"^(?:[^\W\d_][^\s\u3000，。、：:；;,.!?！？（(]{1,9}(?<![讯訊])\u3000(?=\S)|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}: )")
 
 # A telephone number's label cut short at a line's end, its full stop no sentence's: "Telp.", "Tel.", "Ph.".
 _PHONE_LABEL_END = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")
@@ -864,10 +864,15 @@ def _number_closing_its_ad(current: list[str], line: str) -> bool:
     True
     >>> _number_closing_its_ad(["猫狗寄养，单间，每天45元。"], "电话：0571-8867 2240"), _number_closing_its_ad(["寄养　猫狗寄养。电话：0571-8867 2240"], "电话：0571-8860 1234")
     (False, False)
+
+    Not a story's dispatch lead, nor a slogan over the page's hotline (no sentence ended over it):
+
+    >>> _number_closing_its_ad(["本报讯　即日起，市民可申请认养古树。"], "咨询电话：0736-5213800"), _number_closing_its_ad(["理性购彩　量力而行"], "彩市热线：0731-82096616")
+    (False, False)
     """
     return (
         _AD_LEAD.match(current[0]) is not None
-        and not _ends_on_a_telephone_number(current[-1])
+        and ends_sentence(current[-1])
         and (_CONTACT_LINE.match(line) is not None or _AD_PHONE_END.fullmatch(line) is not None)
         and _ends_on_a_telephone_number(line)
     )

@@ -106,6 +106,54 @@ def test_a_telephone_number_wrapped_under_its_abbreviated_label_stays_in_its_par
     assert "NETS: Three fishing nets, nearly new, with floats and a bag. Tel. 0928-503-1174" in paragraphs
 
 
+def test_a_small_ads_number_wrapped_under_its_last_sentence_stays_in_the_ad():
+    page = (
+        "河口晚报\n\n"
+        "夜市摊位明起抽签\n\n"
+        "　　河口夜市新增摊位四十个，明天上午在街道\n"
+        "办抽签，每户限报一个。\n\n"
+        "出租\n"
+        "　　单间出租　北门单间，带卫生间，月租900元。\n"
+        "电话：13956012278\n"
+        "　　车位出租　北门小区地下车位，月租200元。\n"
+        "电话：0551-6230094\n"
+    )
+    paragraphs = [p for a in clean_text(page).articles for p in a.paragraphs]
+    assert "单间出租　北门单间，带卫生间，月租900元。电话：13956012278" in paragraphs
+    assert "车位出租　北门小区地下车位，月租200元。电话：0551-6230094" in paragraphs
+
+
+def test_a_latin_small_ads_bare_number_wrapped_under_its_last_sentence_stays_in_the_ad():
+    page = (
+        "Ferry adds a Sunday run\n\n"
+        "PORT ELLIS – The island ferry will sail\n"
+        "on Sundays from next month, the owners\n"
+        "said on Tuesday after a year of asking.\n\n"
+        "For sale\n"
+        "  BOAT: A small rowing boat with oars\n"
+        "and a cover, kept in a shed.\n"
+        "0917-266-4410\n"
+        "  NETS: Three fishing nets, nearly new.\n"
+        "0928-503-1174\n"
+    )
+    paragraphs = [p for a in clean_text(page).articles for p in a.paragraphs]
+    assert "BOAT: A small rowing boat with oars and a cover, kept in a shed. 0917-266-4410" in paragraphs
+    assert "NETS: Three fishing nets, nearly new. 0928-503-1174" in paragraphs
+
+
+def test_a_code_kept_whole_under_its_labels_colon_stays_in_its_paragraph():
+    page = (
+        "河口晚报\n\n"
+        "遗失声明\n\n"
+        "　　河口市顺达物流有限公司不慎遗失营业执照\n"
+        "副本一份，统一社会信用代码：\n"
+        "91340100MA2T6KQ31B，特此声明作废。\n\n"
+        "河口晚报社　地址：河口市滨江路8号\n"
+    )
+    paragraphs = [p for a in clean_text(page).articles for p in a.paragraphs]
+    assert "河口市顺达物流有限公司不慎遗失营业执照副本一份，统一社会信用代码：91340100MA2T6KQ31B，特此声明作废。" in paragraphs
+
+
 def test_forecast_rows_ending_on_a_temperature_range_are_rows_where_the_column_was_not_measured():
     # a short page (its column not measured): the table glued under the story, a sun box under it
     page = clean_text(

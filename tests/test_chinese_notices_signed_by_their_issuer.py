@@ -59,3 +59,21 @@ def test_a_call_for_contributions_is_signed_by_the_desk_that_makes_it():
     article = clean_text(page).articles[-1]
     assert (article.title, article.byline) == ("副刊徵稿", "文藝副刊編輯部")
     assert article.paragraphs[-1].endswith("即致薄酬。")
+
+
+def test_a_boxed_notices_date_flush_over_its_closing_rule_is_its_last_paragraph():
+    page = (
+        "河口晚报　2042年3月2日　星期一\n\n"
+        "──────────────\n"
+        "业主大会通知\n"
+        "　　滨河苑全体业主：定于3月14日上午9:00在\n"
+        "小区活动室召开业主大会，请准时参加。\n"
+        "　　　　　　　　滨河苑业主大会筹备组\n"
+        "　　　　　　　　　　　　2042年3月1日\n"
+        "──────────────\n\n"
+        "河口晚报社　地址：河口市滨江路8号\n"
+    )
+    cleaned = clean_text(page)
+    notice = next(a for a in cleaned.articles if a.title == "业主大会通知")
+    assert notice.paragraphs[-1] == "2042年3月1日"
+    assert "2042年3月1日" not in cleaned.furniture

@@ -155,3 +155,44 @@ def test_a_shops_display_ad_without_a_telephone():
 def test_a_story_naming_a_firm_and_its_street_stays():
     blocks = _blocks(("FIRE AT THE DRAPERS",), ("Messrs. Hartley & Sons, of", "High Street, reported the loss", "of their stock to the police."), kinds={0: Kind.SHORT})
     assert paid_notices(blocks)[1] == ()
+
+
+# A classifieds column set as the page's text under a short story: the column's label over
+# headings of a word or two, each over small ads that open on a bold lead closed by a full-width
+# space and end on a telephone number; a framed ad band gives each heading one ad and no lead.
+_CLASSIFIEDS_PAGE = (
+    "河口晚报\n\n"
+    "夜市摊位明起抽签\n\n"
+    "　　河口夜市新增摊位四十个，明天上午在街道\n"
+    "办抽签，每户限报一个。\n\n"
+    "　　街道工作人员说，抽中的摊主下周可以进场。\n\n"
+    "分类信息\n"
+    "招聘\n"
+    "　　招面点师　河西面馆招面点师1名，会做包\n"
+    "子，月薪4800元。电话：13800451276\n"
+    "　　招保安　河西小区招保安2名，五十岁以下，\n"
+    "月薪3600元。电话：0551-6234871\n\n"
+    "出租\n"
+    "　　单间出租　北门单间，带卫生间，月租900\n"
+    "元。电话：13956012278\n"
+    "　　仓库出租　城东仓库200平方米，可停货车。\n"
+    "电话：0551-6230094\n"
+)
+
+
+def test_a_classifieds_column_set_as_text_keeps_its_heads_and_its_ads():
+    page = clean_text(_CLASSIFIEDS_PAGE)
+    articles = {a.title: a for a in page.articles}
+    assert articles["招聘"].paragraphs == [
+        "招面点师　河西面馆招面点师1名，会做包子，月薪4800元。电话：13800451276",
+        "招保安　河西小区招保安2名，五十岁以下，月薪3600元。电话：0551-6234871",
+    ]
+    assert "分类信息" in (articles["招聘"].kicker, articles["招聘"].section)
+    assert articles["出租"].paragraphs[0] == "单间出租　北门单间，带卫生间，月租900元。电话：13956012278"
+    assert {f.rule for f in page.fixes} >= {"classified_section"}
+
+
+def test_a_framed_ad_band_one_ad_a_heading_stays_furniture():
+    blocks = _blocks(("招聘",), ("河西面馆招面点师1名", "月薪4800元", "电话：13800451276"), ("出租",), ("北门单间，带卫生间", "月租900元", "电话：13956012278"), kinds={0: Kind.SHORT, 2: Kind.SHORT})
+    out, _ = paid_notices(blocks)
+    assert [b.kind for b in out] == [Kind.FURNITURE] * 4

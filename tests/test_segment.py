@@ -1849,3 +1849,29 @@ def test_an_obituarys_kicker_over_its_head_over_the_name_and_years():
     )
     [obituary] = segment(blocks).articles
     assert fields(obituary, "kicker", "title", "subtitle") == ("Remembered", "Lakeby loses the miller of Hollow Mill", "Hein Thiessen, 1938–2027")
+
+
+def test_a_latin_notices_signer_set_right_over_its_place_and_date_is_its_byline():
+    page = (
+        "HOLLOW GAZETTE · Friday, 3 April 2042 · Page 6\n\n"
+        "Bridge\n"
+        "New bridge opens by\n"
+        "the mill\n"
+        "By Sam Hale\n"
+        "  HOLLOW – The new bridge by the old\n"
+        "mill opened on Monday, a year after\n"
+        "the flood took the last one away.\n"
+        "  Farmers said the road to the market\n"
+        "is now an hour shorter than before.\n\n"
+        "=======================================\n"
+        "Notice of Meeting\n"
+        "  All members of the Hollow Growers are asked to\n"
+        "meet on Saturday, 11 April 2042, at nine, in the\n"
+        "village hall.\n"
+        "                         Hollow Growers' Club\n"
+        "                         Hollow, 1 April 2042\n"
+        "=======================================\n"
+    )
+    notice = next(a for a in clean_text(page).articles if a.title == "Notice of Meeting")
+    assert notice.byline == "Hollow Growers' Club"
+    assert notice.paragraphs[-1] == "Hollow, 1 April 2042"

@@ -294,6 +294,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False  # a writer's note in brackets, the column's last paragraph: what is under it is not its
         if goes_on and indented_page and len(current) == 1 and not indent and _flush_head_over(current[0], line, width, previous_width):
             goes_on = False
+        if current and not indented and (_number_closing_its_ad(current, line) or _code_under_its_label(current[-1], line)):
+            goes_on = True  # (whatever ended the line above: the ad's number, the label's code are the text's words)
         if current and number - 1 in hanging:
             goes_on, alone = hanging[number - 1], False
         if current and not alone and goes_on:
@@ -811,8 +813,8 @@ def _contact_line_ends(previous: str, line: str, column: int) -> bool:
 # ("13907392716", "0739-5238110", "012-718 4025", "(03)8331-045").
 _AD_PHONE_END = re.compile(r"(?<![\w.,])\(?\d[\d()]*(?:[ -]\d[\d()]*){0,3}$")
 # A small ad's lead, the phrase printed bold: a Chinese phrase closed by a full-width space
-# ("招收银员　城南超市…"), or words in capitals closed by a colon ("TUKANG KAYU: Diparalluan…").
-_AD_LEAD = re.compile(r"^(?:[^\W\d_][^\s\u3000，。、：:；;,.!?！？（(]{1,9}\u3000(?=\S)|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}: )")
+# ("招收银员　城南超市…"; not a dispatch's "本报讯　"), or words in capitals closed by a colon ("TUKANG KAYU: Diparalluan…").
+_AD_LEAD = re.compile(r"^(?:[^\W\d_][^\s\u3000，。、：:；;,.!?！？（(]{1,9}(?<![讯訊])\u3000(?=\S)|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}: )")
 
 # A telephone number's label cut short at a line's end, its full stop no sentence's: "Telp.", "Tel.", "Ph.".
 _PHONE_LABEL_END = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")
@@ -830,6 +832,50 @@ def _number_under_its_label(previous: str, line: str) -> bool:
     """
     end = _AD_PHONE_END.fullmatch(line)
     return end is not None and sum(c.isdigit() for c in line) >= 7 and _PHONE_LABEL_END.search(previous) is not None
+
+
+# A code or number printed whole, too long for what was left of the line: "91430900MA4T7XQ25K，…".
+_CODE_OPENING = re.compile(r"^[0-9A-Za-z]{8,}(?:[，。；、）)]|$)")
+
+
+def _code_under_its_label(previous: str, line: str) -> bool:
+    """A long code (a licence's, a certificate's number) kept whole on the line under its label's
+    colon goes on the paragraph: the label ends no paragraph, its value follows. Before: "…统一社会
+    信用代码：" / "91430900MA4T7XQ25K，特此声明作废。" two blocks (the code's line read as a caption);
+    after, one.
+
+    >>> _code_under_its_label("执照副本一份，统一社会信用代码：", "91430900MA4T7XQ25K，特此声明作废。")
+    True
+    >>> _code_under_its_label("执照副本一份，统一社会信用代码。", "91430900MA4T7XQ25K，特此声明作废。"), _code_under_its_label("时间：", "2042年2月17日")
+    (False, False)
+    """
+    return previous.endswith(("：", ":")) and is_cjk(previous[-2:-1]) and _CODE_OPENING.match(line) is not None
+
+
+def _number_closing_its_ad(current: list[str], line: str) -> bool:
+    """A contact line alone under a small ad's text (its bold lead first, `_AD_LEAD`) whose last
+    sentence ended on its line: the ad's number, its last words, wrapped under it. Before:
+    "寄养　猫狗寄养，单间，每天45元。" / "电话：0571-8867 2240" two paragraphs; after, one ad.
+    So a bare number: "TINDERA: Sotu tindera du sari-sari" / "store, ₱300 sotu kadaw." / "0917-662-0583".
+
+    >>> _number_closing_its_ad(["寄养　猫狗寄养，单间，每天45元。"], "电话：0571-8867 2240")
+    True
+    >>> _number_closing_its_ad(["TINDERA: Sotu tindera du sari-sari", "store, ₱300 sotu kadaw."], "0917-662-0583")
+    True
+    >>> _number_closing_its_ad(["猫狗寄养，单间，每天45元。"], "电话：0571-8867 2240"), _number_closing_its_ad(["寄养　猫狗寄养。电话：0571-8867 2240"], "电话：0571-8860 1234")
+    (False, False)
+
+    Not a story's dispatch lead, nor a slogan over the page's hotline (no sentence ended over it):
+
+    >>> _number_closing_its_ad(["本报讯　即日起，市民可申请认养古树。"], "咨询电话：0736-5213800"), _number_closing_its_ad(["理性购彩　量力而行"], "彩市热线：0731-82096616")
+    (False, False)
+    """
+    return (
+        _AD_LEAD.match(current[0]) is not None
+        and ends_sentence(current[-1])
+        and (_CONTACT_LINE.match(line) is not None or _AD_PHONE_END.fullmatch(line) is not None)
+        and _ends_on_a_telephone_number(line)
+    )
 
 
 def next_ad_set_solid(previous: str, line: str) -> bool:

@@ -2461,6 +2461,8 @@ def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]
         return None
     if found.re is _BRACKETED_RUNIN_ITEM and _SPEAKER_TAG.match(found["head"]):
         return None  # (a quote opening on its speaker's tag)
+    if is_small_ad(block.text):
+        return None  # (a small ad's bold lead is the ad's first words, not a brief's head: `is_small_ad`)
     lines = (found["text"], *rest)
     text = "".join(lines)
     if len(text) < _RUNIN_ITEM_TEXT or not re.search(r"[，、；。]", text):
@@ -4067,7 +4069,7 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (text.kind in (Kind.BODY, Kind.ROW) or text.kind is Kind.SHORT and CALL_LINE.match(text.text.strip()) is not None)
             # (or a list's head glued flush under the date, the list the notice announced: "2033年7月20日" /
             # "抗洪救灾捐款芳名（第一批）"; set apart, the next notice's head, the date is the page's as read)
-            and (after is None or after.kind is Kind.FURNITURE or after.kind is Kind.SHORT and after.gap == 0 and len(after.lines) == 1)
+            and (after is None or after.kind is Kind.FURNITURE or after.kind is Kind.SHORT and after.gap == 0 and len(after.lines) == 1 or _closing_rule(after))
         ):
             out[i] = block.with_(kind=Kind.BODY)
             if text.kind is Kind.SHORT:
@@ -4075,6 +4077,19 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         elif _dated_at_the_indent_under_a_notice(block, signer, after):
             out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
+
+
+def _closing_rule(after: Block) -> bool:
+    """A rule line flush under a notice's date: the notice is boxed between rules, and its foot is
+    the rule under it, not the next piece (`_dates_under_a_signer`). Before: "…准时参加。" /
+    "　　　　某小区业主大会筹备组" / "　　　　　　2042年4月1日" / "──────" (the date the page's, furniture);
+    after: the notice's last paragraph.
+
+    >>> rule = Block(("─────────",), 9, kind=Kind.SUBTITLE)
+    >>> _closing_rule(rule), _closing_rule(rule.with_(gap=1)), _closing_rule(Block(("某某公告",), 9, kind=Kind.SHORT))
+    (True, False, False)
+    """
+    return after.gap == 0 and len(after.lines) == 1 and RULE_LINE.match(after.text.strip()) is not None
 
 
 def _next_item_or_foot(after: Block | None) -> bool:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
-from .blocks import next_ad_set_solid
-from .chars import display_width
+from .blocks import is_small_ad, next_ad_set_solid
+from .chars import display_width, is_cjk
 from .classify import NOTE_ON_ITS_LABEL
 from .models import Block, Fix, Kind
 
 RULE = "paid_notices"
+CLASSIFIED_HEADS = "classified_section"
 
 # A telephone number: seven digits or more in groups ("0591-8765 4321", "139 0000 1188",
 # "28316600", "(555) 010-2200"); a date or a year is not one (年, 月 stop it), nor an issue's
@@ -157,12 +158,51 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
             members[i] = False
         elif block.gap == 0 and not members[i - 1] and next_ad_set_solid(above.lines[-1], block.lines[0]):
             members[i] = False  # a small ad set solid under one read as text: "…Tawag 0915-266-0137" / "KWARTO: Kwarto sog…"
+    for i in _classified_section(blocks)[0]:
+        members[i] = False
     for i in range(1, len(blocks)):
         if _signed_under_its_text(blocks[i - 1], blocks[i]):
             members[i] = False
             if i + 1 < len(blocks) and blocks[i + 1].gap <= 1 and len(blocks[i + 1].lines) == 1 and _FIELD_LINE.match(blocks[i + 1].text):
                 members[i + 1] = False  # (and the signer's licence and number under the signature)
     return members
+
+
+_MIN_ADS_UNDER_A_HEADING = 2  # a framed ad band gives each heading one ad; a classifieds column runs on
+
+
+def _classified_section(blocks: tuple[Block, ...]) -> tuple[set[int], set[int]]:
+    """A classifieds column printed as the page's text: a heading of a word or two flush over two
+    small ads or more, each opened on its bold lead and ending on its number (`blocks.is_small_ad`),
+    and the column's label flush over its first heading. An ad band's framed ads beside the news
+    give each heading one ad, no bold lead (those stay furniture). Before: "分类信息" / "招聘" /
+    "装卸工　物流园招装卸工10名，…电话：0917-6631472" / "诚聘会计　…电话：13809176025" (all
+    furniture, a paid notice); after: the column's text, a heading over its ads.
+
+    >>> b = lambda text, gap=0: Block(tuple(text.split("/")), 1, gap=gap, kind=Kind.BODY if "　" in text else Kind.SHORT)
+    >>> column = (b("分类信息", 1), b("招聘"), b("装卸工　物流园招装卸工10名，/日结。电话：0917-6631472"), b("诚聘会计　建材公司招会计1名，/月薪4500元。电话：13809176025"))
+    >>> [sorted(part) for part in _classified_section(column)], _classified_section(column[:3])
+    ([[0, 1, 2, 3], [1]], (set(), set()))
+
+    The headings are returned apart: each heads its own group, an article (`paid_notices`); a
+    Chinese one only, which under a story's last line would be read as that story's subhead (a
+    Latin page's heading over its ads is read as a rubric already, the label its section).
+    """
+    section: set[int] = set()
+    heads: set[int] = set()
+    for i, head in enumerate(blocks):
+        if not (head.kind in _HEADS and len(head.lines) == 1 and display_width(head.text) <= _LABEL_WIDTH and re.fullmatch(r"[^\W\d_]+", head.text.strip())):
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].gap <= (0 if j == i + 1 else 1) and is_small_ad(blocks[j].text):
+            j += 1
+        if j - i - 1 >= _MIN_ADS_UNDER_A_HEADING:
+            section.update(range(i, j))
+            if is_cjk(head.text[:1]):
+                heads.add(i)
+            if i > 0 and head.gap == 0 and i - 1 not in section and blocks[i - 1].kind in _HEADS and len(blocks[i - 1].lines) == 1:
+                section.add(i - 1)  # (the column's label over its first heading: "分类广告", "分類小廣告")
+    return section, heads
 
 
 def _tail_flush_under_rows(blocks: tuple[Block, ...], i: int) -> bool:
@@ -354,6 +394,7 @@ def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fi
             continue
         notices += _accepted(_notices(run, blocks), blocks)
         run = []
+    heads = _classified_section(blocks)[1]
     chosen = {i for n in notices for i in n}
     # A label the reader garbled ("計告" for 訃告) still stands alone right over its notice.
     chosen |= {
@@ -362,8 +403,9 @@ def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fi
         if n[0] > 0 and n[0] - 1 not in chosen and blocks[n[0] - 1].kind in (Kind.UNKNOWN, Kind.SHORT)
         and len(blocks[n[0] - 1].lines) == 1 and display_width(blocks[n[0] - 1].lines[0]) <= _GARBLED_LABEL
     }
-    if not chosen:
+    if not chosen and not heads:
         return blocks, ()
-    out = tuple(b.with_(kind=Kind.FURNITURE) if i in chosen else b for i, b in enumerate(blocks))
+    out = tuple(b.with_(kind=Kind.FURNITURE) if i in chosen else b.with_(kind=Kind.HEADLINE) if i in heads else b for i, b in enumerate(blocks))
     fixes = tuple(Fix(RULE, blocks[i].start, blocks[i].text, "(furniture: an advertisement or paid notice)") for i in sorted(chosen))
+    fixes += tuple(Fix(CLASSIFIED_HEADS, blocks[i].start, blocks[i].text, "(a classifieds heading over its ads)") for i in sorted(heads))
     return out, fixes

@@ -134,6 +134,7 @@ from .classify import (
     word_for_a_page,
 )
 from .formats.heads import NUMBERED_HEAD
+from .latindates import LATIN_DATE
 from .models import Article, Block, Caption, Kind
 
 # A line that opens on its verb goes on from the line over it: "Is Being Held Monday…".
@@ -3193,6 +3194,10 @@ class _Reader:
         following = self.blocks[following_at] if following_at < len(self.blocks) else None
         next_kind = following.kind if following is not None else None
         latin = latin_ratio(_joined(group)) >= 0.5
+        if latin and self.signer_over_its_place_and_date(group):
+            self.current.byline, self.signed = group[0].text, True
+            self.body(group[1].text, group[1])
+            return i
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group])):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接", "致富路上"
         if not latin and len(group) >= 2 and REPORTER_COLUMN.match(group[-2].text) and next_kind is Kind.BODY:
@@ -4601,6 +4606,33 @@ class _Reader:
             and (following is None or following.gap >= 1 or _SIGNED_ON.match(following.text.strip()) is not None)
         )
 
+    def signer_over_its_place_and_date(self, group: list[Block]) -> bool:
+        """A Latin notice's foot set right under its last sentence: who signs it, a name or an
+        office (no figure, no sentence), and flush under it the place and date it was signed
+        (`_PLACE_AND_LATIN_DATE`). The signer is the notice's byline, the place and date its last
+        paragraph. Before: "…Sertifikat sene tak bagei kaoi." / "Markus Salakirat" / "Muara Siberut,
+        18 Mei 2042" (two paragraphs); after: byline "Markus Salakirat", the date line the last paragraph.
+
+        >>> s = _Reader(())
+        >>> s.current = Article(title="Notice of Meeting", paragraphs=["Members meet on Saturday at nine."])
+        >>> foot = [Block(("Fishers' Association",), 9, indent=True, kind=Kind.SHORT), Block(("Lake Sebu, 15 October 2042",), 10, indent=True, kind=Kind.SHORT)]
+        >>> s.signer_over_its_place_and_date(foot), s.signer_over_its_place_and_date([foot[0], foot[0]])
+        (True, False)
+        """
+        article = self.current
+        return (
+            len(group) == 2
+            and article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+            and all(block.indent and len(block.lines) == 1 for block in group)
+            and group[1].gap == 0
+            and len(group[0].text.split()) <= _OFFICE_WORDS
+            and re.search(r"[\d.;:!?]", group[0].text) is None
+            and _PLACE_AND_LATIN_DATE.match(group[1].text.strip()) is not None
+        )
+
     def office_signing_its_notice(self, group: list[Block], following: Block | None) -> bool:
         """A Latin notice signed on a line of its own under its last sentence by the office that
         issues it, which names what the notice is about as its title does: "Bolsa d'Xtudu
@@ -5030,6 +5062,8 @@ _ISSUER = re.compile(
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)(?:作废|作廢)?。$")  # (a lost paper: "特此声明作废。")
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
 _OFFICE_WORDS = 7  # an office's name signing a Latin notice (`office_signing_its_notice`)
+# Where and when a Latin notice was signed, alone on its line: "Lake Sebu, 15 October 2042".
+_PLACE_AND_LATIN_DATE = re.compile(rf"^[A-Z][\w'’ .-]{{1,30}}, (?:{LATIN_DATE.pattern})$", LATIN_DATE.flags)
 _SUBJECT_LEAST = 4  # characters of a notice's subject named in its signer's line
 _SIGNER_WIDTH = 40  # display cells: a body's full name over the next notice ("渚阳市鸿泰装饰工程有限公司清算组")
 # The date a notice is signed on, on the line under its signer: "2026年12月6日", "二〇二六年十二月六日".

@@ -1849,3 +1849,16 @@ def test_an_obituarys_kicker_over_its_head_over_the_name_and_years():
     )
     [obituary] = segment(blocks).articles
     assert fields(obituary, "kicker", "title", "subtitle") == ("Remembered", "Lakeby loses the miller of Hollow Mill", "Hein Thiessen, 1938–2027")
+
+
+def test_a_box_ending_on_a_tables_row_is_no_story_broken_off_mid_sentence():
+    """A results box's last row ends no sentence, yet never runs on: the headless text further
+    down does not resume it (a later story's paragraph was joined to the row)."""
+    seg = _Reader(())
+    seg.start("本周赛果", Block(("本周赛果",), 1, kind=Kind.SHORT))
+    seg.current.paragraphs += ["北岸队　2比1　南湖队　江北体育场", "西山队　0比0　东港队　江北体育场"]
+    seg.start("积分榜", Block(("积分榜",), 5, kind=Kind.SHORT))
+    assert seg.dangling is None
+    seg.current.paragraphs.append("区青少年足球联赛下周六开幕，共有十二支球队报名")
+    seg.start("女足联赛", Block(("女足联赛",), 8, kind=Kind.SHORT))
+    assert seg.dangling is not None

@@ -2897,10 +2897,12 @@ def _rows_close(above: list[Line], below: list[Line]) -> bool:
 # Sentence marks no CJK line starts with, which Tesseract (chi_sim, chi_tra) reads out of the blank
 # of an indent. Not quotes or brackets (a misread opening quote is the line's own first glyph),
 # nor a colon (what is left of a label the engine lost: "：每週六14:00" under "導覽："), nor
-# Latin marks and "_", which as often stand for a glyph the engine misread; but a lone point
-# before a glyph is the indent's speck read small (holdout160 ice-hockey page, Tesseract ALTO:
-# ".雪狼队队长…" was read on from "…积分升到12分。").
-_INDENT_SPECKS = frozenset("，。、.")
+# Latin marks and "_", which as often stand for a glyph the engine misread.
+_INDENT_SPECKS = frozenset("，。、")
+# ... and in running text (a region of two lines or more) a lone point: the indent's speck read
+# small (holdout160 ice-hockey page, Tesseract ALTO: ".雪狼队队长…" was read on from "…积分升到12分。");
+# a line alone (a head) is left as read, its point no indent's.
+_TEXT_SPECKS = _INDENT_SPECKS | {"."}
 
 
 def _without_indent_specks(region: Region) -> Region:
@@ -2919,7 +2921,8 @@ def _without_indent_specks(region: Region) -> Region:
     >>> [(l.text, l.box.left) for l in _without_indent_specks(Region((line,), line.box)).lines]
     [('今年', 152)]
     """
-    lines = tuple(_indent_speck_off(line) for line in region.lines)
+    specks = _TEXT_SPECKS if len(region.lines) > 1 else _INDENT_SPECKS
+    lines = tuple(_indent_speck_off(line, specks) for line in region.lines)
     if lines:
         lines = (_opening_speck_off(lines[0]), *lines[1:])
     if all(a is b for a, b in zip(lines, region.lines)):
@@ -2952,18 +2955,18 @@ def _opening_speck_off(line: Line) -> Line:
     return replace(line, text=line.text.strip()[1:].lstrip(), box=bounds([w.box for w in words[1:]]) or line.box, words=tuple(words[1:]))
 
 
-def _indent_speck_off(line: Line) -> Line:
-    """The line without the speck words it opens with, where a CJK glyph follows them."""
+def _indent_speck_off(line: Line, specks: frozenset[str]) -> Line:
+    """The line without the speck words (`specks`) it opens with, where a CJK glyph follows them."""
     words = [w for w in line.words if w.text.strip()]
     k = 0
-    while k < len(words) - 1 and set(words[k].text.strip()) <= _INDENT_SPECKS:
+    while k < len(words) - 1 and set(words[k].text.strip()) <= specks:
         k += 1
     first = words[k].text.strip()[0] if k else ""
     if not k or line.box is None or words[k].box is None or not (is_wide(first) and first.isalnum()):
         return line  # (a line of nothing but marks is left to `_without_rule_specks` and the specks' rules)
     if words[0].box is None or words[0].box.right <= line.box.left:
         return line  # a mark boxed outside the line is none of its indent
-    text = line.text.lstrip("".join(_INDENT_SPECKS) + " ")
+    text = line.text.lstrip("".join(specks) + " ")
     return replace(line, text=text, box=replace(line.box, left=words[k].box.left), words=tuple(words[k:]))
 
 

@@ -2899,9 +2899,11 @@ def _rows_close(above: list[Line], below: list[Line]) -> bool:
 # nor a colon (what is left of a label the engine lost: "：每週六14:00" under "導覽："), nor
 # Latin marks and "_", which as often stand for a glyph the engine misread.
 _INDENT_SPECKS = frozenset("，。、")
-# ... and in running text (a region of two lines or more) a lone point: the indent's speck read
-# small (holdout160 ice-hockey page, Tesseract ALTO: ".雪狼队队长…" was read on from "…积分升到12分。");
-# a line alone (a head) is left as read, its point no indent's.
+# ... and, in running text (a region of two lines or more), a lone point set a glyph in from the
+# region's edge: the indent's speck read small (holdout160 ice-hockey page, Tesseract ALTO:
+# ".雪狼队队长…" was read on from "…积分升到12分。"). A point at the edge is a speck before a line
+# that goes on (taken off, the line looked indented: holdout49, holdout76), and a line alone (a
+# head) is left as read.
 _TEXT_SPECKS = _INDENT_SPECKS | {"."}
 
 
@@ -2921,8 +2923,7 @@ def _without_indent_specks(region: Region) -> Region:
     >>> [(l.text, l.box.left) for l in _without_indent_specks(Region((line,), line.box)).lines]
     [('今年', 152)]
     """
-    specks = _TEXT_SPECKS if len(region.lines) > 1 else _INDENT_SPECKS
-    lines = tuple(_indent_speck_off(line, specks) for line in region.lines)
+    lines = tuple(_indent_speck_off(line, _TEXT_SPECKS if _set_in(line, region) else _INDENT_SPECKS) for line in region.lines)
     if lines:
         lines = (_opening_speck_off(lines[0]), *lines[1:])
     if all(a is b for a, b in zip(lines, region.lines)):
@@ -2953,6 +2954,13 @@ def _opening_speck_off(line: Line) -> Line:
     if not (len(first) >= 2 and first.isalpha() and first[0].isupper() and not first.isupper()):
         return line
     return replace(line, text=line.text.strip()[1:].lstrip(), box=bounds([w.box for w in words[1:]]) or line.box, words=tuple(words[1:]))
+
+
+def _set_in(line: Line, region: Region) -> bool:
+    """A line of running text (its region two lines or more) whose first word stands its line's
+    height or more in from the region's left edge."""
+    first = next((w.box for w in line.words if w.text.strip()), None)
+    return len(region.lines) > 1 and first is not None and None not in (line.box, region.box) and first.left - region.box.left >= line.box.height
 
 
 def _indent_speck_off(line: Line, specks: frozenset[str]) -> Line:

@@ -121,3 +121,19 @@ def test_a_written_table_whose_cells_an_ideographic_space_parts_is_no_two_column
     page.write_text("\n".join(["霹雳水灾灾民增至三千多人", "", *body, "", "本报水灾赈济基金（第二批）", "", *donors, ""]), encoding="utf-8")
     text = "".join(p for a in clean_file(page).page.articles for p in a.paragraphs)
     assert "截至今天上午10时，全州疏散中心收容灾民增至3618人" in text
+
+
+def test_a_results_box_read_whole_across_the_page_keeps_its_rows(tmp_path):
+    """Under columns Tesseract ran together, a results box's rows read whole across the page,
+    home side, score, away side and ground a run of spaces apart: each row is one paragraph,
+    its cells an ideographic space apart. Cut into the columns' lines, the short cells ("2比1",
+    "南湖队") were dropped as specks; and the last row, ending no sentence, took a later
+    story's headless text on as its own (`segment`'s story broken off mid-sentence)."""
+    box = ["本周赛果", "", "北岸队" + " " * 20 + "2比1" + " " * 18 + "南湖队" + " " * 24 + "江北体育场", "",
+           "西山队" + " " * 20 + "0比0" + " " * 18 + "东港队" + " " * 24 + "江北体育场", "", ""]  # fmt: skip
+    more = ["女足联赛战报", "", "北岸队女足三战全胜。", "", "", "区青少年足球联赛下周六开", "幕，十二支球队报名参加。"]
+    page = tmp_path / "tiyu.tess_chi_sim.txt"
+    page.write_text(_page([" ", "   ", " 。 ", " "]) + "\n".join(["", *box, *more]) + "\n", encoding="utf-8")
+    paragraphs = [p for a in clean_file(page).page.articles for p in a.paragraphs]
+    assert "北岸队　2比1　南湖队　江北体育场" in paragraphs
+    assert "西山队　0比0　东港队　江北体育场" in paragraphs

@@ -1875,3 +1875,16 @@ def test_a_latin_notices_signer_set_right_over_its_place_and_date_is_its_byline(
     notice = next(a for a in clean_text(page).articles if a.title == "Notice of Meeting")
     assert notice.byline == "Hollow Growers' Club"
     assert notice.paragraphs[-1] == "Hollow, 1 April 2042"
+
+
+def test_a_box_ending_on_a_tables_row_is_no_story_broken_off_mid_sentence():
+    """A results box's last row ends no sentence, yet never runs on: the headless text further
+    down does not resume it (a later story's paragraph was joined to the row)."""
+    seg = _Reader(())
+    seg.start("本周赛果", Block(("本周赛果",), 1, kind=Kind.SHORT))
+    seg.current.paragraphs += ["北岸队　2比1　南湖队　江北体育场", "西山队　0比0　东港队　江北体育场"]
+    seg.start("积分榜", Block(("积分榜",), 5, kind=Kind.SHORT))
+    assert seg.dangling is None
+    seg.current.paragraphs.append("区青少年足球联赛下周六开幕，共有十二支球队报名")
+    seg.start("女足联赛", Block(("女足联赛",), 8, kind=Kind.SHORT))
+    assert seg.dangling is not None

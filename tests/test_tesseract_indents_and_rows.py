@@ -100,3 +100,21 @@ def test_a_head_alone_under_a_blank_across_the_page_starts_a_row_though_a_box_ra
     texts = [b.text for b in read_blocks("p.hocr", text)]
     order = [next(i for i, t in enumerate(texts) if key in t) for key in ("城西新建", "市场设了", "便民提示", "老街改造方案", "老街改造明年", "改造期间")]
     assert order == sorted(order), texts
+
+
+def test_a_paragraphs_indent_read_as_a_latin_point_opens_the_paragraph():
+    """The engine read the indent's blank as a Latin point, "." at the column's edge: the two
+    paragraphs were read as one, "…都已开放。.今年起…". A point at the column's edge, or on a line
+    alone (a head), is no indent's: taken off, the line looked indented, the head moved."""
+    lines = [
+        words("河滨公园的步道已经全部修好", 100, 100),
+        words("新建的三处厕所都已开放。", 100, 140),
+        words("今年起公园还将增设夜", 100 + EM, 180, "."),  # (the point set in, before the glyph)
+        words("间照明和两处儿童乐园", 100, 220),
+    ]
+    texts = paragraphs(page(par(lines, (100, 80, 440, 246))))
+    assert any(t.startswith("今年起公园还将增设夜") for t in texts), texts
+    head = page(par([words("河滨公园步道修好", 100, 40, ".")], (100, 20, 360, 86)))
+    assert read_blocks("p.hocr", head)[0].lines[0].startswith("."), "a line alone (a head) keeps its point"
+    edge = [words("河滨公园的步道已经全部修好", 100, 100), words("新建的三处厕所都已开放", 100, 140, ".")]
+    assert read_blocks("p.hocr", page(par(edge, (100, 80, 440, 166))))[0].lines[1].startswith("."), "a point at the edge stays"

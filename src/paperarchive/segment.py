@@ -2121,9 +2121,10 @@ class _Reader:
         if title is None and self.displaced:
             title = self.displaced.pop(0)[0]  # a story with no headline of its own takes the one OCR misplaced
         left = self.current
-        if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped and not ends_on_an_address(left.paragraphs[-1]) and not self.ended_set_in:
+        if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped and not ends_on_an_address(left.paragraphs[-1]) and not self.ended_set_in and not is_table_row(left.paragraphs[-1]):
             # broken off mid-sentence (an ad ends on its address, or on a last line set right,
-            # `Block.ends_set_in`: "…zu verkaufen" / "      Oberglaucha 3"): its text may resume further down
+            # `Block.ends_set_in`: "…zu verkaufen" / "      Oberglaucha 3"; a table's last row ends
+            # no sentence and never runs on, `keep_table_rows`): its text may resume further down
             self.dangling = left
         self.signed_off(left, block)
         over = self.labels[0] if len(self.labels) == 1 else None

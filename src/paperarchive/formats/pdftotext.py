@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ..blocks import row_shape
 from ..chars import NO_LINE_START, display_width, ends_sentence
 from ..normalize import SPACED_PAIR
 from .reading import _RULE_LINES, _RULE_MARKS, _RULE_SPECKS, Box, Line, Region, Word, join_words, line_text
@@ -260,6 +261,7 @@ def cjk_columns_in_turn(text: str) -> str | None:
     full = [sum(_advance(piece) > 0.6 * measure for _, piece in pieces) for pieces in cut]  # lines of a column's measure
     columned = [(n >= 2 or at_rule) and bool(_CLAUSE_MARKS.search(row)) for n, row, at_rule in zip(full, rows, ruled)]  # (not heads side by side)
     columns = max(full)
+    tabled = [_table_row(row, measure) for row in rows]
     out: list[str] = []
     for stretch, in_columns in _stretches(rows, columned):
         # Heads keep their rows' blank lines; in columns a line well short of the measure ends
@@ -268,6 +270,12 @@ def cjk_columns_in_turn(text: str) -> str | None:
         by_column: dict[int, list[str]] = {}
         for k in stretch:
             if not in_columns and _specks_only(cut[k]):
+                continue
+            before, after = (next((tabled[j] is not None for j in run if rows[j].strip()), False) for run in (range(k - 1, -1, -1), range(k + 1, len(rows))))
+            if tabled[k] is not None:  # (its rows one under another, a blank line after the last)
+                by_column.setdefault(_columns_of(cut[k][:1], measure, columns)[0][0], []).extend([tabled[k]] if after else [tabled[k], ""])
+                continue
+            if not rows[k].strip() and before and after:
                 continue
             for column, piece in _columns_of(cut[k], measure, columns):
                 short = in_columns and _advance(piece) < _SHORT_LINE * measure
@@ -278,6 +286,38 @@ def cjk_columns_in_turn(text: str) -> str | None:
         for column in sorted(by_column):
             out += [*(_breaks_as_indents(by_column[column]) if in_columns else by_column[column]), ""]
     return "\n".join(out)
+
+
+_TABLE_CELLS = 3  # cells at least, a run of spaces apart, in a table's row Tesseract read whole
+_CELL_GLYPHS = 2  # glyphs at least in each of its cells (fewer: a speck, a rank's figure)
+
+
+def _table_row(row: str, measure: float) -> str | None:
+    """A table's row Tesseract read whole across the page, its cells a run of spaces apart
+    (a results box's home side, score, away side and ground), as one line, its cells an
+    ideographic space apart as a written table's are; None for any other row. Each cell is two
+    glyphs or more and short of a column's line (a row run into the column beside is none),
+    and a figure stands in one (heads side by side are none).
+    Cut into the columns' lines, each cell would go to a column of its own and a short one
+    ("28比25", "海燕隊") be dropped as a speck: the box's rows were lost.
+
+    Before (holdout160 handball page, Tesseract txt): "金鷹隊          28比25          海燕隊
+    縣立體育館" read as four columns' lines, the score and the away side dropped.
+    After: "金鷹隊　28比25　海燕隊　縣立體育館".
+
+    >>> _table_row("金鷹隊          28比25          海燕隊          縣立體育館", 17)
+    '金鷹隊\u300028比25\u3000海燕隊\u3000縣立體育館'
+    >>> _table_row("左栏一行，田间地头      右栏一行，合作社统一调配", 12) is None, _table_row("标题一      标题二      标题三", 12) is None
+    (True, True)
+    >>> _table_row("金水日报        和  和      5月1日 第4版", 17) is None, _table_row("3      《渡口》      何嘉树      小说从一封迟到了四十年的", 14) is None
+    (True, True)
+    """
+    cells = _RUN.split(row.strip())
+    if len(cells) < _TABLE_CELLS or any(_CLAUSE_MARKS.search(cell) or not _CELL_GLYPHS <= _advance(cell) <= 0.6 * measure for cell in cells):
+        return None
+    joined = "\u3000".join(cells)
+    shape = row_shape(joined)
+    return joined if shape is not None and shape[1] else None  # (a figure in it: no heads side by side)
 
 
 _HAN_GLYPH = re.compile("[\u3400-\u9fff\uf900-\ufaff]")

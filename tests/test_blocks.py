@@ -241,3 +241,24 @@ def test_a_chinese_signer_set_flush_under_an_indented_notices_last_sentence_is_n
     notice = next(a for a in clean_text(page).articles if a.title == "东湾码头维修通告")
     assert notice.paragraphs[-1] == "市民如有查询，可致电码头管理处。"
 
+
+def test_a_tables_head_flush_under_a_sentence_over_rows_with_no_header_is_the_tables_title():
+    page = (
+        "Ferry to the islands\n"
+        "By Ruth Anning\n\n"
+        "EASTBY – The morning ferry to the outer\n"
+        "islands leaves the quay at six from Monday,\n"
+        "an hour earlier than last summer.\n\n"
+        "Fares stay as they were, the harbour board\n"
+        "says, and the late Eastby boat runs daily.\n"
+        "Eastby Ferry\n"
+        "06:00  Outer Isle   07:30\n"
+        "09:00* Gull Rock    09:40\n"
+        "13:00  Outer Isle   14:30\n"
+        "* No boat on Sundays\n\n"
+        "Quay notice\n"
+        "The east quay will close for repairs.\n"
+    )
+    articles = clean_text(page).articles
+    assert articles[0].paragraphs[-1] == "Fares stay as they were, the harbour board says, and the late Eastby boat runs daily."
+    assert articles[1].title == "Eastby Ferry"

@@ -196,10 +196,11 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         alone = alone or cjk and bool(current) and number in rows and number - 1 not in rows and ends_sentence(current[-1]) and _HEAD_OVER_ROWS.match(line) is not None
         # (a Latin box's name flush under a sentence's end and over its labelled or numbered rows:
         # "…full by noon." / "Show results" / "Cattle, champion: Lowfield Bella"; "…by a daughter." /
-        # "Bestsellers" / "1. The Salt Road, Mara Quinn")
+        # "Bestsellers" / "1. The Salt Road, Mara Quinn"; or over a table's rows of three cells or more
+        # with no header row: "…on Sundays." / "Ferry Eastby" / "06:00  Outer Isle  07:30")
         alone = alone or (
             not cjk and bool(current) and ends_sentence(current[-1]) and number in rows and number - 1 not in rows
-            and (GLUED_ROW.match(following.strip()) is not None or _ROW_NUMBER.match(following.strip()) is not None)
+            and (GLUED_ROW.match(following.strip()) is not None or _ROW_NUMBER.match(following.strip()) is not None or len(_ROW_CELL_GAP.split(following.strip())) >= _MIN_ROW_CELLS)
             and not GLUED_ROW.match(line) and not ends_sentence(line) and line[-1:] != ":"
         )
         box = boxes[number - 1]
@@ -993,6 +994,7 @@ _WRITERS_POST = re.compile(
     r"|^(?:记者|記者)[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]{2,6}(?:报道|報導|報道|报导)$"
 )
 # (or tabs, as a table copied out of a spreadsheet keeps them: "日期<TAB>水温<TAB>气温")
+_MIN_ROW_CELLS = 3  # a table's row with no header over it: a time, a stop, a time
 _ROW_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\t]*[\u3000\t][ \u3000\t]*| {2,})(?=\S)")
 _ROW_CELL_WIDTH = 24  # display cells: a cell is a name or a figure, not a clause
 _GLOSSARY_ROWS = 3  # lines of two cells in a run: a word list, not a byline over a name

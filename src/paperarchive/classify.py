@@ -9802,6 +9802,26 @@ def _labelled_writer_line(block: Block) -> bool:
     return label is not None and block.text[0].isupper() and _bare_name(block.with_(lines=(block.text[label.end() :],), kind=Kind.SHORT))
 
 
+_KICKER_HEAD_WORDS = 3  # a head's line under a kicker of one word: three words or more
+
+
+def kicker_word_over_its_head(lines: tuple[str, ...]) -> bool:
+    """Two head lines, the first one word over a second of three words or more, twice as wide at
+    least: a kicker over its title (a head wrapped by sense breaks at a phrase, not after its
+    first word, and a narrow column's second line is no wider). "Ferry" / "Night boat returns to
+    the river" is kicker and title, not one headline.
+
+    >>> kicker_word_over_its_head(("Ferry", "Night boat returns to the river")), kicker_word_over_its_head(("Ferry back on the river, crews", "Otley yard works late"))
+    (True, False)
+    >>> kicker_word_over_its_head(("Harbour", "to be dredged"))  # not twice as wide
+    False
+    """
+    return (
+        len(lines) == 2 and len(lines[0].split()) == 1 and len(lines[1].split()) >= _KICKER_HEAD_WORDS
+        and display_width(lines[1]) >= 2 * display_width(lines[0])
+    )
+
+
 def _head_lines_over_a_labelled_writer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A page's first head, set apart under its furniture on two printed lines (wrapped by sense, not
     by the column: read as two blocks, or as a paragraph of two lines), flush over a labelled
@@ -9842,6 +9862,7 @@ def _head_lines_over_a_labelled_writer(blocks: tuple[Block, ...]) -> tuple[Block
             writer, text = blocks[after], blocks[after + 1]
             if (
                 all(line.rstrip()[-1:] not in ".!?,;:" and display_width(line) <= _LATIN_HEADLINE_WIDTH and not _SENTENCE_BEGUN.search(line) for line in lines)
+                and not kicker_word_over_its_head(lines)
                 and writer.gap == 0
                 and _labelled_writer_line(writer)
                 and text.kind is Kind.BODY

@@ -122,6 +122,7 @@ from .classify import (
     greets_the_editor,
     headline_case,
     is_story_lead,
+    kicker_word_over_its_head,
     lead_opens_on_the_head,
     lifes_years_line,
     names_a_page,
@@ -4517,6 +4518,9 @@ class _Reader:
             return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif latin and _kicker_over_a_head_wrapped_onto_a_figure(group):
             return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)
+        elif latin and kicker_word_over_its_head(tuple(b.text for b in group)):
+            # "Ferry" / "Night boat returns to the river": a kicker of one word over its title
+            return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group, self.block_under(group[-1])) or _one_sentence_head(group[0].text)):

@@ -14090,14 +14090,20 @@ _REPORTER_SET_APART = re.compile(
     # or the writer's name first, a wide space, then 报道, as Singapore and Malaysian dailies sign a
     # story under its head: "郑家俊　报道" (before: head, byline and lead one paragraph, no title)
     rf"|^[{_SURNAMES}][一-鿿]{{1,2}}(?:、[{_SURNAMES}][一-鿿]{{1,2}}){{0,3}}　+(?:报道|報導|报导|報道)$"
+    # or the label first, a colon, and the writer's name alone: "报道：林美玲", "记者：陈国华" (before:
+    # a deck under the head ran on into it, one paragraph with the lead)
+    rf"|^(?:报道|報導|报导|報道|记者|記者|撰文)[：:][{_SURNAMES}][一-鿿]{{1,2}}$"
 )
 
 
 # A notice's signer and the formula it signs with: who congratulates ("菲律濱蓮城同鄉會　敬賀"), who
 # announces or thanks ("孝男　陳家明　謹啟"), who mourns ("全體同仁　敬挽"), the family that gives
-# notice of a death ("子　陈建华　女　陈建芬　敬告").
+# notice of a death ("子　陈建华　女　陈建芬　敬告", or in tears on a line of the mourners alone,
+# opening on their kinship: "孝男　陳家明　暨全體家屬　泣告"; not the notice's last line run on to
+# them, "翌日出殯　孝男…泣告", a paid notice's text).
 SIGNED_WITH_A_FORMULA = re.compile(
     r"^[\u4e00-\u9fff·、（）()\s\u3000]{2,30}?[\s\u3000]*(?:敬賀|敬贺|恭賀|恭贺|同賀|同贺|謹賀|谨贺|拜賀|拜贺|謹啟|谨启|敬啟|敬启|泣啟|泣启|敬挽|敬告)$"
+    r"|^(?:孝男|孝女|孝子|孝孫|孝孙|未亡人)[\s\u3000][\u4e00-\u9fff·、\s\u3000]{2,30}?[\s\u3000]泣告$"
 )
 
 
@@ -14145,6 +14151,17 @@ def is_standalone_line(line: str) -> bool:
 
     >>> is_standalone_line("梁伟明　报道"), is_standalone_line("梁伟明、何淑仪　报道"), is_standalone_line("梁伟明报道")
     (True, True, False)
+
+    So is a writer's label, its colon and the name alone: "报道：林美玲"; not a line of text.
+
+    >>> is_standalone_line("报道：林美玲"), is_standalone_line("记者：林美玲今天上午在")
+    (True, False)
+
+    So is a family's line signing in tears (`SIGNED_WITH_A_FORMULA`), opening on its kinship; not a
+    notice's last words run on to it.
+
+    >>> is_standalone_line("孝男　陳家明　暨全體家屬　泣告"), is_standalone_line("翌日出殯　孝男　陳家明　泣告")
+    (True, False)
 
     A name may hold a character outside the common block (names in the page's patterns allow
     them all): "本报记者　甘𫖮　实习生　殷可心".

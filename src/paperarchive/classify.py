@@ -2749,6 +2749,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
     classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
+    classified = _place_and_date_under_a_signer(classified)
     return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(classified))
 
 
@@ -5634,6 +5635,32 @@ def _letters_place_and_date_under_its_head(blocks: tuple[Block, ...]) -> tuple[B
             and below.kind is Kind.BODY
         ):
             out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+def _place_and_date_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A place and a date in figures (`PLACE_AND_FIGURED_DATE`) alone on a line under a signer's
+    line (one line, no sentence) under a notice's last sentence or row: the notice's date, its
+    last paragraph, as `_dates_under_a_signer` reads a Chinese one, and the line over it who
+    signs it. Before: "…at the quay." / "Harbour Board of Eastby" / "Eastby, 10.07.2042" / "Short
+    news" (the date the section of the brief under it); after: the notice's byline and last paragraph.
+
+    >>> b = lambda kind, text, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, "Pilots report at the quay."), b(Kind.SHORT, "Harbour Board of Eastby"), b(Kind.SHORT, "Eastby, 10.07.2042"), b(Kind.SHORT, "Short news", 0))
+    >>> [x.kind.value for x in _place_and_date_under_a_signer(page)]
+    ['body', 'byline', 'body', 'short']
+    >>> [x.kind.value for x in _place_and_date_under_a_signer((page[0], page[2], page[3]))]  # no signer over it
+    ['body', 'short', 'short']
+    """
+    out = list(blocks)
+    for i in range(2, len(blocks)):
+        text, signer, block = blocks[i - 2], blocks[i - 1], blocks[i]
+        if (
+            block.kind is Kind.SHORT and len(block.lines) == 1 and PLACE_AND_FIGURED_DATE.match(block.text)
+            and signer.kind in (Kind.SHORT, Kind.BYLINE) and len(signer.lines) == 1 and not ends_sentence(signer.text)
+            and text.kind in (Kind.BODY, Kind.ROW) and ends_sentence(text.text)
+        ):
+            out[i - 1], out[i] = signer.with_(kind=Kind.BYLINE), block.with_(kind=Kind.BODY)
     return tuple(out)
 
 

@@ -2730,7 +2730,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(_contact_paragraphs_wrapped_in_a_bracket(_officers_signing_a_notice(_notice_items_labels(_subheads_between_labelled_rows(_labelled_rows_read_as_a_head(_bracketed_subheads_over_labelled_rows(classified))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
-        classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
+        classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))
@@ -14801,6 +14801,27 @@ def _desk_line_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if last.gap == 0 and above.kind is Kind.SHORT and len(above.lines) == 1 and len(re.split("\u3000+", above.text)) >= 3 and not re.search(r"[。，！？：]", above.text):
         out[-2] = above.with_(kind=Kind.FURNITURE)
     return tuple(out)
+
+
+# A branch office's line: the town or district and 办事处 or 分社, a wide space, then its labelled
+# numbers only (`_PAPER_CONTACT`): "北海办事处　　电话：04-261 3380".
+_BRANCH_OFFICE_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?:办事处|辦事處|分社)(?:[\u3000 ]{{1,4}}(?:{_PAPER_CONTACT.pattern}))+$")
+
+
+def _branch_office_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's last line a branch office's and its numbers only (`_BRANCH_OFFICE_LINE`), no
+    sentence: the paper's own foot, as Malaysian dailies print their town offices under the page,
+    furniture. Before: "北海办事处　　电话：04-261 3380" a paragraph of the brief above it; after: furniture.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, gap=1, kind=kind)
+    >>> [x.kind.value for x in _branch_office_at_the_foot((b("巴士总站新增候车亭。"), b("北海办事处\u3000\u3000电话：04-261 3380", Kind.SHORT)))]
+    ['body', 'furniture']
+    >>> [x.kind.value for x in _branch_office_at_the_foot((b("北海办事处\u3000\u3000电话：04-261 3380", Kind.SHORT), b("巴士总站新增候车亭。")))]
+    ['short', 'body']
+    """
+    if not blocks or len(blocks[-1].lines) != 1 or blocks[-1].kind not in (Kind.SHORT, Kind.BODY) or not _BRANCH_OFFICE_LINE.match(blocks[-1].text.strip()):
+        return blocks
+    return (*blocks[:-1], blocks[-1].with_(kind=Kind.FURNITURE))
 
 
 def _contact_line(text: str) -> bool:

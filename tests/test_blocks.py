@@ -241,3 +241,72 @@ def test_labelled_fields_flush_under_an_indented_paragraph_are_rows_of_their_own
     )
     notice = clean_text(page).articles[-1]
     assert notice.paragraphs[:3] == ["Tamuri muelle sanaweta korapa ninokutanewa, lancha tamesa yaruwaneta.", "Desde: 01.10.2042", "Hasta: 15.10.2042"]
+
+
+def test_a_signer_set_flush_under_an_indented_notices_last_sentence_is_no_line_of_it():
+    # (a notice on a page whose paragraphs open on an indent: its issuing office flush under the
+    # last sentence, a blank line under it, then the next piece)
+    page = (
+        "Ferry to the islands\n"
+        "By Ruth Anning\n\n"
+        "  EASTBY – The morning ferry to the outer\n"
+        "islands leaves the quay at six from Monday,\n"
+        "an hour earlier than last summer.\n"
+        "  Fares stay as they were, the harbour\n"
+        "board says, and the late boat still runs.\n"
+        "  Tickets are sold on the quay itself.\n\n"
+        "Quay notice\n"
+        "  The east quay will close for repairs to\n"
+        "its steps, and boats will use the west quay.\n"
+        "  Pilots must report at the harbour office.\n"
+        "Harbour Board of Eastby\n\n"
+        "Harbour news\n"
+        "  The new lights on the breakwater are lit.\n"
+    )
+    notice = next(a for a in clean_text(page).articles if a.title == "Quay notice")
+    assert notice.paragraphs[-1] == "Pilots must report at the harbour office."
+    assert "Harbour Board of Eastby" not in " ".join(notice.paragraphs)
+
+
+def test_a_chinese_signer_set_flush_under_an_indented_notices_last_sentence_is_no_line_of_it():
+    # (wrapped at twenty characters; the notice's last sentence fills its line)
+    page = (
+        "东湾渡轮加开早班\n"
+        "　　东湾渡轮公司表示，下月起每天早上加开\n"
+        "两班渡轮，方便住在岛上的居民出岛上班。\n"
+        "　　公司说，新班次的船票价格与原来相同，\n"
+        "学生和长者仍可享受半价优惠。\n\n"
+        "东湾码头维修通告\n"
+        "　　东湾码头一号泊位需要维修，期间渡轮改\n"
+        "在二号泊位上落。\n"
+        "维修日期：5月3日至5月20日\n"
+        "　　市民如有查询，可致电码头管理处。\n"
+        "东湾渡轮服务组\n\n"
+        "码头新增候船座位\n"
+        "　　东湾码头新增三十个候船座位，并加装遮\n"
+        "阳棚，方便市民候船。\n"
+    )
+    notice = next(a for a in clean_text(page).articles if a.title == "东湾码头维修通告")
+    assert notice.paragraphs[-1] == "市民如有查询，可致电码头管理处。"
+
+
+def test_a_tables_head_flush_under_a_sentence_over_rows_with_no_header_is_the_tables_title():
+    page = (
+        "Ferry to the islands\n"
+        "By Ruth Anning\n\n"
+        "EASTBY – The morning ferry to the outer\n"
+        "islands leaves the quay at six from Monday,\n"
+        "an hour earlier than last summer.\n\n"
+        "Fares stay as they were, the harbour board\n"
+        "says, and the late Eastby boat runs daily.\n"
+        "Eastby Ferry\n"
+        "06:00  Outer Isle   07:30\n"
+        "09:00* Gull Rock    09:40\n"
+        "13:00  Outer Isle   14:30\n"
+        "* No boat on Sundays\n\n"
+        "Quay notice\n"
+        "The east quay will close for repairs.\n"
+    )
+    articles = clean_text(page).articles
+    assert articles[0].paragraphs[-1] == "Fares stay as they were, the harbour board says, and the late Eastby boat runs daily."
+    assert articles[1].title == "Eastby Ferry"

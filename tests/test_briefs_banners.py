@@ -348,3 +348,29 @@ def test_a_briefs_label_glued_under_a_notices_issuer_heads_run_in_briefs():
         ("Sanewa kopari", ["Sanewa kopari bokuna ninoku tamuri, domingo kuripa."]),
     ]
     assert "Noticias cortas" in (briefs[0].section, briefs[0].kicker)
+
+
+def test_the_line_over_a_briefs_label_under_a_notices_last_sentence_signs_the_notice():
+    # (the issuing office set apart under the notice, the briefs' label flush under it)
+    page = (
+        "Ferry to the islands\n"
+        "By Ruth Anning\n\n"
+        "EASTBY – The morning ferry to the outer\n"
+        "islands leaves the quay at six from Monday.\n\n"
+        "Fares stay as they were, the board says.\n\n"
+        "Quay notice\n"
+        "The east quay will close for repairs to\n"
+        "its steps, and boats will use the west quay.\n\n"
+        "Pilots must report at the harbour office.\n\n"
+        "Harbour Board of Eastby\n"
+        "Harbour news\n"
+        "Breakwater lights – The new lights on the\n"
+        "breakwater are lit from dusk to dawn.\n\n"
+        "Late bus – The last bus to the quay now\n"
+        "leaves the square at eleven at night.\n"
+    )
+    articles = clean_text(page).articles
+    notice = next(a for a in articles if a.title == "Quay notice")
+    assert notice.byline == "Harbour Board of Eastby"
+    assert articles[-2].title == "Breakwater lights"
+    assert "Harbour Board of Eastby" not in (articles[-2].section, articles[-2].kicker)

@@ -66,3 +66,24 @@ def test_the_expert_named_after_the_office_they_answer_for_is_the_byline():
     (article,) = clean_text(page).articles
     assert (article.kicker, article.title, article.subtitle) == ("社保问答", "灵活就业人员怎样参加医保？", None)
     assert article.byline == "答疑：市医疗保障局　韩思远"
+
+
+def test_a_labelled_writers_line_under_a_deck_is_the_byline_not_a_line_of_the_deck():
+    # (the deck under the head, then "报道：" and the writer's name alone, then the lead)
+    page = (
+        "渔港新闻\n"
+        "老渔民退休不离港\n"
+        "出海捕鱼45年　周德福（1955—2042）\n"
+        "报道：林美玲\n\n"
+        "　　（北海8日讯）老渔民周德福昨天在家中\n"
+        "安详辞世，享寿87岁。\n\n"
+        "　　周德福18岁随父亲出海，在渔港打鱼四十\n"
+        "五年，退休后仍每天到码头帮年轻渔民补网。\n\n"
+        "　　渔民协会主席陈国华说，他教会了许多年\n"
+        "轻人看天看潮，是渔港里最受尊敬的老人。\n\n"
+        "　　他的两个儿子也都在渔港工作，一个开渔\n"
+        "船，一个在冷库当技术员，全家都离不开海。\n"
+    )
+    story = clean_text(page).articles[0]
+    assert story.byline == "报道：林美玲"
+    assert story.paragraphs[0] == "（北海8日讯）老渔民周德福昨天在家中安详辞世，享寿87岁。"

@@ -47,3 +47,17 @@ def test_contacts_with_no_credit_stay_with_their_item():
     foot = "報名熱線：2893 6120　　地址：東灣道18號3樓"
     page = clean_text(page_with(foot))
     assert page.articles[-1].paragraphs[-1] == foot
+
+
+def test_a_branch_offices_telephone_line_at_the_page_foot_is_furniture():
+    page = (
+        "北海日报　2042年3月4日　星期二\n"
+        "第5版　地方\n\n"
+        "渡轮码头新增候船亭\n"
+        + hard_wrapped("北海渡轮码头新增四座有顶候船亭，方便乘客避雨，下周起开放使用。", 20)
+        + "\n"
+        "北区办事处　　电话：04-261 3380\n"
+    )
+    cleaned = clean_text(page)
+    assert all("办事处" not in paragraph for article in cleaned.articles for paragraph in article.paragraphs)
+    assert "北区办事处　　电话：04-261 3380" in cleaned.furniture

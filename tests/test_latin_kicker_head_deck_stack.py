@@ -7,7 +7,7 @@ rule, as RapidOCR lists their lines (row by row)."""
 import json
 
 from paperarchive.formats import read_blocks
-from paperarchive.pipeline import clean_blocks
+from paperarchive.pipeline import clean_blocks, clean_text
 
 TEXT = [
     "The ferry left the harbour at dawn with forty passengers aboard, most",
@@ -54,3 +54,21 @@ def test_a_head_wrapped_over_two_lines_stays_one_title():
     story = _first_story([("The long way home across the sea", 56), ("by ferry", 56), ("Six hours on the ferry with forty people going home", 44)])
     assert story.kicker is None
     assert story.title.startswith("The long way home across the sea")
+
+
+def test_a_kicker_of_one_word_over_a_head_and_a_labelled_writer_is_the_kicker():
+    # (an indent-only page: the kicker and the head flush over the writer's labelled line)
+    page = (
+        "THE EASTBY STAR · Friday 3 May 2042 · Page 4\n"
+        "Transport · Editor: Ann Lee\n\n"
+        "Ferry\n"
+        "Night boat returns to the islands\n"
+        "Writer: Ruth Anning\n"
+        "  EASTBY - The night ferry to the outer\n"
+        "islands sails again from Monday, the board\n"
+        "says, three times a week until autumn.\n"
+        "  Fares stay as they were last summer.\n"
+        "  Tickets are sold on the quay itself.\n"
+    )
+    story = clean_text(page).articles[0]
+    assert (story.kicker, story.title) == ("Ferry", "Night boat returns to the islands")

@@ -101,3 +101,28 @@ free.
 
 def test_a_page_of_two_photos_sets_them_between_its_paragraphs():
     assert len(clean_text(TWO_PHOTOS).articles[0].paragraphs) == 3
+
+
+def test_a_place_and_date_under_a_notices_issuer_is_its_last_paragraph_and_the_issuer_signs_it():
+    page = (
+        "Quay notice\n"
+        "The east quay will close for repairs to\n"
+        "its steps, and boats will use the west quay.\n\n"
+        "From: 13.07.2042\n"
+        "To: 20.07.2042\n\n"
+        "Pilots must report at the harbour office.\n\n"
+        "Harbour Board of Eastby\n\n"
+        "Eastby, 10.07.2042\n"
+        "Harbour news\n"
+        "Breakwater lights – The new lights on the\n"
+        "breakwater are lit from dusk to dawn.\n\n"
+        "Late bus – The last bus to the quay now\n"
+        "leaves the square at eleven at night.\n\n"
+        "Fish market – The market opens an hour\n"
+        "earlier on Saturdays from next week.\n"
+    )
+    articles = clean_text(page).articles
+    notice = articles[0]
+    assert notice.byline == "Harbour Board of Eastby"
+    assert notice.paragraphs[-1] == "Eastby, 10.07.2042"
+    assert "Eastby, 10.07.2042" not in (articles[1].section, articles[1].kicker)

@@ -158,7 +158,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     counted = not cjk and limit is not None and wrapped_by_count(lines, widths, limit)
     if not cjk and limit is not None:
         rows |= verse_rows(lines, widths, limit, [bool(_INDENT.match(raw)) for raw in raws])
-    indented_page = not cjk and indents_paragraphs(raws)
+    indents = indents_paragraphs(raws)
+    indented_page = not cjk and indents
     set_apart = not cjk and limit is not None and paragraphs_set_apart(lines, widths, limit)
     turns = speakers(lines)
     hanging = {} if cjk else hanging_indent_entries(raws, lines)
@@ -195,10 +196,11 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         alone = alone or cjk and bool(current) and number in rows and number - 1 not in rows and ends_sentence(current[-1]) and _HEAD_OVER_ROWS.match(line) is not None
         # (a Latin box's name flush under a sentence's end and over its labelled or numbered rows:
         # "…full by noon." / "Show results" / "Cattle, champion: Lowfield Bella"; "…by a daughter." /
-        # "Bestsellers" / "1. The Salt Road, Mara Quinn")
+        # "Bestsellers" / "1. The Salt Road, Mara Quinn"; or over a table's rows of three cells or more
+        # with no header row: "…on Sundays." / "Ferry Eastby" / "06:00  Outer Isle  07:30")
         alone = alone or (
             not cjk and bool(current) and ends_sentence(current[-1]) and number in rows and number - 1 not in rows
-            and (GLUED_ROW.match(following.strip()) is not None or _ROW_NUMBER.match(following.strip()) is not None)
+            and (GLUED_ROW.match(following.strip()) is not None or _ROW_NUMBER.match(following.strip()) is not None or len(_ROW_CELL_GAP.split(following.strip())) >= _MIN_ROW_CELLS)
             and not GLUED_ROW.match(line) and not ends_sentence(line) and line[-1:] != ":"
         )
         box = boxes[number - 1]
@@ -275,6 +277,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         if goes_on and cjk and _field_rows_one_under_the_other(current[-1], line):
             goes_on = False
         if goes_on and indented_page and _latin_fields_under_a_sentence(current[-1], line, following.strip()):
+            goes_on = False
+        if goes_on and indents and not following.strip() and _signer_flush_under_a_sentence(current[-1], line, width, limit, cjk):
             goes_on = False
         if goes_on and cjk and column is not None and _subhead_over_an_indent(current[-1], line, width, column, following):
             goes_on = False
@@ -1036,6 +1040,7 @@ _WRITERS_POST = re.compile(
     r"|^(?:记者|記者)[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]{2,6}(?:报道|報導|報道|报导)$"
 )
 # (or tabs, as a table copied out of a spreadsheet keeps them: "日期<TAB>水温<TAB>气温")
+_MIN_ROW_CELLS = 3  # a table's row with no header over it: a time, a stop, a time
 _ROW_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\t]*[\u3000\t][ \u3000\t]*| {2,})(?=\S)")
 _ROW_CELL_WIDTH = 24  # display cells: a cell is a name or a figure, not a clause
 _GLOSSARY_ROWS = 3  # lines of two cells in a run: a word list, not a byline over a name
@@ -2618,6 +2623,35 @@ def _latin_fields_under_a_sentence(previous: str, line: str, following: str) -> 
     if not LATIN_FIELD_ROW.match(line):
         return False
     return LATIN_FIELD_ROW.match(previous) is not None or ends_sentence(previous) and LATIN_FIELD_ROW.match(following) is not None
+
+
+# A name set as a signer's: Latin words of four letters or more all capitalised, two at least
+# ("Harbour Board of Eastby", "Junta del Puerto"); Chinese characters with no mark ("东湾码头管理处").
+_CAPITALISED_WORD = re.compile(r"[^\W\d_]{4,}")
+_SIGNER_CJK = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0003134f]{4,20}$")
+
+
+def _signer_flush_under_a_sentence(previous: str, line: str, width: int, limit: int | None, cjk: bool) -> bool:
+    """On a page whose paragraphs open on an indent, a short name set flush under a paragraph's
+    last sentence, ending its block (a blank line under it), is the piece's signer (a notice's
+    issuing office, a letter's writer), not the paragraph's last line: a sentence cut there to go
+    on past a running head fills its line, and a name is no sentence's words. Before: "  Pilots
+    must report at the quay." / "Harbour Board of Eastby" one paragraph; after: two blocks.
+
+    >>> _signer_flush_under_a_sentence("must report at the quay.", "Harbour Board of Eastby", 23, 40, False)
+    True
+    >>> _signer_flush_under_a_sentence("must report at the quay.", "The boats leave at", 18, 40, False)  # a sentence cut, going on
+    False
+    >>> _signer_flush_under_a_sentence("如有查询，请致电管理处。", "东湾码头管理处", 14, 42, True), _signer_flush_under_a_sentence("如有查询，请致电管理处。", "码头将于下周一重新开放届时渡轮恢复", 34, 42, True)
+    (True, False)
+    """
+    if limit is None or not ends_sentence(previous) or ends_sentence(line) or _CLAUSE_END.search(line):
+        return False
+    if cjk:
+        # (a clause of a sentence cut at the column's end fills its line; a signer stands short of it)
+        return width < limit * 2 // 3 and _SIGNER_CJK.match(line) is not None
+    words = _CAPITALISED_WORD.findall(line)
+    return width < limit and len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
 def is_field_row(line: str) -> bool:

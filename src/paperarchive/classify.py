@@ -2732,7 +2732,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(_contact_paragraphs_wrapped_in_a_bracket(_officers_signing_a_notice(_notice_items_labels(_subheads_between_labelled_rows(_labelled_rows_read_as_a_head(_bracketed_subheads_over_labelled_rows(classified))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
-        classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
+        classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))
@@ -2751,6 +2751,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
     classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
+    classified = _place_and_date_under_a_signer(classified)
     return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(classified))
 
 
@@ -5649,6 +5650,32 @@ def _letters_place_and_date_under_its_head(blocks: tuple[Block, ...]) -> tuple[B
             and below.kind is Kind.BODY
         ):
             out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+def _place_and_date_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A place and a date in figures (`PLACE_AND_FIGURED_DATE`) alone on a line under a signer's
+    line (one line, no sentence) under a notice's last sentence or row: the notice's date, its
+    last paragraph, as `_dates_under_a_signer` reads a Chinese one, and the line over it who
+    signs it. Before: "…at the quay." / "Harbour Board of Eastby" / "Eastby, 10.07.2042" / "Short
+    news" (the date the section of the brief under it); after: the notice's byline and last paragraph.
+
+    >>> b = lambda kind, text, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, "Pilots report at the quay."), b(Kind.SHORT, "Harbour Board of Eastby"), b(Kind.SHORT, "Eastby, 10.07.2042"), b(Kind.SHORT, "Short news", 0))
+    >>> [x.kind.value for x in _place_and_date_under_a_signer(page)]
+    ['body', 'byline', 'body', 'short']
+    >>> [x.kind.value for x in _place_and_date_under_a_signer((page[0], page[2], page[3]))]  # no signer over it
+    ['body', 'short', 'short']
+    """
+    out = list(blocks)
+    for i in range(2, len(blocks)):
+        text, signer, block = blocks[i - 2], blocks[i - 1], blocks[i]
+        if (
+            block.kind is Kind.SHORT and len(block.lines) == 1 and PLACE_AND_FIGURED_DATE.match(block.text)
+            and signer.kind in (Kind.SHORT, Kind.BYLINE) and len(signer.lines) == 1 and not ends_sentence(signer.text)
+            and text.kind in (Kind.BODY, Kind.ROW) and ends_sentence(text.text)
+        ):
+            out[i - 1], out[i] = signer.with_(kind=Kind.BYLINE), block.with_(kind=Kind.BODY)
     return tuple(out)
 
 
@@ -9817,6 +9844,26 @@ def _labelled_writer_line(block: Block) -> bool:
     return label is not None and block.text[0].isupper() and _bare_name(block.with_(lines=(block.text[label.end() :],), kind=Kind.SHORT))
 
 
+_KICKER_HEAD_WORDS = 3  # a head's line under a kicker of one word: three words or more
+
+
+def kicker_word_over_its_head(lines: tuple[str, ...]) -> bool:
+    """Two head lines, the first one word over a second of three words or more, twice as wide at
+    least: a kicker over its title (a head wrapped by sense breaks at a phrase, not after its
+    first word, and a narrow column's second line is no wider). "Ferry" / "Night boat returns to
+    the river" is kicker and title, not one headline.
+
+    >>> kicker_word_over_its_head(("Ferry", "Night boat returns to the river")), kicker_word_over_its_head(("Ferry back on the river, crews", "Otley yard works late"))
+    (True, False)
+    >>> kicker_word_over_its_head(("Harbour", "to be dredged"))  # not twice as wide
+    False
+    """
+    return (
+        len(lines) == 2 and len(lines[0].split()) == 1 and len(lines[1].split()) >= _KICKER_HEAD_WORDS
+        and display_width(lines[1]) >= 2 * display_width(lines[0])
+    )
+
+
 def _head_lines_over_a_labelled_writer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A page's first head, set apart under its furniture on two printed lines (wrapped by sense, not
     by the column: read as two blocks, or as a paragraph of two lines), flush over a labelled
@@ -9857,6 +9904,7 @@ def _head_lines_over_a_labelled_writer(blocks: tuple[Block, ...]) -> tuple[Block
             writer, text = blocks[after], blocks[after + 1]
             if (
                 all(line.rstrip()[-1:] not in ".!?,;:" and display_width(line) <= _LATIN_HEADLINE_WIDTH and not _SENTENCE_BEGUN.search(line) for line in lines)
+                and not kicker_word_over_its_head(lines)
                 and writer.gap == 0
                 and _labelled_writer_line(writer)
                 and text.kind is Kind.BODY
@@ -14084,14 +14132,20 @@ _REPORTER_SET_APART = re.compile(
     # or the writer's name first, a wide space, then 报道, as Singapore and Malaysian dailies sign a
     # story under its head: "郑家俊　报道" (before: head, byline and lead one paragraph, no title)
     rf"|^[{_SURNAMES}][一-鿿]{{1,2}}(?:、[{_SURNAMES}][一-鿿]{{1,2}}){{0,3}}　+(?:报道|報導|报导|報道)$"
+    # or the label first, a colon, and the writer's name alone: "报道：林美玲", "记者：陈国华" (before:
+    # a deck under the head ran on into it, one paragraph with the lead)
+    rf"|^(?:报道|報導|报导|報道|记者|記者|撰文)[：:][{_SURNAMES}][一-鿿]{{1,2}}$"
 )
 
 
 # A notice's signer and the formula it signs with: who congratulates ("菲律濱蓮城同鄉會　敬賀"), who
 # announces or thanks ("孝男　陳家明　謹啟"), who mourns ("全體同仁　敬挽"), the family that gives
-# notice of a death ("子　陈建华　女　陈建芬　敬告").
+# notice of a death ("子　陈建华　女　陈建芬　敬告", or in tears on a line of the mourners alone,
+# opening on their kinship: "孝男　陳家明　暨全體家屬　泣告"; not the notice's last line run on to
+# them, "翌日出殯　孝男…泣告", a paid notice's text).
 SIGNED_WITH_A_FORMULA = re.compile(
     r"^[\u4e00-\u9fff·、（）()\s\u3000]{2,30}?[\s\u3000]*(?:敬賀|敬贺|恭賀|恭贺|同賀|同贺|謹賀|谨贺|拜賀|拜贺|謹啟|谨启|敬啟|敬启|泣啟|泣启|敬挽|敬告)$"
+    r"|^(?:孝男|孝女|孝子|孝孫|孝孙|未亡人)[\s\u3000][\u4e00-\u9fff·、\s\u3000]{2,30}?[\s\u3000]泣告$"
 )
 
 
@@ -14139,6 +14193,17 @@ def is_standalone_line(line: str) -> bool:
 
     >>> is_standalone_line("梁伟明　报道"), is_standalone_line("梁伟明、何淑仪　报道"), is_standalone_line("梁伟明报道")
     (True, True, False)
+
+    So is a writer's label, its colon and the name alone: "报道：林美玲"; not a line of text.
+
+    >>> is_standalone_line("报道：林美玲"), is_standalone_line("记者：林美玲今天上午在")
+    (True, False)
+
+    So is a family's line signing in tears (`SIGNED_WITH_A_FORMULA`), opening on its kinship; not a
+    notice's last words run on to it.
+
+    >>> is_standalone_line("孝男　陳家明　暨全體家屬　泣告"), is_standalone_line("翌日出殯　孝男　陳家明　泣告")
+    (True, False)
 
     A name may hold a character outside the common block (names in the page's patterns allow
     them all): "本报记者　甘𫖮　实习生　殷可心".
@@ -14751,6 +14816,27 @@ def _desk_line_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if last.gap == 0 and above.kind is Kind.SHORT and len(above.lines) == 1 and len(re.split("\u3000+", above.text)) >= 3 and not re.search(r"[。，！？：]", above.text):
         out[-2] = above.with_(kind=Kind.FURNITURE)
     return tuple(out)
+
+
+# A branch office's line: the town or district and 办事处 or 分社, a wide space, then its labelled
+# numbers only (`_PAPER_CONTACT`): "北海办事处　　电话：04-261 3380".
+_BRANCH_OFFICE_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?:办事处|辦事處|分社)(?:[\u3000 ]{{1,4}}(?:{_PAPER_CONTACT.pattern}))+$")
+
+
+def _branch_office_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's last line a branch office's and its numbers only (`_BRANCH_OFFICE_LINE`), no
+    sentence: the paper's own foot, as Malaysian dailies print their town offices under the page,
+    furniture. Before: "北海办事处　　电话：04-261 3380" a paragraph of the brief above it; after: furniture.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, gap=1, kind=kind)
+    >>> [x.kind.value for x in _branch_office_at_the_foot((b("巴士总站新增候车亭。"), b("北海办事处\u3000\u3000电话：04-261 3380", Kind.SHORT)))]
+    ['body', 'furniture']
+    >>> [x.kind.value for x in _branch_office_at_the_foot((b("北海办事处\u3000\u3000电话：04-261 3380", Kind.SHORT), b("巴士总站新增候车亭。")))]
+    ['short', 'body']
+    """
+    if not blocks or len(blocks[-1].lines) != 1 or blocks[-1].kind not in (Kind.SHORT, Kind.BODY) or not _BRANCH_OFFICE_LINE.match(blocks[-1].text.strip()):
+        return blocks
+    return (*blocks[:-1], blocks[-1].with_(kind=Kind.FURNITURE))
 
 
 def _contact_line(text: str) -> bool:

@@ -122,6 +122,7 @@ from .classify import (
     greets_the_editor,
     headline_case,
     is_story_lead,
+    kicker_word_over_its_head,
     lead_opens_on_the_head,
     lifes_years_line,
     names_a_page,
@@ -398,6 +399,23 @@ def _item_text(block: Block) -> bool:
     """A brief's text: a paragraph, or on an indent-only page a short one at its indent that ends
     its sentence ("    Gbarnga bɔɔlu-kpanaŋ-nuai kaa Salala" / "ma Sunday.", read SHORT)."""
     return block.kind is Kind.BODY or block.kind is Kind.SHORT and block.indent and ends_sentence(block.text)
+
+
+_MIN_BRIEFS_UNDER_A_SIGNER = 2
+_BRIEF_TEXT = 200  # characters: a brief's one short paragraph
+
+
+def _briefs_from(blocks: tuple[Block, ...], at: int) -> int:
+    """How many briefs run from `blocks[at]`: each a one-line head over one short paragraph
+    ending its sentence (`_item_text`), the next head set apart or flush under it."""
+    count = 0
+    while (
+        at + 1 < len(blocks) and blocks[at].kind in (Kind.HEADLINE, Kind.SHORT) and len(blocks[at].lines) == 1
+        and _item_text(blocks[at + 1]) and len(blocks[at + 1].text) <= _BRIEF_TEXT and ends_sentence(blocks[at + 1].text)
+    ):
+        count += 1
+        at += 2
+    return count
 
 
 def _label_over_three_briefs(blocks: tuple[Block, ...], i: int) -> bool:
@@ -2494,6 +2512,8 @@ class _Reader:
         labels, self.labels = self.labels, []
         if labels and _signs_the_story_above(labels[0].text) and self.current is not None and self.current.paragraphs and self.current.byline is None:
             self.current.byline = labels.pop(0).text  # who signs a notice under its text: "Ožalošćeni: supruga Fatima, sinovi…"
+        if len(labels) >= 2 and head is not None and self.signs_over_a_briefs_column(labels[0], head):
+            self.current.byline = labels.pop(0).text
         if not labels:
             return None, None
         *earlier, last = labels
@@ -2507,6 +2527,21 @@ class _Reader:
         if _realm_under_a_part(earlier, last):
             return " ".join([*names, last.text]), None
         return (" ".join(names) or None), last.text
+
+    def signs_over_a_briefs_column(self, label: Block, head: Block) -> bool:
+        """The first of the labels over a briefs column's first head, a line ending no sentence
+        under an unsigned piece's last sentence, signs that piece (a notice's issuing office at its
+        foot); the column's name under it is the briefs' own label, not the signer's. Before:
+        "…will close for repairs." / "Harbour Board of Eastby" / "Short news" / "Quay lights" /
+        text / "Late ferry" / text gave the first brief the section "Harbour Board of Eastby";
+        after: the notice's byline, the brief's kicker "Short news"."""
+        left = self.current
+        at = next((k for k, block in enumerate(self.blocks) if block is head), None)
+        return (
+            left is not None and bool(left.paragraphs) and left.byline is None and ends_sentence(left.paragraphs[-1])
+            and len(label.lines) == 1 and not ends_sentence(label.text) and not _capitals(label.text)
+            and at is not None and _briefs_from(self.blocks, at) >= _MIN_BRIEFS_UNDER_A_SIGNER
+        )
 
     def place_over_next_brief(self, label: Block) -> bool:
         """A bracketed place over a brief of a column whose brief before it was labelled so too,
@@ -4489,6 +4524,9 @@ class _Reader:
             return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif latin and _kicker_over_a_head_wrapped_onto_a_figure(group):
             return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)
+        elif latin and kicker_word_over_its_head(tuple(b.text for b in group)):
+            # "Ferry" / "Night boat returns to the river": a kicker of one word over its title
+            return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group, self.block_under(group[-1])) or _one_sentence_head(group[0].text)):

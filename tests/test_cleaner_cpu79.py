@@ -3,13 +3,15 @@
 - `blocks._ends_on_a_telephone_number` searches `_AD_PHONE_END` only through a text ending on a
   figure or a bracket (before a closing line break or not): its match ends on one of them, so no
   other text matches (asked of every gold and corpus line, and of their lines joined as a block's).
+- `classify._inline_credit` searches `INLINE_CREDIT` only through a line holding one of the marks
+  every credit's match holds (`_INLINE_CREDIT_MARK`).
 """
 
 from __future__ import annotations
 
 from test_anchored import _gold_and_corpus_lines as _every_line
 
-from paperarchive import blocks
+from paperarchive import blocks, classify
 
 
 def _searched(text: str) -> bool:  # the test as it was, the search always made
@@ -25,3 +27,15 @@ def test_a_text_not_ending_on_a_figure_or_bracket_ends_on_no_telephone_number():
     assert [blocks._ends_on_a_telephone_number(text) for text in texts] == [_searched(text) for text in texts]
     # (and most texts end otherwise: the search is left out)
     assert sum(not (text[-1:].isdecimal() or text[-1:] in "()") for text in lines) > len(lines) // 2
+
+
+def test_a_line_without_a_credits_mark_holds_no_inline_credit():
+    """`classify._inline_credit` searches `INLINE_CREDIT` only through a line holding
+    `_INLINE_CREDIT_MARK`: every alternative's match holds one (its stop or quote and a space, a
+    space and a bracket, or the Chinese credit's 摄, 图, 供 or 社)."""
+    lines = _every_line()
+    texts = [*lines, *(" ".join(lines[k : k + 2]) for k in range(0, len(lines) - 2, 2))]
+    texts += ["…体验滑雪。（图/新华社）", "…演示水球实验。　新华社发", "…书影。　出版社供图", "…on Saturday. (Photo by Jenna Cole)", "…dell’ateneo (Foto Rinaldi)"]
+    assert [classify._inline_credit(text) is None for text in texts] == [classify.INLINE_CREDIT.search(text) is None for text in texts]
+    assert sum(classify._inline_credit(text) is not None for text in texts) > 20
+    assert sum(classify._INLINE_CREDIT_MARK.search(line) is None for line in lines) > len(lines) // 3

@@ -37,6 +37,25 @@ def test_the_alternatives_analysed_answer_as_the_patterns():
     assert _agree(patterns, texts) == []
 
 
+def test_words_of_a_pattern_ignoring_case_are_looked_for_in_lower_case():
+    """A case-ignoring alternative's words are looked for in the line in lower case ("Author" in
+    "AUTHOR'S NOTE"), never through an "i" or an "s" ("ı" and "ſ" match them, lowering to neither);
+    a word of one mark (the colon) tells as well as a longer one."""
+    patterns = [
+        re.compile(r"^(?=.{0,30}(?:[Aa]ut(?:or|hor)|[Ww]riter))[^.!?]{5,60}\bnot necessarily", re.IGNORECASE),
+        re.compile(r"^(?:Fortsetzung|Continued|Kılavuz) (?:auf|on) Seite \d+", re.IGNORECASE),
+        re.compile(r"^[^\W\d_]+:\s\w+ \d{1,3}$"),
+    ]
+    texts = [
+        "The writer's views are not necessarily ours", "AUTHOR'S VIEWS: NOT NECESSARILY OURS", "WRİTER views not necessarily so",
+        "Fortſetzung auf Seite 3", "FORTSETZUNG AUF SEITE 4", "continued on seite 5", "KILAVUZ auf Seite 6", "Kılavuz on Seite 7",
+        "Sport: page 4", "Sport：page 4", "体育: 第 4", "a writer, not necessarily", "not necessarily",
+    ]  # fmt: skip
+    assert _agree(patterns, texts) == []
+    fast = AnyAtStart(*patterns)
+    assert fast.match("Fortſetzung auf Seite 3") and fast.match("Kılavuz on Seite 7") and fast.match("Sport: page 4")
+
+
 def _gold_and_corpus_lines() -> list[str]:
     pages = {ROOT / page for index in (ROOT / "tests").rglob("INDEX.json") for page in json.loads(index.read_text(encoding="utf-8")).values()}
     pages |= set((ROOT / "bench" / "corpus" / "S").rglob("*.txt"))

@@ -4,8 +4,8 @@
 matches at its start: some sixty alternatives, each tried in turn, though most can only begin on
 a few characters ("（", "第", "Continued") or need a word the line does not hold ("本版", "为准").
 `AnyAtStart` reads each alternative's parse once and keeps two necessary conditions of a match:
-the characters its match can begin with, and words (printed the same in either case) one of
-which its match holds. A line is asked only the alternatives both allow: the answer is the same,
+the characters its match can begin with, and words one of which its match holds (printed the
+same in either case, or, where the pattern ignores case, looked for in the line in lower case). A line is asked only the alternatives both allow: the answer is the same,
 as no alternative left out could have matched (tests/test_anchored.py asks every line of every
 gold page and of bench/corpus/S both ways).
 """
@@ -21,7 +21,9 @@ _CATEGORIES = {
     sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
 }  # fmt: skip
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_SHORTEST_WORD = 2  # a word of one character is in too many lines to tell anything
+# (an ASCII letter that ignoring case matches only where `str.lower` makes it that letter: not "i"
+# nor "s", which also match the dotless "ı" and the long "ſ", whose lower case is themselves)
+_FOLDED = frozenset("abcdefghjklmnopqrtuvwxyzABCDEFGHJKLMNOPQRTUVWXYZ")
 
 
 class _Unknown(Exception):
@@ -106,22 +108,38 @@ def _first_characters(items, flags: int) -> tuple[set[str], bool]:
     return found, True
 
 
-def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+# A word a match holds: its text, and whether it is looked for in the line in lower case
+Word = tuple[str, bool]
+
+
+def _better(a: set[Word] | None, b: set[Word] | None) -> set[Word] | None:
     """Of two sets of words a match holds one of, the one whose shortest word is longest."""
     if a is None or b is None:
         return a if b is None else b
-    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+    shortest = lambda words: min(len(text) for text, _ in words)  # noqa: E731
+    return a if (shortest(a), -len(a)) >= (shortest(b), -len(b)) else b
 
 
-def _words(items, flags: int) -> set[str] | None:
-    """Words one of which every match of `items` holds, each printed the same in either case (so
-    that `in` finds it as the pattern does); None if none is known."""
+def _word(run: str, folded: bool) -> set[Word] | None:
+    """A run of a pattern's letters as a word; looked for in lower case if case is ignored and it holds a letter."""
+    return {(run, folded and run.upper() != run)} if run else None
+
+
+def _words(items, flags: int) -> set[Word] | None:
+    """Words one of which every match of `items` holds, so that `in` finds it as the pattern does:
+    as printed, or where case is ignored in lower case (asked of the line in lower case), each
+    character printed the same in either case or a letter of `_FOLDED`; None if none is known.
+
+    >>> sorted(_words(sre_parse.parse("(?i)^(?=.{0,9}(?:writer|Author))|^导读").data, re.IGNORECASE))
+    [('author', True), ('ter', True), ('导读', False)]
+    """
     best, run = None, ""
+    folded = bool(flags & re.IGNORECASE)
     for op, av in items:
-        if op is sre.LITERAL and (not flags & re.IGNORECASE or chr(av).lower() == chr(av) == chr(av).upper()):
-            run += chr(av)
+        if op is sre.LITERAL and (not folded or chr(av) in _FOLDED or chr(av).lower() == chr(av) == chr(av).upper()):
+            run += chr(av).lower() if folded else chr(av)
             continue
-        best, run = _better(best, {run} if run else None), ""
+        best, run = _better(best, _word(run, folded)), ""
         if op is sre.SUBPATTERN:
             best = _better(best, _words(av[3], (flags | av[1]) & ~av[2]))
         elif op is sre.ASSERT and av[0] == 1:  # a lookahead: its text is the line's too
@@ -132,7 +150,16 @@ def _words(items, flags: int) -> set[str] | None:
             each = [_words(sub, flags) for sub in av[1]]
             if all(words is not None for words in each):
                 best = _better(best, set().union(*each))
-    return _better(best, {run} if run else None)
+    return _better(best, _word(run, folded))
+
+
+def _any_word(words) -> re.Pattern | None:
+    """A search for any of the words (the longest asked first), None for none."""
+    words = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+_Entry = tuple[re.Pattern | None, re.Pattern | None, tuple[re.Pattern, ...], tuple[re.Pattern, ...]]
 
 
 class AnyAtStart:
@@ -143,11 +170,11 @@ class AnyAtStart:
     def __init__(self, *patterns: re.Pattern) -> None:
         self.patterns = patterns
         self._compiled: list[re.Pattern] | None = None
-        # a line's first character → the words its alternatives need (None: none), the alternatives
-        # to ask of a line holding one of them, and those to ask of a line holding none
-        self._by_line_start: dict[str, tuple[re.Pattern | None, tuple[re.Pattern, ...], tuple[re.Pattern, ...]]] = {}
+        # a line's first character → the words its alternatives need (None: none), as printed and in
+        # lower case, the alternatives to ask of a line holding one of them, and those to ask of a line holding none
+        self._by_line_start: dict[str, _Entry] = {}
         # the same, by the alternatives a first character allows (their indices): shared by every such character
-        self._by_alternatives: dict[tuple[int, ...], tuple[re.Pattern | None, tuple[re.Pattern, ...], tuple[re.Pattern, ...]]] = {}
+        self._by_alternatives: dict[tuple[int, ...], _Entry] = {}
 
     def _read(self) -> None:
         self._compiled, self._starts, self._needs = [], [], []
@@ -167,7 +194,7 @@ class AnyAtStart:
                 self._starts.append(starts)
                 self._needs.append(needs)
 
-    def _for_line_start(self, first: str) -> tuple[re.Pattern | None, tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    def _for_line_start(self, first: str) -> _Entry:
         """The alternatives a line opening on `first` can match, and the words they need: only
         those words are searched for (a search through the whole line, the costlier the more
         words it tries at each place). A word of another alternative, one that cannot begin
@@ -180,8 +207,8 @@ class AnyAtStart:
         if entry is None:
             allowed = [(self._compiled[k], self._needs[k]) for k in which]
             words = set().union(*(needs for _, needs in allowed if needs))
-            any_word = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
-            entry = self._by_alternatives[which] = (any_word, tuple(c for c, _ in allowed), tuple(c for c, needs in allowed if needs is None))
+            printed, lowered = (_any_word(text for text, folded in words if folded is lower) for lower in (False, True))
+            entry = self._by_alternatives[which] = (printed, lowered, tuple(c for c, _ in allowed), tuple(c for c, needs in allowed if needs is None))
         self._by_line_start[first] = entry
         return entry
 
@@ -189,8 +216,10 @@ class AnyAtStart:
         if self._compiled is None:
             self._read()
         first = text[:1]
-        any_word, worded, unworded = self._by_line_start.get(first) or self._for_line_start(first)
-        for compiled in worded if any_word is not None and any_word.search(text) is not None else unworded:
+        printed, lowered, worded, unworded = self._by_line_start.get(first) or self._for_line_start(first)
+        # (the line in lower case only where no word as printed is found: most lines hold neither)
+        holds = printed is not None and printed.search(text) is not None or lowered is not None and lowered.search(text.lower()) is not None
+        for compiled in worded if holds else unworded:
             if compiled.match(text):
                 return True
         return False
@@ -217,7 +246,7 @@ def _refers_back(items) -> bool:
     return False
 
 
-def _conditions(part: str, flags: int) -> tuple[re.Pattern | None, set[str] | None]:
+def _conditions(part: str, flags: int) -> tuple[re.Pattern | None, set[Word] | None]:
     """What a match of one alternative needs: a first character the regex returned matches, one of
     the words returned in the line (None: no such condition known)."""
     tree = sre_parse.parse(part, flags)
@@ -226,9 +255,8 @@ def _conditions(part: str, flags: int) -> tuple[re.Pattern | None, set[str] | No
     except _Unknown:
         starts, empty = set(), True
     needs = _words(tree.data, tree.state.flags)
-    if not needs or min(map(len, needs)) < _SHORTEST_WORD:
-        needs = None
-    return None if empty else re.compile("|".join(sorted(starts))), needs
+    # (a word of one character tells too: a colon, a bracket or 完 is in few of a page's lines)
+    return None if empty else re.compile("|".join(sorted(starts))), needs or None
 
 
 def needs_one_of(pattern: re.Pattern, marks: str, digit: bool = False) -> bool:

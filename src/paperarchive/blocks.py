@@ -912,7 +912,12 @@ def is_small_ad(text: str) -> bool:
 
 
 def _ends_on_a_telephone_number(text: str) -> bool:
-    """Whether a text's last words are a telephone number, seven digits or more (`_AD_PHONE_END`)."""
+    """Whether a text's last words are a telephone number, seven digits or more (`_AD_PHONE_END`).
+    (Its match ends on a figure or a bracket, at the end or before a closing line break: a text
+    ending otherwise, most of them, is not searched from every place.)"""
+    last = text[-2:-1] if text.endswith("\n") else text[-1:]
+    if not (last.isdecimal() or last in ("(", ")")):
+        return False
     end = _AD_PHONE_END.search(text)
     return end is not None and sum(c.isdigit() for c in end.group()) >= 7
 

@@ -7377,13 +7377,19 @@ INLINE_CREDIT = re.compile(
 )
 
 
+# What every match of `INLINE_CREDIT` holds: a Latin credit a space after its caption's stop or
+# quote, or a space and its bracket; a Chinese one 摄/攝, 图/圖, 供 (供图) or 社 (新华社发).
+_INLINE_CREDIT_MARK = re.compile(r"[.!?\"”’]\s|\s\(|[摄攝图圖供社]")
+
+
 @lru_cache(maxsize=1024)
 def _inline_credit(line: str) -> re.Match | None:
     """`INLINE_CREDIT` searched through a line, answered once: `_credited_lines_apart` asks it of each
     line of a paragraph's block two or three times (`_set_into_a_sentence`, `credited_caption_line`,
     `_caption_wrapped_over_its_credit`), a search from every position (~3 µs a line). The match
-    is only read (its groups and start), never changed, so one serves every asker."""
-    return INLINE_CREDIT.search(line)
+    is only read (its groups and start), never changed, so one serves every asker. A line without
+    `_INLINE_CREDIT_MARK`, most Chinese lines of text, is not searched."""
+    return INLINE_CREDIT.search(line) if _INLINE_CREDIT_MARK.search(line) else None
 
 
 def credits_a_paper(line: str) -> bool:

@@ -905,3 +905,20 @@ def test_a_flush_line_stopping_a_third_short_on_a_word_over_an_indent_ends_its_p
     rows = [("The harbour board said its members", 0, 600), ("and the council will meet on", 2, 598), ("the third of May", 1, 250), ("Tickets go on sale at the quay", 30, 600), ("office from Monday at noon.", 0, 420)]
     region = Region(tuple(Line(text, Box(left, 40 * k, right, 40 * k + 30)) for k, (text, left, right) in enumerate(rows)))
     assert [len(lines) for lines, _ in paragraphs(region)] == [3, 2]
+
+
+def test_paddle_a_grid_of_named_cells_reads_each_name_over_its_entry_row_by_row():
+    """A box of six cells three a row, each a short name over its entry's line or two, RapidOCR
+    boxing each line apart: each name a heading of the box's story, each entry a paragraph,
+    read row by row (not each column's names and entries run together)."""
+    days = [("周一", ["红烧鱼配炒青菜，", "再加一碗紫菜汤。"]), ("周二", ["番茄炒蛋，米饭多蒸一碗。"]), ("周三", ["土豆炖牛肉，配凉拌黄瓜。"]),
+            ("周四", ["清蒸鲈鱼，记得少放盐。"]), ("周五", ["饺子两盘，醋和蒜泥备好，", "孩子最爱吃。"]), ("周六", ["全家去外婆家吃饭。"])]
+    rows = [("本周家常菜谱", 90, 100, 500, 145), ("文／林小厨", 90, 160, 260, 187)]
+    for k, (name, entry) in enumerate(days):
+        left, top = 90 + 420 * (k % 3), 220 + 150 * (k // 3)
+        rows.append((name, left, top, left + 60, top + 30))
+        rows += [(line, left, top + 40 + 36 * n, left + 28 * len(line), top + 70 + 36 * n) for n, line in enumerate(entry)]
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[0]
+    assert list(article.headings) == [name for name, _ in days]
+    assert list(article.paragraphs) == ["".join(entry) for _, entry in days]
+

@@ -922,3 +922,21 @@ def test_paddle_a_grid_of_named_cells_reads_each_name_over_its_entry_row_by_row(
     assert list(article.headings) == [name for name, _ in days]
     assert list(article.paragraphs) == ["".join(entry) for _, entry in days]
 
+
+def test_paddle_a_crosswords_one_glyph_ways_head_its_clues():
+    """"横" and "竖" each alone on a line over the numbered clues RapidOCR boxed under them (each
+    clue's number hung out, its second line flush under the way): the puzzle's headings (no
+    specks set aside), the clues its paragraphs, its head its title."""
+    rows = [(line, 90, 100 + 40 * k, 570, 127 + 40 * k) for k, line in enumerate(LEFT)]
+    rows.append(("猜词乐园", 90, 300, 260, 340))
+    top = 360
+    for way, clues in (("横", [("1．春天开的花，颜色", "粉红。"), ("3．夏天吃的水果，个子", "很大。")]), ("竖", [("1．秋天从树上落下的", "东西。"), ("2．冬天从天上飘下来", "的东西。")])):
+        rows.append((way, 90, top, 120, top + 30))
+        top += 40
+        for first, second in clues:
+            rows += [(first, 140, top, 570, top + 30), (second, 90, top + 40, 90 + 30 * len(second), top + 70)]
+            top += 80
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[-1]
+    assert article.title == "猜词乐园"
+    assert list(article.headings) == ["横", "竖"]
+    assert article.paragraphs[0] == "1．春天开的花，颜色粉红。"

@@ -35,9 +35,10 @@ from __future__ import annotations
 import functools
 import re
 import statistics
+from dataclasses import replace
 
 from .._t2s_changes import T2S_CHANGES
-from ..blocks import item_number
+from ..blocks import CROSSWORD_WAY, item_number
 from ..chars import ends_sentence, is_wide, join_pieces, latin_ratio
 from ..classify import BY_WORDS, EUROPEAN_BYLINE
 from ..errors import EmptyPageError
@@ -450,10 +451,38 @@ def _grouped(lines: list[Line]) -> list[Region]:
         label, head, *rest = parts
         out += [Region(tuple(label), bounds([line.box for line in label]), SUBHEADING, opens=True), Region(tuple(head), bounds([line.box for line in head]), HEADLINE)]
         out += [Region(tuple(part), bounds([line.box for line in part])) for part in rest]
+    out = [_way_over_clues(region, lines) for region in out]
     if cells:  # (placed as one region: read apart, the cells of a row ran together as pieces of one line)
         grid = [line for name, entry in cells for line in (name, *entry)]
         out.append(Region(tuple(grid), bounds([line.box for line in grid])))
     return _cells_row_by_row(order_regions(out, engine_blocks=False), cells)
+
+
+_WAY_REACH = 2  # line heights: how far under its label a way's first clue starts at most
+
+
+def _way_over_clues(region: Region, lines: list[Line]) -> Region:
+    """The way a crossword's clues run (`CROSSWORD_WAY`: "横", "Down"), alone on its line just over
+    a numbered clue: a head (the puzzle's part, `segment`), not a speck (`reading._glyph_specks`
+    sets a lone glyph aside as furniture).
+
+    Before: "横" and "竖" furniture, the clues under them one run of paragraphs. After: the
+    puzzle's two headings, each over its clues.
+
+    >>> clue = Line("1．一眼就能看清楚。", Box(60, 45, 400, 75))
+    >>> _way_over_clues(Region((Line("竖", Box(0, 0, 30, 30)),)), [clue]).role
+    'heading'
+    >>> _way_over_clues(Region((Line("竖", Box(0, 0, 30, 30)),)), [replace(clue, text="一眼就能看清楚。")]).role is None
+    True
+    """
+    label = region.lines[0]
+    text = label.text.strip()
+    if len(region.lines) != 1 or region.role is not None or label.box is None or not CROSSWORD_WAY.fullmatch(text):
+        return region
+    reach = _WAY_REACH * label.box.height
+    if any(line.box is not None and 0 <= line.box.top - label.box.bottom <= reach and line.box.left >= label.box.left - label.box.height and item_number(line.text) is not None for line in lines):
+        return replace(region, role="heading")
+    return region
 
 
 _CELL_LINES = 3  # lines of a grid cell's entry at most (a horoscope's sign, a zodiac's animal: one or two)

@@ -13,6 +13,7 @@ ending on `（待续）` / `To be continued`, furniture), a running head and a p
 
 import datetime
 import re
+
 WEEKDAYS_ZH = "一二三四五六日"
 NUMBER_WORDS = {  # Atayal and Bunun numbers used in the Latin pages' number clues
     "qutux": 1, "sazing": 2, "cyugal": 3, "payat": 4, "magal": 5, "mspat": 8,

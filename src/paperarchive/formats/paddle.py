@@ -547,10 +547,10 @@ def _cell_entry(name: Line, nxt: Line | None, lines: list[Line], named: set[int]
     than the name, or there are more than `_CELL_LINES`)."""
     entry: list[Line] = []
     above = name
-    while True:
+    while len(entry) <= _CELL_LINES:
         under = [
             line for line in lines
-            if id(line) not in named and 0 <= line.box.top - above.box.bottom + 0.5 * name.box.height <= (_CELL_GAP + 0.5) * name.box.height
+            if id(line) not in named and line.box.top > above.box.top and 0 <= line.box.top - above.box.bottom + 0.5 * name.box.height <= (_CELL_GAP + 0.5) * name.box.height
             and abs(line.box.left - name.box.left) <= name.box.height and (nxt is None or line.box.right < nxt.box.left)
         ]
         if not under:

@@ -6209,7 +6209,7 @@ _ANSWER_LABEL_ALONE = re.compile(r"(?:答|答[复覆]|回[复覆]|Reply|Answer)\
 def _signatures_over_an_answer_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A reader's pen name (and town) on a short line of its own under the letter's last sentence,
     over the answer's label set alone (`_ANSWER_LABEL_ALONE`): the letter's last paragraph, as
-    printed (the column's host holds the byline), not a head nor the next story's kicker.
+    printed (the column's host holds the byline), not a head, a byline nor the next story's kicker.
 
     Before: SHORT "焦虑妈妈（浙江桐庐）" between "…请您帮帮我。" and "答：" (read as the kicker of the
     story beside). After: BODY, the letter's close.
@@ -6218,12 +6218,14 @@ def _signatures_over_an_answer_label(blocks: tuple[Block, ...]) -> tuple[Block, 
     ...         Block(("答：",), 4, gap=1, kind=Kind.HEADING), Block(("您好！",), 6, gap=1, kind=Kind.BODY))
     >>> [b.kind.value for b in _signatures_over_an_answer_label(page)]
     ['body', 'body', 'heading', 'body']
+    >>> [b.kind.value for b in _signatures_over_an_answer_label((page[0], page[1].with_(kind=Kind.BYLINE), *page[2:]))]
+    ['body', 'body', 'heading', 'body']
     """
     out = list(blocks)
     for i in range(1, len(blocks) - 1):
         above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
-            block.kind is Kind.SHORT
+            block.kind in (Kind.SHORT, Kind.BYLINE)  # (set flush right, it read as a signer's byline)
             and len(block.lines) == 1
             and above.kind is Kind.BODY
             and ends_sentence(above.lines[-1])

@@ -487,7 +487,7 @@ def _way_over_clues(region: Region, lines: list[Line]) -> Region:
 
 _CELL_LINES = 3  # lines of a grid cell's entry at most (a horoscope's sign, a zodiac's animal: one or two)
 _CELL_ROW = 3  # cells a row of a grid at least
-_CELL_GAP = 1.0  # name heights: how far under its name, or under the line before, a cell's next line starts at most
+_CELL_GAP = 0.4  # name heights: how far under its name, or under the line before, a cell's next line starts at most (the next row stands further off)
 
 
 def _named_cells(lines: list[Line]) -> list[tuple[Line, list[Line]]]:

@@ -940,3 +940,18 @@ def test_paddle_a_crosswords_one_glyph_ways_head_its_clues():
     assert article.title == "猜词乐园"
     assert list(article.headings) == ["横", "竖"]
     assert article.paragraphs[0] == "1．春天开的花，颜色粉红。"
+
+
+def test_paddle_a_grid_rows_cells_stop_short_of_the_next_rows_name_read_with_a_stop():
+    """The engine read a stop into a name of the grid's last row ("晚饭."): that row is no row of
+    names, but the cells over it end at the row's gap all the same, their entries whole."""
+    days = [("早饭", ["豆浆油条，", "再加一个鸡蛋。"]), ("午饭", ["食堂的红烧肉。"]), ("晚饭", ["一碗面条。"]),
+            ("夜宵", ["一杯热牛奶，", "早点睡觉。"]), ("茶点", ["两块绿豆糕。"]), ("水果", ["一个苹果。"]), ("晚饭.", ["小米粥。"]), ("零食", ["花生一把。"]), ("饮料", ["白开水。"])]
+    rows = [("本周三餐安排", 90, 100, 500, 145), ("文／林小厨", 90, 160, 260, 187)]
+    for k, (name, entry) in enumerate(days):
+        left, top = 90 + 420 * (k % 3), 220 + 120 * (k // 3)
+        rows.append((name, left, top, left + 60, top + 30))
+        rows += [(line, left, top + 33 + 32 * n, left + 28 * len(line), top + 63 + 32 * n) for n, line in enumerate(entry)]
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[0]
+    assert list(article.headings)[:6] == [name for name, _ in days[:6]]
+    assert list(article.paragraphs)[:6] == ["".join(entry) for _, entry in days[:6]]

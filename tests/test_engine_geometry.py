@@ -905,3 +905,53 @@ def test_a_flush_line_stopping_a_third_short_on_a_word_over_an_indent_ends_its_p
     rows = [("The harbour board said its members", 0, 600), ("and the council will meet on", 2, 598), ("the third of May", 1, 250), ("Tickets go on sale at the quay", 30, 600), ("office from Monday at noon.", 0, 420)]
     region = Region(tuple(Line(text, Box(left, 40 * k, right, 40 * k + 30)) for k, (text, left, right) in enumerate(rows)))
     assert [len(lines) for lines, _ in paragraphs(region)] == [3, 2]
+
+
+def test_paddle_a_grid_of_named_cells_reads_each_name_over_its_entry_row_by_row():
+    """A box of six cells three a row, each a short name over its entry's line or two, RapidOCR
+    boxing each line apart: each name a heading of the box's story, each entry a paragraph,
+    read row by row (not each column's names and entries run together)."""
+    days = [("周一", ["红烧鱼配炒青菜，", "再加一碗紫菜汤。"]), ("周二", ["番茄炒蛋，米饭多蒸一碗。"]), ("周三", ["土豆炖牛肉，配凉拌黄瓜。"]),
+            ("周四", ["清蒸鲈鱼，记得少放盐。"]), ("周五", ["饺子两盘，醋和蒜泥备好，", "孩子最爱吃。"]), ("周六", ["全家去外婆家吃饭。"])]
+    rows = [("本周家常菜谱", 90, 100, 500, 145), ("文／林小厨", 90, 160, 260, 187)]
+    for k, (name, entry) in enumerate(days):
+        left, top = 90 + 420 * (k % 3), 220 + 150 * (k // 3)
+        rows.append((name, left, top, left + 60, top + 30))
+        rows += [(line, left, top + 40 + 36 * n, left + 28 * len(line), top + 70 + 36 * n) for n, line in enumerate(entry)]
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[0]
+    assert list(article.headings) == [name for name, _ in days]
+    assert list(article.paragraphs) == ["".join(entry) for _, entry in days]
+
+
+def test_paddle_a_crosswords_one_glyph_ways_head_its_clues():
+    """"横" and "竖" each alone on a line over the numbered clues RapidOCR boxed under them (each
+    clue's number hung out, its second line flush under the way): the puzzle's headings (no
+    specks set aside), the clues its paragraphs, its head its title."""
+    rows = [(line, 90, 100 + 40 * k, 570, 127 + 40 * k) for k, line in enumerate(LEFT)]
+    rows.append(("猜词乐园", 90, 300, 260, 340))
+    top = 360
+    for way, clues in (("横", [("1．春天开的花，颜色", "粉红。"), ("3．夏天吃的水果，个子", "很大。")]), ("竖", [("1．秋天从树上落下的", "东西。"), ("2．冬天从天上飘下来", "的东西。")])):
+        rows.append((way, 90, top, 120, top + 30))
+        top += 40
+        for first, second in clues:
+            rows += [(first, 140, top, 570, top + 30), (second, 90, top + 40, 90 + 30 * len(second), top + 70)]
+            top += 80
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[-1]
+    assert article.title == "猜词乐园"
+    assert list(article.headings) == ["横", "竖"]
+    assert article.paragraphs[0] == "1．春天开的花，颜色粉红。"
+
+
+def test_paddle_a_grid_rows_cells_stop_short_of_the_next_rows_name_read_with_a_stop():
+    """The engine read a stop into a name of the grid's last row ("晚饭."): that row is no row of
+    names, but the cells over it end at the row's gap all the same, their entries whole."""
+    days = [("早饭", ["豆浆油条，", "再加一个鸡蛋。"]), ("午饭", ["食堂的红烧肉。"]), ("晚饭", ["一碗面条。"]),
+            ("夜宵", ["一杯热牛奶，", "早点睡觉。"]), ("茶点", ["两块绿豆糕。"]), ("水果", ["一个苹果。"]), ("晚饭.", ["小米粥。"]), ("零食", ["花生一把。"]), ("饮料", ["白开水。"])]
+    rows = [("本周三餐安排", 90, 100, 500, 145), ("文／林小厨", 90, 160, 260, 187)]
+    for k, (name, entry) in enumerate(days):
+        left, top = 90 + 420 * (k % 3), 220 + 120 * (k // 3)
+        rows.append((name, left, top, left + 60, top + 30))
+        rows += [(line, left, top + 33 + 32 * n, left + 28 * len(line), top + 63 + 32 * n) for n, line in enumerate(entry)]
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[0]
+    assert list(article.headings)[:6] == [name for name, _ in days[:6]]
+    assert list(article.paragraphs)[:6] == ["".join(entry) for _, entry in days[:6]]

@@ -1056,8 +1056,9 @@ _SENTENCE_MARK = re.compile(r"[。；！？;]")
 _ROW_LABEL_WIDTH = 24  # display cells: a sub-label inside a box is a word or a short phrase
 
 
-# A crossword's clues, under the way they run: "Across", "Down", "Horizontale", "Vertikale", "Waagerecht", "横向".
-CROSSWORD_WAY = re.compile(r"(?i:across|down|horizonta\w{0,3}|verti[ck]a\w{0,3}|waagerecht|senkrecht|orizzontal\w)|横向|纵向|橫向|縱向")
+# A crossword's clues, under the way they run: "Across", "Down", "Horizontale", "Vertikale", "Waagerecht", "横向",
+# or one glyph, "横" / "竖", "橫" / "直".
+CROSSWORD_WAY = re.compile(r"(?i:across|down|horizonta\w{0,3}|verti[ck]a\w{0,3}|waagerecht|senkrecht|orizzontal\w)|[横纵橫縱]向|[横竖橫豎直纵縱]")
 
 
 def labels_between_rows(lines: Sequence[str], rows: set[int]) -> set[int]:

@@ -2725,6 +2725,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         _drawings_named_over_their_maker(_classified_in_turn(_captions_over_a_labelled_credit(_paper_credits_apart(_source_lines_over_text(blocks))), hard_wrapped))
     )))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
+    classified = _signatures_over_an_answer_label(classified)
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
         classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_sayings_over_their_speakers(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(_commentator_labels_over_heads(classified))))))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
@@ -6229,6 +6230,8 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
         return block
     if CROSSWORD_WAY.fullmatch(block.text):
         return block.with_(kind=Kind.SHORT)  # "横向", "Down": the way a crossword's clues run, their label
+    if _ANSWER_LABEL_ALONE.fullmatch(block.text):
+        return block.with_(kind=Kind.HEADING)  # "答：" alone over an advice column's answer: `_ANSWER_LABEL_ALONE`
     classified = classify_block(block, hard_wrapped)
     if classified.kind is Kind.SHORT and _cut_turn(classified):
         return classified.with_(kind=Kind.BODY)  # a Q&A column's turn cut at a blank line the engine read: "答: 七级风的风速大约是每"
@@ -6237,6 +6240,42 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
     if classified.kind is Kind.SHORT and len(block.lines) == 1 and FIELDS_LINE.match(block.text):
         return classified.with_(kind=Kind.BODY)  # a line of labelled fields, the piece's credits: "演出：柏灣街坊樂團　場地：社區會堂"
     return classified
+
+
+# An advice column's answer label set alone on its line, in small bold over the answer: a subhead
+# of the column, not its text (before: "答：" a caption, the answer's first paragraph with it, the
+# reader's pen name over it run on into the answer's last paragraph; after: a heading over the
+# answer). "答：", "答复：", "Reply:", "Answer:" (a Q&A's "A:" alone is its turn's letter, left).
+_ANSWER_LABEL_ALONE = re.compile(r"(?:答|答[复覆]|回[复覆]|Reply|Answer)\s*[：:]")
+
+def _signatures_over_an_answer_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A reader's pen name (and town) on a short line of its own under the letter's last sentence,
+    over the answer's label set alone (`_ANSWER_LABEL_ALONE`): the letter's last paragraph, as
+    printed (the column's host holds the byline), not a head, a byline nor the next story's kicker.
+
+    Before: SHORT "焦虑妈妈（浙江桐庐）" between "…请您帮帮我。" and "答：" (read as the kicker of the
+    story beside). After: BODY, the letter's close.
+
+    >>> page = (Block(("请您帮帮我。",), 1, kind=Kind.BODY), Block(("困倦爸爸（江苏无锡）",), 2, kind=Kind.SHORT),
+    ...         Block(("答：",), 4, gap=1, kind=Kind.HEADING), Block(("您好！",), 6, gap=1, kind=Kind.BODY))
+    >>> [b.kind.value for b in _signatures_over_an_answer_label(page)]
+    ['body', 'body', 'heading', 'body']
+    >>> [b.kind.value for b in _signatures_over_an_answer_label((page[0], page[1].with_(kind=Kind.BYLINE), *page[2:]))]
+    ['body', 'body', 'heading', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            block.kind in (Kind.SHORT, Kind.BYLINE)  # (set flush right, it read as a signer's byline)
+            and len(block.lines) == 1
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and below.kind is Kind.HEADING
+            and _ANSWER_LABEL_ALONE.fullmatch(below.text)
+        ):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 # A Q&A column's answer label with its colon: "答：", "答:", "A:". (Not the question's: a bold

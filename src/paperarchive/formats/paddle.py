@@ -35,9 +35,10 @@ from __future__ import annotations
 import functools
 import re
 import statistics
+from dataclasses import replace
 
 from .._t2s_changes import T2S_CHANGES
-from ..blocks import item_number
+from ..blocks import CROSSWORD_WAY, item_number
 from ..chars import ends_sentence, is_wide, join_pieces, latin_ratio
 from ..classify import BY_WORDS, EUROPEAN_BYLINE
 from ..errors import EmptyPageError
@@ -372,7 +373,10 @@ def _grouped(lines: list[Line]) -> list[Region]:
         width = statistics.median(line.box.width for line in lines)
         lines = _columns_joined([_vertical_marks(line, width) for line in _row_pieces_joined(lines)], width)
         return order_regions([Region((line,), line.box) for line in lines])
-    lines, table_rows, table_heads = _grid_rows_joined(_entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(_latin_pieces_joined(lines)))))
+    lines = _entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(_latin_pieces_joined(lines))))
+    cells = _named_cells(lines)  # (before tables: a grid's row of names is no row of a table's cells)
+    in_cells = {id(line) for name, entry in cells for line in (name, *entry)}
+    lines, table_rows, table_heads = _grid_rows_joined([line for line in lines if id(line) not in in_cells])
     height = statistics.median(line.box.height for line in lines) if lines else 0
     measured = _cjk_body(lines)
     labelled: set[int] = set()  # the groups (by their label line) of a label over a head over its text
@@ -447,7 +451,126 @@ def _grouped(lines: list[Line]) -> list[Region]:
         label, head, *rest = parts
         out += [Region(tuple(label), bounds([line.box for line in label]), SUBHEADING, opens=True), Region(tuple(head), bounds([line.box for line in head]), HEADLINE)]
         out += [Region(tuple(part), bounds([line.box for line in part])) for part in rest]
-    return order_regions(out, engine_blocks=False)
+    out = [_way_over_clues(region, lines) for region in out]
+    if cells:  # (placed as one region: read apart, the cells of a row ran together as pieces of one line)
+        grid = [line for name, entry in cells for line in (name, *entry)]
+        out.append(Region(tuple(grid), bounds([line.box for line in grid])))
+    return _cells_row_by_row(order_regions(out, engine_blocks=False), cells)
+
+
+_WAY_REACH = 2  # line heights: how far under its label a way's first clue starts at most
+
+
+def _way_over_clues(region: Region, lines: list[Line]) -> Region:
+    """The way a crossword's clues run (`CROSSWORD_WAY`: "横", "Down"), alone on its line just over
+    a numbered clue: a head (the puzzle's part, `segment`), not a speck (`reading._glyph_specks`
+    sets a lone glyph aside as furniture).
+
+    Before: "横" and "竖" furniture, the clues under them one run of paragraphs. After: the
+    puzzle's two headings, each over its clues.
+
+    >>> clue = Line("1．一眼就能看清楚。", Box(60, 45, 400, 75))
+    >>> _way_over_clues(Region((Line("竖", Box(0, 0, 30, 30)),)), [clue]).role
+    'heading'
+    >>> _way_over_clues(Region((Line("竖", Box(0, 0, 30, 30)),)), [replace(clue, text="一眼就能看清楚。")]).role is None
+    True
+    """
+    label = region.lines[0]
+    text = label.text.strip()
+    if len(region.lines) != 1 or region.role is not None or label.box is None or not CROSSWORD_WAY.fullmatch(text):
+        return region
+    reach = _WAY_REACH * label.box.height
+    if any(line.box is not None and 0 <= line.box.top - label.box.bottom <= reach and line.box.left >= label.box.left - label.box.height and item_number(line.text) is not None for line in lines):
+        return replace(region, role="heading")
+    return region
+
+
+_CELL_LINES = 3  # lines of a grid cell's entry at most (a horoscope's sign, a zodiac's animal: one or two)
+_CELL_ROW = 3  # cells a row of a grid at least
+_CELL_GAP = 0.4  # name heights: how far under its name, or under the line before, a cell's next line starts at most (the next row stands further off)
+
+
+def _named_cells(lines: list[Line]) -> list[tuple[Line, list[Line]]]:
+    """The cells of a grid of named entries, row by row, each its name and its entry's lines:
+    rows of `_CELL_ROW` names or more (`_cell_name`) side by side on one row, each over a
+    wider line flush with it (its entry, `_CELL_LINES` lines at most, none reaching the next
+    cell), two rows or more one under another, their names flush with one another's. RapidOCR
+    boxes each cell's name and each of its entry's lines apart; grouped by columns, a column's
+    names and entries ran together into one region and were read column by column.
+
+    Before (a horoscope box of twelve signs four a row): "白羊座" alone, then "工作上有新任务，…
+    一试会有收获。狮子座运动运不错，…" as one paragraph, and the next column's signs under it.
+    After: each sign a subheading over its entry, read row by row (`_cells_row_by_row`).
+
+    >>> cell = lambda text, left, top: Line(text, Box(left, top, left + 30 * len(text), top + 30))
+    >>> grid = [line for r, row in enumerate([("白羊座", "金牛座", "双子座"), ("巨蟹座", "狮子座", "处女座")]) for k, name in enumerate(row)
+    ...         for line in (cell(name, 400 * k, 100 * r), cell(f"{name}本周运势不错，", 400 * k, 100 * r + 35))]
+    >>> [(name.text, [line.text for line in entry]) for name, entry in _named_cells(grid)][:2]
+    [('白羊座', ['白羊座本周运势不错，']), ('金牛座', ['金牛座本周运势不错，'])]
+    >>> _named_cells(grid[:6])
+    []
+    """
+    boxed = [line for line in lines if line.box is not None]
+    names = sorted((line for line in boxed if _cell_name(line.text)), key=lambda line: line.box.top)
+    rows: list[list[Line]] = []
+    for line in names:
+        if rows and _same_row(rows[-1][0].box, line.box):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    named = {id(line) for row in rows if len(row) >= _CELL_ROW for line in row}
+    grids: list[list[list[tuple[Line, list[Line]]]]] = []
+    for row in rows:
+        if len(row) < _CELL_ROW:
+            continue
+        row.sort(key=lambda line: line.box.left)
+        cells = [(name, _cell_entry(name, nxt, boxed, named)) for name, nxt in zip(row, [*row[1:], None])]
+        if not all(entry for name, entry in cells):
+            continue
+        above = grids[-1][-1] if grids else []
+        if len(above) == len(cells) and all(abs(a.box.left - b.box.left) <= a.box.height for (a, _), (b, _) in zip(above, cells)):
+            grids[-1].append(cells)
+        else:
+            grids.append([cells])
+    return [cell for grid in grids if len(grid) > 1 for row in grid for cell in row]
+
+
+def _cell_name(text: str) -> bool:
+    """A grid cell's name: a few words (`_GRID_CELL` ems at most) with no mark of a sentence or a
+    clause (an entry's short last line ends on one: "tina.", "觉。")."""
+    return 0 < _glyphs(text) <= _GRID_CELL and not any(mark in text for mark in _CLAUSE_MARKS + "：:.!?")
+
+
+def _cell_entry(name: Line, nxt: Line | None, lines: list[Line], named: set[int]) -> list[Line]:
+    """The lines under a grid cell's name flush with it, one close under another, none a name of
+    a row nor reaching the next cell's name (`nxt`): its entry (none where the first is no wider
+    than the name, or there are more than `_CELL_LINES`)."""
+    entry: list[Line] = []
+    above = name
+    while len(entry) <= _CELL_LINES:
+        under = [
+            line for line in lines
+            if id(line) not in named and line.box.top > above.box.top and 0 <= line.box.top - above.box.bottom + 0.5 * name.box.height <= (_CELL_GAP + 0.5) * name.box.height
+            and abs(line.box.left - name.box.left) <= name.box.height and (nxt is None or line.box.right < nxt.box.left)
+        ]
+        if not under:
+            break
+        above = min(under, key=lambda line: line.box.top)
+        entry.append(above)
+    if not entry or entry[0].box.width <= name.box.width or len(entry) > _CELL_LINES:
+        return []
+    return entry
+
+
+def _cells_row_by_row(regions: list[Region], cells: list[tuple[Line, list[Line]]]) -> list[Region]:
+    """A grid's cells (`_named_cells`) where the grid stands among the page's regions, read row
+    by row: each name a subheading (a heading inside the story) over its entry."""
+    grid = {id(line) for name, entry in cells for line in (name, *entry)}
+    at = [k for k, region in enumerate(regions) if all(id(line) in grid for line in region.lines)]
+    if not at:
+        return regions
+    named = [part for name, entry in cells for part in (Region((name,), name.box, SUBHEADING, opens=False), Region(tuple(entry), bounds([line.box for line in entry])))]
+    return [region for k, region in enumerate(regions[: at[0]]) if k not in at] + named + [region for k, region in enumerate(regions) if k >= at[0] and k not in at]
 
 
 _LABEL_TYPE = 1.2  # a head's glyphs advance this many times the label's over it, and the text's, at least

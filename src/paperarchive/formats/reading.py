@@ -5133,8 +5133,10 @@ def _pieces_joined(regions: list[Region], turned_page: bool = False) -> list[Reg
 
 
 def _word_regions(regions: Sequence[Region]) -> bool:
-    """Most regions of a page of at least twenty hold one line (or one word) each."""
-    return len(regions) >= 20 and sum(len(r.lines) == 1 and r.box is not None for r in regions) >= 0.8 * len(regions)
+    """Most regions of a page of at least twenty hold one line (or one word) each. (A subheading
+    a reader set apart, a grid cell's name over its entry (`paddle._named_cells`), is no piece of
+    a line: on a page of a grid of one-line entries, read as pieces, a row's names ran together.)"""
+    return len(regions) >= 20 and sum(len(r.lines) == 1 and r.box is not None and r.role != SUBHEADING for r in regions) >= 0.8 * len(regions)
 
 
 def _uncovered(boxes: list[Box]) -> list[tuple[float, float]]:

@@ -55,3 +55,16 @@ def test_a_book_data_line_may_name_the_book_before_its_author():
     assert review.title == "一条老街的四季" and review.byline == "陆听雨"
     assert review.paragraphs[0] == "《石板街》　作者：乔南枝　出版：北岭文艺出版社　定价：49.00元"
     assert not review.captions
+
+
+def test_a_data_line_of_spaced_fields_wrapped_by_the_column_is_one_paragraph():
+    # (the fields a wide space apart, the author's role after the name, the price with no colon;
+    # wrapped at the column width, under the byline and again at the review's foot)
+    data = "《河湾人家》\u3000祝晓川\u3000著\u3000北岭文艺出版社\u30002026年4月\u3000定价52元"
+    text = "祝晓川的新作写的是河湾里三户人家四十年的日子，从撑船写到开渡轮。"
+    for page in (
+        "河湾的四十年\n本报记者\u3000苏晓岚\n\n" + wrap(data) + "\n" + wrap(text),
+        "河湾的四十年\n本报记者\u3000苏晓岚\n\n" + wrap(text) + wrap(data),
+    ):
+        review = clean_text(page).articles[0]
+        assert data in review.paragraphs and text in review.paragraphs and len(review.paragraphs) == 2

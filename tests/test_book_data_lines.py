@@ -4,6 +4,7 @@ is (the holdout21–32 READMEs; holdout19's alone made it a credit): not a headl
 into the text under it, not furniture, not the item's byline. A page written for the rule (not
 copied from any gold page)."""
 
+import textwrap
 from functools import partial
 
 from conftest import hard_wrapped
@@ -68,3 +69,32 @@ def test_a_data_line_of_spaced_fields_wrapped_by_the_column_is_one_paragraph():
     ):
         review = clean_text(page).articles[0]
         assert data in review.paragraphs and text in review.paragraphs and len(review.paragraphs) == 2
+
+
+
+_HARBOUR = (
+    "PORTLAND – John Carver spent ten years collecting the stories of the old harbour from the men who fished it.",
+    "The book has thirty tales in all, each told as the fishermen told it, with a short note on who told it.",
+    "The best of them is the tale of the lost bell, which the old men say still rings under the water in a storm.",
+)
+_HARBOUR_DATA = ("The Harbour Book. John Carver. Seaside Press,", "2026. 212 pp. $18")
+
+
+def test_a_latin_book_data_block_is_one_paragraph_of_its_own():
+    # (flush over two lines under the byline, no stop at its end: not run into the text under it)
+    page = "Old Harbour Tales\nBy Mary Ellis\n\n" + "\n".join(_HARBOUR_DATA) + "\n\n" + "\n\n".join(textwrap.fill(p, 46) for p in _HARBOUR) + "\n"
+    review = clean_text(page).articles[0]
+    assert review.paragraphs == [" ".join(_HARBOUR_DATA), *_HARBOUR]
+
+
+def test_a_latin_book_data_block_at_an_indented_reviews_foot_is_its_last_paragraph():
+    # (not joined on by the list's label set under it)
+    page = (
+        "Old Harbour Tales\nBy Mary Ellis\n"
+        + "".join(textwrap.fill(p, 46, initial_indent="   ") + "\n" for p in _HARBOUR)
+        + "\n".join(_HARBOUR_DATA)
+        + "\n\nMost borrowed\n1. The Harbour Book – John Carver – 41\n2. Salt Roads – Ann Pike – 33\n3. Gulls – Tom Reed – 20\n"
+    )
+    review, loans = clean_text(page).articles
+    assert review.paragraphs == [*_HARBOUR, " ".join(_HARBOUR_DATA)]
+    assert loans.title == "Most borrowed"

@@ -1900,6 +1900,32 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+# A book's data as a Latin review prints it, its imprint closing on the year, the pages and maybe the
+# price: "Stare hiže. Marija Lalli. Edizioni Kruč, 2042. 184 str. 16 €", "… Pua Press, 2042. 148 pp. SBD 120".
+LATIN_BOOK_DATA = re.compile(
+    r"^[^\W\d_][^.]{1,60}\.\s.{2,100}\b(?:1[5-9]|20)\d\d\.\s+\d{1,4}\s*(?:pp|p|pág|págs|str|s|S|f|sid|old|lk)\.(?:\s+\S.{0,15})?$"
+)
+
+
+def _latin_book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin book's data (`LATIN_BOOK_DATA`), set flush on a line or two under the review's byline
+    or at its foot, is a paragraph of its own, its lines one: a row of data, neither run into the text
+    under it for want of a stop nor joined on by the head under it. Before: "Nga Taranga o te Fenua.
+    Rosa Tauraki." / "Pua Press, 2042. 148 pp. SBD 120" / "" / "HONIARA – Ko Rosa…" one paragraph;
+    after: the data one paragraph, the text another.
+
+    >>> data = Block(("Stare hiže. Marija Lalli. Edizioni Kruč,", "2042. 184 str. 16 €"), 5, gap=1, kind=Kind.BODY)
+    >>> [b.kind.value for b in _latin_book_data_lines((data, Block(("KRUČ – Marija Lalli je napisala knjigu.",), 8, gap=1, kind=Kind.BODY)))]
+    ['row', 'body']
+    """
+    return tuple(
+        block.with_(kind=Kind.ROW, indent=False)
+        if block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) <= 2 and not block.indent and LATIN_BOOK_DATA.match(" ".join(block.lines))
+        else block
+        for block in blocks
+    )
+
+
 def _last_text_is_body(blocks: list[Block]) -> bool:
     """Whether the last block that is no furniture is text (a running foot may stand between)."""
     text = next((b for b in reversed(blocks) if b.kind is not Kind.FURNITURE), None)
@@ -2736,7 +2762,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))
-    classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(classified)))))
+    classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))

@@ -10361,10 +10361,11 @@ _DASHED_RUN_IN_HEAD = re.compile(
     r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]*|-[^\W\d_]+)*(?: [^\W\d_]+(?:['’][^\W\d_]*|-[^\W\d_]+)*){0,11}\.?)\s+(?:--?|[–—])\s+(?=[^\W\d_a-zß-ÿ])"
 )
 
-# Or by a colon, a few words and no figure: "Umhlangano womphakathi: Kuzoba nomhlangano…" (isiZulu),
+# Or by a colon, a few words (five at most: a book's title, "Nga Manu o te Roto: Te tusi…") and no figure:
+# "Umhlangano womphakathi: Kuzoba nomhlangano…" (isiZulu),
 # a word's combining accents in it ("Ẹ̀jẹ̀ fífún: Àwọn…", Yoruba).
 _COLON_RUN_IN_HEAD = re.compile(
-    r"^(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f])*(?:[ -](?:[^\W\d_]|[\u0300-\u036f])+){0,3}):\s+(?=[^\W\d_a-zß-ÿ])"
+    r"^(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f])*(?:[ -](?:[^\W\d_]|[\u0300-\u036f])+){0,4}):\s+(?=[^\W\d_a-zß-ÿ])"
 )
 
 
@@ -10492,12 +10493,20 @@ def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> b
     Eastby" / "Short news" / "Quay – The east quay…"), which ends no sentence."""
     # (its first brief's head set off by a dash: a speaker's label and its colon open an interview's turn, "Blatl: Hosto…")
     under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0 and below is not None and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
-    set_apart = below is not None and ((banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent) or under_a_foot)
+    set_apart = below is not None and ((banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent) or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below))
     return len(banner.text.split()) <= 3 and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)
         or banner.kind in (Kind.SHORT, Kind.BODY) and set_apart and banner.text[:1].isupper() and not ends_sentence(banner.text)
     )
+
+
+def _glued_between_a_sentence_and_a_brief(banner: Block, above: Block | None, below: Block) -> bool:
+    """A column's name set solid between the finished paragraph above and its first item, whose head
+    of two words or more is run in before a colon: "…mo na tautai." / "Nga tusi fou" / "Te Vaka Lasi:
+    Te taranga o te vaka…" (no speaker's label of one word, "Tali: …", an interview's turn)."""
+    head = _COLON_RUN_IN_HEAD.match(below.lines[0])
+    return above is not None and banner.gap == 0 == below.gap and ends_sentence(above.text) and head is not None and " " in head.group("head")
 
 
 # The head of an item in a 19th-century paper's miscellany, run into its text after a dash: a

@@ -4,6 +4,8 @@ convention, not copied from any gold page."""
 
 import textwrap
 
+from conftest import farm_page_lead
+
 from paperarchive.pipeline import clean_text
 
 _TEXT = (
@@ -31,3 +33,26 @@ def test_a_head_naming_a_firm_over_its_byline_is_no_paid_notice():
     story = clean_text(_page("Market day")).articles[0]
     assert story.title is not None and story.title.endswith("Coastline Fisheries Ltd up on Harbour Day")
     assert story.paragraphs == list(_TEXT)
+
+
+def test_a_chinese_columns_label_with_a_latin_abbreviation_in_it_is_its_kicker():
+    # (glued under the rates box's source line, over the column's head and byline: "理财Q&A" is a
+    # Chinese label, though Latin letters are half its letters)
+    page = (
+        farm_page_lead()
+        + "\n今日金价\n"
+        "品名　买入　卖出\n"
+        "足金（元/克）　580.00　596.00\n"
+        "白银（元/千克）　7300　7520\n"
+        "铂金（元/克）　226.00　241.00\n"
+        "数据来源：河湾银行\n"
+        "理财Q&A\n"
+        "退休金该不该买理财产品？\n"
+        "理财顾问　宋晓川\n\n"
+        "　　问：我今年刚退休，每月有四千元退休金，银行推荐\n"
+        "我买理财产品，可以买吗？\n"
+        "　　答：先留足一年的生活费，再考虑风险低的产品，不要\n"
+        "把钱都放在一个篮子里。\n"
+    )
+    column = clean_text(page).articles[-1]
+    assert (column.kicker, column.title, column.byline) == ("理财Q&A", "退休金该不该买理财产品？", "理财顾问\u3000宋晓川")

@@ -14305,8 +14305,8 @@ def _facts_over_three_lines(lines: tuple[str, ...]) -> bool:
 
 
 # A Chinese label beside the word in the paper's other language, in capitals: "通告　AVIS", "公告　NOTICE"
-# (Latin letters its most, yet a Chinese head).
-_BILINGUAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[\u3000 ]+[A-ZÀ-Ý][A-ZÀ-Ý' ]{1,20}$")
+# (Latin letters its most, yet a Chinese head); or with a Latin abbreviation set in it: "投資Q&A", "理財ETF".
+_BILINGUAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[\u3000 ]+[A-ZÀ-Ý][A-ZÀ-Ý' ]{1,20}|[A-Z][A-Z&]{1,4}[\u4e00-\u9fff]{0,4})$")
 # A rubric's word or two, a colon, and a head of three to ten words, no sentence: a head in sentence
 # case ("Wrestling: four titles for the Harbour club"; not an 1820 notice's "Abgereiſt: Der
 # General⸗Major von Bothe, nach Schwerin.").

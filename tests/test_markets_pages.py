@@ -15,11 +15,11 @@ _TEXT = (
 )
 
 
-def _page(kicker: str) -> str:
+def _page(kicker: str, width: int = 32) -> str:
     return (
         "HARBOUR TIMES · Wednesday 3.06.2026 · Page 7\nBusiness · Editor: Ann Ray\n\n"
         f"{kicker}\nCoastline Fisheries Ltd\nup on Harbour Day\nBy: Peter Vale\n\n"
-        + "\n\n".join(textwrap.fill(p, 32) for p in _TEXT)
+        + "\n\n".join(textwrap.fill(p, width) for p in _TEXT)
         + "\n"
     )
 
@@ -56,3 +56,25 @@ def test_a_chinese_columns_label_with_a_latin_abbreviation_in_it_is_its_kicker()
     )
     column = clean_text(page).articles[-1]
     assert (column.kicker, column.title, column.byline) == ("理财Q&A", "退休金该不该买理财产品？", "理财顾问\u3000宋晓川")
+
+
+def test_a_latin_boxs_source_line_is_its_last_row_and_the_column_glued_under_it_is_apart():
+    # (the source line names a body long enough to read as a head, and the tip column's name is
+    # set solid under it)
+    page = (
+        _page("Markets", 42)
+        + "\nFarm prices\n"
+        + "Product                 Buying    Selling\n"
+        + "Wheat (60 kg bag)       141,20     144,80\n"
+        + "Maize (60 kg bag)        68,40      70,10\n"
+        + "Calf (head)           2.450,00   2.520,00\n"
+        + "Fonte: Cooperativa Agrícola do Vale Sul\n"
+        + "Tips\n"
+        + "Keep a year of savings aside\n"
+        + "By: Rosa Lima\n\n"
+        + textwrap.fill("Before you buy shares, keep a year of your household's spending in a savings account you can reach.", 42)
+        + "\n"
+    )
+    *_, box, column = clean_text(page).articles
+    assert box.title == "Farm prices" and box.paragraphs[-1] == "Fonte: Cooperativa Agrícola do Vale Sul"
+    assert (column.kicker, column.title) == ("Tips", "Keep a year of savings aside")

@@ -5924,7 +5924,8 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
     for i, block in enumerate(blocks):
         in_a_table = text_seen and block.kind is Kind.ROW and block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.ROW and out[-1].kind is Kind.ROW
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
-        if out[-1].kind is Kind.FURNITURE and _source_under_rows(out[:-1], block):
+        # (read as a head where its words are a name's: "Fonte: Sindicato Rural do Pantanal Sul")
+        if out[-1].kind in (Kind.FURNITURE, Kind.SHORT) and _source_under_rows(out[:-1], block):
             out[-1] = block.with_(kind=Kind.ROW)
         if out[-1].kind in (Kind.SHORT, Kind.FURNITURE) and _note_flush_under_rows(out[:-1], block, out[-1].kind):
             out[-1] = block.with_(kind=Kind.ROW)
@@ -6054,7 +6055,8 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
     >>> _source_under_rows(rows + [note.with_(gap=0)], source.with_(gap=0))
     True
     """
-    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None:
+    # (or a Latin box's, "Fonte: Sindicato Rural do Pantanal Sul" under a farm prices box)
+    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and _DATA_SOURCE.match(block.text) is None:
         return False
     if block.text.endswith(("发布", "發布")):
         return False  # who issued a forecast: its credit, as the golds read it ("岷川市气象台　11月19日17时发布")
@@ -14205,7 +14207,9 @@ def is_standalone_line(line: str) -> bool:
     if OFFICERS_SIGNING.match(line):
         return True
     # (a line of more characters is wider still: a paragraph's line, whose width is not remembered, is not measured)
-    if len(line) <= 60 and display_width(line) <= 60 and (SOURCE.match(line) or _dashed_deck(line) or SUPPLIED_BY.match(line)):
+    # (a box's data source too, in the page's language, "Fonte: Sindicato Rural do Pantanal Sul": the column's
+    # name set solid under it is no more of it)
+    if len(line) <= 60 and display_width(line) <= 60 and (SOURCE.match(line) or _DATA_SOURCE.match(line) or _dashed_deck(line) or SUPPLIED_BY.match(line)):
         return True
     if _REPORTER_SET_APART.match(line):
         return True

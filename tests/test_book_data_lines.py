@@ -98,3 +98,25 @@ def test_a_latin_book_data_block_at_an_indented_reviews_foot_is_its_last_paragra
     review, loans = clean_text(page).articles
     assert review.paragraphs == [*_HARBOUR, " ".join(_HARBOUR_DATA)]
     assert loans.title == "Most borrowed"
+
+
+
+def test_a_lists_label_glued_under_the_book_data_closing_a_review_is_the_lists_title():
+    # (an indent-only page: the label set solid between the data line and the list's header row)
+    data = "《河湾人家》\u3000祝晓川\u3000著\u3000北岭文艺出版社\u30002026年4月\u3000定价52元"
+    texts = (
+        "祝晓川的新作写的是河湾里三户人家四十年的日子，从撑船写到开渡轮，从分田写到建码头。",
+        "书里的人说话都带着河湾的口音，读来亲切，像是坐在堤上听老人讲古。",
+        "全书分三部，每部十二章，共三十六章，写了一条河和河边人的四十年。",
+    )
+    rows = ("排名\u3000书名\u3000作者", "1\u3000《河湾人家》\u3000祝晓川", "2\u3000《山城旧事》\u3000柏念慈", "3\u3000《青瓦》\u3000林一苇", "4\u3000《小满》\u3000何田", "5\u3000《北岭志》\u3000陶然")
+    page = (
+        "青川日报\u30002027年3月4日\u3000星期四\u3000第7版\u3000读书\n\n河湾的四十年\n本报记者\u3000苏晓岚\n"
+        + "".join(hard_wrapped(t, 20) for t in (*texts, data))
+        + "本周畅销书\n"
+        + "\n".join(rows)
+        + "\n"
+    )
+    review, bestsellers = clean_text(page).articles
+    assert review.paragraphs == [*texts, data]
+    assert bestsellers.title == "本周畅销书" and bestsellers.paragraphs == list(rows)

@@ -1897,6 +1897,34 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if out and out[-1].kind is Kind.SHORT and block.gap == 0:
             out[-1] = out[-1].with_(kind=Kind.HEADLINE)  # the book's title over it heads its item, no photo's caption
         out.append(data.with_(kind=Kind.ROW, indent=False))
+    return _list_labels_glued_under_book_data(tuple(out))
+
+
+def _list_labels_glued_under_book_data(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A list's label set solid between a review's closing book data (`BOOK_DATA`, a row by now)
+    and the list's rows, read as a row of them, is the list's head: a few words, no cells, no
+    figure. Before: ROW "《兔子灯》　言小岫　文／图　…　定价45元" / ROW "本周童书畅销榜" / ROW "排名　书名　作者"
+    (the label a row of the review); after: SHORT "本周童书畅销榜", the list's title.
+
+    >>> b = lambda text, kind=Kind.ROW: Block((text,), 1, kind=kind)
+    >>> page = (b("《河湾人家》　祝晓川　著　北岭文艺出版社　定价52元"), b("本周畅销书"), b("排名　书名　作者"), b("1　《河湾人家》　祝晓川"))
+    >>> [x.kind.value for x in _list_labels_glued_under_book_data(page)]
+    ['row', 'short', 'row', 'row']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        data, label, row = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            data.kind is Kind.ROW
+            and BOOK_DATA.match("".join(data.lines))
+            and label.kind is Kind.ROW
+            and len(label.lines) == 1
+            and label.gap == 0
+            and display_width(label.text) <= _BOX_NAME_WIDTH
+            and re.fullmatch(r"[\u4e00-\u9fff]+", label.text) is not None
+            and row.kind is Kind.ROW
+        ):
+            out[i] = label.with_(kind=Kind.SHORT)
     return tuple(out)
 
 

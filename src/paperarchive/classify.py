@@ -6934,14 +6934,17 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
 
 _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
 # An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva");
-# a capital of Latin Extended-A too ("Hanna Łabanok", "Žana Šuk": before, a Łacinka desk line the page's first title).
-_EDITORS_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+){1,3}"
+# a capital of Latin Extended-A too ("Hanna Łabanok", "Žana Šuk": before, a Łacinka desk line the page's first title),
+# or a Greek or Cyrillic one where the page's furniture is in that script ("Βιβλία · Επιμέλεια: Γιώργος Καλαμάρας" over
+# Arvanitika text in Latin letters: before, the desk line the first story's title).
+_DESK_CAPITAL = "A-ZÀ-ÖØ-ÞΆ-ΏΑ-ΩЀ-Я"
+_EDITORS_NAME = rf"[{_DESK_CAPITAL}Ā-ž][\w'’-]+(?: (?:[a-z]{{1,3}} )?[{_DESK_CAPITAL}Ā-ž][\w'’-]+){{1,3}}"
 # The post may be two words, the second in lower case: Mandinka "Safeeriŋolu kuntiyo" ("editors' chief").
 # Or three, a short linking word between ("Mfumu a nsoneka", Kikongo "chief of writing": holdout116).
 # The post's word may join two parts by a hyphen: Songhay "Gaakasinay – Jine-boro: Fatoumata Maïga"
 # ("the one in front": before, the desk line read as the first story's title, holdout118).
 _SECTION_AND_EDITOR = re.compile(
-    rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}(?:-[^\W\d_][\w'’]{{1,12}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{0,2}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$"
+    rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[{_DESK_CAPITAL}][\w'’]{{3,15}}(?:-[^\W\d_][\w'’]{{1,12}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{0,2}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$"
 )
 # The desk line at the page's head, known by its form alone: a section (or the paper's name and its
 # section) parted by a dot, a bullet or a bar from a one-word post, a colon and a name of two or three

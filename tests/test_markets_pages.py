@@ -78,3 +78,26 @@ def test_a_latin_boxs_source_line_is_its_last_row_and_the_column_glued_under_it_
     *_, box, column = clean_text(page).articles
     assert box.title == "Farm prices" and box.paragraphs[-1] == "Fonte: Cooperativa Agrícola do Vale Sul"
     assert (column.kicker, column.title) == ("Tips", "Keep a year of savings aside")
+
+
+def test_a_rates_box_under_a_header_set_close_and_closed_by_its_source_keeps_a_row_a_line():
+    # (two column heads a single space apart; the tip column's name set solid under the source line)
+    rows = (
+        "Currency             Buying Selling",
+        "US dollar             15.82   16.05",
+        "Pound sterling        20.14   20.49",
+        "Euro                  17.21   17.50",
+        "Rand (100)            85.10   87.40",
+        "Source: Harbour Forex Bureau",
+    )
+    page = (
+        _page("Markets")
+        + "\nExchange rates\n"
+        + "\n".join(rows)
+        + "\nMoney tips\nKeep a year of savings aside\nBy: Rosa Lima\n\n"
+        + textwrap.fill("Before you buy shares, keep a year of your household's spending in a savings account you can reach.", 32)
+        + "\n"
+    )
+    *_, box, column = clean_text(page).articles
+    assert box.title == "Exchange rates" and [" ".join(p.split()) for p in box.paragraphs] == [" ".join(r.split()) for r in rows]
+    assert (column.kicker, column.title) == ("Money tips", "Keep a year of savings aside")

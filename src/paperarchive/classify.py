@@ -18,6 +18,7 @@ from .blocks import (
     BY_A_NAME,
     CAPITALS_LABEL_LINE,
     CROSSWORD_WAY,
+    DATA_SOURCE,
     ENTRY_LABEL,
     FIELDS_LINE,
     FIGURE_AFTER_SPACES,
@@ -1982,14 +1983,14 @@ SUPPLIED_BY = re.compile(
 
 def credits_no_photo(text: str) -> bool:
     """A credit line that names who drew a picture or supplied the text (`DRAWN_BY`,
-    `SUPPLIED_BY`) or the figures (`_DATA_SOURCE`): the block above it is text, no photo's caption.
+    `SUPPLIED_BY`) or the figures (`DATA_SOURCE`): the block above it is text, no photo's caption.
 
     >>> credits_no_photo("（本栏稿件由澴水市科协提供）"), credits_no_photo("插图　郭晓岚"), credits_no_photo("（记者　卢思远　摄）")
     (True, True, False)
     >>> credits_no_photo("Avots: novada pašvaldība")
     True
     """
-    return DRAWN_BY.match(text) is not None or SUPPLIED_BY.match(text) is not None or _DATA_SOURCE.match(text) is not None or _NOTE_ON_THE_PIECE.match(text) is not None
+    return DRAWN_BY.match(text) is not None or SUPPLIED_BY.match(text) is not None or DATA_SOURCE.match(text) is not None or _NOTE_ON_THE_PIECE.match(text) is not None
 
 # A note in brackets on the piece itself, under its text: a disclaimer or a word on where it
 # stands ("（本文僅供參考，不構成法律意見。）", "（本文仅代表作者个人观点）").
@@ -4363,7 +4364,7 @@ def _box_rows_apart(out: list[Block], blocks: tuple[Block, ...]) -> list[Block]:
             continue
         # (a data source's line flush under them too, as the table's last row: "Sumber: Stasiun Cuaca
         # Tabanan", which `_data_sources_under_text` took for a credit under "Pituduh: …" ending its sentence)
-        while i < len(out) and (out[i].kind in (Kind.BODY, Kind.SHORT) or out[i].kind is Kind.CREDIT and _DATA_SOURCE.match(out[i].text)) and (out[i] is rows or out[i].gap == 0):
+        while i < len(out) and (out[i].kind in (Kind.BODY, Kind.SHORT) or out[i].kind is Kind.CREDIT and DATA_SOURCE.match(out[i].text)) and (out[i] is rows or out[i].gap == 0):
             under = out[i]
             result.extend(under.with_(lines=(line,), start=under.start + n, gap=under.gap if n == 0 else 0, indent=False, kind=Kind.ROW) for n, line in enumerate(under.lines))
             i += 1
@@ -6084,7 +6085,7 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
     True
     """
     # (or a Latin box's, "Fonte: Sindicato Rural do Pantanal Sul" under a farm prices box)
-    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and _DATA_SOURCE.match(block.text) is None:
+    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and DATA_SOURCE.match(block.text) is None:
         return False
     if block.text.endswith(("发布", "發布")):
         return False  # who issued a forecast: its credit, as the golds read it ("岷川市气象台　11月19日17时发布")
@@ -13198,17 +13199,8 @@ def _note_on_the_signer(signature: Block, below: Block | None) -> bool:
     return below is not None and below.gap == 0 and below.text.startswith(f"({name} ") and below.text.endswith(")")
 
 
-# The line naming where a box's figures come from, by the word for "source" in a European
-# language, under the box's text: "Avots: novada pašvaldība" (Latvian), "Quelle: Statistikamt Nord",
-# "Fuente: INE", "Källa: SCB". (English "Source: …" is a `SOURCE` line, the story's source.)
-_DATA_SOURCE = re.compile(
-    r"^(?:Avots|Šaltinis|Allikas|Quelle|Fuente|Fonte|Źródło|Zdroj|Zdroje|Forrás|Kilde|Källa|Lähde|Bron|Kaynak|Sumber|Izvor|Vir|Iturria|Ffynhonnell|Foinse)"
-    r"\s*:\s*[^\W\d_].{1,60}$"
-)
-
-
 def _data_sources_under_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A data source's line (`_DATA_SOURCE`) under a box's last sentence credits the box's
+    """A data source's line (`DATA_SOURCE`) under a box's last sentence credits the box's
     figures: a credit, not a head over what follows. Before: "…ap 420 000 kilometru." / "" /
     "Avots: novada pašvaldība" / "" / "LASĪTĀJU VĒSTULES" / "Paldies glābējiem" read as one
     head stack, a subhead of the box (holdout30); after: the box's credit, the letter's head apart.
@@ -13223,7 +13215,7 @@ def _data_sources_under_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
-            and _DATA_SOURCE.match(block.text)
+            and DATA_SOURCE.match(block.text)
             and (above.kind is Kind.ROW or above.kind is Kind.BODY and ends_sentence(above.lines[-1]))
         ):
             out[i] = block.with_(kind=Kind.CREDIT)
@@ -14240,7 +14232,7 @@ def is_standalone_line(line: str) -> bool:
     # (a line of more characters is wider still: a paragraph's line, whose width is not remembered, is not measured)
     # (a box's data source too, in the page's language, "Fonte: Sindicato Rural do Pantanal Sul": the column's
     # name set solid under it is no more of it)
-    if len(line) <= 60 and display_width(line) <= 60 and (SOURCE.match(line) or _DATA_SOURCE.match(line) or _dashed_deck(line) or SUPPLIED_BY.match(line)):
+    if len(line) <= 60 and display_width(line) <= 60 and (SOURCE.match(line) or DATA_SOURCE.match(line) or _dashed_deck(line) or SUPPLIED_BY.match(line)):
         return True
     if _REPORTER_SET_APART.match(line):
         return True

@@ -4,6 +4,7 @@ is (the holdout21–32 READMEs; holdout19's alone made it a credit): not a headl
 into the text under it, not furniture, not the item's byline. A page written for the rule (not
 copied from any gold page)."""
 
+import textwrap
 from functools import partial
 
 from conftest import hard_wrapped
@@ -55,3 +56,67 @@ def test_a_book_data_line_may_name_the_book_before_its_author():
     assert review.title == "一条老街的四季" and review.byline == "陆听雨"
     assert review.paragraphs[0] == "《石板街》　作者：乔南枝　出版：北岭文艺出版社　定价：49.00元"
     assert not review.captions
+
+
+def test_a_data_line_of_spaced_fields_wrapped_by_the_column_is_one_paragraph():
+    # (the fields a wide space apart, the author's role after the name, the price with no colon;
+    # wrapped at the column width, under the byline and again at the review's foot)
+    data = "《河湾人家》\u3000祝晓川\u3000著\u3000北岭文艺出版社\u30002026年4月\u3000定价52元"
+    text = "祝晓川的新作写的是河湾里三户人家四十年的日子，从撑船写到开渡轮。"
+    for page in (
+        "河湾的四十年\n本报记者\u3000苏晓岚\n\n" + wrap(data) + "\n" + wrap(text),
+        "河湾的四十年\n本报记者\u3000苏晓岚\n\n" + wrap(text) + wrap(data),
+    ):
+        review = clean_text(page).articles[0]
+        assert data in review.paragraphs and text in review.paragraphs and len(review.paragraphs) == 2
+
+
+
+_HARBOUR = (
+    "PORTLAND – John Carver spent ten years collecting the stories of the old harbour from the men who fished it.",
+    "The book has thirty tales in all, each told as the fishermen told it, with a short note on who told it.",
+    "The best of them is the tale of the lost bell, which the old men say still rings under the water in a storm.",
+)
+_HARBOUR_DATA = ("The Harbour Book. John Carver. Seaside Press,", "2026. 212 pp. $18")
+
+
+def test_a_latin_book_data_block_is_one_paragraph_of_its_own():
+    # (flush over two lines under the byline, no stop at its end: not run into the text under it)
+    page = "Old Harbour Tales\nBy Mary Ellis\n\n" + "\n".join(_HARBOUR_DATA) + "\n\n" + "\n\n".join(textwrap.fill(p, 46) for p in _HARBOUR) + "\n"
+    review = clean_text(page).articles[0]
+    assert review.paragraphs == [" ".join(_HARBOUR_DATA), *_HARBOUR]
+
+
+def test_a_latin_book_data_block_at_an_indented_reviews_foot_is_its_last_paragraph():
+    # (not joined on by the list's label set under it)
+    page = (
+        "Old Harbour Tales\nBy Mary Ellis\n"
+        + "".join(textwrap.fill(p, 46, initial_indent="   ") + "\n" for p in _HARBOUR)
+        + "\n".join(_HARBOUR_DATA)
+        + "\n\nMost borrowed\n1. The Harbour Book – John Carver – 41\n2. Salt Roads – Ann Pike – 33\n3. Gulls – Tom Reed – 20\n"
+    )
+    review, loans = clean_text(page).articles
+    assert review.paragraphs == [*_HARBOUR, " ".join(_HARBOUR_DATA)]
+    assert loans.title == "Most borrowed"
+
+
+
+def test_a_lists_label_glued_under_the_book_data_closing_a_review_is_the_lists_title():
+    # (an indent-only page: the label set solid between the data line and the list's header row)
+    data = "《河湾人家》\u3000祝晓川\u3000著\u3000北岭文艺出版社\u30002026年4月\u3000定价52元"
+    texts = (
+        "祝晓川的新作写的是河湾里三户人家四十年的日子，从撑船写到开渡轮，从分田写到建码头。",
+        "书里的人说话都带着河湾的口音，读来亲切，像是坐在堤上听老人讲古。",
+        "全书分三部，每部十二章，共三十六章，写了一条河和河边人的四十年。",
+    )
+    rows = ("排名\u3000书名\u3000作者", "1\u3000《河湾人家》\u3000祝晓川", "2\u3000《山城旧事》\u3000柏念慈", "3\u3000《青瓦》\u3000林一苇", "4\u3000《小满》\u3000何田", "5\u3000《北岭志》\u3000陶然")
+    page = (
+        "青川日报\u30002027年3月4日\u3000星期四\u3000第7版\u3000读书\n\n河湾的四十年\n本报记者\u3000苏晓岚\n"
+        + "".join(hard_wrapped(t, 20) for t in (*texts, data))
+        + "本周畅销书\n"
+        + "\n".join(rows)
+        + "\n"
+    )
+    review, bestsellers = clean_text(page).articles
+    assert review.paragraphs == [*texts, data]
+    assert bestsellers.title == "本周畅销书" and bestsellers.paragraphs == list(rows)

@@ -3,6 +3,8 @@ the items' section, each item a story under its own short headline (set in Title
 Indonesian papers set theirs, so it does not read as a sentence-case item's head under a
 German or French banner). Pages written for the convention, not copied from any gold page."""
 
+import textwrap
+
 from conftest import segmented_rows
 
 from paperarchive.models import Kind
@@ -374,3 +376,26 @@ def test_the_line_over_a_briefs_label_under_a_notices_last_sentence_signs_the_no
     assert notice.byline == "Harbour Board of Eastby"
     assert articles[-2].title == "Breakwater lights"
     assert "Harbour Board of Eastby" not in (articles[-2].section, articles[-2].kicker)
+
+
+def test_a_new_books_label_glued_under_an_interview_heads_its_notices_run_in_on_a_colon():
+    # (the label set solid under the interview's last turn and over its first notice; a book's
+    # title of five words is a head run in before its colon too)
+    turns = (
+        "Question: Why did you write the book in the dialect of the valley and not in the language of the town?",
+        "Answer: The dialect lives only where it is spoken and written, and the old people of the valley still speak it every day.",
+    )
+    notices = (
+        ("Salt Roads", "Stories of the carters who crossed the hills with salt, told by their grandchildren. Hill Press, 12 €."),
+        ("The Boats of the Lake", "A book for children on the old fishing boats and the men who built them. Hill Press, 9 €."),
+    )
+    page = (
+        "Anna Berg: I write as we speak\nBy Lena Holt\n\n"
+        + "\n\n".join(textwrap.fill(t, 40) for t in turns)
+        + "\nNew books\n"
+        + "\n\n".join(textwrap.fill(f"{head}: {text}", 40) for head, text in notices)
+        + "\n"
+    )
+    column = clean_text(page).articles[1:]
+    assert [(a.title, a.paragraphs) for a in column] == [(head, [text]) for head, text in notices]
+    assert "New books" in (column[0].section, column[0].kicker)

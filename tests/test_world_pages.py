@@ -198,6 +198,20 @@ def test_a_desk_line_under_the_masthead_in_any_language_is_furniture():
     assert any("Sampaadak" in line for line in page.furniture)
 
 
+def test_a_desk_line_in_greek_over_a_page_in_latin_letters_is_furniture():
+    # (a Greek paper's head and desk line over a story in another language's Latin letters)
+    page = clean_text(
+        "I ZËRI I FSHATIT · Τετάρτη 5.06.2030 · Σελίδα 3\n"
+        "Χωριό · Επιμέλεια: Νίκος Παππάς\n\n"
+        "Kroi i ri i katundit\n\n"
+        "Katundi ka një krua të ri, që e ndreqën djemtë e\n"
+        "katundit me duart e tyre gjatë verës.\n\n"
+        "Uji vjen nga mali dhe është i ftohtë gjithë vitin.\n"
+    )
+    assert page.articles[0].title == "Kroi i ri i katundit"
+    assert any("Επιμέλεια" in line for line in page.furniture)
+
+
 def test_a_boxs_question_glued_under_a_last_sentence_signed_by_its_agency_names_the_box():
     page = clean_text(CANE)
     assert page.articles[0].paragraphs[-1].endswith("aur karja chukaana hai. (Samachar Seva)")

@@ -442,8 +442,11 @@ def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
     """
     kept: set[int] = set()
     for run in _runs(sorted(rows)):
-        if any(_WORD_IN_CELL.search(cell) or _SUM_WITH_ITS_UNIT.match(cell) for k in run for cell in _ROW_CELL_GAP.split(lines[k])[1:]) or _named_flush_under_text(lines, run[0]):
+        header = _header_row_set_close(lines, run)
+        if header or any(_WORD_IN_CELL.search(cell) or _SUM_WITH_ITS_UNIT.match(cell) for k in run for cell in _ROW_CELL_GAP.split(lines[k])[1:]) or _named_flush_under_text(lines, run[0]):
             kept.update(run)
+            if header:
+                kept.add(run[0] - 1)
             last = run[-1]
             if last + 1 < len(lines) and _FACT_ROW.match(lines[last + 1]):
                 kept.add(last + 1)  # the table's total under it
@@ -452,6 +455,25 @@ def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
                 kept.add(first)  # and its box's facts over it: "Tinomboro: 04 – 11 – 19 – 27", "Bolo ya bonasi: 22"
                 first -= 1
     return kept
+
+
+def _header_row_set_close(lines: Sequence[str], run: list[int]) -> bool:
+    """The line over a table's rows of a name and figures is its header row, though two of its
+    column heads stand a single space apart: one word a column, words only, fewer cells than the
+    rows for it. Before: "Currency             Buying Selling" over "US dollar    15.82   16.05" / …,
+    no row (no word in a cell after the first), each run into the next; after: the header and its rows.
+
+    >>> _header_row_set_close(["Currency             Buying Selling", "US dollar     15.82   16.05", "Euro          17.21   17.50"], [1, 2])
+    True
+    >>> _header_row_set_close(["The rates of the day are", "US dollar     15.82   16.05", "Euro          17.21   17.50"], [1, 2])
+    False
+    """
+    if run[0] == 0:
+        return False
+    head = lines[run[0] - 1].strip()
+    cells = _ROW_CELL_GAP.split(head)
+    widths = {len(_ROW_CELL_GAP.split(lines[k].strip())) for k in run}
+    return len(cells) >= 2 and len(widths) == 1 and len(head.split()) == min(widths) > len(cells) and re.search(r"\d", head) is None and _WORD_IN_CELL.search(cells[-1]) is not None
 
 
 def _runs(numbers: list[int]) -> list[list[int]]:
@@ -1248,7 +1270,8 @@ def labelled_rows_closing_a_box(lines: Sequence[str], rows: set[int], cjk: bool 
         end = k + 1
         while end < len(lines) and lines[end] and (is_field_row(lines[end]) if cjk else LATIN_FIELD_ROW.match(lines[end])):
             end += 1
-        closes = end == len(lines) or not lines[end]
+        # (or a source line closes the box, a piece's head set solid under it: "Source: Tumu Forex Bureau" / "Ŋmɛɛ kpaŋ")
+        closes = end == len(lines) or not lines[end] or not cjk and _BOX_SOURCE.match(lines[end - 1]) is not None
         if cjk:
             # (a Chinese box's field is whole though it fills the column (`is_field_row`) where the
             # box's last line under it ends no sentence either: a row of its own, where the field's
@@ -2564,6 +2587,15 @@ def _answer_row(group: Sequence[str], k: int) -> bool:
 
 # A box's field of a Latin page: a label of three words at most, a colon (the space after it an
 # engine may drop), a short value that ends no sentence ("Babban birni:Yamai", "Kuɗi: Sefa (CFA)").
+# The line naming where a box's figures come from, by the word for "source" in a European
+# language, under the box's text: "Avots: novada pašvaldība" (Latvian), "Quelle: Statistikamt Nord",
+# "Fuente: INE", "Källa: SCB". (English "Source: …" is a `classify.SOURCE` line, the story's source.)
+DATA_SOURCE = re.compile(
+    r"^(?:Avots|Šaltinis|Allikas|Quelle|Fuente|Fonte|Źródło|Zdroj|Zdroje|Forrás|Kilde|Källa|Lähde|Bron|Kaynak|Sumber|Izvor|Vir|Iturria|Ffynhonnell|Foinse)"
+    r"\s*:\s*[^\W\d_].{1,60}$"
+)
+# Either, or the English word, closing a box's rows: the line set solid under it is the next piece's.
+_BOX_SOURCE = re.compile(DATA_SOURCE.pattern + r"|^(?:Source|SOURCE)\s*:\s*[^\W\d_].{1,60}$")
 LATIN_FIELD_ROW = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ?[^\W_](?:[^.!?;:]|\.(?=\S)){0,60}$")
 # A box's field of a Chinese page: a label of a few characters, a colon, a value, no sentence
 # ("起點：北潭涌巴士總站", "難度：★★★☆☆"). A list of posts pads its shorter labels out to the

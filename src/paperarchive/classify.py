@@ -18,6 +18,7 @@ from .blocks import (
     BY_A_NAME,
     CAPITALS_LABEL_LINE,
     CROSSWORD_WAY,
+    DATA_SOURCE,
     ENTRY_LABEL,
     FIELDS_LINE,
     FIGURE_AFTER_SPACES,
@@ -1575,9 +1576,11 @@ def _guide_entries(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # "《白鹭洲》，林静秋著，江南文艺出版社2026年9月出版，定价：58.00元",
 # "作者：王守仁　出版社：西南人民出版社　定价：68元", "《河口的钟声》　作者：闻砚秋　出版：…　定价：58.00元".
 BOOK_DATA = re.compile(
-    r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|(?:《[^《》]{1,30}》[\s\u3000]+)?(?:作者|著者)[：:]).{2,80}"
-    # (in the currency's sign where the paper prints one: "定价：RM38", "定價：NT$380", "售價：HK$98")
-    r"(?:定价|定價|售价|售價)[：:]\s*(?:(?:RM|S\$|NT\$|HK\$|US\$|\$|新臺幣|新台币|港幣|港币)\s?)?[0-9０-９.]+\s*(?:元|令吉)?$"
+    r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|(?:《[^《》]{1,30}》[\s\u3000]+)?(?:作者|著者)[：:]"
+    # (or its fields set a wide space apart, the author's role after the name: "《渡口的灯》　宁渡川　著　…　定价58元")
+    r"|《[^《》]{1,30}》\u3000+[^\s\u3000]{1,12}\u3000+(?:著|编|編|译|譯|主编|主編|文／图|文／圖)\u3000).{2,80}"
+    # (in the currency's sign where the paper prints one: "定价：RM38", "定價：NT$380", "售價：HK$98"; the colon may be left out)
+    r"(?:定价|定價|售价|售價)[：:]?\s*(?:(?:RM|S\$|NT\$|HK\$|US\$|\$|新臺幣|新台币|港幣|港币)\s?)?[0-9０-９.]+\s*(?:元|令吉)?$"
 )
 
 
@@ -1895,7 +1898,61 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if out and out[-1].kind is Kind.SHORT and block.gap == 0:
             out[-1] = out[-1].with_(kind=Kind.HEADLINE)  # the book's title over it heads its item, no photo's caption
         out.append(data.with_(kind=Kind.ROW, indent=False))
+    return _list_labels_glued_under_book_data(tuple(out))
+
+
+def _list_labels_glued_under_book_data(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A list's label set solid between a review's closing book data (`BOOK_DATA`, a row by now)
+    and the list's rows, read as a row of them, is the list's head: a few words, no cells, no
+    figure. Before: ROW "《兔子灯》　言小岫　文／图　…　定价45元" / ROW "本周童书畅销榜" / ROW "排名　书名　作者"
+    (the label a row of the review); after: SHORT "本周童书畅销榜", the list's title.
+
+    >>> b = lambda text, kind=Kind.ROW: Block((text,), 1, kind=kind)
+    >>> page = (b("《河湾人家》　祝晓川　著　北岭文艺出版社　定价52元"), b("本周畅销书"), b("排名　书名　作者"), b("1　《河湾人家》　祝晓川"))
+    >>> [x.kind.value for x in _list_labels_glued_under_book_data(page)]
+    ['row', 'short', 'row', 'row']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        data, label, row = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            data.kind is Kind.ROW
+            and BOOK_DATA.match("".join(data.lines))
+            and label.kind is Kind.ROW
+            and len(label.lines) == 1
+            and label.gap == 0
+            and display_width(label.text) <= _BOX_NAME_WIDTH
+            and re.fullmatch(r"[\u4e00-\u9fff]+", label.text) is not None
+            and row.kind is Kind.ROW
+        ):
+            out[i] = label.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+# A book's data as a Latin review prints it, its imprint closing on the year, the pages and maybe the
+# price: "Stare hiže. Marija Lalli. Edizioni Kruč, 2042. 184 str. 16 €", "… Pua Press, 2042. 148 pp. SBD 120".
+LATIN_BOOK_DATA = re.compile(
+    r"^[^\W\d_][^.]{1,60}\.\s.{2,100}\b(?:1[5-9]|20)\d\d\.\s+\d{1,4}\s*(?:pp|p|pág|págs|str|s|S|f|sid|old|lk)\.(?:\s+\S.{0,15})?$"
+)
+
+
+def _latin_book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin book's data (`LATIN_BOOK_DATA`), set flush on a line or two under the review's byline
+    or at its foot, is a paragraph of its own, its lines one: a row of data, neither run into the text
+    under it for want of a stop nor joined on by the head under it. Before: "Nga Taranga o te Fenua.
+    Rosa Tauraki." / "Pua Press, 2042. 148 pp. SBD 120" / "" / "HONIARA – Ko Rosa…" one paragraph;
+    after: the data one paragraph, the text another.
+
+    >>> data = Block(("Stare hiže. Marija Lalli. Edizioni Kruč,", "2042. 184 str. 16 €"), 5, gap=1, kind=Kind.BODY)
+    >>> [b.kind.value for b in _latin_book_data_lines((data, Block(("KRUČ – Marija Lalli je napisala knjigu.",), 8, gap=1, kind=Kind.BODY)))]
+    ['row', 'body']
+    """
+    return tuple(
+        block.with_(kind=Kind.ROW, indent=False)
+        if block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) <= 2 and not block.indent and LATIN_BOOK_DATA.match(" ".join(block.lines))
+        else block
+        for block in blocks
+    )
 
 
 def _last_text_is_body(blocks: list[Block]) -> bool:
@@ -1926,14 +1983,14 @@ SUPPLIED_BY = re.compile(
 
 def credits_no_photo(text: str) -> bool:
     """A credit line that names who drew a picture or supplied the text (`DRAWN_BY`,
-    `SUPPLIED_BY`) or the figures (`_DATA_SOURCE`): the block above it is text, no photo's caption.
+    `SUPPLIED_BY`) or the figures (`DATA_SOURCE`): the block above it is text, no photo's caption.
 
     >>> credits_no_photo("（本栏稿件由澴水市科协提供）"), credits_no_photo("插图　郭晓岚"), credits_no_photo("（记者　卢思远　摄）")
     (True, True, False)
     >>> credits_no_photo("Avots: novada pašvaldība")
     True
     """
-    return DRAWN_BY.match(text) is not None or SUPPLIED_BY.match(text) is not None or _DATA_SOURCE.match(text) is not None or _NOTE_ON_THE_PIECE.match(text) is not None
+    return DRAWN_BY.match(text) is not None or SUPPLIED_BY.match(text) is not None or DATA_SOURCE.match(text) is not None or _NOTE_ON_THE_PIECE.match(text) is not None
 
 # A note in brackets on the piece itself, under its text: a disclaimer or a word on where it
 # stands ("（本文僅供參考，不構成法律意見。）", "（本文仅代表作者个人观点）").
@@ -2737,7 +2794,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))
-    classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(classified)))))
+    classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
@@ -4324,7 +4381,7 @@ def _box_rows_apart(out: list[Block], blocks: tuple[Block, ...]) -> list[Block]:
             continue
         # (a data source's line flush under them too, as the table's last row: "Sumber: Stasiun Cuaca
         # Tabanan", which `_data_sources_under_text` took for a credit under "Pituduh: …" ending its sentence)
-        while i < len(out) and (out[i].kind in (Kind.BODY, Kind.SHORT) or out[i].kind is Kind.CREDIT and _DATA_SOURCE.match(out[i].text)) and (out[i] is rows or out[i].gap == 0):
+        while i < len(out) and (out[i].kind in (Kind.BODY, Kind.SHORT) or out[i].kind is Kind.CREDIT and DATA_SOURCE.match(out[i].text)) and (out[i] is rows or out[i].gap == 0):
             under = out[i]
             result.extend(under.with_(lines=(line,), start=under.start + n, gap=under.gap if n == 0 else 0, indent=False, kind=Kind.ROW) for n, line in enumerate(under.lines))
             i += 1
@@ -5939,7 +5996,8 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
     for i, block in enumerate(blocks):
         in_a_table = text_seen and block.kind is Kind.ROW and block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.ROW and out[-1].kind is Kind.ROW
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
-        if out[-1].kind is Kind.FURNITURE and _source_under_rows(out[:-1], block):
+        # (read as a head where its words are a name's: "Fonte: Sindicato Rural do Pantanal Sul")
+        if out[-1].kind in (Kind.FURNITURE, Kind.SHORT) and _source_under_rows(out[:-1], block):
             out[-1] = block.with_(kind=Kind.ROW)
         if out[-1].kind in (Kind.SHORT, Kind.FURNITURE) and _note_flush_under_rows(out[:-1], block, out[-1].kind):
             out[-1] = block.with_(kind=Kind.ROW)
@@ -6069,7 +6127,8 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
     >>> _source_under_rows(rows + [note.with_(gap=0)], source.with_(gap=0))
     True
     """
-    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None:
+    # (or a Latin box's, "Fonte: Sindicato Rural do Pantanal Sul" under a farm prices box)
+    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and DATA_SOURCE.match(block.text) is None:
         return False
     if block.text.endswith(("发布", "發布")):
         return False  # who issued a forecast: its credit, as the golds read it ("岷川市气象台　11月19日17时发布")
@@ -6957,14 +7016,17 @@ def _desk_line_under_the_masthead(blocks: tuple[Block, ...], i: int) -> bool:
 
 _DESK_LINE_BLOCKS = 2  # the desk line stands right under the masthead's line or two
 # An editor's name: two to four capitalised words, a short particle in lower case maybe before one ("Agnes de Silva");
-# a capital of Latin Extended-A too ("Hanna Łabanok", "Žana Šuk": before, a Łacinka desk line the page's first title).
-_EDITORS_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+){1,3}"
+# a capital of Latin Extended-A too ("Hanna Łabanok", "Žana Šuk": before, a Łacinka desk line the page's first title),
+# or a Greek or Cyrillic one where the page's furniture is in that script ("Βιβλία · Επιμέλεια: Γιώργος Καλαμάρας" over
+# Arvanitika text in Latin letters: before, the desk line the first story's title).
+_DESK_CAPITAL = "A-ZÀ-ÖØ-ÞΆ-ΏΑ-ΩЀ-Я"
+_EDITORS_NAME = rf"[{_DESK_CAPITAL}Ā-ž][\w'’-]+(?: (?:[a-z]{{1,3}} )?[{_DESK_CAPITAL}Ā-ž][\w'’-]+){{1,3}}"
 # The post may be two words, the second in lower case: Mandinka "Safeeriŋolu kuntiyo" ("editors' chief").
 # Or three, a short linking word between ("Mfumu a nsoneka", Kikongo "chief of writing": holdout116).
 # The post's word may join two parts by a hyphen: Songhay "Gaakasinay – Jine-boro: Fatoumata Maïga"
 # ("the one in front": before, the desk line read as the first story's title, holdout118).
 _SECTION_AND_EDITOR = re.compile(
-    rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[A-ZÀ-ÖØ-Þ][\w'’]{{3,15}}(?:-[^\W\d_][\w'’]{{1,12}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{0,2}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$"
+    rf"^[^\W\d_][\w&'’ -]{{1,20}}\s+[-·|•–—/]\s+[{_DESK_CAPITAL}][\w'’]{{3,15}}(?:-[^\W\d_][\w'’]{{1,12}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{0,2}})?(?: [^\W\d_A-ZÀ-ÖØ-Þ][\w'’]{{2,12}})?\s*:\s*{_EDITORS_NAME}$"
 )
 # The desk line at the page's head, known by its form alone: a section (or the paper's name and its
 # section) parted by a dot, a bullet or a bar from a one-word post, a colon and a name of two or three
@@ -10441,10 +10503,11 @@ _DASHED_RUN_IN_HEAD = re.compile(
     r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]*|-[^\W\d_]+)*(?: [^\W\d_]+(?:['’][^\W\d_]*|-[^\W\d_]+)*){0,11}\.?)\s+(?:--?|[–—])\s+(?=[^\W\d_a-zß-ÿ])"
 )
 
-# Or by a colon, a few words and no figure: "Umhlangano womphakathi: Kuzoba nomhlangano…" (isiZulu),
+# Or by a colon, a few words (five at most: a book's title, "Nga Manu o te Roto: Te tusi…") and no figure:
+# "Umhlangano womphakathi: Kuzoba nomhlangano…" (isiZulu),
 # a word's combining accents in it ("Ẹ̀jẹ̀ fífún: Àwọn…", Yoruba).
 _COLON_RUN_IN_HEAD = re.compile(
-    r"^(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f])*(?:[ -](?:[^\W\d_]|[\u0300-\u036f])+){0,3}):\s+(?=[^\W\d_a-zß-ÿ])"
+    r"^(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f])*(?:[ -](?:[^\W\d_]|[\u0300-\u036f])+){0,4}):\s+(?=[^\W\d_a-zß-ÿ])"
 )
 
 
@@ -10572,12 +10635,20 @@ def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> b
     Eastby" / "Short news" / "Quay – The east quay…"), which ends no sentence."""
     # (its first brief's head set off by a dash: a speaker's label and its colon open an interview's turn, "Blatl: Hosto…")
     under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0 and below is not None and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
-    set_apart = below is not None and ((banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent) or under_a_foot)
+    set_apart = below is not None and ((banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent) or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below))
     return len(banner.text.split()) <= 3 and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)
         or banner.kind in (Kind.SHORT, Kind.BODY) and set_apart and banner.text[:1].isupper() and not ends_sentence(banner.text)
     )
+
+
+def _glued_between_a_sentence_and_a_brief(banner: Block, above: Block | None, below: Block) -> bool:
+    """A column's name set solid between the finished paragraph above and its first item, whose head
+    of two words or more is run in before a colon: "…mo na tautai." / "Nga tusi fou" / "Te Vaka Lasi:
+    Te taranga o te vaka…" (no speaker's label of one word, "Tali: …", an interview's turn)."""
+    head = _COLON_RUN_IN_HEAD.match(below.lines[0])
+    return above is not None and banner.gap == 0 == below.gap and ends_sentence(above.text) and head is not None and " " in head.group("head")
 
 
 # The head of an item in a 19th-century paper's miscellany, run into its text after a dash: a
@@ -13236,17 +13307,8 @@ def _note_on_the_signer(signature: Block, below: Block | None) -> bool:
     return below is not None and below.gap == 0 and below.text.startswith(f"({name} ") and below.text.endswith(")")
 
 
-# The line naming where a box's figures come from, by the word for "source" in a European
-# language, under the box's text: "Avots: novada pašvaldība" (Latvian), "Quelle: Statistikamt Nord",
-# "Fuente: INE", "Källa: SCB". (English "Source: …" is a `SOURCE` line, the story's source.)
-_DATA_SOURCE = re.compile(
-    r"^(?:Avots|Šaltinis|Allikas|Quelle|Fuente|Fonte|Źródło|Zdroj|Zdroje|Forrás|Kilde|Källa|Lähde|Bron|Kaynak|Sumber|Izvor|Vir|Iturria|Ffynhonnell|Foinse)"
-    r"\s*:\s*[^\W\d_].{1,60}$"
-)
-
-
 def _data_sources_under_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A data source's line (`_DATA_SOURCE`) under a box's last sentence credits the box's
+    """A data source's line (`DATA_SOURCE`) under a box's last sentence credits the box's
     figures: a credit, not a head over what follows. Before: "…ap 420 000 kilometru." / "" /
     "Avots: novada pašvaldība" / "" / "LASĪTĀJU VĒSTULES" / "Paldies glābējiem" read as one
     head stack, a subhead of the box (holdout30); after: the box's credit, the letter's head apart.
@@ -13261,7 +13323,7 @@ def _data_sources_under_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
-            and _DATA_SOURCE.match(block.text)
+            and DATA_SOURCE.match(block.text)
             and (above.kind is Kind.ROW or above.kind is Kind.BODY and ends_sentence(above.lines[-1]))
         ):
             out[i] = block.with_(kind=Kind.CREDIT)
@@ -14293,7 +14355,9 @@ def is_standalone_line(line: str) -> bool:
     if OFFICERS_SIGNING.match(line):
         return True
     # (a line of more characters is wider still: a paragraph's line, whose width is not remembered, is not measured)
-    if len(line) <= 60 and display_width(line) <= 60 and (SOURCE.match(line) or _dashed_deck(line) or SUPPLIED_BY.match(line)):
+    # (a box's data source too, in the page's language, "Fonte: Sindicato Rural do Pantanal Sul": the column's
+    # name set solid under it is no more of it)
+    if len(line) <= 60 and display_width(line) <= 60 and (SOURCE.match(line) or DATA_SOURCE.match(line) or _dashed_deck(line) or SUPPLIED_BY.match(line)):
         return True
     if _REPORTER_SET_APART.match(line):
         return True
@@ -14393,8 +14457,8 @@ def _facts_over_three_lines(lines: tuple[str, ...]) -> bool:
 
 
 # A Chinese label beside the word in the paper's other language, in capitals: "通告　AVIS", "公告　NOTICE"
-# (Latin letters its most, yet a Chinese head).
-_BILINGUAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[\u3000 ]+[A-ZÀ-Ý][A-ZÀ-Ý' ]{1,20}$")
+# (Latin letters its most, yet a Chinese head); or with a Latin abbreviation set in it: "投資Q&A", "理財ETF".
+_BILINGUAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[\u3000 ]+[A-ZÀ-Ý][A-ZÀ-Ý' ]{1,20}|[A-Z][A-Z&]{1,4}[\u4e00-\u9fff]{0,4})$")
 # A rubric's word or two, a colon, and a head of three to ten words, no sentence: a head in sentence
 # case ("Wrestling: four titles for the Harbour club"; not an 1820 notice's "Abgereiſt: Der
 # General⸗Major von Bothe, nach Schwerin.").

@@ -140,7 +140,7 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
     """
     narrow = [_narrow(b) for b in blocks] + [False]
     members = [
-        narrow[i] and (b.kind not in _HEADS or narrow[i + 1] or any(_answered(line) for line in b.lines))
+        narrow[i] and (b.kind not in _HEADS or narrow[i + 1] or any(_answered(line) for line in b.lines)) and not _head_over_its_byline(blocks, i)
         for i, b in enumerate(blocks)
     ]
     for i in range(1, len(blocks)):
@@ -203,6 +203,18 @@ def _classified_section(blocks: tuple[Block, ...]) -> tuple[set[int], set[int]]:
             if i > 0 and head.gap == 0 and i - 1 not in section and blocks[i - 1].kind in _HEADS and len(blocks[i - 1].lines) == 1:
                 section.add(i - 1)  # (the column's label over its first heading: "分类广告", "分類小廣告")
     return section, heads
+
+
+def _head_over_its_byline(blocks: tuple[Block, ...], i: int) -> bool:
+    """A head set right over a byline is a story's, though it names a firm as a notice does: "Tumu
+    Shea Ltd share" / "dɔŋ sɔɔ a Tuesday" / "Sɛbɛŋ: Hawa Bayor" (before: the story's kicker and
+    title a paid notice, furniture, for the "Ltd" in them). A notice is signed under its text.
+
+    >>> head, byline = Block(("Harbour Ltd shares rise",), 1, kind=Kind.SHORT), Block(("By Ann Lee",), 2, kind=Kind.BYLINE)
+    >>> _head_over_its_byline((head, byline), 0), _head_over_its_byline((head, byline.with_(gap=1)), 0)
+    (True, False)
+    """
+    return blocks[i].kind in _HEADS and i + 1 < len(blocks) and blocks[i + 1].kind is Kind.BYLINE and blocks[i + 1].gap == 0
 
 
 def _tail_flush_under_rows(blocks: tuple[Block, ...], i: int) -> bool:

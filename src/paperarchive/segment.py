@@ -742,10 +742,20 @@ def _label_the_head_could_have_held(group: list[Block], measure: float, under: B
     False
     >>> _label_the_head_could_have_held([b("Anaansi tori"), b("Anaansi ku Tigi")], 40, Block(("Fu Yolanda Amoida",), 9, kind=Kind.BYLINE))
     True
+
+    A head printed over two lines and joined is measured against two lines of text, its label still
+    apart: "Markets" / "Coastline Fisheries Ltd" / "up on Harbour Day" / "By: Peter Vale" (before, one title).
+
+    >>> head = Block(("Coastline Fisheries Ltd up on Harbour Day",), 5, kind=Kind.SHORT)
+    >>> _label_the_head_could_have_held([b("Markets"), head], 32, Block(("By: Peter Vale",), 7, kind=Kind.BYLINE))
+    True
     """
     if len(group) != 2 or any(len(b.lines) != 1 for b in group) or group[1].gap or not measure or under is None:
         return False
-    if under.kind is Kind.BYLINE and (under.gap or headline_case(group[0].text) and headline_case(group[1].text)):
+    # (a head printed over two lines, the wrap joined by now and the label left apart, may be as wide as
+    # two, and is no news head broken by sense: "Dɔŋ sɔɔ" / "Tumu Shea Ltd share" / "dɔŋ sɔɔ a Tuesday")
+    printed = 2 if under.start - group[1].start - under.gap == 2 else 1
+    if under.kind is Kind.BYLINE and (under.gap or printed == 1 and headline_case(group[0].text) and headline_case(group[1].text)):
         return False
     label, head = group[0].text.strip(), group[1].text.strip()
     words = head.split()
@@ -756,7 +766,7 @@ def _label_the_head_could_have_held(group: list[Block], measure: float, under: B
         and not _head_wrapped_onto_a_figure(group)
         and label[:1].isupper()
         and all(word.replace("-", "").replace("'", "").replace("’", "").isalpha() for word in label.split())
-        and display_width(head) <= measure
+        and display_width(head) <= printed * measure
         and display_width(label) < display_width(head)
         and display_width(label) + 1 + display_width(words[0]) <= _HEAD_SHARE_OF_MEASURE * measure
     )

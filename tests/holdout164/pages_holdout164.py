@@ -408,4 +408,222 @@ LEVEE_PAGE = {
 }
 
 PAGES_ZH = [CLOCK_PAGE, WELL_PAGE, BELL_PAGE, ROOF_PAGE, REMIT_PAGE, LEVEE_PAGE]
-PAGES = PAGES_ZH
+
+
+def latin_furniture(masthead, name, day, page_no, section, editor, mail, dash="–", entries=3):
+    """The Latin pages' head, foot and furniture (holdout156's pattern): five ` · ` joins, markup; and the dash
+    after each run-in year head of the "this day" column, markup too (the gold keeps the head as the title and the
+    text after the dash as the paragraph)."""
+    return {"head": [f"{masthead} · {spanish(day)} · Página {page_no}", f"{section} · {editor}"],
+            "foot": [f"{name} · {mail}"],
+            "furniture": [masthead, spanish(day), f"Página {page_no}", section, editor, f"{name} · {section}", name,
+                          mail],
+            "run": [f"{name} · {section}"], "labels": [], "markup": [" · "] * 5 + [dash] * entries}
+
+
+# 7. Ch'orti' (Jocotán, Chiquimula, Guatemala), Windows-1252, CRLF, blank-line: the first school of an aldea;
+#    the column glued under the feature; a 1937 notice in the old missionary spelling; memories glued under the box.
+DAY7 = date(2041, 2, 23)
+SCHOOL7 = 1952
+assert DAY7.weekday() == 5 and DAY7.year - SCHOOL7 == 89
+OLD7, ISSUE7 = date(1937, 2, 22), date(1937, 2, 23)
+SCHOOL_PAGE = {
+    "name": "caa_cp1252_crlf_chorti_history_page_first_village_school_feature_kicker_byline_dateline_old_photo_caption_credit_year_running_head_midquote_glued_this_day_column_year_heads_boxed_1937_reprint_old_spelling_glued_memories_signed",
+    "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 40, "indent": "", "blank": True,
+    "note": "Ojroner Jocotán 2041-02-23 (`Sábado`) Página 10 Historia (an invented weekly of Jocotán, Chiquimula, "
+    "Guatemala; Ch'orti' text, Spanish furniture), Windows-1252 (`á é í ó ú “ ” – ·`), CRLF; blank-line paragraphs, "
+    "wrapped at 40 with hyphenation. A feature on an aldea's first school, opened in 1952 (kicker `Numuy ajk'in`, "
+    "title over two lines, byline line `Ajtz'ib'ir: Rosa Elvira Pérez`, the dateline `JOCOTÁN –`, an old photo's "
+    "caption and its credit `(Foto de archivo, 1952)` inside a sentence, an old resident's “” quotation cut by the "
+    "running head, 89 years, asserted); then, **with no blank line under the feature's last line**, the label "
+    "`Ja'xir e ajk'in` over three run-in entries (`1961 –`, `50 jab' numuy –`, `2011 –`); the box `Ojroner numuy` "
+    "with a 1937 notice in the old missionary spelling (`c`, `qu` for `k`, no glottal marks) opening "
+    "`JOCOTAN, 22 de febrero de 1937.–`, its source line `(El Eco de Oriente, martes 23 de febrero de 1937)` under it; "
+    "then, **with no blank line under the source line**, the memories piece `K'ajpesyaj` signed at its foot.",
+    "date": "2041-02-23", "page": "10",
+    **latin_furniture("OJRONER JOCOTÁN", "Ojroner Jocotán", DAY7, 10, "Historia", "Editora: Sandra Lemus",
+                      "ojroner@jocotan.example.gt"),
+    "articles": [
+        feature(["Numuy ajk'in", "E b'ajxan escuela tama", "e aldea Tunucó", "Ajtz'ib'ir: Rosa Elvira Pérez"],
+                "Numuy ajk'in", "E b'ajxan escuela tama e aldea Tunucó",
+                ["Ajtz'ib'ir: Rosa Elvira Pérez", "Rosa Elvira Pérez"], "Ajkanseyaj Marcelino Ramírez tut e otot.",
+                f"(Foto de archivo, {SCHOOL7})",
+                [syl(f"JOCOTÁN – E b'ajxan escuela tama e aldea Tunucó ixin ajpatna tama e jab' {SCHOOL7}, inte' otot "
+                     f"chinam, {DAY7.year - SCHOOL7} jab' numuy. Ajkanseyaj Marcelino Ramírez ukanseyan cuarenta "
+                     "chuchu'r ixik y winik."),
+                 syl("Tama inte' fotografía numuy, {cap}e chuchu'rob' wa'rob' tu'yeja' e ajkanseyaj."),
+                 syl("E ajk'ampes Felipa Vásquez, noventa y cuatro jab', ub'ijnu: “Ne'n inxin tama e escuela "
+                     "ajk'in lunes, inkanoy e letras y e números, y ink'otoy taka intata' tama e {run}kolmaktak.”"),
+                 syl("Kay tama Tunucó ayan cuatrocientos chuchu'rob' ajkanseyajob' tama inte' escuela nojta'.")]),
+        *past("Ja'xir e ajk'in", [
+            ("1961", syl("E b'ajxan camión uyopi tama e tinamit Jocotán, taka e carretera numuy.")),
+            ("50 jab' numuy", syl(f"Tama e jab' {ago(DAY7, 50)}, e tinamit ukumpa e b'ajxan puesto de salud "
+                                  "tama Tunucó.")),
+            ("2011", syl("E otot numuy tama e escuela ixin ajpatna otronyajr taka e ajtinamitob'.")),
+        ], " – ", glued=True),
+        box("Ojroner numuy", "Escuela tama Tunucó",
+            [syl("JOCOTAN, 22 de febrero de 1937.– E aldea Tunucó uquani inte' escuela. Ajcanseyaj Marcelino "
+                 "Ramires ajpatna inte' otot chinam, y uquanseyan treinta chuchur ixic y uinic tama e ajquin lunes.")],
+            f"(El Eco de Oriente, {spanish_long(ISSUE7)})", "El Eco de Oriente"),
+        memories("K'ajpesyaj", "E campana tama e escuela",
+                 [syl("Ne'n inxin tama e escuela Tunucó tama e jab' 1960. Ajk'in ajk'in e campana ujk'ampa ne'n "
+                      "y inxin taka inwijtz'in."),
+                  syl("Kay e campana numuy turu tama e otot kanseyaj, y e chuchu'rob' ub'ijnuob' e ojroner numuy.")],
+                 "Juana Ramírez, Tunucó", "Juana Ramírez", glued=True),
+    ],
+}
+assert OLD7 < ISSUE7 and ISSUE7.strftime("%A") == "Tuesday"
+
+# 8. Ayoreo (Campo Loro, Boquerón, Paraguay), UTF-16 LE with BOM, CR, indent-only (three spaces), not glued: a
+#    community's founding; a 1941 report in Spanish of the time (`fué`, `dió`, `á`).
+DAY8 = date(2041, 9, 14)
+FOUNDED8 = 1979
+assert DAY8.weekday() == 5 and DAY8.year - FOUNDED8 == 62
+OLD8, ISSUE8 = date(1941, 9, 13), date(1941, 9, 14)
+FOUNDING_PAGE = {
+    "name": "ayo_utf16le_bom_cr_ayoreo_history_page_community_founding_feature_kicker_byline_dateline_old_photo_caption_credit_year_running_head_midquote_indent_only_three_spaces_this_day_column_years_ago_heads_boxed_1941_reprint_old_spanish_memories_signed",
+    "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r", "script": "latin", "width": 38, "indent": "   ",
+    "blank": False,
+    "note": "Ayoreode Uruode 2041-09-14 (`Sábado`) Página 7 Memoria (an invented weekly of Campo Loro, Boquerón, "
+    "Paraguay; Ayoreo text, Spanish furniture), UTF-16 LE with BOM (`ã ẽ ĩ õ ũ ñ “ ” – ·`), CR; **indent-only "
+    "paragraphs (three spaces)**, wrapped at 38 with hyphenation. A feature on the community's founding in 1979 "
+    "(kicker `Uruode`, title over two lines, byline line `Ajningai: Teresa Picanerai`, the dateline `CAMPO LORO –`, "
+    "an old photo's caption and its credit `(Foto de archivo, 1979)` inside a sentence, an old resident's “” "
+    "quotation cut by the running head, 62 years, asserted); then, after a blank line, the label `Ore uruode "
+    "ichãi` over three run-in entries (`1981 –`, `25 cucheguei –`, `2031 –`); the box `Jnanione uruode` with a "
+    "1941 report in the Spanish of its time (`fué`, `dió`, `á`) opening `FILADELFIA, 13 de septiembre de 1941.–`, its "
+    "source line under it; the memories piece `Yaquesõri` signed at its foot.",
+    "date": "2041-09-14", "page": "7",
+    **latin_furniture("AYOREODE URUODE", "Ayoreode Uruode", DAY8, 7, "Memoria", "Editor: Julio Etacore",
+                      "uruode@campoloro.example.py"),
+    "articles": [
+        feature(["Uruode", "Campo Loro gotique:", "sesenta y dos años", "Ajningai: Teresa Picanerai"], "Uruode",
+                "Campo Loro gotique: sesenta y dos años", ["Ajningai: Teresa Picanerai", "Teresa Picanerai"],
+                "Ayoreode ichãi gotique jogüe cucherane.", f"(Foto de archivo, {FOUNDED8})",
+                [syl(f"CAMPO LORO – Ayoreode chiquĩtũ Campo Loro yoque gotique {FOUNDED8} uyu, "
+                     f"{DAY8.year - FOUNDED8} años. Ayoreode jnanione ujñaque guedaique ichãi, ore chõrane "
+                     "jogüe cucherane enga pozo uaté."),
+                 syl("Ujetiguei fotografía ichãi {cap}ayoreode uruode cucherane gotique."),
+                 syl("Jnanione Ijnoi Etacore yacaringa: “Yoque chijnoque jeome ujñaque, yoque tomaringo pozo, "
+                     "yoque cucherane chõrane guedaique {run}gotique.”"),
+                 syl("Queda Campo Loro ayoreode cuchade ochocientos, cucherane escuela ujñaque.")]),
+        *past("Ore uruode ichãi", [
+            ("1981", syl("Ayoreode chõrane escuela ichãi Campo Loro, maestra Elena Chiquenoi.")),
+            ("25 cucheguei", syl(f"{ago(DAY8, 25)} uyu, ayoreode gotique tanque cucherane jogüe ujñaque.")),
+            ("2031", syl("Campo Loro gotique cucherane radio ayoreode enga uruode.")),
+        ], " – "),
+        box("Jnanione uruode", "Indígenas en el Chaco",
+            ["FILADELFIA, 13 de septiembre de 1941.– Un grupo de indígenas fué visto á orillas del camino al norte. "
+             "El comisario dió aviso á las autoridades, y se les dió agua y víveres sin que ocurriera incidente "
+             "alguno."],
+            f"(El Chaco Boreal, {spanish_long(ISSUE8)})", "El Chaco Boreal"),
+        memories("Yaquesõri", "Pozo uaté ichãi",
+                 [syl("Yu yacaringa pozo uaté ichãi 1979. Chijnoque cucherane gotique, ayoreode yoque uruode "
+                      "jogüe ujñaque."),
+                  syl("Queda yu chõrane uruode chiquĩtũ, cucherane ujñaque guedaique Campo Loro.")],
+                 "Rosa Posorajãi, Campo Loro", "Rosa Posorajãi"),
+    ],
+}
+assert OLD8 < ISSUE8
+
+# 9. Nivaclé (Mariscal Estigarribia, Boquerón, Paraguay), UTF-8 without BOM, CR, blank-line: the 1962 drought and
+#    the reservoir; the column glued under the feature; a 1942 report in Spanish of the time; memories glued.
+DAY9 = date(2041, 4, 27)
+DROUGHT9 = 1962
+assert DAY9.weekday() == 5 and DAY9.year - DROUGHT9 == 79
+OLD9, ISSUE9 = date(1942, 4, 26), date(1942, 4, 27)
+DROUGHT_PAGE = {
+    "name": "cag_utf8_nobom_cr_nivacle_history_page_drought_year_reservoir_feature_kicker_byline_dateline_old_photo_caption_credit_year_running_head_midquote_glued_this_day_column_year_heads_boxed_1942_reprint_old_spanish_glued_memories_signed",
+    "encoding": "utf-8", "not_in": [], "newline": "\r", "script": "latin", "width": 41, "indent": "", "blank": True,
+    "note": "Nivacle Lhcliy 2041-04-27 (`Sábado`) Página 5 Historia (an invented weekly of Mariscal Estigarribia, "
+    "Boquerón, Paraguay; Nivaclé text, Spanish furniture), UTF-8 without BOM (`ô â ñ “ ” – ·`), CR; blank-line "
+    "paragraphs, wrapped at 41 with hyphenation. A feature on the 1962 drought and the reservoir dug after it "
+    "(kicker `Vatsôque lhavoc`, title over two lines, byline line `Vatôjôyich: Marta Lhavo`, the dateline "
+    "`MARISCAL ESTIGARRIBIA –`, an old photo's caption and its credit `(Foto de archivo, 1962)` inside a sentence, "
+    "an old resident's “” quotation cut by the running head, 79 years, asserted); then, **with no blank line under "
+    "the feature's last line**, the label `Lhavoc napi` over three run-in entries (`1971 –`, `40 lhavoc –`, "
+    "`2021 –`); the box `Vatôjôyich napi` with a 1942 report in the Spanish of its time opening `MARISCAL "
+    "ESTIGARRIBIA, 26 de abril de 1942.–`, its source line under it; then, **with no blank line under the source "
+    "line**, the memories piece `Vacle'ey` signed at its foot.",
+    "date": "2041-04-27", "page": "5",
+    **latin_furniture("NIVACLE LHCLIY", "Nivacle Lhcliy", DAY9, 5, "Historia", "Editor: Ramón Vanôc",
+                      "lhcliy@estigarribia.example.py"),
+    "articles": [
+        feature(["Vatsôque lhavoc", "Inôt napi: lhavoc 1962", "yi tajamar", "Vatôjôyich: Marta Lhavo"],
+                "Vatsôque lhavoc", "Inôt napi: lhavoc 1962 yi tajamar", ["Vatôjôyich: Marta Lhavo", "Marta Lhavo"],
+                "Nivacle lhcliy tajamar napi.", f"(Foto de archivo, {DROUGHT9})",
+                [syl(f"MARISCAL ESTIGARRIBIA – Lhavoc {DROUGHT9} inôt chi pa'lh, {DAY9.year - DROUGHT9} lhavoc "
+                     "napi. Nivacle lhcliy vatcataja tajamar, vatcataja inôt vatsôque comunidades."),
+                 syl("Fotografía napi yi, {cap}nivacle lhcliy catsitaja tajamar vatsôque."),
+                 syl("Nivacle Pedro Tôjaj, noventa lhavoc, yi'ôcl: “Inôt chi pa'lh, nivacle vatcataja "
+                     "vatôjôyich, tajamar napi lhcliy vatsôque {run}inôtshi.”"),
+                 syl("Tajamar napi yi inôt camionetas, escuela yi vatsôque comunidades.")]),
+        *past("Lhavoc napi", [
+            ("1971", syl("Nivacle lhcliy vatcataja escuela napi Mariscal Estigarribia.")),
+            ("40 lhavoc", syl(f"Lhavoc {ago(DAY9, 40)}, inôt tanque vatsôque comunidades napi.")),
+            ("2021", syl("Tajamar napi vatcataja inôtshi vatsôque, nivacle lhcliy catsitaja.")),
+        ], " – ", glued=True),
+        box("Vatôjôyich napi", "Sequía en el Chaco",
+            ["MARISCAL ESTIGARRIBIA, 26 de abril de 1942.– La sequía continúa. El agua de los pozos dió para pocos "
+             "días y el ganado fué llevado á las lagunas del sur. Se espera lluvia para fines del mes."],
+            f"(La Voz del Chaco, {spanish_long(ISSUE9)})", "La Voz del Chaco"),
+        memories("Vacle'ey", "Inôt chi pa'lh",
+                 [syl("Yi vacle'ey lhavoc 1962, nivacle lhcliy catsitaja inôt vatsôque, tajamar napi."),
+                  syl("Yi vatôjôyich inôt tajamar, nivacle vatcataja comunidades napi.")],
+                 "Elena Tôjaj, Mariscal Estigarribia", "Elena Tôjaj", glued=True),
+    ],
+}
+assert OLD9 < ISSUE9
+
+# 10. Mocoví (Recreo, Santa Fe, Argentina), ISO-8859-1, CRLF, indent-only (four spaces), not glued: the cotton
+#     pickers' camp of 1956; a 1936 report in Spanish of the time; `« »` quotes (no “ ” in Latin-1).
+DAY10 = date(2041, 12, 7)
+CAMP10 = 1956
+assert DAY10.weekday() == 5 and DAY10.year - CAMP10 == 85
+OLD10, ISSUE10 = date(1936, 12, 6), date(1936, 12, 7)
+COTTON_PAGE = {
+    "name": "moc_latin1_crlf_mocovi_history_page_cotton_pickers_camp_feature_kicker_byline_dateline_old_photo_caption_credit_year_running_head_midquote_guillemets_indent_only_four_spaces_this_day_column_years_ago_heads_boxed_1936_reprint_memories_signed",
+    "encoding": "latin-1", "not_in": ["ascii"], "newline": "\r\n", "script": "latin", "width": 42, "indent": "    ",
+    "blank": False,
+    "note": "Moqoit Lataxac 2041-12-07 (`Sábado`) Página 9 Memoria (an invented weekly of Recreo, Santa Fe, Argentina; "
+    "Mocoví text, Spanish furniture), **ISO-8859-1** (`á é í ó ú ñ « » ·`; no “ ” or – in it, so the quotation is in "
+    "« » and the dateline ends ` -`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 42 with "
+    "hyphenation. A feature on a cotton pickers' camp of 1956 (kicker `Lataxac`, title over "
+    "two lines, byline line `Nachaxaic: Laura Salteño`, the dateline `RECREO -`, an old photo's caption and its "
+    "credit `(Foto de archivo, 1956)` inside a sentence, an old resident's «» quotation cut by the running head, 85 "
+    "years, asserted); then, after a blank line, the label `Naxa'a lataxac` over three "
+    "run-in entries (`1966 -`, `100 años -`, `2016 -`); the box `Lataxac lpi` with a 1936 report in the Spanish of "
+    "its time opening `RECREO, 6 de diciembre de 1936.-`, its source line `(El Heraldo de Recreo, lunes 7 de "
+    "diciembre de 1936)` under it; the memories piece `Qaica'a` signed at its foot.",
+    "date": "2041-12-07", "page": "9",
+    **latin_furniture("MOQOIT LATAXAC", "Moqoit Lataxac", DAY10, 9, "Memoria", "Editor: Hugo Navarrete",
+                      "lataxac@recreo.example.ar", dash="-"),
+    "articles": [
+        feature(["Lataxac", "Algodón lqataxa: ochenta", "y cinco años", "Nachaxaic: Laura Salteño"], "Lataxac",
+                "Algodón lqataxa: ochenta y cinco años", ["Nachaxaic: Laura Salteño", "Laura Salteño"],
+                "Moqoit naxayi algodón lqataxa.", f"(Foto de archivo, {CAMP10})",
+                [syl(f"RECREO - Moqoit lotaxanaxa algodón lqataxa {CAMP10}, {DAY10.year - CAMP10} años. Moqoit "
+                     "lachaxaqui naloxoqui cosechadores, qoyiguiñi campamento naloxoqui."),
+                 syl("Fotografía lataxac {cap}moqoit lachaxaqui algodón naloxoqui."),
+                 syl("Moqoit Ramón Nicolasi, noventa y dos años, ima: «Qomi qoyiguiñi algodón lqataxa, "
+                     "naloxoqui campamento lotaxanaxa, qomi lachaxaqui {run}naloxoqui.»"),
+                 syl("Lataxac campamento lotaxanaxa moqoit naloxoqui escuela.")]),
+        *past("Naxa'a lataxac", [
+            ("1966", syl("Moqoit lachaxaqui escuela naloxoqui Recreo.")),
+            ("100 años", syl(f"{ago(DAY10, 100)}, moqoit lotaxanaxa algodón campamento naloxoqui.")),
+            ("2016", syl("Moqoit lachaxaqui lataxac naloxoqui, qoyiguiñi campamento.")),
+        ], " - "),
+        box("Lataxac lpi", "Cosecha de algodón",
+            ["RECREO, 6 de diciembre de 1936.- La cosecha de algodón fué buena este año. Numerosas familias "
+             "indígenas acudieron á los campos del norte, y el patrón dió alojamiento á los cosechadores."],
+            f"(El Heraldo de Recreo, {spanish_long(ISSUE10)})", "El Heraldo de Recreo"),
+        memories("Qaica'a", "Campamento lataxac",
+                 [syl("Qomi lachaxaqui campamento 1960, moqoit naloxoqui algodón lqataxa qoyiguiñi."),
+                  syl("Lataxac naloxoqui campamento, moqoit lotaxanaxa escuela.")],
+                 "Marta Salteño, Recreo", "Marta Salteño"),
+    ],
+}
+assert OLD10 < ISSUE10 and ISSUE10 == date(1936, 12, 7) and ISSUE10.weekday() == 0
+
+PAGES = [CLOCK_PAGE, WELL_PAGE, BELL_PAGE, ROOF_PAGE, REMIT_PAGE, LEVEE_PAGE, SCHOOL_PAGE, FOUNDING_PAGE, DROUGHT_PAGE,
+         COTTON_PAGE]

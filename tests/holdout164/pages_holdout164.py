@@ -117,23 +117,23 @@ CLOCK_PAGE = {
     "name": "zh_gb18030_crlf_city_evening_local_history_page_clock_tower_feature_kicker_rare_char_byline_dateline_old_photo_caption_credit_year_running_head_midquote_glued_this_day_column_year_heads_boxed_1936_reprint_traditional_glued_memories_signed",
     "encoding": "gb18030", "not_in": ["gbk"], "newline": "\r\n", "script": "zh", "width": 21, "indent": "\u3000\u3000",
     "blank": True,
-    "note": f"涔州晚报 2041-03-08 第16版 往事 (a city evening paper's local-history page; `{RARE1}` U+3BBE, CJK "
+    "note": f"湑州晚报 2041-03-08 第16版 往事 (a city evening paper's local-history page; `{RARE1}` U+3BBE, CJK "
     f"Extension A, in the reporter's name `邝　{RARE1}`: in GB18030, not in GBK), CRLF; blank-line paragraphs, wrapped "
-    "at 21. A feature on a clock tower built in 1958 (kicker `老照片里的涔州`, title, byline line, `本报讯` opening "
+    "at 21. A feature on a clock tower built in 1958 (kicker `老照片里的湑州`, title, byline line, `本报讯` opening "
     "paragraph 1, an old photo's caption and its credit `（资料图片，摄于1958年）` inside a sentence, an old resident's "
     "“” quotation cut by the running head before `抬头看。”`, 83 years = 2041 − 1958, asserted); then, **with no blank "
     "line under the feature's last line**, the label `当年今日` over three run-in entries (`1941年`, `50年前`, "
     "`2001年`: each its own article, the head its title); the box `旧报重刊` with a 1936 report in traditional "
-    "characters opening `本報1936年3月7日訊`, its source line `（原載1936年3月8日星期日《涔州民報》）` under it; "
+    "characters opening `本報1936年3月7日訊`, its source line `（原載1936年3月8日星期日《湑州民報》）` under it; "
     "then, **with no blank line under the source line**, the memories piece `读者忆旧` signed at its foot.",
     "date": "2041-03-08", "page": "16",
-    "head": ["涔州晚报", f"2041年3月8日　{weekday(DAY1)}　　第16版　往事　　编辑：甘　湄"],
-    "foot": ["涔州晚报社出版　　新闻热线：0745-3316208"],
-    "furniture": ["涔州晚报", "2041年3月8日", weekday(DAY1), "第16版", "往事", "编辑：甘　湄", "涔州晚报·往事",
-                  "涔州晚报社出版", "新闻热线：0745-3316208"],
-    "run": ["涔州晚报·往事"], "labels": [], "markup": [],
+    "head": ["湑州晚报", f"2041年3月8日　{weekday(DAY1)}　　第16版　往事　　编辑：甘　湄"],
+    "foot": ["湑州晚报社出版　　新闻热线：0745-3316208"],
+    "furniture": ["湑州晚报", "2041年3月8日", weekday(DAY1), "第16版", "往事", "编辑：甘　湄", "湑州晚报·往事",
+                  "湑州晚报社出版", "新闻热线：0745-3316208"],
+    "run": ["湑州晚报·往事"], "labels": [], "markup": [],
     "articles": [
-        feature(["老照片里的涔州", "西门钟楼八十三年", f"本报记者　邝　{RARE1}"], "老照片里的涔州", "西门钟楼八十三年",
+        feature(["老照片里的湑州", "西门钟楼八十三年", f"本报记者　邝　{RARE1}"], "老照片里的湑州", "西门钟楼八十三年",
                 [f"本报记者　邝　{RARE1}", f"邝　{RARE1}", f"邝{RARE1}"], "刚刚落成的西门钟楼。",
                 f"（资料图片，摄于{BUILT1}年）",
                 [f"本报讯　西门钟楼建成于{BUILT1}年，到今年已经{DAY1.year - BUILT1}年。钟楼高21米，四面各有一座钟，"
@@ -143,14 +143,14 @@ CLOCK_PAGE = {
                  "满街的人都{run}抬头看。”",
                  "钟楼去年修过一回，四面的钟又走准了。"]),
         *past("当年今日", [
-            ("1941年", "3月8日，涔州第一所女子夜校开课，首批学员四十二人。"),
+            ("1941年", "3月8日，湑州第一所女子夜校开课，首批学员四十二人。"),
             ("50年前", f"{ago(DAY1, 50)}年的今天，城区第一条柏油马路西门大街铺成通车。"),
-            ("2001年", "涔州老城墙北段修复完工，城墙上开了一条步道。"),
+            ("2001年", "湑州老城墙北段修复完工，城墙上开了一条步道。"),
         ], "　", glued=True),
         box("旧报重刊", "西門小學校舍落成",
             ["本報1936年3月7日訊　西門小學新建校舍業已落成，定於本月十日開學。該校設初級四班，招收學生一百六十名，"
              "學費全免，惟書籍須自備云。"],
-            f"（原載{zh_date(date(1936, 3, 8))}{weekday(OLD1)}《涔州民報》）", "涔州民報"),
+            f"（原載{zh_date(date(1936, 3, 8))}{weekday(OLD1)}《湑州民報》）", "湑州民報"),
         memories("读者忆旧", "钟声陪我上夜班",
                  ["七十年代我在纺织厂上夜班，每天半夜十二点，钟楼的钟声一响，车间里的人就知道该换班了。",
                   "后来厂子搬走了，我也退了休，可每到半夜，还是会醒过来听一听。"],
@@ -218,7 +218,7 @@ assert OLD3.year - 1911 == 40 and weekday(OLD3) != weekday(DAY3)
 BELL_PAGE = {
     "name": "zht_big5_cr_taiwan_town_history_page_old_street_fire_bell_feature_kicker_byline_dateline_old_photo_caption_credit_year_running_head_midquote_glued_this_day_column_year_heads_boxed_1951_reprint_old_spelling_glued_memories_signed",
     "encoding": "big5", "not_in": [], "newline": "\r", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
-    "note": "鹿溪日報 2041-10-05 (`中華民國130年10月5日`) A6 鄉土史話 (a town paper's local-history page, Lukang, "
+    "note": "鹿津日報 2041-10-05 (`中華民國130年10月5日`) A6 鄉土史話 (a town paper's local-history page, Lukang, "
     "Changhua county, Taiwan), Big5, CR; blank-line paragraphs, wrapped at 20. A feature on the old street's fire "
     "bell, hung in 民國44年 (1955) (kicker `老照片說故事`, title, byline-and-dateline line `記者施雅琳／鹿港報導`, an "
     "old photo's caption and its credit `（資料照片，攝於1955年）` inside a sentence, an old resident's 「」 quotation "
@@ -227,11 +227,11 @@ BELL_PAGE = {
     "`本報民國四十年十月四日訊`, its source line under it; then, **with no blank line under the source line**, the "
     "memories piece `讀者憶舊` signed at its foot.",
     "date": "2041-10-05", "page": "A6",
-    "head": [f"鹿溪日報　中華民國130年10月5日　{weekday(DAY3)}", "A6　鄉土史話　　編輯：黃筱涵"],
-    "foot": ["鹿溪日報社　讀者服務專線：(04)7786-215"],
-    "furniture": ["鹿溪日報", "中華民國130年10月5日", weekday(DAY3), "A6", "鄉土史話", "編輯：黃筱涵", "鹿溪日報．鄉土史話",
-                  "鹿溪日報社", "讀者服務專線：(04)7786-215"],
-    "run": ["鹿溪日報．鄉土史話"], "labels": [], "markup": [],
+    "head": [f"鹿津日報　中華民國130年10月5日　{weekday(DAY3)}", "A6　鄉土史話　　編輯：黃筱涵"],
+    "foot": ["鹿津日報社　讀者服務專線：(04)7786-215"],
+    "furniture": ["鹿津日報", "中華民國130年10月5日", weekday(DAY3), "A6", "鄉土史話", "編輯：黃筱涵", "鹿津日報．鄉土史話",
+                  "鹿津日報社", "讀者服務專線：(04)7786-215"],
+    "run": ["鹿津日報．鄉土史話"], "labels": [], "markup": [],
     "articles": [
         feature(["老照片說故事", "老街消防鐘　噹了八十六年", "記者施雅琳／鹿港報導"], "老照片說故事",
                 "老街消防鐘　噹了八十六年", ["記者施雅琳／鹿港報導", "施雅琳"], "義消隊員在鐘架下合影。",
@@ -244,13 +244,13 @@ BELL_PAGE = {
                  "消防鐘現在不再用來報火警，每年只在消防節敲響一次。"]),
         *past("當年今日", [
             ("1961年", "10月5日，鹿港第一座公共電話亭在中山路設立。"),
-            ("40年前", f"{ago(DAY3, 40)}年的今天，鹿溪堤防加高工程完工。"),
+            ("40年前", f"{ago(DAY3, 40)}年的今天，鹿津堤防加高工程完工。"),
             ("2011年", "老街口的百年古井整修完成，重新開放參觀。"),
         ], "　", glued=True),
         box("舊報重刊", "鹿港街新設消防隊",
             ["本報民國四十年十月四日訊　鹿港街民為防火災，自動組織消防隊一隊，隊員三十名，均係街內青年，"
              "並購置水龍一具。臺中縣府聞訊，特撥款補助云。"],
-            f"（原載民國四十年十月五日{weekday(OLD3)}《鹿溪新報》）", "鹿溪新報"),
+            f"（原載民國四十年十月五日{weekday(OLD3)}《鹿津新報》）", "鹿津新報"),
         memories("讀者憶舊", "鐘聲響起的那一夜",
                  ["民國五十幾年的一個冬夜，隔壁的布莊起火，消防鐘噹噹響了好久，整條街的人都提著水桶出來。",
                   "火撲滅後，阿公帶我去看那口鐘，說這口鐘救過很多人的家。"],
@@ -317,20 +317,20 @@ REMIT_PAGE = {
     "name": "zh_utf8_bom_lf_singapore_history_page_chinatown_remittance_house_feature_kicker_byline_dateline_old_photo_caption_credit_year_running_head_midquote_glued_this_day_column_year_heads_boxed_1939_reprint_traditional_glued_memories_signed",
     "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000",
     "blank": True,
-    "note": "椰岸早报 2041-08-31 第18版 老城岁月 (a Singapore daily's local-history page, simplified), UTF-8 with BOM, LF; "
+    "note": "椰汀早报 2041-08-31 第18版 老城岁月 (a Singapore daily's local-history page, simplified), UTF-8 with BOM, LF; "
     "blank-line paragraphs, wrapped at 21. A feature on a remittance house in Telok Ayer (直落亚逸) (kicker "
     "`城市记忆`, title, byline line, `本报讯` opening paragraph 1, an old photo's caption and its credit "
     "`（资料图片，摄于1953年）` inside a sentence, an old resident's “” quotation cut by the running head before "
-    "`回信。”`, 88 years, asserted); then, **with no blank line**, the label `这一天` over three run-in entries "
+    "`回信。”`, 88 years, asserted); then, **with no blank line**, the label `往日今朝` over three run-in entries "
     "(`1961年`, `70年前`, `2016年`); the box `旧报重刊` with a 1939 report in traditional characters opening "
     "`本報1939年8月30日訊`, its source line under it; then, **with no blank line under the source line**, the "
-    "memories piece `读者来稿` signed at its foot.",
+    "memories piece `读者忆往` signed at its foot.",
     "date": "2041-08-31", "page": "18",
-    "head": ["椰岸早报", f"2041年8月31日　{weekday(DAY5)}　　第18版　老城岁月"],
-    "foot": ["椰岸早报社　编辑部电邮：news@yean.example.sg"],
-    "furniture": ["椰岸早报", "2041年8月31日", weekday(DAY5), "第18版", "老城岁月", "椰岸早报·老城岁月", "椰岸早报社",
-                  "编辑部电邮：news@yean.example.sg"],
-    "run": ["椰岸早报·老城岁月"], "labels": [], "markup": [],
+    "head": ["椰汀早报", f"2041年8月31日　{weekday(DAY5)}　　第18版　老城岁月"],
+    "foot": ["椰汀早报社　编辑部电邮：news@yeting.example.sg"],
+    "furniture": ["椰汀早报", "2041年8月31日", weekday(DAY5), "第18版", "老城岁月", "椰汀早报·老城岁月", "椰汀早报社",
+                  "编辑部电邮：news@yeting.example.sg"],
+    "run": ["椰汀早报·老城岁月"], "labels": [], "markup": [],
     "articles": [
         feature(["城市记忆", "直落亚逸街的老信局", "本报记者　温婉祺"], "城市记忆", "直落亚逸街的老信局",
                 ["本报记者　温婉祺", "温婉祺"], "信局伙计在柜台后登记侨批。", f"（资料图片，摄于{PHOTO5}年）",
@@ -340,7 +340,7 @@ REMIT_PAGE = {
                  "92岁的林亚妹老人说：“我父亲每个月都来这里寄钱，不识字，就请信局的先生代写家书，半年才等到一封"
                  "{run}回信。”",
                  "店屋如今是一家书店，店主在门口挂了一块介绍信局的牌子。"]),
-        *past("这一天", [
+        *past("往日今朝", [
             ("1961年", "8月31日，牛车水一带第一所夜间补习学校开学。"),
             ("70年前", f"{ago(DAY5, 70)}年的今天，直落亚逸街一带的店屋改装自来水管。"),
             ("2016年", "直落亚逸街的三间老店屋获列为保留建筑。"),
@@ -349,7 +349,7 @@ REMIT_PAGE = {
             ["本報1939年8月30日訊　中秋將屆，本坡各信局匯款回國者甚眾。直落亞逸街一帶信局，連日門庭如市，"
              "夥伴日夜登記，猶應接不暇云。"],
             f"（原載{zh_date(OLD5)}{weekday(OLD5)}《南洋椰報》）", "南洋椰報"),
-        memories("读者来稿", "替奶奶写信的日子",
+        memories("读者忆往", "替奶奶写信的日子",
                  ["小时候我替奶奶写信回乡，她说一句，我写一句，写完了再念给她听。",
                   "信写好，我们一起走到街口的信局，奶奶总要看着伙计把信收好才肯走。"],
                  "读者　钟丽芬（宏茂桥）", "钟丽芬", glued=True),
@@ -377,9 +377,9 @@ LEVEE_PAGE = {
     "weekday, a Saturday like the page's, printed in the source line only); the memories piece `读者回忆`, after a "
     "blank line, signed at its foot.",
     "date": "2041-07-20", "page": "12",
-    "head": ["汊口日报", f"2041年7月20日　{weekday(DAY6)}　　第12版　江城旧事　　责任编辑：尹　澜"],
+    "head": ["汊口日报", f"2041年7月20日　{weekday(DAY6)}　　第12版　江城旧事　　责任编辑：尹　漪"],
     "foot": ["汊口日报社　　读者热线：0712-6628410"],
-    "furniture": ["汊口日报", "2041年7月20日", weekday(DAY6), "第12版", "江城旧事", "责任编辑：尹　澜", "汊口日报·江城旧事",
+    "furniture": ["汊口日报", "2041年7月20日", weekday(DAY6), "第12版", "江城旧事", "责任编辑：尹　漪", "汊口日报·江城旧事",
                   "汊口日报社", "读者热线：0712-6628410"],
     "run": ["汊口日报·江城旧事"], "labels": [], "markup": [],
     "articles": [
@@ -429,10 +429,10 @@ assert DAY7.weekday() == 5 and DAY7.year - SCHOOL7 == 89
 OLD7, ISSUE7 = date(1937, 2, 22), date(1937, 2, 23)
 SCHOOL_PAGE = {
     "name": "caa_cp1252_crlf_chorti_history_page_first_village_school_feature_kicker_byline_dateline_old_photo_caption_credit_year_running_head_midquote_glued_this_day_column_year_heads_boxed_1937_reprint_old_spelling_glued_memories_signed",
-    "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 40, "indent": "", "blank": True,
+    "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 42, "indent": "", "blank": True,
     "note": "Ojroner Jocotán 2041-02-23 (`Sábado`) Página 10 Historia (an invented weekly of Jocotán, Chiquimula, "
     "Guatemala; Ch'orti' text, Spanish furniture), Windows-1252 (`á é í ó ú “ ” – ·`), CRLF; blank-line paragraphs, "
-    "wrapped at 40 with hyphenation. A feature on an aldea's first school, opened in 1952 (kicker `Numuy ajk'in`, "
+    "wrapped at 42 with hyphenation. A feature on an aldea's first school, opened in 1952 (kicker `Numuy ajk'in`, "
     "title over two lines, byline line `Ajtz'ib'ir: Rosa Elvira Pérez`, the dateline `JOCOTÁN –`, an old photo's "
     "caption and its credit `(Foto de archivo, 1952)` inside a sentence, an old resident's “” quotation cut by the "
     "running head, 89 years, asserted); then, **with no blank line under the feature's last line**, the label "
@@ -512,10 +512,10 @@ FOUNDING_PAGE = {
             ("25 cucheguei", syl(f"{ago(DAY8, 25)} uyu, ayoreode gotique tanque cucherane jogüe ujñaque.")),
             ("2031", syl("Campo Loro gotique cucherane radio ayoreode enga uruode.")),
         ], " – "),
-        box("Jnanione uruode", "Indígenas en el Chaco",
-            ["FILADELFIA, 13 de septiembre de 1941.– Un grupo de indígenas fué visto á orillas del camino al norte. "
-             "El comisario dió aviso á las autoridades, y se les dió agua y víveres sin que ocurriera incidente "
-             "alguno."],
+        box("Jnanione uruode", "Nuevo pozo en el Chaco",
+            ["FILADELFIA, 13 de septiembre de 1941.– Fué terminada la perforación del pozo de la picada del norte. "
+             "El agua dió buen resultado, y los vecinos acudieron á verla; se cree que bastará para todo el "
+             "verano."],
             f"(El Chaco Boreal, {spanish_long(ISSUE8)})", "El Chaco Boreal"),
         memories("Yaquesõri", "Pozo uaté ichãi",
                  [syl("Yu yacaringa pozo uaté ichãi 1979. Chijnoque cucherane gotique, ayoreode yoque uruode "

@@ -485,7 +485,7 @@ FOUNDING_PAGE = {
     "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r", "script": "latin", "width": 38, "indent": "   ",
     "blank": False,
     "note": "Ayoreode Uruode 2041-09-14 (`Sábado`) Página 7 Memoria (an invented weekly of Campo Loro, Boquerón, "
-    "Paraguay; Ayoreo text, Spanish furniture), UTF-16 LE with BOM (`ã ẽ ĩ õ ũ ñ “ ” – ·`), CR; **indent-only "
+    "Paraguay; Ayoreo text, Spanish furniture), UTF-16 LE with BOM (`ã õ ĩ ũ ñ ü “ ” – ·`), CR; **indent-only "
     "paragraphs (three spaces)**, wrapped at 38 with hyphenation. A feature on the community's founding in 1979 "
     "(kicker `Uruode`, title over two lines, byline line `Ajningai: Teresa Picanerai`, the dateline `CAMPO LORO –`, "
     "an old photo's caption and its credit `(Foto de archivo, 1979)` inside a sentence, an old resident's “” "
@@ -536,7 +536,7 @@ DROUGHT_PAGE = {
     "name": "cag_utf8_nobom_cr_nivacle_history_page_drought_year_reservoir_feature_kicker_byline_dateline_old_photo_caption_credit_year_running_head_midquote_glued_this_day_column_year_heads_boxed_1942_reprint_old_spanish_glued_memories_signed",
     "encoding": "utf-8", "not_in": [], "newline": "\r", "script": "latin", "width": 41, "indent": "", "blank": True,
     "note": "Nivacle Lhcliy 2041-04-27 (`Sábado`) Página 5 Historia (an invented weekly of Mariscal Estigarribia, "
-    "Boquerón, Paraguay; Nivaclé text, Spanish furniture), UTF-8 without BOM (`ô â ñ “ ” – ·`), CR; blank-line "
+    "Boquerón, Paraguay; Nivaclé text, Spanish furniture), UTF-8 without BOM (`ô á í ú “ ” – ·`), CR; blank-line "
     "paragraphs, wrapped at 41 with hyphenation. A feature on the 1962 drought and the reservoir dug after it "
     "(kicker `Vatsôque lhavoc`, title over two lines, byline line `Vatôjôyich: Marta Lhavo`, the dateline "
     "`MARISCAL ESTIGARRIBIA –`, an old photo's caption and its credit `(Foto de archivo, 1962)` inside a sentence, "
@@ -586,7 +586,7 @@ COTTON_PAGE = {
     "encoding": "latin-1", "not_in": ["ascii"], "newline": "\r\n", "script": "latin", "width": 42, "indent": "    ",
     "blank": False,
     "note": "Moqoit Lataxac 2041-12-07 (`Sábado`) Página 9 Memoria (an invented weekly of Recreo, Santa Fe, Argentina; "
-    "Mocoví text, Spanish furniture), **ISO-8859-1** (`á é í ó ú ñ « » ·`; no “ ” or – in it, so the quotation is in "
+    "Mocoví text, Spanish furniture), **ISO-8859-1** (`á é í ó ñ « » ·`; no “ ” or – in it, so the quotation is in "
     "« » and the dateline ends ` -`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 42 with "
     "hyphenation. A feature on a cotton pickers' camp of 1956 (kicker `Lataxac`, title over "
     "two lines, byline line `Nachaxaic: Laura Salteño`, the dateline `RECREO -`, an old photo's caption and its "

@@ -1,0 +1,229 @@
+"""The text of every holdout166 page, written once: make_holdout166_pages.py prints it and writes the gold.
+
+The page format is holdout88's (see pages_holdout88.py), unchanged, as holdout93-157 used it: `"glued": True` on an
+article prints its first line straight under the previous article's last line, with no blank line; `"tight": True`
+sets a title directly above its first paragraph; `("row", line)` prints a line of its own (one gold paragraph, no
+blank line between two rows); `{cap}` drops the caption and its credit into a paragraph, `{run}` the running head;
+`~` marks where a Latin word may be split at a line end (`syl()`, holdout151's rules, as holdout156/157 used them);
+`Lines(text, printed)` (holdout157's) a row printed as the given lines: a notice's labelled item set solid, and the
+notice's foot, the issuer and the date each set flush right (the issuer the notice's byline, the date its last
+paragraph); `"runin": sep` runs a brief's head into its paragraph (holdout151's `briefs()`).
+Every page is a council and assembly page: a report of a town, county or district council's sitting (kicker, title,
+byline, a caption with its credit inside a sentence, a councillor's quotation cut by the running head), a vote table
+under its label (a total row whose sums agree), the next sitting's agenda as a numbered list under its head, a
+public-hearing or consultation notice between two rule lines, and two or three council briefs with run-in heads.
+Votes, sums and weekdays are computed and asserted. All papers, councils, people, sums and events are invented;
+real places are settings only.
+"""
+
+import re
+from datetime import date
+
+from writtenpages import width as cells
+from writtenpages import wrap_cjk, wrap_latin
+
+WEEKDAYS_ZH = "一二三四五六日"
+ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember"]
+FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+             "novembre", "décembre"]
+VOWELS = "aeiouáéíóúäëöüɨ"
+
+
+def weekday(day):
+    return "星期" + WEEKDAYS_ZH[day.weekday()]
+
+
+def zhou(day):
+    return "周" + WEEKDAYS_ZH[day.weekday()]
+
+
+def indonesian(day):
+    return f"{ID[day.weekday()]}, {day.day} {ID_MONTHS[day.month - 1]} {day.year}"
+
+
+def french(day):
+    return f"{FR[day.weekday()].capitalize()} {day.day} {FR_MONTHS[day.month - 1]} {day.year}"
+
+
+def syl(text):
+    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
+    never leaving fewer than two letters on a side (no word with an apostrophe or a combining mark is marked)."""
+
+    def word(match):
+        w = match.group(0)
+        if len(w) < 7 or not w.isalpha():
+            return w
+        out = w[0]
+        for i in range(1, len(w)):
+            nxt = w[i + 1] if i + 1 < len(w) else ""
+            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
+                    and len(w) - i >= 3):
+                out += "~"
+            out += w[i]
+        return out
+
+    return re.sub(r"[^\W\d_]+", word, text)
+
+
+class Lines(str):
+    """A row printed as the given lines; its gold paragraph is the string itself (holdout157's)."""
+
+    def __new__(cls, text, printed):
+        obj = super().__new__(cls, text)
+        obj.printed = list(printed)
+        return obj
+
+    def split(self, sep=None, maxsplit=-1):
+        if sep == "\n":
+            return list(self.printed)
+        return str.split(self, sep, maxsplit)
+
+
+def flush_right(text, page):
+    """`text` set flush right in the page's measure (ideographic spaces on a Chinese page, spaces on a Latin one)."""
+    if page["script"] == "zh":
+        return "\u3000" * ((2 * page["width"] - cells(text)) // 2) + text
+    return " " * (page["width"] - len(text)) + text
+
+
+def solid(text, page):
+    """A notice's labelled item set solid: wrapped at the page's width with no indent, one gold paragraph."""
+    wrap = wrap_cjk if page["script"] == "zh" else wrap_latin
+    return ("row", Lines(text, wrap(text, page["width"])))
+
+
+def aligned(rows, gap=2):
+    """Latin table rows padded to their columns with spaces (holdout98's helper); the gold keeps one space."""
+    cols = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return [(" " * gap).join(c.ljust(w) for c, w in zip(r, cols)).rstrip() for r in rows]
+
+
+def tally(present, motions):
+    """A motion table's votes: each motion's for + against + abstaining = members present; the total row the sums."""
+    for _, f, a, s in motions:
+        assert f + a + s == present, (f, a, s, present)
+    n = len(motions)
+    total = [sum(m[i] for m in motions) for i in (1, 2, 3)]
+    assert sum(total) == n * present
+    return total
+
+
+def roll(members, votes):
+    """A roll call: each member's vote; the total row counts them (for + against + abstaining = present)."""
+    counts = [sum(1 for _, v in members if v == w) for w in votes]
+    assert sum(counts) == len(members)
+    return counts
+
+
+def report(lines, title, bylines, captions, credits, body, kicker=None, subtitle=None):
+    """The sitting's report: kicker or deck, title, byline (as printed, then the name), caption and credit."""
+    art = {"lines": lines, "title": title, "byline": bylines, "captions": captions, "credits": credits,
+           "body": body}
+    if kicker:
+        art["kicker"] = kicker
+    if subtitle:
+        art["subtitle"] = subtitle
+    return art
+
+
+def table(label, rows, glued=False):
+    """A vote table or roll call under its label: the label is the title, one paragraph per printed row (the header
+    and total rows included)."""
+    art = {"lines": [label], "title": label, "tight": True, "body": [("row", r) for r in rows]}
+    if glued:
+        art["glued"] = True
+    return art
+
+
+def agenda(head, intro, items):
+    """The next sitting's agenda: its head the title, the sentence under it a paragraph, each numbered item one
+    paragraph with its number, printed as a row."""
+    return {"lines": [head], "title": head, "tight": True, "body": [intro] + [("row", i) for i in items]}
+
+
+def notice(page, rule, title, items, issuer, day_line):
+    """A public-hearing notice between two rule lines (holdout157's): its head the title, each labelled item one
+    paragraph set solid, the issuer (the byline; none accepted) and the date (a paragraph) flush right at its
+    foot."""
+    return {"lines": [rule, title], "title": title, "byline": [issuer, None], "tight": True,
+            "body": [solid(i, page) for i in items]
+            + [("row", Lines(day_line, [flush_right(issuer, page), flush_right(day_line, page)])), ("more", rule)]}
+
+
+def briefs(label, items, runin, glued=False):
+    """A briefs column (holdout151's): the label, printed once, is the first brief's section (none accepted) and
+    accepted on the others; the kicker is accepted on every brief; each run-in head is its brief's title."""
+    out = []
+    for i, (title, text) in enumerate(items):
+        art = {"section": [label, None] if i == 0 else [None, label], "kicker": [None, label], "title": title,
+               "tight": True, "lines": [label] if i == 0 else [], "body": [text], "runin": runin}
+        if glued and i == 0:
+            art["glued"] = True
+        out.append(art)
+    return out
+
+
+# 1. GBK county paper: the county people's congress standing committee votes the embankment repair budget; the vote
+#    table glued under the report; the agenda; the hearing notice; run-in briefs glued under the notice's foot.
+DAY1 = date(2042, 3, 19)
+NEXT1 = date(2042, 4, 23)
+HEAR1 = date(2042, 4, 2)
+SIGN1 = date(2042, 3, 30)
+assert DAY1 < SIGN1 < HEAR1
+assert DAY1.weekday() == 2 and NEXT1.weekday() == 2 and HEAR1.weekday() == 2 and DAY1 < HEAR1 < NEXT1
+MEMBERS1, PRESENT1 = 27, 23
+MOTIONS1 = [("沄河堤防加固工程预算调整方案", 21, 1, 1), ("县城老旧供水管网改造计划", 22, 0, 1),
+            ("关于任命县水利局局长的决定", 20, 2, 1)]
+TOTAL1 = tally(PRESENT1, MOTIONS1)
+KM1, OLD1, NEW1 = 14, 6200, 8350
+assert NEW1 - OLD1 == 2150
+ROWS1 = ["议题　赞成　反对　弃权"] + [f"{m}　{f}　{a}　{s}" for m, f, a, s in MOTIONS1] + [
+    f"合计　{TOTAL1[0]}　{TOTAL1[1]}　{TOTAL1[2]}"]
+ZH_RULE21 = "─" * 21
+EMBANK_PAGE = {
+    "name": "zh_gbk_crlf_county_congress_page_embankment_budget_vote_report_kicker_byline_caption_credit_running_head_midquote_glued_motion_vote_table_header_total_row_numbered_agenda_hearing_notice_box_glued_runin_briefs",
+    "encoding": "gbk", "not_in": [], "newline": "\r\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
+    "note": "沄阳晚报 2042-03-19 第4版 人大视窗 (a county paper's congress page), GBK, CRLF; blank-line paragraphs, "
+    "wrapped at 21. A report of the county people's congress standing committee's sitting (kicker `常委会第十九次会议`, "
+    f"title, byline line, a caption and its credit inside a sentence, a member's “” quotation cut by the running head "
+    f"before `放心。”`; {NEW1} − {OLD1} = {NEW1 - OLD1} 万元, computed); then, **with no blank line under the report's "
+    f"last line**, the vote table `表决结果` (a header row, three motions, each {PRESENT1} present = for + against + "
+    "abstaining, and a total row of the sums, asserted); the agenda `下次会议议程` (a sentence, then `一、`…`四、` items); "
+    "a hearing notice between two rule lines (labelled items set solid, the issuer and date flush right); then, **with "
+    "no blank line under the notice's foot rule**, the label `人大简讯` over three briefs with run-in heads.",
+    "date": "2042-03-19", "page": "4",
+    "head": ["沄阳晚报", f"2042年3月19日　{weekday(DAY1)}　　第4版　人大视窗　　编辑：覃　渚"],
+    "foot": ["沄阳晚报社　　新闻热线：0745-4216630"],
+    "furniture": ["沄阳晚报", "2042年3月19日", weekday(DAY1), "第4版", "人大视窗", "编辑：覃　渚", "沄阳晚报·人大视窗",
+                  "沄阳晚报社", "新闻热线：0745-4216630"],
+    "run": ["沄阳晚报·人大视窗"], "labels": [], "markup": [ZH_RULE21] * 2,
+}
+EMBANK_PAGE["articles"] = [
+    report(["常委会第十九次会议", "沄河堤防加固预算获通过", "本报记者　向　澜"], "沄河堤防加固预算获通过",
+           ["本报记者　向　澜", "向　澜", "向澜"], ["委员们在会上审议预算调整方案。"], ["（本报记者　向　澜　摄）"],
+           ["昨天，县人大常委会举行第十九次会议，表决通过了沄河堤防加固工程预算调整方案。",
+            f"按照调整后的方案，全长{KM1}公里的堤防加固工程预算由{OLD1}万元调增到{NEW1}万元，增加{NEW1 - OLD1}万元，"
+            "主要用于加高三处低洼堤段。",
+            "会上，委员们逐段审议了工程清单，{cap}并要求汛期前完成最险的两处堤段。",
+            "常委会委员、城关镇人大主席团主席滕秀华说：“堤边住着两千多户人家，钱花在哪一段、哪天完工，都要向群众讲清楚，"
+            "大家才能{run}放心。”"], kicker="常委会第十九次会议"),
+    table("表决结果", ROWS1, glued=True),
+    agenda("下次会议议程", f"县人大常委会第二十次会议定于{NEXT1.month}月{NEXT1.day}日（{zhou(NEXT1)}）上午举行，拟议以下事项：",
+           ["一、听取县政府关于防汛准备工作情况的报告；", "二、审议县城老旧供水管网改造进展情况；",
+            "三、审议关于农村学校校舍安全的调研报告；", "四、人事任免事项。"]),
+    notice(EMBANK_PAGE, ZH_RULE21, "听证会公告",
+           ["事项：沄河堤防加固工程征地补偿标准", f"时间：{HEAR1.year}年{HEAR1.month}月{HEAR1.day}日（{zhou(HEAR1)}）上午9:00",
+            "地点：县人大常委会二楼会议室", f"报名：沿河住户可于{SIGN1.month}月{SIGN1.day}日前到所在村（社区）报名，"
+            "每村推选代表两名参加。"], "沄阳县人大常委会办公室", "2042年3月18日"),
+    *briefs("人大简讯", [
+        ("代表视察敬老院", "本月15日，县人大代表一行十二人到五个乡镇的敬老院视察，查看消防设施和伙食情况。"),
+        ("选民接待日", "每月第一个星期五为代表联络站选民接待日，群众可到各乡镇联络站反映意见。"),
+        ("执法检查启动", "县人大常委会对《水法》贯彻实施情况开展执法检查，为期一个月。"),
+    ], "\u3000", glued=True),
+]
+
+
+PAGES = [EMBANK_PAGE]

@@ -226,4 +226,58 @@ EMBANK_PAGE["articles"] = [
 ]
 
 
-PAGES = [EMBANK_PAGE]
+# 2. GB18030 town people's congress: elderly canteens; a roll call with a total row; the agenda; a consultation
+#    notice; run-in briefs. Indent-only, not glued.
+RARE = "\u3ed1"  # 㻑, CJK Extension A: in GB18030, not in GBK
+DAY2 = date(2042, 5, 14)
+NEXT2 = date(2042, 6, 26)
+ASK2 = date(2042, 5, 30)
+assert DAY2.weekday() == 2 and NEXT2.weekday() == 3 and ASK2.weekday() == 4 and DAY2 < ASK2 < NEXT2
+VOTERS2 = [("主席团成员　邬立群", "赞成"), ("主席团成员　桑美娟", "赞成"), ("代表　雷长根", "赞成"),
+           ("代表　付小燕", "反对"), ("代表　葛宝林", "赞成"), ("代表　向春梅", "弃权"), ("代表　柴国平", "赞成")]
+C2 = roll(VOTERS2, ["赞成", "反对", "弃权"])
+assert C2 == [5, 1, 1]
+CANTEENS2, MEALS2, PRICE2 = 9, 640, 5
+ROWS2 = [f"{n}　{v}" for n, v in VOTERS2] + [f"合计　赞成{C2[0]}　反对{C2[1]}　弃权{C2[2]}"]
+CANTEEN_PAGE = {
+    "name": "zh_gb18030_lf_town_congress_page_elderly_canteens_report_deck_rare_char_byline_caption_credit_running_head_midquote_indent_only_roll_call_total_row_numbered_agenda_consultation_notice_box_runin_briefs",
+    "encoding": "gb18030", "not_in": ["gbk"], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": False,
+    "note": f"澴溪日报 2042-05-14 第6版 民主法治 (a county daily's page; `{RARE}` U+3ED1, CJK Extension A, in the reporter's "
+    f"name `甘　{RARE}`; in GB18030, not in GBK), LF; indent-only paragraphs, wrapped at 21. A report of a town people's "
+    "congress presidium sitting on elderly canteens (title, **deck** the subtitle, byline line, a caption and its credit "
+    "inside a sentence, a deputy's “” quotation cut by the running head before `吃饭。”`); then, after a blank line, the "
+    f"roll call `表决情况` (each member's name and vote, one row each, no header row, and a total row: {C2[0]} + {C2[1]} + "
+    f"{C2[2]} = {len(VOTERS2)} present, asserted); the agenda `下次会议议程` (`1. …` items); a consultation notice between "
+    "two rule lines; the label `镇人大动态` over two briefs with run-in heads.",
+    "date": "2042-05-14", "page": "6",
+    "head": ["澴溪日报", f"2042年5月14日　{weekday(DAY2)}　　第6版　民主法治"],
+    "foot": ["澴溪日报社　　地址：澴溪县府前路6号　　邮编：432811"],
+    "furniture": ["澴溪日报", "2042年5月14日", weekday(DAY2), "第6版", "民主法治", "澴溪日报·民主法治", "澴溪日报社",
+                  "地址：澴溪县府前路6号", "邮编：432811"],
+    "run": ["澴溪日报·民主法治"], "labels": [], "markup": [ZH_RULE21] * 2,
+}
+CANTEEN_PAGE["articles"] = [
+    report(["长者食堂明年覆盖全镇", "镇人大主席团会议表决通过实施方案", f"本报记者　甘　{RARE}"], "长者食堂明年覆盖全镇",
+           [f"本报记者　甘　{RARE}", f"甘　{RARE}", f"甘{RARE}"], ["代表们在石桥村长者食堂试吃午餐。"],
+           [f"（本报记者　甘　{RARE}　摄）"],
+           [f"前天，澴溪县柳塘镇人大主席团召开会议，表决通过了长者食堂建设实施方案。按方案，全镇将建成{CANTEENS2}个"
+            f"长者食堂，每天供应约{MEALS2}份午餐，七十岁以上老人每餐只付{PRICE2}元。",
+            "会前，代表们分组走访了三个试点村，{cap}听取老人对菜品和价格的意见。",
+            "镇人大代表雷长根说：“试点村的老人说，最怕的不是贵，是路远。食堂要建在村口，下雨天也能走过来{run}吃饭。”"],
+           subtitle="镇人大主席团会议表决通过实施方案"),
+    table("表决情况", ROWS2),
+    agenda("下次会议议程", f"柳塘镇第十八届人大第三次会议定于{NEXT2.month}月{NEXT2.day}日（{zhou(NEXT2)}）召开，拟议以下事项：",
+           ["1. 听取镇政府工作情况的报告；", "2. 审查上半年财政预算执行情况；", "3. 审议长者食堂运营补助办法。"]),
+    notice(CANTEEN_PAGE, ZH_RULE21, "征求意见公告",
+           ["内容：《柳塘镇长者食堂运营补助办法（征求意见稿）》",
+            f"时间：即日起至{ASK2.month}月{ASK2.day}日", "地点：镇政府一楼便民服务大厅",
+            "方式：可到现场填写意见表，也可将意见投入各村委会门口的意见箱。"],
+           "柳塘镇人大主席团", "2042年5月12日"),
+    *briefs("镇人大动态", [
+        ("代表进村听民意", "本月以来，镇人大代表分四组走访十一个村，收集意见建议三十七条。"),
+        ("联络站挂牌", "镇人大代表联络站在集镇老供销社旧址挂牌，每周二上午有代表值班。"),
+    ], "\u3000"),
+]
+
+
+PAGES = [EMBANK_PAGE, CANTEEN_PAGE]

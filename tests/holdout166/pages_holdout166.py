@@ -280,4 +280,111 @@ CANTEEN_PAGE["articles"] = [
 ]
 
 
-PAGES = [EMBANK_PAGE, CANTEEN_PAGE]
+# 3. Big5 Taiwan township representatives' council: community patrol subsidies; a roll call glued under the report;
+#    the agenda; a hearing notice; run-in briefs glued under the notice's foot.
+DAY3 = date(2042, 10, 8)
+NEXT3 = date(2042, 11, 12)
+HEAR3 = date(2042, 10, 25)
+assert DAY3.year - 1911 == 131 and DAY3.weekday() == 2 and NEXT3.weekday() == 2 and HEAR3.weekday() == 5
+VOTERS3 = [("主席　范振宏", "贊成"), ("代表　彭秀鳳", "贊成"), ("代表　古明輝", "反對"), ("代表　詹淑惠", "贊成"),
+           ("代表　劉建成", "贊成"), ("代表　溫美玲", "棄權"), ("代表　黃國榮", "贊成"), ("代表　徐阿增", "反對"),
+           ("代表　曾玉蘭", "贊成")]
+C3 = roll(VOTERS3, ["贊成", "反對", "棄權"])
+assert C3 == [6, 2, 1]
+TEAMS3, PER3 = 14, 30000
+assert TEAMS3 * PER3 == 420000
+ZH_RULE20 = "─" * 20
+PATROL_PAGE = {
+    "name": "zht_big5_cr_taiwan_township_council_page_community_patrol_subsidy_report_kicker_byline_caption_credit_running_head_midquote_glued_roll_call_header_total_row_numbered_agenda_hearing_notice_box_glued_runin_briefs",
+    "encoding": "big5", "not_in": [], "newline": "\r", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
+    "note": "峨嵐日報 2042-10-08 (`中華民國131年10月8日`) B3 地方議政 (a county paper's page, Miaoli county, Taiwan), Big5, "
+    "CR; blank-line paragraphs, wrapped at 20. A report of an (invented) township representatives' council sitting "
+    f"on community patrol subsidies (kicker `定期會`, title with a full-width gap, byline line `記者邱詩涵／獅潭報導`, a "
+    "caption and its credit inside a sentence, a representative's 「」 quotation cut by the running head before "
+    f"`才安心。」`; {TEAMS3} × {PER3} = {TEAMS3 * PER3}, computed); then, **with no blank line under the report's last "
+    f"line**, the roll call `表決結果` (a header row `代表　表決`, nine rows, a total row {C3[0]} + {C3[1]} + {C3[2]} = "
+    f"{len(VOTERS3)}, asserted); the agenda `下次會議議程` (`一、`…`三、`); a hearing notice between two rule lines; "
+    "then, **with no blank line under the notice's foot rule**, the label `代表會短波` over two briefs with run-in heads.",
+    "date": "2042-10-08", "page": "B3",
+    "head": [f"峨嵐日報　中華民國131年10月8日　{weekday(DAY3)}", "B3　地方議政　　編輯：鍾佩蓉"],
+    "foot": ["峨嵐日報社　讀者服務專線：(037)721-538"],
+    "furniture": ["峨嵐日報", "中華民國131年10月8日", weekday(DAY3), "B3", "地方議政", "編輯：鍾佩蓉", "峨嵐日報．地方議政",
+                  "峨嵐日報社", "讀者服務專線：(037)721-538"],
+    "run": ["峨嵐日報．地方議政"], "labels": [], "markup": [ZH_RULE20] * 2,
+}
+PATROL_PAGE["articles"] = [
+    report(["定期會", "社區巡守隊補助　代表會通過", "記者邱詩涵／獅潭報導"], "社區巡守隊補助　代表會通過",
+           ["記者邱詩涵／獅潭報導", "邱詩涵"], ["代表們在會中聽取巡守隊隊長說明。"], ["（記者邱詩涵攝）"],
+           [f"桐林鄉民代表會昨天舉行第十二次定期會，表決通過社區巡守隊補助案，明年起全鄉{TEAMS3}支巡守隊每隊每年補助"
+            f"{PER3}元，合計{TEAMS3 * PER3}元。",
+            "會中，代表們先請巡守隊隊長到場說明，{cap}再逐條審查補助辦法。",
+            "代表彭秀鳳說，「巡守隊員都是自己掏錢買手電筒、雨衣，晚上騎機車繞村子，補助要發到隊員手上，大家"
+            "{run}才安心。」"], kicker="定期會"),
+    table("表決結果", ["代表　表決"] + [f"{n}　{v}" for n, v in VOTERS3] + [f"合計　贊成{C3[0]}　反對{C3[1]}　棄權{C3[2]}"],
+          glued=True),
+    agenda("下次會議議程", f"第十三次定期會訂於{NEXT3.month}月{NEXT3.day}日（週三）上午開議，議程如下：",
+           ["一、鄉公所業務報告；", "二、審查明年度總預算案；", "三、代表提案討論。"]),
+    notice(PATROL_PAGE, ZH_RULE20, "公聽會公告",
+           ["主題：桐林鄉巡守隊補助辦法草案", f"時間：{HEAR3.month}月{HEAR3.day}日（週六）下午2時",
+            "地點：桐林鄉活動中心二樓", "參加方式：鄉民可直接到場發言，或於會前以書面向代表會提出意見。"],
+           "桐林鄉民代表會", "中華民國131年10月7日"),
+    *briefs("代表會短波", [
+        ("考察農路", "代表會上週考察三條產業道路，建議鄉公所優先修補雨季坍方路段。"),
+        ("議事錄上網", "自本次定期會起，會議紀錄在代表會網站公開，鄉民可以下載。"),
+    ], "\u3000", glued=True),
+]
+
+
+# 4. Big5-HKSCS Hong Kong district council in Cantonese: rodent control in back lanes; a motion table; the agenda; a
+#    consultation notice; run-in briefs. Indent-only, not glued.
+DAY4 = date(2042, 7, 17)
+NEXT4 = date(2042, 9, 11)
+ASK4 = date(2042, 8, 15)
+assert DAY4.weekday() == 3 and NEXT4.weekday() == 3 and ASK4.weekday() == 4 and DAY4 < ASK4 < NEXT4
+PRESENT4 = 17
+MOTIONS4 = [("後巷滅鼠動議", 15, 0, 2), ("增設街市垃圾站動議", 12, 3, 2)]
+TOTAL4 = tally(PRESENT4, MOTIONS4)
+LANES4, TRAPS4 = 23, 460
+assert TRAPS4 == LANES4 * 20
+RATS_PAGE = {
+    "name": "zht_big5hkscs_crlf_hong_kong_district_council_page_back_lane_rodents_cantonese_report_kicker_byline_caption_credit_running_head_midquote_indent_only_motion_vote_table_header_total_row_numbered_agenda_consultation_notice_box_runin_briefs",
+    "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20, "indent": "\u3000\u3000",
+    "blank": False,
+    "note": "翠坪週報 2042-07-17 第5頁 區政 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 啲 冇`; in neither "
+    "cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese report of an (invented) district "
+    "council sitting on rats in back lanes (kicker `區議會大會`, title with a full-width gap, byline line `記者　譚芷晴`, "
+    "a caption and its credit inside a sentence, a councillor's 「」 quotation cut by the running head before `食嘢。」`; "
+    f"{LANES4} lanes × 20 = {TRAPS4} traps, computed); then, after a blank line, the table `表決結果` (a header row, two "
+    f"motions of {PRESENT4} present, a total row of the sums, asserted); the agenda `下次會議議程` (`一、`…`四、`); a "
+    "consultation notice between two rule lines; the label `區會快訊` over three briefs with run-in heads.",
+    "date": "2042-07-17", "page": "5",
+    "head": [f"翠坪週報　2042年7月17日　{weekday(DAY4)}", "第5頁　區政"],
+    "foot": ["翠坪週報社　查詢：3618 2274"],
+    "furniture": ["翠坪週報", "2042年7月17日", weekday(DAY4), "第5頁", "區政", "翠坪週報．區政", "翠坪週報社",
+                  "查詢：3618 2274"],
+    "run": ["翠坪週報．區政"], "labels": [], "markup": [ZH_RULE20] * 2,
+}
+RATS_PAGE["articles"] = [
+    report(["區議會大會", "後巷老鼠多　議員促加鼠籠", "記者　譚芷晴"], "後巷老鼠多　議員促加鼠籠",
+           ["記者　譚芷晴", "譚芷晴"], ["議員同街坊喺後巷睇鼠患。"], ["（讀者提供）"],
+           [f"翠坪區議會前日開大會，通過動議，要求部門喺區內{LANES4}條後巷加裝鼠籠，每條巷二十個，合共{TRAPS4}個。",
+            "開會前，幾位議員同街坊行咗一轉後巷，{cap}見到啲垃圾袋俾老鼠咬穿晒。",
+            "提出動議嘅議員何志聰話：「街坊話晚黑唔敢行後巷，茶餐廳都話冇辦法，老鼠成日走入廚房搵嘢{run}食嘢。」"],
+           kicker="區議會大會"),
+    table("表決結果", ["動議　贊成　反對　棄權"] + [f"{m}　{f}　{a}　{s}" for m, f, a, s in MOTIONS4]
+          + [f"合計　{TOTAL4[0]}　{TOTAL4[1]}　{TOTAL4[2]}"]),
+    agenda("下次會議議程", f"下次大會定於{NEXT4.month}月{NEXT4.day}日（禮拜四）下晝兩點半舉行，議程如下：",
+           ["一、通過上次會議記錄；", "二、部門匯報後巷滅鼠進度；", "三、討論街市垃圾站選址；", "四、其他事項。"]),
+    notice(RATS_PAGE, ZH_RULE20, "諮詢通告",
+           ["事項：翠坪街市垃圾站選址", f"諮詢期：即日起至{ASK4.month}月{ASK4.day}日",
+            "地點：翠坪社區會堂地下展覽廳", "參與方法：市民可到展覽廳填寫意見表，或寄信到區議會秘書處。"],
+           "翠坪區議會秘書處", "2042年7月15日"),
+    *briefs("區會快訊", [
+        ("加裝長櫈", "區議會撥款喺海濱長廊加裝十二張長櫈，預計九月完工。"),
+        ("行人過路燈", "議員要求延長學校門口過路綠燈，部門答應研究。"),
+        ("中秋晚會", "區議會中秋晚會改喺球場舉行，當晚有燈籠同粵曲表演。"),
+    ], "\u3000"),
+]
+
+
+PAGES = [EMBANK_PAGE, CANTEEN_PAGE, PATROL_PAGE, RATS_PAGE]

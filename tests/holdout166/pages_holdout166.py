@@ -387,4 +387,56 @@ RATS_PAGE["articles"] = [
 ]
 
 
-PAGES = [EMBANK_PAGE, CANTEEN_PAGE, PATROL_PAGE, RATS_PAGE]
+# 5. UTF-8 Malaysian Chinese daily: a district council votes on a flood-drain upgrade; a motion table glued under the
+#    report; the agenda; a public-hearing notice; run-in briefs glued under the notice's foot.
+DAY5 = date(2042, 8, 27)
+NEXT5 = date(2042, 9, 24)
+HEAR5 = date(2042, 9, 13)
+assert DAY5.weekday() == 2 and NEXT5.weekday() == 2 and HEAR5.weekday() == 5 and DAY5 < HEAR5 < NEXT5
+PRESENT5 = 19
+MOTIONS5 = [("排水沟提升工程拨款", 17, 1, 1), ("夜市摊位执照续期", 14, 3, 2), ("公共厕所翻新计划", 19, 0, 0)]
+TOTAL5 = tally(PRESENT5, MOTIONS5)
+RM5, DRAINS5 = 1860000, 6
+assert RM5 % DRAINS5 == 0 and RM5 // DRAINS5 == 310000
+DRAIN_PAGE = {
+    "name": "zh_utf8_nobom_lf_malaysia_district_council_page_flood_drain_upgrade_report_kicker_byline_caption_credit_running_head_midquote_glued_motion_vote_table_header_total_row_numbered_agenda_hearing_notice_box_glued_runin_briefs",
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
+    "note": "柔南晨报 2042-08-27 第9版 地方议会 (a Malaysian Chinese daily; Batu Pahat, Johor, as the setting of an invented "
+    "district council `双溪巴株县议会`), UTF-8 without BOM, LF; blank-line paragraphs, wrapped at 21. A report of the "
+    f"council's monthly sitting on a drain upgrade (kicker `月常会`, title, byline line, a caption and its credit inside "
+    f"a sentence, a councillor's “” quotation cut by the running head before `淹水。”`; RM{RM5} = {DRAINS5} × RM"
+    f"{RM5 // DRAINS5}, computed); then, **with no blank line under the report's last line**, the table `表决结果` (a "
+    f"header row, three motions of {PRESENT5} present, a total row of the sums, asserted); the agenda `下次常会议程` "
+    "(`1. …`); a public-hearing notice between two rule lines; then, **with no blank line under the notice's foot "
+    "rule**, the label `议会简讯` over two briefs with run-in heads.",
+    "date": "2042-08-27", "page": "9",
+    "head": ["柔南晨报", f"2042年8月27日　{weekday(DAY5)}　　第9版　地方议会"],
+    "foot": ["柔南晨报社　　读者热线：07-4316258"],
+    "furniture": ["柔南晨报", "2042年8月27日", weekday(DAY5), "第9版", "地方议会", "柔南晨报·地方议会", "柔南晨报社",
+                  "读者热线：07-4316258"],
+    "run": ["柔南晨报·地方议会"], "labels": [], "markup": [ZH_RULE21] * 2,
+}
+DRAIN_PAGE["articles"] = [
+    report(["月常会", "县议会批准提升排水沟", "本报记者　符佩珊"], "县议会批准提升排水沟",
+           ["本报记者　符佩珊", "符佩珊"], ["县议员视察新村旁的排水沟。"], ["（县议会提供）"],
+           [f"（峇株巴辖讯）双溪巴株县议会昨日召开月常会，通过拨款{RM5:,}令吉，提升新村一带{DRAINS5}段排水沟，"
+            f"每段约{RM5 // DRAINS5:,}令吉。",
+            "议员们在会前到新村实地查看，{cap}发现多段沟渠被泥沙堵塞。",
+            "县议员林振发说：“每逢雨季，新村的店屋和民宅都淹到膝盖，沟渠加深加宽后，希望今年年尾不再"
+            "{run}淹水。”"], kicker="月常会"),
+    table("表决结果", ["提案　赞成　反对　弃权"] + [f"{m}　{f}　{a}　{s}" for m, f, a, s in MOTIONS5]
+          + [f"合计　{TOTAL5[0]}　{TOTAL5[1]}　{TOTAL5[2]}"], glued=True),
+    agenda("下次常会议程", f"县议会下一次月常会订于{NEXT5.month}月{NEXT5.day}日（{zhou(NEXT5)}）上午10时举行，议程如下：",
+           ["1. 确认上次会议记录；", "2. 排水沟工程招标进度报告；", "3. 讨论明年财政预算草案。"]),
+    notice(DRAIN_PAGE, ZH_RULE21, "公众听证会通告",
+           ["主题：新村排水沟提升工程施工安排", f"日期：{HEAR5.year}年{HEAR5.month}月{HEAR5.day}日（{zhou(HEAR5)}）",
+            "时间：上午9时30分", "地点：新村华团礼堂", "参与方式：受影响的住户和店主可出席发表意见，毋须报名。"],
+           "双溪巴株县议会秘书处", "2042年8月25日"),
+    *briefs("议会简讯", [
+        ("路灯维修", "县议会本月维修了一百二十盏坏路灯，民众可拨打议会热线投报。"),
+        ("执照更新", "小贩执照更新柜台下月起延长至傍晚6时，方便日间做生意的小贩。"),
+    ], "\u3000", glued=True),
+]
+
+
+PAGES = [EMBANK_PAGE, CANTEEN_PAGE, PATROL_PAGE, RATS_PAGE, DRAIN_PAGE]

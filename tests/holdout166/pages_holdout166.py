@@ -260,19 +260,19 @@ CANTEEN_PAGE["articles"] = [
     report(["长者食堂明年覆盖全镇", "镇人大主席团会议表决通过实施方案", f"本报记者　甘　{RARE}"], "长者食堂明年覆盖全镇",
            [f"本报记者　甘　{RARE}", f"甘　{RARE}", f"甘{RARE}"], ["代表们在石桥村长者食堂试吃午餐。"],
            [f"（本报记者　甘　{RARE}　摄）"],
-           [f"前天，澴溪县柳塘镇人大主席团召开会议，表决通过了长者食堂建设实施方案。按方案，全镇将建成{CANTEENS2}个"
+           [f"前天，澴溪县柳漕镇人大主席团召开会议，表决通过了长者食堂建设实施方案。按方案，全镇将建成{CANTEENS2}个"
             f"长者食堂，每天供应约{MEALS2}份午餐，七十岁以上老人每餐只付{PRICE2}元。",
             "会前，代表们分组走访了三个试点村，{cap}听取老人对菜品和价格的意见。",
             "镇人大代表雷长根说：“试点村的老人说，最怕的不是贵，是路远。食堂要建在村口，下雨天也能走过来{run}吃饭。”"],
            subtitle="镇人大主席团会议表决通过实施方案"),
     table("表决情况", ROWS2),
-    agenda("下次会议议程", f"柳塘镇第十八届人大第三次会议定于{NEXT2.month}月{NEXT2.day}日（{zhou(NEXT2)}）召开，拟议以下事项：",
+    agenda("下次会议议程", f"柳漕镇第十八届人大第三次会议定于{NEXT2.month}月{NEXT2.day}日（{zhou(NEXT2)}）召开，拟议以下事项：",
            ["1. 听取镇政府工作情况的报告；", "2. 审查上半年财政预算执行情况；", "3. 审议长者食堂运营补助办法。"]),
     notice(CANTEEN_PAGE, ZH_RULE21, "征求意见公告",
-           ["内容：《柳塘镇长者食堂运营补助办法（征求意见稿）》",
+           ["内容：《柳漕镇长者食堂运营补助办法（征求意见稿）》",
             f"时间：即日起至{ASK2.month}月{ASK2.day}日", "地点：镇政府一楼便民服务大厅",
             "方式：可到现场填写意见表，也可将意见投入各村委会门口的意见箱。"],
-           "柳塘镇人大主席团", "2042年5月12日"),
+           "柳漕镇人大主席团", "2042年5月12日"),
     *briefs("镇人大动态", [
         ("代表进村听民意", "本月以来，镇人大代表分四组走访十一个村，收集意见建议三十七条。"),
         ("联络站挂牌", "镇人大代表联络站在集镇老供销社旧址挂牌，每周二上午有代表值班。"),
@@ -401,7 +401,7 @@ assert RM5 % DRAINS5 == 0 and RM5 // DRAINS5 == 310000
 DRAIN_PAGE = {
     "name": "zh_utf8_nobom_lf_malaysia_district_council_page_flood_drain_upgrade_report_kicker_byline_caption_credit_running_head_midquote_glued_motion_vote_table_header_total_row_numbered_agenda_hearing_notice_box_glued_runin_briefs",
     "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
-    "note": "柔南晨报 2042-08-27 第9版 地方议会 (a Malaysian Chinese daily; Batu Pahat, Johor, as the setting of an invented "
+    "note": "柔澜晨报 2042-08-27 第9版 地方议会 (a Malaysian Chinese daily; Batu Pahat, Johor, as the setting of an invented "
     "district council `双溪巴株县议会`), UTF-8 without BOM, LF; blank-line paragraphs, wrapped at 21. A report of the "
     f"council's monthly sitting on a drain upgrade (kicker `月常会`, title, byline line, a caption and its credit inside "
     f"a sentence, a councillor's “” quotation cut by the running head before `淹水。”`; RM{RM5} = {DRAINS5} × RM"
@@ -410,11 +410,11 @@ DRAIN_PAGE = {
     "(`1. …`); a public-hearing notice between two rule lines; then, **with no blank line under the notice's foot "
     "rule**, the label `议会简讯` over two briefs with run-in heads.",
     "date": "2042-08-27", "page": "9",
-    "head": ["柔南晨报", f"2042年8月27日　{weekday(DAY5)}　　第9版　地方议会"],
-    "foot": ["柔南晨报社　　读者热线：07-4316258"],
-    "furniture": ["柔南晨报", "2042年8月27日", weekday(DAY5), "第9版", "地方议会", "柔南晨报·地方议会", "柔南晨报社",
+    "head": ["柔澜晨报", f"2042年8月27日　{weekday(DAY5)}　　第9版　地方议会"],
+    "foot": ["柔澜晨报社　　读者热线：07-4316258"],
+    "furniture": ["柔澜晨报", "2042年8月27日", weekday(DAY5), "第9版", "地方议会", "柔澜晨报·地方议会", "柔澜晨报社",
                   "读者热线：07-4316258"],
-    "run": ["柔南晨报·地方议会"], "labels": [], "markup": [ZH_RULE21] * 2,
+    "run": ["柔澜晨报·地方议会"], "labels": [], "markup": [ZH_RULE21] * 2,
 }
 DRAIN_PAGE["articles"] = [
     report(["月常会", "县议会批准提升排水沟", "本报记者　符佩珊"], "县议会批准提升排水沟",
@@ -422,7 +422,7 @@ DRAIN_PAGE["articles"] = [
            [f"（峇株巴辖讯）双溪巴株县议会昨日召开月常会，通过拨款{RM5:,}令吉，提升新村一带{DRAINS5}段排水沟，"
             f"每段约{RM5 // DRAINS5:,}令吉。",
             "议员们在会前到新村实地查看，{cap}发现多段沟渠被泥沙堵塞。",
-            "县议员林振发说：“每逢雨季，新村的店屋和民宅都淹到膝盖，沟渠加深加宽后，希望今年年尾不再"
+            "县议员林振邦说：“每逢雨季，新村的店屋和民宅都淹到膝盖，沟渠加深加宽后，希望今年年尾不再"
             "{run}淹水。”"], kicker="月常会"),
     table("表决结果", ["提案　赞成　反对　弃权"] + [f"{m}　{f}　{a}　{s}" for m, f, a, s in MOTIONS5]
           + [f"合计　{TOTAL5[0]}　{TOTAL5[1]}　{TOTAL5[2]}"], glued=True),

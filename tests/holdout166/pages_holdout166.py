@@ -439,4 +439,59 @@ DRAIN_PAGE["articles"] = [
 ]
 
 
-PAGES = [EMBANK_PAGE, CANTEEN_PAGE, PATROL_PAGE, RATS_PAGE, DRAIN_PAGE]
+# 6. UTF-16 LE district people's congress standing committee: after-school care in primary schools; a motion table
+#    (no header row) glued under the report; the agenda; a consultation notice; run-in briefs glued under the
+#    notice's foot. Indent-only.
+DAY6 = date(2042, 11, 26)
+NEXT6 = date(2042, 12, 23)
+ASK6 = date(2042, 12, 10)
+assert DAY6.weekday() == 2 and NEXT6.weekday() == 1 and ASK6.weekday() == 2 and DAY6 < ASK6 < NEXT6
+PRESENT6 = 25
+MOTIONS6 = [("关于小学课后服务工作的决议", 24, 0, 1), ("区本级财政预算调整方案", 22, 1, 2),
+            ("关于接受周立言辞去区人大代表职务的决定", 25, 0, 0)]
+TOTAL6 = tally(PRESENT6, MOTIONS6)
+SCHOOLS6, PUPILS6, SHARE6 = 31, 18600, 0.86
+assert round(PUPILS6 / SHARE6) == 21628
+AFTER_PAGE = {
+    "name": "zh_utf16le_bom_crlf_district_congress_page_after_school_care_report_kicker_byline_caption_credit_running_head_midquote_indent_only_glued_motion_vote_table_no_header_total_row_numbered_agenda_consultation_notice_box_glued_runin_briefs",
+    "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000",
+    "blank": False,
+    "note": "汀埠日报 2042-11-26 第7版 人大之声 (a city daily's page), UTF-16 LE with BOM, CRLF; **indent-only paragraphs**, "
+    "wrapped at 22. A report of a district people's congress standing committee's sitting on after-school care "
+    "(kicker `区人大常委会`, title, byline line, a caption and its credit inside a sentence, a member's “” quotation cut "
+    f"by the running head before `接孩子。”`; {PUPILS6} pupils, {SCHOOLS6} schools); then, **with no blank line under the "
+    f"report's last line**, the table `表决结果` (**no header row**, three motions of {PRESENT6} present, a total row of "
+    "the sums, asserted); the agenda `下次会议议程` (`一、`…); a consultation notice between two rule lines; then, "
+    "**with no blank line under the notice's foot rule**, the label `人大动态` over three briefs with run-in heads.",
+    "date": "2042-11-26", "page": "7",
+    "head": ["汀埠日报", f"2042年11月26日　{weekday(DAY6)}　　第7版　人大之声　　编辑：敖　蕾"],
+    "foot": ["汀埠日报社　　新闻热线：0597-8321146"],
+    "furniture": ["汀埠日报", "2042年11月26日", weekday(DAY6), "第7版", "人大之声", "编辑：敖　蕾", "汀埠日报·人大之声",
+                  "汀埠日报社", "新闻热线：0597-8321146"],
+    "run": ["汀埠日报·人大之声"], "labels": [], "markup": ["─" * 22] * 2,
+}
+AFTER_PAGE["articles"] = [
+    report(["区人大常委会", "课后服务延至傍晚六点", "本报记者　戚　砚"], "课后服务延至傍晚六点",
+           ["本报记者　戚　砚", "戚　砚", "戚砚"], ["委员们在实验小学旁听课后托管。"], ["（本报记者　戚　砚　摄）"],
+           [f"昨天，汀埠市梅岭区人大常委会举行会议，表决通过关于小学课后服务工作的决议。下学期起，全区{SCHOOLS6}所小学的"
+            f"课后服务延长到傍晚6点，目前已有{PUPILS6}名学生报名，约占全区小学生的八成六。",
+            "会前，委员们分组到五所学校旁听课后托管，{cap}并与家长、老师座谈。",
+            "常委会委员詹丽萍说：“不少家长是双职工，下午四点半放学太早，延长到六点，爸爸妈妈下班正好来"
+            "{run}接孩子。”"], kicker="区人大常委会"),
+    table("表决结果", [f"{m}　{f}　{a}　{s}" for m, f, a, s in MOTIONS6] + [f"合计　{TOTAL6[0]}　{TOTAL6[1]}　{TOTAL6[2]}"],
+          glued=True),
+    agenda("下次会议议程", f"区人大常委会下次会议定于{NEXT6.month}月{NEXT6.day}日（{zhou(NEXT6)}）召开，建议议程如下：",
+           ["一、听取区政府关于课后服务经费保障的报告；", "二、审议区级明年预算草案；", "三、人事任免事项。"]),
+    notice(AFTER_PAGE, "─" * 22, "征求意见公告",
+           ["内容：《梅岭区小学课后服务收费和补助办法（草案）》", f"截止：{ASK6.year}年{ASK6.month}月{ASK6.day}日",
+            "方式：家长可通过学校转交书面意见，也可到区人大常委会信访室当面反映。"],
+           "梅岭区人大常委会办公室", "2042年11月25日"),
+    *briefs("人大动态", [
+        ("代表旁听庭审", "本月20日，十名区人大代表到区法院旁听一起劳动争议案件的庭审。"),
+        ("议案办理", "区十七届人大二次会议交办的八件议案，已有六件办结。"),
+        ("联络站开放日", "各街道代表联络站本周六上午开放，居民可与代表面对面交流。"),
+    ], "\u3000", glued=True),
+]
+
+
+PAGES = [EMBANK_PAGE, CANTEEN_PAGE, PATROL_PAGE, RATS_PAGE, DRAIN_PAGE, AFTER_PAGE]

@@ -494,4 +494,66 @@ AFTER_PAGE["articles"] = [
 ]
 
 
-PAGES = [EMBANK_PAGE, CANTEEN_PAGE, PATROL_PAGE, RATS_PAGE, DRAIN_PAGE, AFTER_PAGE]
+# 7. Manggarai (Ruteng, Flores, Indonesia), UTF-8 with BOM: an (invented) district council agrees school roof repairs;
+#    a roll call (header row) glued under the report; the agenda; a hearing notice; run-in briefs on `: ` glued under
+#    the notice's foot. Blank-line paragraphs, hyphenated.
+DAY7 = date(2042, 2, 18)
+NEXT7 = date(2042, 3, 18)
+HEAR7 = date(2042, 3, 7)
+assert DAY7.weekday() == 1 and NEXT7.weekday() == 1 and HEAR7.weekday() == 4 and DAY7 < HEAR7 < NEXT7
+VOTERS7 = [("Kons Jebarus", "Setuju"), ("Maria Nggelam", "Setuju"), ("Fransiskus Hambur", "Tolak"),
+           ("Yosefina Dangur", "Setuju"), ("Aloisius Jehanu", "Setuju"), ("Petrus Sambut", "Abstain"),
+           ("Regina Janggur", "Setuju")]
+C7 = roll(VOTERS7, ["Setuju", "Tolak", "Abstain"])
+assert C7 == [5, 1, 1]
+SCHOOLS7, EACH7 = 5, 90
+TOTAL7 = SCHOOLS7 * EACH7
+assert TOTAL7 == 450
+RULE7 = "=" * 44
+ROOF_PAGE = {
+    "name": "mqy_utf8_bom_crlf_manggarai_district_council_page_school_roofs_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_roll_call_header_total_row_numbered_agenda_hearing_notice_box_glued_runin_briefs_colon",
+    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 44, "indent": "",
+    "blank": True,
+    "note": "Tana Mbeka 2042-02-18 Halaman 5 (an invented weekly of Ruteng, Flores, Indonesia; Manggarai text, Indonesian "
+    "furniture), UTF-8 with BOM (`é “ ” – ·`), CRLF; blank-line paragraphs, wrapped at 44 with hyphenation. A report of "
+    "an invented district council's sitting on school roofs (kicker `Lonto leok`, title over two lines, byline line "
+    f"`Tulisan: Yohanes Jehaman`, the dateline `RUTENG –`, a caption and its credit inside a sentence, a councillor's "
+    f"“” quotation cut by the running head before `di'a.”`; {SCHOOLS7} × {EACH7} = {TOTAL7} juta, computed); then, **with "
+    f"no blank line under the report's last line**, the roll call `Bantang dewan` (a header row, seven members, a total "
+    f"row {C7[0]} + {C7[1]} + {C7[2]} = {len(VOTERS7)}, asserted; columns aligned by spaces); the agenda `Rapat ca kole` "
+    "(`1.`…`3.`); a hearing notice between two `=` rules; then, **with no blank line under the foot rule**, the label "
+    "`Reweng dewan` over two briefs whose run-in heads end in `: ` (the colon is markup).",
+    "date": "2042-02-18", "page": "5",
+    "head": [f"TANA MBEKA · {indonesian(DAY7)} · Halaman 5", "Dewan dan Desa · Redaktur: Stefanus Ngalu"],
+    "foot": ["Tana Mbeka · redaksi@ruteng.example.id"],
+    "furniture": ["TANA MBEKA", indonesian(DAY7), "Halaman 5", "Dewan dan Desa", "Redaktur: Stefanus Ngalu",
+                  "Tana Mbeka · Dewan dan Desa", "Tana Mbeka", "redaksi@ruteng.example.id"],
+    "run": ["Tana Mbeka · Dewan dan Desa"], "labels": [], "markup": [" · "] * 5 + [RULE7] * 2 + [":"] * 2,
+}
+ROOF_PAGE["articles"] = [
+    report(["Lonto leok", "Dewan Golo Welu bantang", "pande ulang atap sekolah", "Tulisan: Yohanes Jehaman"],
+           "Dewan Golo Welu bantang pande ulang atap sekolah", ["Tulisan: Yohanes Jehaman", "Yohanes Jehaman"],
+           ["Dewan lonto leok one mbaru gendang."], ["Foto: Agustinus Naur"],
+           [syl(f"RUTENG – Dewan Kecamatan Golo Welu lonto leok one rapat Senin, agu bantang anggaran {TOTAL7} juta "
+                f"rupiah kudut pande ulang atap {SCHOOLS7} sekolah dasar, {EACH7} juta ca sekolah."),
+            syl("Sanggen anggota dewan lonto leok one mbaru gendang, {cap}agu tegi reweng de ata tua beo."),
+            syl("Anggota dewan Maria Nggelam tombo: “Anak sekolah neka te nggoreng le usang; atap sekolah ho'o "
+                "harus pande ulang kudut anak sekolah sanggen {run}di'a.”"),
+            syl("Camat Golo Welu, Benediktus Mahur, tombo pembangunan atap sekolah cengata one Mei, agu anak "
+                "sekolah lonto di'a one kelas kole.")], kicker="Lonto leok"),
+    table("Bantang dewan", aligned([("Anggota", "Bantang")] + VOTERS7
+                                   + [("Sanggen", f"Setuju {C7[0]}, Tolak {C7[1]}, Abstain {C7[2]}")]), glued=True),
+    agenda("Rapat ca kole", syl(f"Rapat dewan ca kole one {indonesian(NEXT7)}, jam 09.00, reweng:"),
+           ["1. Laporan camat latang atap sekolah;", "2. Anggaran wae minum beo;", "3. Reweng bana."]),
+    notice(ROOF_PAGE, RULE7, "Pengumuman Lonto Leok",
+           ["Reweng: anggaran sekolah ntaung 2043", f"Leso: {indonesian(HEAR7)}, jam 09.00",
+            "One: Mbaru Gendang Golo Welu", "Ngo: sanggen ata beo ngo lonto leok, toe perlu daftar."],
+           "Sekretariat Dewan Golo Welu", "Ruteng, 16 Februari 2042"),
+    *briefs("Reweng dewan", [
+        ("Wae minum", syl("Dewan tegi camat kudut pande ulang pipa wae minum one telu beo toe di'a.")),
+        ("Jalan beo", syl("Anggota dewan lako one jalan beo Wae Mantang agu tegi perbaikan jalan ho'o.")),
+    ], ": ", glued=True),
+]
+
+
+PAGES = [EMBANK_PAGE, CANTEEN_PAGE, PATROL_PAGE, RATS_PAGE, DRAIN_PAGE, AFTER_PAGE, ROOF_PAGE]

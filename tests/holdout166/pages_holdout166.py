@@ -533,7 +533,7 @@ ROOF_PAGE = {
 ROOF_PAGE["articles"] = [
     report(["Lonto leok", "Dewan Golo Welu bantang", "pande ulang atap sekolah", "Tulisan: Yohanes Jehaman"],
            "Dewan Golo Welu bantang pande ulang atap sekolah", ["Tulisan: Yohanes Jehaman", "Yohanes Jehaman"],
-           ["Dewan lonto leok one mbaru gendang."], ["Foto: Agustinus Naur"],
+           ["Ata tua beo agu anggota dewan."], ["Foto: Agustinus Naur"],
            [syl(f"RUTENG – Dewan Kecamatan Golo Welu lonto leok one rapat Senin, agu bantang anggaran {TOTAL7} juta "
                 f"rupiah kudut pande ulang atap {SCHOOLS7} sekolah dasar, {EACH7} juta ca sekolah."),
             syl("Sanggen anggota dewan lonto leok one mbaru gendang, {cap}agu tegi reweng de ata tua beo."),
@@ -556,4 +556,187 @@ ROOF_PAGE["articles"] = [
 ]
 
 
-PAGES = [EMBANK_PAGE, CANTEEN_PAGE, PATROL_PAGE, RATS_PAGE, DRAIN_PAGE, AFTER_PAGE, ROOF_PAGE]
+# 8. Uab Meto (Kefamenanu, West Timor, Indonesia), UTF-16 BE: an (invented) district council funds a new lopo meeting
+#    house; a motion table (header row); the agenda; a consultation notice; run-in briefs on `: `. Indent-only
+#    (three spaces), not glued.
+DAY8 = date(2042, 6, 12)
+NEXT8 = date(2042, 7, 10)
+ASK8 = date(2042, 6, 27)
+assert DAY8.weekday() == 3 and NEXT8.weekday() == 3 and ASK8.weekday() == 4 and DAY8 < ASK8 < NEXT8
+PRESENT8 = 11
+MOTIONS8 = [("Lopo fe'u", 9, 1, 1), ("Oe Naiola", 8, 2, 1), ("Lalan Bikomi", 11, 0, 0)]
+TOTAL8 = tally(PRESENT8, MOTIONS8)
+LOPO8, VILLAGES8 = 240, 4
+assert LOPO8 % VILLAGES8 == 0 and LOPO8 // VILLAGES8 == 60
+RULE8 = "=" * 42
+LOPO_PAGE = {
+    "name": "aoz_utf16be_bom_lf_uab_meto_council_page_lopo_houses_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_motion_table_header_total_numbered_agenda_consultation_box_runin_briefs_colon",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 42, "indent": "   ",
+    "blank": False,
+    "note": "Nekaf Mese 2042-06-12 Halaman 3 (an invented weekly of Kefamenanu, West Timor, Indonesia; Uab Meto (Dawan) "
+    "text, Indonesian furniture), UTF-16 BE with BOM (`“ ” – ·`), LF; **indent-only paragraphs (three spaces)**, wrapped "
+    "at 42 with hyphenation. A report of an invented district council's sitting on new lopo meeting houses (kicker "
+    "`Dewan`, title over two lines, byline line `Tulisan: Marselina Taek`, the dateline `KEFAMENANU –`, a caption and "
+    f"its credit inside a sentence, a councillor's “” quotation cut by the running head before `mese.”`; {LOPO8} juta = "
+    f"{VILLAGES8} × {LOPO8 // VILLAGES8}, computed); then, after a blank line, the table `Tonas dewan` (a header row, "
+    f"three motions of {PRESENT8} present, a total row of the sums, asserted; columns aligned by spaces); the agenda "
+    "`Tonas neu fai fe'u` (`1.`…`3.`); a consultation notice between two `=` rules; the label `Lais dewan` over three "
+    "briefs whose run-in heads end in `: `.",
+    "date": "2042-06-12", "page": "3",
+    "head": [f"NEKAF MESE · {indonesian(DAY8)} · Halaman 3", "Dewan dan Kampung · Redaktur: Yakobus Oematan"],
+    "foot": ["Nekaf Mese · redaksi@kefa.example.id"],
+    "furniture": ["NEKAF MESE", indonesian(DAY8), "Halaman 3", "Dewan dan Kampung", "Redaktur: Yakobus Oematan",
+                  "Nekaf Mese · Dewan dan Kampung", "Nekaf Mese", "redaksi@kefa.example.id"],
+    "run": ["Nekaf Mese · Dewan dan Kampung"], "labels": [], "markup": [" · "] * 5 + [RULE8] * 2 + [":"] * 3,
+}
+LOPO_PAGE["articles"] = [
+    report(["Dewan", "Dewan Bikomi Nilulat nataam", "loit neu lopo fe'u", "Tulisan: Marselina Taek"],
+           "Dewan Bikomi Nilulat nataam loit neu lopo fe'u", ["Tulisan: Marselina Taek", "Marselina Taek"],
+           ["Atoin amnasi ma dewan nok lopo mnasi."], ["Foto: Fransiska Kolo"],
+           [syl(f"KEFAMENANU – Dewan Kecamatan Bikomi Nilulat natuin rapat Selasa, ma nataam loit {LOPO8} juta rupiah "
+                f"neu lopo fe'u nbi kuan {VILLAGES8}, {LOPO8 // VILLAGES8} juta neu kuan mesemese."),
+            syl("Anggota dewan naskeken lopo mnasi, {cap}ma nahinen tonas atoin amnasi kuan."),
+            syl("Anggota dewan Agustina Bria nak: “Lopo es ume neu atoni sin natuin tonas; kalu lopo nabala, "
+                "hit nekaf mese, ansaof {run}mese.”"),
+            syl("Ketua dewan Kornelis Sanam nak lopo fe'u sin naskeken nbi fai Oktober, ma kuan sin natuin "
+                "pekerjaan. Pemerintah kabupaten namolok masyarakat kuan sin, ma pembangunan lopo nabala nbi "
+                "kecamatan Bikomi Nilulat.")], kicker="Dewan"),
+    table("Tonas dewan", aligned([("Tonas", "Setuju", "Tolak", "Abstain")]
+                                 + [(m, str(f), str(a), str(b)) for m, f, a, b in MOTIONS8]
+                                 + [("Jumlah", str(TOTAL8[0]), str(TOTAL8[1]), str(TOTAL8[2]))])),
+    agenda("Tonas neu fai fe'u", syl(f"Rapat dewan fai fe'u nbi {indonesian(NEXT8)}, jam 10.00, tonas:"),
+           ["1. Laporan camat neu lopo fe'u;", "2. Oe Naiola ma lalan kuan;", "3. Tonas bian."]),
+    notice(LOPO_PAGE, RULE8, "Pengumuman Tonas Kuan",
+           ["Tonas: lopo fe'u nbi kuan ha", f"Fai: kalu {indonesian(ASK8)}",
+            "Nbi: Kantor Dewan Bikomi Nilulat", "Ma sekau? Atoni kuan sin neik tonas nbi kotak dewan."],
+           "Sekretariat Dewan Bikomi Nilulat", "Kefamenanu, 10 Juni 2042"),
+    *briefs("Lais dewan", [
+        ("Oe Naiola", syl("Dewan natoni pipa oe nbi kuan Naiola naskeken kalu fai nua.")),
+        ("Lalan kuan", syl("Anggota dewan naskeken lalan neu kuan Bikomi ma natoni perbaikan.")),
+        ("Sekolah", syl("Dewan nataam kursi ma meja neu sekolah dasar nbi kuan teun.")),
+    ], ": "),
+]
+
+
+# 9. Kerinci (Sungai Penuh, Jambi, Indonesia), UTF-8: an (invented) district council votes irrigation repairs; a roll
+#    call (no header row) glued under the report; the agenda; a hearing notice; run-in briefs on `: ` glued under the
+#    notice's foot. Blank-line paragraphs, CR line ends.
+DAY9 = date(2042, 9, 3)
+NEXT9 = date(2042, 10, 1)
+HEAR9 = date(2042, 9, 20)
+assert DAY9.weekday() == 2 and NEXT9.weekday() == 2 and HEAR9.weekday() == 5 and DAY9 < HEAR9 < NEXT9
+VOTERS9 = [("Depati Hasan Basri", "Setuju"), ("Nurhayati Arsyad", "Setuju"), ("Rusli Mansur", "Setuju"),
+           ("Zainab Rahim", "Tolak"), ("Amiruddin Saleh", "Setuju"), ("Yusnidar Kasim", "Setuju"),
+           ("Hendri Marzuki", "Abstain"), ("Syafrida Idris", "Setuju"), ("Baharuddin Latif", "Tolak")]
+C9 = roll(VOTERS9, ["Setuju", "Tolak", "Abstain"])
+assert C9 == [6, 2, 1]
+CANAL9, HA9 = 7, 1350
+RULE9 = "=" * 41
+CANAL_PAGE = {
+    "name": "kvr_utf8_nobom_cr_kerinci_district_council_page_irrigation_channels_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_roll_call_no_header_total_row_numbered_agenda_hearing_notice_box_glued_runin_briefs_colon",
+    "encoding": "utf-8", "not_in": [], "newline": "\r", "script": "latin", "width": 41, "indent": "", "blank": True,
+    "note": "Suagho Alam Kincai 2042-09-03 Halaman 6 (an invented weekly of Sungai Penuh, Jambi, Indonesia; Kerinci text, "
+    "Indonesian furniture), UTF-8 without BOM (`“ ” – ·`), CR; blank-line paragraphs, wrapped at 41 with hyphenation. "
+    "A report of an invented district council's sitting on irrigation channels (kicker `Sidang dewan`, title over two "
+    "lines, byline line `Tulisan: Rahmi Jufri`, the dateline `SUNGAI PENUH –`, a caption and its credit inside a "
+    f"sentence, a councillor's “” quotation cut by the running head before `sawoh.”`; {CANAL9} channels, {HA9} hectares); "
+    f"then, **with no blank line under the report's last line**, the roll call `Suagho dewan` (**no header row**, nine "
+    f"members, a total row {C9[0]} + {C9[1]} + {C9[2]} = {len(VOTERS9)}, asserted); the agenda `Sidang ughang nanti` "
+    "(`1.`…`3.`); a hearing notice between two `=` rules; then, **with no blank line under the foot rule**, the label "
+    "`Kabagh dewan` over two briefs whose run-in heads end in `: `.",
+    "date": "2042-09-03", "page": "6",
+    "head": [f"SUAGHO ALAM KINCAI · {indonesian(DAY9)} · Halaman 6", "Parlemen Daerah · Redaktur: Hafiz Jamil"],
+    "foot": ["Suagho Alam Kincai · redaksi@sungaipenuh.example.id"],
+    "furniture": ["SUAGHO ALAM KINCAI", indonesian(DAY9), "Halaman 6", "Parlemen Daerah", "Redaktur: Hafiz Jamil",
+                  "Suagho Alam Kincai · Parlemen Daerah", "Suagho Alam Kincai", "redaksi@sungaipenuh.example.id"],
+    "run": ["Suagho Alam Kincai · Parlemen Daerah"], "labels": [], "markup": [" · "] * 5 + [RULE9] * 2 + [":"] * 2,
+}
+CANAL_PAGE["articles"] = [
+    report(["Sidang dewan", "Dewan Siulak Mukai setuju", "baiki ayie sawoh dusun", "Tulisan: Rahmi Jufri"],
+           "Dewan Siulak Mukai setuju baiki ayie sawoh dusun", ["Tulisan: Rahmi Jufri", "Rahmi Jufri"],
+           ["Banda ayie nan rusak di Siulak Gedang."], ["Foto: Irwan Sahril"],
+           [syl(f"SUNGAI PENUH – Dewan Kecamatan Siulak Mukai bersidang haghi Selasa, ngan setuju mbaiki {CANAL9} banda "
+                f"ayie, supayo {HA9} hektar sawoh ughang dusun dapek ayie lagai."),
+            syl("Sebelum sidang, anggota dewan nengok banda ayie nan rusak, {cap}ngan dengagh cagito petani dusun."),
+            syl("Anggota dewan Nurhayati Arsyad ngato: “Kalu banda ayie dak dibaiki sebelum musim tanam, petani "
+                "dak dapek nanam padi di {run}sawoh.”"),
+            syl("Camat Siulak Mukai ngato pekerjaan banda ayie mulai bulan Oktober, sesudah panen; pemerintah "
+                "kabupaten ngan masyarakat dusun samo-samo mbiayai pembangunan banda ayie itu.")],
+           kicker="Sidang dewan"),
+    table("Suagho dewan", aligned(VOTERS9 + [("Jumlah", f"Setuju {C9[0]}, Tolak {C9[1]}, Abstain {C9[2]}")]),
+          glued=True),
+    agenda("Sidang ughang nanti", syl(f"Sidang dewan nan kudian pado {indonesian(NEXT9)}, pukul 09.00, ngan acagho:"),
+           ["1. Laporan camat tentang banda ayie;", "2. Anggaran dusun tahun 2043;", "3. Lain-lain."]),
+    notice(CANAL_PAGE, RULE9, "Pengumuman Dengagh Pendapat",
+           ["Acagho: pembagian ayie banda untuk sawoh", f"Haghi: {indonesian(HEAR9)}, pukul 14.00",
+            "Tempek: Balai Dusun Siulak Gedang", "Caro: petani dusun buleh datang ngan ngato pendapatnyo."],
+           "Sekretariat Dewan Siulak Mukai", "Sungai Penuh, 1 September 2042"),
+    *briefs("Kabagh dewan", [
+        ("Jalan dusun", syl("Dewan minta pemerintah kecamatan mbaiki jalan dusun nan rusak sesudah hujan lebat, "
+                            "supayo masyarakat dapek bajalan ke pasagh.")),
+        ("Posyandu", syl("Anggota dewan nengok posyandu di tigo dusun ngan minta pemerintah kabupaten "
+                         "nambah bidan ngan peralatan kesehatan.")),
+    ], ": ", glued=True),
+]
+
+
+# 10. Kalina (Awala-Yalimapo, French Guiana), Windows-1252: an (invented) village council bans beach lights in the
+#     leatherback nesting season; a motion table (header row); the agenda; a consultation notice; run-in briefs on
+#     `: `. Indent-only (four spaces), not glued.
+DAY10 = date(2042, 4, 24)
+NEXT10 = date(2042, 5, 22)
+ASK10 = date(2042, 5, 10)
+assert DAY10.weekday() == 3 and NEXT10.weekday() == 3 and ASK10.weekday() == 5 and DAY10 < ASK10 < NEXT10
+PRESENT10 = 13
+MOTIONS10 = [("Kawana weju", 12, 0, 1), ("Kanawa auto", 10, 2, 1), ("Wewe nono", 13, 0, 0)]
+TOTAL10 = tally(PRESENT10, MOTIONS10)
+KM10, LAMPS10 = 4, 36
+RULE10 = "=" * 42
+TURTLE_PAGE = {
+    "name": "car_cp1252_crlf_kalina_village_council_page_turtle_beach_lights_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_four_spaces_motion_table_header_total_numbered_agenda_consultation_box_runin_briefs",
+    "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 42, "indent": "    ", "blank": False,
+    "note": "Tuna Ipoko 2042-04-24 Page 8 (an invented weekly of Awala-Yalimapo, French Guiana; Kalina text, French "
+    "furniture), **Windows-1252** (`é è “ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 42 with "
+    "hyphenation. A report of an invented village council's sitting on beach lights in the leatherback nesting season "
+    "(kicker `Conseil`, title over two lines, byline line `Tëpoko: Mireille Tiouka`, the dateline `AWALA –`, a caption "
+    f"and its credit inside a sentence, a councillor's “” quotation cut by the running head before `kawana.”`; {LAMPS10} "
+    f"lamps on {KM10} km); then, after a blank line, the table `Kamisa konsey` (a header row, three motions of {PRESENT10} "
+    "present, a total row of the sums, asserted; columns aligned by spaces); the agenda `Konsey nuno wine` (`1.`…`3.`); a "
+    "consultation notice between two `=` rules; the label `Konsey wa` over two briefs whose run-in heads end in `: `.",
+    "date": "2042-04-24", "page": "8",
+    "head": [f"TUNA IPOKO · {french(DAY10)} · Page 8", "Vie communale · Rédaction : Gérard Appolinaire"],
+    "foot": ["Tuna Ipoko · redaction@awala.example.fr"],
+    "furniture": ["TUNA IPOKO", french(DAY10), "Page 8", "Vie communale", "Rédaction : Gérard Appolinaire",
+                  "Tuna Ipoko · Vie communale", "Tuna Ipoko", "redaction@awala.example.fr"],
+    "run": ["Tuna Ipoko · Vie communale"], "labels": [], "markup": [" · "] * 5 + [RULE10] * 2 + [":"] * 2,
+}
+TURTLE_PAGE["articles"] = [
+    report(["Conseil", "Konsey ero kawana wa:", "lampu dapo weju poko", "Tëpoko: Mireille Tiouka"],
+           "Konsey ero kawana wa: lampu dapo weju poko", ["Tëpoko: Mireille Tiouka", "Mireille Tiouka"],
+           ["Tamusi kaliña Yalimapo nono poko."], ["Photo : Joseph Sabayo"],
+           [syl(f"AWALA – Konsey auto Yalimapo amonaka mardi, ero kawana nuno poko: {LAMPS10} lampu {KM10} kilometre "
+                "weju poko dapo kopo, kawana emamuru nono poko sapiko."),
+            syl("Konsey kaliña nono poko kawana epoko, {cap}tamusi kaliña ewapoto sano."),
+            syl("Konsey wa Odile Pierre: “Kawana moro nono poko iwopotoma, lampu dapo kopo; tamusi kaliña "
+                "amonaka kopo moro {run}kawana.”"),
+            syl("Maire Yalimapo, Félix Karwaiku, Konsey wa tuna poko papoko, kawana weju amonaka; paranakiri "
+                "kuriyara Yalimapo emamuru, tamusimbo kaliña amonakamaro.")],
+           kicker="Conseil"),
+    table("Kamisa konsey", aligned([("Kamisa", "Pour", "Contre", "Abstention")]
+                            + [(m, str(f), str(a), str(b)) for m, f, a, b in MOTIONS10]
+                            + [("Total", str(TOTAL10[0]), str(TOTAL10[1]), str(TOTAL10[2]))])),
+    agenda("Konsey nuno wine", syl(f"Konsey auto nuno wine: {french(NEXT10)}, 18 h 00, ero kamisa:"),
+           ["1. Kawana weju poko, lampu;", "2. Kanawa auto tuna poko;", "3. Amonaka wewe nono."]),
+    notice(TURTLE_PAGE, RULE10, "Avis de consultation",
+           ["Objet : éclairage de la plage pendant la ponte", f"Jusqu'au : {french(ASK10)}",
+            "Lieu : mairie annexe de Yalimapo", "Comment : registre en mairie ou lettre au conseil."],
+           "Secrétariat du conseil de Yalimapo", "Awala, le 22 avril 2042"),
+    *briefs("Konsey wa", [
+        ("Tuna", syl("Konsey amonaka tuna epoko auto Yalimapo, kaliña tuna sapiko.")),
+        ("Kanawa", syl("Kanawa poko tuna, konsey emamuru kanawa papoko kopo.")),
+    ], ": "),
+]
+
+
+PAGES = [EMBANK_PAGE, CANTEEN_PAGE, PATROL_PAGE, RATS_PAGE, DRAIN_PAGE, AFTER_PAGE, ROOF_PAGE, LOPO_PAGE, CANAL_PAGE,
+         TURTLE_PAGE]

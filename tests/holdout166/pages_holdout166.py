@@ -625,7 +625,7 @@ DAY9 = date(2042, 9, 3)
 NEXT9 = date(2042, 10, 1)
 HEAR9 = date(2042, 9, 20)
 assert DAY9.weekday() == 2 and NEXT9.weekday() == 2 and HEAR9.weekday() == 5 and DAY9 < HEAR9 < NEXT9
-VOTERS9 = [("Depati Hasan Basri", "Setuju"), ("Nurhayati Arsyad", "Setuju"), ("Rusli Mansur", "Setuju"),
+VOTERS9 = [("Depati Hamdan Ilyas", "Setuju"), ("Nurhayati Arsyad", "Setuju"), ("Rusli Mansur", "Setuju"),
            ("Zainab Rahim", "Tolak"), ("Amiruddin Saleh", "Setuju"), ("Yusnidar Kasim", "Setuju"),
            ("Hendri Marzuki", "Abstain"), ("Syafrida Idris", "Setuju"), ("Baharuddin Latif", "Tolak")]
 C9 = roll(VOTERS9, ["Setuju", "Tolak", "Abstain"])

@@ -329,32 +329,33 @@ PATROL_PAGE["articles"] = [
             "地點：桐林鄉活動中心二樓", "參加方式：鄉民可直接到場發言，或於會前以書面向代表會提出意見。"],
            "桐林鄉民代表會", "中華民國131年10月7日"),
     *briefs("代表會短波", [
-        ("考察農路", "代表會上週考察三條產業道路，建議鄉公所優先修補雨季坍方路段。"),
+        ("代表服務處", "代表會在活動中心一樓設代表服務處，每週三下午有代表輪值。"),
         ("議事錄上網", "自本次定期會起，會議紀錄在代表會網站公開，鄉民可以下載。"),
     ], "\u3000", glued=True),
 ]
 
 
-# 4. Big5-HKSCS Hong Kong district council in Cantonese: rodent control in back lanes; a motion table; the agenda; a
+# 4. Big5-HKSCS Hong Kong district council in Cantonese: slopes shored up after landslips; a motion table; the agenda; a
 #    consultation notice; run-in briefs. Indent-only, not glued.
 DAY4 = date(2042, 7, 17)
 NEXT4 = date(2042, 9, 11)
 ASK4 = date(2042, 8, 15)
 assert DAY4.weekday() == 3 and NEXT4.weekday() == 3 and ASK4.weekday() == 4 and DAY4 < ASK4 < NEXT4
 PRESENT4 = 17
-MOTIONS4 = [("後巷滅鼠動議", 15, 0, 2), ("增設街市垃圾站動議", 12, 3, 2)]
+MOTIONS4 = [("斜坡加固動議", 15, 0, 2), ("加建有蓋行人路動議", 12, 3, 2)]
 TOTAL4 = tally(PRESENT4, MOTIONS4)
-LANES4, TRAPS4 = 23, 460
-assert TRAPS4 == LANES4 * 20
-RATS_PAGE = {
-    "name": "zht_big5hkscs_crlf_hong_kong_district_council_page_back_lane_rodents_cantonese_report_kicker_byline_caption_credit_running_head_midquote_indent_only_motion_vote_table_header_total_row_numbered_agenda_consultation_notice_box_runin_briefs",
+SLOPES4, RISK4 = 23, 8
+REST4 = SLOPES4 - RISK4
+assert REST4 == 15
+SLOPE_PAGE = {
+    "name": "zht_big5hkscs_crlf_hong_kong_district_council_page_slope_repairs_cantonese_report_kicker_byline_caption_credit_running_head_midquote_indent_only_motion_vote_table_header_total_row_numbered_agenda_consultation_notice_box_runin_briefs",
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20, "indent": "\u3000\u3000",
     "blank": False,
-    "note": "翠坪週報 2042-07-17 第5頁 區政 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 啲 冇`; in neither "
+    "note": "翠坪週報 2042-07-17 第5頁 區政 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 冧 啲 冇`; in neither "
     "cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese report of an (invented) district "
-    "council sitting on rats in back lanes (kicker `區議會大會`, title with a full-width gap, byline line `記者　譚芷晴`, "
-    "a caption and its credit inside a sentence, a councillor's 「」 quotation cut by the running head before `食嘢。」`; "
-    f"{LANES4} lanes × 20 = {TRAPS4} traps, computed); then, after a blank line, the table `表決結果` (a header row, two "
+    "council sitting on slopes after landslips (kicker `區議會大會`, title with a full-width gap, byline line `記者　譚芷晴`, "
+    "a caption and its credit inside a sentence, a councillor's 「」 quotation cut by the running head before `加固。」`; "
+    f"{SLOPES4} − {RISK4} = {REST4} slopes, computed); then, after a blank line, the table `表決結果` (a header row, two "
     f"motions of {PRESENT4} present, a total row of the sums, asserted); the agenda `下次會議議程` (`一、`…`四、`); a "
     "consultation notice between two rule lines; the label `區會快訊` over three briefs with run-in heads.",
     "date": "2042-07-17", "page": "5",
@@ -364,24 +365,25 @@ RATS_PAGE = {
                   "查詢：3618 2274"],
     "run": ["翠坪週報．區政"], "labels": [], "markup": [ZH_RULE20] * 2,
 }
-RATS_PAGE["articles"] = [
-    report(["區議會大會", "後巷老鼠多　議員促加鼠籠", "記者　譚芷晴"], "後巷老鼠多　議員促加鼠籠",
-           ["記者　譚芷晴", "譚芷晴"], ["議員同街坊喺後巷睇鼠患。"], ["（讀者提供）"],
-           [f"翠坪區議會前日開大會，通過動議，要求部門喺區內{LANES4}條後巷加裝鼠籠，每條巷二十個，合共{TRAPS4}個。",
-            "開會前，幾位議員同街坊行咗一轉後巷，{cap}見到啲垃圾袋俾老鼠咬穿晒。",
-            "提出動議嘅議員何志聰話：「街坊話晚黑唔敢行後巷，茶餐廳都話冇辦法，老鼠成日走入廚房搵嘢{run}食嘢。」"],
+SLOPE_PAGE["articles"] = [
+    report(["區議會大會", "斜坡又冧泥　議員促加固", "記者　譚芷晴"], "斜坡又冧泥　議員促加固",
+           ["記者　譚芷晴", "譚芷晴"], ["議員同街坊喺山邊睇冧泥位。"], ["（讀者提供）"],
+           [f"翠坪區議會前日開大會，通過動議，要求部門兩年內加固區內{RISK4}幅高危斜坡，其餘{REST4}幅斜坡每年檢查兩次，"
+            f"全區合共{SLOPES4}幅。",
+            "開會前，幾位議員同街坊行咗一轉山邊，{cap}見到上個月冧落嚟嘅泥石仲未清走。",
+            "提出動議嘅議員何志聰話：「住喺山邊嘅街坊一落大雨就驚，瞓覺都唔安樂，部門要快啲{run}加固。」"],
            kicker="區議會大會"),
     table("表決結果", ["動議　贊成　反對　棄權"] + [f"{m}　{f}　{a}　{s}" for m, f, a, s in MOTIONS4]
           + [f"合計　{TOTAL4[0]}　{TOTAL4[1]}　{TOTAL4[2]}"]),
     agenda("下次會議議程", f"下次大會定於{NEXT4.month}月{NEXT4.day}日（禮拜四）下晝兩點半舉行，議程如下：",
-           ["一、通過上次會議記錄；", "二、部門匯報後巷滅鼠進度；", "三、討論街市垃圾站選址；", "四、其他事項。"]),
-    notice(RATS_PAGE, ZH_RULE20, "諮詢通告",
-           ["事項：翠坪街市垃圾站選址", f"諮詢期：即日起至{ASK4.month}月{ASK4.day}日",
+           ["一、通過上次會議記錄；", "二、部門匯報斜坡加固進度；", "三、討論有蓋行人路走線；", "四、其他事項。"]),
+    notice(SLOPE_PAGE, ZH_RULE20, "諮詢通告",
+           ["事項：翠坪有蓋行人路走線", f"諮詢期：即日起至{ASK4.month}月{ASK4.day}日",
             "地點：翠坪社區會堂地下展覽廳", "參與方法：市民可到展覽廳填寫意見表，或寄信到區議會秘書處。"],
            "翠坪區議會秘書處", "2042年7月15日"),
     *briefs("區會快訊", [
-        ("加裝長櫈", "區議會撥款喺海濱長廊加裝十二張長櫈，預計九月完工。"),
-        ("行人過路燈", "議員要求延長學校門口過路綠燈，部門答應研究。"),
+        ("辦事處搬遷", "何志聰議員辦事處下個月搬去翠坪邨商場二樓，電話冇變。"),
+        ("防騙講座", "區議會同社區中心下個禮拜六喺社區會堂搞防騙講座，長者可以免費參加。"),
         ("中秋晚會", "區議會中秋晚會改喺球場舉行，當晚有燈籠同粵曲表演。"),
     ], "\u3000"),
 ]
@@ -394,7 +396,7 @@ NEXT5 = date(2042, 9, 24)
 HEAR5 = date(2042, 9, 13)
 assert DAY5.weekday() == 2 and NEXT5.weekday() == 2 and HEAR5.weekday() == 5 and DAY5 < HEAR5 < NEXT5
 PRESENT5 = 19
-MOTIONS5 = [("排水沟提升工程拨款", 17, 1, 1), ("夜市摊位执照续期", 14, 3, 2), ("公共厕所翻新计划", 19, 0, 0)]
+MOTIONS5 = [("排水沟提升工程拨款", 17, 1, 1), ("社区礼堂维修拨款", 14, 3, 2), ("乐龄中心增建凉亭", 19, 0, 0)]
 TOTAL5 = tally(PRESENT5, MOTIONS5)
 RM5, DRAINS5 = 1860000, 6
 assert RM5 % DRAINS5 == 0 and RM5 // DRAINS5 == 310000
@@ -434,7 +436,7 @@ DRAIN_PAGE["articles"] = [
            "双溪巴株县议会秘书处", "2042年8月25日"),
     *briefs("议会简讯", [
         ("路灯维修", "县议会本月维修了一百二十盏坏路灯，民众可拨打议会热线投报。"),
-        ("执照更新", "小贩执照更新柜台下月起延长至傍晚6时，方便日间做生意的小贩。"),
+        ("清沟日", "县议会下周六联同新村居民举办清沟日，欢迎居民自备工具参加。"),
     ], "\u3000", glued=True),
 ]
 
@@ -551,7 +553,7 @@ ROOF_PAGE["articles"] = [
            "Sekretariat Dewan Golo Welu", "Ruteng, 16 Februari 2042"),
     *briefs("Reweng dewan", [
         ("Wae minum", syl("Dewan tegi camat kudut pande ulang pipa wae minum one telu beo toe di'a.")),
-        ("Jalan beo", syl("Anggota dewan lako one jalan beo Wae Mantang agu tegi perbaikan jalan ho'o.")),
+        ("Mbaru gendang", syl("Anggota dewan lako one beo Wae Mantang agu tegi perbaikan mbaru gendang ho'o.")),
     ], ": ", glued=True),
 ]
 
@@ -564,7 +566,7 @@ NEXT8 = date(2042, 7, 10)
 ASK8 = date(2042, 6, 27)
 assert DAY8.weekday() == 3 and NEXT8.weekday() == 3 and ASK8.weekday() == 4 and DAY8 < ASK8 < NEXT8
 PRESENT8 = 11
-MOTIONS8 = [("Lopo fe'u", 9, 1, 1), ("Oe Naiola", 8, 2, 1), ("Lalan Bikomi", 11, 0, 0)]
+MOTIONS8 = [("Lopo fe'u", 9, 1, 1), ("Oe Naiola", 8, 2, 1), ("Sekolah Bikomi", 11, 0, 0)]
 TOTAL8 = tally(PRESENT8, MOTIONS8)
 LOPO8, VILLAGES8 = 240, 4
 assert LOPO8 % VILLAGES8 == 0 and LOPO8 // VILLAGES8 == 60
@@ -605,14 +607,14 @@ LOPO_PAGE["articles"] = [
                                  + [(m, str(f), str(a), str(b)) for m, f, a, b in MOTIONS8]
                                  + [("Jumlah", str(TOTAL8[0]), str(TOTAL8[1]), str(TOTAL8[2]))])),
     agenda("Tonas neu fai fe'u", syl(f"Rapat dewan fai fe'u nbi {indonesian(NEXT8)}, jam 10.00, tonas:"),
-           ["1. Laporan camat neu lopo fe'u;", "2. Oe Naiola ma lalan kuan;", "3. Tonas bian."]),
+           ["1. Laporan camat neu lopo fe'u;", "2. Oe Naiola ma sekolah kuan;", "3. Tonas bian."]),
     notice(LOPO_PAGE, RULE8, "Pengumuman Tonas Kuan",
            ["Tonas: lopo fe'u nbi kuan ha", f"Fai: kalu {indonesian(ASK8)}",
             "Nbi: Kantor Dewan Bikomi Nilulat", "Ma sekau? Atoni kuan sin neik tonas nbi kotak dewan."],
            "Sekretariat Dewan Bikomi Nilulat", "Kefamenanu, 10 Juni 2042"),
     *briefs("Lais dewan", [
         ("Oe Naiola", syl("Dewan natoni pipa oe nbi kuan Naiola naskeken kalu fai nua.")),
-        ("Lalan kuan", syl("Anggota dewan naskeken lalan neu kuan Bikomi ma natoni perbaikan.")),
+        ("Lopo mnasi", syl("Anggota dewan naskeken lopo mnasi nbi kuan Bikomi ma natoni perbaikan.")),
         ("Sekolah", syl("Dewan nataam kursi ma meja neu sekolah dasar nbi kuan teun.")),
     ], ": "),
 ]
@@ -672,8 +674,8 @@ CANAL_PAGE["articles"] = [
             "Tempek: Balai Dusun Siulak Gedang", "Caro: petani dusun buleh datang ngan ngato pendapatnyo."],
            "Sekretariat Dewan Siulak Mukai", "Sungai Penuh, 1 September 2042"),
     *briefs("Kabagh dewan", [
-        ("Jalan dusun", syl("Dewan minta pemerintah kecamatan mbaiki jalan dusun nan rusak sesudah hujan lebat, "
-                            "supayo masyarakat dapek bajalan ke pasagh.")),
+        ("Balai dusun", syl("Dewan minta pemerintah kecamatan mbaiki balai dusun nan rusak sesudah hujan lebat, "
+                            "supayo masyarakat dapek bakumpul lagai.")),
         ("Posyandu", syl("Anggota dewan nengok posyandu di tigo dusun ngan minta pemerintah kabupaten "
                          "nambah bidan ngan peralatan kesehatan.")),
     ], ": ", glued=True),
@@ -738,5 +740,5 @@ TURTLE_PAGE["articles"] = [
 ]
 
 
-PAGES = [EMBANK_PAGE, CANTEEN_PAGE, PATROL_PAGE, RATS_PAGE, DRAIN_PAGE, AFTER_PAGE, ROOF_PAGE, LOPO_PAGE, CANAL_PAGE,
+PAGES = [EMBANK_PAGE, CANTEEN_PAGE, PATROL_PAGE, SLOPE_PAGE, DRAIN_PAGE, AFTER_PAGE, ROOF_PAGE, LOPO_PAGE, CANAL_PAGE,
          TURTLE_PAGE]

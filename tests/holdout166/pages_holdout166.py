@@ -543,8 +543,8 @@ ROOF_PAGE["articles"] = [
                 "harus pande ulang kudut anak sekolah sanggen {run}di'a.”"),
             syl("Camat Golo Welu, Benediktus Mahur, tombo pembangunan atap sekolah cengata one Mei, agu anak "
                 "sekolah lonto di'a one kelas kole.")], kicker="Lonto leok"),
-    table("Bantang dewan", aligned([("Anggota", "Bantang")] + VOTERS7
-                                   + [("Sanggen", f"Setuju {C7[0]}, Tolak {C7[1]}, Abstain {C7[2]}")]), glued=True),
+    table("Bantang dewan", aligned([("Anggota", "Bantang")] + VOTERS7)
+          + [f"Sanggen: Setuju {C7[0]}, Tolak {C7[1]}, Abstain {C7[2]}"], glued=True),
     agenda("Rapat ca kole", syl(f"Rapat dewan ca kole one {indonesian(NEXT7)}, jam 09.00, reweng:"),
            ["1. Laporan camat latang atap sekolah;", "2. Anggaran wae minum beo;", "3. Reweng bana."]),
     notice(ROOF_PAGE, RULE7, "Pengumuman Lonto Leok",
@@ -665,7 +665,7 @@ CANAL_PAGE["articles"] = [
             syl("Camat Siulak Mukai ngato pekerjaan banda ayie mulai bulan Oktober, sesudah panen; pemerintah "
                 "kabupaten ngan masyarakat dusun samo-samo mbiayai pembangunan banda ayie itu.")],
            kicker="Sidang dewan"),
-    table("Suagho dewan", aligned(VOTERS9 + [("Jumlah", f"Setuju {C9[0]}, Tolak {C9[1]}, Abstain {C9[2]}")]),
+    table("Suagho dewan", aligned(VOTERS9) + [f"Jumlah: Setuju {C9[0]}, Tolak {C9[1]}, Abstain {C9[2]}"],
           glued=True),
     agenda("Sidang ughang nanti", syl(f"Sidang dewan nan kudian pado {indonesian(NEXT9)}, pukul 09.00, ngan acagho:"),
            ["1. Laporan camat tentang banda ayie;", "2. Anggaran dusun tahun 2043;", "3. Lain-lain."]),

@@ -450,7 +450,7 @@ ASK6 = date(2042, 12, 10)
 assert DAY6.weekday() == 2 and NEXT6.weekday() == 1 and ASK6.weekday() == 2 and DAY6 < ASK6 < NEXT6
 PRESENT6 = 25
 MOTIONS6 = [("关于小学课后服务工作的决议", 24, 0, 1), ("区本级财政预算调整方案", 22, 1, 2),
-            ("关于接受周立言辞去区人大代表职务的决定", 25, 0, 0)]
+            ("接受周立言辞去代表职务的决定", 25, 0, 0)]
 TOTAL6 = tally(PRESENT6, MOTIONS6)
 SCHOOLS6, PUPILS6, SHARE6 = 31, 18600, 0.86
 assert round(PUPILS6 / SHARE6) == 21628

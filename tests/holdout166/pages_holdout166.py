@@ -517,7 +517,7 @@ ROOF_PAGE = {
     "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 44, "indent": "",
     "blank": True,
     "note": "Tana Mbeka 2042-02-18 Halaman 5 (an invented weekly of Ruteng, Flores, Indonesia; Manggarai text, Indonesian "
-    "furniture), UTF-8 with BOM (`é “ ” – ·`), CRLF; blank-line paragraphs, wrapped at 44 with hyphenation. A report of "
+    "furniture), UTF-8 with BOM (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 44 with hyphenation. A report of "
     "an invented district council's sitting on school roofs (kicker `Lonto leok`, title over two lines, byline line "
     f"`Tulisan: Yohanes Jehaman`, the dateline `RUTENG –`, a caption and its credit inside a sentence, a councillor's "
     f"“” quotation cut by the running head before `di'a.”`; {SCHOOLS7} × {EACH7} = {TOTAL7} juta, computed); then, **with "
@@ -698,7 +698,7 @@ TURTLE_PAGE = {
     "name": "car_cp1252_crlf_kalina_village_council_page_turtle_beach_lights_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_four_spaces_motion_table_header_total_numbered_agenda_consultation_box_runin_briefs",
     "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 42, "indent": "    ", "blank": False,
     "note": "Tuna Ipoko 2042-04-24 Page 8 (an invented weekly of Awala-Yalimapo, French Guiana; Kalina text, French "
-    "furniture), **Windows-1252** (`é è “ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 42 with "
+    "furniture), **Windows-1252** (`é ë ñ “ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 42 with "
     "hyphenation. A report of an invented village council's sitting on beach lights in the leatherback nesting season "
     "(kicker `Conseil`, title over two lines, byline line `Tëpoko: Mireille Tiouka`, the dateline `AWALA –`, a caption "
     f"and its credit inside a sentence, a councillor's “” quotation cut by the running head before `kawana.”`; {LAMPS10} "

@@ -2680,6 +2680,8 @@ def _signer_flush_under_a_sentence(previous: str, line: str, width: int, limit: 
     True
     >>> _signer_flush_under_a_sentence("must report at the quay.", "The boats leave at", 18, 40, False)  # a sentence cut, going on
     False
+    >>> _signer_flush_under_a_sentence("Tales of Spata. Eleni Kapsali.", "Ardhmeria, Spata 2042. 212 pp.", 30, 40, False)  # a book's data
+    False
     >>> _signer_flush_under_a_sentence("如有查询，请致电管理处。", "东湾码头管理处", 14, 42, True), _signer_flush_under_a_sentence("如有查询，请致电管理处。", "码头将于下周一重新开放届时渡轮恢复", 34, 42, True)
     (True, False)
     """
@@ -2689,7 +2691,9 @@ def _signer_flush_under_a_sentence(previous: str, line: str, width: int, limit: 
         # (a clause of a sentence cut at the column's end fills its line; a signer stands short of it)
         return width < limit * 2 // 3 and _SIGNER_CJK.match(line) is not None
     words = _CAPITALISED_WORD.findall(line)
-    return width < limit and len(words) >= 2 and all(word[0].isupper() for word in words)
+    # (a name holds no figures: a book's data line set flush at a review's foot, "Ardhmëria,
+    # Spata 2042. 212 f. 14 €", goes on from the line over it)
+    return width < limit and len(words) >= 2 and all(word[0].isupper() for word in words) and not any(c.isdigit() for c in line)
 
 
 def is_field_row(line: str) -> bool:

@@ -377,6 +377,11 @@ PHOTO_WORD = (
 FILE_PICTURE = re.compile(
     r"^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片|照|图|圖)[)）]$|^(?:本报|本報|[\u4e00-\u9fff]{1,6}(?:社|报|報))?(?:档案|檔案|资料|資料)(?:照片|图片|圖片)$"
     r"|^[（(](?:本报|本報|[\u4e00-\u9fff]{1,6}(?:社|报|報))(?:档案|檔案|资料|資料)(?:照片|图片|圖片)[)）]$"
+    # An old photo's credit carries the year it was taken, no one who took it: "（资料图片，摄于1958年）",
+    # "（資料照片，攝於1955年）"; in Latin pages the words for a file photo, the year after a comma or
+    # none: "(Foto de archivo, 1952)", "(Archive photo)".
+    r"|^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片)[，,]\s*(?:摄|攝)(?:于|於)\d{4}年[)）]$"
+    r"|^\((?:Foto de archivo|Foto de arquivo|Archive photo|File photo)(?:,\s*\d{4})?\)$"
 )
 _AGENCY_SUPPLIED = r"(?:新华社|新華社|中新社|美联社|美聯社|路透社|法新社)(?:发|發)(?:[（(][^（）()。，]{2,20}[)）])?"
 PHOTO_CREDIT = re.compile(

@@ -2787,7 +2787,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         _drawings_named_over_their_maker(_classified_in_turn(_captions_over_a_labelled_credit(_paper_credits_apart(_source_lines_over_text(blocks))), hard_wrapped))
     )))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
-    classified = _signatures_over_an_answer_label(classified)
+    classified = _this_day_entries(_signatures_over_an_answer_label(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
         classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_sayings_over_their_speakers(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(_commentator_labels_over_heads(classified))))))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
@@ -10921,6 +10921,67 @@ def _starred_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for i, block in enumerate(blocks):
         head = _STARRED_ITEM_HEAD.match(block.lines[0]) if i in paired else None
         out.extend(_head_run_in_apart(block, head) if head else (block,))
+    return tuple(out)
+
+
+# A "this day in past years" entry's run-in head: a year or a count of years back, then a full-width
+# space ("1941年　3月8日，…", "50年前　1991年的今天，…") or, on a Latin page, a dash ("1961 – E
+# b'ajxan…", "50 jab' numuy – Tama e jab' 1991…", "100 años - …"): the dash only sets the head off.
+_YEAR_RUN_IN_HEAD = re.compile(
+    r"^(?P<head>(?:1[5-9]|20)\d\d年|\d{1,3}年前)\u3000+(?=\S)"
+    r"|^(?P<latin>(?:1[5-9]|20)\d\d|\d{1,3}(?: [^\W\d_][\w'’]*){1,2}) [–—-] (?=\S)"
+)
+_YEAR_ENTRIES_MIN = 2  # one paragraph opening on a year is a story's, not a column's
+
+
+def _year_head(line: str) -> re.Match[str] | None:
+    return _YEAR_RUN_IN_HEAD.match(line)
+
+
+def _this_day_entries(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A "this day in past years" column under its label: two short paragraphs in a row or more, each
+    opening on a year or a count of years back as its run-in head (`_YEAR_RUN_IN_HEAD`), are the
+    column's entries, each head the HEADLINE over its text. The label is a line of its own over the
+    first entry, set apart or set solid under the story above it (then read as a paragraph's line:
+    a SHORT it is).
+
+    Before: SHORT "当年今日" / BODY "1941年　3月8日，女子夜校开课。" / BODY "50年前　1991年的今天，大街铺成通车。"
+    (one article's paragraphs). After: HEADLINE "1941年" over BODY "3月8日，女子夜校开课。", HEADLINE
+    "50年前" over BODY "1991年的今天，大街铺成通车。".
+    """
+    def entry(block: Block) -> re.Match[str] | None:
+        if block.kind is not Kind.BODY or len(block.text) > _BRIEF_CHARS:
+            return None
+        return _year_head(block.lines[0])
+
+    def label(block: Block) -> bool:
+        text = block.text
+        return (
+            block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1
+            and 0 < len(text.split()) <= 4 and len(text) <= 24 and not ends_sentence(text) and _year_head(text) is None
+        )
+
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and (entry(blocks[j]) or j > i and blocks[j].kind is Kind.FURNITURE):
+            j += 1
+        heads = sum(1 for block in blocks[i:j] if block.kind is not Kind.FURNITURE)
+        if heads < _YEAR_ENTRIES_MIN or not out or not label(out[-1]):
+            out.append(blocks[i])
+            i += 1
+            continue
+        out[-1] = out[-1].with_(kind=Kind.SHORT)
+        for item in blocks[i:j]:
+            head = entry(item)
+            if head is None:
+                out.append(item)
+                continue
+            title = head.group("head") or head.group("latin")
+            out.append(Block((title,), item.start, gap=item.gap, kind=Kind.HEADLINE, run_in=True))
+            out.append(item.with_(lines=(item.lines[0][head.end() :], *item.lines[1:]), gap=0, indent=False, kind=Kind.BODY))
+        i = j
     return tuple(out)
 
 

@@ -733,6 +733,10 @@ SOURCE = re.compile(
     # An item clipped from another paper, credited on a line of its own under it by a dash and the word
     # the papers of the 1800s used for their exchanges: "--Exchange.", "—Ex.", "—Selected."
     r"|^(?:--|—|–)\s*(?P<clipped>Exchange|Ex|Selected)\.?$"
+    # A reprinted old story's paper and issue in brackets under it: "（原載1936年3月8日星期日《湑州民報》）",
+    # "(El Eco de Oriente, martes 23 de febrero de 1937)"; the issue's date and weekday say no running head.
+    r"|^[（(](?:原載|原载|原刊)[^（）()《》]{0,24}《(?P<reprinted>[^《》]{2,16})》[)）]$"
+    rf"|^\((?P<reprinted_latin>[A-ZÀ-ÖØ-Þ][\w'’.&-]*(?: [\w'’.&-]+){{0,5}}), (?:(?i:{LATIN_WEEKDAY.pattern}),? )?(?:{LATIN_DATE.pattern})\)$"
 )
 
 # A part of a long Chinese article, numbered in Chinese: "一、数字化为基层治理提供了新工具".
@@ -14115,6 +14119,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         if emphasis and "**" not in emphasis.group(2):
             plain = classify_block(block.with_(lines=(emphasis.group(2),)), hard_wrapped)
             return plain.with_(mark=emphasis.group(1) * 2 + plain.mark)
+    if len(block.lines) == 1 and (reprint := SOURCE.match(text)) and (reprint.group("reprinted") or reprint.group("reprinted_latin")):
+        return block.with_(kind=Kind.SOURCE)  # (its old issue's date and weekday are no running head's)
     if is_furniture(text) or standings_rows(block.lines):
         return _unboxed(block, Kind.FURNITURE)
     if opens_list_item(text):

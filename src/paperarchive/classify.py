@@ -377,6 +377,11 @@ PHOTO_WORD = (
 FILE_PICTURE = re.compile(
     r"^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片|照|图|圖)[)）]$|^(?:本报|本報|[\u4e00-\u9fff]{1,6}(?:社|报|報))?(?:档案|檔案|资料|資料)(?:照片|图片|圖片)$"
     r"|^[（(](?:本报|本報|[\u4e00-\u9fff]{1,6}(?:社|报|報))(?:档案|檔案|资料|資料)(?:照片|图片|圖片)[)）]$"
+    # An old photo's credit carries the year it was taken, no one who took it: "（资料图片，摄于1958年）",
+    # "（資料照片，攝於1955年）"; in Latin pages the words for a file photo, the year after a comma or
+    # none: "(Foto de archivo, 1952)", "(Archive photo)".
+    r"|^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片)[，,]\s*(?:摄|攝)(?:于|於)\d{4}年[)）]$"
+    r"|^\((?:Foto de archivo|Foto de arquivo|Archive photo|File photo)(?:,\s*\d{4})?\)$"
 )
 _AGENCY_SUPPLIED = r"(?:新华社|新華社|中新社|美联社|美聯社|路透社|法新社)(?:发|發)(?:[（(][^（）()。，]{2,20}[)）])?"
 PHOTO_CREDIT = re.compile(
@@ -728,6 +733,10 @@ SOURCE = re.compile(
     # An item clipped from another paper, credited on a line of its own under it by a dash and the word
     # the papers of the 1800s used for their exchanges: "--Exchange.", "—Ex.", "—Selected."
     r"|^(?:--|—|–)\s*(?P<clipped>Exchange|Ex|Selected)\.?$"
+    # A reprinted old story's paper and issue in brackets under it: "（原載1936年3月8日星期日《湑州民報》）",
+    # "(El Eco de Oriente, martes 23 de febrero de 1937)"; the issue's date and weekday say no running head.
+    r"|^[（(](?:原載|原载|原刊)[^（）()《》]{0,24}《(?P<reprinted>[^《》]{2,16})》[)）]$"
+    rf"|^\((?P<reprinted_latin>[A-ZÀ-ÖØ-Þ][\w'’.&-]*(?: [\w'’.&-]+){{0,5}}), (?:(?i:{LATIN_WEEKDAY.pattern}),? )?(?:{LATIN_DATE.pattern})\)$"
 )
 
 # A part of a long Chinese article, numbered in Chinese: "一、数字化为基层治理提供了新工具".
@@ -2782,7 +2791,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         _drawings_named_over_their_maker(_classified_in_turn(_captions_over_a_labelled_credit(_paper_credits_apart(_source_lines_over_text(blocks))), hard_wrapped))
     )))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
-    classified = _signatures_over_an_answer_label(classified)
+    classified = _this_day_entries(_signatures_over_an_answer_label(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
         classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_sayings_over_their_speakers(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(_commentator_labels_over_heads(classified))))))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
@@ -10919,6 +10928,67 @@ def _starred_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+# A "this day in past years" entry's run-in head: a year or a count of years back, then a full-width
+# space ("1941年　3月8日，…", "50年前　1991年的今天，…") or, on a Latin page, a dash ("1961 – E
+# b'ajxan…", "50 jab' numuy – Tama e jab' 1991…", "100 años - …"): the dash only sets the head off.
+_YEAR_RUN_IN_HEAD = re.compile(
+    r"^(?P<head>(?:1[5-9]|20)\d\d年|\d{1,3}年前)\u3000+(?=\S)"
+    r"|^(?P<latin>(?:1[5-9]|20)\d\d|\d{1,3}(?: [^\W\d_][\w'’]*){1,2}) [–—-] (?=\S)"
+)
+_YEAR_ENTRIES_MIN = 2  # one paragraph opening on a year is a story's, not a column's
+
+
+def _year_head(line: str) -> re.Match[str] | None:
+    return _YEAR_RUN_IN_HEAD.match(line)
+
+
+def _this_day_entries(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A "this day in past years" column under its label: two short paragraphs in a row or more, each
+    opening on a year or a count of years back as its run-in head (`_YEAR_RUN_IN_HEAD`), are the
+    column's entries, each head the HEADLINE over its text. The label is a line of its own over the
+    first entry, set apart or set solid under the story above it (then read as a paragraph's line:
+    a SHORT it is).
+
+    Before: SHORT "当年今日" / BODY "1941年　3月8日，女子夜校开课。" / BODY "50年前　1991年的今天，大街铺成通车。"
+    (one article's paragraphs). After: HEADLINE "1941年" over BODY "3月8日，女子夜校开课。", HEADLINE
+    "50年前" over BODY "1991年的今天，大街铺成通车。".
+    """
+    def entry(block: Block) -> re.Match[str] | None:
+        if block.kind is not Kind.BODY or len(block.text) > _BRIEF_CHARS:
+            return None
+        return _year_head(block.lines[0])
+
+    def label(block: Block) -> bool:
+        text = block.text
+        return (
+            block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1
+            and 0 < len(text.split()) <= 4 and len(text) <= 24 and not ends_sentence(text) and _year_head(text) is None
+        )
+
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and (entry(blocks[j]) or j > i and blocks[j].kind is Kind.FURNITURE):
+            j += 1
+        heads = sum(1 for block in blocks[i:j] if block.kind is not Kind.FURNITURE)
+        if heads < _YEAR_ENTRIES_MIN or not out or not label(out[-1]):
+            out.append(blocks[i])
+            i += 1
+            continue
+        out[-1] = out[-1].with_(kind=Kind.SHORT)
+        for item in blocks[i:j]:
+            head = entry(item)
+            if head is None:
+                out.append(item)
+                continue
+            title = head.group("head") or head.group("latin")
+            out.append(Block((title,), item.start, gap=item.gap, kind=Kind.HEADLINE, run_in=True))
+            out.append(item.with_(lines=(item.lines[0][head.end() :], *item.lines[1:]), gap=0, indent=False, kind=Kind.BODY))
+        i = j
+    return tuple(out)
+
+
 def _run_in_brief(block: Block) -> bool:
     # (not a small ad: its bold lead closed by a colon stays its first words, "LALEP: Lalep 2 kamar… Telp. 0813-7402-5581")
     return block.kind is Kind.BODY and _run_in_head(block.lines[0]) is not None and not is_small_ad(block.text)
@@ -14049,6 +14119,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         if emphasis and "**" not in emphasis.group(2):
             plain = classify_block(block.with_(lines=(emphasis.group(2),)), hard_wrapped)
             return plain.with_(mark=emphasis.group(1) * 2 + plain.mark)
+    if len(block.lines) == 1 and (reprint := SOURCE.match(text)) and (reprint.group("reprinted") or reprint.group("reprinted_latin")):
+        return block.with_(kind=Kind.SOURCE)  # (its old issue's date and weekday are no running head's)
     if is_furniture(text) or standings_rows(block.lines):
         return _unboxed(block, Kind.FURNITURE)
     if opens_list_item(text):

@@ -3011,7 +3011,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = next(g for g in ("name", "agency", "translated", "combined", "special", "telegraph", "written_for", "wire", "slashed", "agency_at", "by_wire", "syndicate", "clipped") if source.group(g))
+            group = next(g for g in ("name", "agency", "translated", "combined", "special", "telegraph", "written_for", "wire", "slashed", "agency_at", "by_wire", "syndicate", "clipped", "reprinted", "reprinted_latin") if source.group(g))
             if self.credited_head_at(i) and (self.current is None or self.current.paragraphs):
                 self.source_over = source.group(group)  # "For the Journal." over a title: the story below it
             elif self.current is not None and self.current.source is None:

@@ -310,3 +310,31 @@ def test_a_tables_head_flush_under_a_sentence_over_rows_with_no_header_is_the_ta
     articles = clean_text(page).articles
     assert articles[0].paragraphs[-1] == "Fares stay as they were, the harbour board says, and the late Eastby boat runs daily."
     assert articles[1].title == "Eastby Ferry"
+
+
+def test_a_vote_tables_long_motion_names_over_their_counts_are_rows_each():
+    page = (
+        "柳岸晚报\n2042年5月6日　星期二　　第3版　人大之窗\n\n"
+        "镇人大会议\n"
+        "泵站扩容改造方案获通过\n"
+        "本报记者　岳　川\n\n"
+        "　　昨天，镇人大召开第五次会议，审议并表\n"
+        "决通过了柳岸公园防洪排涝泵站扩容改造方\n"
+        "案，会议由镇人大主席团主持。\n\n"
+        "　　按照方案，泵站的排水能力将提高一倍，\n"
+        "工程计划在汛期到来之前全部完工。\n\n"
+        "表决结果\n"
+        "议题　赞成　反对　弃权\n"
+        "柳岸公园防洪排涝泵站扩容改造方案　18　2　1\n"
+        "镇区农贸市场周边道路拓宽工程计划　20　0　1\n"
+        "合计　38　2　2\n\n"
+        "下次会议议程\n"
+        "　　下次会议定于6月5日上午举行。\n"
+    )
+    articles = {a.title: a for a in clean_text(page).articles}
+    assert articles["表决结果"].paragraphs == [
+        "议题\u3000赞成\u3000反对\u3000弃权",
+        "柳岸公园防洪排涝泵站扩容改造方案\u300018\u30002\u30001",
+        "镇区农贸市场周边道路拓宽工程计划\u300020\u30000\u30001",
+        "合计\u300038\u30002\u30002",
+    ]

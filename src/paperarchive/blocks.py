@@ -2953,7 +2953,11 @@ def row_shape(line: str) -> tuple[int, bool] | None:
         return None
     cells = _ROW_CELL_GAP.split(line)
     cjk = set_as_a_chinese_row(line)
-    if len(cells) < 2 or any(display_width(c) > _ROW_CELL_WIDTH and not (cjk and (_LATIN_NAME_CELL.match(c) or _FIGURES_CELL.match(c))) for c in cells[:-1]):
+    named = cjk and _named_over_counts(cells)
+    if len(cells) < 2 or any(
+        display_width(c) > _ROW_CELL_WIDTH and not (cjk and (_LATIN_NAME_CELL.match(c) or _FIGURES_CELL.match(c))) and not (named and k == 0)
+        for k, c in enumerate(cells[:-1])
+    ):
         return None
     # A listing's row of many fields may end on a sentence: a personal ad's "女　F2701　1994年生
     # 身高163cm　本科　中学教师　性格开朗，觅35岁以下、有责任心的男士。", a job's terms.
@@ -2963,6 +2967,22 @@ def row_shape(line: str) -> tuple[int, bool] | None:
     if display_width(cells[-1]) > _ROW_NOTE_WIDTH * (2 if listing else 1):
         return None  # the last cell may be a note of a phrase or two: "第二天　丰宁—坝上草原　游白桦林栈道、月牙湖，宿牧家乐"
     return len(cells), bool(re.search(r"\d", line) or _CAPITAL_SUM.search(line))
+
+
+_COUNT_CELL = re.compile(r"^\d{1,4}$")
+_NAMED_ROW_NAME_WIDTH = 2 * _ROW_CELL_WIDTH  # a motion's or an item's whole name, no line of a paragraph
+
+
+def _named_over_counts(cells: Sequence[str]) -> bool:
+    """Whether a Chinese row's cells are a long name and two counts or more, nothing else: a vote
+    table's motion and its ballots ("沄江大桥维修加固工程预算调整方案　21　1　1"), wider than a Chinese
+    cell may be (`_ROW_CELL_WIDTH`) and still no clause. Before: the motions' rows were no rows, so
+    they ran into one paragraph with the total row under them; after: a row each.
+
+    >>> _named_over_counts(["沄江大桥维修加固工程预算调整方案", "21", "1", "1"]), _named_over_counts(["沄江大桥维修加固工程预算调整方案", "21"])
+    (True, False)
+    """
+    return len(cells) >= 3 and display_width(cells[0]) <= _NAMED_ROW_NAME_WIDTH and all(_COUNT_CELL.match(c) for c in cells[1:])
 
 
 def set_as_a_chinese_row(line: str) -> bool:

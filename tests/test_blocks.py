@@ -338,3 +338,29 @@ def test_a_vote_tables_long_motion_names_over_their_counts_are_rows_each():
         "镇区农贸市场周边道路拓宽工程计划\u300020\u30000\u30001",
         "合计\u300038\u30002\u30002",
     ]
+
+
+ROLL_CALL_GLUED_UNDER_A_STORY = (
+    "EASTBY GAZETTE · Tuesday, 6 May 2042 · Page 4\n\n"
+    "Council\n"
+    "Harbour board backs new ferry quay\n"
+    "By Ruth Anning\n\n"
+    "EASTBY – The harbour board voted on Monday\n"
+    "to build a new ferry quay at the east end\n"
+    "of the harbour before next summer.\n\n"
+    "The chairman said the work would start in\n"
+    "June, once the fishing season was over.\n"
+    "How they voted\n"
+    "Margaret Holloway  For\n"
+    "Ann Pryce          For\n"
+    "Tom Wood           Against\n"
+    "Jo Lister          For\n"
+    "Total: For 3, Against 1\n\n"
+    "Next meeting\n"
+    "The board meets again on Monday, 2 June.\n"
+)
+
+
+def test_a_label_flush_under_a_sentence_over_a_run_of_two_cell_rows_is_no_line_of_the_paragraph():
+    story = clean_text(ROLL_CALL_GLUED_UNDER_A_STORY).articles[0]
+    assert story.paragraphs[-1] == "The chairman said the work would start in June, once the fishing season was over."

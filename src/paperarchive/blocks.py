@@ -197,10 +197,15 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         # (a Latin box's name flush under a sentence's end and over its labelled or numbered rows:
         # "…full by noon." / "Show results" / "Cattle, champion: Lowfield Bella"; "…by a daughter." /
         # "Bestsellers" / "1. The Salt Road, Mara Quinn"; or over a table's rows of three cells or more
-        # with no header row: "…on Sundays." / "Ferry Eastby" / "06:00  Outer Isle  07:30")
+        # with no header row: "…on Sundays." / "Ferry Eastby" / "06:00  Outer Isle  07:30"; or over
+        # a run of two-cell rows, a roll call's names and votes: "…next spring." / "How they voted" /
+        # "Ann Pryce      For" / "Tom Wood       Against" / "Jo Lister      For")
         alone = alone or (
             not cjk and bool(current) and ends_sentence(current[-1]) and number in rows and number - 1 not in rows
-            and (GLUED_ROW.match(following.strip()) is not None or _ROW_NUMBER.match(following.strip()) is not None or len(_ROW_CELL_GAP.split(following.strip())) >= _MIN_ROW_CELLS)
+            and (
+                GLUED_ROW.match(following.strip()) is not None or _ROW_NUMBER.match(following.strip()) is not None
+                or len(_ROW_CELL_GAP.split(following.strip())) >= _MIN_ROW_CELLS or rows.issuperset(range(number, number + _GLOSSARY_ROWS))
+            )
             and not GLUED_ROW.match(line) and not ends_sentence(line) and line[-1:] != ":"
         )
         box = boxes[number - 1]
@@ -2975,11 +2980,11 @@ _NAMED_ROW_NAME_WIDTH = 2 * _ROW_CELL_WIDTH  # a motion's or an item's whole nam
 
 def _named_over_counts(cells: Sequence[str]) -> bool:
     """Whether a Chinese row's cells are a long name and two counts or more, nothing else: a vote
-    table's motion and its ballots ("沄江大桥维修加固工程预算调整方案　21　1　1"), wider than a Chinese
+    table's motion and its ballots ("柳岸公园防洪排涝泵站扩容改造方案　21　1　1"), wider than a Chinese
     cell may be (`_ROW_CELL_WIDTH`) and still no clause. Before: the motions' rows were no rows, so
     they ran into one paragraph with the total row under them; after: a row each.
 
-    >>> _named_over_counts(["沄江大桥维修加固工程预算调整方案", "21", "1", "1"]), _named_over_counts(["沄江大桥维修加固工程预算调整方案", "21"])
+    >>> _named_over_counts(["柳岸公园防洪排涝泵站扩容改造方案", "21", "1", "1"]), _named_over_counts(["柳岸公园防洪排涝泵站扩容改造方案", "21"])
     (True, False)
     """
     return len(cells) >= 3 and display_width(cells[0]) <= _NAMED_ROW_NAME_WIDTH and all(_COUNT_CELL.match(c) for c in cells[1:])

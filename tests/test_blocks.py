@@ -310,3 +310,57 @@ def test_a_tables_head_flush_under_a_sentence_over_rows_with_no_header_is_the_ta
     articles = clean_text(page).articles
     assert articles[0].paragraphs[-1] == "Fares stay as they were, the harbour board says, and the late Eastby boat runs daily."
     assert articles[1].title == "Eastby Ferry"
+
+
+def test_a_vote_tables_long_motion_names_over_their_counts_are_rows_each():
+    page = (
+        "柳岸晚报\n2042年5月6日　星期二　　第3版　人大之窗\n\n"
+        "镇人大会议\n"
+        "泵站扩容改造方案获通过\n"
+        "本报记者　岳　川\n\n"
+        "　　昨天，镇人大召开第五次会议，审议并表\n"
+        "决通过了柳岸公园防洪排涝泵站扩容改造方\n"
+        "案，会议由镇人大主席团主持。\n\n"
+        "　　按照方案，泵站的排水能力将提高一倍，\n"
+        "工程计划在汛期到来之前全部完工。\n\n"
+        "表决结果\n"
+        "议题　赞成　反对　弃权\n"
+        "柳岸公园防洪排涝泵站扩容改造方案　18　2　1\n"
+        "镇区农贸市场周边道路拓宽工程计划　20　0　1\n"
+        "合计　38　2　2\n\n"
+        "下次会议议程\n"
+        "　　下次会议定于6月5日上午举行。\n"
+    )
+    articles = {a.title: a for a in clean_text(page).articles}
+    assert articles["表决结果"].paragraphs == [
+        "议题\u3000赞成\u3000反对\u3000弃权",
+        "柳岸公园防洪排涝泵站扩容改造方案\u300018\u30002\u30001",
+        "镇区农贸市场周边道路拓宽工程计划\u300020\u30000\u30001",
+        "合计\u300038\u30002\u30002",
+    ]
+
+
+ROLL_CALL_GLUED_UNDER_A_STORY = (
+    "EASTBY GAZETTE · Tuesday, 6 May 2042 · Page 4\n\n"
+    "Council\n"
+    "Harbour board backs new ferry quay\n"
+    "By Ruth Anning\n\n"
+    "EASTBY – The harbour board voted on Monday\n"
+    "to build a new ferry quay at the east end\n"
+    "of the harbour before next summer.\n\n"
+    "The chairman said the work would start in\n"
+    "June, once the fishing season was over.\n"
+    "How they voted\n"
+    "Margaret Holloway  For\n"
+    "Ann Pryce          For\n"
+    "Tom Wood           Against\n"
+    "Jo Lister          For\n"
+    "Total: For 3, Against 1\n\n"
+    "Next meeting\n"
+    "The board meets again on Monday, 2 June.\n"
+)
+
+
+def test_a_label_flush_under_a_sentence_over_a_run_of_two_cell_rows_is_no_line_of_the_paragraph():
+    story = clean_text(ROLL_CALL_GLUED_UNDER_A_STORY).articles[0]
+    assert story.paragraphs[-1] == "The chairman said the work would start in June, once the fishing season was over."

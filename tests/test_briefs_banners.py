@@ -399,3 +399,29 @@ def test_a_new_books_label_glued_under_an_interview_heads_its_notices_run_in_on_
     column = clean_text(page).articles[1:]
     assert [(a.title, a.paragraphs) for a in column] == [(head, [text]) for head, text in notices]
     assert "New books" in (column[0].section, column[0].kicker)
+
+
+def test_a_briefs_label_glued_under_a_boxs_foot_rule_heads_briefs_run_in_on_a_colon():
+    page = (
+        "EASTBY GAZETTE · Tuesday, 6 May 2042 · Page 4\n\n"
+        "Harbour board backs new ferry quay\n"
+        "By Ruth Anning\n\n"
+        "EASTBY – The harbour board voted on Monday\n"
+        "to build a new ferry quay at the east end\n"
+        "of the harbour before next summer.\n\n"
+        "==========================================\n"
+        "Public hearing\n"
+        "Subject: the fees for the new ferry quay\n"
+        "Place: the harbour office at Eastby\n"
+        "                  Eastby Harbour Board\n"
+        "                  Eastby, 2 May 2042\n"
+        "==========================================\n"
+        "Harbour news\n"
+        "Night lights: The board will put new lamps\n"
+        "along the west quay before the winter.\n\n"
+        "Slipway repairs: The old slipway will close\n"
+        "for two weeks from Monday for repairs.\n"
+    )
+    briefs = {a.title: a.paragraphs for a in clean_text(page).articles}
+    assert briefs["Night lights"] == ["The board will put new lamps along the west quay before the winter."]
+    assert briefs["Slipway repairs"] == ["The old slipway will close for two weeks from Monday for repairs."]

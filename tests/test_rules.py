@@ -203,6 +203,21 @@ def test_lift_displaced_headline_leaves_a_paragraph_that_ends_on_a_short_line():
     assert not texts(blocks, Kind.DISPLACED_HEADLINE) and not fixes
 
 
+def test_lift_displaced_headline_leaves_a_figure_carried_to_its_own_line():
+    # a notice's time runs past its field's line: "14.30" is the field's last word, no headline
+    story = [
+        "The harbour board met on Monday and", "agreed to raise the mooring fees for the", "summer, after a long talk with the",
+        "fishermen who use the quay every day of", "the week.",
+    ]
+    notice = [
+        "Public hearing", "Subject: the new mooring fees for boats", "Date: Friday, 9 May 2042, beginning at", "14.30",
+        "Place: the harbour office at Eastby", "Entry: any resident may come and speak.",
+    ]
+    blocks, fixes = run("\n".join([*story, "", *notice]), "lift_displaced_headline")
+    assert not fixes and not texts(blocks, Kind.DISPLACED_HEADLINE)
+    assert any(b.lines[-1] == "14.30" for b in blocks)
+
+
 def test_mark_data_panel_keeps_a_table_of_figures_out_of_the_story():
     text = (
         "港区集装箱吞吐量继续增长。\n\n"

@@ -1888,3 +1888,11 @@ def test_a_box_ending_on_a_tables_row_is_no_story_broken_off_mid_sentence():
     seg.current.paragraphs.append("区青少年足球联赛下周六开幕，共有十二支球队报名")
     seg.start("女足联赛", Block(("女足联赛",), 8, kind=Kind.SHORT))
     assert seg.dangling is not None
+
+
+def test_a_roll_call_glued_under_a_story_its_longest_name_two_spaces_short_is_a_box_of_its_own():
+    from test_blocks import ROLL_CALL_GLUED_UNDER_A_STORY
+
+    articles = {a.title: a for a in clean_text(ROLL_CALL_GLUED_UNDER_A_STORY).articles}
+    rows = articles["How they voted"].paragraphs
+    assert [" ".join(row.split()) for row in rows[:5]] == ["Margaret Holloway For", "Ann Pryce For", "Tom Wood Against", "Jo Lister For", "Total: For 3, Against 1"]

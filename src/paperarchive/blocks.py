@@ -197,10 +197,15 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         # (a Latin box's name flush under a sentence's end and over its labelled or numbered rows:
         # "…full by noon." / "Show results" / "Cattle, champion: Lowfield Bella"; "…by a daughter." /
         # "Bestsellers" / "1. The Salt Road, Mara Quinn"; or over a table's rows of three cells or more
-        # with no header row: "…on Sundays." / "Ferry Eastby" / "06:00  Outer Isle  07:30")
+        # with no header row: "…on Sundays." / "Ferry Eastby" / "06:00  Outer Isle  07:30"; or over
+        # a run of two-cell rows, a roll call's names and votes: "…next spring." / "How they voted" /
+        # "Ann Pryce      For" / "Tom Wood       Against" / "Jo Lister      For")
         alone = alone or (
             not cjk and bool(current) and ends_sentence(current[-1]) and number in rows and number - 1 not in rows
-            and (GLUED_ROW.match(following.strip()) is not None or _ROW_NUMBER.match(following.strip()) is not None or len(_ROW_CELL_GAP.split(following.strip())) >= _MIN_ROW_CELLS)
+            and (
+                GLUED_ROW.match(following.strip()) is not None or _ROW_NUMBER.match(following.strip()) is not None
+                or len(_ROW_CELL_GAP.split(following.strip())) >= _MIN_ROW_CELLS or rows.issuperset(range(number, number + _GLOSSARY_ROWS))
+            )
             and not GLUED_ROW.match(line) and not ends_sentence(line) and line[-1:] != ":"
         )
         box = boxes[number - 1]
@@ -2957,7 +2962,11 @@ def row_shape(line: str) -> tuple[int, bool] | None:
         return None
     cells = _ROW_CELL_GAP.split(line)
     cjk = set_as_a_chinese_row(line)
-    if len(cells) < 2 or any(display_width(c) > _ROW_CELL_WIDTH and not (cjk and (_LATIN_NAME_CELL.match(c) or _FIGURES_CELL.match(c))) for c in cells[:-1]):
+    named = cjk and _named_over_counts(cells)
+    if len(cells) < 2 or any(
+        display_width(c) > _ROW_CELL_WIDTH and not (cjk and (_LATIN_NAME_CELL.match(c) or _FIGURES_CELL.match(c))) and not (named and k == 0)
+        for k, c in enumerate(cells[:-1])
+    ):
         return None
     # A listing's row of many fields may end on a sentence: a personal ad's "女　F2701　1994年生
     # 身高163cm　本科　中学教师　性格开朗，觅35岁以下、有责任心的男士。", a job's terms.
@@ -2967,6 +2976,22 @@ def row_shape(line: str) -> tuple[int, bool] | None:
     if display_width(cells[-1]) > _ROW_NOTE_WIDTH * (2 if listing else 1):
         return None  # the last cell may be a note of a phrase or two: "第二天　丰宁—坝上草原　游白桦林栈道、月牙湖，宿牧家乐"
     return len(cells), bool(re.search(r"\d", line) or _CAPITAL_SUM.search(line))
+
+
+_COUNT_CELL = re.compile(r"^\d{1,4}$")
+_NAMED_ROW_NAME_WIDTH = 2 * _ROW_CELL_WIDTH  # a motion's or an item's whole name, no line of a paragraph
+
+
+def _named_over_counts(cells: Sequence[str]) -> bool:
+    """Whether a Chinese row's cells are a long name and two counts or more, nothing else: a vote
+    table's motion and its ballots ("柳岸公园防洪排涝泵站扩容改造方案　21　1　1"), wider than a Chinese
+    cell may be (`_ROW_CELL_WIDTH`) and still no clause. Before: the motions' rows were no rows, so
+    they ran into one paragraph with the total row under them; after: a row each.
+
+    >>> _named_over_counts(["柳岸公园防洪排涝泵站扩容改造方案", "21", "1", "1"]), _named_over_counts(["柳岸公园防洪排涝泵站扩容改造方案", "21"])
+    (True, False)
+    """
+    return len(cells) >= 3 and display_width(cells[0]) <= _NAMED_ROW_NAME_WIDTH and all(_COUNT_CELL.match(c) for c in cells[1:])
 
 
 def set_as_a_chinese_row(line: str) -> bool:

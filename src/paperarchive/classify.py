@@ -10644,7 +10644,10 @@ def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> b
     Eastby" / "Short news" / "Quay – The east quay…"), which ends no sentence."""
     # (its first brief's head set off by a dash: a speaker's label and its colon open an interview's turn, "Blatl: Hosto…")
     under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0 and below is not None and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
-    set_apart = below is not None and ((banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent) or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below))
+    set_apart = below is not None and (
+        (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent)
+        or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or _glued_under_a_boxs_foot_rule(above, below)
+    )
     return len(banner.text.split()) <= 3 and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)
@@ -10652,12 +10655,32 @@ def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> b
     )
 
 
+def _glued_under_a_boxs_foot_rule(above: Block | None, below: Block) -> bool:
+    """A column's name set solid under a box's closing rule line and over its first item, a head
+    of two words or more run in before a colon: the rule closes the box as a finished sentence
+    closes a story. Before: "=====" / "Short news" / "Quay works: The east quay…" read as one
+    paragraph, "Short news Quay works: …"; after: the column's name over its briefs, "Quay works"
+    the first one's head.
+
+    >>> rule, brief = Block(("=====",), 1, kind=Kind.SHORT), Block(("Quay works: The east quay shuts.",), 3)
+    >>> _glued_under_a_boxs_foot_rule(rule, brief), _glued_under_a_boxs_foot_rule(rule, brief.with_(lines=("Chair: The east quay shuts.",)))
+    (True, False)
+    """
+    return above is not None and len(above.lines) == 1 and RULE_LINE.match(above.text.strip()) is not None and below.gap == 0 and _opens_on_a_head_of_words(below)
+
+
 def _glued_between_a_sentence_and_a_brief(banner: Block, above: Block | None, below: Block) -> bool:
     """A column's name set solid between the finished paragraph above and its first item, whose head
     of two words or more is run in before a colon: "…mo na tautai." / "Nga tusi fou" / "Te Vaka Lasi:
     Te taranga o te vaka…" (no speaker's label of one word, "Tali: …", an interview's turn)."""
-    head = _COLON_RUN_IN_HEAD.match(below.lines[0])
-    return above is not None and banner.gap == 0 == below.gap and ends_sentence(above.text) and head is not None and " " in head.group("head")
+    return above is not None and banner.gap == 0 == below.gap and ends_sentence(above.text) and _opens_on_a_head_of_words(below)
+
+
+def _opens_on_a_head_of_words(block: Block) -> bool:
+    """A brief's head of two words or more run in before a colon (`_COLON_RUN_IN_HEAD`), no
+    speaker's label of one word ("Tali: …")."""
+    head = _COLON_RUN_IN_HEAD.match(block.lines[0])
+    return head is not None and " " in head.group("head")
 
 
 # The head of an item in a 19th-century paper's miscellany, run into its text after a dash: a

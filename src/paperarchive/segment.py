@@ -3863,6 +3863,10 @@ class _Reader:
         end = following_at
         while end < len(self.blocks) and row(self.blocks[end]):
             end += 1
+        # (a roll call's aligned rows may close on their count, a labelled line: "Anne Pryce      For" / … /
+        # "Total: For 5, Against 1")
+        if column is not None and end - following_at >= 2 and end < len(self.blocks) and len(self.blocks[end].lines) == 1 and GLUED_ROW.match(self.blocks[end].text):
+            end += 1
         after = self.blocks[end] if end < len(self.blocks) else None
         return end - following_at >= 2 and (after is None or after.kind is not Kind.BODY)
 
@@ -5744,13 +5748,17 @@ _BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,8}[)）]$")  # a label's part
 
 
 def _second_cell_at(line: str) -> int | None:
-    """Where a row's second cell starts, after a run of three spaces or more ("Egg         no tek
-    lobsta wid egg": 12), or None: rows whose second cells line up are one table's."""
-    gap = _WIDE_CELL_GAP.search(line)
+    """Where a row's second cell starts, after a run of two spaces or more ("Egg         no tek
+    lobsta wid egg": 12), or None: rows whose second cells line up are one table's. The column's
+    longest name stands two spaces short of it: "Ann Pryce          For" / "Margaret Holloway  Against"
+    (both at 19; before, three spaces were asked, and a roll call whose longest name stood in its
+    first row was no box of its own, its label the story's last heading).
+    """
+    gap = _CELL_GAP.search(line)
     return gap.end() if gap else None
 
 
-_WIDE_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def _unpunctuated(blocks: tuple[Block, ...]) -> bool:

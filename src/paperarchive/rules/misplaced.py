@@ -41,6 +41,8 @@ def _displaced_line(block: Block, following: Block | None) -> bool:
         and not next_ad_set_solid(last, following.lines[0])
         # (nor finishes a bracket the line above opened: "…该怎么办？（江城" / "市 李女士）")
         and not bracket_left_open(above)
+        # (nor is a figure alone, a time or sum carried to its own line: "Date: Friday, 9 May 2042, beginning at" / "14.30")
+        and any(ch.isalpha() for ch in last)
         and display_width(last) <= widest * _SHORT_LINE_SHARE
         and is_short(last)
     )

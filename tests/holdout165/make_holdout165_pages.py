@@ -36,10 +36,12 @@ The older pieces kept: `photo_after`, a page's `gutter`, `table` articles, `box`
 run-in bold heads (`runin`), `tight` heads.
 
 What the drawn sets share (fonts, wrapping, the canvas, blocks, vertical pages, the engines, gold helpers, the
-checks and `main`; `Canvas` and `render` are holdout155's, ellipse and all) is tests/drawnpages.py's; this file keeps
-the set's articles (`draw_article`, the cartoon and the pulled piece), gold, its own `wrap_cjk` (a narrow gutter
-sends a closing mark down with the last character), the page's own `GUTTER` and its own `draw_block`: the shared
-one with the `rules` of a ruled standings table.
+checks and `main`; `Canvas` and `render` are holdout155's, ellipse and all) is tests/drawnpages.py's, and so are
+holdout155's narrow-gutter wrapping (`column_wrap`), its cartoon (`draw_cartoon`, `draw_cartoon_article`) and its
+articles' gold (`gold_column_article`, which gold_article extends with the grid and the "r" and "a" paragraphs).
+This file keeps its own `draw_article` (holdout155's with the puzzle and the "r" and "a" body items added, and the
+grid), its `draw_pulled` (whose two halves are drawn by that `draw_article`), the page's own `GUTTER` and its own
+`draw_block` (holdout160's: the shared one with the `rules` of a ruled standings table).
 
 Run with a venv outside the repository, e.g. /work/wt/ocrvenv/bin/python (Pillow with libraqm, numpy,
 rapidocr-onnxruntime 1.4.4):
@@ -56,60 +58,21 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]
 
 import drawnpages  # noqa: E402
 from drawnpages import (  # noqa: E402
-    CLOSING,
-    OPENING,
     RAPID_NAME,
     Canvas,
+    column_wrap,
+    draw_cartoon,
+    draw_cartoon_article,
     first,
+    gold_column_article,
     jumps,
     para,
     plain,
     style,
-    table_rows,
-    wrap_latin,
 )
 from pages_holdout165 import PAGES, entries  # noqa: E402
 
-GUTTER = 34  # a page's own "gutter" replaces it while render draws that page (wrap_cjk and layout read it)
-
-
-# ---------------------------------------------------------------- wrapping
-
-
-def wrap_cjk(text, font, width, indent=0):
-    """Cut CJK text at the width: closing marks hang, no opening mark ends a line, Latin runs (accents too) stay whole."""
-    units, run = [], ""
-    for ch in text:
-        if ord(ch) < 0x370 and (ch.isalnum() or ch in ".-@%/:_"):
-            run += ch
-            continue
-        if run:
-            units.append(run)
-            run = ""
-        units.append(ch)
-    if run:
-        units.append(run)
-    lines, cur, room = [], "", width - indent
-    for unit in units:
-        if cur and font.getlength(cur + unit) > room and unit[0] in CLOSING and GUTTER < 30:
-            # a narrow gutter leaves no room to hang a closing mark: the last character goes down with it
-            j = len(cur) - 1
-            while j > 0 and cur[j] in CLOSING:
-                j -= 1
-            lines.append(cur[:j])
-            cur, room = cur[j:], width
-        elif cur and font.getlength(cur + unit) > room and unit[0] not in CLOSING:
-            if cur[-1] in OPENING:
-                lines.append(cur[:-1])
-                cur = cur[-1]
-            else:
-                lines.append(cur)
-                cur = ""
-            room = width
-        cur += unit
-    if cur:
-        lines.append(cur)
-    return [(line, line) for line in lines]
+GUTTER = 34  # a page's own "gutter" replaces it while render draws that page (draw_article and layout read it)
 
 
 # ---------------------------------------------------------------- layout
@@ -124,13 +87,13 @@ def draw_article(art, width, script, font, big):
     each with its caption and credit, under the text.
     """
     st = style(script)
-    wrap = wrap_latin if script == "latin" else wrap_cjk
+    wrap = column_wrap(script, GUTTER)
     if art.get("block") or art.get("table"):
         return draw_block(art, width, script, font)
     if art.get("grid"):
         return draw_grid(art, width, script, font)
     if art.get("cartoon") and not art.get("body"):
-        return draw_cartoon_article(art, width, script, font)
+        return draw_cartoon_article(art, width, script, font, GUTTER)
     if art.get("pull"):
         return draw_pulled(art, width, script, font, big)
     cv = Canvas()
@@ -382,7 +345,7 @@ def draw_grid(art, width, script, font):
     then `per_row` cells a row, each a bold name over one or two lines of text, rules between the cells and a frame
     round the box. Each name is a heading of the gold's article, each entry a paragraph."""
     st = style(script)
-    wrap = wrap_latin if script == "latin" else wrap_cjk
+    wrap = column_wrap(script, GUTTER)
     cv = Canvas()
     pad = 16
     x0, inner, y = pad, width - 2 * pad, pad
@@ -432,62 +395,13 @@ def draw_grid(art, width, script, font):
     return cv, y + 6
 
 
-def draw_cartoon(cv, x, y, w, h):
-    """A drawn cartoon, not a photo: a ruled frame, a ground line, a sun, two stick figures and a bench."""
-    cv.rect((x, y, x + w, y + h), fill=255, outline=0, width=3)
-    gy = y + int(h * 0.82)
-    cv.line((x + 10, gy, x + w - 10, gy), width=3)
-    cv.ellipse((x + w - 80, y + 18, x + w - 30, y + 68), width=3)
-    for k, fx in enumerate((x + w * 0.3, x + w * 0.58)):
-        hr = 20 + 4 * k
-        cv.ellipse((fx - hr, gy - 170 - 2 * hr, fx + hr, gy - 170), width=3)
-        cv.line((fx, gy - 170, fx, gy - 70), width=4)
-        cv.line((fx, gy - 70, fx - 30, gy), width=4)
-        cv.line((fx, gy - 70, fx + 30, gy), width=4)
-        cv.line((fx, gy - 140, fx + (45 if k == 0 else -45), gy - 105), width=4)
-        cv.line((fx, gy - 140, fx + (-40 if k == 0 else 40), gy - 120), width=4)
-    cv.rect((x + w * 0.08, gy - 60, x + w * 0.2, gy - 50), fill=0)
-    cv.line((x + w * 0.1, gy - 50, x + w * 0.1, gy), width=3)
-    cv.line((x + w * 0.18, gy - 50, x + w * 0.18, gy), width=3)
-
-
-def draw_cartoon_article(art, width, script, font):
-    """A cartoon standing alone: its reversed label, its title in bold, the drawing, the caption, the artist's credit
-    flush right. An article with no paragraphs (see gold_article)."""
-    st = style(script)
-    wrap = wrap_latin if script == "latin" else wrap_cjk
-    cv, y = Canvas(), 0
-    if art.get("label"):
-        f = font("sans", st["kick"])
-        w = f.getlength(art["label"]) + 24
-        cv.rect((0, y, w, y + st["kick"] + 18), fill=0)
-        cv.text(12, y + 6, art["label"], art["label"], f, fill=255)
-        y += st["kick"] + 30
-    f = font("head", st["deck"] + 2)
-    for shown, rec in wrap(art["title"], f, width):
-        cv.text(0, y, shown, rec, f)
-        y += int((st["deck"] + 2) * 1.3)
-    y += 8
-    ph = art.get("cartoon_h", 330)
-    draw_cartoon(cv, 0, y, width, ph)
-    y += ph + 8
-    cf = font("sans", st["small"])
-    for shown, rec in wrap(art["caption"], cf, width):
-        cv.text(0, y, shown, rec, cf)
-        y += int(st["small"] * 1.5)
-    sf = font("small", st["small"] - 2)
-    cv.text(width - sf.getlength(art["credit"]), y, art["credit"], art["credit"], sf)
-    y += int(st["small"] * 1.6)
-    return cv, y + 6
-
-
 def draw_pulled(art, width, script, font, big):
     """An article whose `pull` = (k, quote) sets the quote in large type across the article's whole width (its
     columns) between two heavy rules, after the first k paragraphs: those run through the columns above it,
     the rest through the columns below it."""
     k, quote = art["pull"]
     st = style(script)
-    wrap = wrap_latin if script == "latin" else wrap_cjk
+    wrap = column_wrap(script, GUTTER)
     above = {key: v for key, v in art.items() if key not in ("pull", "bio")}
     above["body"] = art["body"][:k]
     below = {"title": "", "notitle": True, "ncol": art.get("ncol"), "body": art["body"][k:], "bio": art.get("bio")}
@@ -583,37 +497,13 @@ def gold_article(art):
             "credits": [],
             "pull_quotes": [],
         }
-    if art.get("table"):
-        return {
-            "section": art.get("section"),
-            "kicker": art.get("kicker"),
-            "title": art["title"],
-            "subtitle": None,
-            "byline": None,
-            "source": None,
-            "headings": [],
-            "paragraphs": table_rows(art),
-            "captions": [],
-            "credits": [art["credit"]] if art.get("credit") else [],
-            "pull_quotes": [],
-        }
-    return {
-        "section": art.get("section"),
-        "kicker": art.get("kicker"),
-        "title": plain(art["title"]),
-        "subtitle": [plain(v) if v else v for v in art["subtitle"]] if isinstance(art.get("subtitle"), list) else art.get("subtitle") and plain(art["subtitle"]),
-        "byline": art.get("byline"),
-        "source": art.get("source"),
-        "headings": [plain(p[1]) for p in art.get("body", []) if isinstance(p, tuple) and p[0] == "h"],
-        "paragraphs": [para(p) for p in art.get("body", []) if isinstance(p, str) or p[0] in "bsvra"]
-        + ([plain(art["bio"])] if art.get("bio") else []),
-        "captions": ([plain(art["caption"])] if art.get("caption") else []) + [plain(c) for c, _ in art.get("photos", [])],
-        "credits": ([art["credit"]] if art.get("credit") else [])
-        + [r for _, r in art.get("photos", []) if r]
-        + ([plain(art["bookline"])] if art.get("bookline") else []),
-        "pull_quotes": [plain(" ".join(p[1:])) for p in art.get("body", []) if isinstance(p, tuple) and p[0] == "q"]
-        + ([plain(art["pull"][1])] if art.get("pull") else []),
-    }
+    g = gold_column_article(art)
+    if not art.get("table"):
+        # (holdout165) a flush-right line ("r") and a paragraph in small type ("a") are paragraphs too
+        g["paragraphs"] = [para(p) for p in art.get("body", []) if isinstance(p, str) or p[0] in "bsvra"] + (
+            [plain(art["bio"])] if art.get("bio") else []
+        )
+    return g
 
 
 def gold(page, output):

@@ -11006,7 +11006,9 @@ def _this_day_entries(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 out.append(item)
                 continue
             title = head.group("head") or head.group("latin")
-            out.append(Block((title,), item.start, gap=item.gap, kind=Kind.HEADLINE, run_in=True))
+            # (the dash that set a Latin head off its text is markup: kept as the head's mark, so it is recorded as taken off)
+            separator = item.lines[0][: head.end()].replace(title, "", 1).strip()
+            out.append(Block((title,), item.start, gap=item.gap, kind=Kind.HEADLINE, mark=separator, run_in=True))
             out.append(item.with_(lines=(item.lines[0][head.end() :], *item.lines[1:]), gap=0, indent=False, kind=Kind.BODY))
         i = j
     return tuple(out)

@@ -1896,3 +1896,23 @@ def test_a_roll_call_glued_under_a_story_its_longest_name_two_spaces_short_is_a_
     articles = {a.title: a for a in clean_text(ROLL_CALL_GLUED_UNDER_A_STORY).articles}
     rows = articles["How they voted"].paragraphs
     assert [" ".join(row.split()) for row in rows[:5]] == ["Margaret Holloway For", "Ann Pryce For", "Tom Wood Against", "Jo Lister For", "Total: For 3, Against 1"]
+
+
+def test_an_assembly_set_right_over_its_date_under_a_boxed_notice_signs_it():
+    page = (
+        "青禾日报\n2043年3月9日　星期一　　第4版　人大之窗\n\n"
+        "听证会公告\n"
+        "事项：《青禾镇集市摊位管理办法（草案）》\n"
+        "时间：3月20日（周五）上午9时\n"
+        "地点：镇文化站二楼会议室\n"
+        "报名：有意发言的居民请于3月18日前到镇人大办公室登记。\n"
+        "　　　　　　　　　　　　　青禾镇人大主席团\n"
+        "　　　　　　　　　　　　　　2043年3月6日\n"
+        "─────────────────────\n\n"
+        "青禾日报社　　地址：青禾县河西路8号"
+    )
+    articles = clean_text(page).articles
+    notices = [a for a in articles if a.title == "听证会公告"]
+    assert len(notices) == 1 and notices[0].byline == "青禾镇人大主席团"
+    assert notices[0].paragraphs[-1] == "2043年3月6日"
+    assert "青禾镇人大主席团" not in [a.title for a in articles]

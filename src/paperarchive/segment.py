@@ -76,6 +76,7 @@ from .classify import (
     CHINESE_PART,
     COLUMN_UNIT_LINE,
     COMMENTATOR_POST,
+    DATE_ROC,
     DATED_ITEM,
     DATELINE,
     DOCUMENT_NUMBER,
@@ -4635,9 +4636,13 @@ class _Reader:
         An issuer signs under its notice's last line that says where to call (`classify.CALL_LINE`), though
         that line ends no sentence: "停电咨询：0597-3361958" / "" / "泾澜供电公司" / "" / "2030年5月13日"
         (before: a paragraph "泾澜供电公司", and its date lost; after: the byline and the date row).
+        Any body signs that is set flush right with its date flush under it, as an assembly signs its
+        boxed notice (`_set_right_over_its_date`): "…投入意见箱。" / "　　　　某镇人大主席团" /
+        "　　　　2042年5月12日" (before: an article "某镇人大主席团" of its own; after: the notice's byline).
         """
         article, name = self.current, group[0]
         formula = SIGNED_WITH_A_FORMULA.match(name.text) is not None or _READER_SIGNED.match(name.text) is not None
+        dated_right = _set_right_over_its_date(name, following)
         return (
             len(group) == 1
             and not self.labels  # (under a column's label it is a head: "科普快讯" / "航天科普展走进十所乡村学校")
@@ -4655,8 +4660,9 @@ class _Reader:
                 or formula
                 or _ISSUER.search(name.text) is not None
                 or _NOTICE_CLOSE.search(article.paragraphs[-1]) is not None and display_width(name.text) <= _ISSUER_WIDTH
+                or dated_right
             )
-            and (following is None or following.gap >= 1 or _SIGNED_ON.match(following.text.strip()) is not None)
+            and (following is None or following.gap >= 1 or _SIGNED_ON.match(following.text.strip()) is not None or dated_right)
         )
 
     def signer_over_its_place_and_date(self, group: list[Block]) -> bool:
@@ -5678,6 +5684,23 @@ def _paragraph_gaps(blocks: tuple[Block, ...]) -> list[int]:
 
 def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:
     return blocks[i] if i < len(blocks) else None
+
+
+def _set_right_over_its_date(name: Block, following: Block | None) -> bool:
+    """A line set flush right (`Block.set_right`), an office's name no wider than `_ISSUER_WIDTH`,
+    with a date set right flush under it (`_SIGNED_ON`, or a Taiwan office's Republic of China date):
+    the signer of the notice over it, whatever body it names (a presidium, a township's council).
+
+    >>> right = lambda text, gap=0: Block((text,), 9, gap=gap, kind=Kind.SHORT, set_right=True)
+    >>> _set_right_over_its_date(right("某镇人大主席团"), right("2042年5月12日")), _set_right_over_its_date(right("某鄉民代表會"), right("中華民國131年10月7日"))
+    (True, True)
+    >>> _set_right_over_its_date(right("某镇人大主席团"), right("2042年5月12日", gap=1)), _set_right_over_its_date(right("某镇人大主席团").with_(set_right=False), right("2042年5月12日"))
+    (False, False)
+    """
+    if following is None or not name.set_right or not following.set_right or following.gap or len(following.lines) != 1:
+        return False
+    date = following.text.strip()
+    return display_width(name.text) <= _ISSUER_WIDTH and (_SIGNED_ON.match(date) is not None or DATE_ROC.fullmatch(date) is not None)
 
 
 def signer_set_in_under_its_text(byline: Block, after: Block) -> bool:

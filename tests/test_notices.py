@@ -196,3 +196,15 @@ def test_a_framed_ad_band_one_ad_a_heading_stays_furniture():
     blocks = _blocks(("招聘",), ("河西面馆招面点师1名", "月薪4800元", "电话：13800451276"), ("出租",), ("北门单间，带卫生间", "月租900元", "电话：13956012278"), kinds={0: Kind.SHORT, 2: Kind.SHORT})
     out, _ = paid_notices(blocks)
     assert [b.kind for b in out] == [Kind.FURNITURE] * 4
+
+
+def test_a_brief_headed_by_a_service_office_is_no_paid_notice():
+    page = (
+        "議會快訊\n"
+        "　　立委服務處　立委服務處在市場旁二樓開張，\n"
+        "每週五晚間有助理接待民眾陳情。\n\n"
+        "　　預算審查　本週起分組審查明年度預算，\n"
+        "各組會議開放旁聽。\n"
+    )
+    titles = [a.title for a in clean_text(page).articles]
+    assert "立委服務處" in titles

@@ -54,10 +54,11 @@ _FORMULA = re.compile(
 )
 # A lost paper declared void, the whole notice in one line however wide: "刘永红遗失出生医学证明一份，声明作废。".
 _LOST_VOID = re.compile(r"(?:遗失|遺失)[^。]{2,40}(?:声明作废|聲明作廢)。?$")
-# A notice's label, printed over it in a box of its own.
+# A notice's label, printed over it in a box of its own. (An office that serves, "服务处"/"服務處",
+# is no services ad's label: "代表服務處" heads a brief about the councillors' office.)
 _LABEL = re.compile(
     r"^[^\s，。,.]{0,4}(?:招聘|诚聘|誠聘|招工|出租|出售|转让|轉讓|求租|求购|求購|寻人|尋人|寻物|尋物|遗失|遺失|讣告|訃告|鸣谢|鳴謝"
-    r"|启事|啟事|声明|聲明|广告|廣告|招生|培训|培訓|服务|服務|搬家|家政|征婚|徵婚|拍卖|拍賣|公告|通告)[^\s，。,.]{0,4}$"
+    r"|启事|啟事|声明|聲明|广告|廣告|招生|培训|培訓|服务(?!处)|服務(?!處)|搬家|家政|征婚|徵婚|拍卖|拍賣|公告|通告)[^\s，。,.]{0,4}$"
     r"|^(?:FOR SALE|TO LET|FOR RENT|WANTED|HELP WANTED|SITUATIONS VACANT|LOST|FOUND|LOST AND FOUND|IN MEMORIAM|DEATHS|NOTICES?|CLASSIFIED)$"
 )
 # The advertising itself named ("刊登訃告請致電…（分類廣告部）").
@@ -93,7 +94,13 @@ def _answered(line: str) -> bool:
 
 
 def is_label(line: str) -> bool:
-    """A notice's label: a word or two of its kind ("诚聘", "房屋出租", "訃告", "FOR SALE")."""
+    """A notice's label: a word or two of its kind ("诚聘", "房屋出租", "訃告", "FOR SALE"). An
+    office named for its service is none. Before: the brief "代表服務處" / "代表會在活動中心一樓設代表服務處，…"
+    dropped as a paid notice (its head read as a services ad's label); after: a brief under its head.
+
+    >>> is_label("家政服務"), is_label("代表服務處"), is_label("客户服务处")
+    (True, False, False)
+    """
     return display_width(line) <= _LABEL_WIDTH and _LABEL.match(line.strip()) is not None
 
 

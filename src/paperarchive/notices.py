@@ -126,7 +126,7 @@ def _narrow(block: Block) -> bool:
     )
 
 
-def _members(blocks: tuple[Block, ...]) -> list[bool]:
+def _members(blocks: tuple[Block, ...], classifieds: set[int]) -> list[bool]:
     """The blocks that may belong to a notice: short lines only. A short line with no evidence
     ("大众搬家", "价格透明，不加价") goes on to more short lines in a notice; over a byline or
     wide running text it is a story's head, and ends the run. Short paragraphs printed on under a
@@ -138,11 +138,11 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
 
     >>> text = Block(("【本報訊】縣府獎助學金即日起受理申請，大專生每名最高可獲二萬元。",), 1, kind=Kind.BODY)
     >>> facts = (Block(("申請期限：9月1日至10月15日",), 2, kind=Kind.SHORT), Block(("洽詢電話：(03)822-7171",), 3, kind=Kind.SHORT))
-    >>> _members((text, *facts)), _members((text, facts[0], facts[1].with_(gap=1)))
+    >>> _members((text, *facts), set()), _members((text, facts[0], facts[1].with_(gap=1)), set())
     ([False, False, False], [False, False, True])
     >>> row = Block(("12月6日　《鍘美案》　人民劇場　60元",), 1, kind=Kind.ROW)
     >>> note = Block(("訂票：人民劇場售票處，或撥打", "0371-6600000。"), 3, gap=1, indent=True, kind=Kind.BODY)
-    >>> _members((row, note)), _members((row, note.with_(indent=False)))
+    >>> _members((row, note), set()), _members((row, note.with_(indent=False)), set())
     ([False, False], [False, True])
     """
     narrow = [_narrow(b) for b in blocks] + [False]
@@ -165,7 +165,7 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
             members[i] = False
         elif block.gap == 0 and not members[i - 1] and next_ad_set_solid(above.lines[-1], block.lines[0]):
             members[i] = False  # a small ad set solid under one read as text: "…Tawag 0915-266-0137" / "KWARTO: Kwarto sog…"
-    for i in _classified_section(blocks)[0]:
+    for i in classifieds:  # (a classifieds column set as text, `_classified_section`)
         members[i] = False
     for i in range(1, len(blocks)):
         if _signed_under_its_text(blocks[i - 1], blocks[i]):
@@ -406,14 +406,14 @@ def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fi
     (['furniture', 'furniture', 'short', 'unknown'], [1, 3])
     """
     notices: list[list[int]] = _ads_under_their_head(blocks)
+    classifieds, heads = _classified_section(blocks)
     run: list[int] = []
-    for i, member in enumerate([*_members(blocks), False]):
+    for i, member in enumerate([*_members(blocks, classifieds), False]):
         if member:
             run.append(i)
             continue
         notices += _accepted(_notices(run, blocks), blocks)
         run = []
-    heads = _classified_section(blocks)[1]
     chosen = {i for n in notices for i in n}
     # A label the reader garbled ("計告" for 訃告) still stands alone right over its notice.
     chosen |= {

@@ -333,39 +333,39 @@ STARTER_PAGE = {
     "name": "zht_big5hkscs_crlf_hong_kong_property_page_starter_flats_cantonese_report_kicker_byline_caption_credit_running_head_midquote_indent_only_listings_solid_price_table_header_source_lawyer_qa",
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20,
     "indent": "\u3000\u3000", "blank": False,
-    "note": "翠灣週報 2042-07-24 第8頁 樓市 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 啲 冇`; in neither "
+    "note": "翠澗週報 2042-07-24 第8頁 樓市 (a free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 啲 冇`; in neither "
     "cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese report on small flats' asking prices "
-    "falling and first-time buyers coming in (kicker `二手樓`, title with a full-width gap, byline line `記者　麥詠詩`, "
+    "falling and first-time buyers coming in (kicker `二手樓`, title with a full-width gap, byline line `記者　麥珮瑤`, "
     f"a caption and its credit inside a sentence, an agent's 「」 quotation cut by the running head before `上車。」`; "
     f"{AREA4} × {PER4} = {FLAT4}, computed); then, after a blank line, the listings `筍盤推介` (three set solid, flush; "
     f"41 × 148000 = {AD4}, computed); the table `各區二手樓平均售價` (a header row, four rows, its source line the last "
     "row); the column `律師答問` (kicker), its head, `問：`/`答：`, the lawyer's line at the foot the byline.",
     "date": "2042-07-24", "page": "8",
-    "head": [f"翠灣週報　2042年7月24日　{weekday(DAY4)}", "第8頁　樓市"],
-    "foot": ["翠灣週報社　廣告查詢：3720 6158"],
-    "furniture": ["翠灣週報", "2042年7月24日", weekday(DAY4), "第8頁", "樓市", "翠灣週報．樓市", "翠灣週報社",
+    "head": [f"翠澗週報　2042年7月24日　{weekday(DAY4)}", "第8頁　樓市"],
+    "foot": ["翠澗週報社　廣告查詢：3720 6158"],
+    "furniture": ["翠澗週報", "2042年7月24日", weekday(DAY4), "第8頁", "樓市", "翠澗週報．樓市", "翠澗週報社",
                   "廣告查詢：3720 6158"],
-    "run": ["翠灣週報．樓市"], "labels": [], "markup": [],
+    "run": ["翠澗週報．樓市"], "labels": [], "markup": [],
 }
 STARTER_PAGE["articles"] = [
-    report(["二手樓", "細單位叫價回落　上車客睇樓", "記者　麥詠詩"], "細單位叫價回落　上車客睇樓",
-           ["記者　麥詠詩", "麥詠詩"], ["代理帶住一對後生夫婦睇樓。"], ["（記者　麥詠詩攝）"],
-           [f"翠灣一帶嘅二手細單位，業主叫價近兩個月減咗大約半成。一個{AREA4}平方米嘅兩房單位，而家每平方米叫"
+    report(["二手樓", "細單位叫價回落　上車客睇樓", "記者　麥珮瑤"], "細單位叫價回落　上車客睇樓",
+           ["記者　麥珮瑤", "麥珮瑤"], ["代理帶住一對後生夫婦睇樓。"], ["（記者　麥珮瑤攝）"],
+           [f"翠澗一帶嘅二手細單位，業主叫價近兩個月減咗大約半成。一個{AREA4}平方米嘅兩房單位，而家每平方米叫"
             f"{PER4}元，成交價大約{round(FLAT4 / 10000)}萬。",
             "記者上星期六喺屋苑樓下見到唔少後生情侶，{cap}一個下晝睇三四個盤。",
             "做咗二十年代理嘅陸國強話：「以前啲後生仔話冇可能買樓，而家供款同租金差唔多，"
             "好多人都想趁價錢低啲先{run}上車。」",
             "不過佢提醒，買樓之前要計清楚首期同埋每月供款。"], kicker="二手樓"),
     listings(STARTER_PAGE, "筍盤推介", [
-        f"翠灣花園　2房，實用41平方米，每平方米14.8萬，售{AD4 / 10000:g}萬，電話：6318 4027",
+        f"翠澗花園　2房，實用41平方米，每平方米14.8萬，售{AD4 / 10000:g}萬，電話：6318 4027",
         "海景苑　3房連車位，實用62平方米，高層海景，售1050萬，電話：9472 6105",
         "興隆街唐樓　開放式，實用26平方米，租金每月9800元，電話：5903 1824"]),
-    table("各區二手樓平均售價", ["地區　每平方米（元）　按月", "翠灣　151800　-1.2%", "海濱　168400　-0.8%",
-                          "北山　126300　+0.3%", "舊墟　119700　-2.1%"], "資料來源：翠灣地產研究部"),
+    table("各區二手樓平均售價", ["地區　每平方米（元）　按月", "翠澗　151800　-1.2%", "海濱　168400　-0.8%",
+                          "北山　126300　+0.3%", "舊墟　119700　-2.1%"], "資料來源：翠澗地產研究部"),
     qa("律師答問", "臨時買賣合約簽咗可唔可以反悔？", [
         "問：我上個禮拜簽咗臨時買賣合約，俾咗細訂，而家屋企人話唔好買，可唔可以唔買？",
         "答：簽咗臨時合約之後反悔，通常會冇咗細訂，賣家仲可能追討損失。簽之前最好搵律師睇清楚條款。"],
-       "（解答：關卓謙律師）", "關卓謙"),
+       "（解答：關浩賢律師）", "關浩賢"),
 ]
 
 
@@ -465,7 +465,7 @@ RENTAL_PAGE["articles"] = [
         "问：我租的顶楼房子下雨漏水，跟房东说了几次都不修，我能不能自己修了，从租金里扣？",
         "答：出租人负有维修义务。经催告后房东在合理期限内仍不维修的，承租人可以自行维修，费用由出租人负担，"
         "可以从租金中扣除，但要保留好照片和票据。"],
-       "（渼溪市正衡律师事务所律师　汤立新）", "汤立新", glued=True),
+       "（渼溪市正衡律师事务所律师　汤景初）", "汤景初", glued=True),
 ]
 
 

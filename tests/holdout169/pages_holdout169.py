@@ -1,0 +1,332 @@
+"""The text of every holdout169 page, written once: make_holdout169_pages.py prints it and writes the gold.
+
+The page format is holdout88's (see pages_holdout88.py), unchanged, as holdout93-166 used it: `"glued": True` on an
+article prints its first line straight under the previous article's last line, with no blank line; `"tight": True`
+sets a title directly above its first paragraph; `("row", line)` prints a line of its own (one gold paragraph, no
+blank line between two rows); `("more", line)` a printed line that is no paragraph (a table's source line, a
+notice's closing rule); `{cap}` drops the caption and its credit into a paragraph, `{run}` the running head; `~`
+marks where a Latin word may be split at a line end (`syl()`, holdout151's rules); `Lines(text, printed)`
+(holdout157's) a row printed as the given lines; `"runin": sep` runs a brief's head into its paragraph.
+Every page is a school and admissions page: a report on an admissions season, a new school or an exam result
+(kicker or deck, title, byline, a head teacher's or parent's quotation cut by the running head, a caption with its
+credit inside a sentence); a table of cut-off scores or places under its label with its source line at the foot; an
+enrolment notice in a box (who may apply, the documents as a numbered list, the dates, the office and telephone, the
+issuer and date at its foot); a Q&A with an official (each question and answer one paragraph); and two or three
+education briefs with run-in heads. Places, totals and weekdays are computed and asserted. All papers, schools,
+people, sums and events are invented; real places are settings only.
+"""
+
+
+import re
+from datetime import date
+
+from writtenpages import width as cells
+from writtenpages import wrap_cjk, wrap_latin
+
+WEEKDAYS_ZH = "一二三四五六日"
+ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember"]
+FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+             "novembre", "décembre"]
+VOWELS = "aeiouáéíóúäëöüɨ"
+
+
+def weekday(day):
+    return "星期" + WEEKDAYS_ZH[day.weekday()]
+
+
+def zhou(day):
+    return "周" + WEEKDAYS_ZH[day.weekday()]
+
+
+def indonesian(day):
+    return f"{ID[day.weekday()]}, {day.day} {ID_MONTHS[day.month - 1]} {day.year}"
+
+
+def french(day):
+    return f"{FR[day.weekday()].capitalize()} {day.day} {FR_MONTHS[day.month - 1]} {day.year}"
+
+
+def syl(text):
+    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
+    never leaving fewer than two letters on a side (no word with an apostrophe or a combining mark is marked)."""
+
+    def word(match):
+        w = match.group(0)
+        if len(w) < 7 or not w.isalpha():
+            return w
+        out = w[0]
+        for i in range(1, len(w)):
+            nxt = w[i + 1] if i + 1 < len(w) else ""
+            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
+                    and len(w) - i >= 3):
+                out += "~"
+            out += w[i]
+        return out
+
+    return re.sub(r"[^\W\d_]+", word, text)
+
+
+class Lines(str):
+    """A row printed as the given lines; its gold paragraph is the string itself (holdout157's)."""
+
+    def __new__(cls, text, printed):
+        obj = super().__new__(cls, text)
+        obj.printed = list(printed)
+        return obj
+
+    def split(self, sep=None, maxsplit=-1):
+        if sep == "\n":
+            return list(self.printed)
+        return str.split(self, sep, maxsplit)
+
+
+def flush_right(text, page):
+    """`text` set flush right in the page's measure (ideographic spaces on a Chinese page, spaces on a Latin one)."""
+    if page["script"] == "zh":
+        return "\u3000" * ((2 * page["width"] - cells(text)) // 2) + text
+    return " " * (page["width"] - len(text)) + text
+
+
+def solid(text, page):
+    """A notice's labelled item set solid: wrapped at the page's width with no indent, one gold paragraph."""
+    wrap = wrap_cjk if page["script"] == "zh" else wrap_latin
+    return ("row", Lines(text, wrap(text, page["width"])))
+
+
+def aligned(rows, gap=2):
+    """Latin table rows padded to their columns with spaces (holdout98's helper); the gold keeps one space."""
+    cols = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return [(" " * gap).join(c.ljust(w) for c, w in zip(r, cols)).rstrip() for r in rows]
+
+
+def report(lines, title, bylines, captions, credits, body, kicker=None, subtitle=None):
+    """The sitting's report: kicker or deck, title, byline (as printed, then the name), caption and credit."""
+    art = {"lines": lines, "title": title, "byline": bylines, "captions": captions, "credits": credits,
+           "body": body}
+    if kicker:
+        art["kicker"] = kicker
+    if subtitle:
+        art["subtitle"] = subtitle
+    return art
+
+
+def total(rows, column):
+    """A table's total row: the sum of a column of the rows above it, asserted by the caller against the page."""
+    return sum(r[column] for r in rows)
+
+
+def table(label, rows, source, glued=False):
+    """A cut-off or places table under its label: the label is the title, one paragraph per printed row (header and
+    total rows included); the source line at its foot a credit (holdout68's and holdout150/162's)."""
+    art = {"lines": [label], "title": label, "tight": True, "credits": [source],
+           "body": [("row", r) for r in rows] + [("more", source)]}
+    if glued:
+        art["glued"] = True
+    return art
+
+
+def enrol(page, rule, title, items, issuer, day_line):
+    """An enrolment notice in a box between two rule lines: its head the title; each labelled item one paragraph set
+    solid, each numbered document a row of its own; the issuer (the byline; none accepted) and the date (a paragraph)
+    flush right at its foot (holdout157/166's)."""
+    body = [i if isinstance(i, tuple) else solid(i, page) for i in items]
+    return {"lines": [rule, title], "title": title, "byline": [issuer, None], "tight": True,
+            "body": body + [("row", Lines(day_line, [flush_right(issuer, page), flush_right(day_line, page)])),
+                            ("more", rule)]}
+
+
+def qa(lines, title, pairs, byline=None, intro=None):
+    """A Q&A with an official: its head the title, an optional byline, an optional lead, each question with its
+    answer one paragraph (the run-in labels kept in the text)."""
+    art = {"lines": lines, "title": title, "body": ([intro] if intro else []) + pairs}
+    if byline:
+        art["byline"] = byline
+    return art
+
+
+def briefs(label, items, runin, glued=False):
+    """A briefs column (holdout151's): the label, printed once, is the first brief's section (none accepted) and
+    accepted on the others; the kicker is accepted on every brief; each run-in head is its brief's title."""
+    out = []
+    for i, (title, text) in enumerate(items):
+        art = {"section": [label, None] if i == 0 else [None, label], "kicker": [None, label], "title": title,
+               "tight": True, "lines": [label] if i == 0 else [], "body": [text], "runin": runin}
+        if glued and i == 0:
+            art["glued"] = True
+        out.append(art)
+    return out
+
+
+def zh_rows(rows):
+    """Chinese table rows: cells joined by a full-width space."""
+    return ["\u3000".join(str(c) for c in r) for r in rows]
+
+
+# 1. GBK city evening paper, 教育: the middle-school exam's cut-off lines; the cut-off table glued under the report
+#    (header row, total row); the first-grade enrolment notice box; a Q&A with the admissions office; briefs glued
+#    under the notice's foot rule. Blank-line paragraphs.
+DAY1 = date(2043, 7, 2)
+OPEN1, SHUT1 = date(2043, 7, 8), date(2043, 7, 10)
+assert DAY1 < OPEN1 < SHUT1
+SCHOOLS1 = [("淦川一中", 480, 652), ("淦川三中", 420, 631), ("城南中学", 360, 604), ("淦川外国语学校", 240, 618),
+            ("江北实验中学", 300, 587)]
+SUM1 = total(SCHOOLS1, 1)
+assert SUM1 == 1800
+TAKERS1 = 6450
+ZH_RULE21 = "─" * 21
+SCORE_PAGE = {
+    "name": "zh_gbk_crlf_city_evening_paper_education_page_middle_school_exam_cutoffs_report_kicker_byline_caption_credit_running_head_midquote_glued_cutoff_table_header_total_row_source_qa_enrolment_notice_box_numbered_documents_glued_runin_briefs",
+    "encoding": "gbk", "not_in": [], "newline": "\r\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
+    "note": "淦川晚报 2043-07-02 第7版 升学 (an invented city evening paper), GBK, CRLF; blank-line paragraphs, wrapped at "
+    "21. A report on the middle-school exam's cut-off lines (kicker `中考放榜`, title, byline line, a caption and its "
+    "credit inside a sentence, a head teacher's “” quotation cut by the running head before `选择。”`); then, **with no "
+    "blank line under the report's last line**, the table `普通高中录取分数线` (a header row, five schools, a total row "
+    f"of places {SUM1}, asserted; the source line a credit); a Q&A with the admissions office (`问：`/`答：`, each pair one "
+    "paragraph); an enrolment notice in a box (documents numbered `1.`…`3.` under `所需材料：`, issuer and date flush "
+    "right); then, **with no blank line under the box's foot rule**, the label `教育简讯` over three briefs with run-in "
+    "heads.",
+    "date": "2043-07-02", "page": "7",
+    "head": ["淦川晚报", f"2043年7月2日　{weekday(DAY1)}　　第7版　升学　　编辑：鲁　芃"],
+    "foot": ["淦川晚报社　　教育热线：0796-3318207"],
+    "furniture": ["淦川晚报", "2043年7月2日", weekday(DAY1), "第7版", "升学", "编辑：鲁　芃", "淦川晚报·升学",
+                  "淦川晚报社", "教育热线：0796-3318207"],
+    "run": ["淦川晚报·升学"], "labels": [], "markup": [ZH_RULE21] * 2,
+}
+SCORE_PAGE["articles"] = [
+    report(["中考放榜", "五所高中录取线公布", "本报记者　邵　蔚"], "五所高中录取线公布",
+           ["本报记者　邵　蔚", "邵　蔚", "邵蔚"], ["考生和家长在学校门口查看录取名单。"], ["（本报记者　邵　蔚　摄）"],
+           [f"昨天，市教育考试院公布今年普通高中录取分数线，全市{TAKERS1}名考生中，五所公办高中共招收{SUM1}人。",
+            "上午九点，不少家长早早来到学校，{cap}有的拿着手机一遍遍刷新成绩。",
+            "淦川一中校长蔺国柱说：“分数线只是一条线，孩子们不管去哪所学校，三年后都还有很多次"
+            "{run}选择。”"], kicker="中考放榜"),
+    table("普通高中录取分数线", zh_rows([("学校", "计划", "分数线")] + SCHOOLS1 + [("合计", SUM1, "—")]),
+          "资料来源：淦川市教育考试院", glued=True),
+    qa(["招生办负责人答记者问"], "招生办负责人答记者问", [
+        "问：今年的分数线为什么比去年低？答：今年考生多了四百人，五所高中的计划也相应增加，分数线自然有所回落。",
+        "问：没有达到分数线的考生还有什么选择？答：可以报考职业学校，七月中旬还有一次补录。",
+    ]),
+    enrol(SCORE_PAGE, ZH_RULE21, "小学一年级新生入学登记公告",
+          ["对象：2036年9月1日至2037年8月31日出生、户籍或居住证在本学区的适龄儿童。", ("row", "所需材料："),
+           ("row", "1. 户口簿原件及复印件；"), ("row", "2. 房产证或租房合同；"), ("row", "3. 儿童预防接种证。"),
+           f"时间：{OPEN1.month}月{OPEN1.day}日（{zhou(OPEN1)}）至{SHUT1.month}月{SHUT1.day}日（{zhou(SHUT1)}），"
+           "每天上午8:30至11:30。",
+           "地点：区教育局一楼招生办公室，电话：0796-3318455。"],
+          "淦川市城东区教育局", "2043年6月30日"),
+    *briefs("教育简讯", [
+        ("暑期安全提醒", "市教育局提醒家长，暑假期间不要让孩子到江边、水库游泳。"),
+        ("校车线路调整", "九月起，城南中学校车增开两条线路，覆盖江北三个村。"),
+        ("教师招聘", "全市今年公开招聘中小学教师一百二十名，八月初笔试。"),
+    ], "\u3000", glued=True),
+]
+
+
+# 2. GB18030 county daily: a new nine-year school opens in a resettlement town; the places table (no header row, a
+#    total row); the transfer-pupils notice box; a Q&A with the bureau; briefs. Indent-only, not glued.
+RARE = "\u4dab"  # 䶫 U+4DAB, CJK Extension A: in GB18030, not in GBK
+DAY2 = date(2043, 8, 20)
+OPEN2, SHUT2 = date(2043, 8, 24), date(2043, 8, 27)
+assert DAY2 < OPEN2 < SHUT2
+GRADES2 = [("一年级", 4, 180), ("二至六年级", 10, 430), ("七年级", 4, 200), ("八至九年级", 6, 270)]
+CLASSES2, PLACES2 = total(GRADES2, 1), total(GRADES2, 2)
+assert (CLASSES2, PLACES2) == (24, 1080)
+NEWSCHOOL_PAGE = {
+    "name": "zh_gb18030_lf_county_daily_schools_page_new_nine_year_school_opens_report_deck_rare_char_byline_caption_credit_running_head_midquote_indent_only_places_table_no_header_total_row_source_qa_transfer_notice_box_numbered_documents_runin_briefs",
+    "encoding": "gb18030", "not_in": ["gbk"], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000",
+    "blank": False,
+    "note": f"澧阜日报 2043-08-20 第5版 成长 (an invented county daily; `{RARE}` U+4DAB, CJK Extension A, in the head "
+    "teacher's name; in GB18030, not in GBK), LF; indent-only paragraphs, wrapped at 21. A report on a new nine-year "
+    "school opening in a resettlement town (title, **deck** the subtitle, byline line, a caption and its credit inside a "
+    "sentence, the head teacher's “” quotation cut by the running head before `上学。”`); then, after a blank line, the "
+    f"places table `秋季招生计划` (no header row, four grade rows, a total row {CLASSES2} classes / {PLACES2} places, "
+    "asserted; the source line a credit); a Q&A with the county education bureau; a transfer notice in a box "
+    "(documents `1.`…`4.`); the label `校园快讯` over two briefs with run-in heads.",
+    "date": "2043-08-20", "page": "5",
+    "head": ["澧阜日报", f"2043年8月20日　{weekday(DAY2)}　　第5版　成长"],
+    "foot": ["澧阜日报社　　地址：澧阜县滨河路18号　　邮编：415627"],
+    "furniture": ["澧阜日报", "2043年8月20日", weekday(DAY2), "第5版", "成长", "澧阜日报·成长", "澧阜日报社",
+                  "地址：澧阜县滨河路18号", "邮编：415627"],
+    "run": ["澧阜日报·成长"], "labels": [], "markup": [ZH_RULE21] * 2,
+}
+NEWSCHOOL_PAGE["articles"] = [
+    report(["新校九月迎来第一批学生", "桑湾镇九年一贯制学校建成", "本报记者　蒯　宁"], "新校九月迎来第一批学生",
+           ["本报记者　蒯　宁", "蒯　宁", "蒯宁"], ["工人在新教学楼前铺设塑胶跑道。"], ["（本报记者　蒯　宁　摄）"],
+           [f"澧阜县桑湾镇九年一贯制学校日前完工，秋季开学将开设{CLASSES2}个班，提供学位{PLACES2}个，移民新村的孩子"
+            "不用再坐船到对岸读书。",
+            "记者走进校园时，{cap}教学楼里的课桌椅已经摆放整齐。",
+            f"校长戴{RARE}明说：“以前孩子们天不亮就要去码头等船，冬天一身雾水。现在出了家门走十分钟，就能"
+            "{run}上学。”"], subtitle="桑湾镇九年一贯制学校建成"),
+    table("秋季招生计划", zh_rows([(g, f"{c}个班", f"{n}人") for g, c, n in GRADES2]
+                                  + [("合计", f"{CLASSES2}个班", f"{PLACES2}人")]), "资料来源：澧阜县教育局"),
+    qa(["县教育局负责人答问"], "县教育局负责人答问", [
+        "问：哪些孩子可以到新学校就读？答：桑湾镇户籍和移民新村的适龄儿童优先，其余学位按居住年限安排。",
+        "问：原来在对岸读书的学生要转回来吗？答：自愿转学，学校不收任何费用。",
+    ]),
+    enrol(NEWSCHOOL_PAGE, ZH_RULE21, "转学插班报名通知",
+          ["对象：桑湾镇范围内申请转入二至九年级的学生。", ("row", "需带材料："), ("row", "1. 户口簿；"),
+           ("row", "2. 原学校学籍证明；"), ("row", "3. 近一年成绩单；"), ("row", "4. 两张一寸照片。"),
+           f"时间：{OPEN2.month}月{OPEN2.day}日（{zhou(OPEN2)}）至{SHUT2.month}月{SHUT2.day}日（{zhou(SHUT2)}）。",
+           "地点：学校行政楼一楼教务处，电话：0743-6625190。"],
+          "澧阜县桑湾镇九年一贯制学校", "2043年8月18日"),
+    *briefs("校园快讯", [
+        ("乡村教师培训", "本月底，全县一百五十名乡村教师将在县城参加为期五天的暑期培训。"),
+        ("营养午餐提标", "新学期起，农村学生营养午餐补助每天提高一元。"),
+    ], "\u3000"),
+]
+
+
+# 3. Big5 Taiwan county paper: the junior-high exam-free admission results; the places table glued under the report
+#    (header row, total row); a Q&A; the kindergarten enrolment notice box; briefs glued under the box's foot rule.
+#    Blank-line paragraphs, CR line ends.
+DAY3 = date(2043, 6, 18)
+OPEN3, SHUT3 = date(2043, 6, 23), date(2043, 6, 26)
+assert DAY3 < OPEN3 < SHUT3 and DAY3.year - 1911 == 132
+SCHOOLS3 = [("縣立竹嶼高中", 315, 402), ("國立苑溪高工", 280, 351), ("縣立頭屋高中", 210, 198), ("私立明湖高中", 175, 166)]
+SUM3, APPLY3 = total(SCHOOLS3, 1), total(SCHOOLS3, 2)
+assert (SUM3, APPLY3) == (980, 1117)
+ZH_RULE20 = "─" * 20
+EXAM_PAGE = {
+    "name": "zht_big5_cr_taiwan_county_paper_education_page_exam_free_admission_results_report_kicker_byline_caption_credit_running_head_midquote_glued_places_table_header_total_row_source_qa_kindergarten_enrolment_box_numbered_documents_glued_runin_briefs",
+    "encoding": "big5", "not_in": [], "newline": "\r", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
+    "note": "苑風日報 2043-06-18 (`中華民國132年6月18日`) B2 升學 (an invented county paper, Miaoli county, Taiwan), Big5, CR; "
+    "blank-line paragraphs, wrapped at 20. A report on the exam-free admission results (kicker `免試入學放榜`, title with a "
+    "full-width gap, byline line `記者葉芸禎／苗栗報導`, a caption and its credit inside a sentence, a parent's 「」 "
+    "quotation cut by the running head before `就好。」`); then, **with no blank line under the report's last line**, the "
+    f"table `免試入學名額` (header row `學校　名額　登記人數`, four schools, a total row {SUM3} / {APPLY3}, asserted; the "
+    "source line a credit); a Q&A (`問：`/`答：`); a kindergarten enrolment notice in a box (documents `一、`…`三、`); "
+    "then, **with no blank line under the box's foot rule**, the label `教育短波` over two briefs with run-in heads.",
+    "date": "2043-06-18", "page": "B2",
+    "head": [f"苑風日報　中華民國132年6月18日　{weekday(DAY3)}", "B2　升學　　編輯：賴映竹"],
+    "foot": ["苑風日報社　讀者服務專線：(037)765-204"],
+    "furniture": ["苑風日報", "中華民國132年6月18日", weekday(DAY3), "B2", "升學", "編輯：賴映竹", "苑風日報．升學",
+                  "苑風日報社", "讀者服務專線：(037)765-204"],
+    "run": ["苑風日報．升學"], "labels": [], "markup": [ZH_RULE20] * 2,
+}
+EXAM_PAGE["articles"] = [
+    report(["免試入學放榜", "竹嶼高中　登記最踴躍", "記者葉芸禎／苗栗報導"], "竹嶼高中　登記最踴躍",
+           ["記者葉芸禎／苗栗報導", "葉芸禎"], ["家長陪孩子在電腦前查詢結果。"], ["（記者葉芸禎攝）"],
+           [f"苗栗區高中職免試入學昨天放榜，四所學校共提供{SUM3}個名額，登記人數{APPLY3}人，竹嶼高中超額最多。",
+            "昨天中午，不少家長請假回家，{cap}一起等待網站公布。",
+            "家長鄒明惠說，「孩子填志願時猶豫很久，我跟他說，選自己喜歡的科系，離家近一點"
+            "{run}就好。」"], kicker="免試入學放榜"),
+    table("免試入學名額", zh_rows([("學校", "名額", "登記人數")] + SCHOOLS3 + [("合計", SUM3, APPLY3)]),
+          "資料來源：苗栗區免試入學委員會", glued=True),
+    qa(["教育處長答客問"], "教育處長答客問", [
+        "問：沒有錄取的學生怎麼辦？答：七月還有續招，各校缺額會在網站公告。",
+        "問：明年名額會增加嗎？答：竹嶼高中明年將增加兩班，每班三十五人。",
+    ]),
+    enrol(EXAM_PAGE, ZH_RULE20, "公立幼兒園招生公告",
+          ["對象：民國128年9月2日至129年9月1日出生之幼兒。", ("row", "應備文件："), ("row", "一、戶口名簿影本；"),
+           ("row", "二、幼兒預防接種紀錄；"), ("row", "三、低收入戶證明（無則免附）。"),
+           f"時間：{OPEN3.month}月{OPEN3.day}日（{zhou(OPEN3).replace('周', '週')}）至{SHUT3.month}月{SHUT3.day}日"
+           f"（{zhou(SHUT3).replace('周', '週')}）。",
+           "地點：鄉公所二樓教育課，電話：(037)731-566。"],
+          "苗栗縣苑溪鄉公所", "中華民國132年6月16日"),
+    *briefs("教育短波", [
+        ("暑期閱讀營", "縣立圖書館七月開辦國小暑期閱讀營，每梯次三十人。"),
+        ("校園午餐", "新學年起，全縣國中小午餐每週供應兩次在地有機蔬菜。"),
+    ], "\u3000", glued=True),
+]
+PAGES = [SCORE_PAGE, NEWSCHOOL_PAGE, EXAM_PAGE]

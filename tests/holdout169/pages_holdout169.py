@@ -329,4 +329,159 @@ EXAM_PAGE["articles"] = [
         ("校園午餐", "新學年起，全縣國中小午餐每週供應兩次在地有機蔬菜。"),
     ], "\u3000", glued=True),
 ]
-PAGES = [SCORE_PAGE, NEWSCHOOL_PAGE, EXAM_PAGE]
+
+
+# 4. Big5-HKSCS Hong Kong district weekly in Cantonese: secondary-one discretionary places; the places table (header
+#    row, no total); a Q&A; a kindergarten-place notice box; briefs. Indent-only, not glued.
+DAY4 = date(2043, 1, 15)
+OPEN4, SHUT4 = date(2043, 1, 19), date(2043, 1, 23)
+assert DAY4 < OPEN4 < SHUT4
+SCHOOLS4 = [("鷺灣書院", 30, 412), ("鷺灣浸信會中學", 28, 356), ("石澗官立中學", 25, 190)]
+assert total(SCHOOLS4, 1) == 83
+HK_PAGE = {
+    "name": "zht_big5hkscs_crlf_hong_kong_weekly_schools_page_s1_discretionary_places_cantonese_report_kicker_byline_caption_credit_running_head_midquote_indent_only_places_table_header_source_qa_kindergarten_box_numbered_documents_runin_briefs",
+    "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20,
+    "indent": "\u3000\u3000", "blank": False,
+    "note": "鷺灣週報 2043-01-15 第6頁 升學 (an invented free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 啲 冇 嚟`; "
+    "in neither cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese report on secondary-one "
+    "discretionary places (kicker `中一自行分配學位`, title with a full-width gap, byline line, a caption and its credit "
+    "inside a sentence, a parent's 「」 quotation cut by the running head before `開心。」`); then, after a blank line, "
+    "the table `自行分配學位及申請人數` (header row, three schools, no total row; the source line a credit); a Q&A "
+    "(`問：`/`答：`); a kindergarten registration notice in a box (documents `1.`…`3.`); the label `校園快訊` over two "
+    "briefs with run-in heads.",
+    "date": "2043-01-15", "page": "6",
+    "head": [f"鷺灣週報　2043年1月15日　{weekday(DAY4)}", "第6頁　升學"],
+    "foot": ["鷺灣週報社　查詢：3527 1846"],
+    "furniture": ["鷺灣週報", "2043年1月15日", weekday(DAY4), "第6頁", "升學", "鷺灣週報．升學", "鷺灣週報社",
+                  "查詢：3527 1846"],
+    "run": ["鷺灣週報．升學"], "labels": [], "markup": [ZH_RULE20] * 2,
+}
+HK_PAGE["articles"] = [
+    report(["中一自行分配學位", "熱門書院　十四個搶一個", "記者　龐穎詩"], "熱門書院　十四個搶一個",
+           ["記者　龐穎詩", "龐穎詩"], ["家長喺書院門口排隊交表。"], ["（記者　龐穎詩　攝）"],
+           ["中一自行分配學位申請上星期截止，區內三間中學合共收到九百幾份申請表，鷺灣書院每個位有十四個人爭。",
+            "截止前一日，{cap}隊伍由門口排到巴士站。",
+            "家長岑太話：「個仔面試咗三間，佢話邊間都唔緊要，最緊要有朋友一齊讀，讀得"
+            "{run}開心。」"], kicker="中一自行分配學位"),
+    table("自行分配學位及申請人數", zh_rows([("學校", "學位", "申請")] + SCHOOLS4), "資料來源：各校網頁"),
+    qa(["教育局區域主任答問"], "教育局區域主任答問", [
+        "問：冇派到自行分配學位點算？答：唔使擔心，仲有統一派位，六月會寄結果畀家長。",
+        "問：可唔可以改志願？答：統一派位嘅選校表二月先收，嗰陣可以再諗清楚。",
+    ]),
+    enrol(HK_PAGE, ZH_RULE20, "幼稚園入學登記",
+          ["對象：2040年出生、住喺鷺灣區嘅小朋友。", ("row", "要帶嘅文件："), ("row", "1. 出世紙副本；"),
+           ("row", "2. 住址證明；"), ("row", "3. 兩張相片。"),
+           f"日期：{OPEN4.month}月{OPEN4.day}日（{zhou(OPEN4).replace('周', '週')}）至{SHUT4.month}月{SHUT4.day}日"
+           f"（{zhou(SHUT4).replace('周', '週')}），上午九點至下午五點。",
+           "地點：鷺灣社區會堂地下，電話：3527 1903。"],
+          "鷺灣區幼稚園聯會", "2043年1月13日"),
+    *briefs("校園快訊", [
+        ("開放日", "石澗官立中學下個禮拜六搞開放日，家長可以帶埋小朋友嚟參觀實驗室。"),
+        ("補習班", "社區中心二月開小學英文補習班，每期八堂，名額有限。"),
+    ], "\u3000"),
+]
+
+
+# 5. UTF-8 Malaysian Chinese daily: the Chinese independent secondary schools' entrance test; the places table glued
+#    under the report (header row, total row); a Q&A; the Chinese primary school registration notice box; briefs
+#    glued under the box's foot rule. Blank-line paragraphs.
+DAY5 = date(2043, 3, 11)
+OPEN5, SHUT5 = date(2043, 3, 16), date(2043, 3, 20)
+assert DAY5 < OPEN5 < SHUT5
+SCHOOLS5 = [("峇株中华中学", 420, 688), ("新文龙启智独中", 260, 301), ("麻坡育华独中", 300, 352)]
+SUM5, APPLY5 = total(SCHOOLS5, 1), total(SCHOOLS5, 2)
+assert (SUM5, APPLY5) == (980, 1341)
+MY_PAGE = {
+    "name": "zh_utf8_nobom_lf_malaysia_daily_education_page_duzhong_entrance_test_report_kicker_byline_caption_credit_running_head_midquote_glued_places_table_header_total_row_source_qa_primary_registration_box_numbered_documents_glued_runin_briefs",
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
+    "note": "柔岭日报 2043-03-11 第8版 文教 (an invented Malaysian Chinese daily, Johor), UTF-8 without BOM, LF; blank-line "
+    "paragraphs, wrapped at 21. A report on the independent secondary schools' entrance test (kicker `独中入学考放榜`, "
+    "byline line, the opener `（峇株巴辖讯）`, a caption and its credit inside a sentence, a head teacher's “” quotation "
+    "cut by the running head before `读书。”`); then, **with no blank line under the report's last line**, the table "
+    f"`独中新生录取人数` (header row, three schools, a total row {SUM5} / {APPLY5}, asserted; the source line a credit); "
+    "a Q&A; a Chinese primary school registration notice in a box (documents `1.`…`3.`); then, **with no blank line "
+    "under the box's foot rule**, the label `文教简讯` over two briefs with run-in heads.",
+    "date": "2043-03-11", "page": "8",
+    "head": ["柔岭日报", f"2043年3月11日　{weekday(DAY5)}　　第8版　文教"],
+    "foot": ["柔岭日报社　　读者热线：07-4318 260"],
+    "furniture": ["柔岭日报", "2043年3月11日", weekday(DAY5), "第8版", "文教", "柔岭日报·文教", "柔岭日报社", "读者热线：07-4318 260"],
+    "run": ["柔岭日报·文教"], "labels": [], "markup": [ZH_RULE21] * 2,
+}
+MY_PAGE["articles"] = [
+    report(["独中入学考放榜", "三所独中录取近千新生", "本报记者　冼慧珊"], "三所独中录取近千新生",
+           ["本报记者　冼慧珊", "冼慧珊"], ["新生和家长在礼堂外查看分班名单。"], ["（本报记者　冼慧珊　摄）"],
+           [f"（峇株巴辖讯）柔南三所华文独立中学昨天公布入学考成绩，共录取新生{SUM5}名，报考人数达{APPLY5}人。",
+            "一大早，{cap}家长们就挤在礼堂外。",
+            "峇株中华中学校长尤志坚说：“名额有限，但董事会已决定明年加建一座教学楼，让更多孩子有机会来"
+            "{run}读书。”"], kicker="独中入学考放榜"),
+    table("独中新生录取人数", zh_rows([("学校", "录取", "报考")] + SCHOOLS5 + [("合计", SUM5, APPLY5)]),
+          "资料来源：各校董事会", glued=True),
+    qa(["董联会秘书答问"], "董联会秘书答问", [
+        "问：落榜的学生还有机会吗？答：各校四月将举办第二次入学考，名额视缺额而定。",
+        "问：学费会调涨吗？答：今年学费不变，清寒学生可申请助学金。",
+    ]),
+    enrol(MY_PAGE, ZH_RULE21, "华小一年级新生报名",
+          ["对象：2037年出生的儿童。", ("row", "所需文件："), ("row", "1. 报生纸正本及副本；"), ("row", "2. 父母身份证副本；"),
+           ("row", "3. 住址证明。"),
+           f"日期：{OPEN5.month}月{OPEN5.day}日（{zhou(OPEN5)}）至{SHUT5.month}月{SHUT5.day}日（{zhou(SHUT5)}）。",
+           "地点：学校办事处，电话：07-4326 118。"],
+          "峇株巴辖启文华小董事部", "2043年3月9日"),
+    *briefs("文教简讯", [
+        ("华教义跑", "南区华校董联会下月举办华教义跑，筹款用于修建校舍。"),
+        ("师训课程", "教育部开放华小师训课程申请，截止日期为本月底。"),
+    ], "\u3000", glued=True),
+]
+
+
+# 6. UTF-16 LE vocational college admissions; the places table glued under the report (no header row, total row); a
+#    Q&A; the autumn enrolment notice box; briefs glued under the box's foot rule. Indent-only.
+DAY6 = date(2043, 5, 27)
+OPEN6, SHUT6 = date(2043, 6, 15), date(2043, 6, 30)
+assert DAY6 < OPEN6 < SHUT6
+MAJORS6 = [("数控技术", 120), ("护理", 160), ("电子商务", 90), ("汽车维修", 110), ("学前教育", 80)]
+SUM6 = total(MAJORS6, 1)
+assert SUM6 == 560
+VOC_PAGE = {
+    "name": "zh_utf16le_bom_crlf_city_daily_admissions_page_vocational_majors_report_kicker_byline_caption_credit_running_head_midquote_indent_only_glued_places_table_no_header_total_row_source_qa_enrolment_box_numbered_documents_glued_runin_briefs",
+    "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22,
+    "indent": "\u3000\u3000", "blank": False,
+    "note": "湄埠日报 2043-05-27 第9版 招考 (an invented city daily), UTF-16 LE with BOM, CRLF; indent-only paragraphs, "
+    "wrapped at 22. A report on a vocational college's admissions (kicker `职教招生`, title, byline line, a caption and "
+    "its credit inside a sentence, a parent's “” quotation cut by the running head before `手艺。”`); then, **with no "
+    f"blank line under the report's last line**, the table `各专业招生计划` (no header row, five majors, a total row "
+    f"{SUM6}, asserted; the source line a credit); a Q&A; an enrolment notice in a box (documents `1.`…`3.`); then, "
+    "**with no blank line under the box's foot rule**, the label `职教动态` over three briefs with run-in heads.",
+    "date": "2043-05-27", "page": "9",
+    "head": ["湄埠日报", f"2043年5月27日　{weekday(DAY6)}　　第9版　招考　　责任编辑：覃　洵"],
+    "foot": ["湄埠日报社　　电子信箱：edu@meibu.example.cn"],
+    "furniture": ["湄埠日报", "2043年5月27日", weekday(DAY6), "第9版", "招考", "责任编辑：覃　洵", "湄埠日报·招考",
+                  "湄埠日报社", "电子信箱：edu@meibu.example.cn"],
+    "run": ["湄埠日报·招考"], "labels": [], "markup": ["─" * 22] * 2,
+}
+ZH_RULE22 = "─" * 22
+VOC_PAGE["articles"] = [
+    report(["职教招生", "湄埠职业技术学院扩招护理专业", "本报记者　温　屿"], "湄埠职业技术学院扩招护理专业",
+           ["本报记者　温　屿", "温　屿", "温屿"], ["学生在实训室练习静脉注射。"], ["（本报记者　温　屿　摄）"],
+           [f"湄埠职业技术学院昨天公布今年招生计划，五个专业共招{SUM6}人，护理专业比去年多招四十人。",
+            "在学院实训楼，{cap}老师正在示范操作。",
+            "带孩子来咨询的家长潘女士说：“我们不求孩子考多高的分，只希望他将来有一门能养活自己的"
+            "{run}手艺。”"], kicker="职教招生"),
+    table("各专业招生计划", zh_rows([(m, f"{n}人") for m, n in MAJORS6] + [("合计", f"{SUM6}人")]),
+          "资料来源：湄埠职业技术学院招生处", glued=True),
+    qa(["招生处处长答问"], "招生处处长答问", [
+        "问：初中毕业生可以报考吗？答：可以，五年一贯制班面向初中毕业生招生。",
+        "问：学费多少？答：每年四千二百元，家庭困难学生可申请减免。",
+    ]),
+    enrol(VOC_PAGE, ZH_RULE22, "秋季招生报名须知",
+          ["对象：应届、往届高中及中职毕业生。", ("row", "报名材料："), ("row", "1. 身份证原件及复印件；"),
+           ("row", "2. 毕业证或在读证明；"), ("row", "3. 近期免冠照片三张。"),
+           f"时间：{OPEN6.month}月{OPEN6.day}日（{zhou(OPEN6)}）至{SHUT6.month}月{SHUT6.day}日（{zhou(SHUT6)}）。",
+           "地点：学院行政楼一楼招生处，电话：0758-2276310。"],
+          "湄埠职业技术学院", "2043年5月25日"),
+    *briefs("职教动态", [
+        ("技能大赛", "市职业院校技能大赛下月举行，设二十个赛项。"),
+        ("企业订单班", "三家汽车企业与学院合办订单班，学生毕业后可直接入职。"),
+        ("开放日", "学院六月八日举办校园开放日，欢迎考生和家长参观。"),
+    ], "\u3000", glued=True),
+]
+PAGES = [SCORE_PAGE, NEWSCHOOL_PAGE, EXAM_PAGE, HK_PAGE, MY_PAGE, VOC_PAGE]

@@ -484,4 +484,77 @@ VOC_PAGE["articles"] = [
         ("开放日", "学院六月八日举办校园开放日，欢迎考生和家长参观。"),
     ], "\u3000", glued=True),
 ]
-PAGES = [SCORE_PAGE, NEWSCHOOL_PAGE, EXAM_PAGE, HK_PAGE, MY_PAGE, VOC_PAGE]
+
+
+ENDS = {"\r\n": "CRLF", "\n": "LF", "\r": "CR"}
+
+
+def latin_page(n, code, lang, enc, bom, newline, w, indent, blank, glued, day, pg, paper, section, editor, mail, kicker,
+               title_lines, byline, capt, credit, body, label, header, rows, source, qa_head, pairs, box_title, items,
+               issuer, day_line, blabel, bitems, plan, place):
+    """One Latin-script page (Indonesian furniture): a report, a places table with its source line, a Q&A, an
+    enrolment box and run-in briefs on `: `."""
+    rule = "=" * w
+    tot = total(rows, 1)
+    page = {
+        "name": plan, "encoding": enc, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
+        "width": w, "indent": indent, "blank": blank, "date": day.isoformat(), "page": str(pg),
+        "note": f"{paper} {day.isoformat()} Halaman {pg} {section} (an invented weekly of {place}; {lang} text, "
+        f"Indonesian furniture), {enc}{' with BOM' if bom else ''}, "
+        f"{ENDS[newline]}; "
+        f"{'blank-line' if blank else f'indent-only ({len(indent)} spaces)'} paragraphs, wrapped at {w} with "
+        f"hyphenation. A report (kicker `{kicker}`, title over two lines, byline line `{byline}`, a dateline, a caption "
+        "and its credit inside a sentence, a quotation cut by the running head); then"
+        f"{', with no blank line under the report' if glued else ''} the table `{label}` ({'a header row, ' if header else 'no header row, '}"
+        f"{len(rows)} rows aligned by spaces, a total row {tot}, asserted; the source line a credit); a Q&A `{qa_head}` "
+        f"(`T:`/`J:` run-in labels, each pair one paragraph); an enrolment box between `=` rules (numbered documents, "
+        f"issuer and date flush right); then{', with no blank line under the foot rule' if glued else ''} the label "
+        f"`{blabel}` over two briefs whose run-in heads end in `: ` (the colon is markup).",
+        "head": [f"{paper.upper()} · {indonesian(day)} · Halaman {pg}", f"{section} · Redaktur: {editor}"],
+        "foot": [f"{paper} · {mail}"],
+        "furniture": [paper.upper(), indonesian(day), f"Halaman {pg}", section, f"Redaktur: {editor}",
+                      f"{paper} · {section}", paper, mail],
+        "run": [f"{paper} · {section}"], "labels": [],
+        "markup": [" · "] * 5 + [rule] * 2 + [":"] * len(bitems),
+    }
+    printed_rows = aligned(([header] if header else []) + [(a, str(b)) for a, b in rows] + [("Total", str(tot))])
+    page["articles"] = [
+        report([kicker, *title_lines, byline], " ".join(title_lines), [byline, byline.split(": ", 1)[1]], [capt],
+               [credit], [syl(b) for b in body], kicker=kicker),
+        table(label, printed_rows, source, glued=glued),
+        qa([qa_head], qa_head, [syl(p) for p in pairs]),
+        enrol(page, rule, box_title, items, issuer, day_line),
+        *briefs(blabel, [(t, syl(x)) for t, x in bitems], ": ", glued=glued),
+    ]
+    return page, tot
+
+
+# 7. Sikka (Maumere, Flores), UTF-8 with BOM, CRLF: a new junior secondary school's first intake. Glued, blank-line.
+DAY7 = date(2043, 7, 9)
+OPEN7, SHUT7 = date(2043, 7, 14), date(2043, 7, 18)
+assert DAY7 < OPEN7 < SHUT7
+SIKKA_PAGE, T7 = latin_page(
+    7, "ski", "Sikka", "utf-8", True, "\r\n", 36, "", True, True, DAY7, 4, "Gete Nian", "Ruang Sekolah", "Paulus Woda",
+    "redaksi@maumere.example.id", "Sekola weru",
+    ["SMP Watu Bilan ganu", "anak sekola ata wutun"], "Tulisan: Yosefina Nona Leba", "Anak sekola ganu kelas weru.",
+    "Foto: Marianus Dadi",
+    [f"MAUMERE – SMP Negeri Watu Bilan, sekola weru one kecamatan Hewokloang, ganu anak sekola wutun {OPEN7.day} Juli, "
+     "ami tutur anak sekola ata beli dua ratus.",
+     "Ina ama dadi mai sekola, {cap}naruk sekola weru ia.",
+     "Kepala sekola Aloysius Moa tutur: “Anak ata Watu Bilan beta plamang dena ha, gawang lau sekola ata dadi wawa "
+     "dena ha; ia anak sekola lema sekola nora {run}gembira.”"],
+    "Anak sekola ganu", ("Kelas", "Anak"), [("Kelas VII-A", 32), ("Kelas VII-B", 32), ("Kelas VII-C", 30)],
+    "Sumber: Dinas Pendidikan Sikka", "Tutur nora kepala dinas",
+    ["T: Nimu ia anak sekola ganu? J: Anak sekola ata sekolah dasar one kecamatan Hewokloang, lopa tegi biaya.",
+     "T: Ganu sekola ia lema ba? J: Ganu sekola ia mulai ba wutun dua Agustus, jam tujuh."],
+    "Pendaftaran Anak Sekola",
+    ["Ata: anak sekola ata tamat sekolah dasar ntaung 2043.", ("row", "Surat:"), ("row", "1. Ijazah sekolah dasar;"),
+     ("row", "2. Kartu keluarga;"), ("row", "3. Pasfoto dua lembar."),
+     f"Leso: {indonesian(OPEN7)} – {indonesian(SHUT7)}.", "One: Kantor SMP Watu Bilan, telepon 0382-2215476."],
+    "SMP Negeri Watu Bilan", "Maumere, 7 Juli 2043", "Tutur sekola",
+    [("Guru weru", "Dinas pendidikan naruk guru weru telu one sekola ata kecamatan Hewokloang."),
+     ("Perpustakaan", "Sekola dasar Nita ganu buku weru lima ratus ata anak sekola baca.")],
+    "ski_utf8_bom_crlf_sikka_weekly_schools_page_new_junior_school_intake_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_places_table_header_total_source_qa_enrolment_box_numbered_documents_glued_runin_briefs_colon",
+    "Maumere, Flores, Indonesia")
+assert T7 == 94
+PAGES = [SCORE_PAGE, NEWSCHOOL_PAGE, EXAM_PAGE, HK_PAGE, MY_PAGE, VOC_PAGE, SIKKA_PAGE]

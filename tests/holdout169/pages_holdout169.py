@@ -491,7 +491,7 @@ ENDS = {"\r\n": "CRLF", "\n": "LF", "\r": "CR"}
 
 def latin_page(n, code, lang, enc, bom, newline, w, indent, blank, glued, day, pg, paper, section, editor, mail, kicker,
                title_lines, byline, capt, credit, body, label, header, rows, source, qa_head, pairs, box_title, items,
-               issuer, day_line, blabel, bitems, plan, place):
+               issuer, day_line, blabel, bitems, plan, place, kind="weekly", total_label="Total"):
     """One Latin-script page (Indonesian furniture): a report, a places table with its source line, a Q&A, an
     enrolment box and run-in briefs on `: `."""
     rule = "=" * w
@@ -499,7 +499,7 @@ def latin_page(n, code, lang, enc, bom, newline, w, indent, blank, glued, day, p
     page = {
         "name": plan, "encoding": enc, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
         "width": w, "indent": indent, "blank": blank, "date": day.isoformat(), "page": str(pg),
-        "note": f"{paper} {day.isoformat()} Halaman {pg} {section} (an invented weekly of {place}; {lang} text, "
+        "note": f"{paper} {day.isoformat()} Halaman {pg} {section} (an invented {kind} of {place}; {lang} text, "
         f"Indonesian furniture), {enc}{' with BOM' if bom else ''}, "
         f"{ENDS[newline]}; "
         f"{'blank-line' if blank else f'indent-only ({len(indent)} spaces)'} paragraphs, wrapped at {w} with "
@@ -509,7 +509,7 @@ def latin_page(n, code, lang, enc, bom, newline, w, indent, blank, glued, day, p
         f"{len(rows)} rows aligned by spaces, a total row {tot}, asserted; the source line a credit); a Q&A `{qa_head}` "
         f"(`T:`/`J:` run-in labels, each pair one paragraph); an enrolment box between `=` rules (numbered documents, "
         f"issuer and date flush right); then{', with no blank line under the foot rule' if glued else ''} the label "
-        f"`{blabel}` over two briefs whose run-in heads end in `: ` (the colon is markup).",
+        f"`{blabel}` over {['', 'one', 'two', 'three'][len(bitems)]} briefs whose run-in heads end in `: ` (the colon is markup).",
         "head": [f"{paper.upper()} · {indonesian(day)} · Halaman {pg}", f"{section} · Redaktur: {editor}"],
         "foot": [f"{paper} · {mail}"],
         "furniture": [paper.upper(), indonesian(day), f"Halaman {pg}", section, f"Redaktur: {editor}",
@@ -517,7 +517,7 @@ def latin_page(n, code, lang, enc, bom, newline, w, indent, blank, glued, day, p
         "run": [f"{paper} · {section}"], "labels": [],
         "markup": [" · "] * 5 + [rule] * 2 + [":"] * len(bitems),
     }
-    printed_rows = aligned(([header] if header else []) + [(a, str(b)) for a, b in rows] + [("Total", str(tot))])
+    printed_rows = aligned(([header] if header else []) + [(a, str(b)) for a, b in rows] + [(total_label, str(tot))])
     page["articles"] = [
         report([kicker, *title_lines, byline], " ".join(title_lines), [byline, byline.split(": ", 1)[1]], [capt],
                [credit], [syl(b) for b in body], kicker=kicker),
@@ -557,4 +557,110 @@ SIKKA_PAGE, T7 = latin_page(
     "ski_utf8_bom_crlf_sikka_weekly_schools_page_new_junior_school_intake_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_places_table_header_total_source_qa_enrolment_box_numbered_documents_glued_runin_briefs_colon",
     "Maumere, Flores, Indonesia")
 assert T7 == 94
-PAGES = [SCORE_PAGE, NEWSCHOOL_PAGE, EXAM_PAGE, HK_PAGE, MY_PAGE, VOC_PAGE, SIKKA_PAGE]
+
+
+# 8. Ngaju (Palangka Raya, Central Kalimantan), UTF-16 BE with BOM, LF: an upper-secondary school's entrance test
+#    results. Indent-only (two spaces), not glued; a header row; three briefs.
+DAY8 = date(2043, 6, 24)
+TEST8 = date(2043, 6, 20)
+OPEN8, SHUT8 = date(2043, 6, 29), date(2043, 7, 3)
+assert TEST8 < DAY8 < OPEN8 < SHUT8
+ROWS8 = [("MIPA", 108), ("IPS", 96), ("Bahasa", 48), ("Keagamaan", 36)]
+APPL8 = 517
+NGAJU_PAGE, T8 = latin_page(
+    8, "nij", "Ngaju", "utf-16-be", True, "\n", 40, "  ", False, False, DAY8, 6, "Auh Lewu", "Sakula Itah",
+    "Benediktus Rangkap", "redaksi@palangkaraya.example.id", "Hasil tes",
+    ["SMA Batu Panahan manarima", f"{total(ROWS8, 1)} anak sakula"], "Teks: Herlina Dahen Ampung",
+    "Uluh bakas mamaca ngaran anak ewen.", "Foto: Rudi Tuah Sandan",
+    [f"PALANGKA RAYA – SMA Negeri Batu Panahan jari mambewa hasil tes anak sakula je inyelenggara andau "
+     f"{ID[TEST8.weekday()]}, {TEST8.day} Juni; {total(ROWS8, 1)} anak sakula lulus bara {APPL8} uluh je mandaftar.",
+     "Uluh bakas tuntang anak ewen dumah akan sakula mangat {cap}manggau ngaran anak ewen intu papan pengumuman.",
+     "Kapala sakula Yohanes Lambung Itat koan: “Anak sakula je lulus tuh harus balajar toto-toto, mangat ewen tau "
+     "mandohop lewu {run}kareh.”"],
+    "Anak sakula je lulus", ("Jurusan", "Anak"), ROWS8,
+    "Sumber: Panitia Tes SMA Batu Panahan", "Kapala dinas mansanan",
+    [f"T: Pire anak sakula je mandaftar? J: Aton {APPL8} uluh, labih are bara nyelu bihin; kalas korik, jadi dia "
+     "ewen handiai tau inarima.",
+     "T: En je ilalus anak je dia lulus? J: Ewen tau mandaftar intu SMA beken je hung kota, tuntang jaton biaya "
+     "pendaftaran."],
+    "Pendaftaran Ulang",
+    ["Akan: anak sakula je lulus tes nyelu 2043.", ("row", "Surat je musti imbit:"), ("row", "1. Ijazah SMP;"),
+     ("row", "2. Kartu keluarga;"), ("row", "3. Surat sehat bara puskesmas."),
+     f"Andau: {indonesian(OPEN8)} – {indonesian(SHUT8)}, jam 08.00–13.00.",
+     "Intu: Kantor Tata Usaha SMA Negeri Batu Panahan, telepon 0536-3227418."],
+    "SMA Negeri Batu Panahan", "Palangka Raya, 23 Juni 2043", "Barita sakula",
+    [("Beasiswa", "Pemerintah kota manenga beasiswa akan epat puluh anak sakula bara lewu je kejau."),
+     ("Perpustakaan keliling", "Oto perpustakaan mangguang lewu intu saran Sungai Kahayan hapan andau Kamis."),
+     ("Guru tambahan", "Dinas manempatan jahawen guru tambahan intu sakula dasar hung hulu Kahayan.")],
+    "nij_utf16be_bom_lf_ngaju_daily_schools_page_entrance_test_results_report_kicker_dateline_caption_credit_running_head_midquote_indent_only_two_spaces_places_table_header_total_qa_reregistration_box_three_runin_briefs_colon",
+    "Palangka Raya, Central Kalimantan, Indonesia", kind="daily", total_label="Jumlah")
+assert T8 == 288 and T8 < APPL8
+
+
+# 9. Pamona (Tentena, Lake Poso, Central Sulawesi), UTF-8 without BOM, CR: a fisheries vocational school's admissions
+#    season. Blank-line; the table glued under the report (no header row), the briefs glued under the box's foot rule.
+DAY9 = date(2043, 7, 1)
+OPEN9, SHUT9 = date(2043, 7, 6), date(2043, 7, 10)
+assert DAY9 < OPEN9 < SHUT9
+ROWS9 = [("Budidaya ikan", 72), ("Nautika kapal danau", 36), ("Pengolahan ikan", 36), ("Pariwisata danau", 36)]
+PAMONA_PAGE, T9 = latin_page(
+    9, "pmf", "Pamona", "utf-8", False, "\r", 34, "", True, True, DAY9, 5, "Lipu Mosintuwu", "Halaman Sikola",
+    "Yosias Bantoli", "redaksi@tentena.example.id", "Sikola ri wiwi dano",
+    ["SMK Kawende mobuka", "pendaftaran ana sikola"], "Teks: Lince Mapahende",
+    "Ana sikola mampoguru ri dano.", "Foto: Hendrik Tampai",
+    [f"TENTENA – SMK Negeri Kawende mobuka pendaftaran ana sikola ri {OPEN9.day} Juli; sikola se'i mampotarima "
+     f"{total(ROWS9, 1)} ana sikola ri opa jurusan, pai taa ndapopalaka biaya.",
+     "Ri wiwi dano, {cap}guru mampoguru ana sikola mampake perahu.",
+     "Kepala sikola Ribka Tumonggi manganto: “Ana ntau ri lipu se'i madago mpu'u mewati; kami mampoguru sira "
+     "mangkoni kakaja ndaya dano pai mampotiwoi {run}lipu.”"],
+    "Tampa ana sikola", None, ROWS9, "Sumber: Tata Usaha SMK Kawende", "Kareba kepala sikola",
+    ["T: Isema ana sikola ndapotarima? J: Ana sikola anu setamat SMP, ri lipu se'i ba ri lipu ntani, pai umurnya taa "
+     "ndaliu sangkapulu sio.",
+     "T: Asrama ria? J: Ria asrama ri wiwi dano mpau ana sikola rodua etu, sampe ana anu ndaya mesua."],
+    "Pendaftaran Ana Sikola",
+    ["Isema: ana sikola anu setamat SMP ba MTs ri 2043.", ("row", "Surat:"), ("row", "1. Ijazah SMP ba MTs;"),
+     ("row", "2. Akta kelahiran;"), ("row", "3. Kartu keluarga;"), ("row", "4. Pasfoto opa lembar."),
+     f"Eo: {indonesian(OPEN9)} – {indonesian(SHUT9)}.",
+     "Ri: Kantor SMK Negeri Kawende, Tentena, telepon 0458-2174309."],
+    "SMK Negeri Kawende", "Tentena, 29 Juni 2043", "Kareba sikola",
+    [("Buku ntaku", "Sikola dasar ri Pendolo mampotarima limampulu buku basa Pamona mpau ana sikola."),
+     ("Guru mosintuwu", "Guru-guru ri Pamona Puselemba mosintuwu mampakadago sikola ndaya lipu.")],
+    "pmf_utf8_nobom_cr_pamona_weekly_schools_page_lake_fisheries_vocational_admissions_report_kicker_dateline_caption_credit_running_head_midquote_glued_places_table_no_header_total_qa_box_four_documents_glued_runin_briefs",
+    "Tentena, Lake Poso, Central Sulawesi, Indonesia", total_label="Jumlah")
+assert T9 == 180
+
+
+# 10. Sangir (Tahuna, Sangihe Islands, North Sulawesi), cp1252, CRLF: places for outer-island pupils in a school
+#     boarding hall in Tahuna. Indent-only (three spaces), not glued; a header row; two briefs.
+DAY10 = date(2043, 7, 15)
+OPEN10, SHUT10 = date(2043, 7, 17), date(2043, 7, 22)
+assert DAY10 < OPEN10 < SHUT10
+ROWS10 = [("Kahakitang", 24), ("Para", 18), ("Bukide", 16), ("Matutuang", 12), ("Marore", 10)]
+SANGIR_PAGE, T10 = latin_page(
+    10, "sxn", "Sangir", "cp1252", False, "\r\n", 38, "   ", False, False, DAY10, 7, "Kabar Wanua", "Pendidikan",
+    "Frans Mangolo", "redaksi@tahuna.example.id", "Asrama sekolah",
+    ["Asrama Tahuna mapia", "su manga ana bou pulo"], "Teks: Meiske Ansiga Lahope",
+    "Manga ana bou Kahakitang su kapal.", "Foto: Jerry Makaampo",
+    [f"TAHUNA – Asrama Sekolah Mangkalengkang su Tahuna mebuka {total(ROWS10, 1)} tampa su manga ana sekolah bou "
+     "pulo lima, dingangu makoa biaya su taung 2043.",
+     "Manga ana sekolah bou pulo dumaki su kapal, {cap}mangonggang su asrama.",
+     "Inang Yuliana Pandeirot, inang su ana bou Matutuang, nahiwo: “Ana ku ta maseng mangonggang su pulo; su "
+     "Tahuna i sie makasekola mapia dingangu {run}tumuhu.”"],
+    "Tampa su asrama", ("Pulo", "Tampa"), ROWS10,
+    "Sumber: Pengurus Asrama Sekolah", "Pengurus asrama mahiwo",
+    ["T: Isai mawuntuang mendaftar? J: Manga ana bou pulo lima, su SMP ka su SMA su Tahuna, dingangu surat bou "
+     "kapitalaung.",
+     "T: Piran biaya? J: Ta biaya; pemerintah kabupaten mahiabe kaengu dingangu asrama."],
+    "Pendaftaran Asrama",
+    ["Isai: ana sekolah bou Kahakitang, Para, Bukide, Matutuang dingangu Marore.", ("row", "Surat:"),
+     ("row", "1. Surat bou kapitalaung;"), ("row", "2. Kartu keluarga;"), ("row", "3. Rapor sekolah."),
+     f"Ello: {indonesian(OPEN10)} – {indonesian(SHUT10)}.",
+     "Su: Kantor Asrama Sekolah Mangkalengkang, Tahuna, telepon 0432-2231875."],
+    "Pengurus Asrama Mangkalengkang", "Tahuna, 14 Juli 2043", "Kabar sekolah",
+    [("Kapal sekolah", "Kapal bou kabupaten mahaki manga ana sekolah bou Para su Tahuna su ello Senin."),
+     ("Guru bou pulo", "Manga guru bou Bukide dingangu Marore mahabia pelatihan su Tahuna.")],
+    "sxn_cp1252_crlf_sangir_weekly_schools_page_island_pupils_boarding_hall_places_report_kicker_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_places_table_header_total_qa_box_runin_briefs_colon",
+    "Tahuna, Sangihe Islands, North Sulawesi, Indonesia", total_label="Jumlah")
+assert T10 == 80
+PAGES = [SCORE_PAGE, NEWSCHOOL_PAGE, EXAM_PAGE, HK_PAGE, MY_PAGE, VOC_PAGE, SIKKA_PAGE, NGAJU_PAGE, PAMONA_PAGE,
+         SANGIR_PAGE]

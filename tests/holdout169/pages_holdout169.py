@@ -171,7 +171,7 @@ def zh_rows(rows):
 DAY1 = date(2043, 7, 2)
 OPEN1, SHUT1 = date(2043, 7, 8), date(2043, 7, 10)
 assert DAY1 < OPEN1 < SHUT1
-SCHOOLS1 = [("淦川一中", 480, 652), ("淦川三中", 420, 631), ("城南中学", 360, 604), ("淦川外国语学校", 240, 618),
+SCHOOLS1 = [("沅岱一中", 480, 652), ("沅岱三中", 420, 631), ("城南中学", 360, 604), ("沅岱外国语学校", 240, 618),
             ("江北实验中学", 300, 587)]
 SUM1 = total(SCHOOLS1, 1)
 assert SUM1 == 1800
@@ -180,7 +180,7 @@ ZH_RULE21 = "─" * 21
 SCORE_PAGE = {
     "name": "zh_gbk_crlf_city_evening_paper_education_page_middle_school_exam_cutoffs_report_kicker_byline_caption_credit_running_head_midquote_glued_cutoff_table_header_total_row_source_qa_enrolment_notice_box_numbered_documents_glued_runin_briefs",
     "encoding": "gbk", "not_in": [], "newline": "\r\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
-    "note": "淦川晚报 2043-07-02 第7版 升学 (an invented city evening paper), GBK, CRLF; blank-line paragraphs, wrapped at "
+    "note": "沅岱晚报 2043-07-02 第7版 升学 (an invented city evening paper), GBK, CRLF; blank-line paragraphs, wrapped at "
     "21. A report on the middle-school exam's cut-off lines (kicker `中考放榜`, title, byline line, a caption and its "
     "credit inside a sentence, a head teacher's “” quotation cut by the running head before `选择。”`); then, **with no "
     "blank line under the report's last line**, the table `普通高中录取分数线` (a header row, five schools, a total row "
@@ -189,21 +189,21 @@ SCORE_PAGE = {
     "right); then, **with no blank line under the box's foot rule**, the label `教育简讯` over three briefs with run-in "
     "heads.",
     "date": "2043-07-02", "page": "7",
-    "head": ["淦川晚报", f"2043年7月2日　{weekday(DAY1)}　　第7版　升学　　编辑：鲁　芃"],
-    "foot": ["淦川晚报社　　教育热线：0796-3318207"],
-    "furniture": ["淦川晚报", "2043年7月2日", weekday(DAY1), "第7版", "升学", "编辑：鲁　芃", "淦川晚报·升学",
-                  "淦川晚报社", "教育热线：0796-3318207"],
-    "run": ["淦川晚报·升学"], "labels": [], "markup": [ZH_RULE21] * 2,
+    "head": ["沅岱晚报", f"2043年7月2日　{weekday(DAY1)}　　第7版　升学　　编辑：鲁　芃"],
+    "foot": ["沅岱晚报社　　教育热线：0796-3318207"],
+    "furniture": ["沅岱晚报", "2043年7月2日", weekday(DAY1), "第7版", "升学", "编辑：鲁　芃", "沅岱晚报·升学",
+                  "沅岱晚报社", "教育热线：0796-3318207"],
+    "run": ["沅岱晚报·升学"], "labels": [], "markup": [ZH_RULE21] * 2,
 }
 SCORE_PAGE["articles"] = [
-    report(["中考放榜", "五所高中录取线公布", "本报记者　邵　蔚"], "五所高中录取线公布",
-           ["本报记者　邵　蔚", "邵　蔚", "邵蔚"], ["考生和家长在学校门口查看录取名单。"], ["（本报记者　邵　蔚　摄）"],
+    report(["中考放榜", "五所高中录取线公布", "本报记者　郗　蔚"], "五所高中录取线公布",
+           ["本报记者　郗　蔚", "郗　蔚", "郗蔚"], ["考生和家长在学校门口查看录取名单。"], ["（本报记者　郗　蔚　摄）"],
            [f"昨天，市教育考试院公布今年普通高中录取分数线，全市{TAKERS1}名考生中，五所公办高中共招收{SUM1}人。",
             "上午九点，不少家长早早来到学校，{cap}有的拿着手机一遍遍刷新成绩。",
-            "淦川一中校长蔺国柱说：“分数线只是一条线，孩子们不管去哪所学校，三年后都还有很多次"
+            "沅岱一中校长蔺国柱说：“分数线只是一条线，孩子们不管去哪所学校，三年后都还有很多次"
             "{run}选择。”"], kicker="中考放榜"),
     table("普通高中录取分数线", zh_rows([("学校", "计划", "分数线")] + SCHOOLS1 + [("合计", SUM1, "—")]),
-          "资料来源：淦川市教育考试院", glued=True),
+          "资料来源：沅岱市教育考试院", glued=True),
     qa(["招生办负责人答记者问"], "招生办负责人答记者问", [
         "问：今年的分数线为什么比去年低？答：今年考生多了四百人，五所高中的计划也相应增加，分数线自然有所回落。",
         "问：没有达到分数线的考生还有什么选择？答：可以报考职业学校，七月中旬还有一次补录。",
@@ -214,7 +214,7 @@ SCORE_PAGE["articles"] = [
            f"时间：{OPEN1.month}月{OPEN1.day}日（{zhou(OPEN1)}）至{SHUT1.month}月{SHUT1.day}日（{zhou(SHUT1)}），"
            "每天上午8:30至11:30。",
            "地点：区教育局一楼招生办公室，电话：0796-3318455。"],
-          "淦川市城东区教育局", "2043年6月30日"),
+          "沅岱市城东区教育局", "2043年6月30日"),
     *briefs("教育简讯", [
         ("暑期安全提醒", "市教育局提醒家长，暑假期间不要让孩子到江边、水库游泳。"),
         ("校车线路调整", "九月起，城南中学校车增开两条线路，覆盖江北三个村。"),
@@ -251,8 +251,8 @@ NEWSCHOOL_PAGE = {
     "run": ["澧阜日报·成长"], "labels": [], "markup": [ZH_RULE21] * 2,
 }
 NEWSCHOOL_PAGE["articles"] = [
-    report(["新校九月迎来第一批学生", "桑湾镇九年一贯制学校建成", "本报记者　蒯　宁"], "新校九月迎来第一批学生",
-           ["本报记者　蒯　宁", "蒯　宁", "蒯宁"], ["工人在新教学楼前铺设塑胶跑道。"], ["（本报记者　蒯　宁　摄）"],
+    report(["新校九月迎来第一批学生", "桑湾镇九年一贯制学校建成", "本报记者　隗　宁"], "新校九月迎来第一批学生",
+           ["本报记者　隗　宁", "隗　宁", "隗宁"], ["工人在新教学楼前铺设塑胶跑道。"], ["（本报记者　隗　宁　摄）"],
            [f"澧阜县桑湾镇九年一贯制学校日前完工，秋季开学将开设{CLASSES2}个班，提供学位{PLACES2}个，移民新村的孩子"
             "不用再坐船到对岸读书。",
             "记者走进校园时，{cap}教学楼里的课桌椅已经摆放整齐。",
@@ -283,7 +283,7 @@ NEWSCHOOL_PAGE["articles"] = [
 DAY3 = date(2043, 6, 18)
 OPEN3, SHUT3 = date(2043, 6, 23), date(2043, 6, 26)
 assert DAY3 < OPEN3 < SHUT3 and DAY3.year - 1911 == 132
-SCHOOLS3 = [("縣立竹嶼高中", 315, 402), ("國立苑溪高工", 280, 351), ("縣立頭屋高中", 210, 198), ("私立明湖高中", 175, 166)]
+SCHOOLS3 = [("縣立檜嶼高中", 315, 402), ("國立苑溪高工", 280, 351), ("縣立頭屋高中", 210, 198), ("私立明湖高中", 175, 166)]
 SUM3, APPLY3 = total(SCHOOLS3, 1), total(SCHOOLS3, 2)
 assert (SUM3, APPLY3) == (980, 1117)
 ZH_RULE20 = "─" * 20
@@ -305,9 +305,9 @@ EXAM_PAGE = {
     "run": ["苑風日報．升學"], "labels": [], "markup": [ZH_RULE20] * 2,
 }
 EXAM_PAGE["articles"] = [
-    report(["免試入學放榜", "竹嶼高中　登記最踴躍", "記者葉芸禎／苗栗報導"], "竹嶼高中　登記最踴躍",
+    report(["免試入學放榜", "檜嶼高中　登記最踴躍", "記者葉芸禎／苗栗報導"], "檜嶼高中　登記最踴躍",
            ["記者葉芸禎／苗栗報導", "葉芸禎"], ["家長陪孩子在電腦前查詢結果。"], ["（記者葉芸禎攝）"],
-           [f"苗栗區高中職免試入學昨天放榜，四所學校共提供{SUM3}個名額，登記人數{APPLY3}人，竹嶼高中超額最多。",
+           [f"苗栗區高中職免試入學昨天放榜，四所學校共提供{SUM3}個名額，登記人數{APPLY3}人，檜嶼高中超額最多。",
             "昨天中午，不少家長請假回家，{cap}一起等待網站公布。",
             "家長鄒明惠說，「孩子填志願時猶豫很久，我跟他說，選自己喜歡的科系，離家近一點"
             "{run}就好。」"], kicker="免試入學放榜"),
@@ -315,7 +315,7 @@ EXAM_PAGE["articles"] = [
           "資料來源：苗栗區免試入學委員會", glued=True),
     qa(["教育處長答客問"], "教育處長答客問", [
         "問：沒有錄取的學生怎麼辦？答：七月還有續招，各校缺額會在網站公告。",
-        "問：明年名額會增加嗎？答：竹嶼高中明年將增加兩班，每班三十五人。",
+        "問：明年名額會增加嗎？答：檜嶼高中明年將增加兩班，每班三十五人。",
     ]),
     enrol(EXAM_PAGE, ZH_RULE20, "公立幼兒園招生公告",
           ["對象：民國128年9月2日至129年9月1日出生之幼兒。", ("row", "應備文件："), ("row", "一、戶口名簿影本；"),
@@ -336,13 +336,13 @@ EXAM_PAGE["articles"] = [
 DAY4 = date(2043, 1, 15)
 OPEN4, SHUT4 = date(2043, 1, 19), date(2043, 1, 23)
 assert DAY4 < OPEN4 < SHUT4
-SCHOOLS4 = [("鷺灣書院", 30, 412), ("鷺灣浸信會中學", 28, 356), ("石澗官立中學", 25, 190)]
+SCHOOLS4 = [("鵠灣書院", 30, 412), ("鵠灣浸信會中學", 28, 356), ("石澗官立中學", 25, 190)]
 assert total(SCHOOLS4, 1) == 83
 HK_PAGE = {
     "name": "zht_big5hkscs_crlf_hong_kong_weekly_schools_page_s1_discretionary_places_cantonese_report_kicker_byline_caption_credit_running_head_midquote_indent_only_places_table_header_source_qa_kindergarten_box_numbered_documents_runin_briefs",
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20,
     "indent": "\u3000\u3000", "blank": False,
-    "note": "鷺灣週報 2043-01-15 第6頁 升學 (an invented free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 啲 冇 嚟`; "
+    "note": "鵠灣週報 2043-01-15 第6頁 升學 (an invented free district weekly, Hong Kong), Big5-HKSCS (`嘅 喺 咗 唔 啲 冇 嚟`; "
     "in neither cp950 nor Big5), CRLF; indent-only paragraphs, wrapped at 20. A Cantonese report on secondary-one "
     "discretionary places (kicker `中一自行分配學位`, title with a full-width gap, byline line, a caption and its credit "
     "inside a sentence, a parent's 「」 quotation cut by the running head before `開心。」`); then, after a blank line, "
@@ -350,16 +350,16 @@ HK_PAGE = {
     "(`問：`/`答：`); a kindergarten registration notice in a box (documents `1.`…`3.`); the label `校園快訊` over two "
     "briefs with run-in heads.",
     "date": "2043-01-15", "page": "6",
-    "head": [f"鷺灣週報　2043年1月15日　{weekday(DAY4)}", "第6頁　升學"],
-    "foot": ["鷺灣週報社　查詢：3527 1846"],
-    "furniture": ["鷺灣週報", "2043年1月15日", weekday(DAY4), "第6頁", "升學", "鷺灣週報．升學", "鷺灣週報社",
+    "head": [f"鵠灣週報　2043年1月15日　{weekday(DAY4)}", "第6頁　升學"],
+    "foot": ["鵠灣週報社　查詢：3527 1846"],
+    "furniture": ["鵠灣週報", "2043年1月15日", weekday(DAY4), "第6頁", "升學", "鵠灣週報．升學", "鵠灣週報社",
                   "查詢：3527 1846"],
-    "run": ["鷺灣週報．升學"], "labels": [], "markup": [ZH_RULE20] * 2,
+    "run": ["鵠灣週報．升學"], "labels": [], "markup": [ZH_RULE20] * 2,
 }
 HK_PAGE["articles"] = [
     report(["中一自行分配學位", "熱門書院　十四個搶一個", "記者　龐穎詩"], "熱門書院　十四個搶一個",
            ["記者　龐穎詩", "龐穎詩"], ["家長喺書院門口排隊交表。"], ["（記者　龐穎詩　攝）"],
-           ["中一自行分配學位申請上星期截止，區內三間中學合共收到九百幾份申請表，鷺灣書院每個位有十四個人爭。",
+           ["中一自行分配學位申請上星期截止，區內三間中學合共收到九百幾份申請表，鵠灣書院每個位有十四個人爭。",
             "截止前一日，{cap}隊伍由門口排到巴士站。",
             "家長岑太話：「個仔面試咗三間，佢話邊間都唔緊要，最緊要有朋友一齊讀，讀得"
             "{run}開心。」"], kicker="中一自行分配學位"),
@@ -369,12 +369,12 @@ HK_PAGE["articles"] = [
         "問：可唔可以改志願？答：統一派位嘅選校表二月先收，嗰陣可以再諗清楚。",
     ]),
     enrol(HK_PAGE, ZH_RULE20, "幼稚園入學登記",
-          ["對象：2040年出生、住喺鷺灣區嘅小朋友。", ("row", "要帶嘅文件："), ("row", "1. 出世紙副本；"),
+          ["對象：2040年出生、住喺鵠灣區嘅小朋友。", ("row", "要帶嘅文件："), ("row", "1. 出世紙副本；"),
            ("row", "2. 住址證明；"), ("row", "3. 兩張相片。"),
            f"日期：{OPEN4.month}月{OPEN4.day}日（{zhou(OPEN4).replace('周', '週')}）至{SHUT4.month}月{SHUT4.day}日"
            f"（{zhou(SHUT4).replace('周', '週')}），上午九點至下午五點。",
-           "地點：鷺灣社區會堂地下，電話：3527 1903。"],
-          "鷺灣區幼稚園聯會", "2043年1月13日"),
+           "地點：鵠灣社區會堂地下，電話：3527 1903。"],
+          "鵠灣區幼稚園聯會", "2043年1月13日"),
     *briefs("校園快訊", [
         ("開放日", "石澗官立中學下個禮拜六搞開放日，家長可以帶埋小朋友嚟參觀實驗室。"),
         ("補習班", "社區中心二月開小學英文補習班，每期八堂，名額有限。"),

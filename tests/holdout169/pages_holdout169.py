@@ -165,9 +165,9 @@ def zh_rows(rows):
     return ["\u3000".join(str(c) for c in r) for r in rows]
 
 
-# 1. GBK city evening paper, 教育: the middle-school exam's cut-off lines; the cut-off table glued under the report
-#    (header row, total row); the first-grade enrolment notice box; a Q&A with the admissions office; briefs glued
-#    under the notice's foot rule. Blank-line paragraphs.
+# 1. GBK city evening paper, 升学: the middle-school exam's cut-off lines; the cut-off table glued under the report
+#    (header row, total row); a Q&A with the admissions office; the first-grade enrolment notice box; the briefs'
+#    label glued under the box's foot rule (not under the Q&A, which stands above the box). Blank-line paragraphs.
 DAY1 = date(2043, 7, 2)
 OPEN1, SHUT1 = date(2043, 7, 8), date(2043, 7, 10)
 assert DAY1 < OPEN1 < SHUT1

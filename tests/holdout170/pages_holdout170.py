@@ -456,4 +456,130 @@ LEAK_PAGE["articles"] = [
     ], "鹭洲派出所　三级警长　卓　屹", ["卓　屹", "卓屹"], glued=True),
 ]
 
-PAGES = [REFUND_PAGE, POT_PAGE, COURIER_PAGE, CARD_PAGE, MULE_PAGE, LEAK_PAGE]
+
+def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, rule,
+               joins, colons=0, bom=False):
+    """A Latin page's settings: the ` · ` joins of its head and foot and its two rules are markup."""
+    return {"name": name, "encoding": encoding, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
+            "width": width, "indent": indent, "blank": blank, "note": note, "date": day.isoformat(), "page": page_no,
+            "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
+            "markup": [" · "] * joins + [rule] * 2 + [":"] * colons}
+
+
+# 7. Truku (Xiulin, Hualien, Taiwan), UTF-8 with BOM, CRLF: a man fined for selling a motorbike he had borrowed; the
+#    police log glued under the report; a court list with a header; an appeal for witnesses; the column glued under
+#    the box's foot. Blank-line paragraphs, hyphenated.
+DAY7 = date(2043, 4, 15)
+SEEN7, SIGN7 = date(2043, 4, 9), date(2043, 4, 13)
+ordered(SEEN7, SIGN7, DAY7)
+PRICE7, BACK7, LEFT7 = 36000, 21000, 15000
+assert BACK7 + LEFT7 == PRICE7
+RULE7 = "=" * 36
+TRUKU_PAGE = latin_page(
+    "trv_utf8_bom_crlf_truku_courts_police_page_borrowed_motorbike_sold_report_kicker_byline_dateline_caption_credit_running_head_judge_midquote_glued_timed_police_log_court_list_header_witness_appeal_box_glued_signed_safety_column",
+    "utf-8", "\r\n", 36, "", True,
+    "Pusu Truku 2043-04-15 Page 6 (an invented weekly of Xiulin, Hualien, Taiwan; Truku text, English furniture), "
+    "UTF-8 with BOM (`“ ” –`), CRLF; blank-line paragraphs, wrapped at 36 with hyphenation. A court report on a man "
+    "who sold a motorbike he had borrowed (kicker `Sapah Gaya`, title over two lines, byline line `Ptasan: Lituk "
+    "Yudaw`, the dateline `XIULIN –`, a caption and its credit inside a sentence, the judge's “” words cut by the "
+    f"running head before `mnan.”`; {BACK7} + {LEFT7} = {PRICE7}, asserted); then, **with no blank line under the "
+    "report's last line**, the police log `Kari Pulis` (three entries opening on a time, one paragraph each); the "
+    "court list `Sapah Gaya ka jiyax nii` (a header row, columns aligned by spaces); an appeal for witnesses between "
+    "two `=` rules; then, **with no blank line under the box's foot rule**, the column `Mnsbug Pulis` signed at its "
+    "foot by a sergeant.",
+    DAY7, "6", [f"PUSU TRUKU · {english(DAY7)} · Page 6", "Courts and Police · Editor: Iwan Pisaw"],
+    ["Pusu Truku · news@pusu.example.tw"],
+    ["PUSU TRUKU", english(DAY7), "Page 6", "Courts and Police", "Editor: Iwan Pisaw", "Pusu Truku · Courts and Police",
+     "Pusu Truku", "news@pusu.example.tw"], "Pusu Truku · Courts and Police", RULE7, 5, bom=True)
+TRUKU_PAGE["articles"] = [
+    report(["Sapah Gaya", "Seejiq smbarux motobay", "ni ka hmuya pila", "Ptasan: Lituk Yudaw"],
+           "Seejiq smbarux motobay ni ka hmuya pila", ["Ptasan: Lituk Yudaw", "Lituk Yudaw"],
+           ["Tmgsa gaya ka mangan kari."], ["Foto: Tapas Buyung"],
+           [syl(f"XIULIN – Kingal snaw alang Qowgan smbarux motobay ni ka hmuya pila {PRICE7} yuan. Sapah Gaya "
+                f"Hualien mkmalu jiyax Rabiru, qmpah kana pila; snaw ga pnegu {BACK7} yuan, ida ka {LEFT7} yuan "
+                "hmjil rudan kuxul motobay."),
+            syl("Sapah Gaya tmbiyax kari pntsngayan, {cap}ni snaw mangan kari ka mntbaraw."),
+            syl("Tmgsa gaya Yabu Nawi msa: “Motobay ni sbiyaw ka smbarux, aji binaw su ka pila. Pnegu ka pila, "
+                "ni dmayaw ka rudan kuxul; nii ka gaya ta ka seejiq {run}mnan.”"),
+            syl("Rudan kuxul motobay msa, kmalu ka pntsngayan Sapah Gaya Hualien; tmalang ka motobay, "
+                "mhuway ka tmgsa gaya ka pulis alang Qowgan.")],
+           "Sapah Gaya"),
+    log("Kari Pulis", [
+        syl("Tuki 21.40, jiyax Rabiru – Pulis Qowgan tmbiyax kingal laqi mnkan alang ka mksa. Smkuxul pulis, "
+            "tmasaw laqi ka rudan rudan."),
+        syl("Tuki 06.15, jiyax Tminun – Kingal motobay mhuqil hiya ka elug Tayal, snaw mseusa. Pulis dmayaw, "
+            "pnsaan sapah mkmalu."),
+        syl("Tuki 14.30, jiyax Tminun – Dha snaw mgrqil ka bngrah alang. Pulis mangan kari, dha ga mhuway."),
+    ], glued=True),
+    table("Sapah Gaya ka jiyax nii", aligned([("Pnsa", "Kari", "Sapah", "Tuki"),
+                                              ("113-Yi-45", "smbarux motobay", "Sapah 2", "09.30"),
+                                              ("113-Jiao-12", "mkan sinaw", "Sapah 1", "10.30"),
+                                              ("113-Min-88", "pila sapah", "Sapah 3", "14.00")])),
+    notice(TRUKU_PAGE, RULE7, "Spngan Mnsbug",
+           [f"Kari: {english(SEEN7)}, tuki 19.00, kingal laqi tmgsa kmjiyax lukus bnaraw ka elug.",
+            "Hiya: elug alang Qowgan, sapah tmgsa", "Pusu: dmayaw ka seejiq tmbiyax, tmalang 03-862 4410."],
+           "Pulis Qowgan", f"Xiulin, {SIGN7.day} April {SIGN7.year}"),
+    column("Mnsbug Pulis", "Aji smbarux ka motobay ni seejiq", [
+        syl("Motobay ni sbiyaw ka seejiq ga, aji psaan ka hiya su. Smbarux ka ni psaan seejiq, qmpah ka gaya."),
+        syl("Dmayaw ka rudan ka laqi: mangan kari ka Pulis Qowgan, mnsbug ka pntsngayan alang ta."),
+    ], "Sgt. Walis Tiwan, Pulis Qowgan", ["Walis Tiwan"], glued=True),
+]
+
+
+# 8. Wapishana (Lethem, Guyana), Windows-1252, CRLF: a young man fined for a phone-credit scam; the police log under
+#    places; a court list without a header; an appeal for witnesses; the column. Indent-only (four spaces).
+DAY8 = date(2043, 7, 9)
+SEEN8, SIGN8 = date(2043, 7, 3), date(2043, 7, 7)
+ordered(SEEN8, SIGN8, DAY8)
+CREDIT8 = [8000, 12500, 5500]
+assert sum(CREDIT8) == 26000
+RULE8 = "=" * 40
+WAP_PAGE = latin_page(
+    "wap_cp1252_crlf_wapishana_courts_police_page_phone_credit_scam_report_kicker_byline_dateline_caption_credit_running_head_lawyer_midquote_indent_only_four_spaces_place_police_log_court_list_no_header_witness_appeal_box_signed_safety_column",
+    "cp1252", "\r\n", 40, "    ", False,
+    "Rupununi Kaiwa 2043-07-09 Page 4 (an invented weekly of Lethem, Guyana; Wapishana text, English furniture), "
+    "**Windows-1252** (`“ ” –`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 40 with hyphenation. A "
+    "court report on a phone-credit scam by text message (kicker `Magistrate`, title over two lines, byline line "
+    "`Kaiwan: Aldrina Sam`, the dateline `LETHEM –`, a caption and its credit inside a sentence, the defence lawyer's "
+    f"“” words cut by the running head before `kuadapan.”`; {' + '.join(map(str, CREDIT8))} = {sum(CREDIT8)} Guyana "
+    "dollars, asserted); then, after a blank line, the police log `Police wadiki` (three entries opening on a place); "
+    "the court list `Court daunaa` (**no header row**, columns aligned by spaces); an appeal for witnesses between two "
+    "`=` rules; the column `Police kaiwan` signed at its foot by a corporal.",
+    DAY8, "4", [f"RUPUNUNI KAIWA · {english(DAY8)} · Page 4", "Courts & Police · Editor: Clement Edwards"],
+    ["Rupununi Kaiwa · newsdesk@kaiwa.example.gy"],
+    ["RUPUNUNI KAIWA", english(DAY8), "Page 4", "Courts & Police", "Editor: Clement Edwards",
+     "Rupununi Kaiwa · Courts & Police", "Rupununi Kaiwa", "newsdesk@kaiwa.example.gy"],
+    "Rupununi Kaiwa · Courts & Police", RULE8, 5)
+WAP_PAGE["articles"] = [
+    report(["Magistrate", "Dainao kaimanaa phone credit", "dauniinao paradan", "Kaiwan: Aldrina Sam"],
+           "Dainao kaimanaa phone credit dauniinao paradan", ["Kaiwan: Aldrina Sam", "Aldrina Sam"],
+           ["Magistrate court Lethem ii aidaun."], ["Photo: Marcus Joseph"],
+           [syl(f"LETHEM – Dainao, 22 kaduzu, kaimanaa text message ii wadauniinao, paradan phone credit {CREDIT8[0]}, "
+                f"{CREDIT8[1]} ii {CREDIT8[2]} dollars, {sum(CREDIT8)} dollars kanom. Magistrate Court ii, Tuesday, "
+                "dainao aunaa: “Ina.” Magistrate paradanaa fine 40,000 dollars."),
+            syl("Wadauniinao daunaa court ii, {cap}magistrate kaiwanaa paradanao."),
+            syl("Lawyer Desmond Pereira kaiwanaa: “Dainao ipaidapan ii, ai naapaidinaa kanom dollars; ii "
+                "magistrate, paradanii aichipan ii {run}kuadapan.”")],
+           "Magistrate"),
+    log("Police wadiki", [
+        syl("Tabatinga wadiki – Saturday, police aidaunaa dainao ii motorbike ii kanom ipaidapan; licence "
+            "aipadan, police paradanaa ticket."),
+        syl("Culvert City – Sunday, kaiman dauniinao ii aichipan shop ii; police kaiwanaa, dauniinao "
+            "paradanaa dollars."),
+        syl("Lethem bridge – Monday, wadauniinao aidaunaa kaduzu ii; police kaiwanaa radio ii, kaduzu "
+            "daunaa aunaa kanom."),
+    ]),
+    table("Court daunaa", aligned([("L-214/43", "phone credit", "Court 1", "9.00 a.m."),
+                                   ("L-219/43", "motorbike licence", "Court 2", "10.30 a.m."),
+                                   ("L-223/43", "cattle fence", "Court 1", "1.30 p.m.")])),
+    notice(WAP_PAGE, RULE8, "Witness kaiwan",
+           [f"Kaiwan: {english(SEEN8)}, 6.30 p.m., dainao ii bicycle ii minibus aidaunaa; minibus driver "
+            "ipaidapan.", "Wadiki: Lethem road, Tabatinga junction", "Phone: Lethem Police, 772-2184, Corporal Sam."],
+           "Lethem Police Station", f"Lethem, {SIGN8.day} July {SIGN8.year}"),
+    column("Police kaiwan", "Phone message aichipan kanom", [
+        syl("Text message kaiwanaa “you win” ina “send credit” – dauniinao kaimanaa. Paradan credit ai, "
+            "kaiwan police ii."),
+        syl("Wadauniinao kaduzu ipaidapan ii, kaiwan aichipan phone ii; police daunaa Lethem ii aunaa."),
+    ], "Cpl. Ronald Sam, Lethem Police", ["Ronald Sam"]),
+]
+PAGES = [REFUND_PAGE, POT_PAGE, COURIER_PAGE, CARD_PAGE, MULE_PAGE, LEAK_PAGE, TRUKU_PAGE, WAP_PAGE]

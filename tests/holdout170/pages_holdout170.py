@@ -582,4 +582,125 @@ WAP_PAGE["articles"] = [
         syl("Wadauniinao kaduzu ipaidapan ii, kaiwan aichipan phone ii; police daunaa Lethem ii aunaa."),
     ], "Cpl. Ronald Sam, Lethem Police", ["Ronald Sam"]),
 ]
-PAGES = [REFUND_PAGE, POT_PAGE, COURIER_PAGE, CARD_PAGE, MULE_PAGE, LEAK_PAGE, TRUKU_PAGE, WAP_PAGE]
+
+
+
+# 9. Tawala (Alotau, Milne Bay, Papua New Guinea), UTF-16 BE with BOM, LF: a man ordered to pay for a dinghy and
+#    motor he took without asking; the police log glued under the report; a court list with a header; an appeal for
+#    witnesses; the column glued under the box's foot. Blank-line paragraphs, hyphenated.
+DAY9 = date(2043, 10, 14)
+SEEN9, SIGN9 = date(2043, 10, 8), date(2043, 10, 12)
+ordered(SEEN9, SIGN9, DAY9)
+FUEL9, DAYS9 = 150, 4
+assert FUEL9 * DAYS9 == 600
+RULE9 = "=" * 41
+TAWALA_PAGE = latin_page(
+    "tbo_utf16be_bom_lf_tawala_courts_police_page_dinghy_taken_report_kicker_byline_dateline_caption_credit_running_head_magistrate_midquote_glued_place_police_log_court_list_header_witness_appeal_box_glued_signed_safety_column",
+    "utf-16-be", "\n", 41, "", True,
+    "Huhuna Nius 2043-10-14 Page 5 (an invented weekly of Alotau, Milne Bay, Papua New Guinea; Tawala text, English "
+    "furniture), UTF-16 BE with BOM (`“ ” –`), LF; blank-line paragraphs, wrapped at 41 with hyphenation. A court "
+    "report on a man who took a dinghy and its motor without asking (kicker `District Court`, title over two lines, "
+    "byline line `Ana kalitao: Grace Tobuna`, the dateline `ALOTAU –`, a caption and its credit inside a sentence, the "
+    f"magistrate's “” words cut by the running head before `hinagai.”`; {DAYS9} × {FUEL9} = {FUEL9 * DAYS9} kina, "
+    "asserted); then, **with no blank line under the report's last line**, the police log `Polis ana buka` (three "
+    "entries opening on a place); the court list `Court ana taim` (a header row, columns aligned by spaces); an appeal "
+    "for witnesses between two `=` rules; then, **with no blank line under the box's foot rule**, the column `Polis "
+    "ana nuwanuwa` signed at its foot by a sergeant.",
+    DAY9, "5", [f"HUHUNA NIUS · {english(DAY9)} · Page 5", "Court & Police · Editor: Jacob Kaiwara"],
+    ["Huhuna Nius · nius@huhuna.example.pg"],
+    ["HUHUNA NIUS", english(DAY9), "Page 5", "Court & Police", "Editor: Jacob Kaiwara", "Huhuna Nius · Court & Police",
+     "Huhuna Nius", "nius@huhuna.example.pg"], "Huhuna Nius · Court & Police", RULE9, 5, bom=True)
+TAWALA_PAGE["articles"] = [
+    report(["District Court", "Tamowai ega dinghy yabahi,", "yana kina ya paisewa", "Ana kalitao: Grace Tobuna"],
+           "Tamowai ega dinghy yabahi, yana kina ya paisewa", ["Ana kalitao: Grace Tobuna", "Grace Tobuna"],
+           ["Magistrate ega tamowai yana hewali."], ["Photo: Peter Maibina"],
+           [syl(f"ALOTAU – Tamowai ega, yana hanuwa Wagawaga, dinghy ega motor ega yabahi ana tauna nige yanuwedo; "
+                f"bogi {DAYS9} yabahi, yadobi Samarai. District Court Alotau, Tuesday, magistrate yabalenegai yana "
+                f"kina {FUEL9} ana bogi kaikaiyena, kina {FUEL9 * DAYS9} ya paisewa ana tauna ena."),
+            syl("Tamowai court ega yaliu, {cap}yana hanuwa ana tauyaiyai yaewalewai."),
+            syl("Magistrate Anna Lobowai yabalenegai: “Dinghy ana tauna nige yanuwedo, ega kota yabahi; ena ega "
+                "nige. Kina ya paisewa, ega yana hanuwa ana tauyaiyai ya nuwanuwa ega yana {run}hinagai.”")],
+           "District Court"),
+    log("Polis ana buka", [
+        syl("Hagita wharf – Saturday, polis yabahi banana boat ega, tauyaiyai tolu nige life jacket. Polis "
+            "yabalenegai, boat ana tauna yapaisewa."),
+        syl("Dawadawa road – Sunday, motukaa ega yaduguli bogabogana ana. Tauyaiyai nige yakaikai; polis "
+            "yaewalewai."),
+        syl("Alotau market – Monday, wawine ega yana bilum ya yaudobi; polis yabahi, wawine yabahiyei."),
+    ], glued=True),
+    table("Court ana taim", aligned([("Numba", "Hewali", "Court", "Taim"),
+                                     ("DC-611/43", "dinghy yabahi", "Court 1", "9.00 a.m."),
+                                     ("DC-617/43", "motukaa licence", "Court 2", "10.00 a.m."),
+                                     ("DC-620/43", "bogabogana", "Court 1", "2.00 p.m.")])),
+    notice(TAWALA_PAGE, RULE9, "Witness ana hitolo",
+           [f"Hewali: {english(SEEN9)}, 7.00 p.m., motukaa ega tamowai yaduguli, motukaa yadobi.",
+            "Ana: Kwato road, Huhuna turn-off", "Phone: Huhuna Police Post, 641 1287, Constable Tobuna."],
+           "Huhuna Police Post", f"Alotau, {SIGN9.day} October {SIGN9.year}"),
+    column("Polis ana nuwanuwa", "Dinghy yabahi ega nige ya nuwedo", [
+        syl("Dinghy, motor ega yabahi, ana tauna ya nuwedo; nige yanuwedo, ega kota ega court ya lau."),
+        syl("Ega dinghy ya yabahi, life jacket ya yabahi hinagai. Tauyaiyai ya nuwanuwa, polis ya tahalewai."),
+    ], "Sgt. Lucy Dagoela, Huhuna Police Post", ["Lucy Dagoela"], glued=True),
+]
+
+
+# 10. Zigula (Handeni, Tanga, Tanzania), Mac OS Roman, CR: a motorcycle-taxi rider fined for carrying three
+#     passengers without helmets; the police log under places; a court list without a header; an appeal for
+#     witnesses; the column. Indent-only (three spaces), not glued. Hyphenated.
+DAY10 = date(2043, 2, 11)
+SEEN10, SIGN10 = date(2043, 2, 5), date(2043, 2, 9)
+ordered(SEEN10, SIGN10, DAY10)
+FINE10, HELMET10 = 30000, 3
+assert FINE10 // HELMET10 == 10000
+RULE10 = "=" * 40
+ZIGULA_PAGE = latin_page(
+    "ziw_macroman_cr_zigula_courts_police_page_boda_passengers_report_kicker_byline_dateline_caption_credit_running_head_magistrate_midquote_indent_only_three_spaces_place_police_log_court_list_no_header_witness_appeal_box_signed_safety_column",
+    "mac_roman", "\r", 40, "   ", False,
+    "Mbiu ya Handeni 2043-02-11 Ukurasa 7 (an invented weekly of Handeni, Tanga, Tanzania; Zigula text, Swahili "
+    "furniture), **Mac OS Roman** (`“ ” –`), **CR**; **indent-only paragraphs (three spaces)**, wrapped at 40 with "
+    "hyphenation. A court report on a motorcycle-taxi rider fined for carrying three passengers without helmets "
+    "(kicker `Mahakama`, title over two lines, byline line `Na Halima Mbwana`, the dateline `HANDENI –`, a caption "
+    f"and its credit inside a sentence, the magistrate's “” words cut by the running head before `kaya.”`; {HELMET10} "
+    f"× {FINE10 // HELMET10} = {FINE10} shilingi, asserted); then, after a blank line, the police log `Mbuli za "
+    "polisi` (three entries opening on a place); the court list `Kesi za wiki` (**no header row**, columns aligned by "
+    "spaces); an appeal for witnesses between two `=` rules; the column `Nasaha za polisi` signed at its foot by a "
+    "corporal.",
+    DAY10, "7", [f"MBIU YA HANDENI · {swahili(DAY10)} · Ukurasa 7", "Mahakama na Polisi · Mhariri: Saidi Mkwavi"],
+    ["Mbiu ya Handeni · habari@mbiu.example.tz"],
+    ["MBIU YA HANDENI", swahili(DAY10), "Ukurasa 7", "Mahakama na Polisi", "Mhariri: Saidi Mkwavi",
+     "Mbiu ya Handeni · Mahakama na Polisi", "Mbiu ya Handeni", "habari@mbiu.example.tz"],
+    "Mbiu ya Handeni · Mahakama na Polisi", RULE10, 5)
+ZIGULA_PAGE["articles"] = [
+    report(["Mahakama", "Dereva wa bodaboda ahonga", "shilingi elfu thelathini", "Na Halima Mbwana"],
+           "Dereva wa bodaboda ahonga shilingi elfu thelathini", ["Na Halima Mbwana", "Halima Mbwana"],
+           ["Hakimu akiyagamba maamuzi gakwe."], ["Picha: Omari Kibwana"],
+           [syl(f"HANDENI – Dereva wa bodaboda, mwenye miaka ishirini na nne, kahongwa shilingi {FINE10} ni Mahakama "
+                f"ya Wilaya Handeni, kwa kuwatwala wasafiri {HELMET10} bila kofia ngumu, shilingi "
+                f"{FINE10 // HELMET10} kwa kila msafiri."),
+            syl("Dereva kahinda mahakamani na wazazi wakwe, {cap}kakubali kosa bila kubishana."),
+            syl("Hakimu Rehema Kilindo kagamba: “Bodaboda ni kazi ya kuhonga mbuyu, ila ni msafiri umwe na kofia "
+                "ngumu. Wasafiri watatu ni kuhatarisha magala gawo na ga wazazi wao mbali mbali ya {run}kaya.”")],
+           "Mahakama"),
+    log("Mbuli za polisi", [
+        syl("Mkata – Jumamosi usiku, polisi wamtwala mlevi ambaye kalala barabarani; kafikishwa kwakwe salama."),
+        syl("Kwamsisi – Jumapili, mbuzi wanane wa mkulima walimeme mgunda wa jirani; wazee na polisi "
+            "wasuluhisha, mkulima kalipa."),
+        syl("Handeni mjini – Jumatatu, mwana wa miaka sita kazimira sokoni; polisi wamuwona mama yakwe "
+            "baada ya saa moja."),
+    ]),
+    table("Kesi za wiki", aligned([("HND 41/2043", "bodaboda", "Mahakama 1", "saa 3 asubuhi"),
+                                   ("HND 44/2043", "wizi wa kuku", "Mahakama 2", "saa 4 asubuhi"),
+                                   ("HND 47/2043", "mgogoro wa mpaka", "Mahakama 1", "saa 8 mchana")])),
+    notice(ZIGULA_PAGE, RULE10, "Twasaka mashahidi",
+           [f"Mbuli: {swahili(SEEN10)}, saa 2 usiku, mtumia njia kagongwa ni pikipiki, dereva kakimbia.",
+            "Hanhu: barabara ya Handeni-Korogwe, Kwedikwazu", "Simu: Kituo cha Polisi Kwedikwazu, 0784 550 216."],
+           "Kituo cha Polisi Kwedikwazu", f"Handeni, {SIGN10.day} Februari {SIGN10.year}"),
+    column("Nasaha za polisi", "Kofia ngumu kwa kila msafiri", [
+        syl("Dereva wa bodaboda, twala msafiri umwe tu, na kila umwe avale kofia ngumu. Kofia ngumu ihonya "
+            "magala."),
+        syl("Wazazi, msiwalekele wana kupanda bodaboda bila kofia; mbuli ya kuhatarisha magala si ya "
+            "kuchezea."),
+    ], "Koplo Amina Shekiondo, Kituo cha Polisi Kwedikwazu", ["Amina Shekiondo"]),
+]
+
+PAGES = [REFUND_PAGE, POT_PAGE, COURIER_PAGE, CARD_PAGE, MULE_PAGE, LEAK_PAGE, TRUKU_PAGE, WAP_PAGE, TAWALA_PAGE,
+         ZIGULA_PAGE]

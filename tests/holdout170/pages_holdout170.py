@@ -167,9 +167,9 @@ REFUND_PAGE = {
     "rule lines (labelled items set solid, the station and date flush right); then, **with no blank line under the "
     "box's foot rule**, the column `平安课堂` signed at its foot by an officer with rank.",
     "date": "2043-03-18", "page": "5",
-    "head": ["湄岗晚报", f"2043年3月18日　{weekday(DAY1)}　　第5版　政法视窗　　编辑：龚　汀"],
+    "head": ["湄岗晚报", f"2043年3月18日　{weekday(DAY1)}　　第5版　政法视窗　　编辑：龚　沚"],
     "foot": ["湄岗晚报社　　新闻热线：0738-5521907"],
-    "furniture": ["湄岗晚报", "2043年3月18日", weekday(DAY1), "第5版", "政法视窗", "编辑：龚　汀", "湄岗晚报·政法视窗",
+    "furniture": ["湄岗晚报", "2043年3月18日", weekday(DAY1), "第5版", "政法视窗", "编辑：龚　沚", "湄岗晚报·政法视窗",
                   "湄岗晚报社", "新闻热线：0738-5521907"],
     "run": ["湄岗晚报·政法视窗"], "labels": [], "markup": [ZH_RULE21] * 2,
 }
@@ -183,7 +183,7 @@ REFUND_PAGE["articles"] = [
             "主审法官龙雪梅宣判后对旁听的市民说：“自称客服、让您下载软件、打开屏幕共享的，一律是诈骗。钱该不该退，"
             "请到购物平台上{run}核实。”"], "庭审直击"),
     log("警情快报", [
-        "凌晨2时，城东派出所接到报警，滨江小区一辆电动自行车的电瓶被盗。民警调取监控，当天上午在废品站找回电瓶。",
+        "凌晨2时，湄东派出所接到报警，滨江小区一辆电动自行车的电瓶被盗。民警调取监控，当天上午在废品站找回电瓶。",
         "上午9时许，一名老人在县医院门口走失。巡逻民警根据家属提供的照片，半小时后在公交站把老人送回家。",
         "下午4时，两辆小轿车在解放路口轻微剐蹭，双方争执不下。交警到场后划分责任，双方协商处理。",
     ], glued=True),
@@ -193,7 +193,7 @@ REFUND_PAGE["articles"] = [
     notice(REFUND_PAGE, ZH_RULE21, "寻找目击证人",
            [f"事由：{SEEN1.month}月{SEEN1.day}日（{zhou(SEEN1)}）晚上7时许，一名骑自行车的中学生在文昌路与学府路口被"
             "一辆白色小货车碰倒，货车驶离现场。", "地点：文昌路与学府路交叉口东侧", "联系：请目击者拨打0738-5526110，"
-            "联系民警石警官。"], "湄岗县公安局城东派出所", f"{SIGN1.year}年{SIGN1.month}月{SIGN1.day}日"),
+            "联系民警石警官。"], "湄岗县公安局湄东派出所", f"{SIGN1.year}年{SIGN1.month}月{SIGN1.day}日"),
     column("平安课堂", "陌生链接别乱点", [
         "近期，冒充客服、快递员的诈骗电话又多了起来。骗子往往先说出您的订单号，再以“退款”“理赔”为由，发来一个链接。",
         "请记住三个“不”：不点陌生链接，不下载陌生软件，不开屏幕共享。拿不准的时候，先挂电话，再打给所在辖区的派出所问一问。",
@@ -364,7 +364,7 @@ assert sum(VICTIMS5) == 40800
 MULE_PAGE = {
     "name": "zh_utf8_nobom_lf_singapore_courts_police_page_lent_bank_account_report_kicker_byline_caption_credit_running_head_lawyer_midquote_glued_timed_police_log_court_list_header_witness_appeal_box_glued_signed_safety_column",
     "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
-    "note": "狮城晨讯 2043-08-21 第8版 警政与法庭 (an invented Singapore daily; the estate 碧湾 and its neighbourhood police post invented), UTF-8 without BOM, LF; blank-line "
+    "note": "狮城晨讯 2043-08-21 第8版 警政与法庭 (an invented Singapore daily; the estate 榕湾 and its neighbourhood police post invented), UTF-8 without BOM, LF; blank-line "
     "paragraphs, wrapped at 21. A court report on a young man who lent his bank account to scammers (kicker `法庭新闻`, "
     "byline line, `（新加坡讯）` at the start of paragraph 1, a caption and its credit inside a sentence, the defence "
     f"lawyer's “” words cut by the running head before `机会。”`; {' + '.join(map(str, VICTIMS5))} = {sum(VICTIMS5)} "
@@ -380,8 +380,8 @@ MULE_PAGE = {
     "run": ["狮城晨讯·警政与法庭"], "labels": [], "markup": [ZH_RULE21] * 2,
 }
 MULE_PAGE["articles"] = [
-    report(["法庭新闻", "出借银行户头　青年判监十周", "本报记者　柯慧琳"], "出借银行户头　青年判监十周",
-           ["本报记者　柯慧琳", "柯慧琳"], ["被告在家人陪同下到庭。"], ["（本报摄影　郑伟杰）"],
+    report(["法庭新闻", "出借银行户头　青年判监十周", "本报记者　柯蕙琦"], "出借银行户头　青年判监十周",
+           ["本报记者　柯蕙琦", "柯蕙琦"], ["被告在家人陪同下到庭。"], ["（本报摄影　郑炜庭）"],
            [f"（新加坡讯）一名二十岁青年为赚取500新元，把自己的银行户头和密码交给陌生人，结果户头被用来转移三名受害者的"
             f"{VICTIMS5[0]}、{VICTIMS5[1]}和{VICTIMS5[2]}新元，共{sum(VICTIMS5)}新元。他昨天认罪，被判坐牢十周。",
             "青年昨早到庭时，{cap}全程低头不语。",
@@ -396,8 +396,8 @@ MULE_PAGE["articles"] = [
                    "DAC-9157　协助洗钱　第21庭　10:00", "MAC-2210　危险驾驶　第8庭　14:30"]),
     notice(MULE_PAGE, ZH_RULE21, "呼吁目击者",
            [f"事件：{SEEN5.month}月{SEEN5.day}日（{zhou(SEEN5)}）傍晚7时左右，一名骑脚车的老人在组屋区停车场被一辆"
-            "轿车撞倒，司机离开现场。", "地点：碧湾第8巷组屋停车场", "联系：请拨打6556 4810，联系碧湾邻里警岗。"],
-           "碧湾邻里警岗", f"{SIGN5.year}年{SIGN5.month}月{SIGN5.day}日"),
+            "轿车撞倒，司机离开现场。", "地点：榕湾第8巷组屋停车场", "联系：请拨打6556 4810，联系榕湾邻里警岗。"],
+           "榕湾邻里警岗", f"{SIGN5.year}年{SIGN5.month}月{SIGN5.day}日"),
     column("安全贴士", "户头不出借，钱才安全", [
         "有人说只要借出银行户头几天，就能轻松赚几百元，这就是骗局。你的户头一旦被用来转移赃款，要负法律责任。",
         "收到这类邀约，请马上拒绝；若已把户头资料交给别人，应立即通知银行冻结户头，并向警方报案。",
@@ -434,13 +434,13 @@ LEAK_PAGE = {
 LEAK_PAGE["articles"] = [
     report(["以案说法", "楼上漏水泡坏天花板　法院判赔四千五", "本报记者　闵　澈"], "楼上漏水泡坏天花板　法院判赔四千五",
            ["本报记者　闵　澈", "闵　澈", "闵澈"], ["法官到现场查看被泡坏的天花板。"], ["（本报记者　闵　澈　摄）"],
-           [f"渚州市鹭洲区人民法院日前审结一起邻里漏水纠纷。楼上住户家中水管破裂，楼下住户的天花板和木地板被泡坏。"
+           [f"渚州市溆洲区人民法院日前审结一起邻里漏水纠纷。楼上住户家中水管破裂，楼下住户的天花板和木地板被泡坏。"
             f"法院判决楼上住户赔偿天花板修复费{CEILING6}元、地板修复费{FLOOR6}元，共计{CEILING6 + FLOOR6}元。",
             "开庭前，承办法官到两户家中查看，{cap}并请来物业人员说明水管维修情况。",
             "承办法官江若宁说：“远亲不如近邻。漏水的事及时沟通、及时维修，很多时候不必走到法庭，还能继续做好"
             "{run}邻居。”"], "以案说法"),
     log("110接警", [
-        "23时15分，鹭洲派出所接到报警，一名男子醉酒后躺在公交站台睡着。民警将其叫醒，联系家属接回。",
+        "23时15分，溆洲派出所接到报警，一名男子醉酒后躺在公交站台睡着。民警将其叫醒，联系家属接回。",
         "7时30分，一名小学生把书包忘在出租车上。民警通过打车软件联系上司机，书包在上课前送到学校。",
         "14时许，两名顾客在超市因排队发生口角，民警到场调解，双方互相道歉。",
     ], glued=True),
@@ -448,12 +448,12 @@ LEAK_PAGE["articles"] = [
                    "刑初406号　诈骗　第一法庭　11月21日9:30"]),
     notice(LEAK_PAGE, "─" * 22, "寻找事故目击者",
            [f"事由：{SEEN6.month}月{SEEN6.day}日（{zhou(SEEN6)}）早上7时40分许，一名环卫工人在滨海大道清扫路面时被一辆"
-            "深色轿车剐倒，轿车驶离现场。", "地点：滨海大道与鹭洲路交叉口北侧", "联系：请拨打0593-6621122，联系交警鹭洲大队"
-            "事故中队。"], "渚州市公安局交警鹭洲大队", f"{SIGN6.year}年{SIGN6.month}月{SIGN6.day}日"),
+            "深色轿车剐倒，轿车驶离现场。", "地点：滨海大道与溆洲路交叉口北侧", "联系：请拨打0593-6621122，联系交警溆洲大队"
+            "事故中队。"], "渚州市公安局交警溆洲大队", f"{SIGN6.year}年{SIGN6.month}月{SIGN6.day}日"),
     column("民警说安全", "冬季用水管道勤检查", [
         "天气转冷，老旧小区的水管容易冻裂、渗漏。出门远行前，请关好总阀，并请邻居或物业帮忙留意。",
         "发现楼上漏水，先联系楼上住户和物业关闸止水，再拍照留存证据，协商不成可以向社区调解委员会求助。",
-    ], "鹭洲派出所　三级警长　卓　屹", ["卓　屹", "卓屹"], glued=True),
+    ], "溆洲派出所　三级警长　卓　屹", ["卓　屹", "卓屹"], glued=True),
 ]
 
 

@@ -407,7 +407,7 @@ MOSQUE_PAGE = {
     "after restoration (kicker `修缮一年`, title, byline line `本报记者　马晓岚`, a caption and its credit inside a "
     f"sentence, the imam's “” quotation cut by the running head before `干净。”`; {GIFTS6} + {OTHER6} = "
     f"{GIFTS6 + OTHER6} 万元, computed); then, **with no blank line under the report's last line**, the prayer times "
-    "`礼拜时间` (a header row `寺名　主麻　晨礼`, four mosques, one row each); the calendar `本月上旬副功斋日` (the "
+    "`礼拜时间` (a header row `寺名　主麻　晨礼`, four mosques, one row each); the calendar `十月上半月副功斋日` (the "
     "Mondays and Thursdays from 10-02 to 10-16, computed; no Hijri date printed); the imam's column `阿訇寄语` "
     "(kicker) signed `——马正清（柳树巷清真寺教长）`; then, **with no blank line under the signature**, three notices "
     f"run in on heads (a recitation class, alms {' + '.join(map(str, ALMS6))} = {sum(ALMS6)} 元, winter prayer times).",
@@ -428,7 +428,7 @@ MOSQUE_PAGE["articles"] = [
             "{run}干净。”"], kicker="修缮一年"),
     services("礼拜时间", ["寺名　主麻　晨礼", "柳树巷清真寺　周五13:30　6:10", "南关上寺　周五13:00　6:10",
                       "杏园清真寺　周五13:30　6:15", "西川小寺　周五14:00　6:20"], glued=True),
-    calendar("本月上旬副功斋日", [f"{i}. {md(d)}（{zhou(d)}）" for i, d in enumerate(FASTS6, 1)]),
+    calendar("十月上半月副功斋日", [f"{i}. {md(d)}（{zhou(d)}）" for i, d in enumerate(FASTS6, 1)]),
     column("阿訇寄语", "修寺先修心",
            ["修大殿的这一年，大家在临时棚子里礼拜，夏天热，冬天冷，却没有一个人说要散。",
             "我常想，寺是砖木盖的，人心却要靠平日的善行来盖。邻里和睦，照顾孤寡，这才是最牢的墙。"],
@@ -497,4 +497,290 @@ BOW_PAGE["articles"] = [
 ]
 
 
-PAGES = [TEMPLE_PAGE, EASTER_PAGE, SHRINE_PAGE, CROSS_PAGE, BOW_PAGE, MOSQUE_PAGE]
+# 7. Mandar (Majene, West Sulawesi, Indonesia), UTF-8 without BOM: a mosque's dome and floor restored; the Friday
+#    prayer times (header row) glued under the report; a dated calendar of voluntary fasts (Mondays and Thursdays,
+#    computed; no Hijri date printed); the imam's column; the notices, run in on `: `, glued under its signature.
+#    Blank-line paragraphs, LF.
+DAY7 = date(2042, 6, 25)
+assert DAY7.weekday() == 2
+WARGA7, PEMDA7 = 980, 470
+assert WARGA7 + PEMDA7 == 1450
+SADAQAH7 = [6_250_000, 5_900_000, 6_600_000]
+assert sum(SADAQAH7) == 18_750_000
+FASTS7 = [d for d in (date(2042, 7, 1) + timedelta(n) for n in range(14)) if d.weekday() in (0, 3)]
+assert [d.day for d in FASTS7] == [3, 7, 10, 14]
+HOURS7 = date(2042, 7, 1)
+
+
+def rupiah(n):
+    return "Rp " + f"{n:,}".replace(",", ".")
+
+
+MASIGI_PAGE = {
+    "name": "mdr_utf8_nobom_lf_mandar_mosque_page_dome_restoration_report_kicker_byline_dateline_caption_credit_running_head_imam_midquote_glued_friday_prayer_table_header_dated_fast_days_calendar_imam_column_signature_glued_runin_notices_colon",
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 44, "indent": "", "blank": True,
+    "note": "Kareba Mandar 2042-06-25 Halaman 7 (an invented weekly of Majene, West Sulawesi, Indonesia; Mandar text, "
+    "Indonesian furniture), UTF-8 without BOM (`“ ” – ·`), LF; blank-line paragraphs, wrapped at 44 with hyphenation. "
+    "A report of an (invented) mosque's dome and floor restored (kicker `Masigi`, title over two lines, byline line "
+    "`Tulisan: Nurhalisa Djafar`, the dateline `MAJENE –`, a caption and its credit inside a sentence, the imam's “” "
+    f"quotation cut by the running head before `malaqbiq.”`; {WARGA7} + {PEMDA7} = {WARGA7 + PEMDA7} juta, computed); "
+    "then, **with no blank line under the report's last line**, the prayer times `Wattu sambayang Jumaq` (a header row, "
+    "four mosques, columns aligned by spaces); the calendar `Allo puasa sunnat` (the Mondays and Thursdays of "
+    "2042-07-03 to 07-14, computed; no Hijri date printed); the imam's column `Pappasang` (kicker) signed at its foot; "
+    "then, **with no blank line under the signature**, three notices whose run-in heads end in `: ` (a qasidah "
+    f"rehearsal, alms {' + '.join(map(rupiah, SADAQAH7))} = {rupiah(sum(SADAQAH7))}, a change of hours).",
+    "date": "2042-06-25", "page": "7",
+    "head": [f"KAREBA MANDAR · {indonesian(DAY7)} · Halaman 7", "Agama dan Budaya · Redaktur: Muhammad Arfah"],
+    "foot": ["Kareba Mandar · redaksi@majene.example.id"],
+    "furniture": ["KAREBA MANDAR", indonesian(DAY7), "Halaman 7", "Agama dan Budaya", "Redaktur: Muhammad Arfah",
+                  "Kareba Mandar · Agama dan Budaya", "Kareba Mandar", "redaksi@majene.example.id"],
+    "run": ["Kareba Mandar · Agama dan Budaya"], "labels": [], "markup": [" · "] * 5 + [":"] * 3,
+}
+MASIGI_PAGE["articles"] = [
+    report(["Masigi", "Kubah Masigi Nurul Bahri Rangas", "mapia pole", "Tulisan: Nurhalisa Djafar"],
+           "Kubah Masigi Nurul Bahri Rangas mapia pole", ["Tulisan: Nurhalisa Djafar", "Nurhalisa Djafar"],
+           ["Jamaah mappasau tama di lantai masigi."], ["Foto: Syamsul Rijal"],
+           [syl(f"MAJENE – Masigi Nurul Bahri di Rangas, Banggae, napake pole kubah anna' lantai baruna; perbaikan iya "
+                f"sanggana {WARGA7 + PEMDA7} juta rupiah, {WARGA7} juta pole di tau Rangas anna' {PEMDA7} juta pole di "
+                "pemerintah kabupaten."),
+            syl("Sambayang Jumaq uru-uru di masigi baru, {cap}nasalili tau mappasau tama."),
+            syl("Imam masigi, H. Muhammad Saleh, mauang: “Masigi iya to Rangas mappadeceq sangana siwaliparriq; "
+                "mua' masigi mapia, tau di kampung mappakaraya atonganna, anna' {run}malaqbiq.”"),
+            syl("Pengurus masigi mauang pembangunan menara dipamulai sittaung pole, mua' sadaqah masyarakat "
+                "sangga.")], kicker="Masigi"),
+    services("Wattu sambayang Jumaq", aligned([("Masigi", "Jumaq", "Pangajiang"),
+                                               ("Nurul Bahri Rangas", "12.10", "Kamis 19.30"),
+                                               ("Al-Falah Pangale", "12.15", "Senin 19.30"),
+                                               ("Baiturrahim Baurung", "12.05", "Rabu 20.00"),
+                                               ("An-Nur Totoli", "12.15", "Sabtu 16.00")]), glued=True),
+    calendar("Allo puasa sunnat", [f"{i}. {indonesian(d)}" for i, d in enumerate(FASTS7, 1)]),
+    column("Pappasang", "Masigi mapia, ate mapia",
+           [syl("Mesa taung tau Rangas sambayang di tenda, apa' masigi diperbaiki. Maidi tau malai, sangana "
+                "mappakaraya masigi."),
+            syl("Masigi malaqbiq mua' ate tau malaqbiq: mappakaraya tomatoa, mappeissangi anaq, anna' "
+                "siwaliparriq di kampung.")],
+           "— H. Muhammad Saleh, Imam Nurul Bahri",
+           ["H. Muhammad Saleh, Imam Nurul Bahri", "H. Muhammad Saleh"]),
+    *notices([
+        ("Latihan qasidah", syl("Group qasidah masigi latihan allo Kamis, jam 16.00, di serambi masigi.")),
+        ("Sadaqah", syl(f"Sadaqah tallu Jumaq sanggana {rupiah(sum(SADAQAH7))}, dipake mambantu anaq yatim "
+                        "di Rangas.")),
+        ("Wattu masigi", syl(f"Pole di {HOURS7.day} Juli, masigi dibungka jam 04.00 naung jam 22.00.")),
+    ], ": ", glued=True),
+]
+
+
+# 8. Mongondow (Kotamobagu, North Sulawesi, Indonesia), UTF-16 BE with BOM: a congregation's Easter dawn service and
+#    parade; a numbered calendar of the feasts to Trinity Sunday (from Easter, computed); the services list (header
+#    row); the minister's column; the notices (a choir rehearsal, an offering with its sum, wedding banns) run in on
+#    `: `. Indent-only (three spaces), not glued, CRLF.
+DAY8 = date(2042, 4, 16)
+assert DAY8.weekday() == 2 and DAY8 > EASTER
+PARADE8, CARS8 = 1200, 24
+OFFER8 = [3_450_000, 2_980_000, 4_070_000]
+assert sum(OFFER8) == 10_500_000
+BANNS8 = date(2042, 5, 3)
+assert BANNS8.weekday() == 5
+CAL8 = [(ASCENSION, "Kenaikan Yesus"), (PENTECOST, "Pentakosta"), (TRINITY, "Minggu Trinitas")]
+PASKAH_PAGE = {
+    "name": "mog_utf16be_bom_crlf_mongondow_church_page_easter_dawn_parade_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_numbered_feast_calendar_services_header_column_signature_runin_notices_banns",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 45, "indent": "   ",
+    "blank": False,
+    "note": "Totabuan Minggu 2042-04-16 Halaman 4 (an invented weekly of Kotamobagu, North Sulawesi, Indonesia; "
+    "Mongondow text, Indonesian furniture), UTF-16 BE with BOM (`“ ” – ·`), CRLF; **indent-only paragraphs (three "
+    "spaces)**, wrapped at 45 with hyphenation. A report of an (invented) congregation's Easter dawn service and "
+    f"parade (kicker `Paskah`, title over two lines, byline line `Tulisan: Rivaldo Damopolii`, the dateline "
+    f"`KOTAMOBAGU –`, a caption and its credit inside a sentence, the minister's “” quotation cut by the running head "
+    f"before `mototabian.”`; {PARADE8} people, {CARS8} floats); then, after a blank line, the calendar `Singgai in "
+    "gereja` (`1.`…`3.`, Ascension, Pentecost, Trinity Sunday from Easter 2042-04-06, computed); the services list "
+    "`Ibadah Minggu` (a header row, four congregations, columns aligned by spaces); the minister's column `Renungan` "
+    f"(kicker) signed at its foot; three notices whose run-in heads end in `: ` (a choir rehearsal, an offering "
+    f"{' + '.join(map(rupiah, OFFER8))} = {rupiah(sum(OFFER8))}, banns for {BANNS8}, a Saturday).",
+    "date": "2042-04-16", "page": "4",
+    "head": [f"TOTABUAN MINGGU · {indonesian(DAY8)} · Halaman 4", "Kehidupan Jemaat · Redaktur: Stevie Mamonto"],
+    "foot": ["Totabuan Minggu · redaksi@kotamobagu.example.id"],
+    "furniture": ["TOTABUAN MINGGU", indonesian(DAY8), "Halaman 4", "Kehidupan Jemaat", "Redaktur: Stevie Mamonto",
+                  "Totabuan Minggu · Kehidupan Jemaat", "Totabuan Minggu", "redaksi@kotamobagu.example.id"],
+    "run": ["Totabuan Minggu · Kehidupan Jemaat"], "labels": [], "markup": [" · "] * 5 + [":"] * 3,
+}
+PASKAH_PAGE["articles"] = [
+    report(["Paskah", "Jemaat Betania Motoboi nopawai", "kon singgai Paskah", "Tulisan: Rivaldo Damopolii"],
+           "Jemaat Betania Motoboi nopawai kon singgai Paskah", ["Tulisan: Rivaldo Damopolii", "Rivaldo Damopolii"],
+           ["Intau jemaat nopawai bo nokantung kon dalan."], ["Foto: Meiske Paputungan"],
+           [syl(f"KOTAMOBAGU – Intau {PARADE8} mai kon ibadah subuh Paskah Jemaat Betania Motoboi, bo nopawai kon "
+                f"dalan kinota sin {CARS8} mobil kendaraan hiasan, kon perayaan kebangkitan Yesus Kristus."),
+            syl("Ibadah mopuguman kon lapangan gereja, {cap}bo tua-tua bo adi-adi nokantung bersama."),
+            syl("Pendeta Herlina Mokoginta noguman: “Paskah diaibi pawai bo musik; Paskah ain bayongan Ompu "
+                "Duata, in kita mototompiaan, mototanoban bo {run}mototabian.”"),
+            syl("Majelis jemaat noguman pawai Paskah nopalayan kon masyarakat, bo komunitas gereja mopalayan "
+                "keamanan bo kebersihan kinota.")], kicker="Paskah"),
+    calendar("Singgai in gereja", [f"{i}. {indonesian(d)} – {n}" for i, (d, n) in enumerate(CAL8, 1)]),
+    services("Ibadah Minggu", aligned([("Jemaat", "Minggu", "Kolom"),
+                                       ("Betania Motoboi", "07.00", "Rabu 18.30"),
+                                       ("Efrata Mogolaing", "08.00", "Kamis 18.30"),
+                                       ("Siloam Kobo", "07.30", "Selasa 19.00"),
+                                       ("Getsemani Sinindian", "09.00", "Jumat 18.00")])),
+    column("Renungan", "Kubur kosong, pusat moponik",
+           [syl("Kon singgai Paskah, intau nopawai kon dalan sin mobil hiasan bo musik. Totok kong ibadah, "
+                "Paskah diaibi dia kon pawai."),
+            syl("Paskah ain nobayongan kita ko'ontong mogaid; mototabian kon baloi, kon kantor bo kon pasar, "
+                "sampe kon singgai moibog.")],
+           "— Pdt. Herlina Mokoginta, Ketua Jemaat",
+           ["Pdt. Herlina Mokoginta, Ketua Jemaat", "Pdt. Herlina Mokoginta", "Herlina Mokoginta"]),
+    *notices([
+        ("Latihan paduan suara", syl("Paduan suara jemaat nolatihan Sabtu, pukul 16.00, kon gedung gereja.")),
+        ("Persembahan diakonia", syl(f"Persembahan tolu Minggu noguman {rupiah(sum(OFFER8))}, kon bantuan "
+                                     "intau mosusa bo janda.")),
+        ("Pengumuman nikah", syl(f"Sdr. Jefri Lomban bo Sdri. Natalia Gonibala mokawin kon {indonesian(BANNS8)}; "
+                                 "intau in mopuguman keberatan, mobaya kon majelis.")),
+    ], ": "),
+]
+
+
+# 9. Popti' (Jacaltenango, Huehuetenango, Guatemala), Windows-1252: a Lenten pilgrimage to a hill hermitage; the Mass
+#    times (header row) glued under the report; a dated calendar of Holy Week (from Easter, computed); the priest's
+#    column; the notices, run in on `: `, glued under its signature. Blank-line paragraphs, CR line ends.
+DAY9 = date(2042, 3, 5)
+WALK9 = date(2042, 3, 2)
+assert DAY9.weekday() == 2 and WALK9.weekday() == 6 and ASH < WALK9 < DAY9
+PILGRIMS9, KM9 = 850, 12
+COLLECT9 = [1_630, 1_415, 1_815]
+assert sum(COLLECT9) == 4_860
+BANNS9 = date(2042, 4, 26)
+assert BANNS9.weekday() == 5
+CAL9 = [(PALM, "Domingo de Ramos"), (HOLY_THU, "Jueves Santo"), (GOOD_FRI, "Viernes Santo"), (EASTER, "Pascua")]
+
+
+def dia(day):
+    return f"{day.day} de {ES_MONTHS[day.month - 1]} ({ES[day.weekday()]})"
+
+
+WITZ_PAGE = {
+    "name": "jac_cp1252_cr_popti_parish_page_lenten_hill_pilgrimage_report_kicker_byline_dateline_caption_credit_running_head_priest_midquote_glued_mass_times_header_dated_holy_week_calendar_priest_column_signature_glued_runin_notices_banns",
+    "encoding": "cp1252", "not_in": [], "newline": "\r", "script": "latin", "width": 43, "indent": "", "blank": True,
+    "note": "Semanario Yinh Witz 2042-03-05 Página 6 (an invented weekly of Jacaltenango, Huehuetenango, Guatemala; "
+    "Popti' (Jakaltek) text, Spanish furniture), **Windows-1252** (`á é í ó ñ “ ” – ·`), CR; blank-line paragraphs, "
+    "wrapped at 43 with hyphenation. A report of an (invented) Lenten pilgrimage up to a hill hermitage on "
+    f"{WALK9} (a Sunday in Lent; kicker `Cuaresma`, title over two lines, byline line `Tz'ib': Rosa Elvira Mendoza`, "
+    f"the dateline `XAJLA' –`, a caption and its credit inside a sentence, the priest's “” quotation cut by the running "
+    f"head before `Komam.”`; {PILGRIMS9} people, {KM9} km); then, **with no blank line under the report's last line**, "
+    "the Mass times `Misa yul konhob'` (a header row, four chapels, columns aligned by spaces); the calendar `Semana "
+    "Santa` (Palm Sunday, Holy Thursday, Good Friday and Easter 2042, computed); the priest's column `Sti' Pale` "
+    "(kicker) signed at its foot; then, **with no blank line under the signature**, three notices whose run-in heads "
+    f"end in `: ` (a choir rehearsal, a collection {' + '.join(map(str, COLLECT9))} = {sum(COLLECT9)} quetzales, banns "
+    f"for {BANNS9}, a Saturday).",
+    "date": "2042-03-05", "page": "6",
+    "head": [f"SEMANARIO YINH WITZ · {spanish(DAY9)} · Página 6", "Vida de fe · Redacción: Julián Quiñónez"],
+    "foot": ["Semanario Yinh Witz · redaccion@jacaltenango.example.gt"],
+    "furniture": ["SEMANARIO YINH WITZ", spanish(DAY9), "Página 6", "Vida de fe", "Redacción: Julián Quiñónez",
+                  "Semanario Yinh Witz · Vida de fe", "Semanario Yinh Witz", "redaccion@jacaltenango.example.gt"],
+    "run": ["Semanario Yinh Witz · Vida de fe"], "labels": [], "markup": [" · "] * 5 + [":"] * 3,
+}
+WITZ_PAGE["articles"] = [
+    report(["Cuaresma", "Cab'ich ciento konhob' xb'eyi", "b'ay Ermita Santa Cruz Witz", "Tz'ib': Rosa Elvira Mendoza"],
+           "Cab'ich ciento konhob' xb'eyi b'ay Ermita Santa Cruz Witz",
+           ["Tz'ib': Rosa Elvira Mendoza", "Rosa Elvira Mendoza"],
+           ["Heb' ix heb' naj yetoj candela yul witz."], ["Foto: Pascual Ramírez"],
+           [syl(f"XAJLA' – {PILGRIMS9} heb' konhob' xb'eyi {KM9} kilómetro yul domingo, ya' b'ay Ermita Santa Cruz "
+                "Witz, yul peregrinación tu' yul Cuaresma; yilal xb'eyi heb' ix, heb' naj, heb' unin."),
+            syl("Xpaxtoj heb' yul ermita, {cap}xb'itni heb' yet alabanza."),
+            syl("Pale Baltazar Silvestre xyalni: “Caw yelapno tato ko b'eyi yetoj jun k'ul; ha' b'ey tu' "
+                "ch'ok'b'ej ko k'ul yetoj {run}Komam.”"),
+            syl("Heb' mayordomo xyalni, yul Semana Santa chuluj jun procesión yul tzone' konhob', yetoj "
+                "alfombra yul calle.")], kicker="Cuaresma"),
+    services("Misa yul konhob'", aligned([("Capilla", "Domingo", "Semana"),
+                                          ("Santa Cruz Witz", "10:00", "viernes 17:00"),
+                                          ("San Marcos Yula'", "8:00", "lunes 18:00"),
+                                          ("La Merced Tzisb'aj", "11:30", "jueves 18:00"),
+                                          ("San Andrés Wailan", "7:00", "martes 17:30")]), glued=True),
+    calendar("Semana Santa", [f"{dia(d)}: {n}" for d, n in CAL9]),
+    column("Sti' Pale", "B'eyb'al yul Cuaresma",
+           [syl("Yul Cuaresma ko b'eyi, ko tx'ajni ko k'ul. Ma ha' b'ey tu' ch'ok'b'ej b'ay ermita, ha' ch'ok'b'ej "
+                "b'ay heb' ko ajun."),
+            syl("Komam Dios chiwatx'e ko b'eyb'al: ch'ok'b'ej yetoj heb' yaywom, yetoj heb' mam ix, yetoj "
+                "heb' unin.")],
+           "— Pale Baltazar Silvestre, párroco",
+           ["Pale Baltazar Silvestre, párroco", "Pale Baltazar Silvestre", "Baltazar Silvestre"]),
+    *notices([
+        ("Coro", syl("Heb' coro chuluj yul salón parroquial, jueves, 19:00, yuxin Semana Santa.")),
+        ("Colecta", syl(f"Oxe' domingo ch'okoj {sum(COLLECT9)} quetzales yuxin heb' yaywom yul hospital.")),
+        ("Amonestaciones", syl(f"Mateo Jiménez yetoj Elena Delgado chuluj smajni sb'a yul {dia(BANNS9)}; "
+                               "mach tzet x'ok'ni, yala' tet pale.")),
+    ], ": ", glued=True),
+]
+
+
+# 10. Mopan (San Antonio, Toledo, Belize), UTF-8 with BOM: a chapel's thatched roof rebuilt by communal work and
+#     blessed on the first Sunday of Advent; a dated calendar of Advent and Christmas (computed); the Mass times
+#     (header row); the priest's column; the notices run in on `: `. Indent-only (four spaces), not glued, CRLF.
+DAY10 = date(2042, 12, 3)
+assert DAY10.weekday() == 2 and ADVENT1 == date(2042, 11, 30) and ADVENT1 < DAY10
+MEN10, DAYS10, LEAVES10 = 64, 5, 3200
+OFFER10 = [815, 760, 885]
+assert sum(OFFER10) == 2460
+HOURS10 = date(2042, 12, 8)
+CAL10 = [(ADVENT1 + timedelta(7), "Advent 2"), (date(2042, 12, 8), "Inmaculada"), (ADVENT1 + timedelta(14), "Advent 3"),
+         (ADVENT1 + timedelta(21), "Advent 4"), (CHRISTMAS, "Navidad")]
+assert [d.weekday() for d, _ in CAL10] == [6, 0, 6, 6, 3]
+
+
+def day_en(day):
+    return f"{EN_MONTHS[day.month - 1][:3]}. {day.day} ({EN[day.weekday()]})"
+
+
+NAJ_PAGE = {
+    "name": "mop_utf8_bom_crlf_mopan_chapel_page_thatch_roof_communal_work_advent_report_kicker_byline_dateline_caption_credit_running_head_elder_midquote_indent_only_four_spaces_dated_advent_calendar_mass_times_header_column_signature_runin_notices",
+    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 37, "indent": "    ",
+    "blank": False,
+    "note": "Southern Beacon 2042-12-03 Page 9 (an invented weekly of Toledo District, Belize; Mopan Maya text, English "
+    "furniture), UTF-8 with BOM (`ä “ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 37 with "
+    "hyphenation. A report of an (invented) chapel's thatched roof rebuilt by communal work and blessed on the first "
+    f"Sunday of Advent, {ADVENT1} (computed; kicker `Fajina`, title over two lines, byline line `Tz'ib'aj: Petrona "
+    f"Coc`, the dateline `SAN ANTONIO –`, a caption and its credit inside a sentence, the elder's “” quotation cut by "
+    f"the running head before `Dios.”`; {MEN10} men, {DAYS10} days, {LEAVES10} leaves); then, after a blank line, the "
+    "calendar `K'in ti' Dios` (dated rows, Advent Sundays and Christmas, computed); the Mass times `Misa ti' kaj` (a "
+    "header row, four chapels, columns aligned by spaces); the priest's column `U t'an Pale` (kicker) signed at its "
+    f"foot; three notices whose run-in heads end in `: ` (a choir rehearsal, an offering "
+    f"{' + '.join(map(str, OFFER10))} = BZ${sum(OFFER10)}, a change of Mass hour).",
+    "date": "2042-12-03", "page": "9",
+    "head": [f"SOUTHERN BEACON · {english(DAY10)} · Page 9", "Faith & Village · Editor: Marcia Ramclam"],
+    "foot": ["Southern Beacon · news@southernbeacon.example.bz"],
+    "furniture": ["SOUTHERN BEACON", english(DAY10), "Page 9", "Faith & Village", "Editor: Marcia Ramclam",
+                  "Southern Beacon · Faith & Village", "Southern Beacon", "news@southernbeacon.example.bz"],
+    "run": ["Southern Beacon · Faith & Village"], "labels": [], "markup": [" · "] * 5 + [":"] * 3,
+}
+NAJ_PAGE["articles"] = [
+    report(["Fajina", "U naj Dios ti' Santa Marta", "a'ax u yak'il u pak'", "Tz'ib'aj: Petrona Coc"],
+           "U naj Dios ti' Santa Marta a'ax u yak'il u pak'", ["Tz'ib'aj: Petrona Coc", "Petrona Coc"],
+           ["Winik tu mek'ik xa'an ti' u pak'."], ["Foto: Ignacio Bol"],
+           [syl(f"SAN ANTONIO – {MEN10} winik ti' kaj tu meyajob {DAYS10} k'in ti' fajina, tu mentajob u pak' u naj "
+                f"Dios ti' Santa Marta yetel {LEAVES10} xa'an; u kapilla Santa Marta tu k'amaj u bendicion ti' "
+                "primera domingo de Adviento."),
+            syl("Ko'olelob tu mentajob janal, {cap}palaläl tu k'ayob ti' u naj Dios."),
+            syl("Alcalde Santiago Sho tu ya'laj: “U naj Dios a'ax u yak'il u meyaj kä kaj; le'ek'ex winik tu "
+                "taseb u xa'an, kä'ä ka'an u naj {run}Dios.”"),
+            syl("Catequista tu ya'laj, ti' Navidad yan u procesión ti' kaj, yetel marimba yetel velacion "
+                "ti' u kapilla.")], kicker="Fajina"),
+    calendar("K'in ti' Dios", [f"{day_en(d)}: {n}" for d, n in CAL10]),
+    services("Misa ti' kaj", aligned([("Kapilla", "Domingo", "Semana"),
+                                      ("Santa Marta", "9:00", "Wed 18:00"),
+                                      ("San Pedro Ixb'en", "7:30", "Fri 17:00"),
+                                      ("Santa Rita", "11:00", "Thu 18:00"),
+                                      ("San Jose Chunox", "16:00", "Tue 17:30")])),
+    column("U t'an Pale", "U pak' yetel u pixan",
+           [syl("Ti' fajina tu yilaj kä kaj le'ek'ex winik tu meyajob tu jun t'an. Adviento a'ax u k'in ti' "
+                "palabra yetel ti' esperanza."),
+            syl("Ba'ax tu mentaj u pak' u naj Dios, kä mentik ti' kä pixan: kä kanan kä wet kajal, kä "
+                "k'amik u Niño Dios ti' kä naj.")],
+           "— Pale Anselmo Cho, parish priest",
+           ["Pale Anselmo Cho, parish priest", "Pale Anselmo Cho", "Anselmo Cho"]),
+    *notices([
+        ("K'ay ti' Dios", syl("Coro ti' kapilla tu k'ay ti' Jueves, 18:00, ti' u Misa de Gallo.")),
+        ("Ofrenda", syl(f"Ti' ox domingo, u ofrenda a'ax BZ${sum(OFFER10)}, ti' u meyaj u kapilla.")),
+        ("Misa", syl(f"Tali' ti' {day_en(HOURS10)}, u Misa ti' Santa Marta 8:30 ti' domingo.")),
+    ], ": "),
+]
+
+
+PAGES = [TEMPLE_PAGE, EASTER_PAGE, SHRINE_PAGE, CROSS_PAGE, BOW_PAGE, MOSQUE_PAGE, MASIGI_PAGE, PASKAH_PAGE, WITZ_PAGE,
+         NAJ_PAGE]

@@ -181,9 +181,9 @@ TEMPLE_PAGE = {
     "at its foot `——释常觉（慈荫寺监院）` (the byline); then, **with no blank line under the signature**, three notices "
     "run in on heads after a full-width space.",
     "date": "2042-03-28", "page": "7",
-    "head": ["括苍晚报", f"2042年3月28日　{weekday(DAY1)}　　第7版　宗教与生活　　编辑：应　岚"],
+    "head": ["括苍晚报", f"2042年3月28日　{weekday(DAY1)}　　第7版　宗教与生活　　编辑：应　澍"],
     "foot": ["括苍晚报社　　新闻热线：0576-8731425"],
-    "furniture": ["括苍晚报", "2042年3月28日", weekday(DAY1), "第7版", "宗教与生活", "编辑：应　岚", "括苍晚报·宗教与生活",
+    "furniture": ["括苍晚报", "2042年3月28日", weekday(DAY1), "第7版", "宗教与生活", "编辑：应　澍", "括苍晚报·宗教与生活",
                   "括苍晚报社", "新闻热线：0576-8731425"],
     "run": ["括苍晚报·宗教与生活"], "labels": [], "markup": [],
 }
@@ -298,9 +298,9 @@ SHRINE_PAGE = {
     f"three notices run in on heads (a scripture-chanting rehearsal, winter relief {RICE3} × {PRICE3} = "
     f"{RICE3 * PRICE3} 元, a change of closing hour).",
     "date": "2042-10-15", "page": "C4",
-    "head": [f"諸峰日報　中華民國131年10月15日　{weekday(DAY3)}", "C4　宗教信仰　　編輯：許雅雯"],
+    "head": [f"諸峰日報　中華民國131年10月15日　{weekday(DAY3)}", "C4　宗教信仰　　編輯：許芷菱"],
     "foot": ["諸峰日報社　讀者服務專線：(05)378-2614"],
-    "furniture": ["諸峰日報", "中華民國131年10月15日", weekday(DAY3), "C4", "宗教信仰", "編輯：許雅雯", "諸峰日報．宗教信仰",
+    "furniture": ["諸峰日報", "中華民國131年10月15日", weekday(DAY3), "C4", "宗教信仰", "編輯：許芷菱", "諸峰日報．宗教信仰",
                   "諸峰日報社", "讀者服務專線：(05)378-2614"],
     "run": ["諸峰日報．宗教信仰"], "labels": [], "markup": [],
 }
@@ -312,7 +312,7 @@ SHRINE_PAGE["articles"] = [
             "新廟保留了老廟的木雕門神與石柱，{cap}廟方並訂本月25日舉行謝土大典。",
             "主持法事的和豐宮道長蔡玄德說，「廟是庄頭大家的，重修也是大家一分一毫湊出來，落成那天請鄉親都回來，"
             "一起求個平安{run}庇佑。」"], kicker="百年老廟換新貌"),
-    services("參拜時間", ["宮廟　開廟　關廟", "和豐宮　每日5:30　晚上9:00", "福安宮　每日6:00　晚上8:30",
+    services("參拜時間", ["宮廟　開廟　關廟", "和豐宮　每日5:30　晚上9:00", "福濟宮　每日6:00　晚上8:30",
                       "鎮南寺　週二至週日7:00　下午5:00", "慈德堂　每日6:00　晚上9:00"], glued=True),
     calendar("本月祭典", [f"{d.month}月{d.day}日（{zhou(d, True)}）　{n}" for d, n in
                       zip(CAL3, ["平安祈福法會", "重修落成謝土大典", "遶境祈福", "冬令救濟發放"])]),
@@ -421,7 +421,7 @@ MOSQUE_PAGE = {
 MOSQUE_PAGE["articles"] = [
     report(["修缮一年", "柳树巷清真寺礼拜大殿重新启用", "本报记者　马晓岚"], "柳树巷清真寺礼拜大殿重新启用",
            ["本报记者　马晓岚", "马晓岚"], ["穆斯林群众在修缮后的大殿内礼拜。"], ["（本报记者　马晓岚　摄）"],
-           [f"上周五，临夏市柳树巷清真寺礼拜大殿修缮完工后迎来第一个主麻日，近八百名群众到寺礼拜。",
+           ["上周五，临夏市柳树巷清真寺礼拜大殿修缮完工后迎来第一个主麻日，近八百名群众到寺礼拜。",
             f"这次修缮历时一年，共花费{GIFTS6 + OTHER6}万元，其中周边群众捐资{GIFTS6}万元，其余{OTHER6}万元由寺管会多年积存。"
             "砖雕照壁和木构邦克楼都按原样修复，{cap}殿内新装了地暖。",
             "柳树巷清真寺教长马正清说：“寺修好了，大家来得勤，更要把寺里寺外收拾得整整齐齐，心里也要"
@@ -457,7 +457,7 @@ BOW_PAGE = {
     "name": "zh_utf8_bom_lf_singapore_buddhist_page_three_steps_one_bow_pilgrimage_report_kicker_byline_caption_credit_running_head_abbot_midquote_glued_practice_times_header_dated_sunday_calendar_abbot_column_signature_glued_runin_notices_charity_sale",
     "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000",
     "blank": True,
-    "note": "榴岸晨报 2042-07-16 (Wednesday) 第11版 宗教 (an invented Singapore morning paper), UTF-8 with BOM, LF; "
+    "note": "榴溪晨报 2042-07-16 (Wednesday) 第11版 宗教 (an invented Singapore morning paper), UTF-8 with BOM, LF; "
     "blank-line paragraphs, wrapped at 21. A report of an (invented) Buddhist centre's night pilgrimage of three steps "
     "and one bow (kicker `芽笼`, title, byline line `本报记者　卓欣仪`, a caption and its credit inside a sentence, the "
     f"abbot's “” quotation cut by the running head before `放下。”`; {ELDERS5} + {YOUTH5} = {ELDERS5 + YOUTH5}, computed); "
@@ -466,11 +466,11 @@ BOW_PAGE = {
     "signed `——释如定（慧光精舍住持）`; then, **with no blank line under the signature**, three notices run in on heads "
     f"(a chanting choir, a charity sale {' + '.join(map(str, STALLS5))} = {sum(STALLS5)} 新元, a change of hours).",
     "date": "2042-07-16", "page": "11",
-    "head": [f"榴岸晨报　2042年7月16日　{weekday(DAY5)}", "第11版　宗教　　责任编辑：许佩珍"],
-    "foot": ["榴岸晨报社　　读者热线：6748 2093　　电邮：news@liuan.example.sg"],
-    "furniture": ["榴岸晨报", "2042年7月16日", weekday(DAY5), "第11版", "宗教", "责任编辑：许佩珍", "榴岸晨报·宗教", "榴岸晨报社",
-                  "读者热线：6748 2093", "电邮：news@liuan.example.sg"],
-    "run": ["榴岸晨报·宗教"], "labels": [], "markup": [],
+    "head": [f"榴溪晨报　2042年7月16日　{weekday(DAY5)}", "第11版　宗教　　责任编辑：许佩珍"],
+    "foot": ["榴溪晨报社　　读者热线：6748 2093　　电邮：news@liuxi.example.sg"],
+    "furniture": ["榴溪晨报", "2042年7月16日", weekday(DAY5), "第11版", "宗教", "责任编辑：许佩珍", "榴溪晨报·宗教", "榴溪晨报社",
+                  "读者热线：6748 2093", "电邮：news@liuxi.example.sg"],
+    "run": ["榴溪晨报·宗教"], "labels": [], "markup": [],
 }
 BOW_PAGE["articles"] = [
     report(["芽笼", "六百信众三步一拜到天明", "本报记者　卓欣仪"], "六百信众三步一拜到天明",
@@ -661,7 +661,7 @@ WITZ_PAGE = {
     "note": "Semanario Yinh Witz 2042-03-05 Página 6 (an invented weekly of Jacaltenango, Huehuetenango, Guatemala; "
     "Popti' (Jakaltek) text, Spanish furniture), **Windows-1252** (`á é í ó ñ “ ” – ·`), CR; blank-line paragraphs, "
     "wrapped at 43 with hyphenation. A report of an (invented) Lenten pilgrimage up to a hill hermitage on "
-    f"{WALK9} (a Sunday in Lent; kicker `Cuaresma`, title over two lines, byline line `Tz'ib': Rosa Elvira Mendoza`, "
+    f"{WALK9} (a Sunday in Lent; kicker `Cuaresma`, title over two lines, byline line `Tz'ib': Rosa Amalia Mendoza`, "
     f"the dateline `XAJLA' –`, a caption and its credit inside a sentence, the priest's “” quotation cut by the running "
     f"head before `Komam.”`; {PILGRIMS9} people, {KM9} km); then, **with no blank line under the report's last line**, "
     "the Mass times `Misa yul konhob'` (a header row, four chapels, columns aligned by spaces); the calendar `Semana "
@@ -677,9 +677,9 @@ WITZ_PAGE = {
     "run": ["Semanario Yinh Witz · Vida de fe"], "labels": [], "markup": [" · "] * 5 + [":"] * 3,
 }
 WITZ_PAGE["articles"] = [
-    report(["Cuaresma", "Cab'ich ciento konhob' xb'eyi", "b'ay Ermita Santa Cruz Witz", "Tz'ib': Rosa Elvira Mendoza"],
+    report(["Cuaresma", "Cab'ich ciento konhob' xb'eyi", "b'ay Ermita Santa Cruz Witz", "Tz'ib': Rosa Amalia Mendoza"],
            "Cab'ich ciento konhob' xb'eyi b'ay Ermita Santa Cruz Witz",
-           ["Tz'ib': Rosa Elvira Mendoza", "Rosa Elvira Mendoza"],
+           ["Tz'ib': Rosa Amalia Mendoza", "Rosa Amalia Mendoza"],
            ["Heb' ix heb' naj yetoj candela yul witz."], ["Foto: Pascual Ramírez"],
            [syl(f"XAJLA' – {PILGRIMS9} heb' konhob' xb'eyi {KM9} kilómetro yul domingo, ya' b'ay Ermita Santa Cruz "
                 "Witz, yul peregrinación tu' yul Cuaresma; yilal xb'eyi heb' ix, heb' naj, heb' unin."),
@@ -766,7 +766,7 @@ NAJ_PAGE["articles"] = [
                                       ("Santa Marta", "9:00", "Wed 18:00"),
                                       ("San Pedro Ixb'en", "7:30", "Fri 17:00"),
                                       ("Santa Rita", "11:00", "Thu 18:00"),
-                                      ("San Jose Chunox", "16:00", "Tue 17:30")])),
+                                      ("San Jose", "16:00", "Tue 17:30")])),
     column("U t'an Pale", "U pak' yetel u pixan",
            [syl("Ti' fajina tu yilaj kä kaj le'ek'ex winik tu meyajob tu jun t'an. Adviento a'ax u k'in ti' "
                 "palabra yetel ti' esperanza."),

@@ -133,11 +133,12 @@ def services(label, rows, glued=False):
     return art
 
 
-def column(name, title, paragraphs, signature, names):
+def column(name, title, paragraphs, dash, signed, names):
     """A cleric's reflection column: its column name the kicker, its title, its paragraphs, and the signature at its
-    foot (name and role), which is the byline (as printed first, then the name)."""
-    return {"lines": [name, title], "kicker": name, "title": title, "byline": [signature] + names, "tight": True,
-            "body": list(paragraphs) + [("end", signature)]}
+    foot (name and role after a dash), which is the byline: the signature without its dash (markup, holdout152's
+    ruling), then the name alone."""
+    return {"lines": [name, title], "kicker": name, "title": title, "byline": [signed] + names, "tight": True,
+            "body": list(paragraphs) + [("end", dash + signed)]}
 
 
 def calendar(head, rows):
@@ -185,7 +186,7 @@ TEMPLE_PAGE = {
     "foot": ["括苍晚报社　　新闻热线：0576-8731425"],
     "furniture": ["括苍晚报", "2042年3月28日", weekday(DAY1), "第7版", "宗教与生活", "编辑：应　澍", "括苍晚报·宗教与生活",
                   "括苍晚报社", "新闻热线：0576-8731425"],
-    "run": ["括苍晚报·宗教与生活"], "labels": [], "markup": [],
+    "run": ["括苍晚报·宗教与生活"], "labels": [], "markup": ["——"],
 }
 TEMPLE_PAGE["articles"] = [
     report(["修缮历时两年", "慈荫寺大雄宝殿重开山门", "本报记者　鲍　澄"], "慈荫寺大雄宝殿重开山门",
@@ -204,7 +205,7 @@ TEMPLE_PAGE["articles"] = [
     column("禅房夜话", "修殿亦修心",
            ["修大殿那两年，常有人问我：佛在心中，何必花这么多钱修房子？",
             "我总答：房子漏雨，大家就不来了；大家不来，心也就散了。修殿是给人一个聚起来的地方，修心却要各人自己用功。"],
-           "——释常觉（慈荫寺监院）", ["释常觉（慈荫寺监院）", "释常觉"]),
+           "——", "释常觉（慈荫寺监院）", ["释常觉"]),
     *notices([
         ("唱诵班练习", "慈荫寺唱诵班每周三晚七点在斋堂练习梵呗，欢迎有兴趣的居士参加。"),
         ("助学善款", f"上月三场义卖共得善款{sum(FAIR1)}元，已全部转入县慈善总会助学专户。"),
@@ -244,7 +245,7 @@ EASTER_PAGE = {
     "foot": ["木兰溪日报社　　地址：仙游县鲤城南街18号　　邮编：351208"],
     "furniture": ["木兰溪日报", "2042年4月9日", weekday(DAY2), "第8版", "信仰与生活", "木兰溪日报·信仰与生活", "木兰溪日报社",
                   "地址：仙游县鲤城南街18号", "邮编：351208"],
-    "run": ["木兰溪日报·信仰与生活"], "labels": [], "markup": [],
+    "run": ["木兰溪日报·信仰与生活"], "labels": [], "markup": ["——"],
 }
 EASTER_PAGE["articles"] = [
     report(["晨光中唱响复活节赞美", "恩光堂信众清晨列队登山", f"本报记者　蔡　{RARE}"], "晨光中唱响复活节赞美",
@@ -263,7 +264,7 @@ EASTER_PAGE["articles"] = [
     column("讲台短思", "空坟墓的早晨",
            ["那天清晨的山路很黑，前面的人举着灯，后面的人跟着唱。没有人看得清全程，只看得清脚下几步。",
             "信心大概也是这样：不是把一生都看明白了才走，而是看见一盏灯，就跟上去。"],
-           "——郑恩泽（恩光堂牧师）", ["郑恩泽（恩光堂牧师）", "郑恩泽"]),
+           "——", "郑恩泽（恩光堂牧师）", ["郑恩泽"]),
     *notices([
         ("诗班练习", "恩光堂诗班每周四晚上七点半在副堂练习，为五旬节献诗作准备。"),
         ("助学奉献", f"三次主日的助学奉献共{sum(GIFTS2)}元，将资助镇上十名贫困中学生。"),
@@ -302,7 +303,7 @@ SHRINE_PAGE = {
     "foot": ["諸峰日報社　讀者服務專線：(05)378-2614"],
     "furniture": ["諸峰日報", "中華民國131年10月15日", weekday(DAY3), "C4", "宗教信仰", "編輯：許芷菱", "諸峰日報．宗教信仰",
                   "諸峰日報社", "讀者服務專線：(05)378-2614"],
-    "run": ["諸峰日報．宗教信仰"], "labels": [], "markup": [],
+    "run": ["諸峰日報．宗教信仰"], "labels": [], "markup": ["——"],
 }
 SHRINE_PAGE["articles"] = [
     report(["百年老廟換新貌", "和豐宮重修落成　月底遶境", "記者吳宜蓁／六腳報導"], "和豐宮重修落成　月底遶境",
@@ -319,7 +320,7 @@ SHRINE_PAGE["articles"] = [
     column("廟埕隨筆", "香火是人情",
            ["常有年輕人問我，廟修得這麼漂亮有什麼用？我說，廟埕是庄頭的客廳，老人在這裡泡茶，孩子在這裡寫功課。",
             "香火旺不旺，不在金紙燒多少，在於大家願不願意回來坐一坐。"],
-           "——蔡玄德（和豐宮道長）", ["蔡玄德（和豐宮道長）", "蔡玄德"]),
+           "——", "蔡玄德（和豐宮道長）", ["蔡玄德"]),
     *notices([
         ("誦經團練習", "和豐宮誦經團每週四晚上7時在廟後香客大樓練習，準備落成法會誦經。"),
         ("冬令救濟", f"廟方募集白米{RICE3}包，每包{PRICE3}元，共計{RICE3 * PRICE3}元，將於下月發給鄉內弱勢家庭。"),
@@ -360,7 +361,7 @@ CROSS_PAGE = {
     "foot": ["西灣週報社　　地址：西貢普通道27號地下　　電話：2791 6035"],
     "furniture": ["西灣週報", "2042年4月10日", weekday(DAY4), "第6頁", "信仰", "西灣週報．信仰", "西灣週報社", "地址：西貢普通道27號地下",
                   "電話：2791 6035"],
-    "run": ["西灣週報．信仰"], "labels": [], "markup": [],
+    "run": ["西灣週報．信仰"], "labels": [], "markup": ["——"],
 }
 CROSS_PAGE["articles"] = [
     report(["苦難聖週", "三百人行苦路　一步一站上山", "記者　岑慧心"], "三百人行苦路　一步一站上山",
@@ -376,7 +377,7 @@ CROSS_PAGE["articles"] = [
     column("牧者心聲", "行完苦路之後",
            ["好多人問我，點解要喺咁熱嘅天行上山？其實行苦路，唔係為咗辛苦而辛苦。",
             "我哋跟住耶穌行一次，就明白身邊受苦嘅人行緊嘅路。落到山，記得去探吓屋企附近嗰啲獨居長者。"],
-           "——黎子謙神父（聖伯爾納小堂主任司鐸）", ["黎子謙神父（聖伯爾納小堂主任司鐸）", "黎子謙神父", "黎子謙"]),
+           "——", "黎子謙神父（聖伯爾納小堂主任司鐸）", ["黎子謙神父", "黎子謙"]),
     *notices([
         ("聖詠團練習", "聖詠團逢星期二晚上八點喺小堂二樓練歌，預備聖神降臨節彌撒。"),
         ("四旬期獻金", f"三個主日嘅四旬期克己獻金共收到{sum(FAST4)}港元，全數撥捐區內食物銀行。"),
@@ -416,7 +417,7 @@ MOSQUE_PAGE = {
     "foot": ["枹罕晚报社　　新闻热线：0930-6214587"],
     "furniture": ["枹罕晚报", "2042年10月1日", weekday(DAY6), "第5版", "民族宗教", "编辑：韩　蕊", "枹罕晚报·民族宗教",
                   "枹罕晚报社", "新闻热线：0930-6214587"],
-    "run": ["枹罕晚报·民族宗教"], "labels": [], "markup": [],
+    "run": ["枹罕晚报·民族宗教"], "labels": [], "markup": ["——"],
 }
 MOSQUE_PAGE["articles"] = [
     report(["修缮一年", "柳树巷清真寺礼拜大殿重新启用", "本报记者　马晓岚"], "柳树巷清真寺礼拜大殿重新启用",
@@ -432,7 +433,7 @@ MOSQUE_PAGE["articles"] = [
     column("阿訇寄语", "修寺先修心",
            ["修大殿的这一年，大家在临时棚子里礼拜，夏天热，冬天冷，却没有一个人说要散。",
             "我常想，寺是砖木盖的，人心却要靠平日的善行来盖。邻里和睦，照顾孤寡，这才是最牢的墙。"],
-           "——马正清（柳树巷清真寺教长）", ["马正清（柳树巷清真寺教长）", "马正清"]),
+           "——", "马正清（柳树巷清真寺教长）", ["马正清"]),
     *notices([
         ("青年诵读班", "每周六下午三点在寺内讲堂上课，学习诵读，欢迎青年报名。"),
         ("济贫捐款", f"近三个主麻日共收到济贫捐款{sum(ALMS6)}元，已分发给二十六户困难家庭。"),
@@ -470,7 +471,7 @@ BOW_PAGE = {
     "foot": ["榴溪晨报社　　读者热线：6748 2093　　电邮：news@liuxi.example.sg"],
     "furniture": ["榴溪晨报", "2042年7月16日", weekday(DAY5), "第11版", "宗教", "责任编辑：许佩珍", "榴溪晨报·宗教", "榴溪晨报社",
                   "读者热线：6748 2093", "电邮：news@liuxi.example.sg"],
-    "run": ["榴溪晨报·宗教"], "labels": [], "markup": [],
+    "run": ["榴溪晨报·宗教"], "labels": [], "markup": ["——"],
 }
 BOW_PAGE["articles"] = [
     report(["芽笼", "六百信众三步一拜到天明", "本报记者　卓欣仪"], "六百信众三步一拜到天明",
@@ -488,7 +489,7 @@ BOW_PAGE["articles"] = [
     column("法语随笔", "一拜一放下",
            ["有人说，拜佛是求佛保佑。我更愿意说，拜佛是学习低头。",
             "城市里的人习惯抬头看手机、看楼价，很少有机会把额头贴在地上。低下去那一刻，才看见自己有多少东西放不下。"],
-           "——释如定（慧光精舍住持）", ["释如定（慧光精舍住持）", "释如定"]),
+           "——", "释如定（慧光精舍住持）", ["释如定"]),
     *notices([
         ("佛曲合唱团", "慧光精舍佛曲合唱团每周四晚上八点在二楼练唱，新团员可直接到场。"),
         ("慈善义卖", f"上月三个义卖摊位共筹得{sum(STALLS5)}新元，将捐给区内的洗肾中心。"),
@@ -534,7 +535,7 @@ MASIGI_PAGE = {
     "foot": ["Kareba Mandar · redaksi@majene.example.id"],
     "furniture": ["KAREBA MANDAR", indonesian(DAY7), "Halaman 7", "Agama dan Budaya", "Redaktur: Muhammad Arfah",
                   "Kareba Mandar · Agama dan Budaya", "Kareba Mandar", "redaksi@majene.example.id"],
-    "run": ["Kareba Mandar · Agama dan Budaya"], "labels": [], "markup": [" · "] * 5 + [":"] * 3,
+    "run": ["Kareba Mandar · Agama dan Budaya"], "labels": [], "markup": [" · "] * 5 + [":"] * 3 + ["—"],
 }
 MASIGI_PAGE["articles"] = [
     report(["Masigi", "Kubah Masigi Nurul Bahri Rangas", "mapia pole", "Tulisan: Nurhalisa Djafar"],
@@ -559,8 +560,8 @@ MASIGI_PAGE["articles"] = [
                 "mappakaraya masigi."),
             syl("Masigi malaqbiq mua' ate tau malaqbiq: mappakaraya tomatoa, mappeissangi anaq, anna' "
                 "siwaliparriq di kampung.")],
-           "— H. Muhammad Saleh, Imam Nurul Bahri",
-           ["H. Muhammad Saleh, Imam Nurul Bahri", "H. Muhammad Saleh"]),
+           "— ", "H. Muhammad Saleh, Imam Nurul Bahri",
+           ["H. Muhammad Saleh"]),
     *notices([
         ("Latihan qasidah", syl("Group qasidah masigi latihan allo Kamis, jam 16.00, di serambi masigi.")),
         ("Sadaqah", syl(f"Sadaqah tallu Jumaq sanggana {rupiah(sum(SADAQAH7))}, dipake mambantu anaq yatim "
@@ -601,7 +602,7 @@ PASKAH_PAGE = {
     "foot": ["Totabuan Minggu · redaksi@kotamobagu.example.id"],
     "furniture": ["TOTABUAN MINGGU", indonesian(DAY8), "Halaman 4", "Kehidupan Jemaat", "Redaktur: Stevie Mamonto",
                   "Totabuan Minggu · Kehidupan Jemaat", "Totabuan Minggu", "redaksi@kotamobagu.example.id"],
-    "run": ["Totabuan Minggu · Kehidupan Jemaat"], "labels": [], "markup": [" · "] * 5 + [":"] * 3,
+    "run": ["Totabuan Minggu · Kehidupan Jemaat"], "labels": [], "markup": [" · "] * 5 + [":"] * 3 + ["—"],
 }
 PASKAH_PAGE["articles"] = [
     report(["Paskah", "Jemaat Betania Motoboi nopawai", "kon singgai Paskah", "Tulisan: Rivaldo Damopolii"],
@@ -625,8 +626,8 @@ PASKAH_PAGE["articles"] = [
                 "Paskah diaibi dia kon pawai."),
             syl("Paskah ain nobayongan kita ko'ontong mogaid; mototabian kon baloi, kon kantor bo kon pasar, "
                 "sampe kon singgai moibog.")],
-           "— Pdt. Herlina Mokoginta, Ketua Jemaat",
-           ["Pdt. Herlina Mokoginta, Ketua Jemaat", "Pdt. Herlina Mokoginta", "Herlina Mokoginta"]),
+           "— ", "Pdt. Herlina Mokoginta, Ketua Jemaat",
+           ["Pdt. Herlina Mokoginta", "Herlina Mokoginta"]),
     *notices([
         ("Latihan paduan suara", syl("Paduan suara jemaat nolatihan Sabtu, pukul 16.00, kon gedung gereja.")),
         ("Persembahan diakonia", syl(f"Persembahan tolu Minggu noguman {rupiah(sum(OFFER8))}, kon bantuan "
@@ -674,7 +675,7 @@ WITZ_PAGE = {
     "foot": ["Semanario Yinh Witz · redaccion@jacaltenango.example.gt"],
     "furniture": ["SEMANARIO YINH WITZ", spanish(DAY9), "Página 6", "Vida de fe", "Redacción: Julián Quiñónez",
                   "Semanario Yinh Witz · Vida de fe", "Semanario Yinh Witz", "redaccion@jacaltenango.example.gt"],
-    "run": ["Semanario Yinh Witz · Vida de fe"], "labels": [], "markup": [" · "] * 5 + [":"] * 3,
+    "run": ["Semanario Yinh Witz · Vida de fe"], "labels": [], "markup": [" · "] * 5 + [":"] * 3 + ["—"],
 }
 WITZ_PAGE["articles"] = [
     report(["Cuaresma", "Cab'ich ciento konhob' xb'eyi", "b'ay Ermita Santa Cruz Witz", "Tz'ib': Rosa Amalia Mendoza"],
@@ -699,8 +700,8 @@ WITZ_PAGE["articles"] = [
                 "b'ay heb' ko ajun."),
             syl("Komam Dios chiwatx'e ko b'eyb'al: ch'ok'b'ej yetoj heb' yaywom, yetoj heb' mam ix, yetoj "
                 "heb' unin.")],
-           "— Pale Baltazar Silvestre, párroco",
-           ["Pale Baltazar Silvestre, párroco", "Pale Baltazar Silvestre", "Baltazar Silvestre"]),
+           "— ", "Pale Baltazar Silvestre, párroco",
+           ["Pale Baltazar Silvestre", "Baltazar Silvestre"]),
     *notices([
         ("Coro", syl("Heb' coro chuluj yul salón parroquial, jueves, 19:00, yuxin Semana Santa.")),
         ("Colecta", syl(f"Oxe' domingo ch'okoj {sum(COLLECT9)} quetzales yuxin heb' yaywom yul hospital.")),
@@ -747,7 +748,7 @@ NAJ_PAGE = {
     "foot": ["Southern Beacon · news@southernbeacon.example.bz"],
     "furniture": ["SOUTHERN BEACON", english(DAY10), "Page 9", "Faith & Village", "Editor: Marcia Ramclam",
                   "Southern Beacon · Faith & Village", "Southern Beacon", "news@southernbeacon.example.bz"],
-    "run": ["Southern Beacon · Faith & Village"], "labels": [], "markup": [" · "] * 5 + [":"] * 3,
+    "run": ["Southern Beacon · Faith & Village"], "labels": [], "markup": [" · "] * 5 + [":"] * 3 + ["—"],
 }
 NAJ_PAGE["articles"] = [
     report(["Fajina", "U naj Dios ti' Santa Marta", "a'ax u yak'il u pak'", "Tz'ib'aj: Petrona Coc"],
@@ -772,8 +773,8 @@ NAJ_PAGE["articles"] = [
                 "palabra yetel ti' esperanza."),
             syl("Ba'ax tu mentaj u pak' u naj Dios, kä mentik ti' kä pixan: kä kanan kä wet kajal, kä "
                 "k'amik u Niño Dios ti' kä naj.")],
-           "— Pale Anselmo Cho, parish priest",
-           ["Pale Anselmo Cho, parish priest", "Pale Anselmo Cho", "Anselmo Cho"]),
+           "— ", "Pale Anselmo Cho, parish priest",
+           ["Pale Anselmo Cho", "Anselmo Cho"]),
     *notices([
         ("K'ay ti' Dios", syl("Coro ti' kapilla tu k'ay ti' Jueves, 18:00, ti' u Misa de Gallo.")),
         ("Ofrenda", syl(f"Ti' ox domingo, u ofrenda a'ax BZ${sum(OFFER10)}, ti' u meyaj u kapilla.")),

@@ -455,14 +455,14 @@ CAL5 = [date(2042, 7, 20), date(2042, 7, 27), date(2042, 8, 3), date(2042, 8, 10
 assert all(d.weekday() == 6 and d > DAY5 for d in CAL5)
 HOURS5 = date(2042, 8, 1)
 BOW_PAGE = {
-    "name": "zh_utf8_bom_lf_singapore_buddhist_page_three_steps_one_bow_pilgrimage_report_kicker_byline_caption_credit_running_head_abbot_midquote_glued_practice_times_header_dated_sunday_calendar_abbot_column_signature_glued_runin_notices_charity_sale",
+    "name": "zh_utf8_bom_lf_singapore_buddhist_page_three_steps_one_bow_pilgrimage_report_kicker_byline_caption_credit_running_head_abbot_midquote_glued_practice_times_no_header_dated_sunday_calendar_abbot_column_signature_glued_runin_notices_charity_sale",
     "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000",
     "blank": True,
     "note": "榴溪晨报 2042-07-16 (Wednesday) 第11版 宗教 (an invented Singapore morning paper), UTF-8 with BOM, LF; "
     "blank-line paragraphs, wrapped at 21. A report of an (invented) Buddhist centre's night pilgrimage of three steps "
     "and one bow (kicker `芽笼`, title, byline line `本报记者　卓欣仪`, a caption and its credit inside a sentence, the "
     f"abbot's “” quotation cut by the running head before `放下。”`; {ELDERS5} + {YOUTH5} = {ELDERS5 + YOUTH5}, computed); "
-    "then, **with no blank line under the report's last line**, the practice times `共修时间` (a header row, four "
+    "then, **with no blank line under the report's last line**, the practice times `共修时间` (**no header row**, four "
     "centres, one row each); the calendar `精舍活动` (four Sundays, computed); the abbot's column `法语随笔` (kicker) "
     "signed `——释如定（慧光精舍住持）`; then, **with no blank line under the signature**, three notices run in on heads "
     f"(a chanting choir, a charity sale {' + '.join(map(str, STALLS5))} = {sum(STALLS5)} 新元, a change of hours).",
@@ -482,7 +482,7 @@ BOW_PAGE["articles"] = [
             "精舍住持释如定说：“拜下去的时候，膝盖会痛，心里的事情却一件件浮上来。拜到天亮，很多人说终于肯"
             "{run}放下。”",
             "精舍义工说，今年参加的青年比往年多，警方事先协助封闭了一段巷道。"], kicker="芽笼"),
-    services("共修时间", ["道场　共修　时间", "慧光精舍　周日共修　上午9:00", "福慧讲堂　周三念佛　晚上7:30",
+    services("共修时间", ["慧光精舍　周日共修　上午9:00", "福慧讲堂　周三念佛　晚上7:30",
                       "莲云佛社　周六禅坐　下午2:00", "觉林寺　每日早课　清晨6:00"], glued=True),
     calendar("精舍活动", [f"{md(d)}（{zhou(d)}）　{n}" for d, n in
                       zip(CAL5, ["大悲忏法会", "青年禅修营", "佛学讲座", "供灯祈福"])]),
@@ -584,7 +584,7 @@ BANNS8 = date(2042, 5, 3)
 assert BANNS8.weekday() == 5
 CAL8 = [(ASCENSION, "Kenaikan Yesus"), (PENTECOST, "Pentakosta"), (TRINITY, "Minggu Trinitas")]
 PASKAH_PAGE = {
-    "name": "mog_utf16be_bom_crlf_mongondow_church_page_easter_dawn_parade_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_numbered_feast_calendar_services_header_column_signature_runin_notices_banns",
+    "name": "mog_utf16be_bom_crlf_mongondow_church_page_easter_dawn_parade_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_numbered_feast_calendar_services_no_header_column_signature_runin_notices_banns",
     "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 45, "indent": "   ",
     "blank": False,
     "note": "Totabuan Minggu 2042-04-16 Halaman 4 (an invented weekly of Kotamobagu, North Sulawesi, Indonesia; "
@@ -594,7 +594,7 @@ PASKAH_PAGE = {
     f"`KOTAMOBAGU –`, a caption and its credit inside a sentence, the minister's “” quotation cut by the running head "
     f"before `mototabian.”`; {PARADE8} people, {CARS8} floats); then, after a blank line, the calendar `Singgai in "
     "gereja` (`1.`…`3.`, Ascension, Pentecost, Trinity Sunday from Easter 2042-04-06, computed); the services list "
-    "`Ibadah Minggu` (a header row, four congregations, columns aligned by spaces); the minister's column `Renungan` "
+    "`Ibadah Minggu` (**no header row**, four congregations, columns aligned by spaces); the minister's column `Renungan` "
     f"(kicker) signed at its foot; three notices whose run-in heads end in `: ` (a choir rehearsal, an offering "
     f"{' + '.join(map(rupiah, OFFER8))} = {rupiah(sum(OFFER8))}, banns for {BANNS8}, a Saturday).",
     "date": "2042-04-16", "page": "4",
@@ -616,8 +616,7 @@ PASKAH_PAGE["articles"] = [
             syl("Majelis jemaat noguman pawai Paskah nopalayan kon masyarakat, bo komunitas gereja mopalayan "
                 "keamanan bo kebersihan kinota.")], kicker="Paskah"),
     calendar("Singgai in gereja", [f"{i}. {indonesian(d)} – {n}" for i, (d, n) in enumerate(CAL8, 1)]),
-    services("Ibadah Minggu", aligned([("Jemaat", "Minggu", "Kolom"),
-                                       ("Betania Motoboi", "07.00", "Rabu 18.30"),
+    services("Ibadah Minggu", aligned([("Betania Motoboi", "07.00", "Rabu 18.30"),
                                        ("Efrata Mogolaing", "08.00", "Kamis 18.30"),
                                        ("Siloam Kobo", "07.30", "Selasa 19.00"),
                                        ("Getsemani Sinindian", "09.00", "Jumat 18.00")])),
@@ -730,7 +729,7 @@ def day_en(day):
 
 
 NAJ_PAGE = {
-    "name": "mop_utf8_bom_crlf_mopan_chapel_page_thatch_roof_communal_work_advent_report_kicker_byline_dateline_caption_credit_running_head_elder_midquote_indent_only_four_spaces_dated_advent_calendar_mass_times_header_column_signature_runin_notices",
+    "name": "mop_utf8_bom_crlf_mopan_chapel_page_thatch_roof_communal_work_advent_report_kicker_byline_dateline_caption_credit_running_head_elder_midquote_indent_only_four_spaces_dated_advent_calendar_mass_times_no_header_column_signature_runin_notices",
     "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\r\n", "script": "latin", "width": 37, "indent": "    ",
     "blank": False,
     "note": "Southern Beacon 2042-12-03 Page 9 (an invented weekly of Toledo District, Belize; Mopan Maya text, English "
@@ -739,8 +738,8 @@ NAJ_PAGE = {
     f"Sunday of Advent, {ADVENT1} (computed; kicker `Fajina`, title over two lines, byline line `Tz'ib'aj: Petrona "
     f"Coc`, the dateline `SAN ANTONIO –`, a caption and its credit inside a sentence, the elder's “” quotation cut by "
     f"the running head before `Dios.”`; {MEN10} men, {DAYS10} days, {LEAVES10} leaves); then, after a blank line, the "
-    "calendar `K'in ti' Dios` (dated rows, Advent Sundays and Christmas, computed); the Mass times `Misa ti' kaj` (a "
-    "header row, four chapels, columns aligned by spaces); the priest's column `U t'an Pale` (kicker) signed at its "
+    "calendar `K'in ti' Dios` (dated rows, Advent Sundays and Christmas, computed); the Mass times `Misa ti' kaj` (**no "
+    "header row**, four chapels, columns aligned by spaces); the priest's column `U t'an Pale` (kicker) signed at its "
     f"foot; three notices whose run-in heads end in `: ` (a choir rehearsal, an offering "
     f"{' + '.join(map(str, OFFER10))} = BZ${sum(OFFER10)}, a change of Mass hour).",
     "date": "2042-12-03", "page": "9",
@@ -763,8 +762,7 @@ NAJ_PAGE["articles"] = [
             syl("Catequista tu ya'laj, ti' Navidad yan u procesión ti' kaj, yetel marimba yetel velacion "
                 "ti' u kapilla.")], kicker="Fajina"),
     calendar("K'in ti' Dios", [f"{day_en(d)}: {n}" for d, n in CAL10]),
-    services("Misa ti' kaj", aligned([("Kapilla", "Domingo", "Semana"),
-                                      ("Santa Marta", "9:00", "Wed 18:00"),
+    services("Misa ti' kaj", aligned([("Santa Marta", "9:00", "Wed 18:00"),
                                       ("San Pedro Ixb'en", "7:30", "Fri 17:00"),
                                       ("Santa Rita", "11:00", "Thu 18:00"),
                                       ("San Jose", "16:00", "Tue 17:30")])),

@@ -171,7 +171,7 @@ assert sum(FAIR1) == 18650
 CAL1 = [date(2042, 4, 5), date(2042, 4, 12), date(2042, 4, 19), date(2042, 4, 27)]
 assert [d.weekday() for d in CAL1] == [5, 5, 5, 6] and all(d > DAY1 for d in CAL1)
 TEMPLE_PAGE = {
-    "name": "zh_gbk_crlf_temple_page_main_hall_restoration_report_kicker_byline_caption_credit_running_head_monk_midquote_glued_services_table_header_abbot_column_signature_dated_assembly_calendar_glued_runin_notices",
+    "name": "zh_gbk_crlf_temple_page_main_hall_restoration_report_kicker_byline_caption_credit_running_head_monk_midquote_glued_services_table_header_dated_assembly_calendar_prior_column_signature_glued_runin_notices",
     "encoding": "gbk", "not_in": [], "newline": "\r\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
     "note": "括苍晚报 2042-03-28 第7版 宗教与生活 (a county evening paper's worship page, Xianju, Zhejiang), GBK, CRLF; "
     "blank-line paragraphs, wrapped at 21. A report of an (invented) Buddhist temple's main hall reopened after "

@@ -1950,3 +1950,20 @@ def test_two_clauses_on_le_over_a_phrase_are_a_title_over_its_deck_signed_by_a_r
     )
     article = clean_text(page).articles[0]
     assert (article.kicker, article.title, article.subtitle, article.byline) == (None, "秋雨停了，稻子黄了", "一位农技员守了三十年的试验田", "柯\u3000䶮")
+
+
+def test_a_line_of_three_words_under_a_head_of_three_over_the_byline_is_its_deck():
+    """A kicker says less than the head under it; a line as long as a head of three words, both
+    in sentence case, straight over the byline, is the head's deck."""
+    page = (
+        "EL ECO DEL VALLE - Sábado 01.03.2043 - Página 5\n"
+        "El Tiempo - Editor: Luis Pérez\n\n"
+        "Vuelve el sol\n"
+        "Noches más frías\n"
+        "Por: Ana Ruiz Colop\n"
+        "  SAN MARCOS - Las lluvias terminaron esta semana y las noches serán\n"
+        "más frías. El observatorio anuncia cielo despejado hasta el lunes.\n"
+        "  Los campesinos aprovechan los días secos para cosechar el maíz.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.kicker, article.title, article.subtitle) == (None, "Vuelve el sol", "Noches más frías")

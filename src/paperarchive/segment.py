@@ -1017,6 +1017,27 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     )
 
 
+def _head_over_a_deck_as_long(group: list[Block], below: Block | None) -> bool:
+    """Two lines of three words each in sentence case straight over the byline: the headline and
+    its deck, not a label over its head. A kicker says less than the head under it (a word or two:
+    "Ferry" / "Night boat returns to the river"); a line as long under a head of three words says
+    more of it. Before: "Vuelve el sol" the kicker of "Noches más frías"; after, the title and its deck.
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> byline = Block(("Por Ana Ruiz",), 3, kind=Kind.BYLINE)
+    >>> _head_over_a_deck_as_long([b("Vuelve el sol"), b("Noches más frías")], byline), _head_over_a_deck_as_long([b("Vuelve el sol"), b("Noches más frías en la sierra")], byline)
+    (True, False)
+    """
+    return (
+        len(group) == 2
+        and below is not None
+        and below.kind is Kind.BYLINE
+        and below.gap == 0
+        and all(len(b.lines) == 1 and _LABEL_WORDS.match(b.text) and len(b.text.split()) == 3 and b.text[:1].isupper() for b in group)
+        and all(word[:1].islower() for b in group for word in b.text.split()[1:])
+    )
+
+
 def _past_the_first_word(head: str, label: Block) -> str:
     """The head less its first word, under a label of a word to three (`_LABEL_WORDS`); whole under any other."""
     return head.split(maxsplit=1)[-1] if _LABEL_WORDS.match(label.text) else head
@@ -4500,6 +4521,10 @@ class _Reader:
             return article
         if _kicker_over_a_score_head(group):
             return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)
+        if latin and _head_over_a_deck_as_long(group, self.block_under(group[-1])):
+            article = self.start(group[0].text, group[0])
+            article.subtitle = group[1].text
+            return article
         if latin and (_label_over_sentence_case_title(group) or _capitals_kicker(group)):
             if _label_over_sentence_case_title(group):
                 article = self.start(group[1].text, group[0])

@@ -1,7 +1,7 @@
 """Pages into articles: where stories start and who wrote them, on short pages written for each case."""
 
 from paperarchive.blocks import split_blocks
-from paperarchive.classify import is_standalone_line
+from paperarchive.classify import is_short, is_standalone_line
 from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_text
 from paperarchive.segment import RUNIN_PLACE, _Reader
@@ -1916,3 +1916,54 @@ def test_an_assembly_set_right_over_its_date_under_a_boxed_notice_signs_it():
     assert len(notices) == 1 and notices[0].byline == "青禾镇人大主席团"
     assert notices[0].paragraphs[-1] == "2043年3月6日"
     assert "青禾镇人大主席团" not in [a.title for a in articles]
+
+
+def test_a_pair_of_phrases_over_a_narrower_phrase_is_a_title_over_its_deck():
+    """A head of a short phrase and a long one, a wide space apart, over one narrower phrase: the
+    title and its deck, not a kicker over its title (a kicker's pair is a slogan's two short ones)."""
+    page = (
+        "岭南日报\n2043年3月9日　星期一　　第4版　天气\n\n"
+        "寒潮过后　山区晴好两天\n"
+        "茶农抓紧上山采早茶\n"
+        "本报记者　柯　蔓\n"
+        "　　连续三天的寒潮今天结束，县气象台预计明\n"
+        "天起全县晴好两天，山区最高气温回升到16℃。\n"
+        "　　茶农说，晴天采下的早茶香气足。\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.kicker, article.title, article.subtitle) == (None, "寒潮过后\u3000山区晴好两天", "茶农抓紧上山采早茶")
+
+
+def test_two_clauses_on_le_over_a_phrase_are_a_title_over_its_deck_signed_by_a_rare_name():
+    """A head of two clauses each closing on 了 is whole (no sentence cut there), and over one
+    phrase it is the title over its deck; the writer's name under them, a rare character in it
+    ("柯　䶮"), is the byline."""
+    assert is_short("秋雨停了，稻子黄了") and not is_short("辉算了一笔账，农场今年少雇了")
+    page = (
+        "岭南日报\n2043年3月9日　星期一　　第6版　书评\n\n"
+        "秋雨停了，稻子黄了\n"
+        "一位农技员守了三十年的试验田\n"
+        "柯　䶮\n"
+        "　　这本书写的是县农科所一位农技员三十年的\n"
+        "日子，从第一块试验田写到退休那天。\n"
+        "　　书里的稻子，一季一季地黄了又青。\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.kicker, article.title, article.subtitle, article.byline) == (None, "秋雨停了，稻子黄了", "一位农技员守了三十年的试验田", "柯\u3000䶮")
+
+
+def test_a_line_of_three_words_under_a_head_of_three_over_the_byline_is_its_deck():
+    """A kicker says less than the head under it; a line as long as a head of three words, both
+    in sentence case, straight over the byline, is the head's deck."""
+    page = (
+        "EL ECO DEL VALLE - Sábado 01.03.2043 - Página 5\n"
+        "El Tiempo - Editor: Luis Pérez\n\n"
+        "Vuelve el sol\n"
+        "Noches más frías\n"
+        "Por: Ana Ruiz Colop\n"
+        "  SAN MARCOS - Las lluvias terminaron esta semana y las noches serán\n"
+        "más frías. El observatorio anuncia cielo despejado hasta el lunes.\n"
+        "  Los campesinos aprovechan los días secos para cosechar el maíz.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.kicker, article.title, article.subtitle) == (None, "Vuelve el sol", "Noches más frías")

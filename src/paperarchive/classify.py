@@ -14470,6 +14470,9 @@ def is_standalone_line(line: str) -> bool:
 # 了 after anything else, "…诊金了" as an engine read a 1939 advertisement, or in a line with a clause's mark,
 # "辉算了一笔账: 农场今年少雇了", or in three characters or fewer, is a sentence's piece)
 _CUT_MID_SENTENCE = re.compile(r"(?:[的与和及或在对把将是从向为以于被而并且但之其等由让给跟]|(?<![住唔])使|(?<![来來去到完好满滿通火开開走掉成变變修画畫判涨漲降多少])了|^.{0,3}了|[，,：:；;].*了)$")
+# Two clauses a comma apart, each closing on 了, are a headline's parallel pair, whole however 了
+# follows ("麦子黄了，燕子回来了"): a sentence cut mid-way does not end both its clauses so.
+_CLAUSES_CLOSING_ON_LE = re.compile(r"^[^，,：:；;]{2,}了[，,][^，,：:；;]{2,}了$")
 _HEADLINE_WIDTH = 64  # display columns: 32 CJK characters
 _LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以“点”为基，靶向…)
 # A Chinese comma, or the Latin one an engine writes for it between Han characters (Tesseract's and
@@ -14495,6 +14498,8 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     (True, True)
     >>> is_short("激活党员活力。充分发挥党员"), is_short("神的时代责任。"), is_short("不仅为养老院老人送去了温暖与")
     (False, False, False)
+    >>> is_short("麦子黄了，燕子回来了"), is_short("辉算了一笔账，农场今年少雇了")  # a head's two clauses on 了, a sentence's piece
+    (True, False)
     >>> is_short(("Delegation of Mayors Appears Before Com-", "mittee on Harbors and Public Lands"))
     True
     >>> is_short("the old municipal pier at the foot of Water"), is_short("Eleven of the twelve vessels of the Har")
@@ -14525,7 +14530,8 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
         if _CJK_STOP_INSIDE.search(text):
             return False
         limit = _LIST_HEADLINE_WIDTH if _CLAUSE_COMMA.search(text) else _HEADLINE_WIDTH
-        return len(lines) == 1 and display_width(text) <= limit and not (not particle_end and _CUT_MID_SENTENCE.search(text))
+        cut = not particle_end and _CUT_MID_SENTENCE.search(text) is not None and _CLAUSES_CLOSING_ON_LE.match(text) is None
+        return len(lines) == 1 and display_width(text) <= limit and not cut
     if _TWO_LATIN_SENTENCES.search(_without_titles(text).rstrip(".")):
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH

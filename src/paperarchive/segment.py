@@ -53,6 +53,7 @@ from .chars import (
     CHINESE_NUMERALS,
     NOTE_AFTER_A_SENTENCE,
     chinese_number,
+    common_han,
     display_width,
     ends_sentence,
     in_capitals,
@@ -1013,6 +1014,27 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
             or _sentence_case_in_short_words(said)
             or _question_in_sentence_case(said)
         )
+    )
+
+
+def _head_over_a_deck_as_long(group: list[Block], below: Block | None) -> bool:
+    """Two lines of three words each in sentence case straight over the byline: the headline and
+    its deck, not a label over its head. A kicker says less than the head under it (a word or two:
+    "Ferry" / "Night boat returns to the river"); a line as long under a head of three words says
+    more of it. Before: "Vuelve el sol" the kicker of "Noches más frías"; after, the title and its deck.
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> byline = Block(("Por Ana Ruiz",), 3, kind=Kind.BYLINE)
+    >>> _head_over_a_deck_as_long([b("Vuelve el sol"), b("Noches más frías")], byline), _head_over_a_deck_as_long([b("Vuelve el sol"), b("Noches más frías en la sierra")], byline)
+    (True, False)
+    """
+    return (
+        len(group) == 2
+        and below is not None
+        and below.kind is Kind.BYLINE
+        and below.gap == 0
+        and all(len(b.lines) == 1 and _LABEL_WORDS.match(b.text) and len(b.text.split()) == 3 and b.text[:1].isupper() for b in group)
+        and all(word[:1].islower() for b in group for word in b.text.split()[1:])
     )
 
 
@@ -4499,6 +4521,10 @@ class _Reader:
             return article
         if _kicker_over_a_score_head(group):
             return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)
+        if latin and _head_over_a_deck_as_long(group, self.block_under(group[-1])):
+            article = self.start(group[0].text, group[0])
+            article.subtitle = group[1].text
+            return article
         if latin and (_label_over_sentence_case_title(group) or _capitals_kicker(group)):
             if _label_over_sentence_case_title(group):
                 article = self.start(group[1].text, group[0])
@@ -4813,6 +4839,11 @@ class _Reader:
         (`kicker_over_title`), unless a kicker stands apart above them (then the two lines are one
         title). Returns whether it was one."""
         subtitled = following is not None and following.kind is Kind.SUBTITLE
+        writer = len(group) == 3 and _writer_alone(group[2].text)
+        if (len(group) == 2 or writer) and not subtitled and _clauses_over_a_phrase(group[0].text, group[1].text):
+            article = self.start(group[0].text, group[0])
+            article.subtitle, article.byline = group[1].text, group[2].text if writer else None
+            return True
         decked_pair = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and (_pair_over_a_wider_pair(group[0].text, group[1].text) or _phrase_under_a_wider_pair(group[0].text, group[1].text))
         # (a line under the title naming the kind of piece and whom it is about, its —— left off, is
         # its deck: "一辆摩托　跑了二十万公里" / "对话乡邮员吴光荣"; over the title it is the kicker, `kicker_over_title`)
@@ -4835,7 +4866,7 @@ class _Reader:
             return False
         self.labels.append(group[0])
         article = self.start(group[1].text, group[1])
-        if len(group) == 3 and (_PEN_NAME.match(unpad_names(group[2].text)) or _WRITER_AFTER_WEN.match(group[2].text)):
+        if writer:
             article.byline = group[2].text  # a writer's name under the title, no deck: "田间手记" / "老农的“土办法”" / "黎　川"
         elif len(group) == 3 and unit_line_over_rows(group[2], following):
             self.body(group[2].text, group[2])
@@ -5234,12 +5265,15 @@ def _phrase_under_a_wider_pair(upper: str, lower: str) -> bool:
     >>> _phrase_under_a_wider_pair("3    呆            1      迪     餅", "社區長者學習中心開課")
     False
 
-    So is one phrase merely narrower under a pair of long phrases (`_LONG_HEAD_PHRASES`, five glyphs
-    each or more: a headline's two clauses, where a kicker's pair is a slogan's short ones): before,
-    "老旧楼道装扶手　今年装到42个小区" the kicker of "三个街道已有一百多个单元报名" (holdout151); after,
-    the title and its deck.
+    So is one phrase merely narrower under a pair with a long phrase (`_LONG_HEAD_PHRASE`, five glyphs
+    or more: a headline's clause, where a kicker's pair is a slogan's two short ones): before,
+    "老旧楼道装扶手　今年装到42个小区" the kicker of "三个街道已有一百多个单元报名" (holdout151), and
+    "大风过后　渔港晴好三天" the kicker of "养殖户抓紧出海采收" (a short phrase and a long one); after,
+    each the title and its deck.
 
     >>> _phrase_under_a_wider_pair("社区食堂开到楼下　今年新开18家", "两个街道已有三千多人办卡"), _phrase_under_a_wider_pair("稳就业　惠民生", "全区新增岗位六千个")
+    (True, False)
+    >>> _phrase_under_a_wider_pair("大风过后　渔港晴好三天", "养殖户抓紧出海采收"), _phrase_under_a_wider_pair("稳就业　惠民生", "全区稳就业")
     (True, False)
     >>> _phrase_under_a_wider_pair("沙田一級賽　大外疊上後發制人", "「星河駿」力壓大熱奪冠")
     False
@@ -5248,21 +5282,16 @@ def _phrase_under_a_wider_pair(upper: str, lower: str) -> bool:
         return False
     # (not over a deck that quotes where the pair does not: that is the title under its kicker, `kicker_over_title`)
     quoting = _QUOTED_PHRASE.search(lower) is not None and _QUOTE_MARKS.search(upper) is None
-    narrower = display_width(lower) < display_width(upper) and _LONG_HEAD_PHRASES.fullmatch(upper) is not None and not quoting
+    narrower = display_width(lower) < display_width(upper) and _LONG_HEAD_PHRASE.search(upper) is not None and not quoting
     return narrower or 5 * display_width(lower) <= 3 * display_width(upper)
 
 
-def _head_phrases(glyphs: int) -> re.Pattern[str]:
-    """Two phrases of `glyphs` glyphs or more (CJK, quotes, figures), a wide space apart."""
-    phrase = rf"[\u4e00-\u9fff“”「」‘’0-9]{{{glyphs},}}"
-    return re.compile(phrase + r"(?:\u3000|\s{2,3})" + phrase)
-
-
+_HEAD_GLYPH = r"[\u4e00-\u9fff“”「」‘’0-9]"  # a head's phrase's glyphs: CJK, quotes, figures
 # A head's two phrases of three glyphs or more a wide space apart (not an engine's specks read
 # from a photo: "3    呆            1      迪     餅").
-_HEAD_PHRASES = _head_phrases(3)
-# ... of five glyphs or more each: a headline's two clauses ("社区食堂开到楼下　今年新开18家").
-_LONG_HEAD_PHRASES = _head_phrases(5)
+_HEAD_PHRASES = re.compile(rf"{_HEAD_GLYPH}{{3,}}(?:\u3000|\s{{2,3}}){_HEAD_GLYPH}{{3,}}")
+# A head's phrase of five glyphs or more: a headline's clause ("今年新开18家"), no slogan's ("强产业").
+_LONG_HEAD_PHRASE = re.compile(rf"{_HEAD_GLYPH}{{5,}}")
 
 
 def headline_over_deck(lines: list[str]) -> bool:
@@ -5368,6 +5397,27 @@ _WRITERS_COLUMN = re.compile(
 # under it says what came of it.
 _FIGURED_FACT = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:年|月|日|号|號|万|萬|亿|億|元|%|％|人)")
 _OCCASION = re.compile(r"(?:启幕|啟幕|开幕|開幕|闭幕|閉幕|落幕|揭幕|开场|開場|登场|登場|收官|启动|啟動|开锣|開鑼)$")
+
+
+def _writer_alone(line: str) -> bool:
+    """A writer's name alone on its line, padded or not, its rare characters too ("黎　川", "骆　䶮"),
+    or after 文 ("文　石　坚")."""
+    return _PEN_NAME.match(unpad_names(common_han(line))) is not None or _WRITER_AFTER_WEN.match(line) is not None
+
+
+def _clauses_over_a_phrase(upper: str, lower: str) -> bool:
+    """A headline of two clauses a comma sets apart (`_CLAUSE_PAIR`) over one phrase is the title
+    over its deck (副题), which names what the title speaks of: "修一本书，要比读一本书慢得多" /
+    "古籍修复师…补好三千多册旧书" (holdout62). A kicker over a title states a plain phrase; a kicker
+    of two clauses stands over a title of two (`_clause_pairs_stacked`). Before: "秋雨停了，稻子黄了"
+    the kicker of "一位农技员守了三十年的试验田"; after, the title and its deck.
+
+    >>> _clauses_over_a_phrase("秋雨停了，稻子黄了", "一位农技员守了三十年的试验田"), _clauses_over_a_phrase("立秋已过，早晚渐有凉意", "秋燥来袭，润肺先喝白粥")
+    (True, False)
+    >>> _clauses_over_a_phrase("天气转冷，心脑血管疾病进入高发期", "晨练不宜太早　血压要天天量")
+    False
+    """
+    return _CLAUSE_PAIR.match(upper) is not None and not re.search(r"[，,；;]", lower) and _WIDE_SPACE.search(lower) is None and not ends_sentence(lower)
 
 
 def _clause_pairs_stacked(group: list[Block]) -> bool:

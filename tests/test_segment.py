@@ -1916,3 +1916,15 @@ def test_an_assembly_set_right_over_its_date_under_a_boxed_notice_signs_it():
     assert len(notices) == 1 and notices[0].byline == "青禾镇人大主席团"
     assert notices[0].paragraphs[-1] == "2043年3月6日"
     assert "青禾镇人大主席团" not in [a.title for a in articles]
+
+
+def test_a_rubric_over_a_short_head_straight_on_indented_text_is_the_kicker():
+    # an indenting page: a box's rubric and a reader's column's rubric over short heads, no byline under them
+    page = (
+        "旧报新读\n石桥重修\n"
+        "　　本报1937年5月3日讯　县城南门石桥已于昨日重修\n完竣，往来行人称便云。\n\n"
+        "读者忆往\n老屋的天井\n"
+        "　　小时候每到夏天，奶奶就在天井里摆一张竹床，\n我们躺在上面数星星。\n"
+    )
+    articles = clean_text(page).articles
+    assert [(a.kicker or a.section, a.title) for a in articles] == [("旧报新读", "石桥重修"), ("读者忆往", "老屋的天井")]

@@ -4821,6 +4821,7 @@ class _Reader:
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
         paired = paired or len(group) == 2 and (kicker_over_title(group[0].text, group[1].text) or _clause_pairs_stacked(group)) and not self.mid_sentence()
         paired = paired or len(group) == 2 and _two_heads_straight_over_a_byline(group, following) and not self.mid_sentence()
+        paired = paired or _rubric_over_a_head_on_its_text(group, following) and not self.mid_sentence()
         # (the lead's kicker may stand over a pair of phrases, never over two clauses: `_CLAUSE_PAIR`)
         lead = self.leads_the_page() and _CLAUSE_PAIR.match(group[-1].text) is None
         if not subtitled and (headline_over_deck([b.text for b in group]) and not lead or decked_pair):
@@ -5418,8 +5419,36 @@ def _two_heads_straight_over_a_byline(group: list[Block], following: Block | Non
         and not _WIDE_SPACE.search(upper + lower)
         and not re.search(r"[，。、；：！？,.;:!?—]$", upper)
         and not ends_sentence(lower)
-        and (_figure_in_words(upper) or _COLUMN_RUBRIC.match(upper) is not None and display_width(lower) <= 2 * display_width(upper))
+        and (_figure_in_words(upper) or _rubric_over(upper, lower))
     )
+
+
+def _rubric_over(upper: str, lower: str) -> bool:
+    """The upper of two head lines a column's rubric of a few characters (`_COLUMN_RUBRIC`) and the
+    lower no more than twice as wide: "新春食譜" / "臘味蘿蔔糕". A title broken for width fills its first line."""
+    return _COLUMN_RUBRIC.match(upper) is not None and display_width(lower) <= 2 * display_width(upper)
+
+
+def _rubric_over_a_head_on_its_text(group: list[Block], following: Block | None) -> bool:
+    """A column's rubric (`_rubric_over`) flush over a short head set straight on its text, the text
+    opening at the paragraph indent (an indenting page, no byline under the head): the rubric is the
+    kicker, the head the title, as over a byline (`_two_heads_straight_over_a_byline`).
+
+    Before: one title "旧报新读石桥重修", "读者忆往老屋的天井"; after: the kicker and the title.
+
+    >>> head = lambda text: Block((text,), 3, kind=Kind.SHORT)
+    >>> text = Block(("　　本报1937年5月3日讯　县城南门石桥已于昨日重修完竣。",), 5, kind=Kind.BODY, indent=True)
+    >>> _rubric_over_a_head_on_its_text([head("旧报新读"), head("石桥重修")], text)
+    True
+    >>> _rubric_over_a_head_on_its_text([head("旧报新读"), head("石桥重修")], text.with_(indent=False))
+    False
+    >>> _rubric_over_a_head_on_its_text([head("春节将至"), head("城东年货市场人气渐旺")], text)
+    False
+    """
+    if len(group) != 2 or following is None or following.kind is not Kind.BODY or following.gap or not following.indent or group[1].gap:
+        return False
+    upper, lower = (b.text.strip() for b in group)
+    return not group[0].indent and not group[1].indent and not ends_sentence(lower) and _rubric_over(upper, lower)
 
 
 def _figure_in_words(line: str) -> bool:

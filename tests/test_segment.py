@@ -1928,3 +1928,17 @@ def test_a_rubric_over_a_short_head_straight_on_indented_text_is_the_kicker():
     )
     articles = clean_text(page).articles
     assert [(a.kicker or a.section, a.title) for a in articles] == [("旧报新读", "石桥重修"), ("读者忆往", "老屋的天井")]
+
+
+def test_a_label_over_a_brief_head_under_another_columns_briefs_names_its_own_column():
+    # an indenting page: a reprint under its label, then a reader's piece under another label
+    page = (
+        "Diario viejo\nFeria del pueblo\n"
+        "    SAN PEDRO, 3 de mayo de 1938.- La\nferia del pueblo fué muy concurrida y\nlos vecinos vendieron todo su ganado.\n"
+        "(El Eco del Valle, miércoles 4 de mayo de 1938)\n\n"
+        "Recuerdos\nLa plaza vieja\n"
+        "    De niños jugábamos en la plaza vieja,\nbajo los árboles del tío Ramón.\n"
+        "    Hoy la plaza tiene bancos nuevos.\nAna Ruiz, San Pedro\n"
+    )
+    articles = clean_text(page).articles
+    assert [(a.section, a.title) for a in articles] == [("Diario viejo", "Feria del pueblo"), ("Recuerdos", "La plaza vieja")]  # (before: "Recuerdos" lost)

@@ -1816,6 +1816,23 @@ _CJK_SCORE_HEAD = re.compile(r"^[^\d\s，。、：；]{2,}\d{1,3} ?[∶:比] ?\d
 _ANY_SCORE = re.compile(rf"{_LATIN_SCORE}|\d ?[∶:比] ?\d")
 
 
+def _label_of_the_next_column(section: str | None, carried: str | None, label: str) -> str:
+    """The section of a brief whose head is printed under a column's label: that label, unless a label
+    set apart over it named the column already. The briefs above ran under another column's label,
+    which the brief's `start` carried on: the label printed over this head names a column of its own.
+
+    Before: "Diario viejo" / "Feria del pueblo" / a reprint and its source line, then "Recuerdos" / "La
+    plaza vieja" / a reader's memories gave the memories the section "Diario viejo" and lost
+    "Recuerdos"; after, "Recuerdos" is their section.
+
+    >>> _label_of_the_next_column("Diario viejo", "Diario viejo", "Recuerdos"), _label_of_the_next_column(None, None, "In short")
+    ('Recuerdos', 'In short')
+    >>> _label_of_the_next_column("Sport", None, "In short")
+    'Sport'
+    """
+    return label if section is None or section == carried else section
+
+
 def _kicker_over_a_score_head(group: list[Block]) -> int:
     """A match report's head carries the score; a line over it that carries none names the
     league or round: the kicker, not the title's first line. The Latin score is set after the
@@ -4494,8 +4511,9 @@ class _Reader:
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
         if latin and _briefs_label_over_a_short_head(group, self.block_under(group[-1])):
             # the column's label names its briefs: each head under it opens the next (`in_briefs`)
+            carried = self.current.section if self.in_briefs and self.current is not None else None
             article = self.start(group[1].text, group[0])
-            article.section, self.in_briefs = article.section or group[0].text, True
+            article.section, self.in_briefs = _label_of_the_next_column(article.section, carried, group[0].text), True
             return article
         if _kicker_over_a_score_head(group):
             return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)

@@ -128,3 +128,19 @@ def test_a_readers_name_of_two_padded_to_three_signs_the_letter_flush_under_its_
     articles = clean_text(page).articles
     assert [a.byline for a in articles] == ["读者　鲁宁（城东街道）", "读者　孔小梅（南门社区）"]  # (the padding unpadded)
     assert articles[0].paragraphs == ["城东路口的公交站台没有遮雨棚，下雨天大家只能站在雨里等车，希望能早点装上。"]
+
+
+def test_a_readers_signature_with_a_surname_the_list_lacks_signs_the_piece_when_a_place_follows():
+    # the label "读者" and the bracketed place say it is a signature, whatever the surname
+    page = (
+        "读者来信\n河边的老渡口\n"
+        "　　小时候过河全靠渡船，船工一声吆喝，大家\n就挤上船去，半袋米也能换一趟。\n"
+        "　　如今桥修好了，渡口只剩下一块石碑。\n"
+        "读者　缑明远（东关社区）\n\n"
+        "菜市场早上也该开门\n"
+        "　　南门菜市场九点才开门，上班的人买不上早\n菜，希望能提前一些。\n"
+        "读者　郗　岚（南门社区）\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.byline for a in articles] == ["读者　缑明远（东关社区）", "读者　郗岚（南门社区）"]
+    assert articles[0].paragraphs[-1] == "如今桥修好了，渡口只剩下一块石碑。"

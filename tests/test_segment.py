@@ -1967,3 +1967,40 @@ def test_a_line_of_three_words_under_a_head_of_three_over_the_byline_is_its_deck
     )
     article = clean_text(page).articles[0]
     assert (article.kicker, article.title, article.subtitle) == (None, "Vuelve el sol", "Noches más frías")
+
+
+def test_a_rubric_over_a_short_head_straight_on_indented_text_is_the_kicker():
+    # an indenting page: a box's rubric and a reader's column's rubric over short heads, no byline under them
+    page = (
+        "旧报新读\n石桥重修\n"
+        "　　本报1937年5月3日讯　县城南门石桥已于昨日重修\n完竣，往来行人称便云。\n\n"
+        "读者忆往\n老屋的天井\n"
+        "　　小时候每到夏天，奶奶就在天井里摆一张竹床，\n我们躺在上面数星星。\n"
+    )
+    articles = clean_text(page).articles
+    assert [(a.kicker or a.section, a.title) for a in articles] == [("旧报新读", "石桥重修"), ("读者忆往", "老屋的天井")]
+
+
+def test_a_label_over_a_brief_head_under_another_columns_briefs_names_its_own_column():
+    # an indenting page: a reprint under its label, then a reader's piece under another label
+    page = (
+        "Diario viejo\nFeria del pueblo\n"
+        "    SAN PEDRO, 3 de mayo de 1938.- La\nferia del pueblo fué muy concurrida y\nlos vecinos vendieron todo su ganado.\n"
+        "(El Eco del Valle, miércoles 4 de mayo de 1938)\n\n"
+        "Recuerdos\nLa plaza vieja\n"
+        "    De niños jugábamos en la plaza vieja,\nbajo los árboles del tío Ramón.\n"
+        "    Hoy la plaza tiene bancos nuevos.\nAna Ruiz, San Pedro\n"
+    )
+    articles = clean_text(page).articles
+    assert [(a.section, a.title) for a in articles] == [("Diario viejo", "Feria del pueblo"), ("Recuerdos", "La plaza vieja")]  # (before: "Recuerdos" lost)
+
+
+def test_a_head_broken_after_its_colon_under_a_kicker_word_is_the_title_not_a_deck():
+    page = (
+        "DIARIO DEL SUR · Sábado 03.05.2041 · Página 4\nHistoria · Editor: Juan Pérez\n\n"
+        "Memoria\nEl pozo viejo:\ncuarenta años de agua\nTexto: Ana Gómez\n"
+        "   SAN PEDRO – El pozo viejo fue cavado en\n2001 por los vecinos del barrio, y todavía\nda agua a las familias de la calle ancha.\n"
+        "   Los vecinos quieren poner una placa con\nlos nombres de quienes lo cavaron.\n"
+    )
+    (article,) = clean_text(page).articles
+    assert fields(article, "kicker", "title", "subtitle") == ("Memoria", "El pozo viejo: cuarenta años de agua", None)

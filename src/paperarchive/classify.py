@@ -898,6 +898,9 @@ _NAME_REPORTED = re.compile(
 # three: "读者　詹　涛（滨河社区）".
 _READER_SIGNATURE = re.compile(
     rf"^(?:——\s*)?(?:讀者|读者)[\s\u3000]*[{_SURNAMES}](?:\u3000[\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,2}})(?:[（(][\u4e00-\u9fff]{{2,8}}[)）])?$"
+    # or a surname the list lacks, where the label and the bracketed place both say so: "读者　缑明远（东关社区）"
+    # (before: a memories piece signed so at its foot kept the name as its last paragraph; after: its byline)
+    r"|^(?:——\s*)?(?:讀者|读者)[\s\u3000]*[\u4e00-\u9fff](?:\u3000[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2})[（(][\u4e00-\u9fff]{2,8}[)）]$"
     # where the reader lives first, as a letters page signs a letter: "太原市读者　郭建平", "小店区读者　王先生"
     r"|^[\u4e00-\u9fff]{1,8}(?:讀者|读者)[\s\u3000]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}$"
     # or with no space left between them (an OCR engine drops it), where the place and the name say so:
@@ -924,6 +927,8 @@ def reader_signed(text: str) -> bool:
     (True, True, True)
     >>> reader_signed("候車亭的座椅　請別再拆了"), reader_signed("迷惘嘅阿敏")
     (False, False)
+    >>> reader_signed("读者　缑明远（东关社区）"), reader_signed("读者　缑明远")
+    (True, False)
     """
     return _READER_SIGNATURE.match(text) is not None
 

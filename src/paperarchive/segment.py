@@ -1838,6 +1838,23 @@ _CJK_SCORE_HEAD = re.compile(r"^[^\d\s，。、：；]{2,}\d{1,3} ?[∶:比] ?\d
 _ANY_SCORE = re.compile(rf"{_LATIN_SCORE}|\d ?[∶:比] ?\d")
 
 
+def _label_of_the_next_column(section: str | None, carried: str | None, label: str) -> str:
+    """The section of a brief whose head is printed under a column's label: that label, unless a label
+    set apart over it named the column already. The briefs above ran under another column's label,
+    which the brief's `start` carried on: the label printed over this head names a column of its own.
+
+    Before: "Diario viejo" / "Feria del pueblo" / a reprint and its source line, then "Recuerdos" / "La
+    plaza vieja" / a reader's memories gave the memories the section "Diario viejo" and lost
+    "Recuerdos"; after, "Recuerdos" is their section.
+
+    >>> _label_of_the_next_column("Diario viejo", "Diario viejo", "Recuerdos"), _label_of_the_next_column(None, None, "In short")
+    ('Recuerdos', 'In short')
+    >>> _label_of_the_next_column("Sport", None, "In short")
+    'Sport'
+    """
+    return label if section is None or section == carried else section
+
+
 def _kicker_over_a_score_head(group: list[Block]) -> int:
     """A match report's head carries the score; a line over it that carries none names the
     league or round: the kicker, not the title's first line. The Latin score is set after the
@@ -3056,6 +3073,9 @@ class _Reader:
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))
+        elif self.head_read_as_text_under_a_kicker_word(block, i):
+            article = self.current
+            article.kicker, article.title = article.title, block.text
         # (a reader's question, "問：…（清埔　簡小姐）", over who answers it is the column's text, never its deck)
         elif (
             not TURN_LETTER.match(block.text)
@@ -3162,6 +3182,28 @@ class _Reader:
         above_byline = following.kind is Kind.BYLINE and block.gap <= apart and following.gap <= max(apart, 1)
         above_deck_line = following.kind is Kind.SHORT and following.gap == 0 and latin_ratio(block.text) >= 0.5
         return len(block.lines) == 1 and not ends_sentence(block.text) and (above_byline or above_deck_line)
+
+    def head_read_as_text_under_a_kicker_word(self, block: Block, i: int) -> bool:
+        """A Latin head printed over two lines broken after its colon is read as a line of text (a
+        colon leads text on); under a kicker of one word and straight over the byline it is the head,
+        the word its kicker (`kicker_word_over_its_head`), not the title over a deck. Before: title
+        "Memoria", subtitle "El pozo viejo: cuarenta años de agua"; after: kicker and title."""
+        following = self.next_content(i + 1)
+        article = self.current
+        return (
+            following is not None
+            and following.kind is Kind.BYLINE
+            and following.gap == 0
+            and block.gap == 0
+            and article is not None
+            and article.kicker is None
+            and article.subtitle is None
+            and self.awaiting_deck()
+            and latin_ratio(block.text) >= 0.5
+            and ":" in block.text
+            and self.deck_under_headline(block, i)
+            and kicker_word_over_its_head((article.title, block.text))
+        )
 
     def standfirst_over_byline(self, block: Block, i: int) -> bool:
         """A Latin story's standfirst (ingress, perex, chapeau, Vorspann, spot, lead): a sentence or
@@ -4516,8 +4558,9 @@ class _Reader:
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
         if latin and _briefs_label_over_a_short_head(group, self.block_under(group[-1])):
             # the column's label names its briefs: each head under it opens the next (`in_briefs`)
+            carried = self.current.section if self.in_briefs and self.current is not None else None
             article = self.start(group[1].text, group[0])
-            article.section, self.in_briefs = article.section or group[0].text, True
+            article.section, self.in_briefs = _label_of_the_next_column(article.section, carried, group[0].text), True
             return article
         if _kicker_over_a_score_head(group):
             return _kicker_under_labels(self.start(_joined(group[1:]), group[0]), group[0].text)
@@ -4852,6 +4895,7 @@ class _Reader:
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
         paired = paired or len(group) == 2 and (kicker_over_title(group[0].text, group[1].text) or _clause_pairs_stacked(group)) and not self.mid_sentence()
         paired = paired or len(group) == 2 and _two_heads_straight_over_a_byline(group, following) and not self.mid_sentence()
+        paired = paired or _rubric_over_a_head_on_its_text(group, following) and not self.mid_sentence()
         # (the lead's kicker may stand over a pair of phrases, never over two clauses: `_CLAUSE_PAIR`)
         lead = self.leads_the_page() and _CLAUSE_PAIR.match(group[-1].text) is None
         if not subtitled and (headline_over_deck([b.text for b in group]) and not lead or decked_pair):
@@ -5468,8 +5512,36 @@ def _two_heads_straight_over_a_byline(group: list[Block], following: Block | Non
         and not _WIDE_SPACE.search(upper + lower)
         and not re.search(r"[，。、；：！？,.;:!?—]$", upper)
         and not ends_sentence(lower)
-        and (_figure_in_words(upper) or _COLUMN_RUBRIC.match(upper) is not None and display_width(lower) <= 2 * display_width(upper))
+        and (_figure_in_words(upper) or _rubric_over(upper, lower))
     )
+
+
+def _rubric_over(upper: str, lower: str) -> bool:
+    """The upper of two head lines a column's rubric of a few characters (`_COLUMN_RUBRIC`) and the
+    lower no more than twice as wide: "新春食譜" / "臘味蘿蔔糕". A title broken for width fills its first line."""
+    return _COLUMN_RUBRIC.match(upper) is not None and display_width(lower) <= 2 * display_width(upper)
+
+
+def _rubric_over_a_head_on_its_text(group: list[Block], following: Block | None) -> bool:
+    """A column's rubric (`_rubric_over`) flush over a short head set straight on its text, the text
+    opening at the paragraph indent (an indenting page, no byline under the head): the rubric is the
+    kicker, the head the title, as over a byline (`_two_heads_straight_over_a_byline`).
+
+    Before: one title "旧报新读石桥重修", "读者忆往老屋的天井"; after: the kicker and the title.
+
+    >>> head = lambda text: Block((text,), 3, kind=Kind.SHORT)
+    >>> text = Block(("　　本报1937年5月3日讯　县城南门石桥已于昨日重修完竣。",), 5, kind=Kind.BODY, indent=True)
+    >>> _rubric_over_a_head_on_its_text([head("旧报新读"), head("石桥重修")], text)
+    True
+    >>> _rubric_over_a_head_on_its_text([head("旧报新读"), head("石桥重修")], text.with_(indent=False))
+    False
+    >>> _rubric_over_a_head_on_its_text([head("春节将至"), head("城东年货市场人气渐旺")], text)
+    False
+    """
+    if len(group) != 2 or following is None or following.kind is not Kind.BODY or following.gap or not following.indent or group[1].gap:
+        return False
+    upper, lower = (b.text.strip() for b in group)
+    return not group[0].indent and not group[1].indent and not ends_sentence(lower) and _rubric_over(upper, lower)
 
 
 def _figure_in_words(line: str) -> bool:

@@ -456,3 +456,8 @@ def test_a_ruled_boxs_labelled_fields_are_the_notices_paragraphs():
     notice = next((a for a in clean_text(_BOXED_FIELDS_PAGE).articles if a.title == "Public Hearing Notice"), None)
     assert notice is not None and notice.paragraphs[:3] == ["Subject: dimming the quay lamps in summer", "Place: the council chamber at Westby", "Time: Friday, 20 June 2042, at ten"]
 
+
+def test_a_head_line_ending_on_a_colon_goes_on_in_the_fragment_under_it():
+    story = clean_text(_BOXED_FIELDS_PAGE).articles[0]
+    assert (story.kicker, story.title, story.subtitle) == ("Harbour", "Town council says: quay lamps go dim", None)
+

@@ -425,3 +425,39 @@ def test_a_briefs_label_glued_under_a_boxs_foot_rule_heads_briefs_run_in_on_a_co
     briefs = {a.title: a.paragraphs for a in clean_text(page).articles}
     assert briefs["Night lights"] == ["The board will put new lamps along the west quay before the winter."]
     assert briefs["Slipway repairs"] == ["The old slipway will close for two weeks from Monday for repairs."]
+
+
+_BOXED_FIELDS_PAGE = (
+    "WESTBY GAZETTE · Thursday, 5 June 2042 · Page 3\n\n"
+    "Harbour\n"
+    "Town council says:\n"
+    "quay lamps go dim\n"
+    "By Ruth Anning\n"
+    "   WESTBY – The town council voted on Monday\n"
+    "to dim the lamps along the quay from June.\n"
+    "   The harbour master said the ships will\n"
+    "still see the lights at the harbour mouth.\n\n"
+    "==========================================\n"
+    "Public Hearing Notice\n"
+    "Subject: dimming the quay lamps in summer\n"
+    "Place: the council chamber at Westby\n"
+    "Time: Friday, 20 June 2042, at ten\n"
+    "   Anyone may speak at the hearing or send\n"
+    "a letter to the council before it.\n"
+    "                  Westby Town Council\n"
+    "                  Westby, 2 June 2042\n"
+    "==========================================\n"
+)
+
+
+def test_a_ruled_boxs_labelled_fields_are_the_notices_paragraphs():
+    # (flush lines opening on a label and its colon, between the box's rules, whatever the case
+    # of their value: the notice's fields, not its title and deck)
+    notice = next((a for a in clean_text(_BOXED_FIELDS_PAGE).articles if a.title == "Public Hearing Notice"), None)
+    assert notice is not None and notice.paragraphs[:3] == ["Subject: dimming the quay lamps in summer", "Place: the council chamber at Westby", "Time: Friday, 20 June 2042, at ten"]
+
+
+def test_a_head_line_ending_on_a_colon_goes_on_in_the_fragment_under_it():
+    story = clean_text(_BOXED_FIELDS_PAGE).articles[0]
+    assert (story.kicker, story.title, story.subtitle) == ("Harbour", "Town council says: quay lamps go dim", None)
+

@@ -2822,7 +2822,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(_heads_glued_under_a_signature(classified))))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
-    classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(classified)))))
+    classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))
     classified = _place_and_date_under_a_signer(classified)
     return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(classified))
 
@@ -3145,6 +3145,97 @@ def _latin_labelled_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             kind = Kind.ROW if _opens_on_a_latin_label(piece[0]) else block.kind
             out.append(block.with_(lines=piece, kind=kind) if n == 0 else block.with_(lines=piece, start=block.start + a, gap=0, indent=False, kind=kind))
     return tuple(out)
+
+
+def _head_lines_across_a_colon(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A head's first line may end on its colon, the head going on flush under it in a shorter
+    fragment over the byline ("Beach council says:" / "lights off in May" / "By …"): the two lines
+    are one headline, not a line of text (a colon ends no head, so the layout read it as text)
+    over a head of its own. Before: the first line a paragraph joined to the fragment, read as the
+    deck under the kicker taken for the title; after: kicker "Conseil", title "Konsey ero kawana
+    wa: lampu dapo weju poko".
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> stack = (b(Kind.SHORT, 1, "Council"), b(Kind.BODY, 0, "Beach council says:"), b(Kind.SHORT, 0, "lights off in May"), b(Kind.BYLINE, 0, "By Ann Lee"))
+    >>> [(x.kind.value, x.lines) for x in _head_lines_across_a_colon(stack)][1:3]
+    [('headline', ('Beach council says:', 'lights off in May')), ('byline', ('By Ann Lee',))]
+    >>> _head_lines_across_a_colon((b(Kind.BODY, 0, "The mayor said it plainly."), *stack[1:])) == (b(Kind.BODY, 0, "The mayor said it plainly."), *stack[1:])  # under text: a sentence's
+    True
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        above = out[-1] if out else None
+        fragment, under = (blocks[i + 1], blocks[i + 2]) if i + 2 < len(blocks) else (None, None)
+        if (
+            fragment is not None
+            and under is not None
+            and block.kind is Kind.BODY
+            and len(block.lines) == len(fragment.lines) == 1
+            and block.text.endswith(":")
+            and (above is None or block.gap or above.kind in (Kind.SHORT, Kind.HEADLINE, Kind.FURNITURE))
+            and fragment.kind in (Kind.SHORT, Kind.BODY)
+            and fragment.gap == 0
+            and not ends_sentence(fragment.text)
+            and display_width(fragment.text) <= display_width(block.text)
+            and under.kind is Kind.BYLINE
+        ):
+            out.append(block.with_(lines=block.lines + fragment.lines, kind=Kind.HEADLINE))
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return tuple(out)
+
+
+# A Latin box's field, whatever the case of its value: a label of a word or two, its colon (a
+# French one spaced off it) and the value, "Objet : éclairage de la plage", "Tonas: lopo fe'u".
+_BOXED_FIELD = re.compile(r"^[^\W\d_][\w'’-]{0,15}(?: [^\W\d_][\w'’-]{0,15})? ?: \S")
+_MIN_BOXED_FIELDS = 3  # fields in a box: a notice's subject, place and time, not a sentence's word and its colon
+_MAX_BOX_BLOCKS = 12  # blocks between a box's rules: a notice, not a page's stories between two rules
+
+
+def _fields_in_a_ruled_box(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A notice boxed solid between two rule lines prints its fields flush, a line each, a label
+    and its colon opening the line ("Subject: …", "Place: …", "Time: …"): each field is a row of
+    the notice's text, its wrapped tail with it, whatever the case of its value (the box, not the
+    capital, says it is a field). Flush short lines over nothing else read as heads: before,
+    "Tonas: lopo fe'u nbi kuan ha" the notice's title and the next two fields its subtitle, or
+    three fields one title; after, three paragraphs of the notice. The line flush under the top
+    rule and over the first field is the notice's name, its headline: before, "Avis de
+    consultation" a paragraph run into the field under it.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, kind=kind)
+    >>> rule = b(Kind.SHORT, "==========")
+    >>> box = (rule, b(Kind.SHORT, "Public Hearing"), b(Kind.SHORT, "Subject: the school roofs", "Place: town hall"), b(Kind.BODY, "Time: 9 a.m., all", "welcome."), rule)
+    >>> [(x.kind.value, x.lines) for x in _fields_in_a_ruled_box(box)][1:4]
+    [('headline', ('Public Hearing',)), ('row', ('Subject: the school roofs',)), ('row', ('Place: town hall',))]
+    >>> _fields_in_a_ruled_box(box)[4].lines
+    ('Time: 9 a.m., all', 'welcome.')
+    >>> _fields_in_a_ruled_box(box[1:]) == box[1:]  # no rule over them: a story's lines
+    True
+    """
+    rules = [len(b.lines) == 1 and RULE_LINE.match(b.text.strip()) is not None for b in blocks]
+    cut: dict[int, list[Block]] = {}
+    for top in (i for i, rule in enumerate(rules) if rule):
+        foot = next((k for k in range(top + 1, min(len(blocks), top + _MAX_BOX_BLOCKS + 2)) if rules[k]), None)
+        if foot is None or any(b.gap for b in blocks[top + 1:foot + 1]):
+            continue
+        inside = [(k, n) for k in range(top + 1, foot) for n, line in enumerate(blocks[k].lines) if _BOXED_FIELD.match(line)]
+        if len(inside) < _MIN_BOXED_FIELDS:
+            continue
+        name = blocks[top + 1]
+        if len(name.lines) == 1 and name.kind in (Kind.BODY, Kind.SHORT) and not _BOXED_FIELD.match(name.text) and not ends_sentence(name.text) and inside[0][0] == top + 2 and not inside[0][1]:
+            cut[top + 1] = [name.with_(kind=Kind.HEADLINE)]  # the notice's name, flush under the rule over its fields
+        for k in {k for k, _ in inside}:
+            block = blocks[k]
+            cuts = [0, *(n for kk, n in inside if kk == k and n), len(block.lines)]
+            cut[k] = [
+                block.with_(lines=block.lines[a:e], kind=Kind.ROW if _BOXED_FIELD.match(block.lines[a]) else block.kind, **({} if a == 0 else {"start": block.start + a, "gap": 0, "indent": False}))
+                for a, e in zip(cuts, cuts[1:])
+            ]
+    return tuple(piece for k, block in enumerate(blocks) for piece in cut.get(k, [block]))
 
 
 def _schedule_lines_taken_for_a_head(block: Block, opening: list[int]) -> bool:

@@ -1993,14 +1993,3 @@ def test_a_label_over_a_brief_head_under_another_columns_briefs_names_its_own_co
     )
     articles = clean_text(page).articles
     assert [(a.section, a.title) for a in articles] == [("Diario viejo", "Feria del pueblo"), ("Recuerdos", "La plaza vieja")]  # (before: "Recuerdos" lost)
-
-
-def test_a_head_broken_after_its_colon_under_a_kicker_word_is_the_title_not_a_deck():
-    page = (
-        "DIARIO DEL SUR · Sábado 03.05.2041 · Página 4\nHistoria · Editor: Juan Pérez\n\n"
-        "Memoria\nEl pozo viejo:\ncuarenta años de agua\nTexto: Ana Gómez\n"
-        "   SAN PEDRO – El pozo viejo fue cavado en\n2001 por los vecinos del barrio, y todavía\nda agua a las familias de la calle ancha.\n"
-        "   Los vecinos quieren poner una placa con\nlos nombres de quienes lo cavaron.\n"
-    )
-    (article,) = clean_text(page).articles
-    assert fields(article, "kicker", "title", "subtitle") == ("Memoria", "El pozo viejo: cuarenta años de agua", None)

@@ -3073,9 +3073,6 @@ class _Reader:
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))
-        elif self.head_read_as_text_under_a_kicker_word(block, i):
-            article = self.current
-            article.kicker, article.title = article.title, block.text
         # (a reader's question, "問：…（清埔　簡小姐）", over who answers it is the column's text, never its deck)
         elif (
             not TURN_LETTER.match(block.text)
@@ -3182,28 +3179,6 @@ class _Reader:
         above_byline = following.kind is Kind.BYLINE and block.gap <= apart and following.gap <= max(apart, 1)
         above_deck_line = following.kind is Kind.SHORT and following.gap == 0 and latin_ratio(block.text) >= 0.5
         return len(block.lines) == 1 and not ends_sentence(block.text) and (above_byline or above_deck_line)
-
-    def head_read_as_text_under_a_kicker_word(self, block: Block, i: int) -> bool:
-        """A Latin head printed over two lines broken after its colon is read as a line of text (a
-        colon leads text on); under a kicker of one word and straight over the byline it is the head,
-        the word its kicker (`kicker_word_over_its_head`), not the title over a deck. Before: title
-        "Memoria", subtitle "El pozo viejo: cuarenta años de agua"; after: kicker and title."""
-        following = self.next_content(i + 1)
-        article = self.current
-        return (
-            following is not None
-            and following.kind is Kind.BYLINE
-            and following.gap == 0
-            and block.gap == 0
-            and article is not None
-            and article.kicker is None
-            and article.subtitle is None
-            and self.awaiting_deck()
-            and latin_ratio(block.text) >= 0.5
-            and ":" in block.text
-            and self.deck_under_headline(block, i)
-            and kicker_word_over_its_head((article.title, block.text))
-        )
 
     def standfirst_over_byline(self, block: Block, i: int) -> bool:
         """A Latin story's standfirst (ingress, perex, chapeau, Vorspann, spot, lead): a sentence or

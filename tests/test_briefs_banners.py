@@ -461,3 +461,15 @@ def test_a_head_line_ending_on_a_colon_goes_on_in_the_fragment_under_it():
     story = clean_text(_BOXED_FIELDS_PAGE).articles[0]
     assert (story.kicker, story.title, story.subtitle) == ("Harbour", "Town council says: quay lamps go dim", None)
 
+
+
+def test_a_boxed_field_wrapped_onto_a_date_line_is_one_field():
+    # (the field's line was full, so its tail on the next line — here a date, which alone reads
+    # as a date line — goes on with it; a short field over a new sentence stays apart)
+    page = _BOXED_FIELDS_PAGE.replace(
+        "Time: Friday, 20 June 2042, at ten\n",
+        "Time: Friday, 20 June 2042 – Monday, 23\nJune 2042.\n",
+    )
+    notice = next(a for a in clean_text(page).articles if a.title == "Public Hearing Notice")
+    assert "Time: Friday, 20 June 2042 – Monday, 23 June 2042." in notice.paragraphs
+    assert "Place: the council chamber at Westby" in notice.paragraphs

@@ -3235,7 +3235,36 @@ def _fields_in_a_ruled_box(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 block.with_(lines=block.lines[a:e], kind=Kind.ROW if _BOXED_FIELD.match(block.lines[a]) else block.kind, **({} if a == 0 else {"start": block.start + a, "gap": 0, "indent": False}))
                 for a, e in zip(cuts, cuts[1:])
             ]
+        held = top + 1  # the block whose last piece a tail joins
+        for k in range(top + 2, foot):
+            field = cut.get(held, [blocks[held]])[-1]
+            if k not in cut and _field_wrapped_onto(field, blocks[k], display_width(blocks[top].text.strip())):
+                cut[held] = [*cut.get(held, [blocks[held]])[:-1], field.with_(lines=field.lines + blocks[k].lines)]
+                cut[k] = []
+            else:
+                held = k
     return tuple(piece for k, block in enumerate(blocks) for piece in cut.get(k, [block]))
+
+
+def _field_wrapped_onto(field: Block, block: Block, measure: int) -> bool:
+    """Whether `block` is the wrapped tail of a boxed notice's field, split off as a line of its
+    own (a date line, a short line): the field's last line could not have held the tail's first
+    word within the box's `measure` (its rule's width), so the printer broke it there. Before:
+    "Andau: Senin, 29 Juni 2043 – Jumat, 3" / "Juli 2043, jam 08.00–13.00." two rows, the first
+    taken for a date line; after, one. A short field ("Nbi: Kantor Dewan" over "Ma sekau? …"), a
+    field ending its sentence, or a line opening on its own label or number is no tail."""
+    word = block.lines[0].split(maxsplit=1)[0] if block.text.strip() else ""
+    return (
+        field.kind is Kind.ROW
+        and _BOXED_FIELD.match(field.lines[0]) is not None
+        and not ends_sentence(field.text)
+        and block.kind in (Kind.BODY, Kind.SHORT, Kind.FURNITURE)
+        and block.gap == 0
+        and bool(word)
+        and display_width(field.lines[-1]) + 1 + display_width(word) > measure
+        and not _BOXED_FIELD.match(block.lines[0])
+        and not _LATIN_NUMBERED_ITEM.match(block.lines[0])
+    )
 
 
 def _schedule_lines_taken_for_a_head(block: Block, opening: list[int]) -> bool:

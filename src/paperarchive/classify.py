@@ -6283,8 +6283,9 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
     the other ("2026年11月26日　星期四　B2　证券"), are not a table."""
     if block.kind is Kind.ROW:
         furniture = classify_block(block.with_(kind=Kind.UNKNOWN), hard_wrapped)
-        # (a book's price among its data rows, "定價：新臺幣380元", is no imprint's price)
-        return furniture if furniture.kind is Kind.FURNITURE and not BOOK_DATA_ROW.match(block.text) else block
+        # (a book's price among its data rows, "定價：新臺幣380元", is no imprint's price; nor is a
+        # numbered list's dated row a running head's date: "1. Kamis, 15 Mei 2042 – Kenaikan")
+        return furniture if furniture.kind is Kind.FURNITURE and not BOOK_DATA_ROW.match(block.text) and not _LATIN_NUMBERED_ITEM.match(block.text) else block
     if block.kind is Kind.SHORT and SIGNED_BY.match(block.text):
         return block.with_(kind=Kind.BYLINE)  # set centred in the head stack, as a head is: "BY R. E. McBRIDE, …"
     if block.kind is Kind.SHORT and _page_in_its_language_alone(block.text):

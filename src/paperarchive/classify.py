@@ -2814,7 +2814,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _writers_with_their_post(_kickers_over_obituary_heads(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_headline_cut_at_a_clause_mark(_heads_over_bare_names(_head_lines_over_a_labelled_writer(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified))))))))))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
-    classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
+    classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_notices_run_in_under_a_signature(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified)))))))))
     if hard_wrapped:
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(_full_lines_over_a_dropped_caption(_sentences_wrapped_to_the_column(classified))))))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
@@ -6408,8 +6408,9 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
     the other ("2026年11月26日　星期四　B2　证券"), are not a table."""
     if block.kind is Kind.ROW:
         furniture = classify_block(block.with_(kind=Kind.UNKNOWN), hard_wrapped)
-        # (a book's price among its data rows, "定價：新臺幣380元", is no imprint's price)
-        return furniture if furniture.kind is Kind.FURNITURE and not BOOK_DATA_ROW.match(block.text) else block
+        # (a book's price among its data rows, "定價：新臺幣380元", is no imprint's price; nor is a
+        # numbered list's dated row a running head's date: "1. Kamis, 15 Mei 2042 – Kenaikan")
+        return furniture if furniture.kind is Kind.FURNITURE and not BOOK_DATA_ROW.match(block.text) and not _LATIN_NUMBERED_ITEM.match(block.text) else block
     if block.kind is Kind.SHORT and SIGNED_BY.match(block.text):
         return block.with_(kind=Kind.BYLINE)  # set centred in the head stack, as a head is: "BY R. E. McBRIDE, …"
     if block.kind is Kind.SHORT and _page_in_its_language_alone(block.text):
@@ -10639,9 +10640,10 @@ _DASHED_RUN_IN_HEAD = re.compile(
 
 # Or by a colon, a few words (five at most: a book's title, "Nga Manu o te Roto: Te tusi…") and no figure:
 # "Umhlangano womphakathi: Kuzoba nomhlangano…" (isiZulu),
-# a word's combining accents in it ("Ẹ̀jẹ̀ fífún: Àwọn…", Yoruba).
+# a word's combining accents in it ("Ẹ̀jẹ̀ fífún: Àwọn…", Yoruba), or a glottal stop's apostrophe
+# ("K'ay ti' Dios: Coro…", Mopan).
 _COLON_RUN_IN_HEAD = re.compile(
-    r"^(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f])*(?:[ -](?:[^\W\d_]|[\u0300-\u036f])+){0,4}):\s+(?=[^\W\d_a-zß-ÿ])"
+    r"^(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_]|[ :]))*(?:[ -](?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_]|[ :]))+){0,4}):\s+(?=[^\W\d_a-zß-ÿ])"
 )
 
 
@@ -13201,11 +13203,21 @@ def _signer_and_town(text: str) -> bool:
 
     >>> _signer_and_town("— Marcos de la Cruz, Tuapurie"), _signer_and_town("Casa de Cultura")
     (True, False)
+
+    After a dash, the signer's role may follow the name in lower case, as a column is signed at its
+    foot: "— Pale Tomás Ros, parish priest"; not without the dash ("Ana Cruz, the teacher").
+
+    >>> _signer_and_town("— Pale Tomás Ros, parish priest"), _signer_and_town("Ana Cruz, parish priest")
+    (True, False)
     """
     name, _, town = _SIGNING_DASH.sub("", text, count=1).partition(", ")
-    if town or _SIGNING_DASH.match(text):
+    dashed = _SIGNING_DASH.match(text) is not None
+    if town or dashed:
         name = _without_particles(name)
-    return _signer(name) and (not town or _SIGNER_TOWN.match(town) is not None or _signers_place(town))
+    return _signer(name) and (not town or _SIGNER_TOWN.match(town) is not None or _signers_place(town) or dashed and _SIGNERS_ROLE.fullmatch(town) is not None)
+
+
+_SIGNERS_ROLE = re.compile(r"[a-zß-ÿ]{3,}(?: [a-zß-ÿ]{2,}){0,2}")  # "párroco", "parish priest": lower case, no stop
 
 
 def _without_particles(name: str) -> str:
@@ -13466,7 +13478,7 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (_signer_and_town(block.text) or capitals_name)
             # (or the next letter's head set straight under a name and its town)
             # (or set flush right, as a geometry reader tells: whatever follows, a head the engine boxed with its text)
-            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1) or _signed_from_a_town(block) and (len(after.lines) == 1 or _answered_under(block, after) or block.set_right) or noted)
+            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1) or _signed_from_a_town(block) and (len(after.lines) == 1 or _answered_under(block, after) or block.set_right) or noted or _notices_run_in_under(block, blocks, i + signed))
             # (a headline's byline; or a table's rows, which a box's name stands over: "…proper." / "" /
             # "Harvest Sundays" / "" / "Aug 8     Moriah Methodist", holdout89's Tobagonian church page)
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT, Kind.ROW))
@@ -13480,6 +13492,53 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         out.append(block)
         i += 1
+    return tuple(out)
+
+
+def _notices_run_in_under(signature: Block, blocks: tuple[Block, ...], j: int) -> bool:
+    """Two notices or more from j on, each a paragraph of its own opening on a head run in on a
+    colon (`_COLON_RUN_IN_HEAD`), under a dashed signature: a column signed at its foot, and the
+    congregation's notices printed under it with no label of their own."""
+    return _SIGNING_DASH.match(signature.text) is not None and _colon_notices_from(blocks, j) >= _MIN_RUNIN_ITEMS
+
+
+def _colon_notices_from(blocks: tuple[Block, ...], j: int) -> int:
+    """How many paragraphs from j on each open on a head run in on a colon and end a sentence."""
+    n = j
+    while n < len(blocks) and blocks[n].kind in (Kind.BODY, Kind.SHORT) and _COLON_RUN_IN_HEAD.match(blocks[n].lines[0]) and ends_sentence(blocks[n].text):
+        n += 1
+    return n - j
+
+
+def _notices_run_in_under_a_signature(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Notices printed under a column signed at its foot with a dash (the column's byline, see
+    `_signatures`), each opening on a head run in on a colon, are pieces of their own with no
+    label: each head a HEADLINE over its text, not the column's last paragraphs.
+
+    Before: BODY "…di kampung." / BYLINE "Ana Cruz, Imam" (from "— Ana Cruz, Imam") / BODY
+    "Latihan qasidah: Group qasidah latihan…" / BODY "Sadaqah: Sadaqah tallu Jumaq…". After:
+    HEADLINE "Latihan qasidah" over BODY "Group qasidah latihan…", HEADLINE "Sadaqah" over its text.
+
+    >>> b = lambda kind, text, mark="": Block((text,), 1, gap=1, kind=kind, mark=mark)
+    >>> page = (b(Kind.BYLINE, "Ana Cruz, parish priest", "—"), b(Kind.BODY, "Choir: The choir meets on Friday."), b(Kind.BODY, "Collection: It raised 400 dollars."))
+    >>> [(x.kind.value, x.text) for x in _notices_run_in_under_a_signature(page)][1:3]
+    [('headline', 'Choir'), ('body', 'The choir meets on Friday.')]
+    >>> [x.kind.value for x in _notices_run_in_under_a_signature(page[:2])]  # one alone: the column's postscript
+    ['byline', 'body']
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        out.append(blocks[i])
+        i += 1
+        if out[-1].kind is not Kind.BYLINE or out[-1].mark not in "–—―-" or not out[-1].mark:
+            continue
+        count = _colon_notices_from(blocks, i)
+        if count < _MIN_RUNIN_ITEMS:
+            continue
+        for block in blocks[i : i + count]:
+            out.extend(_head_run_in_apart(block, _COLON_RUN_IN_HEAD.match(block.lines[0])))
+        i += count
     return tuple(out)
 
 

@@ -138,3 +138,35 @@ def test_rows_blank_across_the_page_part_a_columns_head_byline_and_text():
     rows = head + tesseract_text([" ”| ", "”| ", " | ", "“| ", "| ", "      | "]).splitlines()
     regions = layout_regions("\n".join(rows))
     assert [[line.text for line in region.lines] for region in regions][-4:] == [["城西新建菜市场今天开门营业"], ["本报记者 林晓 通讯员 王芳"], LEFT_ZH, RIGHT_ZH]
+
+
+# Two columns of CJK text an engine read across as one line a row, the gutter a little more
+# than a glyph wide: too narrow for the page-wide search (`_GUTTER_WIDTH`), so the blank the
+# rows share at one place is the gutter (`reading._shared_cjk_gaps`).
+CJK_LEFT = ["河堤上的柳树今年发芽", "得早，三月初就绿了一", "片。住在附近的老人说", "这是二十年来最早的一", "次，每天都有人来看。"]
+CJK_RIGHT = ["镇上的图书馆周六起延", "长开放时间，晚上八点", "才闭馆。馆长说，借书", "的人多了，自习室也常", "常坐满，明年再扩建。"]
+
+
+def cjk_hocr(rows: list[tuple[str, str]]) -> str:
+    """Each row one ocr_line of both columns' glyphs, 24 pixels a glyph and 2 apart; the right
+    column 28 pixels (a glyph and a sixth) past the left one's end."""
+    lines = []
+    for n, pieces in enumerate(rows):
+        y, words = 100 + 36 * n, []
+        for piece, x in zip(pieces, (20, 20 + 26 * 10 - 2 + 28)):
+            for k, glyph in enumerate(piece):
+                words.append(f"<span class='ocrx_word' title='bbox {x + 26 * k} {y} {x + 26 * k + 24} {y + 24}'>{glyph}</span>")
+        right = int(words[-1].split("bbox ")[1].split()[2])
+        lines.append(f"<span class='ocr_line' title='bbox 20 {y} {right} {y + 24}'>{''.join(words)}</span>")
+    return ("<html><body><div class='ocr_page' title='bbox 0 0 620 400'><div class='ocr_carea' title='bbox 20 100 600 300'>"
+            f"<p class='ocr_par' title='bbox 20 100 600 300'>{''.join(lines)}</p></div></div></body></html>")
+
+
+def test_cjk_rows_read_across_a_narrow_gutter_are_cut_where_they_share_a_blank():
+    regions = hocr_regions(cjk_hocr(list(zip(CJK_LEFT, CJK_RIGHT))))[0]
+    assert [[line.text for line in region.lines] for region in regions] == [CJK_LEFT, CJK_RIGHT]
+
+
+def test_cjk_rows_sharing_a_blank_on_a_few_rows_only_are_not_cut():
+    rows = list(zip(CJK_LEFT, CJK_RIGHT))[:3]
+    assert [[line.text for line in region.lines] for region in hocr_regions(cjk_hocr(rows))[0]] == [[f"{a} {b}" for a, b in rows]]

@@ -4112,7 +4112,8 @@ def cut_at_read_rules(regions: list[Region]) -> list[Region]:
     every paragraph read both columns' rows interleaved. After: "… the beauty;" / "port of
     civil societ Justice as", "… earth and" / "and is the eternal enemy of wrong.", each read
     in its column. A line with no mark is cut at the rule too where no word stands across it.
-    A gutter with no rule in it is found where the words leave a stripe blank (`_blank_gutters`).
+    A gutter with no rule in it is found where the words leave a stripe blank (`_blank_gutters`;
+    on CJK lines, where a run of them shares a blank, `_shared_cjk_gaps`).
 
     >>> def line(text, left, top):  # words 10 pixels a letter, a space of 10 between them
     ...     words, x = [], left
@@ -4128,8 +4129,8 @@ def cut_at_read_rules(regions: list[Region]) -> list[Region]:
     """
     lines = [line for region in regions for line in region.lines]
     rules = _read_rules(lines)
-    blank = not rules  # no rule read: the gutters the words leave blank, if any
-    rules = rules or _blank_gutters(lines)
+    blank = not rules  # no rule read: the gutters the words leave blank, if any (a CJK run's, `_shared_cjk_gaps`)
+    rules = rules or _blank_gutters(lines) or _shared_cjk_gaps(lines)
     if not rules:
         return regions
     gutters = [(x - half, x + half) for x, _, _, half in rules]
@@ -4261,6 +4262,107 @@ def _blank_gutters(lines: Sequence[Line]) -> list[tuple[float, float, float, flo
             out.append(((a + b) / 2, top, bottom, (b - a) / 2))
         x = end
     return out
+
+
+_SHARED_GAP = 1.0  # body glyph heights: a blank this wide at least at one place on a run of CJK lines ...
+_SHARED_GAP_LINES = 4  # ... read across it one after another, this many at least with text on both sides, is a gutter
+_SHARED_GAP_MOST = 3.0  # ... and this wide at most (wider: a column left blank beside a photo or a box, no gutter)
+_SHARED_GAP_GLYPHS = 4  # CJK glyphs at least on each side of the blank, up to the line's next blank: a column's text (a table's cells hold fewer)
+
+
+def _shared_cjk_gaps(lines: Sequence[Line]) -> list[tuple[float, float, float, float]]:
+    """Where an engine read a run of CJK lines across a gutter the page-wide search missed
+    (`_cjk_gutters`: a headline, a grid or a table elsewhere on the page covers its stripe, or
+    the stripe is narrower than `_GUTTER_WIDTH`): body lines one after another down the page,
+    each with a blank of `_SHARED_GAP` glyphs or more between its words at one place (a rule's
+    marks or quotes read out into it leave it blank), `_SHARED_GAP_LINES` of them or more with a
+    column's text on both sides (`_SHARED_GAP_GLYPHS`) ending within a glyph of it, justified
+    (text ragged round a photo's blank does not), the blank read up to the gutters the page-wide
+    search found (`cut_at_cjk_gutters` cuts at those). A line that does not reach across the place (a
+    paragraph's short last line) does not break the run, nor does a line with the blank but
+    short cells beside it (a table's row, no column's text). As `_read_rules` gives them: (x,
+    top, bottom, half the blank's width), reaching as a read rule does (`_rule_reach`).
+
+    Before (Tesseract chi_tra TSV, a serial set over two of a page's three columns): each line
+    held a line of each column, "上回說到，小芸在柑仔店的閣樓裡，找 「欠了幾十年，都沒還？」",
+    the two columns 29 pixels apart (glyphs 25 high) and a crossword's grid below across the
+    page: no gutter was found, and both columns were read as one text. After: the blank the
+    serial's lines share is the gutter, and each line is cut there into its columns' lines.
+
+    >>> def line(top, *pieces):  # glyphs 20 pixels, set 22 apart; a piece per column
+    ...     words = [Word(ch, Box(left + 22 * k, top, left + 22 * k + 20, top + 20)) for left, text in pieces for k, ch in enumerate(text)]
+    ...     return Line("".join(t for _, t in pieces), bounds([w.box for w in words]), None, tuple(words))
+    >>> rows = [line(30 * k, (0, "一二三四五六七八九十"), (240, "甲乙丙丁戊己庚辛壬癸")) for k in range(5)]
+    >>> [(x, half) for x, _, _, half in _shared_cjk_gaps(rows)]
+    [(229.0, 11.0)]
+    >>> _shared_cjk_gaps(rows[:3] + [line(150, (0, "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸"))] * 2)
+    []
+    """
+    boxed = sorted((line for line in lines if line.box is not None and len(line.words) > 1 and all(w.box is not None for w in line.words)), key=lambda line: line.box.top)
+    wide = [w for line in boxed for w in _tight(line.words) if w.text.strip() and is_wide(w.text.strip()[0])]
+    if len(wide) < 50:
+        return []  # (a few CJK words on a Latin page: `_blank_gutters`)
+    em = statistics.median(w.box.height for w in wide)
+    body = [line for line in boxed if (tight := _tight(line.words)) and statistics.median(w.box.height for w in tight) < _DISPLAY_TYPE * em]
+    found, _ = _cjk_gutters(lines)  # (`cut_at_cjk_gutters` cuts at these: a blank is read up to them)
+    blanks = {id(line): [piece for blank in _glyph_blanks(line, em) for piece in _blank_beside(blank, found, em)] for line in body}
+    out: list[tuple[float, float, float, float]] = []
+    for k, line in enumerate(body):
+        for a, b, text in blanks[id(line)]:
+            if not text or any(a <= x <= b and top <= line.box.top <= bottom for x, top, bottom, _ in out):
+                continue  # no column's text beside it, or a line of a run found already
+            run, low, high = [(line, a)], a, b
+            for below in body[k + 1:]:
+                if not (below.box.left < low and below.box.right > high):
+                    continue
+                shared = [(c, d, text) for c, d, text in blanks[id(below)] if min(high, d) - max(low, c) >= _SHARED_GAP * em]
+                if not shared:
+                    break
+                c, d, text = shared[0]
+                low, high = max(low, c), min(high, d)
+                run += [(below, c)] if text else []
+            # (a column's lines end at its gutter, justified; text ragged round a photo's blank does not)
+            if sum(abs(start - low) <= em for _, start in run) >= _SHARED_GAP_LINES and high - low <= _SHARED_GAP_MOST * em:
+                top, bottom = _rule_reach(lines, (low + high) / 2, (high - low) / 2, run[0][0].box.top, run[-1][0].box.bottom, _glyph_height(lines))
+                out.append(((low + high) / 2, top, bottom, (high - low) / 2))
+    return out
+
+
+def _blank_beside(blank: tuple[float, float, bool], gutters: list[tuple[float, float]], em: float) -> list[tuple[float, float, bool]]:
+    """A line's blank, less the gutters it holds (found already): the pieces beside them still
+    `_SHARED_GAP` glyphs wide (a column's short line leaves the blank to run on to the next
+    gutter), the text beside a piece only where the piece still ends at it (no gutter between)."""
+    a, b, text = blank
+    pieces = [(a, b)]
+    for left, right in gutters:
+        pieces = [part for c, d in pieces for part in ((c, min(d, left)), (max(c, right), d)) if part[1] - part[0] >= _SHARED_GAP * em] if any(c < right and left < d for c, d in pieces) else pieces
+    return [(c, d, text and (c, d) == (a, b)) for c, d in pieces]
+
+
+def _glyph_blanks(line: Line, em: float) -> list[tuple[float, float, bool]]:
+    """The blanks `_SHARED_GAP` glyphs wide or more between a CJK line's words (words of a rule's
+    marks or quotes alone left out: the engine read them out into the gutter; a word ending
+    where its glyphs end, `_letters_right`; a comma or stop boxed alone holds its glyph's
+    place), each with whether `_SHARED_GAP_GLYPHS` CJK glyphs or more stand on each side of it,
+    as far as the next blank a table's cells leave (`_WORD_CELL_GAP`)."""
+    marks = _RULE_MARKS + _RULE_SPECKS + _OPENERS + " "
+    words = sorted((w for w in line.words if w.text.strip(marks)), key=lambda w: w.box.left)
+    gaps, reach = [], -math.inf
+    for k, word in enumerate(words):
+        if k and word.box.left - reach >= _SHARED_GAP * em:
+            gaps.append((k, reach, word.box.left))
+        # (a comma or colon boxed round its ink, at the left of its glyph's place, holds half of it at least)
+        reach = max(reach, _letters_right(word), word.box.left + 0.5 * em if not any(ch.isalnum() for ch in word.text) else reach)
+    glyphs = [sum(is_wide(ch) for ch in w.text) for w in words]
+    cells = [0, *(k for k, a, b in gaps if b - a >= _WORD_CELL_GAP * em), len(words)]
+
+    def text(start: int, end: int) -> bool:
+        return sum(glyphs[start:end]) >= _SHARED_GAP_GLYPHS
+
+    return [
+        (a, b, text(max(c for c in cells if c < k), k) and text(k, min(c for c in cells if c > k)))
+        for k, a, b in gaps
+    ]
 
 
 def _worded(word: Word) -> bool:

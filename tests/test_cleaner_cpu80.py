@@ -1,0 +1,23 @@
+"""The cleaner's cheaper ways to the same answers, issue 15's eightieth perf stop:
+
+- `classify.is_furniture` searches `IMPRINT` only through a line holding one of the marks every
+  imprint's match holds (`_IMPRINT_MARK`: a colon, 热/熱, 本, 印 or 部).
+"""
+
+from __future__ import annotations
+
+from test_anchored import _gold_and_corpus_lines as _every_line
+
+from paperarchive import classify
+from paperarchive.anchored import needs_one_of
+
+
+def test_a_line_without_an_imprints_mark_holds_no_imprint():
+    assert needs_one_of(classify.IMPRINT, classify._IMPRINT_MARK.pattern.strip("[]"))
+    lines = _every_line()
+    assert len(lines) > 10_000
+    texts = [*lines, "新闻热线　0739-5238110", "社址：滨江路88号", "本報館址　望平街", "准印证号（江）0217", "内部资料　免费交流", "某某分局政治处编印　　内部发行"]
+    assert [bool(classify._IMPRINT_MARK.search(text) and classify.IMPRINT.search(text)) for text in texts] == [classify.IMPRINT.search(text) is not None for text in texts]
+    # (and most lines hold none of the marks: the search is left out)
+    assert sum(classify._IMPRINT_MARK.search(text) is None for text in lines) > len(lines) // 3
+

@@ -2,13 +2,15 @@
 
 - `classify.is_furniture` searches `IMPRINT` only through a line holding one of the marks every
   imprint's match holds (`_IMPRINT_MARK`: a colon, 热/熱, 本, 印 or 部).
+- `blocks.item_number` is cached: asked of a page's lines about three times each, a pure function
+  of the line.
 """
 
 from __future__ import annotations
 
 from test_anchored import _gold_and_corpus_lines as _every_line
 
-from paperarchive import classify
+from paperarchive import blocks, classify
 from paperarchive.anchored import needs_one_of
 
 
@@ -21,3 +23,7 @@ def test_a_line_without_an_imprints_mark_holds_no_imprint():
     # (and most lines hold none of the marks: the search is left out)
     assert sum(classify._IMPRINT_MARK.search(text) is None for text in lines) > len(lines) // 3
 
+
+def test_an_items_number_is_the_same_asked_again():
+    assert [blocks.item_number(line) for line in ("三、农机", "（12）报名", "⑶　风筝线缠住树枝时", "②　领取", "三、农机", "2026年起，")] == [3, 12, 3, 2, 3, None]
+    assert blocks.item_number.__wrapped__("（十二）报名") == blocks.item_number("（十二）报名") == 12

@@ -7746,9 +7746,11 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for block in blocks:
         lines = block.lines
         # (the lines are searched only in a paragraph's block of two lines or more, asked first; and
-        # only a line that opens a sentence, asked before the credit is searched for through the line)
+        # only a credited caption's line is asked whether it opens a sentence: its credit's search is
+        # answered once a line, `_inline_credit`, and few lines hold one, where most Chinese lines
+        # would have their letters counted to tell whether they open one)
         paragraph = block.kind is Kind.BODY and len(lines) >= 2
-        at = next((k for k, line in enumerate(lines) if (_opens_a_sentence(lines, k) or _set_into_a_sentence(lines, k)) and credited_caption_line(line)), None) if paragraph else None
+        at = next((k for k, line in enumerate(lines) if credited_caption_line(line) and (_opens_a_sentence(lines, k) or _set_into_a_sentence(lines, k))), None) if paragraph else None
         end = at + 1 if at is not None else None
         if at is None and paragraph:
             at, end = _caption_wrapped_over_its_credit(lines) or (None, None)

@@ -563,6 +563,9 @@ _CN_ITEM = r"(?:[一二三四五六七八九]?十)?[一二三四五六七八九]
 _ITEM_NUMBER = re.compile(rf"^(?:(?P<cn>{_CN_ITEM})、|[（(](?P<bracketed>{_CN_ITEM}|\d{{1,2}})[)）]|(?P<digits>\d{{1,2}})(?:[．、)]|\.(?!\d))|(?P<sign>[①-⒛]))")
 
 
+# (asked of each line about three times a page, by `next_item` of it and of the line over it and by
+# `numbered_items_over_detail_rows`: a pure function of the line, answered once)
+@lru_cache(maxsize=1024)
 def item_number(line: str) -> int | None:
     """The number a list's item opens on.
 

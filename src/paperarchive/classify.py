@@ -109,6 +109,9 @@ IMPRINT = re.compile(
     # a works paper's foot: who compiles it, and that it is not for sale ("…分局政治处编印　　内部发行")
     r"|内部发行|內部發行|^[\u4e00-\u9fff]{2,16}(?:编印|編印)(?=[\s\u3000]|$)"
 )
+# (every match of IMPRINT holds a colon, 热/熱, 本, 印 or 部 (`anchored.needs_one_of`, tests/test_cleaner_cpu80.py):
+# a line with none, most of a page's short lines, is not searched through the whole alternation)
+_IMPRINT_MARK = re.compile("[:：热熱本印部]")
 # The standing call for letters printed in every issue: "本版園地公開，歡迎讀者投書。來函請寄…本報保留刪改權利。";
 # not a story that quotes "欢迎投稿" (it is longer than a notice and has none of its other phrases).
 STANDING_NOTICE = re.compile(
@@ -7869,9 +7872,11 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for block in blocks:
         lines = block.lines
         # (the lines are searched only in a paragraph's block of two lines or more, asked first; and
-        # only a line that opens a sentence, asked before the credit is searched for through the line)
+        # only a credited caption's line is asked whether it opens a sentence: its credit's search is
+        # answered once a line, `_inline_credit`, and few lines hold one, where most Chinese lines
+        # would have their letters counted to tell whether they open one)
         paragraph = block.kind is Kind.BODY and len(lines) >= 2
-        at = next((k for k, line in enumerate(lines) if (_opens_a_sentence(lines, k) or _set_into_a_sentence(lines, k)) and credited_caption_line(line)), None) if paragraph else None
+        at = next((k for k, line in enumerate(lines) if credited_caption_line(line) and (_opens_a_sentence(lines, k) or _set_into_a_sentence(lines, k))), None) if paragraph else None
         end = at + 1 if at is not None else None
         if at is None and paragraph:
             at, end = _caption_wrapped_over_its_credit(lines) or (None, None)
@@ -15630,7 +15635,7 @@ def is_furniture(text: str) -> bool:
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or width > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
-    if IMPRINT.search(text) or ("|" in text and _contacts(text) >= 3 - text.count("|")):
+    if _IMPRINT_MARK.search(text) and IMPRINT.search(text) or ("|" in text and _contacts(text) >= 3 - text.count("|")):
         return True
     if _CREDIT_WORD.search(text) and _foot_and_credit(text):
         return True

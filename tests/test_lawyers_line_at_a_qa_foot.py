@@ -33,3 +33,15 @@ def test_the_lawyers_line_flush_under_an_indented_answer_is_the_byline():
     assert article.byline == "（南湖区信达律师事务所　古明远律师）"
     assert not any("律师事务所" in p for p in article.paragraphs)
 
+
+FULL_LINE = INDENTED.replace(
+    "以此扣押金；有争议的，可以先找社区\n调解。\n",
+    "以此扣押金；有争议的，先找社区调解。\n",
+)
+
+
+def test_the_lawyers_line_under_a_full_last_line_of_the_answer_stands_apart():
+    # the answer's last line as wide as the column: the bracketed line under it no wrapped line of it
+    article = next(a for a in clean_text(FULL_LINE).articles if a.title == "装修押金能不能退？")
+    assert article.paragraphs[-1] == "答：正常使用留下的痕迹不算损坏，房东不能以此扣押金；有争议的，先找社区调解。"
+    assert article.byline == "（南湖区信达律师事务所　古明远律师）"

@@ -24,6 +24,8 @@ from .blocks import (
     FIGURE_AFTER_SPACES,
     GLUED_ROW,
     LATIN_FIELD,
+    LAWYER_SIGNS,
+    LINE_IN_BRACKETS,
     LIST_BULLETS,
     RESULT_LINE,
     SHOWING_ROW,
@@ -9412,16 +9414,10 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
 
 
 # The answerer's labelled line, maybe in brackets: "（解答：積金顧問　馮家駿）", "解答：律师　何川".
-_LINE_IN_BRACKETS = re.compile(r"^[（(](?P<inner>[^（）()]+)[)）]$")
-
-
-# A lawyer's line in brackets: the firm and the name, or the name and the firm, one of them naming
-# the lawyer, after an answerer's label maybe ("解答律师：", "答覆律師："): no sentence's mark inside.
-_LAWYER_SIGNS = re.compile(r"^(?:(?:回答|解答|答复|答覆)(?:律师|律師)?[\s\u3000]*[：:])?[^：:，,。；！？]{0,24}(?:律师|律師)[^：:，,。；！？]{0,24}$")
 
 
 def _lawyer_closing_the_column(blocks: tuple[Block, ...], i: int, inner: str) -> bool:
-    """A lawyer's line in brackets (`_LAWYER_SIGNS`) closing a Q&A column: one line, set apart by a
+    """A lawyer's line in brackets (`LAWYER_SIGNS`) closing a Q&A column: one line, set apart by a
     blank line or, on a column that opens its turns indented, flush straight under the indented
     last answer; a blank line, the page's furniture or its end under it (a boxed notice may follow
     the column). The signing line of `_answerer_in_brackets_at_the_column_foot`, not at the page's foot.
@@ -9437,7 +9433,7 @@ def _lawyer_closing_the_column(blocks: tuple[Block, ...], i: int, inner: str) ->
     block, below = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
     set_apart = block.gap >= 1 or not block.indent and blocks[i - 1].indent > 0
     closes = below is None or below.kind is Kind.FURNITURE or below.gap >= 1
-    return 2 <= i and block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and set_apart and closes and _LAWYER_SIGNS.match(inner) is not None
+    return 2 <= i and block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and set_apart and closes and LAWYER_SIGNS.match(inner) is not None
 
 
 def _answerer_in_brackets_at_the_column_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -9463,11 +9459,11 @@ def _answerer_in_brackets_at_the_column_foot(blocks: tuple[Block, ...]) -> tuple
     out = list(blocks)
     for i, block in enumerate(blocks):
         text = block.text.strip()
-        bracketed = _LINE_IN_BRACKETS.match(text)
+        bracketed = LINE_IN_BRACKETS.match(text)
         inner = bracketed.group("inner").strip() if bracketed is not None else text
         if not (_alone_at_the_column_foot(blocks, i) or bracketed is not None and _lawyer_closing_the_column(blocks, i, inner)):
             continue
-        if (_OWN_ANSWER_LABEL.match(inner) is None or _LABELLED_ANSWERER.match(inner) is None) and _LAWYER_SIGNS.match(inner) is None:
+        if (_OWN_ANSWER_LABEL.match(inner) is None or _LABELLED_ANSWERER.match(inner) is None) and LAWYER_SIGNS.match(inner) is None:
             continue
         # the column's turns above, an answer under a question, every block between them text
         turns = []

@@ -1993,3 +1993,71 @@ def test_a_label_over_a_brief_head_under_another_columns_briefs_names_its_own_co
     )
     articles = clean_text(page).articles
     assert [(a.section, a.title) for a in articles] == [("Diario viejo", "Feria del pueblo"), ("Recuerdos", "La plaza vieja")]  # (before: "Recuerdos" lost)
+
+
+def test_a_table_head_under_a_listings_column_heads_the_rows_closed_by_their_source_line():
+    """A head set apart under the last small ad, over a table's rows closed by the table's source
+    line, names a box of its own (`_Reader.box_of_rows`): the source line is the box's last row,
+    no paragraph going on under the rows (before, the head a subhead of the listings column)."""
+
+    def body(text, n):
+        return Block((text,), n, kind=Kind.BODY)
+
+    blocks = (
+        Block(("各区二手房均价",), 10, gap=1, kind=Kind.SHORT),
+        body("区域　均价（元/平方米）　涨跌", 11),
+        body("南湖区　10850　+0.4%", 12),
+        body("北岸区　9320　-0.2%", 13),
+        body("新城区　11460　+0.6%", 14),
+        body("资料来源：南湖房产研究室", 15),
+        Block(("律师说法",), 16, kind=Kind.SHORT),
+    )
+    seg = _Reader(blocks)
+    seg.start("房屋出售", Block(("房屋出售",), 1, kind=Kind.SHORT))
+    seg.current.paragraphs.append("城东新村　1室1厅，40平方米，售价37万元，电话：0736-5216617")
+    assert seg.box_of_rows([blocks[0]], 1)
+    seg.blocks = (*blocks[:6], body("数据由中介门店提供，仅供参考，实际成交价以合同为准", 16))
+    assert not seg.box_of_rows([blocks[0]], 1)  # a paragraph going on under the rows: no box of its own
+
+
+def test_a_head_over_a_wrapped_paragraph_flush_under_a_line_is_read_without_failing():
+    """`_Reader.row_follows` asks for two lines flush under a head; where the second block is a
+    wrapped paragraph, the run is one line long: no table follows (before, an IndexError ended
+    the page's cleaning)."""
+    page = (
+        "南湖晚报\n"
+        "2042年6月3日　星期二　　第8版　楼市\n"
+        "\n"
+        "南湖区二手房成交回暖\n"
+        "本报记者　韩　澍\n"
+        "\n"
+        "　　上月南湖区二手房成交一千二百套，比前月多\n"
+        "了一成，其中九十平方米以下的小户型最多。\n"
+        "\n"
+        "　　中介门店的经纪人说，看房的人明显多了起来，\n"
+        "不少买家是为孩子上学换房。\n"
+        "房屋出售\n"
+        "桂园小区　3室1厅，建筑面积88平方米，每平方\n"
+        "米10900元，总价95.92万元，电话：\n"
+        "13907451122\n"
+        "新河苑　2室1厅，62平方米，带车位，售价58\n"
+        "万元，电话：13517450088\n"
+        "城东新村　1室1厅，40平方米，带车位，售价\n"
+        "37万元，电话：0736-5216617\n"
+        "\n"
+        "各区二手房均价\n"
+        "区域　均价（元/平方米）　涨跌\n"
+        "南湖区　10850　+0.4%\n"
+        "北岸区　9320　-0.2%\n"
+        "新城区　11460　+0.6%\n"
+        "老城区　8640　-1.1%\n"
+        "资料来源：南湖房产研究室\n"
+        "律师说法\n"
+        "定金能退吗？\n"
+        "\n"
+        "　　问：交了定金又不想买了，能退吗？\n"
+        "\n"
+        "　　答：自己违约的，一般不退。\n"
+    )
+    titles = [a.title for a in clean_text(page).articles]
+    assert "南湖区二手房成交回暖" in titles and "定金能退吗？" in titles

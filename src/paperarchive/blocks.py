@@ -52,6 +52,26 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # 5:00）", "（航程约15分钟，船票3元不变）"), a ruling's case line ("（116年度金訴字第218號，可上訴）").
 BRACKETED_LINE = re.compile(r"^[（(][^（）()]{2,40}[)）]$")
 
+# A line wholly in brackets, what it holds named.
+LINE_IN_BRACKETS = re.compile(r"^[（(](?P<inner>[^（）()]+)[)）]$")
+# A lawyer's line in brackets: the firm and the name, or the name and the firm, one of them naming
+# the lawyer, after an answerer's label maybe ("解答："), or after a label naming the lawyer
+# ("解答律师：", "答覆律師：蔡某／某某法律事務所"): no sentence's mark inside.
+LAWYER_SIGNS = re.compile(
+    r"^(?:(?:回答|解答|答复|答覆)(?:律师|律師)[\s\u3000]*[：:][^：:，,。；！？]{2,40}"
+    r"|(?:(?:回答|解答|答复|答覆)[\s\u3000]*[：:])?[^：:，,。；！？]{0,24}(?:律师|律師)[^：:，,。；！？]{0,24})$"
+)
+
+
+def lawyers_line(line: str) -> bool:
+    """A line wholly in brackets naming the lawyer who answers (`LAWYER_SIGNS`).
+
+    >>> lawyers_line("（南湖区信达律师事务所　古明远律师）"), lawyers_line("（答覆律師：蔡承恩／誠泰法律事務所）"), lawyers_line("（本报记者　韩澍）")
+    (True, True, False)
+    """
+    bracketed = LINE_IN_BRACKETS.match(line.strip())
+    return bracketed is not None and LAWYER_SIGNS.match(bracketed.group("inner").strip()) is not None
+
 
 def _note_under_rows(line: str) -> bool:
     """A whole line in brackets flush under a table's row, more of the box flush under it, is the
@@ -182,6 +202,9 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         if cjk and number - 2 in rows and following.strip() and _note_under_rows(line):
             rows.add(number - 1)
         alone = alone or sets_right(raw) or number - 1 in rows or AUTHOR_NOTE.match(line) is not None or number - 1 in briefs
+        # (a lawyer's line in brackets under a sentence's end signs the Q&A column, flush under its last
+        # answer: "…记得保留好收据。" / "（南湖区信达律师事务所　古明远律师）", the column's byline)
+        alone = alone or cjk and bool(current) and ends_sentence(current[-1]) and lawyers_line(line)
         # (a label in capitals under a sentence's end heads the next paragraph: a horoscope's sign,
         # a guide's name, "…favours family trips." / "TAURUS (April 20-May 20)" / "Money matters…";
         # over a list's rows it heads them: "Crossword No. 4,812" / "ACROSS" / "1 Large body of water (5)")

@@ -24,6 +24,8 @@ from .blocks import (
     FIGURE_AFTER_SPACES,
     GLUED_ROW,
     LATIN_FIELD,
+    LAWYER_SIGNS,
+    LINE_IN_BRACKETS,
     LIST_BULLETS,
     RESULT_LINE,
     SHOWING_ROW,
@@ -9543,7 +9545,26 @@ def _answerers_between_chinese_turns(blocks: tuple[Block, ...]) -> tuple[Block, 
 
 
 # The answerer's labelled line, maybe in brackets: "（解答：積金顧問　馮家駿）", "解答：律师　何川".
-_LINE_IN_BRACKETS = re.compile(r"^[（(](?P<inner>[^（）()]+)[)）]$")
+
+
+def _lawyer_closing_the_column(blocks: tuple[Block, ...], i: int, inner: str) -> bool:
+    """A lawyer's line in brackets (`LAWYER_SIGNS`) closing a Q&A column: one line, set apart by a
+    blank line or, on a column that opens its turns indented, flush straight under the indented
+    last answer; a blank line, the page's furniture or its end under it (a boxed notice may follow
+    the column). The signing line of `_answerer_in_brackets_at_the_column_foot`, not at the page's foot.
+
+    Before: "　　答：…记得保留好收据。" / "（南湖区信达律师事务所　古明远律师）" ⏎⏎ "招标公告" (the line a
+    paragraph of the answer, or the notice's kicker). After: the Q&A's byline.
+
+    >>> b = lambda text, gap=0, indent=0: Block((text,), 1, gap=gap, indent=indent, kind=Kind.SHORT)
+    >>> column = (b("问：押金不退怎么办？", 0, 2), b("答：可以起诉。", 0, 2), b("（南湖区信达律师事务所　古明远律师）"), b("招标公告", 1))
+    >>> _lawyer_closing_the_column(column, 2, "南湖区信达律师事务所　古明远律师"), _lawyer_closing_the_column(column[:3] + (b("招标公告"),), 2, "南湖区信达律师事务所　古明远律师")
+    (True, False)
+    """
+    block, below = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    set_apart = block.gap >= 1 or not block.indent and blocks[i - 1].indent > 0
+    closes = below is None or below.kind is Kind.FURNITURE or below.gap >= 1
+    return 2 <= i and block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and set_apart and closes and LAWYER_SIGNS.match(inner) is not None
 
 
 def _answerer_in_brackets_at_the_column_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -9568,12 +9589,12 @@ def _answerer_in_brackets_at_the_column_foot(blocks: tuple[Block, ...]) -> tuple
     """
     out = list(blocks)
     for i, block in enumerate(blocks):
-        if not _alone_at_the_column_foot(blocks, i):
-            continue
         text = block.text.strip()
-        bracketed = _LINE_IN_BRACKETS.match(text)
+        bracketed = LINE_IN_BRACKETS.match(text)
         inner = bracketed.group("inner").strip() if bracketed is not None else text
-        if _OWN_ANSWER_LABEL.match(inner) is None or _LABELLED_ANSWERER.match(inner) is None:
+        if not (_alone_at_the_column_foot(blocks, i) or bracketed is not None and _lawyer_closing_the_column(blocks, i, inner)):
+            continue
+        if (_OWN_ANSWER_LABEL.match(inner) is None or _LABELLED_ANSWERER.match(inner) is None) and LAWYER_SIGNS.match(inner) is None:
             continue
         # the column's turns above, an answer under a question, every block between them text
         turns = []

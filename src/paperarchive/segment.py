@@ -3907,6 +3907,9 @@ class _Reader:
         # "Total: For 5, Against 1")
         if column is not None and end - following_at >= 2 and end < len(self.blocks) and len(self.blocks[end].lines) == 1 and GLUED_ROW.match(self.blocks[end].text):
             end += 1
+        # (or on the table's source line: "老城区　8640　-1.1%" / "数据来源：…房地产交易服务中心", the box's last row)
+        if end - following_at >= 2 and end < len(self.blocks) and len(self.blocks[end].lines) == 1 and SOURCE_OF_A_TABLE.match(self.blocks[end].text.strip()):
+            end += 1
         after = self.blocks[end] if end < len(self.blocks) else None
         return end - following_at >= 2 and (after is None or after.kind is not Kind.BODY)
 
@@ -4182,7 +4185,8 @@ class _Reader:
         # "免费　全天开放　望远镜可借用" / "2. …", `blocks.numbered_items_over_detail_rows`; before, the
         # outings box's head a subhead of the story above it)
         items = {0, 1} <= numbered_items_over_detail_rows(flush)
-        return rows_in_a_pair(flush[0], flush[1]) or header or 0 in cell_lines(flush) or _worded_rows_from_the_top(flush) or items
+        # (the line under it may be a wrapped paragraph, no row: then `flush` holds the first line alone)
+        return len(flush) > 1 and rows_in_a_pair(flush[0], flush[1]) or header or 0 in cell_lines(flush) or _worded_rows_from_the_top(flush) or items
 
     def capitals_subhead(self, group: list[Block], following: Block | None) -> bool:
         """A line in capitals between two paragraphs of a story, with no more space over and under

@@ -12748,22 +12748,38 @@ def _desk_signs(block: Block, above: Block | None, below: Block | None) -> bool:
     )
 
 
+# A signature's field before the name, the body or the rank ("城南派出所", "一级警长"): words only.
+_POST_FIELD = re.compile(r"[\u4e00-\u9fff]{2,14}")
+
+
+def _name_after_post(text: str) -> bool:
+    """A name alone (`PERSONAL_NAME`), or last after the body and the rank set apart by full-width
+    spaces, as an officer signs a column: "城南派出所　一级警长　林川"."""
+    *post, name = text.split("\u3000")
+    return len(post) <= 2 and PERSONAL_NAME.match(name) is not None and all(_POST_FIELD.fullmatch(field) for field in post)
+
+
 def _name_over_the_foot(block: Block, above: Block | None, below: Block | None) -> bool:
     """A name alone on a line (`PERSONAL_NAME`), under a piece's last sentence and over nothing but
     the page's foot, signs that piece even a blank line down, as a layout format sets a signature
     flush right apart from the text: "…又能被后人一页页翻开。" / "" / "宋知远" / "" / "越溪日报　A7　人物"
     (holdout62, a reporter's note; before, its last paragraph). No text under it for it to head.
+    So does an officer's signature, the name last after the body and the rank (`_name_after_post`),
+    as a police safety column is signed: "…发现可疑情况及时报警。" / "" / "青川县公安局城南派出所　一级警长　林　川"
+    / "" / "青川日报　第7版" (before: the column's last paragraph; after: its byline).
 
     >>> note = Block(("这份慢让文字又能被翻开。",), 1, kind=Kind.BODY)
     >>> foot = Block(("青川日报　第7版",), 5, gap=1, kind=Kind.FURNITURE)
     >>> [_name_over_the_foot(Block((t,), 3, gap=1, kind=Kind.SHORT), note, foot) for t in ("林小舟", "林中小路的秋天")]
+    [True, False]
+    >>> [_name_over_the_foot(Block((t,), 3, gap=1, kind=Kind.SHORT), note, foot) for t in ("城南派出所　一级警长　林　川", "城南派出所　一级警长　夜间巡逻")]
     [True, False]
     """
     return (
         block.kind is Kind.SHORT
         and len(block.lines) == 1
         and block.gap <= 1
-        and PERSONAL_NAME.match(unpad_names(block.text)) is not None
+        and _name_after_post(unpad_names(block.text))
         and above is not None
         and above.kind is Kind.BODY
         and ends_sentence(above.lines[-1])

@@ -473,3 +473,12 @@ def test_a_boxed_field_wrapped_onto_a_date_line_is_one_field():
     notice = next(a for a in clean_text(page).articles if a.title == "Public Hearing Notice")
     assert "Time: Friday, 20 June 2042 – Monday, 23 June 2042." in notice.paragraphs
     assert "Place: the council chamber at Westby" in notice.paragraphs
+
+
+def test_the_issuer_set_in_under_a_full_last_field_is_no_tail_of_it():
+    page = _BOXED_FIELDS_PAGE.replace(
+        "   Anyone may speak at the hearing or send\na letter to the council before it.\n",
+        "Where: the Harbour Room, Westby Town Hall\n",
+    )
+    notice = next(a for a in clean_text(page).articles if a.title == "Public Hearing Notice")
+    assert "Where: the Harbour Room, Westby Town Hall" in notice.paragraphs  # the issuer not run on

@@ -3257,7 +3257,8 @@ def _field_wrapped_onto(field: Block, block: Block, measure: int) -> bool:
     word within the box's `measure` (its rule's width), so the printer broke it there. Before:
     "Andau: Senin, 29 Juni 2043 – Jumat, 3" / "Juli 2043, jam 08.00–13.00." two rows, the first
     taken for a date line; after, one. A short field ("Nbi: Kantor Dewan" over "Ma sekau? …"), a
-    field ending its sentence, or a line opening on its own label or number is no tail."""
+    field ending its sentence, a line opening on its own label or number, or a line set in (the
+    issuer at the box's foot) is no tail."""
     word = block.lines[0].split(maxsplit=1)[0] if block.text.strip() else ""
     return (
         field.kind is Kind.ROW
@@ -3265,6 +3266,7 @@ def _field_wrapped_onto(field: Block, block: Block, measure: int) -> bool:
         and not ends_sentence(field.text)
         and block.kind in (Kind.BODY, Kind.SHORT, Kind.FURNITURE)
         and block.gap == 0
+        and not (block.indent or block.set_right)
         and bool(word)
         and display_width(field.lines[-1]) + 1 + display_width(word) > measure
         and not _BOXED_FIELD.match(block.lines[0])

@@ -10639,9 +10639,10 @@ _DASHED_RUN_IN_HEAD = re.compile(
 
 # Or by a colon, a few words (five at most: a book's title, "Nga Manu o te Roto: Te tusi…") and no figure:
 # "Umhlangano womphakathi: Kuzoba nomhlangano…" (isiZulu),
-# a word's combining accents in it ("Ẹ̀jẹ̀ fífún: Àwọn…", Yoruba).
+# a word's combining accents in it ("Ẹ̀jẹ̀ fífún: Àwọn…", Yoruba). Not one letter: that is an
+# interview's run-in label, its question's or answer's ("T: Berapa murid…? J: Sekitar…", Indonesian tanya/jawab; "Q:", "A:").
 _COLON_RUN_IN_HEAD = re.compile(
-    r"^(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f])*(?:[ -](?:[^\W\d_]|[\u0300-\u036f])+){0,4}):\s+(?=[^\W\d_a-zß-ÿ])"
+    r"^(?![^\W\d_]:)(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f])*(?:[ -](?:[^\W\d_]|[\u0300-\u036f])+){0,4}):\s+(?=[^\W\d_a-zß-ÿ])"
 )
 
 

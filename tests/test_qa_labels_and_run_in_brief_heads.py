@@ -1,6 +1,7 @@
 """A school page's pieces read as something else: an interview's one-letter run-in labels
 (`T:`/`J:`, Indonesian tanya/jawab) read as briefs' heads; a brief whose run-in head names a
-notice's kind ("招聘") read as a paid notice. Pages written for the conventions."""
+notice's kind ("招聘") read as a paid notice; a Q&A's head set apart under a table's rows read as
+the table's subhead. Pages written for the conventions."""
 
 from paperarchive.pipeline import clean_text
 
@@ -56,4 +57,39 @@ _BRIEFS_PAGE = (
 def test_a_brief_headed_by_a_notice_word_stays_a_brief():
     titles = [a.title for a in clean_text(_BRIEFS_PAGE).articles]
     assert titles[-3:] == ["图书馆延时开放", "校车增开班次", "校医招聘"]
+
+
+_TABLE_PAGE = (
+    "HARBOUR WEEKLY\n"
+    "Friday, 10 July 2043 · Page 4 · Schools\n"
+    "\n"
+    "Harbour school opens its doors\n"
+    "\n"
+    "The new harbour school took its first\n"
+    "pupils on Monday, and its three classes\n"
+    "are already full for the coming year.\n"
+    "\n"
+    "Parents waited at the gate in the rain\n"
+    "to see the lists on the notice board.\n"
+    "Places at the harbour school\n"
+    "Class        Pupils\n"
+    "Class 7-A    30\n"
+    "Class 7-B    28\n"
+    "Total        58\n"
+    "Source: District Schools Office\n"
+    "\n"
+    "Ask the head teacher\n"
+    "\n"
+    "Q: When do lessons begin? A: On the\n"
+    "first Monday of August, at eight.\n"
+    "\n"
+    "Q: Is there a fee? A: No fee is asked\n"
+    "of any pupil from the district.\n"
+)
+
+
+def test_a_short_line_set_apart_under_a_tables_rows_heads_the_next_piece():
+    articles = clean_text(_TABLE_PAGE).articles
+    assert [a.title for a in articles][-2:] == ["Places at the harbour school", "Ask the head teacher"]
+    assert articles[-1].paragraphs[0] == "Q: When do lessons begin? A: On the first Monday of August, at eight."
 

@@ -1,7 +1,8 @@
 """A school page's pieces read as something else: an interview's one-letter run-in labels
 (`T:`/`J:`, Indonesian tanya/jawab) read as briefs' heads; a brief whose run-in head names a
 notice's kind ("招聘") read as a paid notice; a Q&A's head set apart under a table's rows read as
-the table's subhead. Pages written for the conventions."""
+the table's subhead; a kicker naming the results posted ("放榜") read as a title's first line.
+Pages written for the conventions."""
 
 from paperarchive.pipeline import clean_text
 
@@ -93,3 +94,17 @@ def test_a_short_line_set_apart_under_a_tables_rows_heads_the_next_piece():
     assert [a.title for a in articles][-2:] == ["Places at the harbour school", "Ask the head teacher"]
     assert articles[-1].paragraphs[0] == "Q: When do lessons begin? A: On the first Monday of August, at eight."
 
+
+_KICKER_PAGE = (
+    "职校对口单招放榜\n"
+    "两校录取新生六百余人\n"
+    "本报记者　华晓岚\n"
+    "\n"
+    "　　本报讯　市内两所职业学校昨天公布对口单\n"
+    "招录取结果，共录取新生六百名。\n"
+)
+
+
+def test_a_kicker_naming_the_results_posted_stays_over_its_title():
+    story = clean_text(_KICKER_PAGE).articles[0]
+    assert (story.kicker, story.title) == ("职校对口单招放榜", "两校录取新生六百余人")

@@ -963,14 +963,23 @@ def _label_under_a_sentence(previous: str, line: str, width: int, column: int) -
     False
     >>> _label_under_a_sentence("这样的课，比在教室里念十遍课本更有分", "量", 2, 40)
     False
+
+    So is a list's label, a word and its colon, over the list's items: "对象：本镇申请转入三至六年级
+    的学生。" / "所需证件：" / "1. 户口簿；" (before: the label the field's tail; after: a row of its own).
+
+    >>> _label_under_a_sentence("对象：本镇申请转入三至六年级的学生。", "所需证件：", 10, 40)
+    True
     """
     return (
         ends_sentence(previous)
         and width <= column * _SHORT_OF_A_LINE
-        and not ends_sentence(line)
-        and line[-1:] not in _UNENDED_CLAUSE
+        and (not ends_sentence(line) and line[-1:] not in _UNENDED_CLAUSE or _LIST_LABEL.match(line) is not None)
         and "\u4e00" <= line[:1] <= "\u9fff"
     )
+
+
+# A list's label alone on its line, a word and its colon: "所需证件：", "應帶證件：".
+_LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]$")
 
 
 # A line that stops on a clause's mark or a bracket goes on, or closes what the line above opened.

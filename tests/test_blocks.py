@@ -373,3 +373,10 @@ def test_a_list_label_under_a_full_line_ending_its_sentence_is_a_row_of_its_own(
 
     assert _label_under_a_sentence("对象：城西街道范围内申请转入三至六年级的学生。", "所需证件：", 10, 38)
     assert not _label_under_a_sentence("记者昨天在城西小学看到，家长们正在填写表格，", "所需证件：", 10, 38)
+
+
+def test_a_telephone_number_under_a_chinese_fields_label_goes_on_the_field():
+    from paperarchive.blocks import _number_under_its_label
+
+    assert _number_under_its_label("地点：城西小学教务处，电话：", "0736-6621508。")
+    assert not _number_under_its_label("地点：城西小学教务处。", "0736-6621508。")

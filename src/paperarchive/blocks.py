@@ -847,8 +847,9 @@ _AD_PHONE_END = re.compile(r"(?<![\w.,])\(?\d[\d()]*(?:[ -]\d[\d()]*){0,3}$")
 # ("招收银员　城南超市…"; not a dispatch's "本报讯　"), or words in capitals closed by a colon ("TUKANG KAYU: Diparalluan…").
 _AD_LEAD = re.compile(r"^(?:[^\W\d_][^\s\u3000，。、：:；;,.!?！？（(]{1,9}(?<![讯訊])\u3000(?=\S)|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}: )")
 
-# A telephone number's label cut short at a line's end, its full stop no sentence's: "Telp.", "Tel.", "Ph.".
-_PHONE_LABEL_END = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")
+# A telephone number's label cut short at a line's end, its full stop no sentence's: "Telp.", "Tel.", "Ph.";
+# or a Chinese field's, its colon: "…招生处，电话：".
+_PHONE_LABEL_END = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$|(?:电话|電話)[：:]$")
 
 
 def _number_under_its_label(previous: str, line: str) -> bool:
@@ -860,8 +861,14 @@ def _number_under_its_label(previous: str, line: str) -> bool:
     (True, False)
     >>> _number_under_its_label("Rantepao–Makale, SIM B1. Telp.", "0812 and more")
     False
+
+    So does a number under a Chinese field's label, the field's full stop after it: "地点：县中学
+    教务处，电话：" / "0736-5512408。" (before: the number a row of its own).
+
+    >>> _number_under_its_label("地点：县中学教务处，电话：", "0736-5512408。")
+    True
     """
-    end = _AD_PHONE_END.fullmatch(line)
+    end = _AD_PHONE_END.fullmatch(line.removesuffix("。"))
     return end is not None and sum(c.isdigit() for c in line) >= 7 and _PHONE_LABEL_END.search(previous) is not None
 
 

@@ -364,3 +364,19 @@ ROLL_CALL_GLUED_UNDER_A_STORY = (
 def test_a_label_flush_under_a_sentence_over_a_run_of_two_cell_rows_is_no_line_of_the_paragraph():
     story = clean_text(ROLL_CALL_GLUED_UNDER_A_STORY).articles[0]
     assert story.paragraphs[-1] == "The chairman said the work would start in June, once the fishing season was over."
+
+
+def test_a_list_label_under_a_full_line_ending_its_sentence_is_a_row_of_its_own():
+    # (a notice's field filled the column and ended its sentence; the documents' label under it,
+    # a word and its colon, opens the list, no tail of the field)
+    from paperarchive.blocks import _label_under_a_sentence
+
+    assert _label_under_a_sentence("对象：城西街道范围内申请转入三至六年级的学生。", "所需证件：", 10, 38)
+    assert not _label_under_a_sentence("记者昨天在城西小学看到，家长们正在填写表格，", "所需证件：", 10, 38)
+
+
+def test_a_telephone_number_under_a_chinese_fields_label_goes_on_the_field():
+    from paperarchive.blocks import _number_under_its_label
+
+    assert _number_under_its_label("地点：城西小学教务处，电话：", "0736-6621508。")
+    assert not _number_under_its_label("地点：城西小学教务处。", "0736-6621508。")

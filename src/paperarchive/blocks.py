@@ -873,8 +873,9 @@ _AD_PHONE_END = re.compile(r"(?<![\w.,])\(?\d[\d()]*(?:[ -]\d[\d()]*){0,3}$")
 # ("招收银员　城南超市…"; not a dispatch's "本报讯　"), or words in capitals closed by a colon ("TUKANG KAYU: Diparalluan…").
 _AD_LEAD = re.compile(r"^(?:[^\W\d_][^\s\u3000，。、：:；;,.!?！？（(]{1,9}(?<![讯訊])\u3000(?=\S)|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}: )")
 
-# A telephone number's label cut short at a line's end, its full stop no sentence's: "Telp.", "Tel.", "Ph.".
-_PHONE_LABEL_END = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")
+# A telephone number's label cut short at a line's end, its full stop no sentence's: "Telp.", "Tel.", "Ph.";
+# or a Chinese field's, its colon: "…招生处，电话：".
+_PHONE_LABEL_END = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$|(?:电话|電話)[：:]$")
 
 
 def _number_under_its_label(previous: str, line: str) -> bool:
@@ -886,8 +887,14 @@ def _number_under_its_label(previous: str, line: str) -> bool:
     (True, False)
     >>> _number_under_its_label("Rantepao–Makale, SIM B1. Telp.", "0812 and more")
     False
+
+    So does a number under a Chinese field's label, the field's full stop after it: "地点：县中学
+    教务处，电话：" / "0736-5512408。" (before: the number a row of its own).
+
+    >>> _number_under_its_label("地点：县中学教务处，电话：", "0736-5512408。")
+    True
     """
-    end = _AD_PHONE_END.fullmatch(line)
+    end = _AD_PHONE_END.fullmatch(line.removesuffix("。"))
     return end is not None and sum(c.isdigit() for c in line) >= 7 and _PHONE_LABEL_END.search(previous) is not None
 
 
@@ -989,14 +996,23 @@ def _label_under_a_sentence(previous: str, line: str, width: int, column: int) -
     False
     >>> _label_under_a_sentence("这样的课，比在教室里念十遍课本更有分", "量", 2, 40)
     False
+
+    So is a list's label, a word and its colon, over the list's items: "对象：本镇申请转入三至六年级
+    的学生。" / "所需证件：" / "1. 户口簿；" (before: the label the field's tail; after: a row of its own).
+
+    >>> _label_under_a_sentence("对象：本镇申请转入三至六年级的学生。", "所需证件：", 10, 40)
+    True
     """
     return (
         ends_sentence(previous)
         and width <= column * _SHORT_OF_A_LINE
-        and not ends_sentence(line)
-        and line[-1:] not in _UNENDED_CLAUSE
+        and (not ends_sentence(line) and line[-1:] not in _UNENDED_CLAUSE or _LIST_LABEL.match(line) is not None)
         and "\u4e00" <= line[:1] <= "\u9fff"
     )
+
+
+# A list's label alone on its line, a word and its colon: "所需证件：", "應帶證件：".
+_LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]$")
 
 
 # A line that stops on a clause's mark or a bracket goes on, or closes what the line above opened.

@@ -2829,7 +2829,35 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
     classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))
     classified = _place_and_date_under_a_signer(classified)
-    return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(classified))
+    return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))
+
+
+def _heads_set_apart_under_a_table(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line set a blank line under the last row of a table printed flush under its label,
+    over text set apart under it, heads the next piece: a table has no subhead under its rows, and
+    the text under it is no row. (A list set apart under a piece's subhead, a recipe's ingredients,
+    goes on into the piece's next subhead: "Ingredients" / "" / "2 kg yams" / "" / "Method".)
+
+    Before: SHORT "Places at the school" / ROW "Total        94" / SHORT "Ask the head teacher" / BODY
+    "Q: How many…? A: Some five hundred…" (the short line a subhead, the Q&A the table's last
+    paragraphs). After: a HEADLINE.
+
+    >>> b = lambda text, kind, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Places at the school", Kind.SHORT), b("Total        94", Kind.ROW, 0), b("Ask the head teacher", Kind.SHORT), b("Q: How many applied? A: Five hundred.", Kind.BODY))
+    >>> [x.kind.value for x in _heads_set_apart_under_a_table(page)], _heads_set_apart_under_a_table((page[0], page[1].with_(gap=1), *page[2:]))[2].kind.value
+    (['short', 'row', 'headline', 'body'], 'short')
+    """
+    out = list(blocks)
+    for i in range(2, len(out) - 1):
+        block, text = out[i], out[i + 1]
+        if not (out[i - 1].kind is Kind.ROW and block.kind is Kind.SHORT and len(block.lines) == 1 and block.gap >= 1 and text.kind is Kind.BODY):
+            continue
+        first = i - 1
+        while first > 0 and out[first - 1].kind is Kind.ROW and out[first].gap == 0:
+            first -= 1
+        if first > 0 and out[first].gap == 0 and out[first - 1].kind in (Kind.SHORT, Kind.HEADLINE):
+            out[i] = block.with_(kind=Kind.HEADLINE)
+    return tuple(out)
 
 
 # A Latin list's row: a name in words, a run of spaces, a figure of one to three digits (an age, a
@@ -10669,9 +10697,10 @@ _DASHED_RUN_IN_HEAD = re.compile(
 # Or by a colon, a few words (five at most: a book's title, "Nga Manu o te Roto: Te tusi…") and no figure:
 # "Umhlangano womphakathi: Kuzoba nomhlangano…" (isiZulu),
 # a word's combining accents in it ("Ẹ̀jẹ̀ fífún: Àwọn…", Yoruba), or a glottal stop's apostrophe
-# ("K'ay ti' Dios: Coro…", Mopan).
+# ("K'ay ti' Dios: Coro…", Mopan). Not one letter: that is an interview's run-in label, its
+# question's or answer's ("T: Berapa murid…? J: Sekitar…", Indonesian tanya/jawab; "Q:", "A:").
 _COLON_RUN_IN_HEAD = re.compile(
-    r"^(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_]|[ :]))*(?:[ -](?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_]|[ :]))+){0,4}):\s+(?=[^\W\d_a-zß-ÿ])"
+    r"^(?![^\W\d_]:)(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_]|[ :]))*(?:[ -](?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_]|[ :]))+){0,4}):\s+(?=[^\W\d_a-zß-ÿ])"
 )
 
 

@@ -147,7 +147,8 @@ def _members(blocks: tuple[Block, ...], classifieds: set[int]) -> list[bool]:
     """
     narrow = [_narrow(b) for b in blocks] + [False]
     members = [
-        narrow[i] and (b.kind not in _HEADS or narrow[i + 1] or any(_answered(line) for line in b.lines)) and not _head_over_its_byline(blocks, i)
+        narrow[i] and (b.kind not in _HEADS or narrow[i + 1] or any(_answered(line) for line in b.lines))
+        and not _head_over_its_byline(blocks, i) and not _brief_head_run_into_its_text(blocks, i)
         for i, b in enumerate(blocks)
     ]
     for i in range(1, len(blocks)):
@@ -222,6 +223,28 @@ def _head_over_its_byline(blocks: tuple[Block, ...], i: int) -> bool:
     (True, False)
     """
     return blocks[i].kind in _HEADS and i + 1 < len(blocks) and blocks[i + 1].kind is Kind.BYLINE and blocks[i + 1].gap == 0
+
+
+def _brief_head_run_into_its_text(blocks: tuple[Block, ...], i: int) -> bool:
+    """A brief's head printed run into its text's first line (`classify._runin_item_heads` set it
+    apart: the two blocks start on one line) is the brief's, though it names a notice's kind, where
+    the text gives no number, price or set phrase of a notice: a notice's label stands on a line of
+    its own. Before: "　　校医招聘　县里今年为山区小学招聘校医" / "十二名，下月中旬面试。" (the last of a
+    column of briefs, furniture for "招聘"); after: a brief under its head.
+
+    >>> head = Block(("校医招聘",), 5, kind=Kind.HEADLINE)
+    >>> text = Block(("县里今年为山区小学招聘校医", "十二名，下月中旬面试。"), 5, kind=Kind.BODY)
+    >>> ad = Block(("诊所招聘护士两名，月薪6000元。",), 5, kind=Kind.BODY)
+    >>> _brief_head_run_into_its_text((head, text), 0), _brief_head_run_into_its_text((head, ad), 0)
+    (True, False)
+    >>> _brief_head_run_into_its_text((head, text.with_(start=6)), 0)  # a label on a line of its own
+    False
+    """
+    block = blocks[i]
+    if block.kind not in _HEADS or i + 1 >= len(blocks):
+        return False
+    text = blocks[i + 1]
+    return text.start == block.start and text.kind is Kind.BODY and not any(evidence(line) for line in text.lines)
 
 
 def _tail_flush_under_rows(blocks: tuple[Block, ...], i: int) -> bool:

@@ -380,3 +380,64 @@ def test_a_telephone_number_under_a_chinese_fields_label_goes_on_the_field():
 
     assert _number_under_its_label("地点：城西小学教务处，电话：", "0736-6621508。")
     assert not _number_under_its_label("地点：城西小学教务处。", "0736-6621508。")
+
+
+# A Latin property page written for the listings rules: a report, its listings column glued under
+# its last sentence (a label, then ads opened on their leads in capitals and closed on a number),
+# a price table set apart under the column.
+_PORTVALE_REPORT = (
+    "Harbour Homes\n"
+    "Flat prices climb by the new bridge\n"
+    "By Ann Lowe\n\n"
+    "PORTVALE – Flat prices near the new bridge\n"
+    "rose by a tenth this spring, agents say.\n\n"
+    "Buyers from the city now look at the old\n"
+    "quarter as well, where rents stay low.\n"
+)
+
+
+def test_a_label_flush_under_a_sentence_over_a_small_ads_lead_is_no_line_of_the_paragraph():
+    page = _PORTVALE_REPORT + (
+        "Lettings\n"
+        "MILL ROAD: two rooms, 48 m², garden,\n"
+        "900 a month, tel. 0455 2218 7731\n"
+        "QUAY STREET: one room over the shop,\n"
+        "650 a month, tel. 0455 2290 4416\n"
+    )
+    story = clean_text(page).articles[0]
+    assert story.paragraphs[-1] == "Buyers from the city now look at the old quarter as well, where rents stay low."
+
+
+def test_a_small_ads_number_wrapped_between_its_groups_still_closes_the_ad():
+    page = _PORTVALE_REPORT + (
+        "Homes to let\n"
+        "MILL ROAD: two rooms, 48 m², garden,\n"
+        "900 a month, tel. 0455 2218 7731\n"
+        "QUAY STREET: one room over the shop,\n"
+        "650 a month, water and light paid, 0455 2290\n"
+        "4416\n"
+        "HILL LANE: three rooms, 90 m², garage,\n"
+        "1,400 a month, tel. 0455 3307 5528\n"
+    )
+    listings = next(a for a in clean_text(page).articles if a.title == "Homes to let")
+    assert listings.paragraphs[1] == "QUAY STREET: one room over the shop, 650 a month, water and light paid, 0455 2290 4416"
+    assert len(listings.paragraphs) == 3
+
+
+def test_rows_of_a_name_a_figure_and_a_signed_change_in_per_cent_are_a_tables_with_no_header_row():
+    page = _PORTVALE_REPORT + (
+        "\n"
+        "Average prices\n"
+        "Northgate    1.150.000   +4,5%\n"
+        "Old Quarter  1.620.000   +2,1%\n"
+        "Riverside    980.000     -0,8%\n"
+        "Source: Portvale Agents Guild\n\n"
+        "Ask the lawyer\n"
+        "Who pays for a broken boiler?\n\n"
+        "Q: My landlord says the boiler is mine to mend. Is it?\n\n"
+        "A: No. The landlord keeps the heating in repair.\n"
+    )
+    table = next(a for a in clean_text(page).articles if a.title == "Average prices")
+    assert [" ".join(p.split()) for p in table.paragraphs] == [
+        "Northgate 1.150.000 +4,5%", "Old Quarter 1.620.000 +2,1%", "Riverside 980.000 -0,8%", "Source: Portvale Agents Guild",
+    ]

@@ -166,3 +166,25 @@ def test_a_source_line_set_apart_under_a_tables_closing_note_is_the_tables_last_
     assert table.paragraphs[-2:] == ["以上均价为网签均价，仅供参考。", "数据来源：岚溪市房产交易中心"]
     assert column.title == "首套房契税怎么算？"
     assert "置业课堂" in (column.section, column.kicker)
+
+
+def test_a_tables_head_set_apart_under_a_small_ad_closed_on_its_number_is_the_tables_title():
+    page = (
+        "Flat prices climb by the new bridge\n"
+        "By Ann Lowe\n\n"
+        "PORTVALE – Flat prices near the new bridge\n"
+        "rose by a tenth this spring, agents say.\n\n"
+        "Homes to let\n"
+        "MILL ROAD: two rooms, 48 m², garden,\n"
+        "900 a month, tel. 0455 2218 7731\n"
+        "QUAY STREET: one room over the shop,\n"
+        "650 a month, tel. 0455 2290 4416\n\n"
+        "Average prices\n"
+        "District     Per m²      Change\n"
+        "Northgate    1,150       up 4%\n"
+        "Old Quarter  1,620       up 2%\n"
+        "Source: Portvale Agents Guild\n"
+    )
+    articles = {a.title: a for a in clean_text(page).articles}
+    assert articles["Homes to let"].paragraphs[-1] == "QUAY STREET: one room over the shop, 650 a month, tel. 0455 2290 4416"
+    assert "Average prices" in articles

@@ -208,3 +208,22 @@ def test_a_brief_headed_by_a_service_office_is_no_paid_notice():
     )
     titles = [a.title for a in clean_text(page).articles]
     assert "立委服務處" in titles
+
+
+
+def test_a_latin_listings_label_of_a_few_words_glued_under_a_storys_last_sentence_is_the_columns_title():
+    page = (
+        "Buyers from the city now look at the old\n"
+        "quarter as well, where rents stay low.\n"
+        "Homes to let\n"
+        "MILL ROAD: flat, 2 rooms, 48 m², garden,\n"
+        "Rp 900.000 a month, HP 0455 2218 7731\n"
+        "QUAY STREET: one room over the shop, 30\n"
+        "m², Rp 650.000 a month, HP 0455 2290 4416\n"
+        "HILL LANE: house, 3 rooms, 90 m², garage,\n"
+        "Rp 1.400.000 a month, HP 0455 3307 5528\n"
+    )
+    articles = clean_text(page).articles
+    assert articles[0].paragraphs == ["Buyers from the city now look at the old quarter as well, where rents stay low."]
+    assert articles[1].title == "Homes to let"
+    assert [p.split(":")[0] for p in articles[1].paragraphs] == ["MILL ROAD", "QUAY STREET", "HILL LANE"]

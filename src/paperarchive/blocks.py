@@ -212,8 +212,14 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             not cjk and bool(current) and (ends_sentence(current[-1]) or number in rows) and CAPITALS_LABEL_LINE.match(line) is not None
         )
         # (a label of a few words flush under a sentence's end and over a head in capitals is that head's:
-        # "…na wačhípi." / "Oyáte Wóyaka" / "WÓUŊSPE TȞÁŊKA", a notices column's label)
-        alone = alone or not cjk and bool(current) and ends_sentence(current[-1]) and _LABEL_OVER_CAPITALS.match(line) is not None and _in_capitals(following.strip())
+        # "…na wačhípi." / "Oyáte Wóyaka" / "WÓUŊSPE TȞÁŊKA", a notices column's label; so a label of
+        # words alone over a small ad's lead in capitals and its colon, a listings column's: "…sang
+        # reservation." / "Ginabaligya" / "LAWAAN HEIGHTS: lote 150 sq m,", `_AD_LEAD` (an ad's number
+        # over the next ad is the ad's last line: "…1,200 a month." / "Ring 0936-802-4419" / "FLAT: …")
+        alone = alone or (
+            not cjk and bool(current) and ends_sentence(current[-1]) and _LABEL_OVER_CAPITALS.match(line) is not None
+            and (_in_capitals(following.strip()) or _AD_LEAD.match(following.strip()) is not None and not any(c.isdigit() for c in line))
+        )
         # (a Chinese head flush under a sentence's end and over a box's rows is the box's: "…逾期不領視同放棄。" /
         # "116年7、8月統一發票中獎號碼" / "特別獎　38104276")
         alone = alone or cjk and bool(current) and number in rows and number - 1 not in rows and ends_sentence(current[-1]) and _HEAD_OVER_ROWS.match(line) is not None
@@ -471,7 +477,7 @@ def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
     kept: set[int] = set()
     for run in _runs(sorted(rows)):
         header = _header_row_set_close(lines, run)
-        if header or any(_WORD_IN_CELL.search(cell) or _SUM_WITH_ITS_UNIT.match(cell) for k in run for cell in _ROW_CELL_GAP.split(lines[k])[1:]) or _named_flush_under_text(lines, run[0]):
+        if header or any(_WORD_IN_CELL.search(cell) or _SUM_WITH_ITS_UNIT.match(cell) or _SIGNED_PER_CENT.match(cell) for k in run for cell in _ROW_CELL_GAP.split(lines[k])[1:]) or _named_flush_under_text(lines, run[0]):
             kept.update(run)
             if header:
                 kept.add(run[0] - 1)
@@ -522,6 +528,9 @@ _WORD_IN_CELL = re.compile(r"[^\W\d_]{3}")
 # premium list's "₦6,000", "€12,50" (before: holdout126's Urhobo premium list, its cells "₦6,000"
 # flush right under a header row, read as one paragraph run into its head; after: a row each).
 _SUM_WITH_ITS_UNIT = re.compile(r"^(?:[^\W\d_]{1,2}\.?|[$¢£¥€\u20a0-\u20c0]) ?\d[\d.,]*$")
+# Or a change in per cent with its sign, a price or index table's last column ("+6,0%", "-0,5%"): a
+# standings table's cells are bare counts, never signed shares (`_worded_rows`).
+_SIGNED_PER_CENT = re.compile(r"^[+\-−]\d[\d.,]*%$")
 
 
 def _sentence_cut_flush(line: str, opening_width: int) -> bool:
@@ -867,8 +876,9 @@ def _contact_line_ends(previous: str, line: str, column: int) -> bool:
 
 
 # A small ad's closing telephone number at a line's end: seven digits or more in groups
-# ("13907392716", "0739-5238110", "012-718 4025", "(03)8331-045").
-_AD_PHONE_END = re.compile(r"(?<![\w.,])\(?\d[\d()]*(?:[ -]\d[\d()]*){0,3}$")
+# ("13907392716", "0739-5238110", "012-718 4025", "(03)8331-045"), wrapped maybe between two groups
+# ("…P3,450,000, 0928 613" / "4470": before, "4470" alone was no number and the ad no ad).
+_AD_PHONE_END = re.compile(r"(?<![\w.,])\(?\d[\d()]*(?:[ \n-]\d[\d()]*){0,3}$")
 # A small ad's lead, the phrase printed bold: a Chinese phrase closed by a full-width space
 # ("招收银员　城南超市…"; not a dispatch's "本报讯　"), or words in capitals closed by a colon ("TUKANG KAYU: Diparalluan…").
 _AD_LEAD = re.compile(r"^(?:[^\W\d_][^\s\u3000，。、：:；;,.!?！？（(]{1,9}(?<![讯訊])\u3000(?=\S)|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}: )")

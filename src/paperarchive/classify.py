@@ -9981,8 +9981,9 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             (head.gap >= 1 or flush) and _head_line(head, ".,;:?")
             # (or under the last row of a box above, which closes it as a sentence does: "Livro: Caminhos
-            # da serra (2019)" / "" / "Agenda da semana" / "28 de março – Feira do livro, …")
-            and (above.kind in (Kind.FURNITURE, Kind.ROW) or above.kind is Kind.BODY and ends_sentence(above.text) or laid_out and above.kind is Kind.SHORT)
+            # da serra (2019)" / "" / "Agenda da semana" / "28 de março – Feira do livro, …"; or under a
+            # small ad, whole on its telephone number, `blocks.is_small_ad`)
+            and (above.kind in (Kind.FURNITURE, Kind.ROW) or above.kind is Kind.BODY and (ends_sentence(above.text) or laid_out and is_small_ad(above.text)) or laid_out and above.kind is Kind.SHORT)
             and (laid_out or all(len(row.lines) == 1 and is_list_row(row.text) for row in (first, second)))
         ):
             out[i] = head.with_(kind=Kind.SHORT)

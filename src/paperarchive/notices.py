@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .blocks import is_small_ad, next_ad_set_solid
-from .chars import display_width, is_cjk
+from .chars import display_width, ends_sentence, is_cjk
 from .classify import NOTE_ON_ITS_LABEL
 from .models import Block, Fix, Kind
 
@@ -194,19 +194,33 @@ def _classified_section(blocks: tuple[Block, ...]) -> tuple[set[int], set[int]]:
 
     The headings are returned apart: each heads its own group, an article (`paid_notices`); a
     Chinese one only, which under a story's last line would be read as that story's subhead (a
-    Latin page's heading over its ads is read as a rubric already, the label its section).
+    Latin page's heading over its ads is read as a rubric already, the label its section), and a
+    Latin one glued under a story's last sentence, which is read as that story's subhead too: a
+    label of a word to three, "…berpenghasilan rendah." / "Uma di weli" / "GRIYA JATIWANGI: uma tipe
+    45, …, HP 0852 3841 6627" / "JALAN LAWATA: …" (before, "Uma di weli" the report's heading;
+    after, the listings' title).
+
+    >>> story = Block(("The council met on Monday.",), 1, gap=1, kind=Kind.BODY)
+    >>> ads = tuple(Block((f"{lead}: two rooms, 0852 3841 662{n}",), 3 + n, kind=Kind.BODY) for n, lead in enumerate(("MILL ROAD", "HILL LANE")))
+    >>> _classified_section((story, Block(("Homes to let",), 2, kind=Kind.SHORT), *ads))[1]
+    {1}
+    >>> _classified_section((story, Block(("Homes to let",), 2, gap=1, kind=Kind.SHORT), *ads))[1]  # set apart: a rubric already
+    set()
     """
     section: set[int] = set()
     heads: set[int] = set()
     for i, head in enumerate(blocks):
-        if not (head.kind in _HEADS and len(head.lines) == 1 and display_width(head.text) <= _LABEL_WIDTH and re.fullmatch(r"[^\W\d_]+", head.text.strip())):
+        if not (head.kind in _HEADS and len(head.lines) == 1 and display_width(head.text) <= _LABEL_WIDTH):
+            continue
+        glued = i > 0 and head.gap == 0 and blocks[i - 1].kind is Kind.BODY and ends_sentence(blocks[i - 1].text)
+        if not re.fullmatch(r"[^\W\d_]+" + (r"(?: [^\W\d_]+){0,2}" if glued else ""), head.text.strip()):
             continue
         j = i + 1
         while j < len(blocks) and blocks[j].gap <= (0 if j == i + 1 else 1) and is_small_ad(blocks[j].text):
             j += 1
         if j - i - 1 >= _MIN_ADS_UNDER_A_HEADING:
             section.update(range(i, j))
-            if is_cjk(head.text[:1]):
+            if is_cjk(head.text[:1]) or glued:
                 heads.add(i)
             if i > 0 and head.gap == 0 and i - 1 not in section and blocks[i - 1].kind in _HEADS and len(blocks[i - 1].lines) == 1:
                 section.add(i - 1)  # (the column's label over its first heading: "分类广告", "分類小廣告")

@@ -170,3 +170,21 @@ def test_cjk_rows_read_across_a_narrow_gutter_are_cut_where_they_share_a_blank()
 def test_cjk_rows_sharing_a_blank_on_a_few_rows_only_are_not_cut():
     rows = list(zip(CJK_LEFT, CJK_RIGHT))[:3]
     assert [[line.text for line in region.lines] for region in hocr_regions(cjk_hocr(rows))[0]] == [[f"{a} {b}" for a, b in rows]]
+
+
+CJK_THIRD = ["市场下月起调整营业时", "间，早上六点就开门，", "方便上班的人买菜。摊", "主们说生意好了不少，", "希望能一直这样办下去"]
+
+
+def test_cjk_rows_sharing_a_blank_are_cut_there_beside_a_rule_read_between_other_columns():
+    """A read rule parts two of the columns; the narrow gutter between the others, which no rule
+    marks, is still found where the rows share a blank, and each row is cut at both."""
+    rows = []
+    for n, pieces in enumerate(zip(CJK_LEFT, CJK_RIGHT, CJK_THIRD)):
+        y, words = 100 + 36 * n, []
+        for piece, x in zip(pieces, (20, 306, 620)):
+            words += [f"<span class='ocrx_word' title='bbox {x + 26 * k} {y} {x + 26 * k + 24} {y + 24}'>{glyph}</span>" for k, glyph in enumerate(piece)]
+        words.insert(20, f"<span class='ocrx_word' title='bbox 592 {y} 598 {y + 24}'>|</span>")
+        rows.append(f"<span class='ocr_line' title='bbox 20 {y} 878 {y + 24}'>{''.join(words)}</span>")
+    page = ("<html><body><div class='ocr_page' title='bbox 0 0 900 400'><div class='ocr_carea' title='bbox 20 100 878 300'>"
+            f"<p class='ocr_par' title='bbox 20 100 878 300'>{''.join(rows)}</p></div></div></body></html>")
+    assert [[line.text for line in region.lines] for region in hocr_regions(page)[0]] == [CJK_LEFT, CJK_RIGHT, CJK_THIRD]

@@ -162,6 +162,23 @@ def test_hocr_lines_lose_a_borders_specks_too():
     ]
 
 
+def test_a_cjk_tables_first_cells_a_wide_blank_off_the_row_are_no_border_specks():
+    """A CJK table's rows in a block: each row's first cell, a name of three glyphs, stands a
+    wide blank off the rest of its row, as a border's specks stand off a column's text; but an
+    engine reads a border as marks and narrow letters, never as a word of ideographs."""
+    from paperarchive.formats import hocr
+
+    rows = [("北山队", "2:0", "南湖队"), ("西城队", "1:1", "东港队"), ("河口队", "3:2", "新村队"), ("林场队", "0:1", "渡口队")]
+    lines = "".join(
+        f"<span class='ocr_line' title='bbox 0 {40 * k} 660 {40 * k + 24}'>"
+        + " ".join(f"<span class='ocrx_word' title='bbox {left} {40 * k} {left + 72} {40 * k + 24}'>{cell}</span>" for cell, left in zip(row, (0, 300, 588)))
+        + "</span>"
+        for k, row in enumerate(rows)
+    )
+    page = f"<html><body><div class='ocr_page' title='bbox 0 0 700 200'><p class='ocr_par'>{lines}</p></div></body></html>"
+    assert [line.text.split()[0] for region in hocr.hocr_regions(page)[0] for line in region.lines] == ["北山队", "西城队", "河口队", "林场队"]
+
+
 def test_a_one_line_block_over_the_text_it_heads_is_a_head_not_the_start_of_its_paragraph():
     """A head set in the text's own type (bold, which the box does not show), boxed as a
     block of its own, is not glued to the paragraph under it."""

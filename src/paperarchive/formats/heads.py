@@ -518,12 +518,25 @@ def caption_credit(region: Region) -> int:
 _STRIPE_GAP = 3.0  # border specks stand this many line heights off the line's text at least
 _STRIPE_SHARE = 0.25  # ... on this share of a region's lines (and 3 lines) at least
 _SPECK_SIGNS = 3  # a border speck has this many letters or digits at most
+_CJK_WORD = 3  # ... and fewer CJK glyphs than this
 
 
 def border_speck(text: str) -> bool:
     """A "word" an engine read from a border or a rule beside a column: a few letters at
-    most ("H", "jH", "iH", "'"), not a number (a price in a table's last column)."""
+    most ("H", "jH", "iH", "'"), not a number (a price in a table's last column), nor a word
+    of `_CJK_WORD` CJK glyphs or more (a border's strokes are read as marks, narrow letters or
+    a stroke-like glyph or two, 丨 一, never as a word of ideographs).
+
+    Before (Tesseract chi_sim hOCR, a results box in a block across the page: each row's home
+    team, "东湖队", a wide cell's blank off its score): the team names at the rows' starts were
+    taken for a border's specks, and the box's label "赛果" went whole. After: kept as text.
+
+    >>> border_speck("jH"), border_speck("東湖隊"), border_speck("丨")
+    (True, False, True)
+    """
     signs = sum(ch.isalnum() for ch in text)
+    if sum(is_wide(ch) and ch.isalpha() for ch in text) >= _CJK_WORD:
+        return False
     return signs <= _SPECK_SIGNS and not (signs and all(ch.isdigit() for ch in text if ch.isalnum()))
 
 

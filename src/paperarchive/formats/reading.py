@@ -4113,7 +4113,10 @@ def cut_at_read_rules(regions: list[Region]) -> list[Region]:
     civil societ Justice as", "… earth and" / "and is the eternal enemy of wrong.", each read
     in its column. A line with no mark is cut at the rule too where no word stands across it.
     A gutter with no rule in it is found where the words leave a stripe blank (`_blank_gutters`;
-    on CJK lines, where a run of them shares a blank, `_shared_cjk_gaps`).
+    on CJK lines, where a run of them shares a blank, `_shared_cjk_gaps`, found beside read rules
+    too: holdout160 pingpang, Tesseract chi_sim hOCR, a rule read as `|` at x 1293 before the
+    briefs column and the first gutter, at x 470, unmarked; "5月14日晚，市乒乓球团体 。第四盘，
+    东湖队的罗嘉怡顶" read as one line, now cut into its two columns' lines).
 
     >>> def line(text, left, top):  # words 10 pixels a letter, a space of 10 between them
     ...     words, x = [], left
@@ -4130,7 +4133,10 @@ def cut_at_read_rules(regions: list[Region]) -> list[Region]:
     lines = [line for region in regions for line in region.lines]
     rules = _read_rules(lines)
     blank = not rules  # no rule read: the gutters the words leave blank, if any (a CJK run's, `_shared_cjk_gaps`)
-    rules = rules or _blank_gutters(lines) or _shared_cjk_gaps(lines)
+    if rules:  # (a rule read between two columns leaves the gutter between two others unmarked)
+        rules += [gap for gap in _shared_cjk_gaps(lines) if not any(abs(gap[0] - x) <= 2 * half for x, _, _, half in rules)]
+    else:
+        rules = _blank_gutters(lines) or _shared_cjk_gaps(lines)
     if not rules:
         return regions
     gutters = [(x - half, x + half) for x, _, _, half in rules]

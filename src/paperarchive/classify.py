@@ -2172,7 +2172,10 @@ def _names_chinese_paper(name: str, line: str) -> bool:
         return any(line.startswith(name[k:]) and _SHORT_NAME_HEAD.fullmatch(line.strip(), len(name) - k) for k in range(1, len(name) - 2))
     if _paper_contacts_foot(name, line.strip()):
         return True
-    fields = _FIELD_GAP.split(_LATIN_WORD_SPACE.sub("", _FIELD_BAR.sub(" ", _NAME_DOT.sub(" ", line.strip(), 1))))
+    head = line.strip()
+    if head.startswith(name) and _SHORT_NAME_HEAD.match(head, len(name)):
+        head = f"{name} {head[len(name) + 1 :]}"  # (the dot after a name on no 报 or 刊: "狮城晨讯·警政与法庭")
+    fields = _FIELD_GAP.split(_LATIN_WORD_SPACE.sub("", _FIELD_BAR.sub(" ", _NAME_DOT.sub(" ", head, 1))))
     return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
 
 
@@ -2380,7 +2383,7 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         return blocks
     name = _FIELD_GAP.split(top.lines[0].strip())[0]
     latin_name = _LATIN_HEAD_FIELDS.split(top.lines[0].strip())[0]
-    chinese = _MASTHEAD_NAME.match(name) is not None
+    chinese = _MASTHEAD_NAME.match(name) is not None or _name_opening_the_foot(name, blocks)
     if chinese:
         names_the_page = partial(_names_chinese_paper, name)
     elif _LATIN_MASTHEAD_NAME.match(latin_name) or _ONE_WORD_MASTHEAD.match(latin_name) and latin_name.isupper() and _over_the_edition_line(blocks):
@@ -2425,6 +2428,23 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if out[0].kind is Kind.SHORT and len(out[0].lines) == 1 and any(b.kind is Kind.FURNITURE and masthead in b.text.casefold() for b in out[1:]):
         out[0] = out[0].with_(kind=Kind.FURNITURE)  # the masthead's name alone, its running foot named below: no story's kicker
     return tuple(out)
+
+
+def _name_opening_the_foot(name: str, blocks: tuple[Block, ...]) -> bool:
+    """A name of Han characters alone atop the page, printed again as the first field of a line
+    already known for furniture (the page's foot: "狮城晨讯　　新闻热线：…"), is the paper's name though
+    it ends on no 报 or 刊 (a 晨讯, a 新闻): its running head "狮城晨讯·警政与法庭" names the page too.
+    Before: that running head between a quotation's halves was a subhead, the next column's label
+    flush under it read into the story. After: furniture (`_paper_name_lines`).
+
+    >>> foot = Block(("狮城晨讯　　新闻热线：6391 2048",), 40, gap=1, kind=Kind.FURNITURE)
+    >>> _name_opening_the_foot("狮城晨讯", (Block(("狮城晨讯",), 1, kind=Kind.SHORT), foot)), _name_opening_the_foot("法庭新闻", (foot,))
+    (True, False)
+    """
+    return _HAN_NAME.match(name) is not None and any(b.kind is Kind.FURNITURE and _FIELD_GAP.split(b.lines[0].strip())[0] == name for b in blocks[1:])
+
+
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 
 def _row_flush_between_rows(blocks: tuple[Block, ...], at: int) -> bool:
@@ -2812,7 +2832,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
-        return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))
+        return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -4898,6 +4918,41 @@ def _lead_in_over_rows(blocks: tuple[Block, ...], i: int) -> bool:
 
 
 _LEAD_IN_LINES = 4  # a notice's lead-in over its rows: a sentence or two, never a story's long paragraph
+
+
+def _heads_glued_under_a_read_back_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a Chinese page that sets its paragraphs a blank line apart, a head flush under a story's
+    last words carried past the running head (read back into the paragraph, the running head left
+    under it), over text flush under it, opens the next piece: there a story's 小标题 is set apart
+    as its paragraphs are, and a column glued under the story's end has its label so.
+
+    Before: "…真正的" / "桐岫日報．法庭與警政" / "被害人。」" / "警政快訊" / "　　晚間8時，…" / "" /
+    "　　凌晨1時許，…": the label a heading of the court report, the log's entries its paragraphs.
+    After: the label a headline.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "他说：“请到平台上核实。”"), b(Kind.FURNITURE, 1, "沙洲日报·法治"), b(Kind.SHORT, 0, "警情通报"),
+    ...         b(Kind.BODY, 0, "凌晨2时，民警接到报警。"), b(Kind.BODY, 1, "上午9时，一名老人走失。"))
+    >>> [x.kind.value for x in _heads_glued_under_a_read_back_tail(page)][2]
+    'headline'
+
+    On an indent-only page (its text flush under every line) the line stays a subhead:
+
+    >>> [x.kind.value for x in _heads_glued_under_a_read_back_tail(page[:4] + (page[4].with_(gap=0),))][2]
+    'short'
+    """
+    return tuple(
+        block.with_(kind=Kind.HEADLINE)
+        if _under_the_furniture_after_a_sentence(blocks, i)
+        and i + 2 < len(blocks)
+        and blocks[i + 1].kind is Kind.BODY
+        and blocks[i + 1].gap == 0
+        and blocks[i + 2].kind is Kind.BODY
+        and blocks[i + 2].gap >= 1
+        and blocks[i - 2].gap >= 1
+        else block
+        for i, block in enumerate(blocks)
+    )
 
 
 def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

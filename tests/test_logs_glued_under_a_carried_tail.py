@@ -42,3 +42,9 @@ def test_a_masthead_named_on_no_bao_names_its_running_head():
     assert "溪岸晨讯·法治" in page.furniture
     assert [a.title for a in page.articles] == ["冒充快递骗取理赔　男子获刑十个月", "警情通报"]
 
+
+
+def test_a_label_named_like_a_paper_flush_over_the_log_is_no_furniture():
+    page = clean_text(_page("溪岸晚报").replace("警情通报", "警情快报"))
+    assert [a.title for a in page.articles] == ["冒充快递骗取理赔　男子获刑十个月", "警情快报"]
+    assert "警情快报" not in page.furniture

@@ -2832,7 +2832,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
-        return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))
+        return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -4918,6 +4918,42 @@ def _lead_in_over_rows(blocks: tuple[Block, ...], i: int) -> bool:
 
 
 _LEAD_IN_LINES = 4  # a notice's lead-in over its rows: a sentence or two, never a story's long paragraph
+
+
+def _columns_named_like_papers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a Chinese page, a line of Han characters alone that `PAPER_NAME` matches ("警情快报",
+    "治安快报"), below the page's first story and set flush over text, is a column's label, not the
+    paper's name: the page names its paper at the top and in its running heads and foot, set apart,
+    never flush over a paragraph; and another paper's name than the masthead's.
+
+    Before: FURNITURE "警情快报" under "…请到平台上核实。”" / "湄岗晚报·政法视窗", over "　　凌晨2时，…"
+    (the police log's entries read into the court report). After: SHORT.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.FURNITURE, 0, "沙洲晚报"), b(Kind.BODY, 1, "他说：“请到平台上核实。”"), b(Kind.FURNITURE, 1, "沙洲晚报·法治"),
+    ...         b(Kind.FURNITURE, 0, "警情快报"), b(Kind.BODY, 0, "凌晨2时，民警接到报警。"))
+    >>> [x.kind.value for x in _columns_named_like_papers(page)][3], [x.kind.value for x in _columns_named_like_papers(page[:1] + page[3:])][1]
+    ('short', 'furniture')
+    """
+    masthead = _FIELD_GAP.split(blocks[0].lines[0].strip())[0] if blocks else ""
+    out: list[Block] = []
+    stories = False
+    for i, block in enumerate(blocks):
+        under = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            stories
+            and block.kind is Kind.FURNITURE
+            and _HAN_NAME.match(block.text) is not None
+            and block.text != masthead
+            and PAPER_NAME.fullmatch(block.text) is not None
+            and under is not None
+            and under.kind is Kind.BODY
+            and under.gap == 0
+        ):
+            block = block.with_(kind=Kind.SHORT)
+        stories = stories or block.kind is Kind.BODY and ends_sentence(block.text)
+        out.append(block)
+    return tuple(out)
 
 
 def _heads_glued_under_a_read_back_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

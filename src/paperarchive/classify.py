@@ -2847,7 +2847,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(_heads_glued_under_a_signature(classified))))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
-    classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))
+    classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified))))))))
     classified = _place_and_date_under_a_signer(classified)
     return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(classified))
 
@@ -10897,6 +10897,32 @@ def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> b
         # (read as a paragraph's line where it stands flush under the story before)
         or banner.kind in (Kind.SHORT, Kind.BODY) and set_apart and banner.text[:1].isupper() and not ends_sentence(banner.text)
     )
+
+
+def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Two short lines set solid under a box's closing rule, neither ending a sentence, over text
+    flush under them, the upper the narrower, are the next column's label and its head: the rule
+    closes the box as a finished sentence closes a story, and no paragraph opens on two lines that
+    stop short.
+
+    Before: "=====" / "Police advice" / "Lock the dinghy at night" / "A dinghy left on the beach…"
+    read as one paragraph of the box above. After: two short lines (the column's kicker and
+    title) over its text.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> page = (b(Kind.SHORT, "====="), b(Kind.BODY, "Police advice"), b(Kind.BODY, "Lock the dinghy at night"), b(Kind.BODY, "A dinghy left on the beach is easy to take."))
+    >>> [x.kind.value for x in _label_and_head_glued_under_a_boxs_foot_rule(page)]
+    ['short', 'short', 'short', 'body']
+    >>> [x.kind.value for x in _label_and_head_glued_under_a_boxs_foot_rule(page[:2] + (b(Kind.BODY, "Lock it."), page[3]))][1:3]  # a sentence: text
+    ['body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 2):
+        rule, label, head, text = blocks[i - 1 : i + 3]
+        stacked = all(x.kind in (Kind.SHORT, Kind.BODY) and len(x.lines) == 1 and x.gap == 0 and not ends_sentence(x.text) and x.text[-1:] not in ",:;" for x in (label, head))
+        if stacked and len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) and text.kind is Kind.BODY and text.gap == 0 and len(head.text) > len(label.text):
+            out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+    return tuple(out)
 
 
 def _glued_under_a_boxs_foot_rule(above: Block | None, below: Block) -> bool:

@@ -9304,6 +9304,14 @@ def _turn_openings_cut_from_their_text(blocks: tuple[Block, ...]) -> tuple[Block
     [('body', 2), ('body', 1)]
     >>> [x.kind.value for x in _turn_openings_cut_from_their_text(page[:2])]  # no second turn so labelled
     ['short', 'body']
+
+    A label and a bare name over the text is the writer's line, though a box below opens a field on
+    the same word (Wapishana's "Kaiwan: Aldrina Sam" over the story, "Kaiwan: Friday, 3 July…" in the
+    witness box; before, the byline read into the first paragraph):
+
+    >>> page = (b(Kind.SHORT, 1, "Kaiwan: Aldrina Sam"), b(Kind.BODY, 0, "LETHEM – Dainao kaimanaa."), b(Kind.BODY, 1, "Kaiwan: Friday, 6.30 p.m."))
+    >>> [x.kind.value for x in _turn_openings_cut_from_their_text(page)]
+    ['short', 'body', 'body']
     """
     out: list[Block] = []
     skip = False
@@ -9318,6 +9326,7 @@ def _turn_openings_cut_from_their_text(blocks: tuple[Block, ...]) -> tuple[Block
             and text is not None
             and block.kind is Kind.SHORT
             and len(block.lines) == 1
+            and not _labelled_writer_line(block)  # (a label and a bare name: the writer's, "Kaiwan: Aldrina Sam")
             and text.kind is Kind.BODY
             and text.gap == 0
             and any(b.kind is Kind.BODY and (t := WORD_TURN.match(b.text)) is not None and t.group("label") == turn.group("label") for b in blocks[i + 2 :])

@@ -423,6 +423,8 @@ PHOTO_CREDIT = re.compile(
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
     r"|^[（(]?(?:图|圖|摄影|攝影|照片)\s*[/／:：]\s*[^（）()。，]{1,24}[)）]?$"
+    # or after the paper's post, in brackets, as Singapore and Malaysia print it: "（本报摄影　郑炜庭）".
+    r"|^[（(](?:本报|本報)(?:摄影|攝影)(?:记者|記者)?\s*[\u4e00-\u9fff\U00020000-\U0003134f·](?:\s?[\u4e00-\u9fff\U00020000-\U0003134f·]){1,3}[)）]$"
     rf"|{FILE_PICTURE.pattern}"
     # Who drew it, or the map or chart it captions.
     rf"|{DRAWN_BY.pattern}|{MAP_OR_CHART_BY.pattern}"

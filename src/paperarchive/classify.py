@@ -2439,8 +2439,8 @@ def _name_opening_the_foot(name: str, blocks: tuple[Block, ...]) -> bool:
     Before: that running head between a quotation's halves was a subhead, the next column's label
     flush under it read into the story. After: furniture (`_paper_name_lines`).
 
-    >>> foot = Block(("狮城晨讯　　新闻热线：6391 2048",), 40, gap=1, kind=Kind.FURNITURE)
-    >>> _name_opening_the_foot("狮城晨讯", (Block(("狮城晨讯",), 1, kind=Kind.SHORT), foot)), _name_opening_the_foot("法庭新闻", (foot,))
+    >>> foot = Block(("南岛晨讯　　新闻热线：6555 0123",), 40, gap=1, kind=Kind.FURNITURE)
+    >>> _name_opening_the_foot("南岛晨讯", (Block(("南岛晨讯",), 1, kind=Kind.SHORT), foot)), _name_opening_the_foot("法庭新闻", (foot,))
     (True, False)
     """
     return _HAN_NAME.match(name) is not None and any(b.kind is Kind.FURNITURE and _FIELD_GAP.split(b.lines[0].strip())[0] == name for b in blocks[1:])
@@ -9311,7 +9311,7 @@ def _turn_openings_cut_from_their_text(blocks: tuple[Block, ...]) -> tuple[Block
     the same word (Wapishana's "Kaiwan: Aldrina Sam" over the story, "Kaiwan: Friday, 3 July…" in the
     witness box; before, the byline read into the first paragraph):
 
-    >>> page = (b(Kind.SHORT, 1, "Kaiwan: Aldrina Sam"), b(Kind.BODY, 0, "LETHEM – Dainao kaimanaa."), b(Kind.BODY, 1, "Kaiwan: Friday, 6.30 p.m."))
+    >>> page = (b(Kind.SHORT, 1, "Kowrin: Ana Rivers"), b(Kind.BODY, 0, "EASTBY – A man was fined."), b(Kind.BODY, 1, "Kowrin: Friday, 9.00 p.m."))
     >>> [x.kind.value for x in _turn_openings_cut_from_their_text(page)]
     ['short', 'body', 'body']
     """

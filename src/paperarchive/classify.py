@@ -423,6 +423,8 @@ PHOTO_CREDIT = re.compile(
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
     r"|^[（(]?(?:图|圖|摄影|攝影|照片)\s*[/／:：]\s*[^（）()。，]{1,24}[)）]?$"
+    # or after the paper's post, in brackets, as Singapore and Malaysia print it: "（本报摄影　郑炜庭）".
+    r"|^[（(](?:本报|本報)(?:摄影|攝影)(?:记者|記者)?\s*[\u4e00-\u9fff\U00020000-\U0003134f·](?:\s?[\u4e00-\u9fff\U00020000-\U0003134f·]){1,3}[)）]$"
     rf"|{FILE_PICTURE.pattern}"
     # Who drew it, or the map or chart it captions.
     rf"|{DRAWN_BY.pattern}|{MAP_OR_CHART_BY.pattern}"
@@ -2172,7 +2174,10 @@ def _names_chinese_paper(name: str, line: str) -> bool:
         return any(line.startswith(name[k:]) and _SHORT_NAME_HEAD.fullmatch(line.strip(), len(name) - k) for k in range(1, len(name) - 2))
     if _paper_contacts_foot(name, line.strip()):
         return True
-    fields = _FIELD_GAP.split(_LATIN_WORD_SPACE.sub("", _FIELD_BAR.sub(" ", _NAME_DOT.sub(" ", line.strip(), 1))))
+    head = line.strip()
+    if head.startswith(name) and _SHORT_NAME_HEAD.match(head, len(name)):
+        head = f"{name} {head[len(name) + 1 :]}"  # (the dot after a name on no 报 or 刊: "狮城晨讯·警政与法庭")
+    fields = _FIELD_GAP.split(_LATIN_WORD_SPACE.sub("", _FIELD_BAR.sub(" ", _NAME_DOT.sub(" ", head, 1))))
     return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
 
 
@@ -2380,7 +2385,7 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         return blocks
     name = _FIELD_GAP.split(top.lines[0].strip())[0]
     latin_name = _LATIN_HEAD_FIELDS.split(top.lines[0].strip())[0]
-    chinese = _MASTHEAD_NAME.match(name) is not None
+    chinese = _MASTHEAD_NAME.match(name) is not None or _name_opening_the_foot(name, blocks)
     if chinese:
         names_the_page = partial(_names_chinese_paper, name)
     elif _LATIN_MASTHEAD_NAME.match(latin_name) or _ONE_WORD_MASTHEAD.match(latin_name) and latin_name.isupper() and _over_the_edition_line(blocks):
@@ -2425,6 +2430,23 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if out[0].kind is Kind.SHORT and len(out[0].lines) == 1 and any(b.kind is Kind.FURNITURE and masthead in b.text.casefold() for b in out[1:]):
         out[0] = out[0].with_(kind=Kind.FURNITURE)  # the masthead's name alone, its running foot named below: no story's kicker
     return tuple(out)
+
+
+def _name_opening_the_foot(name: str, blocks: tuple[Block, ...]) -> bool:
+    """A name of Han characters alone atop the page, printed again as the first field of a line
+    already known for furniture (the page's foot: "狮城晨讯　　新闻热线：…"), is the paper's name though
+    it ends on no 报 or 刊 (a 晨讯, a 新闻): its running head "狮城晨讯·警政与法庭" names the page too.
+    Before: that running head between a quotation's halves was a subhead, the next column's label
+    flush under it read into the story. After: furniture (`_paper_name_lines`).
+
+    >>> foot = Block(("南岛晨讯　　新闻热线：6555 0123",), 40, gap=1, kind=Kind.FURNITURE)
+    >>> _name_opening_the_foot("南岛晨讯", (Block(("南岛晨讯",), 1, kind=Kind.SHORT), foot)), _name_opening_the_foot("法庭新闻", (foot,))
+    (True, False)
+    """
+    return _HAN_NAME.match(name) is not None and any(b.kind is Kind.FURNITURE and _FIELD_GAP.split(b.lines[0].strip())[0] == name for b in blocks[1:])
+
+
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 
 def _row_flush_between_rows(blocks: tuple[Block, ...], at: int) -> bool:
@@ -2812,7 +2834,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
-        return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))
+        return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -2827,7 +2849,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(_heads_glued_under_a_signature(classified))))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
-    classified = _signed_for_a_body_at_the_foot(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))
+    classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified))))))))
     classified = _place_and_date_under_a_signer(classified)
     return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))
 
@@ -4928,6 +4950,77 @@ def _lead_in_over_rows(blocks: tuple[Block, ...], i: int) -> bool:
 
 
 _LEAD_IN_LINES = 4  # a notice's lead-in over its rows: a sentence or two, never a story's long paragraph
+
+
+def _columns_named_like_papers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a Chinese page, a line of Han characters alone that `PAPER_NAME` matches ("警情快报",
+    "治安快报"), below the page's first story and set flush over text, is a column's label, not the
+    paper's name: the page names its paper at the top and in its running heads and foot, set apart,
+    never flush over a paragraph; and another paper's name than the masthead's.
+
+    Before: FURNITURE "警情快报" under "…请到平台上核实。”" / "湄岗晚报·政法视窗", over "　　凌晨2时，…"
+    (the police log's entries read into the court report). After: SHORT.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.FURNITURE, 0, "沙洲晚报"), b(Kind.BODY, 1, "他说：“请到平台上核实。”"), b(Kind.FURNITURE, 1, "沙洲晚报·法治"),
+    ...         b(Kind.FURNITURE, 0, "警情快报"), b(Kind.BODY, 0, "凌晨2时，民警接到报警。"))
+    >>> [x.kind.value for x in _columns_named_like_papers(page)][3], [x.kind.value for x in _columns_named_like_papers(page[:1] + page[3:])][1]
+    ('short', 'furniture')
+    """
+    masthead = _FIELD_GAP.split(blocks[0].lines[0].strip())[0] if blocks else ""
+    out: list[Block] = []
+    stories = False
+    for i, block in enumerate(blocks):
+        under = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            stories
+            and block.kind is Kind.FURNITURE
+            and _HAN_NAME.match(block.text) is not None
+            and block.text != masthead
+            and PAPER_NAME.fullmatch(block.text) is not None
+            and under is not None
+            and under.kind is Kind.BODY
+            and under.gap == 0
+        ):
+            block = block.with_(kind=Kind.SHORT)
+        stories = stories or block.kind is Kind.BODY and ends_sentence(block.text)
+        out.append(block)
+    return tuple(out)
+
+
+def _heads_glued_under_a_read_back_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a Chinese page that sets its paragraphs a blank line apart, a head flush under a story's
+    last words carried past the running head (read back into the paragraph, the running head left
+    under it), over text flush under it, opens the next piece: there a story's 小标题 is set apart
+    as its paragraphs are, and a column glued under the story's end has its label so.
+
+    Before: "…真正的" / "桐岫日報．法庭與警政" / "被害人。」" / "警政快訊" / "　　晚間8時，…" / "" /
+    "　　凌晨1時許，…": the label a heading of the court report, the log's entries its paragraphs.
+    After: the label a headline.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "他说：“请到平台上核实。”"), b(Kind.FURNITURE, 1, "沙洲日报·法治"), b(Kind.SHORT, 0, "警情通报"),
+    ...         b(Kind.BODY, 0, "凌晨2时，民警接到报警。"), b(Kind.BODY, 1, "上午9时，一名老人走失。"))
+    >>> [x.kind.value for x in _heads_glued_under_a_read_back_tail(page)][2]
+    'headline'
+
+    On an indent-only page (its text flush under every line) the line stays a subhead:
+
+    >>> [x.kind.value for x in _heads_glued_under_a_read_back_tail(page[:4] + (page[4].with_(gap=0),))][2]
+    'short'
+    """
+    return tuple(
+        block.with_(kind=Kind.HEADLINE)
+        if _under_the_furniture_after_a_sentence(blocks, i)
+        and i + 2 < len(blocks)
+        and blocks[i + 1].kind is Kind.BODY
+        and blocks[i + 1].gap == 0
+        and blocks[i + 2].kind is Kind.BODY
+        and blocks[i + 2].gap >= 1
+        and blocks[i - 2].gap >= 1
+        else block
+        for i, block in enumerate(blocks)
+    )
 
 
 def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -9243,6 +9336,14 @@ def _turn_openings_cut_from_their_text(blocks: tuple[Block, ...]) -> tuple[Block
     [('body', 2), ('body', 1)]
     >>> [x.kind.value for x in _turn_openings_cut_from_their_text(page[:2])]  # no second turn so labelled
     ['short', 'body']
+
+    A label and a bare name over the text is the writer's line, though a box below opens a field on
+    the same word (Wapishana's "Kaiwan: Aldrina Sam" over the story, "Kaiwan: Friday, 3 July…" in the
+    witness box; before, the byline read into the first paragraph):
+
+    >>> page = (b(Kind.SHORT, 1, "Kowrin: Ana Rivers"), b(Kind.BODY, 0, "EASTBY – A man was fined."), b(Kind.BODY, 1, "Kowrin: Friday, 9.00 p.m."))
+    >>> [x.kind.value for x in _turn_openings_cut_from_their_text(page)]
+    ['short', 'body', 'body']
     """
     out: list[Block] = []
     skip = False
@@ -9257,6 +9358,7 @@ def _turn_openings_cut_from_their_text(blocks: tuple[Block, ...]) -> tuple[Block
             and text is not None
             and block.kind is Kind.SHORT
             and len(block.lines) == 1
+            and not _labelled_writer_line(block)  # (a label and a bare name: the writer's, "Kaiwan: Aldrina Sam")
             and text.kind is Kind.BODY
             and text.gap == 0
             and any(b.kind is Kind.BODY and (t := WORD_TURN.match(b.text)) is not None and t.group("label") == turn.group("label") for b in blocks[i + 2 :])
@@ -10838,6 +10940,32 @@ def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> b
         # (read as a paragraph's line where it stands flush under the story before)
         or banner.kind in (Kind.SHORT, Kind.BODY) and set_apart and banner.text[:1].isupper() and not ends_sentence(banner.text)
     )
+
+
+def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Two short lines set solid under a box's closing rule, neither ending a sentence, over text
+    flush under them, the upper the narrower, are the next column's label and its head: the rule
+    closes the box as a finished sentence closes a story, and no paragraph opens on two lines that
+    stop short.
+
+    Before: "=====" / "Police advice" / "Lock the dinghy at night" / "A dinghy left on the beach…"
+    read as one paragraph of the box above. After: two short lines (the column's kicker and
+    title) over its text.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> page = (b(Kind.SHORT, "====="), b(Kind.BODY, "Police advice"), b(Kind.BODY, "Lock the dinghy at night"), b(Kind.BODY, "A dinghy left on the beach is easy to take."))
+    >>> [x.kind.value for x in _label_and_head_glued_under_a_boxs_foot_rule(page)]
+    ['short', 'short', 'short', 'body']
+    >>> [x.kind.value for x in _label_and_head_glued_under_a_boxs_foot_rule(page[:2] + (b(Kind.BODY, "Lock it."), page[3]))][1:3]  # a sentence: text
+    ['body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 2):
+        rule, label, head, text = blocks[i - 1 : i + 3]
+        stacked = all(x.kind in (Kind.SHORT, Kind.BODY) and len(x.lines) == 1 and x.gap == 0 and not ends_sentence(x.text) and x.text[-1:] not in ",:;" for x in (label, head))
+        if stacked and len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) and text.kind is Kind.BODY and text.gap == 0 and len(head.text) > len(label.text):
+            out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+    return tuple(out)
 
 
 def _glued_under_a_boxs_foot_rule(above: Block | None, below: Block) -> bool:

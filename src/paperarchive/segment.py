@@ -64,6 +64,7 @@ from .chars import (
     unpad_names,
 )
 from .classify import (
+    _ISSUED_ON,
     BARE_JUMP,
     BOX_LABEL,
     BOX_MARKS,
@@ -4920,7 +4921,7 @@ class _Reader:
     def mid_sentence(self) -> bool:
         """The story read so far stops inside a sentence: what comes next may carry it on. Not
         a story sent on to another page (it goes on there), one that ends on a table's row, its source line,
-        a note on its writer ("（作者為…）") or a labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`; "Against: Lister, Oakes"), or one whose last sentence a bracketed
+        a note on its writer ("（作者為…）"), the day a notice was issued ("2043年5月13日"), or a labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`; "Against: Lister, Oakes"), or one whose last sentence a bracketed
         note closes ("…以前完工。（八日專電）")."""
         article = self.current
         if article is None or not article.paragraphs or article is self.jumped:
@@ -4931,6 +4932,7 @@ class _Reader:
         whole = whole or GLUED_ROW.match(last) is not None  # "Pigs, champion: Orchard Sow (T. Grey)"
         whole = whole or SOURCE_OF_A_TABLE.match(last) is not None  # the table's last row: "数据来源：岚州市生态环境局"
         whole = whole or is_small_ad(last)  # an ad ends on its telephone number: "KIOS: …sangbulan. Telp. 0852-4170-6639"
+        whole = whole or _ISSUED_ON.match(last) is not None  # a notice ends on the day it was issued: "…联系民警。" / "2043年5月13日"
         return not ends_sentence(last) and not whole and NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:

@@ -115,3 +115,47 @@ def test_a_complaint_signed_in_brackets_ends_its_paragraph_over_the_shops_reply(
         "bringt. (Klaus Renz, Haushaltshaus Renz)",
         "Onser Tipp: Hebet d Rechnung zwoi Johr uff ond schreibet Ihre Reklamation uff.",
     ]
+
+
+VALLEY = """THE VALLEY WEEKLY · Friday, 4 June 2027 · Page 5
+Courts & Police
+
+Court
+Farmer fined for moving cattle
+without a permit
+By Ruth Okafor
+   BRANDHILL – A farmer of 58 was fined
+800 dollars on Tuesday for moving twelve
+head of cattle across the district line
+without a permit.
+   He told the court he had not known the
+rule had changed in March.
+
+Police log
+   Mill Lane – Saturday, a van was taken
+from a yard; police found it burnt out
+near the quarry the next morning.
+   Upper Ferry – Sunday, two boys were
+brought home after their canoe drifted
+down the river in the dark.
+   Old market – Monday, a stall's cash box
+was taken while its owner was at lunch;
+police ask buyers who saw it to call.
+
+The Valley Weekly · news@valley.example
+"""
+
+
+def test_a_logs_entries_set_solid_on_places_in_small_letters_are_its_paragraphs():
+    """On an indent-only page whose story opens on a dateline in capitals and a dash, a log's
+    entries set solid at the indent, each opening on a place in small letters and the same dash,
+    are the log's paragraphs. Before: "Mill Lane", "Upper Ferry", "Old market" three stories' titles."""
+    log = clean_text(VALLEY).articles[-1]
+    assert log.title == "Police log"
+    assert [p[:14] for p in log.paragraphs] == ["Mill Lane – Sa", "Upper Ferry – ", "Old market – M"]
+
+
+def test_entries_a_blank_line_apart_stay_briefs_under_their_heads():
+    """The same entries each set a blank line apart are briefs: each place its brief's title."""
+    apart = VALLEY.replace("next morning.\n", "next morning.\n\n").replace("in the dark.\n", "in the dark.\n\n")
+    assert [a.title for a in clean_text(apart).articles[-3:]] == ["Mill Lane", "Upper Ferry", "Old market"]

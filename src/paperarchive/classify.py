@@ -10839,9 +10839,11 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and _brief_past_a_foot(blocks, j)):
             heads += _run_in_brief(blocks[j])
             j += 1
-        if heads < 2 or _datelined_items(blocks, i, j):
+        if heads < 2:
             continue
         out[-1] = banner.with_(kind=Kind.SHORT)
+        if _datelined_items(blocks, i, j):
+            continue  # (a log's label over its paragraphs: `_dashed_item_heads` leaves a department's items alone)
         for block in blocks[i:j]:
             head = _run_in_head(block.lines[0]) if block.kind is Kind.BODY else None
             if head is None:
@@ -10905,20 +10907,30 @@ def _datelined_items(blocks: tuple[Block, ...], i: int, j: int) -> bool:
     opening on its dateline, not briefs under run-in heads (before: "SIYABUSWA", "VERENA" read as
     three stories' titles). A column of briefs under firms' names in capitals on a page whose
     stories print no such dateline keeps its heads ("GEREHU BEKERI – Gerehu ai bekeri…").
+    Items set solid, each at the paragraph's indent right under the one before, are one piece's
+    paragraphs whatever the place's case: "BRANDHILL – A farmer…" (the story), then under "Police
+    log" "   Mill Lane – Saturday, a van…" / "   Upper Ferry – Sunday, two boys…" (before: "Mill
+    Lane", "Upper Ferry" read as stories' titles); briefs under such heads stand a blank line apart.
 
     >>> story = Block(("KWAMHLANGA – Amapholisa akhalimela abalimi.",), 5, gap=1, kind=Kind.BODY)
     >>> label = Block(("Amacala weveke",), 9, kind=Kind.SHORT)
     >>> items = (Block(("SIYABUSWA – Indoda ibotjhwe.",), 11, gap=1, kind=Kind.BODY), Block(("VERENA – Isitolo sigqekezwe.",), 13, gap=1, kind=Kind.BODY))
     >>> _datelined_items((story, label, *items), 2, 4), _datelined_items((story.with_(lines=("Amapholisa akhalimela abalimi.",)), label, *items), 2, 4)
     (True, False)
+    >>> solid = (Block(("Mill Lane – A van was taken.",), 11, gap=1, indent=True, kind=Kind.BODY), Block(("Upper Ferry – Two boys came home.",), 12, indent=True, kind=Kind.BODY))
+    >>> _datelined_items((story, label, *solid), 2, 4), _datelined_items((story, label, solid[0], solid[1].with_(gap=1)), 2, 4)
+    (True, False)
     """
-    def dash(block: Block) -> str | None:
+    def dash(block: Block, capitals: bool = True) -> str | None:
         head = _DASHED_RUN_IN_HEAD.match(block.lines[0]) if block.kind is Kind.BODY else None
-        if head is None or not in_capitals(head.group("head"), _BANNER_CAPITALS):
+        if head is None or capitals and not in_capitals(head.group("head"), _BANNER_CAPITALS):
             return None
         return block.lines[0][head.end("head") : head.end()].strip()
 
-    items = [dash(block) for block in blocks[i:j] if _run_in_brief(block)]
+    # (a place in small letters is a brief's head as often: only items set solid are taken so)
+    briefs = [block for block in blocks[i:j] if _run_in_brief(block)]
+    solid = all(block.gap == 0 and block.indent for block in briefs[1:])
+    items = [dash(block, capitals=not solid) for block in briefs]
     return None not in items and any(dash(block) in items for block in blocks[: i - 1])
 
 

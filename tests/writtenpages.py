@@ -21,6 +21,7 @@ FIELDS = ("section", "kicker", "title", "subtitle", "byline", "source")
 CLOSING = set("，。、；：？！”’）》」』】〕…—·,.;:?!)%")
 OPENING = set("“‘（《「『【〔(")
 ASCII_WORD = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.%-/:")
+WEEKDAYS_ZH = "一二三四五六日"
 MARK = "{"  # markers inside a paragraph: {cap} {run} {col} {ad} {pq}
 
 
@@ -263,3 +264,41 @@ def main(here, pages):
         check(page, lines, gold, hyphens, path)
     (here / "INDEX.json").write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
+
+# What the page modules share besides the layout (each set from holdout151 on had copied them): the weekday
+# of a date, and holdout157's rows printed as given lines, flush-right lines, solid items and aligned table rows.
+def weekday(day):
+    return "星期" + WEEKDAYS_ZH[day.weekday()]
+
+
+class Lines(str):
+    """A row printed as the given lines; its gold paragraph is the string itself (holdout157's)."""
+
+    def __new__(cls, text, printed):
+        obj = super().__new__(cls, text)
+        obj.printed = list(printed)
+        return obj
+
+    def split(self, sep=None, maxsplit=-1):
+        if sep == "\n":
+            return list(self.printed)
+        return str.split(self, sep, maxsplit)
+
+
+def flush_right(text, page):
+    """`text` set flush right in the page's measure (ideographic spaces on a Chinese page, spaces on a Latin one)."""
+    if page["script"] == "zh":
+        return "\u3000" * ((2 * page["width"] - width(text)) // 2) + text
+    return " " * (page["width"] - len(text)) + text
+
+
+def solid(text, page):
+    """A notice's labelled item set solid: wrapped at the page's width with no indent, one gold paragraph."""
+    wrap = wrap_cjk if page["script"] == "zh" else wrap_latin
+    return ("row", Lines(text, wrap(text, page["width"])))
+
+
+def aligned(rows, gap=2):
+    """Latin table rows padded to their columns with spaces (holdout98's helper); the gold keeps one space."""
+    cols = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return [(" " * gap).join(c.ljust(w) for c, w in zip(r, cols)).rstrip() for r in rows]

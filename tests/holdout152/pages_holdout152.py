@@ -15,13 +15,10 @@ All papers, people, sums, addresses and events are invented; real places are set
 import re
 from datetime import date
 
-WEEKDAYS_ZH = "一二三四五六日"
+from writtenpages import weekday
+
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 VOWELS = "aeiouäëöüɨáéíóúàèìòù"
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def spanish(day):

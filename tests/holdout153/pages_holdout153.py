@@ -17,15 +17,13 @@ telephone numbers and events are invented; real places are settings only.
 import re
 from datetime import date, timedelta
 
+from writtenpages import weekday
+
 WEEKDAYS_ZH = "一二三四五六日"
 EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 IT = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
 VOWELS = "aeiouàèéìîòùáíóúɨ"
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def zhou(day):

@@ -16,15 +16,12 @@ asserted here. All papers, people, sums, telephone numbers and events are invent
 import re
 from datetime import date
 
-WEEKDAYS_ZH = "一二三四五六日"
+from writtenpages import weekday
+
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 IT = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
 VOWELS = "aeiouäëöüáéíóúàèìòùāēīōū"
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def spanish(day):

@@ -19,16 +19,12 @@ invented; real places are settings only.
 import re
 from datetime import date
 
+from writtenpages import weekday, wrap_cjk, wrap_latin
 from writtenpages import width as cells
-from writtenpages import wrap_cjk, wrap_latin
 
 WEEKDAYS_ZH = "一二三四五六日"
 ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 VOWELS = "aeiouáéíóúäëöüɨ"
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def zhou(day):

@@ -17,12 +17,9 @@ reader or colleague signed at its foot. Ages are computed from the dates of birt
 import re
 from datetime import date
 
-WEEKDAYS_ZH = "一二三四五六日"
+from writtenpages import weekday
+
 VOWELS = "aeiouáéíóúàèìòùäëöüɛɔ"
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def age(born, died):

@@ -16,16 +16,13 @@ forecasters, reporters and events are invented; real places are settings only.
 import re
 from datetime import date
 
-WEEKDAYS_ZH = "一二三四五六日"
+from writtenpages import weekday
+
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 VOWELS = "aeiouáéíóúäëöüʌãẽĩõũ"
 # the usual Gregorian dates of the solar terms used (they move by a day between years; not checked against an ephemeris)
 TERMS = {"寒露": (10, 8), "霜降": (10, 23), "立冬": (11, 7), "小雪": (11, 22), "大雪": (12, 7), "小寒": (1, 5)}
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def spanish(day):

@@ -17,13 +17,10 @@ departure). All papers, operators, offices, people and events are invented; real
 import re
 from datetime import date
 
-WEEKDAYS_ZH = "一二三四五六日"
+from writtenpages import weekday
+
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 VOWELS = "aeiouáéíóúäëöüãẽĩõũ"
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def spanish(day):

@@ -18,13 +18,10 @@ import re
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-WEEKDAYS_ZH = "一二三四五六日"
+from writtenpages import weekday
+
 PT = ["Segunda-feira", "Terça-feira", "Quarta-feira", "Quinta-feira", "Sexta-feira", "Sábado", "Domingo"]
 VOWELS = "aeiouáéíóúâêôûãẽĩõũỹɛɔọẹ"
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def portuguese(day):

@@ -17,14 +17,11 @@ only.
 import re
 from datetime import date
 
-WEEKDAYS_ZH = "一二三四五六日"
+from writtenpages import weekday
+
 SVM = ["ponedijak", "utorak", "sreda", "četvrtak", "petak", "subota", "nedilja"]  # Molise Croatian, as printed
 EL = ["Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή"]
 VOWELS = "aeiouáéíóúäëöüāēīōū"
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def molise(day):

@@ -18,15 +18,12 @@ settings only.
 import re
 from datetime import date
 
-WEEKDAYS_ZH = "一二三四五六日"
+from writtenpages import weekday
+
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 VOWELS = "aeiouáéíóúäëöüɨãẽĩõũâêôû"
 MONTHS_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
              "noviembre", "diciembre"]
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def spanish(day):

@@ -20,10 +20,8 @@ invented; real places are settings only.
 import re
 from datetime import date
 
-from writtenpages import width as cells
-from writtenpages import wrap_cjk, wrap_latin
+from writtenpages import Lines, aligned, flush_right, solid, weekday
 
-WEEKDAYS_ZH = "一二三四五六日"
 ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
              "November", "Desember"]
@@ -31,10 +29,6 @@ EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunda
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December"]
 VOWELS = "aeiouáéíóúäëöüɨ"
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def indonesian(day):
@@ -69,41 +63,6 @@ def syl(text):
         return out
 
     return re.sub(r"[^\W\d_]+", word, text)
-
-
-class Lines(str):
-    """A row printed as the given lines; its gold paragraph is the string itself (holdout157's)."""
-
-    def __new__(cls, text, printed):
-        obj = super().__new__(cls, text)
-        obj.printed = list(printed)
-        return obj
-
-    def split(self, sep=None, maxsplit=-1):
-        if sep == "\n":
-            return list(self.printed)
-        return str.split(self, sep, maxsplit)
-
-
-def flush_right(text, page):
-    """`text` set flush right in the page's measure (ideographic spaces on a Chinese page, spaces on a Latin one)."""
-    if page["script"] == "zh":
-        return "\u3000" * ((2 * page["width"] - cells(text)) // 2) + text
-    return " " * (page["width"] - len(text)) + text
-
-
-def solid(text, page):
-    """A notice's labelled item set solid: wrapped at the page's width with no indent, one gold paragraph."""
-    wrap = wrap_cjk if page["script"] == "zh" else wrap_latin
-    return ("row", Lines(text, wrap(text, page["width"])))
-
-
-def aligned(rows, gap=2):
-    """Latin table rows padded to their columns with spaces (holdout98's helper); the gold keeps one space."""
-    cols = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return [(" " * gap).join(c.ljust(w) for c, w in zip(r, cols)).rstrip() for r in rows]
-
-
 
 
 def listings(page, label, ads, glued=False):

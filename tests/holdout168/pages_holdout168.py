@@ -20,6 +20,8 @@ settings only.
 import re
 from datetime import date, timedelta
 
+from writtenpages import aligned, weekday
+
 WEEKDAYS_ZH = "一二三四五六日"
 ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
@@ -63,10 +65,6 @@ ADVENT1 = CHRISTMAS - timedelta(CHRISTMAS.weekday() + 1 + 21)  # the fourth Sund
 assert ADVENT1.weekday() == 6 and date(2042, 11, 27) <= ADVENT1 <= date(2042, 12, 3)
 
 
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
-
-
 def zhou(day, traditional=False):
     return ("週" if traditional else "周") + WEEKDAYS_ZH[day.weekday()]
 
@@ -105,12 +103,6 @@ def syl(text):
         return out
 
     return re.sub(r"[^\W\d_]+", word, text)
-
-
-def aligned(rows, gap=2):
-    """Latin table rows padded to their columns with spaces (holdout98's helper); the gold keeps one space."""
-    cols = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return [(" " * gap).join(c.ljust(w) for c, w in zip(r, cols)).rstrip() for r in rows]
 
 
 def report(lines, title, bylines, captions, credits, body, kicker=None, subtitle=None):

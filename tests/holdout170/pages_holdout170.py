@@ -21,8 +21,7 @@ stations, people, sums and events are invented; real places are settings only.
 import re
 from datetime import date
 
-from writtenpages import width as cells
-from writtenpages import wrap_cjk, wrap_latin
+from writtenpages import Lines, aligned, flush_right, solid, weekday
 
 WEEKDAYS_ZH = "一二三四五六日"
 EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -32,10 +31,6 @@ SW = ["Jumatatu", "Jumanne", "Jumatano", "Alhamisi", "Ijumaa", "Jumamosi", "Juma
 SW_MONTHS = ["Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba", "Oktoba",
              "Novemba", "Desemba"]
 VOWELS = "aeiouáéíóúäëöüɨ"
-
-
-def weekday(day):
-    return "星期" + WEEKDAYS_ZH[day.weekday()]
 
 
 def zhou(day):
@@ -68,39 +63,6 @@ def syl(text):
         return out
 
     return re.sub(r"[^\W\d_]+", word, text)
-
-
-class Lines(str):
-    """A row printed as the given lines; its gold paragraph is the string itself (holdout157's)."""
-
-    def __new__(cls, text, printed):
-        obj = super().__new__(cls, text)
-        obj.printed = list(printed)
-        return obj
-
-    def split(self, sep=None, maxsplit=-1):
-        if sep == "\n":
-            return list(self.printed)
-        return str.split(self, sep, maxsplit)
-
-
-def flush_right(text, page):
-    """`text` set flush right in the page's measure (ideographic spaces on a Chinese page, spaces on a Latin one)."""
-    if page["script"] == "zh":
-        return "\u3000" * ((2 * page["width"] - cells(text)) // 2) + text
-    return " " * (page["width"] - len(text)) + text
-
-
-def solid(text, page):
-    """A notice's labelled item set solid: wrapped at the page's width with no indent, one gold paragraph."""
-    wrap = wrap_cjk if page["script"] == "zh" else wrap_latin
-    return ("row", Lines(text, wrap(text, page["width"])))
-
-
-def aligned(rows, gap=2):
-    """Latin table rows padded to their columns with spaces (holdout98's helper); the gold keeps one space."""
-    cols = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return [(" " * gap).join(c.ljust(w) for c, w in zip(r, cols)).rstrip() for r in rows]
 
 
 def report(lines, title, bylines, captions, credits, body, kicker):
@@ -582,7 +544,6 @@ WAP_PAGE["articles"] = [
         syl("Wadauniinao kaduzu ipaidapan ii, kaiwan aichipan phone ii; police daunaa Lethem ii aunaa."),
     ], "Cpl. Ronald Sam, Lethem Police", ["Ronald Sam"]),
 ]
-
 
 
 # 9. Tawala (Alotau, Milne Bay, Papua New Guinea), UTF-16 BE with BOM, LF: a man ordered to pay for a dinghy and

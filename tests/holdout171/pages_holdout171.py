@@ -23,7 +23,7 @@ invented; real places are settings only.
 import re
 from datetime import date
 
-from writtenpages import Lines, aligned, flush_right, solid, weekday
+from writtenpages import Lines, flush_right, solid, weekday
 
 WEEKDAYS_ZH = "一二三四五六日"
 EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -150,7 +150,7 @@ ITEMS1 = [("早籼稻", "元/斤", 1.32, 1.30), ("玉米", "元/斤", 1.18, 1.21
           ("鸡蛋", "元/斤", 4.35, 4.10)]
 ZH_RULE21 = "─" * 21
 RICE_PAGE = {
-    "name": "zh_gbk_crlf_county_farm_prices_page_early_rice_harvest_report_kicker_byline_caption_credit_running_head_farmer_midquote_glued_price_table_header_source_weather_brief_seed_box_glued_signed_agronomist_column_machinery_ads",
+    "name": "zh_gbk_crlf_county_farm_prices_page_early_rice_report_kicker_byline_caption_credit_running_head_midquote_glued_price_table_header_source_weather_brief_seed_box_glued_agronomist_column_machinery_ads",
     "encoding": "gbk", "not_in": [], "newline": "\r\n", "script": "zh", "width": 21, "indent": "\u3000\u3000",
     "blank": True,
     "note": "莘塘日报 2044-07-20 第6版 田野周刊 (an invented county paper's farm page), GBK, CRLF; blank-line paragraphs, "
@@ -171,7 +171,7 @@ RICE_PAGE = {
 RICE_PAGE["articles"] = [
     report(["夏收一线", "八百亩早稻开镰　合作社亩产四百六", "本报记者　阮　箐"], "八百亩早稻开镰　合作社亩产四百六",
            ["本报记者　阮　箐", "阮　箐", "阮箐"], ["收割机在稻田里来回作业。"], ["（本报记者　阮　箐　摄）"],
-           [f"连日晴好，莘塘县禾埠镇穗丰种粮合作社的{MU1}亩早稻全部开镰。经测产，平均亩产{YIELD1}斤，总产约"
+           [f"连日晴好，莘塘县禾埠镇稼祥种粮合作社的{MU1}亩早稻全部开镰。经测产，平均亩产{YIELD1}斤，总产约"
             f"{MU1 * YIELD1}斤，比去年略有增加。",
             "七台收割机从早上六点开始作业，{cap}烘干房里的稻谷当天就能烘干入仓。",
             "合作社理事长樊永福说：“今年育秧时赶上倒春寒，我们听了农技站的建议，推迟了五天播种。现在稻子收进仓，"
@@ -183,7 +183,7 @@ RICE_PAGE["articles"] = [
         "25日以后，气温仍然偏高，晚稻秧苗注意遮阴补水，防止高温烧苗。",
     ]),
     notice(RICE_PAGE, ZH_RULE21, "晚稻良种免费发放",
-           ["发放品种：晚籼稻“穗丰优8号”，每亩一公斤。", "申请对象：本县种粮大户、家庭农场和种粮合作社。",
+           ["发放品种：晚籼稻“稼祥优8号”，每亩一公斤。", "申请对象：本县种粮大户、家庭农场和种粮合作社。",
             "办理地点：各乡镇农业综合服务站。", f"截止时间：{CLOSE1.month}月{CLOSE1.day}日（{zhou(CLOSE1)}）。"],
            "莘塘县农业农村局", f"{OPEN1.year}年{OPEN1.month}月{OPEN1.day}日"),
     column("农技课堂", "晚稻栽插把好三关", [
@@ -209,7 +209,7 @@ assert TREES2 * KG2 == 54000
 ITEMS2 = [("脐橙（一级果）", "", 4.60, 4.80), ("椪柑", "", 2.90, 2.70), ("沙糖桔", "", 3.40, 3.40),
           ("冬笋", "", 9.00, 8.50)]
 ORANGE_PAGE = {
-    "name": "zh_gb18030_lf_town_farm_prices_page_hillside_orange_harvest_report_kicker_rare_char_byline_caption_credit_running_head_farmer_midquote_indent_only_unit_line_price_table_no_header_source_calendar_brief_weeks_subsidy_box_qa_column_signed_three_ads",
+    "name": "zh_gb18030_lf_town_farm_prices_page_hillside_orange_report_rare_char_byline_caption_credit_running_head_midquote_indent_only_unit_line_price_table_no_header_source_calendar_brief_weeks_subsidy_box_qa_column_three_ads",
     "encoding": "gb18030", "not_in": ["gbk"], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000",
     "blank": False,
     "note": f"稷川日报 2044-11-25 第4版 乡土 (an invented county daily; `{RARE2}` U+4180, CJK Extension A, in the reporter's "
@@ -229,7 +229,7 @@ ORANGE_PAGE = {
 ORANGE_PAGE["articles"] = [
     report(["丰收时节", "山坡脐橙采摘忙　一棵树摘四十五公斤", f"本报记者　窦　{RARE2}"], "山坡脐橙采摘忙　一棵树摘四十五公斤",
            [f"本报记者　窦　{RARE2}", f"窦　{RARE2}", f"窦{RARE2}"], ["果农把脐橙装进周转筐。"], [f"（本报记者　窦　{RARE2}　摄）"],
-           [f"这几天，稷川县枫坳村的果园里一片金黄。果农邬春生家的{TREES2}棵脐橙树平均每棵摘果{KG2}公斤，总产"
+           [f"这几天，稷川县檀坳村的果园里一片金黄。果农邬春生家的{TREES2}棵脐橙树平均每棵摘果{KG2}公斤，总产"
             f"{TREES2 * KG2}公斤。",
             "采下的果子先在树下分拣，{cap}大果、小果分开装筐，当天运到村里的分拣中心。",
             "邬春生说：“前几年果子个头不匀，卖不上价。去年开始疏果、套袋，今年一级果多了一半，客商上门就能谈个"
@@ -246,7 +246,7 @@ ORANGE_PAGE["articles"] = [
             "申报地点：各乡镇农业服务中心。", f"截止时间：{CLOSE2.month}月{CLOSE2.day}日（{zhou(CLOSE2)}）。"],
            "稷川县农业农村局", f"{OPEN2.year}年{OPEN2.month}月{OPEN2.day}日"),
     column("果农问答", "采后树势弱怎么办", [
-        "问：我家的橙子今年结得多，摘完果后叶子发黄，是不是缺肥？（枫坳村　邬先生）",
+        "问：我家的橙子今年结得多，摘完果后叶子发黄，是不是缺肥？（檀坳村　邬先生）",
         "答：结果多的树采后容易脱力。建议先浅施一次速效氮肥，半个月后再施有机肥，叶面可以喷两次磷酸二氢钾。",
     ], "稷川县果业站　农艺师　骆　沅", ["骆　沅", "骆沅"]),
     ads("供求信息", [
@@ -255,4 +255,244 @@ ORANGE_PAGE["articles"] = [
         "出租冷库：镇郊冷库二百立方米，可整租。电话：0797-6625019",
     ]),
 ]
-PAGES = [RICE_PAGE, ORANGE_PAGE]
+
+
+# 3. Big5 Taiwan township paper: a pomelo harvest before Mid-Autumn; the price table glued under the report's last
+#    line; a farm-weather brief; a pest-control subsidy box; the extension officer's column glued under the box's foot
+#    rule; two ads. Blank-line paragraphs, CR line ends.
+DAY3 = date(2044, 9, 7)
+OPEN3, CLOSE3 = date(2044, 9, 2), date(2044, 9, 30)
+ordered(OPEN3, DAY3, CLOSE3)
+assert DAY3.year - 1911 == 133
+BOXES3, JIN3 = 2400, 10
+assert BOXES3 * JIN3 == 24000
+ITEMS3 = [("麻豆文旦", "元/台斤", 38.00, 42.00), ("白柚", "元/台斤", 25.00, 25.00), ("酪梨", "元/公斤", 55.00, 48.00),
+          ("絲瓜", "元/公斤", 31.00, 36.00)]
+ZH_RULE20 = "─" * 20
+POMELO_PAGE = {
+    "name": "zht_big5_cr_taiwan_farm_prices_page_pomelo_harvest_report_kicker_byline_caption_credit_running_head_farmer_midquote_glued_price_table_header_source_weather_brief_pest_subsidy_box_glued_signed_extension_column_two_ads",
+    "encoding": "big5", "not_in": [], "newline": "\r", "script": "zh", "width": 20, "indent": "\u3000\u3000",
+    "blank": True,
+    "note": "鷺田日報 2044-09-07 (`中華民國133年9月7日`) A9 農情 (an invented township paper, Tainan, Taiwan), Big5, CR; "
+    "blank-line paragraphs, wrapped at 20. A harvest report on a pomelo orchard before Mid-Autumn (kicker `中秋前夕`, "
+    "title with a full-width gap, byline line `記者蔡宛廷／台南報導`, a caption and its credit inside a sentence, the "
+    f"grower's 「」 words cut by the running head before `顧客。」`; {BOXES3} × {JIN3} = {BOXES3 * JIN3} 台斤, asserted); "
+    "then, **with no blank line under the report's last line**, the price table `果菜行情` (a header row, four rows, "
+    "changes computed, `資料來源：…`); the brief `農業氣象` (three spans run in); a subsidy notice between two rule "
+    "lines; then, **with no blank line under the box's foot rule**, the column `農友小學堂` signed by an extension "
+    "officer; two ads `農友廣告`.",
+    "date": "2044-09-07", "page": "A9",
+    "head": [f"鷺田日報　中華民國133年9月7日　{weekday(DAY3)}", "A9　農情　　編輯：卓怡君"],
+    "foot": ["鷺田日報社　讀者服務專線：(06)571-3380"],
+    "furniture": ["鷺田日報", "中華民國133年9月7日", weekday(DAY3), "A9", "農情", "編輯：卓怡君", "鷺田日報．農情",
+                  "鷺田日報社", "讀者服務專線：(06)571-3380"],
+    "run": ["鷺田日報．農情"], "labels": [], "markup": [ZH_RULE20] * 2,
+}
+POMELO_PAGE["articles"] = [
+    report(["中秋前夕", "文旦採收搶中秋　果園一天出貨兩千箱", "記者蔡宛廷／台南報導"], "文旦採收搶中秋　果園一天出貨兩千箱",
+           ["記者蔡宛廷／台南報導", "蔡宛廷"], ["果農在樹下分級裝箱。"], ["（記者蔡宛廷攝）"],
+           [f"中秋節將到，鷺田里的文旦進入採收高峰。果農許正雄的果園這幾天每天出貨{BOXES3}箱，每箱{JIN3}台斤，"
+            f"一天就是{BOXES3 * JIN3}台斤。",
+            "採下的文旦要先放在陰涼處「消水」幾天，{cap}果皮變軟、果肉才會甜。",
+            "許正雄說，「今年夏天雨水少，果粒小一點，但甜度高。我們寧可晚幾天出貨，也不要把沒消水的文旦賣給"
+            "{run}顧客。」"], "中秋前夕"),
+    prices("果菜行情", ["品名　單位　價格　漲跌"]
+           + [f"{n}　{u}　{now:.2f}　{change_zh(now, b)}".replace("↑", "漲").replace("↓", "跌") for n, u, now, b in ITEMS3]
+           + ["資料來源：鷺田果菜批發市場"], glued=True),
+    brief("農業氣象", [
+        "7日至9日，晴時多雲，午後山區有局部雷陣雨，文旦採收宜在上午完成。",
+        "10日至12日，東北風增強，早晚溫差加大，果園注意排水，避免積水裂果。",
+        "13日以後，天氣穩定少雨，可安排採後修剪與施肥。",
+    ]),
+    notice(POMELO_PAGE, ZH_RULE20, "柚類病蟲害防治資材補助",
+           ["補助項目：誘蟲板、果實套袋及登記用藥，每公頃補助三千元。", "申請對象：設籍本區、種植柚類的農民。",
+            "受理地點：鷺田區農會推廣股。", f"截止日期：{CLOSE3.month}月{CLOSE3.day}日（{zhou_t(CLOSE3)}）。"],
+           "鷺田區農會", f"中華民國133年{OPEN3.month}月{OPEN3.day}日"),
+    column("農友小學堂", "採後修剪　留下明年好枝", [
+        "文旦採收後，樹勢較弱，應先剪除枯枝、病枝和過密的徒長枝，讓樹冠通風透光。",
+        "修剪後一週內施用有機質肥料，並注意介殼蟲，發現時可請農會人員到園查看。",
+    ], "鷺田區農會推廣股　指導員　黃柏勳", ["黃柏勳"], glued=True),
+    ads("農友廣告", [
+        "出售二手噴藥機：動力噴霧機一台，保養良好。電話：0921-558-306",
+        "文旦禮盒紙箱：十台斤裝，可印果園名稱。電話：(06)572-1149",
+    ]),
+]
+
+
+# 4. Big5-HKSCS Hong Kong district weekly, Cantonese: a Yuen Long vegetable farm's winter crop; indent-only, not
+#    glued; a wholesale price table with a header; a planting-calendar brief; a poultry vaccination box; a vet's
+#    column; two ads.
+DAY4 = date(2044, 12, 8)
+OPEN4, CLOSE4 = date(2044, 12, 5), date(2044, 12, 23)
+ordered(OPEN4, DAY4, CLOSE4)
+BEDS4, CATTIES4 = 120, 35
+assert BEDS4 * CATTIES4 == 4200
+ITEMS4 = [("菜心", "每斤", 12.00, 14.00), ("白菜仔", "每斤", 8.50, 8.50), ("西洋菜", "每斤", 16.00, 13.50),
+          ("本地雞蛋", "每隻", 3.20, 3.00)]
+VEG_PAGE = {
+    "name": "zht_big5hkscs_crlf_hong_kong_farm_prices_page_yuen_long_vegetables_cantonese_report_caption_credit_running_head_midquote_indent_only_price_table_header_source_calendar_brief_poultry_vaccine_box_vet_column_two_ads",
+    "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20,
+    "indent": "\u3000\u3000", "blank": False,
+    "note": "禾坳週報 2044-12-08 第5頁 漁農 (an invented Yuen Long district weekly, Hong Kong; the village 禾坳 and its "
+    "farm invented), Big5-HKSCS (Cantonese `嘅 喺 咗 啲 嚟 冇`; in neither cp950 nor Big5), CRLF; **indent-only**, "
+    "wrapped at 20. A harvest report on a vegetable farm's winter crop (kicker `本地農場`, a caption and its credit "
+    f"inside a sentence, the farmer's 「」 words cut by the running head before `靚菜。」`; {BEDS4} × {CATTIES4} = "
+    f"{BEDS4 * CATTIES4} 斤, asserted); then, after a blank line, the price table `批發菜價` (a header row, "
+    "`資料來源：…`); the brief `耕種月曆` (weeks run in); a poultry vaccination notice between two rule lines; the "
+    "column `獸醫話你知` signed by a vet; two ads `農友小廣告`.",
+    "date": "2044-12-08", "page": "5",
+    "head": ["禾坳週報", f"2044年12月8日　{weekday(DAY4)}　　第5頁　漁農"],
+    "foot": ["禾坳週報　　讀者熱線：2476 3058"],
+    "furniture": ["禾坳週報", "2044年12月8日", weekday(DAY4), "第5頁", "漁農", "禾坳週報．漁農", "禾坳週報", "讀者熱線：2476 3058"],
+    "run": ["禾坳週報．漁農"], "labels": [], "markup": [ZH_RULE20] * 2,
+}
+VEG_PAGE["articles"] = [
+    report(["本地農場", "天氣轉涼菜心靚　農場日收四千斤", "記者　溫嘉琪"], "天氣轉涼菜心靚　農場日收四千斤",
+           ["記者　溫嘉琪", "溫嘉琪"], ["農夫喺田邊將菜心紮成一紮紮。"], ["（記者　溫嘉琪　攝）"],
+           [f"入冬之後，元朗禾坳村嘅菜田開始豐收。彭家農場有{BEDS4}行菜心，每行一日收到大約{CATTIES4}斤，"
+            f"一日合共收成{BEDS4 * CATTIES4}斤，朝早摘完就送去批發市場。",
+            "啲菜心摘落嚟要即刻浸水，{cap}先至保得住爽脆。",
+            "農場主人彭志強話：「夏天落雨多，啲菜好易爛；而家天氣涼，菜心生得快又甜。我哋做咗三代農夫，最緊要係"
+            "{run}靚菜。」"], "本地農場"),
+    prices("批發菜價", ["品種　單位　價錢　升跌"]
+           + [f"{n}　{u}　{now:.2f}元　{change_zh(now, b)}" for n, u, now, b in ITEMS4] + ["資料來源：新界蔬菜批發合作社"]),
+    brief("耕種月曆", [
+        "第一週，可以播白蘿蔔、芥蘭，苗床要用網遮住，防止雀仔食種。",
+        "第二週，菜心收成後即刻翻土，落有機肥，準備種生菜。",
+        "第三週，寒流可能嚟到，記得預備膠布，夜晚冚住菜苗。",
+    ]),
+    notice(VEG_PAGE, ZH_RULE20, "雞場疫苗注射安排",
+           ["內容：為本區持牌雞場嘅雞隻免費注射禽流感疫苗。", "對象：元朗區所有持牌雞場，冇牌照嘅養雞戶可以先查詢。",
+            "登記地點：錦河路農業支援辦事處。", f"截止日期：{CLOSE4.month}月{CLOSE4.day}日（禮拜{WEEKDAYS_ZH[CLOSE4.weekday()]}）。"],
+           "新界北農業支援辦事處", f"{OPEN4.year}年{OPEN4.month}月{OPEN4.day}日"),
+    column("獸醫話你知", "冬天養雞要防風", [
+        "天氣凍，雞隻容易打噴嚏、食少咗。雞舍要擋住北風，但係唔好封到密實，要留位通風。",
+        "見到雞隻精神差、一齊死咗幾隻，唔好自己亂咁用藥，要即刻通知辦事處，等獸醫上門睇。",
+    ], "新界北農業支援辦事處　獸醫　伍卓賢", ["伍卓賢"]),
+    ads("農友小廣告", [
+        "出售有機肥：自家堆肥，每包二十公斤，送貨到田。電話：9316 2084",
+        "招租農地：禾坳村農地兩斗，有水源，適合種菜。電話：6042 7719",
+    ]),
+]
+
+
+# 5. UTF-8 Malaysian daily (Cameron Highlands): a highland vegetable farm's cabbage harvest after the rains; the price
+#    table glued under the report's last line; a farm-weather brief; a seed-distribution box; the agronomist's Q&A
+#    column glued under the box's foot rule; three ads. Blank-line paragraphs.
+DAY5 = date(2044, 3, 16)
+OPEN5, CLOSE5 = date(2044, 3, 11), date(2044, 3, 31)
+ordered(OPEN5, DAY5, CLOSE5)
+ACRES5, TONNES5 = 14, 6
+assert ACRES5 * TONNES5 == 84
+ITEMS5 = [("包菜", "每公斤", 2.80, 3.40), ("番茄", "每公斤", 4.20, 3.90), ("青葱", "每公斤", 6.50, 6.50),
+          ("草莓", "每盒", 12.00, 11.00)]
+ZH_RULE21B = "═" * 21
+CABBAGE_PAGE = {
+    "name": "zh_utf8_nobom_lf_malaysia_farm_prices_page_highland_cabbage_report_dateline_caption_credit_running_head_officer_midquote_glued_unit_line_price_table_header_source_weather_brief_seed_box_glued_qa_column_three_ads",
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000",
+    "blank": True,
+    "note": "高原晨报 2044-03-16 第12版 农园 (an invented Malaysian Chinese daily; the co-operative and its farms invented; "
+    "Cameron Highlands, Pahang, a setting), UTF-8 without BOM, LF; blank-line paragraphs, wrapped at 21. A harvest "
+    "report on highland cabbage after the rains (kicker `高原菜园`, `（金马仑讯）` at the start of paragraph 1, a "
+    "caption and its credit inside a sentence, an extension officer's “” words cut by the running head before "
+    f"`价格。”`; {ACRES5} × {TONNES5} = {ACRES5 * TONNES5} 公吨, asserted, in 令吉); then, **with no blank line under "
+    "the report's last line**, the price table `今日菜价` (a unit line `单位：令吉` over its header row, `资料来源：…`); "
+    "the brief `种植天气` (three spans run in); a seed-distribution notice between double rules; then, **with no "
+    "blank line under the box's foot rule**, the Q&A column `农友信箱`, signed; three ads `分类广告`.",
+    "date": "2044-03-16", "page": "12",
+    "head": ["高原晨报", f"2044年3月16日　{weekday(DAY5)}　　第12版　农园"],
+    "foot": ["高原晨报　　新闻热线：05-491 2736　　电邮：news@gaoyuan.example.my"],
+    "furniture": ["高原晨报", "2044年3月16日", weekday(DAY5), "第12版", "农园", "高原晨报·农园", "高原晨报",
+                  "新闻热线：05-491 2736", "电邮：news@gaoyuan.example.my"],
+    "run": ["高原晨报·农园"], "labels": [], "markup": [ZH_RULE21B] * 2,
+}
+CABBAGE_PAGE["articles"] = [
+    report(["高原菜园", "雨季过后包菜丰收　菜农盼价格回稳", "本报记者　谢佩珊"], "雨季过后包菜丰收　菜农盼价格回稳",
+           ["本报记者　谢佩珊", "谢佩珊"], ["工人把包菜搬上罗厘。"], ["（本报摄影　黄子谦）"],
+           [f"（金马仑讯）连续两个月的雨季结束后，高原上的包菜迎来丰收。岭峰菜农合作社的{ACRES5}英亩菜园，每英亩收成约"
+            f"{TONNES5}公吨，合计{ACRES5 * TONNES5}公吨。",
+            "清晨五点，菜园里已亮起头灯，{cap}一箱箱包菜赶在中午前运下山。",
+            "农业推广官郑家豪说：“丰收是好事，但大家同时上市，菜价就掉。合作社正在和超市谈长期合约，让菜农有个稳定的"
+            "{run}价格。”"], "高原菜园"),
+    prices("今日菜价", ["单位：令吉", "品名　单位　价格　涨跌"] + zh_rows(ITEMS5) + ["资料来源：金马仑菜农公会"],
+           glued=True),
+    brief("种植天气", [
+        "16日至18日，早晨有雾，午后多云，适合移植菜苗。",
+        "19日至21日，傍晚可能有雷雨，坡地菜畦要开好排水沟。",
+        "22日以后，天气转干，注意早晚浇水，防止小菜蛾。",
+    ]),
+    notice(CABBAGE_PAGE, ZH_RULE21B, "免费派发番茄种子",
+           ["内容：抗病番茄种子，每户两包，附种植手册。", "对象：岭峰菜农合作社会员及本区小园主。",
+            "地点：合作社办事处，上午9时至下午4时。", f"截止日期：{CLOSE5.month}月{CLOSE5.day}日（{zhou(CLOSE5)}）。"],
+           "岭峰菜农合作社", f"{OPEN5.year}年{OPEN5.month}月{OPEN5.day}日"),
+    column("农友信箱", "包菜裂球怎么办", [
+        "问：我的包菜快收成时，很多颗裂开了，是什么原因？（丹那拉打　林先生）",
+        "答：裂球多半是干湿不匀造成的。雨季后土壤水分忽多忽少，菜球长得太快就会裂。收成前一周少浇水，成熟了就及早采收。",
+    ], "岭峰菜农合作社　农艺顾问　邱美玲", ["邱美玲"], glued=True),
+    ads("分类广告", [
+        "出售小型耕耘机：日本二手货，操作简单。请电：012-558 3041",
+        "供应菜苗：包菜、芥兰、生菜苗，大量订购有优惠。请电：019-272 6630",
+        "徵聘园工：菜园需园工两名，包住宿。请电：05-491 5582",
+    ]),
+]
+
+
+# 6. UTF-16 LE city paper: a suburban greenhouse strawberry harvest; the price table glued under the report's last
+#    line; a planting-calendar brief; a cattle vaccination box; the vet's column glued under the box's foot rule; two
+#    ads. Indent-only.
+DAY6 = date(2044, 1, 13)
+OPEN6, CLOSE6 = date(2044, 1, 8), date(2044, 1, 25)
+ordered(OPEN6, DAY6, CLOSE6)
+SHEDS6, JIN6 = 36, 1500
+assert SHEDS6 * JIN6 == 54000
+ITEMS6 = [("草莓", "元/斤", 18.00, 22.00), ("西红柿", "元/斤", 4.50, 4.20), ("黄瓜", "元/斤", 3.80, 3.80),
+          ("牛肉", "元/斤", 38.00, 37.50)]
+BERRY_PAGE = {
+    "name": "zh_utf16le_bom_crlf_city_farm_prices_page_greenhouse_strawberry_report_caption_credit_running_head_midquote_indent_only_glued_price_table_no_header_source_calendar_brief_cattle_vaccine_box_glued_vet_column_two_ads",
+    "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22,
+    "indent": "\u3000\u3000", "blank": False,
+    "note": "蓉洲日报 2044-01-13 第9版 城郊农事 (an invented city daily), UTF-16 LE with BOM, CRLF; **indent-only**, "
+    "wrapped at 22. A harvest report on a suburban greenhouse strawberry park (kicker `大棚里的春天`, a caption and its "
+    f"credit inside a sentence, the grower's “” words cut by the running head before `甜。”`; {SHEDS6} × {JIN6} = "
+    f"{SHEDS6 * JIN6} 斤, asserted); then, **with no blank line under the report's last line**, the price table "
+    "`菜篮子价格` (**no header row**, a source line); the brief `农事安排` (weeks run in); a cattle vaccination notice "
+    "between two rule lines; then, **with no blank line under the box's foot rule**, the column `兽医门诊` signed by a "
+    "vet; two ads `农资广告`.",
+    "date": "2044-01-13", "page": "9",
+    "head": ["蓉洲日报", f"2044年1月13日　{weekday(DAY6)}　　第9版　城郊农事　　编辑：晏　棠"],
+    "foot": ["蓉洲日报社　　新闻热线：0571-8820536"],
+    "furniture": ["蓉洲日报", "2044年1月13日", weekday(DAY6), "第9版", "城郊农事", "编辑：晏　棠", "蓉洲日报·城郊农事",
+                  "蓉洲日报社", "新闻热线：0571-8820536"],
+    "run": ["蓉洲日报·城郊农事"], "labels": [], "markup": ["─" * 22] * 2,
+}
+BERRY_PAGE["articles"] = [
+    report(["大棚里的春天", "三十六个大棚草莓红了", "本报记者　邝　漪"], "三十六个大棚草莓红了",
+           ["本报记者　邝　漪", "邝　漪", "邝漪"], ["游客在大棚里采摘草莓。"], ["（本报记者　邝　漪　摄）"],
+           [f"寒冬时节，蓉洲市北郊的莓溪草莓园里却暖意融融。园区{SHEDS6}个大棚的草莓陆续成熟，每个大棚每周可采"
+            f"{JIN6}斤，一周共采{SHEDS6 * JIN6}斤，除了供应超市，周末还接待市民采摘。",
+            "大棚里温度保持在二十度上下，{cap}红透的草莓挂满了垄沟两侧。",
+            "园区负责人詹立新说：“我们用熊蜂授粉，不用激素，果子长得慢一点，可是咬一口就知道，"
+            "{run}甜。”"], "大棚里的春天"),
+    prices("菜篮子价格", [f"{n}\u3000{u}\u3000{now:.2f}\u3000{change_zh(now, b)}" for n, u, now, b in ITEMS6]
+           + ["数据来源：蓉洲市农副产品批发市场"], glued=True),
+    brief("农事安排", [
+        "本周，大棚白天注意放风降湿，夜间加盖保温被，防止草莓灰霉病。",
+        "下周，越冬小麦追施返青肥，麦田清沟理墒，防止春季渍害。",
+        "月底前，做好春耕备耕，检修农机，储备种子和化肥。",
+    ]),
+    notice(BERRY_PAGE, "─" * 22, "春季牛羊口蹄疫免疫通知",
+           ["免疫对象：全市存栏的牛、羊，免费注射口蹄疫疫苗。", "参加范围：规模养殖场和散养户均须参加。",
+            "接种方式：由各镇街动物防疫员上门接种，散养户可到村委会登记。",
+            f"截止时间：{CLOSE6.month}月{CLOSE6.day}日（{zhou(CLOSE6)}）。"],
+           "蓉洲市动物疫病预防控制中心", f"{OPEN6.year}年{OPEN6.month}月{OPEN6.day}日"),
+    column("兽医门诊", "寒冬养牛防冷应激", [
+        "气温骤降时，牛容易拉稀、掉膘。牛舍要挡风保暖，地面铺垫干草，饮水最好加温。",
+        "接种疫苗后个别牛可能精神不振、吃草减少，一般一两天就能恢复；超过三天不见好转，请及时联系防疫员。",
+    ], "蓉洲市动物疫病预防控制中心　兽医师　钟　岚", ["钟　岚", "钟岚"], glued=True),
+    ads("农资广告", [
+        "出售草莓苗：红颜、章姬脱毒苗，包成活。电话：135 7108 2264",
+        "牛羊饲料直销：玉米秸秆青贮饲料，可送货上门。电话：0571-8837402",
+    ]),
+]
+
+PAGES = [RICE_PAGE, ORANGE_PAGE, POMELO_PAGE, VEG_PAGE, CABBAGE_PAGE, BERRY_PAGE]

@@ -23,7 +23,7 @@ invented; real places are settings only.
 import re
 from datetime import date
 
-from writtenpages import Lines, flush_right, solid, weekday
+from writtenpages import Lines, aligned, flush_right, solid, weekday
 
 WEEKDAYS_ZH = "一二三四五六日"
 EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -495,4 +495,145 @@ BERRY_PAGE["articles"] = [
     ]),
 ]
 
-PAGES = [RICE_PAGE, ORANGE_PAGE, POMELO_PAGE, VEG_PAGE, CABBAGE_PAGE, BERRY_PAGE]
+
+
+def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, rule,
+               joins, bom=False):
+    """A Latin page's settings (holdout170's): the ` · ` joins of its head and foot and its two rules are markup."""
+    return {"name": name, "encoding": encoding, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
+            "width": width, "indent": indent, "blank": blank, "note": note, "date": day.isoformat(), "page": page_no,
+            "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
+            "markup": [" · "] * joins + [rule] * 2}
+
+
+def latin_rows(items):
+    """Latin price rows: produce, unit, price, change (+/−, computed from last week's price)."""
+    return [(n, u, str(now), change_latin(now, before)) for n, u, now, before in items]
+
+
+# 7. Digo (Kwale, Kenya), Windows-1252, CRLF: a cashew co-operative's harvest; indent-only (four spaces), not glued;
+#    a price table with a header and a source line; a farm-weather brief; a seed-distribution box; an extension
+#    officer's column; two ads. Swahili furniture. Hyphenated.
+DAY7 = date(2044, 10, 19)
+OPEN7, CLOSE7 = date(2044, 10, 14), date(2044, 11, 4)
+ordered(OPEN7, DAY7, CLOSE7)
+TREES7, KILO7 = 640, 12
+assert TREES7 * KILO7 == 7680
+ITEMS7 = [("Korosho", "kilo", 165, 150), ("Madafu", "dafu", 40, 40), ("Mahindi", "gunia", 3400, 3600),
+          ("Muhogo", "kilo", 45, 50)]
+RULE7 = "=" * 40
+DIGO_PAGE = latin_page(
+    "dig_cp1252_crlf_digo_farm_prices_page_cashew_harvest_report_kicker_byline_dateline_caption_credit_running_head_farmer_midquote_indent_only_four_spaces_price_table_header_source_weather_brief_seed_box_officer_column_two_ads",
+    "cp1252", "\r\n", 40, "    ", False,
+    "Sauti ya Shamba 2044-10-19 Ukurasa 11 Kilimo na Masoko (an invented Kwale weekly, Kenya; Digo text, Swahili "
+    "furniture), Windows-1252, CRLF; **indent-only with four spaces**, wrapped at 40, hyphenated. A harvest report on a "
+    "cashew co-operative (kicker `Mavuno`, title over two lines, byline `Na Mwanajuma Bakari`, dateline `KINANGO –`, a "
+    "caption and its credit inside a sentence, the farmer's “” words cut by the running head before `chakurya.”`; "
+    f"{TREES7} × {KILO7} = {TREES7 * KILO7} kilo, asserted); then, after a blank line, the price table `Bei za soko` "
+    "(a header row, changes computed, `Source: …`); the brief `Hali ya hewa` (three spans of days run in); a "
+    "seed-distribution notice between `=` rules; the column `Ushauri wa kilimo` signed by an extension officer; two "
+    "ads `Matangazo`.",
+    DAY7, "11", [f"SAUTI YA SHAMBA · {swahili(DAY7)} · Ukurasa 11", "Kilimo na Masoko · Mhariri: Omari Chidzuga"],
+    ["Sauti ya Shamba · habari@sautishamba.example.ke"],
+    ["SAUTI YA SHAMBA", swahili(DAY7), "Ukurasa 11", "Kilimo na Masoko", "Mhariri: Omari Chidzuga",
+     "Sauti ya Shamba · Kilimo na Masoko", "Sauti ya Shamba", "habari@sautishamba.example.ke"],
+    "Sauti ya Shamba · Kilimo na Masoko", RULE7, 5)
+DIGO_PAGE["articles"] = [
+    report(["Mavuno", "Akurima a korosho a Mwaphaka", "anavuna zaidi mwaka uno", "Na Mwanajuma Bakari"],
+           "Akurima a korosho a Mwaphaka anavuna zaidi mwaka uno", ["Na Mwanajuma Bakari", "Mwanajuma Bakari"],
+           ["Mkurima anaokota korosho tsini ya mkorosho."], ["Picha: Hamisi Mwero"],
+           [syl(f"KINANGO – Akurima a chama cha ushirika cha Mwaphaka anavuna korosho nyinji mwaka uno. Minazi na "
+                f"mikorosho {TREES7} ya chama, kila mti unalavya kilo {KILO7}, jumla kilo {TREES7 * KILO7}."),
+            syl("Ahoho na atumia anaokota korosho tsini ya mikorosho, {cap}kisha anazianika dzuani siku mbili."),
+            syl("Mkurima Rehema Mwasaha anaamba: “Mwaka wosi uchiyapulika mafundisho ga afisa wa ugani, "
+                "tukatsapira mikorosho na kuhenda dawa. Sambi korosho zinatupatsa pesa za ada ya ahoho na "
+                "{run}chakurya.”")],
+           "Mavuno"),
+    prices("Bei za soko", aligned([("Zao", "Kipimo", "KSh", "+/-")] + latin_rows(ITEMS7))
+           + ["Source: Soko la Kinango"]),
+    brief("Hali ya hewa", [
+        syl("Jumatano hadi Ijumaa – dzua kali, phepo ya kaskazi; anikani korosho na muhogo kabla ya mvula."),
+        syl("Jumamosi na Jumapili – mawingu na mvula kidogo jioni; hifadhini korosho ndani."),
+        syl("Wiki ijayo – mvula za vuli zinaanza; tayarisheni migunda kwa mbeyu za mahindi."),
+    ]),
+    notice(DIGO_PAGE, RULE7, "Mbeyu za mahindi bure",
+           ["Nini: mbeyu za mahindi ga kuhimili ukame, kilo mbili kila mkurima.",
+            "Nani: akurima osi a Kinango alioandikishwa kwenye chama.",
+            "Phatu: ofisi ya chama cha Mwaphaka, saa mbili hadi saa kumi.",
+            f"Mwisho: {swahili(CLOSE7)}."],
+           "Ofisi ya Kilimo Kinango", f"Kinango, {OPEN7.day} Oktoba {OPEN7.year}"),
+    column("Ushauri wa kilimo", "Korosho njema inaanza na mti safi", [
+        syl("Baada ya kuvuna, tsapirani mikorosho na kutsoa matawi makavu. Mti safi unalavya maruwa manji mwaka "
+            "ujao."),
+        syl("Anikani korosho dzuani hadi zikauke kabisa; korosho ziredzo na madzi zinaoza na bei inashuka."),
+    ], "Bakari Mwachiti, Afisa wa Ugani, Kinango", ["Bakari Mwachiti"]),
+    ads("Matangazo", [
+        "Mbuzi anauzwa: mbuzi a kienyeji atatu, akona afya. Piga 0722 418 305",
+        "Jembe la ng'ombe: jembe jipya na gari la ng'ombe vinauzwa. Piga 0733 206 914",
+    ]),
+]
+
+
+# 8. Embu (Runyenjes, Kenya), UTF-8 with BOM (`ĩ ũ`, `“ ” – ·`), CRLF: a coffee co-operative's harvest; the price
+#    table glued under the report's last line; a planting-calendar brief; a coffee-seedling box; the agronomist's
+#    Q&A column glued under the box's foot rule; three ads. Blank-line paragraphs, hyphenated. English furniture.
+DAY8 = date(2044, 11, 17)
+OPEN8, CLOSE8 = date(2044, 11, 11), date(2044, 12, 2)
+ordered(OPEN8, DAY8, CLOSE8)
+MEMBERS8, KG8 = 420, 310
+assert MEMBERS8 * KG8 == 130200
+ITEMS8 = [("Kahũa (cherry)", "kg", 92, 85), ("Macani (tea)", "kg", 24, 24), ("Marigũ", "bunch", 350, 400),
+          ("Mbembe", "90 kg", 3900, 3700)]
+RULE8 = "=" * 38
+EMBU_PAGE = latin_page(
+    "ebu_utf8_bom_crlf_embu_farm_prices_page_coffee_harvest_report_kicker_byline_dateline_caption_credit_running_head_farmer_midquote_glued_unit_line_price_table_header_source_calendar_brief_seedling_box_glued_qa_column_three_ads",
+    "utf-8", "\r\n", 38, "", True,
+    "Mũgũnda Weekly 2044-11-17 Page 9 Farming & Markets (an invented Embu county weekly, Kenya; Embu text, English "
+    "furniture), UTF-8 with BOM, CRLF; blank-line paragraphs, wrapped at 38, hyphenated. A harvest report on a coffee "
+    "co-operative (kicker `Magetha`, title over two lines, byline `Kĩandĩkĩtwe nĩ Wanjira Njeru`, dateline "
+    "`RUNYENJES –`, a caption and its credit inside a sentence, the farmer's “” words cut by the running head before "
+    f"`mũgũnda.”`; {MEMBERS8} × {KG8} = {MEMBERS8 * KG8} kg, asserted); then, **with no blank line under the report's "
+    "last line**, the price table `Thogo wa irio` (a unit line `Prices in KSh` over its header row, changes "
+    "computed, `Source: …`); the brief `Kalenda ya ũrĩmi` (weeks run in); a seedling notice between `=` rules; "
+    "then, **with no blank line under the box's foot rule**, the Q&A column `Ũtaaro wa ũrĩmi`, signed; three ads "
+    "`Classifieds`.",
+    DAY8, "9", [f"MŨGŨNDA WEEKLY · {english(DAY8)} · Page 9", "Farming & Markets · Editor: Peter Mugo Ireri"],
+    ["Mũgũnda Weekly · desk@mugunda.example.ke"],
+    ["MŨGŨNDA WEEKLY", english(DAY8), "Page 9", "Farming & Markets", "Editor: Peter Mugo Ireri",
+     "Mũgũnda Weekly · Farming & Markets", "Mũgũnda Weekly", "desk@mugunda.example.ke"],
+    "Mũgũnda Weekly · Farming & Markets", RULE8, 5, bom=True)
+EMBU_PAGE["articles"] = [
+    report(["Magetha", "Arĩmi a kahũa a Kithũmbũ", "nĩ magethete mũno mwaka ũyũ", "Kĩandĩkĩtwe nĩ Wanjira Njeru"],
+           "Arĩmi a kahũa a Kithũmbũ nĩ magethete mũno mwaka ũyũ",
+           ["Kĩandĩkĩtwe nĩ Wanjira Njeru", "Wanjira Njeru"],
+           ["Mũrĩmi aũmbũra kahũa mũtĩ-inĩ."], ["Photo: Nyaga Kariuki"],
+           [syl(f"RUNYENJES – Arĩmi {MEMBERS8} a kĩama kĩa kahũa kĩa Kithũmbũ nĩ magethete kahũa kaingĩ mwaka ũyũ. "
+                f"O mũrĩmi nĩ areeherete kilo {KG8} kũrĩa factory, kilo {MEMBERS8 * KG8} cionthe."),
+            syl("Kahũa nĩ gagethagwa rũciinĩ, {cap}na gagatwarwa factory o mũthenya ũcio."),
+            syl("Mũrĩmi Ciamati Nthiga oigire: “Twathikĩrĩria afisa wa ũrĩmi, tũkĩgiria mĩtĩ ĩyo na tũgĩtema "
+                "honge ciũmũ. Rĩu kahũa nĩ kega, na nĩ tũrona mbeca ya kũthondeka {run}mũgũnda.”")],
+           "Magetha"),
+    prices("Thogo wa irio", ["Prices in KSh"] + aligned([("Irio", "Kipimo", "Thogo", "+/-")] + latin_rows(ITEMS8))
+           + ["Source: Kithũmbũ Farmers' Co-operative"], glued=True),
+    brief("Kalenda ya ũrĩmi", [
+        syl("Kiumia kĩa mbere – gethani kahũa karĩa kaiũ, mũtige karĩa kerũ mũtĩ-inĩ."),
+        syl("Kiumia kĩa kaĩri – ikĩrani mbolea mĩtĩ-inĩ ya kahũa mbura ĩtanathira."),
+        syl("Kiumia kĩa gatatũ – handani mbembe na mboco mũgũnda-inĩ ũrĩa wathagĩrĩtio."),
+    ]),
+    notice(EMBU_PAGE, RULE8, "Mĩmera ya kahũa ya tũhũ",
+           ["Nĩ kĩĩ: mĩmera ya kahũa ĩtangĩkĩrwa nĩ mũrimũ, mĩmera 50 o mũrĩmi.",
+            "Nũũ: arĩmi a kĩama kĩa Kithũmbũ.", "Kũ: factory ya Kithũmbũ, Runyenjes.",
+            f"Mũthia: {english(CLOSE8)}."],
+           "Kithũmbũ Farmers' Co-operative", f"Runyenjes, {OPEN8.day} November {OPEN8.year}"),
+    column("Ũtaaro wa ũrĩmi", "Kahũa karĩa kaiũ kaĩ", [
+        syl("Kĩũria: Kahũa gakwa nĩ kagũaga gatanaiya. Ngũthondeka atĩa? (Mũrĩmi, Kyeni)"),
+        syl("Macokio: Ũguo nĩ mũrimũ wa kahũa kana ngaragu ya maĩ. Giria mĩtĩ ĩyo na ũikĩre mbolea; ũmbũre "
+            "kahũa karĩa kaiũ o kiumia."),
+    ], "Lucy Wawira, Agronomist, Kithũmbũ", ["Lucy Wawira"], glued=True),
+    ads("Classifieds", [
+        "Ng’ombe ya iria: ng’ombe ya Friesian ĩrĩ na rũthiĩ, nĩ ĩrendio. Call 0711 592 304",
+        "Pulper ya kahũa: pulper ya guoko, nĩ njega. Call 0724 801 637",
+        "Mbembe cia kũhanda: mbembe cia hybrid, kilo 2. Call 0790 345 118",
+    ]),
+]
+PAGES = [RICE_PAGE, ORANGE_PAGE, POMELO_PAGE, VEG_PAGE, CABBAGE_PAGE, BERRY_PAGE, DIGO_PAGE, EMBU_PAGE]

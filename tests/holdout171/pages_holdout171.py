@@ -636,4 +636,134 @@ EMBU_PAGE["articles"] = [
         "Mbembe cia kũhanda: mbembe cia hybrid, kilo 2. Call 0790 345 118",
     ]),
 ]
-PAGES = [RICE_PAGE, ORANGE_PAGE, POMELO_PAGE, VEG_PAGE, CABBAGE_PAGE, BERRY_PAGE, DIGO_PAGE, EMBU_PAGE]
+
+
+# 9. Agutaynen (Agutaya, Palawan, Philippines), Mac OS Roman, CR: a seaweed farmers' harvest; indent-only (three
+#    spaces), not glued; a price table without a header, with a unit line and a source line; a farm-weather brief; a
+#    planting-material box; a fisheries officer's column; two ads. English furniture. Hyphenated.
+DAY9 = date(2044, 5, 12)
+OPEN9, CLOSE9 = date(2044, 5, 6), date(2044, 5, 27)
+ordered(OPEN9, DAY9, CLOSE9)
+LINES9, KILO9 = 250, 18
+assert LINES9 * KILO9 == 4500
+ITEMS9 = [("Guso (dried)", "kilo", 68, 60), ("Kamoteng kahoy", "kilo", 22, 25), ("Mais", "kilo", 19, 19),
+          ("Isda (galunggong)", "kilo", 140, 150)]
+RULE9 = "-" * 39
+AGUTAYNEN_PAGE = latin_page(
+    "agn_macroman_cr_agutaynen_farm_prices_page_seaweed_report_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_unit_line_price_table_no_header_source_weather_brief_seedling_box_column_two_ads",
+    "mac_roman", "\r", 39, "   ", False,
+    "Huni Kalamian 2044-05-12 Page 6 Farming & Markets (an invented Palawan island weekly, Philippines; Agutaynen "
+    "text, English furniture), **Mac OS Roman**, **CR**; **indent-only with three spaces**, wrapped at 39, hyphenated. "
+    "A harvest report on seaweed farmers (kicker `Ani sa dagat`, title over two lines, byline `Ni Marites Abueva`, "
+    "dateline `AGUTAYA –`, a caption and its credit inside a sentence, the farmer's “” words cut by the running head "
+    f"before `eskuylaan.”`; {LINES9} × {KILO9} = {LINES9 * KILO9} kilo, asserted); then, after a blank line, the price "
+    "table `Presyo sa merkado` (a unit line `Presyo sa piso`, **no header row**, `Source: …`); the brief `Panaon sa "
+    "uma` (days run in); a planting-material notice between `-` rules; the column `Tambag sa mangunguma` signed by "
+    "a fisheries officer; two ads `Anunsyo`.",
+    DAY9, "6", [f"HUNI KALAMIAN · {english(DAY9)} · Page 6", "Farming & Markets · Editor: Romeo Dangan"],
+    ["Huni Kalamian · news@hunikalamian.example.ph"],
+    ["HUNI KALAMIAN", english(DAY9), "Page 6", "Farming & Markets", "Editor: Romeo Dangan",
+     "Huni Kalamian · Farming & Markets", "Huni Kalamian", "news@hunikalamian.example.ph"],
+    "Huni Kalamian · Farming & Markets", RULE9, 5)
+AGUTAYNEN_PAGE["articles"] = [
+    report(["Ani sa dagat", "Mangunguma sa guso sa Diit", "nakaani it mas madamo", "Ni Marites Abueva"], "Mangunguma sa guso sa Diit "
+           "nakaani it mas madamo", ["Ni Marites Abueva", "Marites Abueva"],
+           ["Mangunguma nagbubuat it guso sa baybay."], ["Photo: Jonel Pabualan"],
+           [syl(f"AGUTAYA – Ang mga mangunguma it guso sa Barangay Diit nakaani it mas madamo ngayon nga bulan. "
+                f"Sa {LINES9} ka linya it guso, ang kada linya nagtao it {KILO9} ka kilo, kabuuan {LINES9 * KILO9} "
+                "ka kilo nga uga nga guso."),
+            syl("Ang guso ginabulad sa baybay, {cap}kag pagkatapos it tatlo ka adlaw ginabaligya sa komprador."),
+            syl("Si Nanay Lorna Tabangay, mangunguma, nagsiling: “Gamay lang ang unos ngayon nga panaon, gani "
+                "bukon naguba ang amon mga linya. Ang kita namon sa guso, para sa amon mga anak nga nag-"
+                "{run}eskuylaan.”")],
+           "Ani sa dagat"),
+    prices("Presyo sa merkado", ["Presyo sa piso"] + aligned(latin_rows(ITEMS9)) + ["Source: Agutaya Public Market"]),
+    brief("Panaon sa uma", [
+        syl("Huwebes pa Sabado – maaliwalas, mahinay ang hangin; maayo nga adlaw para magbulad it guso."),
+        syl("Domingo pa Lunes – posible ang uran sa hapon; isilong ang guso nga ginabulad."),
+        syl("Sunod nga semana – magsugod ang habagat; tan-awon ang mga linya kag tali sa dagat."),
+    ]),
+    notice(AGUTAYNEN_PAGE, RULE9, "Libre nga binhi it guso",
+           ["Ano: binhi it guso, 50 ka kilo sa kada mangunguma.",
+            "Sin-o: rehistrado nga mangunguma it guso sa Agutaya.",
+            "Diin: Municipal Agriculture Office, Poblacion.", f"Tubtub: {english(CLOSE9)}."],
+           "Municipal Agriculture Office", f"Agutaya, {OPEN9.day} May {OPEN9.year}"),
+    column("Tambag sa mangunguma", "Limpyuhan ang linya kada semana", [
+        syl("Ang lumot kag basura nga nagadikit sa linya nagapahinay sa pagtubo it guso. Limpyuhan kada semana kag "
+            "ilisan ang naguba nga tali."),
+        syl("Kon may puti nga mantsa ang guso, anihon dayon kag ihiwalay; basi magkalat ang sakit sa iba nga linya."),
+    ], "Engr. Dante Sabandal, Fisheries Technician", ["Dante Sabandal"]),
+    ads("Anunsyo", [
+        "Baligya nga bangka: bangka nga may makina, maayo pa. Tawag sa 0917 530 2286",
+        "Baligya nga tali: tali para sa guso, rolyo-rolyo. Tawag sa 0928 114 6703",
+    ]),
+]
+
+
+# 10. Bontok (Bontoc, Mountain Province, Philippines), UTF-16 BE with BOM, LF: a terrace rice harvest; the price table
+#     glued under the report's last line; a planting-calendar brief; a pig vaccination box; the agriculturist's
+#     column glued under the box's foot rule; three ads. Blank-line paragraphs, hyphenated. English furniture.
+DAY10 = date(2044, 6, 22)
+OPEN10, CLOSE10 = date(2044, 6, 17), date(2044, 7, 8)
+ordered(OPEN10, DAY10, CLOSE10)
+BUNDLES10, FAMILIES10 = 36, 85
+assert BUNDLES10 * FAMILIES10 == 3060
+ITEMS10 = [("Tinawon rice", "kilo", 95, 90), ("Kamote", "kilo", 40, 45), ("Baboy (live)", "kilo", 210, 200),
+           ("Coffee beans", "kilo", 380, 380)]
+RULE10 = "=" * 40
+BONTOK_PAGE = latin_page(
+    "bnc_utf16be_bom_lf_bontok_farm_prices_page_terrace_rice_harvest_report_kicker_byline_dateline_caption_credit_running_head_elder_midquote_glued_price_table_header_source_calendar_brief_pig_vaccine_box_glued_signed_column_three_ads",
+    "utf-16-be", "\n", 40, "", True,
+    "Kordilyera Kabigatan 2044-06-22 Page 7 Farming (an invented Mountain Province weekly, Philippines; Bontok text, "
+    "English furniture), UTF-16 BE with BOM, LF; blank-line paragraphs, wrapped at 40, hyphenated. A harvest report "
+    "on terrace rice (kicker `Ani ad Payew`, title over two lines, byline `Sinurat Ken: Grace Fanged`, dateline "
+    "`BONTOC –`, a caption and its credit inside a sentence, an elder's “” words cut by the running head before "
+    f"`payew.”`; {BUNDLES10} × {FAMILIES10} = {BUNDLES10 * FAMILIES10} bundles, asserted); then, **with no blank line "
+    "under the report's last line**, the price table `Presyo ad tindaan` (a header row, changes computed, `Source: "
+    "…`); the brief `Kalendaryo ad payew` (weeks run in); a pig vaccination notice between `=` rules; then, **with "
+    "no blank line under the box's foot rule**, the column `Patigo ad Mangmangkokowa`, signed by an agriculturist; "
+    "three ads `Classified`.",
+    DAY10, "7", [f"KORDILYERA KABIGATAN · {english(DAY10)} · Page 7", "Farming · Editor: Joseph Likigan"],
+    ["Kordilyera Kabigatan · desk@kabigatan.example.ph"],
+    ["KORDILYERA KABIGATAN", english(DAY10), "Page 7", "Farming", "Editor: Joseph Likigan",
+     "Kordilyera Kabigatan · Farming", "Kordilyera Kabigatan", "desk@kabigatan.example.ph"],
+    "Kordilyera Kabigatan · Farming", RULE10, 5, bom=True)
+BONTOK_PAGE["articles"] = [
+    report(["Ani ad Payew", "Inani nan tinawon ad Fangorao,", "nasayaat nan ani ad tawen ay sa", "Sinurat Ken: Grace Fanged"],
+           "Inani nan tinawon ad Fangorao, nasayaat nan ani ad tawen ay sa", ["Sinurat Ken: Grace Fanged",
+                                                                              "Grace Fanged"],
+           ["Nan finfinallasang ay man-ani ad payew."], ["Photo: Alfred Chalsen"],
+           [syl(f"BONTOC – Nan {FAMILIES10} ay pamilya ad ili ay Fangorao, inanida nan tinawon ad payew. Nan esa ay "
+                f"pamilya, naka-ani is {BUNDLES10} ay sinpoo, isunga {BUNDLES10 * FAMILIES10} ay sinpoo ad "
+                "am-in."),
+            syl("Nan finfinallasang ya nan lallalaki, man-ani ad payew, {cap}ya ipeyada nan pagey ad alang."),
+            syl("Kinwanin Apo Pedro Fagyan: “Adi mafalin ay tay-anan tako nan tinawon; nan tinawon nan biag "
+                "nan ili. Nan ungunga, masapul ay ammuwenda nan mangmangkokowa ad {run}payew.”")],
+           "Ani ad Payew"),
+    prices("Presyo ad tindaan", aligned([("Produkto", "Unit", "Peso", "+/-")] + latin_rows(ITEMS10))
+           + ["Source: Bontoc Public Market"], glued=True),
+    brief("Kalendaryo ad payew", [
+        syl("Umuna ay semana – ipeyan nan pagey ad alang, ya tuyuen ad init."),
+        syl("Maikadwa ay semana – dalosan nan payew ya tapayen nan kaangan ay nasolnit."),
+        syl("Maikatlo ay semana – mamula is kamote ya fitsukol ad uma."),
+    ]),
+    notice(BONTOK_PAGE, RULE10, "Bakuna nan baboy",
+           ["Ngag: libre ay bakuna kontra hog cholera ad am-in ay baboy.",
+            "Sino: am-in ay mangmangkokowa ya managtaraken is baboy ad Bontoc.",
+            "Sadino: Municipal Agriculture Office ya barangay hall.", f"Ingganat: {english(CLOSE10)}."],
+           "Municipal Agriculture Office, Bontoc", f"Bontoc, {OPEN10.day} June {OPEN10.year}"),
+    column("Patigo ad Mangmangkokowa", "Isaad nan pagey ad nalinis ay alang", [
+        syl("Tuyuen nan pagey ad init is tulo ay algaw sakbay ay ipeyan ad alang. Nan pagey ay nadam-eg et "
+            "matmatuk ya madadael."),
+        syl("Ipusasaad nan alang ad nalinis ay lugar, ya adi ipaayan nan otot. Siputan nan alang is esa ay "
+            "lingguwan."),
+    ], "Rosalie Ngaya, Municipal Agriculturist", ["Rosalie Ngaya"], glued=True),
+    ads("Classified", [
+        syl("Baboy ay ilako: dua ay native ay baboy, nasalun-at. Tawagan 0919 472 5530"),
+        syl("Makina ay ilako: hand tractor ay kasla baro. Tawagan 0935 208 1946"),
+        syl("Binhi ay tinawon: binhi ay tinawon ay naidulin. Tawagan 0947 661 0382"),
+    ]),
+]
+
+PAGES = [RICE_PAGE, ORANGE_PAGE, POMELO_PAGE, VEG_PAGE, CABBAGE_PAGE, BERRY_PAGE, DIGO_PAGE, EMBU_PAGE, AGUTAYNEN_PAGE,
+         BONTOK_PAGE]

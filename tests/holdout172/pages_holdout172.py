@@ -241,4 +241,217 @@ TEETH_PAGE["articles"] = [
         ("爱牙讲座", "本月28日下午，镇卫生院在文化站举办爱牙讲座，欢迎家长带孩子参加。"),
     ], "\u3000"),
 ]
-PAGES = [STATION_PAGE, TEETH_PAGE]
+
+
+# 3. Big5 Taiwan township paper: an adult health-check day at the township health station; the clinic hours glued
+#    under the report (a header row); a doctor's column; a free flu-jab box; briefs glued under the box's foot.
+DAY3 = date(2043, 9, 16)
+SIGN3, JAB3 = date(2043, 9, 14), date(2043, 10, 3)
+ordered(SIGN3, DAY3, JAB3)
+assert DAY3.year - 1911 == 132
+WOMEN3, MEN3 = 178, 134
+assert WOMEN3 + MEN3 == 312
+ZH_RULE20 = "─" * 20
+CHECK_PAGE = {
+    "name": "zht_big5_cr_taiwan_health_page_township_health_check_day_report_kicker_byline_caption_credit_running_head_head_nurse_midquote_glued_clinic_hours_header_footnote_signed_doctor_column_flu_jab_box_glued_runin_briefs",
+    "encoding": "big5", "not_in": [], "newline": "\r", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
+    "note": "霞濱日報 2043-09-16 (`中華民國132年9月16日`) B3 醫藥保健 (an invented township paper of Pingtung county, "
+    "Taiwan), Big5, CR; blank-line paragraphs, wrapped at 20. A report on a health-check day at the (invented) 枋溪 "
+    "township health station (kicker `社區健檢`, title with a full-width gap, byline line `記者鍾雅雯／屏東報導`, a "
+    "caption and its credit inside a sentence, the head nurse's 「」 words cut by the running head before `健檢。」`; "
+    f"{WOMEN3} + {MEN3} = {WOMEN3 + MEN3}, asserted); then, **with no blank line under the report's last line**, the "
+    "clinic hours `門診時間` (a header row, a footnote row `＊國定假日休診`); a doctor's column `醫師專欄` signed at its "
+    "foot; a free flu-jab notice between two rule lines; then, **with no blank line under the box's foot rule**, the "
+    "label `保健快訊` over three briefs run in after a full-width space.",
+    "date": "2043-09-16", "page": "B3",
+    "head": [f"霞濱日報　中華民國132年9月16日　{weekday(DAY3)}", "B3　醫藥保健　　編輯：莊佩綺"],
+    "foot": ["霞濱日報社　讀者服務專線：(08)872-6614"],
+    "furniture": ["霞濱日報", "中華民國132年9月16日", weekday(DAY3), "B3", "醫藥保健", "編輯：莊佩綺", "霞濱日報．醫藥保健",
+                  "霞濱日報社", "讀者服務專線：(08)872-6614"],
+    "run": ["霞濱日報．醫藥保健"], "labels": [], "markup": [ZH_RULE20] * 2,
+}
+CHECK_PAGE["articles"] = [
+    report(["社區健檢", "衛生所健檢日　三百鄉親到場", "記者鍾雅雯／屏東報導"], "衛生所健檢日　三百鄉親到場",
+           ["記者鍾雅雯／屏東報導", "鍾雅雯"], ["護理師為長者抽血。"], ["（記者鍾雅雯攝）"],
+           [f"枋溪鄉衛生所前天舉辦成人健檢日，一早就有鄉親排隊報到，全天共有{WOMEN3 + MEN3}人受檢，其中女性{WOMEN3}人、"
+            f"男性{MEN3}人，檢查項目包括血壓、血糖、膽固醇和骨質密度。",
+            "衛生所把活動中心布置成檢查站，{cap}志工在一旁協助長者填寫問卷。",
+            "護理長林素珍說，「很多阿公阿嬤覺得自己沒病就不用檢查，其實高血壓、高血糖早期沒有感覺，所以每年都要來"
+            "{run}健檢。」"], kicker="社區健檢"),
+    hours("門診時間", ["門診　星期　時間　電話", "一般內科　週一至週五　8:00-12:00　(08)872-3310",
+                   "兒童預防接種　週二、週四　14:00-16:30　(08)872-3312", "牙科　週三、週六　8:30-11:30　(08)872-3315"],
+          "＊國定假日休診", glued=True),
+    column("醫師專欄", "秋老虎發威　喝水少量多次", [
+        "九月天氣仍然炎熱，長者口渴的感覺比較遲鈍，常常等到頭暈才想到喝水。建議每天喝水一千五百毫升左右，分成多次慢慢喝。",
+        "在田裡工作要戴斗笠、穿淺色衣服，中午最熱的時候先休息。如果出現頭痛、噁心，要馬上到陰涼處坐下，必要時就醫。",
+    ], "枋溪鄉衛生所　主治醫師　潘志遠", ["潘志遠"]),
+    notice(CHECK_PAGE, ZH_RULE20, "公費流感疫苗接種",
+           ["對象：六十五歲以上長者、國小學童", f"時間：{JAB3.month}月{JAB3.day}日（週{WEEKDAYS_ZH[JAB3.weekday()]}）上午8時至11時30分",
+            "地點：枋溪鄉衛生所一樓", "攜帶：健保卡、身分證"],
+           "枋溪鄉衛生所", f"中華民國132年{SIGN3.month}月{SIGN3.day}日"),
+    *briefs("保健快訊", [
+        ("巡迴醫療車", "每週五上午，醫療車開到山腳村活動中心，提供看診與量血壓。"),
+        ("戒菸門診", "衛生所每週三晚間開設戒菸門診，免費提供諮詢。"),
+        ("母乳哺育", "衛生所二樓哺乳室重新整理完成，歡迎媽媽使用。"),
+    ], "\u3000", glued=True),
+]
+
+
+# 4. Big5-HKSCS Hong Kong weekly, Cantonese: a flu-jab day for elders at a community health centre; the clinic hours
+#    (a header row); an ask-the-doctor column (問/答); a free dental check box; briefs. Indent-only, not glued.
+DAY4 = date(2043, 10, 22)
+SIGN4, TEETH4 = date(2043, 10, 19), date(2043, 11, 7)
+ordered(SIGN4, DAY4, TEETH4)
+ELDERS4, KIDS4 = 185, 75
+assert ELDERS4 + KIDS4 == 260
+JAB_PAGE = {
+    "name": "zht_big5hkscs_crlf_hong_kong_health_page_elderly_flu_jab_day_cantonese_report_kicker_byline_caption_credit_running_head_nurse_midquote_indent_only_clinic_hours_header_footnote_ask_the_doctor_qa_signed_dental_box_runin_briefs",
+    "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\r\n", "script": "zh", "width": 20,
+    "indent": "\u3000\u3000", "blank": False,
+    "note": "霖岸週報 2043-10-22 第6頁 健康醫藥 (an invented Hong Kong district weekly; the district 霖岸 and its health "
+    "centre invented), Big5-HKSCS (`嘅 喺 咗 啲 嚟 冇`; in neither cp950 nor Big5), CRLF; Cantonese; **indent-only**, "
+    "wrapped at 20. A report on a flu-jab day for elders and children at a community health centre (kicker `打針日`, "
+    "title, byline line, a caption and its credit inside a sentence, the nurse's 「」 words cut by the running head "
+    f"before `打針。」`; {ELDERS4} + {KIDS4} = {ELDERS4 + KIDS4}, asserted); then, after a blank line, the clinic hours "
+    "`診所時間` (a header row, a footnote row `＊公眾假期休息`); an ask-the-doctor column `問醫生` (`問：`/`答：` turns, "
+    "signed at its foot); a free dental-check notice between two rule lines; the label `健康快訊` over three briefs.",
+    "date": "2043-10-22", "page": "6",
+    "head": ["霖岸週報", f"2043年10月22日　{weekday(DAY4)}　　第6頁　健康醫藥"],
+    "foot": ["霖岸週報　　讀者熱線：2718 4063"],
+    "furniture": ["霖岸週報", "2043年10月22日", weekday(DAY4), "第6頁", "健康醫藥", "霖岸週報．健康醫藥", "霖岸週報", "讀者熱線：2718 4063"],
+    "run": ["霖岸週報．健康醫藥"], "labels": [], "markup": [ZH_RULE20] * 2,
+}
+JAB_PAGE["articles"] = [
+    report(["打針日", "流感針日　街坊排隊打針", "記者　麥詠欣"], "流感針日　街坊排隊打針",
+           ["記者　麥詠欣", "麥詠欣"], ["護士為婆婆打流感針。"], ["（記者　麥詠欣　攝）"],
+           [f"霖岸社區健康中心上星期六舉辦流感疫苗接種日，一日之內共有{ELDERS4 + KIDS4}人打咗針，當中長者{ELDERS4}人、"
+            f"小朋友{KIDS4}人。好多街坊一早嚟排隊，中心要加開兩個接種位。",
+            "接種位設喺中心地下，{cap}打完針嘅長者要坐低休息十五分鐘先可以走。",
+            "護士劉嘉儀話：「天氣轉涼，流感季節就嚟，長者同小朋友最好喺十一月之前打咗針。打完有啲手痛係正常，唔使驚，"
+            "記住每年都要{run}打針。」"], kicker="打針日"),
+    hours("診所時間", ["診所　日子　時間　電話", "霖岸社區健康中心　星期一至六　9:00-17:00　2718 5520",
+                   "長者健康中心　星期一至五　8:30-16:30　2718 5538", "牙科診所　星期三　9:00-12:00　2718 5541"],
+          "＊公眾假期休息"),
+    column("問醫生", "打完流感針仲會唔會感冒？", [
+        "問：我阿媽八十歲，舊年打咗流感針，但係冬天都有感冒，今年仲使唔使打？（霖岸　陳小姐）",
+        "答：流感針係預防流行性感冒，唔係預防所有傷風感冒。打咗針，就算中咗流感，病情通常都會輕啲，所以長者每年都應該打。",
+        "問：佢有高血壓，打針之前要注意啲乜？",
+        "答：照平時食藥就得，打針嗰日帶埋覆診卡，話俾醫生知你食緊啲乜藥。",
+    ], "霖岸社區健康中心　醫生　譚卓朗", ["譚卓朗"]),
+    notice(JAB_PAGE, ZH_RULE20, "免費長者牙科檢查",
+           ["對象：六十五歲以上、住喺霖岸區嘅長者", f"日期：{TEETH4.month}月{TEETH4.day}日（禮拜{WEEKDAYS_ZH[TEETH4.weekday()]}）上午9時至12時",
+            "地點：霖岸社區健康中心二樓", "攜帶：身份證、長者咭"],
+           "霖岸社區健康中心", f"{SIGN4.year}年{SIGN4.month}月{SIGN4.day}日"),
+    *briefs("健康快訊", [
+        ("行山飲水", "天氣仲熱，行山記得帶夠水，唔好一個人去。"),
+        ("免費量血壓", "每個禮拜三下晝，健康中心喺街市門口擺檔幫街坊量血壓。"),
+        ("戒煙熱線", "健康中心設有戒煙輔導，有興趣嘅街坊可以致電查詢。"),
+    ], "\u3000"),
+]
+
+
+# 5. UTF-8 Malaysian daily (Johor Bahru): a free eye-screening day at a family clinic; the clinic hours glued under the
+#    report (a header row); a doctor's column on heat and water; a free bone-density screening box; briefs glued.
+DAY5 = date(2043, 8, 12)
+SIGN5, BONE5 = date(2043, 8, 10), date(2043, 8, 23)
+ordered(SIGN5, DAY5, BONE5)
+SEEN5, GLASSES5 = 430, 96
+assert SEEN5 - GLASSES5 == 334
+EYE_PAGE = {
+    "name": "zh_utf8_nobom_lf_malaysia_health_page_free_eye_screening_report_kicker_byline_dateline_caption_credit_running_head_optometrist_midquote_glued_clinic_hours_header_footnote_signed_doctor_column_bone_density_box_glued_runin_briefs",
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
+    "note": "南岭晨报 2043-08-12 第9版 保健与生活 (an invented Malaysian daily; Johor Bahru the setting; the 乐康诊所 clinic "
+    "and the 士古来 residents' association's hall as drawn here invented), UTF-8 without BOM, LF; blank-line paragraphs, "
+    "wrapped at 21. A report on a free eye-screening day (kicker `义诊活动`, byline line, `（新山讯）` at the start of "
+    "paragraph 1, a caption and its credit inside a sentence, the optometrist's “” words cut by the running head before "
+    f"`眼睛。”`; {SEEN5} − {GLASSES5} = {SEEN5 - GLASSES5}, asserted); then, **with no blank line under the report's "
+    "last line**, the clinic hours `诊所营业时间` (a header row, a footnote row `*公共假期休息`); a doctor's column "
+    "`医生专栏` signed at its foot; a free bone-density screening notice between two rule lines; then, **with no blank "
+    "line under the box's foot rule**, the label `健康点滴` over three briefs run in after a full-width space.",
+    "date": "2043-08-12", "page": "9",
+    "head": ["南岭晨报", f"2043年8月12日　{weekday(DAY5)}　　第9版　保健与生活"],
+    "foot": ["南岭晨报　　新闻热线：07-331 8826　　电邮：news@nanling.example.my"],
+    "furniture": ["南岭晨报", "2043年8月12日", weekday(DAY5), "第9版", "保健与生活", "南岭晨报·保健与生活", "南岭晨报",
+                  "新闻热线：07-331 8826", "电邮：news@nanling.example.my"],
+    "run": ["南岭晨报·保健与生活"], "labels": [], "markup": [ZH_RULE21] * 2,
+}
+EYE_PAGE["articles"] = [
+    report(["义诊活动", "免费验眼　四百居民受惠", "本报记者　邱慧珊"], "免费验眼　四百居民受惠",
+           ["本报记者　邱慧珊", "邱慧珊"], ["验光师为小朋友检查视力。"], ["（摄影：黄俊杰）"],
+           [f"（新山讯）乐康诊所上周日在士古来一座居民会所举办免费验眼活动，共有{SEEN5}名居民接受检查，其中{GLASSES5}"
+            f"人需要配戴或更换眼镜，其余{SEEN5 - GLASSES5}人视力正常。",
+            "活动从早上8时开始，{cap}不少家长带着孩子前来排队。",
+            "验光师郭燕玲说：“孩子每天看手机、平板的时间太长，近视越来越早出现。每看半小时屏幕，就要望远处休息一下"
+            "{run}眼睛。”"], kicker="义诊活动"),
+    hours("诊所营业时间", ["诊所　日子　时间　电话", "乐康诊所（士古来）　星期一至六　8:30-21:00　07-335 1206",
+                     "乐康诊所（新山市区）　星期一至五　9:00-18:00　07-224 7719", "乐康牙科　星期二至六　9:30-17:30　07-335 1280"],
+          "*公共假期休息", glued=True),
+    column("医生专栏", "天气炎热　多喝白开水", [
+        "近来天气酷热，中午气温超过34度。在户外工作的朋友，每隔一小时就要喝水，不要等到口渴才喝；含糖饮料不能代替白开水。",
+        "如果出现头晕、心跳加快、大量出汗，应立刻到阴凉处休息，用湿毛巾擦身。症状不见好转，要尽快到诊所求医。",
+    ], "乐康诊所　家庭医生　梁国栋", ["梁国栋"]),
+    notice(EYE_PAGE, ZH_RULE21, "免费骨质密度检查",
+           ["对象：50岁以上居民", f"日期：{md(BONE5)}（{zhou(BONE5)}）上午9时至下午1时",
+            "地点：乐康诊所（士古来）二楼", "携带：身份证，以及正在服用的药物名单"],
+           "乐康诊所", f"{SIGN5.year}年{SIGN5.month}月{SIGN5.day}日"),
+    *briefs("健康点滴", [
+        ("捐血运动", "本月30日，士古来一座华团礼堂举办捐血运动，欢迎17岁以上公众参加。"),
+        ("防蚊提醒", "雨季来临，居民应清理花盆底盘和屋檐积水，避免蚊子滋生。"),
+        ("乐龄运动班", "居民会所逢星期二、四早上开设乐龄运动班，免费参加。"),
+    ], "\u3000", glued=True),
+]
+
+
+# 6. UTF-16 LE city paper: community doctors take heat advice to building sites; the clinic hours glued under the
+#    report (no header); a doctor's column; a free check-up box for street sweepers; briefs glued. Indent-only.
+DAY6 = date(2043, 7, 8)
+SIGN6, CHECK6 = date(2043, 7, 6), date(2043, 7, 18)
+ordered(SIGN6, DAY6, CHECK6)
+SITES6, PACKS6 = [350, 250], 600
+assert sum(SITES6) == PACKS6
+HEAT_PAGE = {
+    "name": "zh_utf16le_bom_crlf_city_health_page_heat_advice_on_building_sites_report_kicker_byline_caption_credit_running_head_doctor_midquote_indent_only_glued_clinic_hours_no_header_footnote_signed_doctor_column_checkup_box_glued_runin_briefs",
+    "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22,
+    "indent": "\u3000\u3000", "blank": False,
+    "note": "溱州日报 2043-07-08 第5版 健康周刊 (an invented city daily), UTF-16 LE with BOM, CRLF; **indent-only**, "
+    "wrapped at 22. A report on community doctors taking heat advice and summer packs to building sites (kicker "
+    "`健康行动`, title, byline line, a caption and its credit inside a sentence, the doctor's “” words cut by the "
+    f"running head before `喝水。”`; {' + '.join(map(str, SITES6))} = {PACKS6} packs, asserted); then, **with no blank "
+    "line under the report's last line**, the clinic hours `夜间门诊时间` (**no header row**, a footnote row "
+    "`*节假日另行通知`); a doctor's column `健康大讲堂` signed at its foot; a free check-up notice for street sweepers "
+    "between two rule lines; then, **with no blank line under the box's foot rule**, the label `健康速递` over three "
+    "briefs run in after a full-width space.",
+    "date": "2043-07-08", "page": "5",
+    "head": ["溱州日报", f"2043年7月8日　{weekday(DAY6)}　　第5版　健康周刊　　编辑：葛　澄"],
+    "foot": ["溱州日报社　　新闻热线：0597-4412860"],
+    "furniture": ["溱州日报", "2043年7月8日", weekday(DAY6), "第5版", "健康周刊", "编辑：葛　澄", "溱州日报·健康周刊",
+                  "溱州日报社", "新闻热线：0597-4412860"],
+    "run": ["溱州日报·健康周刊"], "labels": [], "markup": ["─" * 22] * 2,
+}
+HEAT_PAGE["articles"] = [
+    report(["健康行动", "医生进工地　防暑知识送上门", "本报记者　祁　漪"], "医生进工地　防暑知识送上门",
+           ["本报记者　祁　漪", "祁　漪"], ["医生为工人测量体温。"], ["（本报记者　祁　漪　摄）"],
+           [f"连日高温，溱州市柳汀区社区卫生服务中心的医生来到两处建筑工地，为工人讲解防暑知识，送去防暑包"
+            f"{PACKS6}份，其中东湖工地{SITES6[0]}份、滨江工地{SITES6[1]}份，每份装有藿香正气水、清凉油和电解质冲剂。",
+            "讲座在工地食堂举行，{cap}工人们边吃午饭边听讲。",
+            "全科医生魏晓岚说：“中暑最怕硬撑。感到头晕、恶心，就要马上停工，到阴凉处休息，小口小口地"
+            "{run}喝水。”"], kicker="健康行动"),
+    hours("夜间门诊时间", ["柳汀区社区卫生服务中心　周一至周五　18:00-21:00　0597-4435120",
+                     "东湖社区卫生服务站　周二、周四　18:00-20:30　0597-4436218", "柳汀区中医院　每天　17:30-22:00　0597-4438801"],
+          "*节假日另行通知", glued=True),
+    column("健康大讲堂", "夏季饮水有讲究", [
+        "夏天出汗多，每天饮水量应在两千毫升以上。白开水、淡盐水都是好选择，冰镇饮料一次不要喝太多，以免刺激肠胃。",
+        "自来水烧开后饮用，桶装水开封后尽量在一周内喝完；外出游玩不要直接饮用山泉和井水。",
+    ], "柳汀区中医院　主治医师　傅　瑶", ["傅　瑶", "傅瑶"]),
+    notice(HEAT_PAGE, "─" * 22, "环卫工人免费体检通知",
+           ["对象：全区在岗环卫工人", f"时间：{md(CHECK6)}（{zhou(CHECK6)}）上午7:00-10:00，请空腹",
+            "地点：柳汀区社区卫生服务中心体检科", "携带：身份证、工作证"],
+           "柳汀区卫生健康局", f"{SIGN6.year}年{SIGN6.month}月{SIGN6.day}日"),
+    *briefs("健康速递", [
+        ("暑期视力筛查", "区妇幼保健院暑假期间为中小学生免费检查视力，需提前电话预约。"),
+        ("凉茶摊进社区", "柳汀区中医院在五个社区设立免费凉茶点，供应到8月底。"),
+        ("游泳安全", "家长带孩子游泳要去正规泳池，不要到河塘戏水。"),
+    ], "\u3000", glued=True),
+]
+
+PAGES = [STATION_PAGE, TEETH_PAGE, CHECK_PAGE, JAB_PAGE, EYE_PAGE, HEAT_PAGE]

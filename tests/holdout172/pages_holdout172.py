@@ -454,4 +454,241 @@ HEAT_PAGE["articles"] = [
     ], "\u3000", glued=True),
 ]
 
-PAGES = [STATION_PAGE, TEETH_PAGE, CHECK_PAGE, JAB_PAGE, EYE_PAGE, HEAT_PAGE]
+
+
+def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, rule,
+               joins, colons=0, bom=False):
+    """A Latin page's settings: the ` · ` joins of its head and foot, its two rules and the briefs' run-in colons are
+    markup (holdout166's and 170's)."""
+    return {"name": name, "encoding": encoding, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
+            "width": width, "indent": indent, "blank": blank, "note": note, "date": day.isoformat(), "page": page_no,
+            "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
+            "markup": [" · "] * joins + [rule] * 2 + [":"] * colons}
+
+
+# 7. Gayo (Takengon, Central Aceh, Indonesia), UTF-8 with BOM, CRLF: a new village clinic opens; the clinic hours glued
+#    under the report (a header row); a doctor's column; a free immunisation box; briefs glued. Blank-line paragraphs.
+DAY7 = date(2043, 4, 22)
+SIGN7, JAB7 = date(2043, 4, 20), date(2043, 5, 2)
+ordered(SIGN7, DAY7, JAB7)
+OLD7, KIDS7 = 84, 42
+assert OLD7 + KIDS7 == 126
+RULE7 = "=" * 40
+GAYO_PAGE = latin_page(
+    "gay_utf8_bom_crlf_gayo_health_page_new_village_clinic_report_kicker_byline_dateline_caption_credit_running_head_midwife_midquote_glued_clinic_hours_header_footnote_signed_doctor_column_immunisation_box_glued_runin_briefs_colon",
+    "utf-8", "\r\n", 40, "", True,
+    "Kabar Tawar 2043-04-22 Halaman 6 (an invented weekly of Takengon, Central Aceh, Indonesia; Gayo text, Indonesian "
+    "furniture), UTF-8 with BOM (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 40 with hyphenation. A report on a "
+    "new clinic in an invented village, Wih Porak (kicker `Klinik beru`, title over two lines, byline line `Tulisen: "
+    "Salihin Ara`, the dateline `TAKENGON –`, a caption and its credit inside a sentence, the midwife's “” words cut by "
+    f"the running head before `anak.”`; {OLD7} + {KIDS7} = {OLD7 + KIDS7}, asserted); then, **with no blank line under "
+    "the report's last line**, the clinic hours `Jam buke klinik` (a header row, columns aligned by spaces, a footnote "
+    "row); a doctor's column `Pesen dokter` signed at its foot; a free immunisation notice between two `=` rules; then, "
+    "**with no blank line under the box's foot rule**, the label `Kabar sehat` over three briefs whose run-in heads end "
+    "in `: ` (the colon is markup).",
+    DAY7, "6", [f"KABAR TAWAR · {indonesian(DAY7)} · Halaman 6", "Kesehatan · Redaktur: Mahdi Reje"],
+    ["Kabar Tawar · redaksi@tawar.example.id"],
+    ["KABAR TAWAR", indonesian(DAY7), "Halaman 6", "Kesehatan", "Redaktur: Mahdi Reje", "Kabar Tawar · Kesehatan",
+     "Kabar Tawar", "redaksi@tawar.example.id"], "Kabar Tawar · Kesehatan", RULE7, 5, colons=3, bom=True)
+GAYO_PAGE["articles"] = [
+    report(["Klinik beru", "Klinik beru i Wih Porak", "nge ibuke ken jema kampung", "Tulisen: Salihin Ara"],
+           "Klinik beru i Wih Porak nge ibuke ken jema kampung", ["Tulisen: Salihin Ara", "Salihin Ara"],
+           ["Bidan memeriksa ine si mureje."], ["Foto: Iwan Bener"],
+           [syl(f"TAKENGON – Klinik beru i Kampung Wih Porak nge ibuke ari Senin. Ku lo pertama, {OLD7 + KIDS7} jema "
+                f"nge mujurah ku klinik ni: {OLD7} jema tue urum {KIDS7} anak kucak."),
+            syl("Jema kampung beluh ku klinik ari pagi, {cap}renye i periksa bidan urum dokter."),
+            syl("Bidan Aminah Ali, si mujege klinik ni, berkata: “Nti nge beluh jeroh ku Takengon ken periksa tensi "
+                "urum gule darah. Bidan ara i klinik ni tiep ari, ken pemeriksaen ine urum {run}anak.”"),
+            syl("Reje Kampung Wih Porak berkata, klinik ni i dirikan ari wih ni kampung, urum bantuan jema tue "
+                "si ara i kampung.")], kicker="Klinik beru"),
+    hours("Jam buke klinik", aligned([("Klinik", "Ari", "Jam", "Telepon"),
+                                      ("Klinik Wih Porak", "Senin-Sabtu", "08.00-16.00", "0643-21 4470"),
+                                      ("Posyandu Bale", "Rebu", "09.00-12.00", "0643-21 4473"),
+                                      ("Bidan Kampung", "Tiep ari", "16.00-20.00", "0852 6610 3318")]),
+          "* Ari libur klinik tutup.", glued=True),
+    column("Pesen dokter", "Inum wih si nge i rebus", [
+        syl("Wih ari paip atau ari telege kona kotor. Rebus wih sawah mendidih, renye tos mungkin ku ceret si "
+            "bersih. Anak kucak nti i osop inum wih si gere i rebus."),
+        syl("Basuh sawah mu sabun sebelum mangan urum sesudah ari jamban, kerna penyakit mencret ara ari "
+            "sawah si gere bersih."),
+    ], "dr. Rahmi Ukurta, Klinik Wih Porak", ["Rahmi Ukurta"]),
+    notice(GAYO_PAGE, RULE7, "Imunisasi gratis",
+           ["Ken: anak umur 0 sawah 5 tun", f"Ari: {indonesian(JAB7)}, jam 08.00-12.00",
+            "I: Klinik Wih Porak, Kampung Wih Porak", "Osop: buku KIA urum kartu keluarga"],
+           "Puskesmas Bintang Wih", f"Takengon, {SIGN7.day} April {SIGN7.year}"),
+    *briefs("Kabar sehat", [
+        ("Senam jema tue", syl("Tiep Jumat pagi, jema tue senam bersama i lapangan kampung.")),
+        ("Kelambu", syl("Puskesmas memberi kelambu ken ine si mureje urum anak kucak.")),
+        ("Periksa gigi", syl("Dokter gigi beluh ku sekolah dasar Wih Porak ari Kamis.")),
+    ], ": ", glued=True),
+]
+
+
+# 8. Haya (Bukoba, Kagera, Tanzania), UTF-16 BE with BOM, LF: a children's vaccination day; the clinic hours without a
+#    header; an ask-the-doctor column (Ekibuzo/Eky'okugarukamu); a free screening box; briefs. Indent-only (three
+#    spaces), not glued.
+DAY8 = date(2043, 9, 9)
+SIGN8, TEST8 = date(2043, 9, 7), date(2043, 9, 19)
+ordered(SIGN8, DAY8, TEST8)
+GIRLS8, BOYS8 = 320, 220
+assert GIRLS8 + BOYS8 == 540
+RULE8 = "=" * 40
+HAYA_PAGE = latin_page(
+    "hay_utf16be_bom_lf_haya_health_page_children_vaccination_day_report_kicker_byline_dateline_caption_credit_running_head_nurse_midquote_indent_only_three_spaces_clinic_hours_no_header_footnote_ask_the_doctor_qa_signed_screening_box_runin_briefs",
+    "utf-16-be", "\n", 40, "   ", False,
+    "Omukago 2043-09-09 Ukurasa 5 (an invented weekly of Bukoba, Kagera, Tanzania; Haya text, Swahili furniture), "
+    "UTF-16 BE with BOM (`“ ” – ·`), LF; **indent-only paragraphs (three spaces)**, wrapped at 40 with hyphenation. A "
+    "report on a children's vaccination day at an invented clinic, Kyamutwe (kicker `Okugema`, title over two lines, "
+    "byline line `Na Neema Rutabanzibwa`, the dateline `BUKOBA –`, a caption and its credit inside a sentence, the "
+    f"nurse's “” words cut by the running head before `murundi.”`; {GIRLS8} + {BOYS8} = {GIRLS8 + BOYS8}, asserted); "
+    "then, after a blank line, the clinic hours `Saa za kliniki` (**no header row**, a footnote row); an ask-the-doctor "
+    "column `Buuza omushaho` (`Ekibuzo:`/`Eky'okugarukamu:` turns, signed `Dkt.` at its foot); a free screening notice "
+    "between two `=` rules; the label `Amakuru g'obwomezi` over three briefs on `: `.",
+    DAY8, "5", [f"OMUKAGO · {swahili(DAY8)} · Ukurasa 5", "Afya · Mhariri: Projestus Rwegasira"],
+    ["Omukago · habari@omukago.example.tz"],
+    ["OMUKAGO", swahili(DAY8), "Ukurasa 5", "Afya", "Mhariri: Projestus Rwegasira", "Omukago · Afya", "Omukago",
+     "habari@omukago.example.tz"], "Omukago · Afya", RULE8, 5, colons=3, bom=True)
+HAYA_PAGE["articles"] = [
+    report(["Okugema", "Abaana 540 bagemwa omu", "kliniki ya Kyamutwe", "Na Neema Rutabanzibwa"],
+           "Abaana 540 bagemwa omu kliniki ya Kyamutwe", ["Na Neema Rutabanzibwa", "Neema Rutabanzibwa"],
+           ["Omuhanguzi nagema omwana."], ["Picha: Deusdedit Mugisha"],
+           [syl(f"BUKOBA – Abaana {GIRLS8 + BOYS8} bagemwa omu kliniki ya Kyamutwe ku Jumamosi: abaishiki {GIRLS8} "
+                f"n'abatabani {BOYS8}. Abazaire baija kuruga omu byaro bisatu ebiri hambali ya kliniki."),
+            syl("Abazaire baija n'abaana kara nyenkya, {cap}kandi balinda omu kibanja eky'ekiliniki."),
+            syl("Omuhanguzi Agnes Mutalemwa yagamba: “Okugema kulinda abaana obulwaire. Omuzaire wena aleete omwana "
+                "we, kandi atwale ekitabo ky'okugema buli {run}murundi.”")], kicker="Okugema"),
+    hours("Saa za kliniki", aligned([("Kliniki ya Kyamutwe", "Jumatatu-Ijumaa", "saa 2-10", "0282 220 514"),
+                                     ("Zahanati ya Kitendaguro", "Jumanne, Alhamisi", "saa 2-6", "0282 220 639"),
+                                     ("Kliniki ya meno", "Jumatano", "saa 3-7", "0282 220 517")]),
+          "* Sikukuu kliniki zifungwa."),
+    column("Buuza omushaho", "Omwana ayina omuswija", [
+        syl("Ekibuzo: Omwana wange w'emyaka ibiri ayina omuswija ekiro kyona. Ninkora ki? (Mama Kokushubira, "
+            "Kashai)"),
+        syl("Eky'okugarukamu: Omuhe amaizi mingi, omwozye n'amaizi agatali gakonjo, kandi omutwale ku kliniki "
+            "ahonaho. Omuswija nigwaba gwa malaria."),
+        syl("Ekibuzo: Ninsobora kumuha omubazi gw'omukulu?"),
+        syl("Eky'okugarukamu: Ngaaha. Omuha omubazi gw'abaana gwonka, ogu omushaho akuhaire."),
+    ], "Dkt. Joyce Kaijage, Kliniki ya Kyamutwe", ["Joyce Kaijage"]),
+    notice(HAYA_PAGE, RULE8, "Okupimwa bure",
+           ["Abo: abantu b'emyaka 40 n'okweyongera", f"Ekiro: {swahili(TEST8)}, saa 3 asubuhi",
+            "Hanu: Kliniki ya Kyamutwe", "Otwale: kadi ya bima n'ekitabo ky'obwomezi"],
+           "Kliniki ya Kyamutwe", f"Bukoba, {SIGN8.day} Septemba {SIGN8.year}"),
+    *briefs("Amakuru g'obwomezi", [
+        ("Amaizi", syl("Chemsha amaizi ag'okunywa; abaana bakanywa amaizi agatachemshirwe.")),
+        ("Obutimba", syl("Kliniki nehayo obutimba bw'emibu ku bakazi abaine enda.")),
+        ("Amainu", syl("Omushaho w'amainu naija ku shule ya Kyamutwe ku Alhamisi.")),
+    ], ": "),
+]
+
+
+# 9. Lango (Lira, Uganda), ISO-8859-1, CR: a health drive on boiling drinking water and water tablets; the clinic hours
+#    glued under the report (a header row); a doctor's column; a free eye check box; briefs glued. Blank-line paragraphs.
+DAY9 = date(2043, 10, 21)
+SIGN9, EYE9 = date(2043, 10, 19), date(2043, 10, 31)
+ordered(SIGN9, DAY9, EYE9)
+HOMES9 = [700, 500]
+assert sum(HOMES9) == 1200
+RULE9 = "=" * 41
+LANGO_PAGE = latin_page(
+    "laj_latin1_cr_lango_health_page_boiled_water_drive_report_kicker_byline_dateline_caption_credit_running_head_nurse_midquote_straight_quotes_glued_clinic_hours_header_footnote_signed_doctor_column_eye_check_box_glued_runin_briefs_colon",
+    "latin-1", "\r", 41, "", True,
+    "Lok Ma Nyen 2043-10-21 Page 4 (an invented weekly of Lira, Uganda; Lango text, English furniture), **ISO-8859-1** "
+    "(straight ASCII quotation marks; the ` · ` joins of the furniture the only non-ASCII letters), **CR**; blank-line "
+    "paragraphs, wrapped at 41 with hyphenation. A report on a health drive teaching households to boil drinking water "
+    "in two invented villages, Abaloboko and Alwitmac (kicker `Pii ma leng`, title over two lines, byline line `Coc: "
+    "Brenda Akello`, the dateline `LIRA -` (a typed hyphen for the dash latin-1 lacks), a caption and its credit inside a sentence, the nurse's \"...\" words cut by "
+    f"the running head before `kulu.\"`; {' + '.join(map(str, HOMES9))} = {sum(HOMES9)} homes, asserted); then, **with "
+    "no blank line under the report's last line**, the clinic hours `Cawa me ot yat` (a header row, a footnote row); a "
+    "doctor's column `Lok pa daktar` signed at its foot; a free eye-check notice between two `=` rules; then, **with no "
+    "blank line under the box's foot rule**, the label `Lok me yot kom` over three briefs on `: `.",
+    DAY9, "4", [f"LOK MA NYEN · {english(DAY9)} · Page 4", "Health and Living · Editor: Patrick Opio"],
+    ["Lok Ma Nyen · desk@lokmanyen.example.ug"],
+    ["LOK MA NYEN", english(DAY9), "Page 4", "Health and Living", "Editor: Patrick Opio", "Lok Ma Nyen · Health and Living", "Lok Ma Nyen",
+     "desk@lokmanyen.example.ug"], "Lok Ma Nyen · Health and Living", RULE9, 5, colons=3)
+LANGO_PAGE["articles"] = [
+    report(["Pii ma leng", "Lutic me yot kom opwonyo", "dano i tedo pii me amata", "Coc: Brenda Akello"],
+           "Lutic me yot kom opwonyo dano i tedo pii me amata", ["Coc: Brenda Akello", "Brenda Akello"],
+           ["Nurse nyuto mon kit me tedo pii."], ["Photo: Samuel Ocen"],
+           [syl(f"LIRA - Lutic me yot kom me Abaloboko Health Centre gubedo ka pwonyo dano kit me tedo pii me amata. "
+                f"Gin gumiyo yat me pii bot ot {sum(HOMES9)}: ot {HOMES9[0]} i Abaloboko ki ot {HOMES9[1]} i Alwitmac."),
+            syl("Dano gucokere i te yat madit i dye gang, {cap}ci gin guwinyo pwony ki lutic."),
+            syl("Nurse Grace Apio owaco: \"Pii ma pe kitedo kelo two cado. Myero wutedi pii ducu ma wumato, nyo "
+                "wuketo yat i iye, ci pe wumato pii ki wang {run}kulu.\"")], kicker="Pii ma leng"),
+    hours("Cawa me ot yat", aligned([("Ot yat", "Nino", "Cawa", "Cim"),
+                                     ("Abaloboko Health Centre", "Monday-Saturday", "8.00-5.00", "0772 410 386"),
+                                     ("Alwitmac clinic", "Tuesday, Friday", "9.00-1.00", "0772 410 392"),
+                                     ("Dental clinic", "Wednesday", "9.00-12.00", "0772 410 395")]),
+          "* I nino me yweyo ot yat gicegere.", glued=True),
+    column("Lok pa daktar", "Lwok cingi ki caban", [
+        syl("Two cado mako lutino makato. Lwok cingi ki caban ka i ayie ki coron, ka pwod pe i camo cam, ki ka "
+            "i miyo atin cam."),
+        syl("Ka atin bedo ki two cado, mii en pii ma kitedo ki ORS, ci i tere bot ot yat ka dong two pe ojuk."),
+    ], "Dr. Denis Ogwal, Abaloboko Health Centre", ["Denis Ogwal"]),
+    notice(LANGO_PAGE, RULE9, "Neno wang ma nono",
+           ["Pi: dano ducu ma oteko mwaka 40", f"Nino: {english(EYE9)}, 9.00 a.m.",
+            "Kabedo: Abaloboko Health Centre", "Kel: kad me ot yat ki yat ma i mato"],
+           "Abaloboko Health Centre", f"Lira, {SIGN9.day} October {SIGN9.year}"),
+    *briefs("Lok me yot kom", [
+        ("Neet", syl("Ot yat miyo neet bot mon ma tye ki ic ki lutino matidi.")),
+        ("Lak", syl("Daktar me lak bino i cukul me Alwitmac i nino me Thursday.")),
+        ("Kulu", syl("Pe wulwok bongu i kulu ma dano gumato iye pii.")),
+    ], ": ", glued=True),
+]
+
+
+# 10. Lamba (Masaiti, Copperbelt, Zambia), Windows-1252, CRLF: a blood-pressure screening day at a rural health post;
+#     the clinic hours without a header; an ask-the-doctor column (Ilipusho/Icasuko); a free dental check box; briefs.
+#     Indent-only (four spaces), not glued.
+DAY10 = date(2043, 11, 25)
+SIGN10, TEETH10 = date(2043, 11, 23), date(2043, 12, 5)
+ordered(SIGN10, DAY10, TEETH10)
+WOMEN10, MEN10 = 165, 115
+assert WOMEN10 + MEN10 == 280
+RULE10 = "=" * 42
+LAMBA_PAGE = latin_page(
+    "lam_cp1252_crlf_lamba_health_page_blood_pressure_screening_day_report_kicker_byline_dateline_caption_credit_running_head_nurse_midquote_indent_only_four_spaces_clinic_hours_no_header_footnote_ask_the_doctor_qa_signed_dental_box_runin_briefs",
+    "cp1252", "\r\n", 42, "    ", False,
+    "Ilyashi 2043-11-25 Page 7 (an invented weekly of Masaiti, Copperbelt, Zambia; Lamba text, English furniture), "
+    "**Windows-1252** (`“ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 42 with hyphenation. A "
+    "report on a blood-pressure screening day at an invented rural health post, Chimbwe (kicker `Ubumi`, title over two "
+    "lines, byline line `Ulemba: Chanda Mwansa`, the dateline `MASAITI –`, a caption and its credit inside a sentence, "
+    f"the nurse's “” words cut by the running head before `mwaka.”`; {WOMEN10} + {MEN10} = {WOMEN10 + MEN10}, "
+    "asserted); then, after a blank line, the clinic hours `Inshita sha cipatala` (**no header row**, a footnote row); "
+    "an ask-the-doctor column `Ipusheni dokota` (`Ilipusho:`/`Icasuko:` turns, signed `Dr.` at its foot); a free dental "
+    "check notice between two `=` rules; the label `Amashiwi ya bumi` over three briefs on `: `.",
+    DAY10, "7", [f"ILYASHI · {english(DAY10)} · Page 7", "Family Health · Editor: Joseph Kalaba"],
+    ["Ilyashi · news@ilyashi.example.zm"],
+    ["ILYASHI", english(DAY10), "Page 7", "Family Health", "Editor: Joseph Kalaba", "Ilyashi · Family Health", "Ilyashi",
+     "news@ilyashi.example.zm"], "Ilyashi · Family Health", RULE10, 5, colons=3)
+LAMBA_PAGE["articles"] = [
+    report(["Ubumi", "Abantu 280 balipimwe", "ubulwele bwa mulopa", "Ulemba: Chanda Mwansa"],
+           "Abantu 280 balipimwe ubulwele bwa mulopa", ["Ulemba: Chanda Mwansa", "Chanda Mwansa"],
+           ["Nurse alepima umukalamba."], ["Photo: Moses Chileshe"],
+           [syl(f"MASAITI – Abantu {WOMEN10 + MEN10} balipimwe ubulwele bwa mulopa pa Chimbwe Rural Health Post pa "
+                f"Cisano: abanakashi {WOMEN10} na baume {MEN10}. Abantu bamo balishile ukufuma ku mishi iyatalamuka."),
+            syl("Abantu balelolela mu mutande, {cap}kabili abakalamba balekala pa fipuna."),
+            syl("Nurse Esther Mwelwa atile: “Ubulwele bwa mulopa tabuleyumfwika bwangu. Umuntu onse uwakwata imyaka "
+                "40 afwile ukupimwa cila {run}mwaka.”")], kicker="Ubumi"),
+    hours("Inshita sha cipatala", aligned([("Chimbwe Health Post", "Monday-Friday", "08.00-16.00", "0962 114 208"),
+                                           ("Mobile clinic", "Tuesday", "09.00-13.00", "0962 114 215"),
+                                           ("Maternity wing", "every day", "00.00-24.00", "0962 114 219")]),
+          "* Pa nshiku sha kutusha tatwisula."),
+    column("Ipusheni dokota", "Bushe umuti wa mulopa nalanwa lyonse?", [
+        syl("Ilipusho: Dokota anjebele ukunwa umuti wa mulopa. Lelo nomba ndeumfwa bwino; bushe ndeka? (Mama "
+            "Mutale, Chimbwe)"),
+        syl("Icasuko: Iyo, mwileka. Muleumfwa bwino pantu umuti ulebomba. Nga mwaleka, ubulwele bukabwela."),
+        syl("Ilipusho: Bushe ningalya umucele?"),
+        syl("Icasuko: Lyeni umucele unono, kabili mulenda panshi cila bushiku."),
+    ], "Dr. Mwape Lungu, Chimbwe Health Post", ["Mwape Lungu"]),
+    notice(LAMBA_PAGE, RULE10, "Ukupima meno kwa fye",
+           ["Bani: abana na bakalamba", f"Lilali: {english(TEETH10)}, 8.00 a.m.", "Kwisa: Chimbwe Health Post",
+            "Leteni: NRC na kadi ya cipatala"], "Chimbwe Health Post", f"Masaiti, {SIGN10.day} November {SIGN10.year}"),
+    *briefs("Amashiwi ya bumi", [
+        ("Amenshi", syl("Pikeni amenshi ya kunwa, nangu mubikemo umuti wa menshi.")),
+        ("Nsalu sha nsenya", syl("Cipatala cilepeela insalu sha nsenya ku banakashi abali ne fumo.")),
+        ("Ukulya bwino", syl("Abakalamba, lyeni ifisabo na masamba cila bushiku.")),
+    ], ": "),
+]
+
+PAGES = [STATION_PAGE, TEETH_PAGE, CHECK_PAGE, JAB_PAGE, EYE_PAGE, HEAT_PAGE, GAYO_PAGE, HAYA_PAGE, LANGO_PAGE,
+         LAMBA_PAGE]

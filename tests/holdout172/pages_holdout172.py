@@ -473,12 +473,12 @@ SIGN7, JAB7 = date(2043, 4, 20), date(2043, 5, 2)
 ordered(SIGN7, DAY7, JAB7)
 OLD7, KIDS7 = 84, 42
 assert OLD7 + KIDS7 == 126
-RULE7 = "=" * 40
+RULE7 = "=" * 38
 GAYO_PAGE = latin_page(
     "gay_utf8_bom_crlf_gayo_health_page_new_village_clinic_report_kicker_byline_dateline_caption_credit_running_head_midwife_midquote_glued_clinic_hours_header_footnote_signed_doctor_column_immunisation_box_glued_runin_briefs_colon",
-    "utf-8", "\r\n", 40, "", True,
+    "utf-8", "\r\n", 38, "", True,
     "Kabar Tawar 2043-04-22 Halaman 6 (an invented weekly of Takengon, Central Aceh, Indonesia; Gayo text, Indonesian "
-    "furniture), UTF-8 with BOM (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 40 with hyphenation. A report on a "
+    "furniture), UTF-8 with BOM (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 38 with hyphenation. A report on a "
     "new clinic in an invented village, Wih Porak (kicker `Klinik beru`, title over two lines, byline line `Tulisen: "
     "Salihin Ara`, the dateline `TAKENGON –`, a caption and its credit inside a sentence, the midwife's “” words cut by "
     f"the running head before `anak.”`; {OLD7} + {KIDS7} = {OLD7 + KIDS7}, asserted); then, **with no blank line under "
@@ -588,13 +588,13 @@ SIGN9, EYE9 = date(2043, 10, 19), date(2043, 10, 31)
 ordered(SIGN9, DAY9, EYE9)
 HOMES9 = [700, 500]
 assert sum(HOMES9) == 1200
-RULE9 = "=" * 41
+RULE9 = "=" * 34
 LANGO_PAGE = latin_page(
     "laj_latin1_cr_lango_health_page_boiled_water_drive_report_kicker_byline_dateline_caption_credit_running_head_nurse_midquote_straight_quotes_glued_clinic_hours_header_footnote_signed_doctor_column_eye_check_box_glued_runin_briefs_colon",
-    "latin-1", "\r", 41, "", True,
+    "latin-1", "\r", 34, "", True,
     "Lok Ma Nyen 2043-10-21 Page 4 (an invented weekly of Lira, Uganda; Lango text, English furniture), **ISO-8859-1** "
     "(straight ASCII quotation marks; the ` · ` joins of the furniture the only non-ASCII letters), **CR**; blank-line "
-    "paragraphs, wrapped at 41 with hyphenation. A report on a health drive teaching households to boil drinking water "
+    "paragraphs, wrapped at 34 with hyphenation. A report on a health drive teaching households to boil drinking water "
     "in two invented villages, Abaloboko and Alwitmac (kicker `Pii ma leng`, title over two lines, byline line `Coc: "
     "Brenda Akello`, the dateline `LIRA -` (a typed hyphen for the dash latin-1 lacks), a caption and its credit inside a sentence, the nurse's \"...\" words cut by "
     f"the running head before `kulu.\"`; {' + '.join(map(str, HOMES9))} = {sum(HOMES9)} homes, asserted); then, **with "
@@ -613,7 +613,10 @@ LANGO_PAGE["articles"] = [
                 f"Gin gumiyo yat me pii bot ot {sum(HOMES9)}: ot {HOMES9[0]} i Abaloboko ki ot {HOMES9[1]} i Alwitmac."),
             syl("Dano gucokere i te yat madit i dye gang, {cap}ci gin guwinyo pwony ki lutic."),
             syl("Nurse Grace Apio owaco: \"Pii ma pe kitedo kelo two cado. Myero wutedi pii ducu ma wumato, nyo "
-                "wuketo yat i iye, ci pe wumato pii ki wang {run}kulu.\"")], kicker="Pii ma leng"),
+                "wuketo yat i iye, ci pe wumato pii ki wang {run}kulu.\""),
+            syl("Ladit me gang Abaloboko, Moses Okeng, owaco ni lutela me Abaloboko ki Alwitmac gimito ni lutic "
+                "me yot kom gudwog odoco, pien ikare me kot two cado nwongo pwoto lutino makato.")],
+           kicker="Pii ma leng"),
     hours("Cawa me ot yat", aligned([("Ot yat", "Nino", "Cawa", "Cim"),
                                      ("Abaloboko Health Centre", "Monday-Saturday", "8.00-5.00", "0772 410 386"),
                                      ("Alwitmac clinic", "Tuesday, Friday", "9.00-1.00", "0772 410 392"),
@@ -644,12 +647,12 @@ SIGN10, TEETH10 = date(2043, 11, 23), date(2043, 12, 5)
 ordered(SIGN10, DAY10, TEETH10)
 WOMEN10, MEN10 = 165, 115
 assert WOMEN10 + MEN10 == 280
-RULE10 = "=" * 42
+RULE10 = "=" * 47
 LAMBA_PAGE = latin_page(
     "lam_cp1252_crlf_lamba_health_page_blood_pressure_screening_day_report_kicker_byline_dateline_caption_credit_running_head_nurse_midquote_indent_only_four_spaces_clinic_hours_no_header_footnote_ask_the_doctor_qa_signed_dental_box_runin_briefs",
-    "cp1252", "\r\n", 42, "    ", False,
+    "cp1252", "\r\n", 47, "    ", False,
     "Ilyashi 2043-11-25 Page 7 (an invented weekly of Masaiti, Copperbelt, Zambia; Lamba text, English furniture), "
-    "**Windows-1252** (`“ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 42 with hyphenation. A "
+    "**Windows-1252** (`“ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 47 with hyphenation. A "
     "report on a blood-pressure screening day at an invented rural health post, Chimbwe (kicker `Ubumi`, title over two "
     "lines, byline line `Ulemba: Chanda Mwansa`, the dateline `MASAITI –`, a caption and its credit inside a sentence, "
     f"the nurse's “” words cut by the running head before `mwaka.”`; {WOMEN10} + {MEN10} = {WOMEN10 + MEN10}, "

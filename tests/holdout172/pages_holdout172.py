@@ -144,7 +144,7 @@ ZH_RULE21 = "─" * 21
 STATION_PAGE = {
     "name": "zh_gbk_crlf_county_health_page_new_community_health_station_report_kicker_byline_caption_credit_running_head_nurse_midquote_glued_clinic_hours_header_footnote_signed_doctor_column_screening_box_glued_runin_briefs",
     "encoding": "gbk", "not_in": [], "newline": "\r\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": True,
-    "note": "沣岭晚报 2043-03-11 第6版 卫生天地 (a county paper's health page), GBK, CRLF; blank-line paragraphs, wrapped "
+    "note": "沩岭晚报 2043-03-11 第6版 卫生天地 (a county paper's health page), GBK, CRLF; blank-line paragraphs, wrapped "
     "at 21. A report on a new community health station (kicker `民生实事`, title with a full-width gap, byline line, a "
     "caption and its credit inside a sentence, the head nurse's “” words cut by the running head before `排队。”`; "
     f"{BUILD1} + {KIT1} = {BUILD1 + KIT1} 万元, asserted); then, **with no blank line under the report's last line**, "
@@ -153,16 +153,16 @@ STATION_PAGE = {
     "two rule lines (who, when, where, what to bring; the office and date flush right); then, **with no blank line "
     "under the box's foot rule**, the label `健康简讯` over three briefs whose heads are run in after a full-width space.",
     "date": "2043-03-11", "page": "6",
-    "head": ["沣岭晚报", f"2043年3月11日　{weekday(DAY1)}　　第6版　卫生天地　　编辑：骆　沄"],
-    "foot": ["沣岭晚报社　　新闻热线：0745-6631208"],
-    "furniture": ["沣岭晚报", "2043年3月11日", weekday(DAY1), "第6版", "卫生天地", "编辑：骆　沄", "沣岭晚报·卫生天地",
-                  "沣岭晚报社", "新闻热线：0745-6631208"],
-    "run": ["沣岭晚报·卫生天地"], "labels": [], "markup": [ZH_RULE21] * 2,
+    "head": ["沩岭晚报", f"2043年3月11日　{weekday(DAY1)}　　第6版　卫生天地　　编辑：骆　沄"],
+    "foot": ["沩岭晚报社　　新闻热线：0745-6631208"],
+    "furniture": ["沩岭晚报", "2043年3月11日", weekday(DAY1), "第6版", "卫生天地", "编辑：骆　沄", "沩岭晚报·卫生天地",
+                  "沩岭晚报社", "新闻热线：0745-6631208"],
+    "run": ["沩岭晚报·卫生天地"], "labels": [], "markup": [ZH_RULE21] * 2,
 }
 STATION_PAGE["articles"] = [
-    report(["民生实事", "北坪社区卫生服务站开诊", "本报记者　缪　汐"], "北坪社区卫生服务站开诊",
+    report(["民生实事", "柘坪社区卫生服务站开诊", "本报记者　缪　汐"], "柘坪社区卫生服务站开诊",
            ["本报记者　缪　汐", "缪　汐", "缪汐"], ["护士为老人测量血压。"], ["（本报记者　缪　汐　摄）"],
-           [f"本周一，沣岭县北坪社区卫生服务站正式开诊。服务站由旧村委会办公楼改建，装修投入{BUILD1}万元，添置设备"
+           [f"本周一，沩岭县柘坪社区卫生服务站正式开诊。服务站由旧村委会办公楼改建，装修投入{BUILD1}万元，添置设备"
             f"{KIT1}万元，共{BUILD1 + KIT1}万元，设有全科诊室、预防接种室和康复理疗室。",
             "开诊第一天，前来看病和咨询的居民排起了长队，{cap}候诊区里坐满了拿着医保卡的街坊。",
             "护士长邵静怡说：“以前量个血压、测个血糖都要坐半小时车去县医院，现在家门口就能做，老人再也不用起早"
@@ -173,11 +173,11 @@ STATION_PAGE["articles"] = [
     column("医生手记", "春天量血压　早晚各一次", [
         "春季早晚温差大，血压容易波动。有高血压的老人，最好每天早上起床后、晚上睡觉前各量一次，记在本子上，复诊时带给医生看。",
         "量血压前先安静坐五分钟，不要喝浓茶和咖啡。降压药要按时吃，不要觉得头不晕了就自己停药。",
-    ], "沣岭县人民医院心内科　主治医师　阮　桐", ["阮　桐", "阮桐"]),
+    ], "沩岭县人民医院心内科　主治医师　阮　桐", ["阮　桐", "阮桐"]),
     notice(STATION_PAGE, ZH_RULE21, "免费测血糖通知",
            ["对象：本社区60岁以上居民", f"时间：{md(SCREEN1)}（{zhou(SCREEN1)}）上午7:30-10:30，请空腹前来",
-            "地点：北坪社区卫生服务站一楼大厅", "携带：身份证、医保卡，以往的化验单"],
-           "沣岭县卫生健康局", f"{SIGN1.year}年{SIGN1.month}月{SIGN1.day}日"),
+            "地点：柘坪社区卫生服务站一楼大厅", "携带：身份证、医保卡，以往的化验单"],
+           "沩岭县卫生健康局", f"{SIGN1.year}年{SIGN1.month}月{SIGN1.day}日"),
     *briefs("健康简讯", [
         ("春季接种提醒", "3月起，各乡镇卫生院开设周末接种门诊，家长可通过电话预约。"),
         ("义诊进村", "县中医院专家每月第二个周六到偏远村组义诊，免费测血压、讲解用药。"),
@@ -322,8 +322,8 @@ JAB_PAGE = {
     "run": ["霖岸週報．健康醫藥"], "labels": [], "markup": [ZH_RULE20] * 2,
 }
 JAB_PAGE["articles"] = [
-    report(["打針日", "流感針日　街坊排隊打針", "記者　麥詠欣"], "流感針日　街坊排隊打針",
-           ["記者　麥詠欣", "麥詠欣"], ["護士為婆婆打流感針。"], ["（記者　麥詠欣　攝）"],
+    report(["打針日", "流感針日　街坊排隊打針", "記者　麥綺澄"], "流感針日　街坊排隊打針",
+           ["記者　麥綺澄", "麥綺澄"], ["護士為婆婆打流感針。"], ["（記者　麥綺澄　攝）"],
            [f"霖岸社區健康中心上星期六舉辦流感疫苗接種日，一日之內共有{ELDERS4 + KIDS4}人打咗針，當中長者{ELDERS4}人、"
             f"小朋友{KIDS4}人。好多街坊一早嚟排隊，中心要加開兩個接種位。",
             "接種位設喺中心地下，{cap}打完針嘅長者要坐低休息十五分鐘先可以走。",
@@ -377,7 +377,7 @@ EYE_PAGE = {
 }
 EYE_PAGE["articles"] = [
     report(["义诊活动", "免费验眼　四百居民受惠", "本报记者　邱慧珊"], "免费验眼　四百居民受惠",
-           ["本报记者　邱慧珊", "邱慧珊"], ["验光师为小朋友检查视力。"], ["（摄影：黄俊杰）"],
+           ["本报记者　邱慧珊", "邱慧珊"], ["验光师为小朋友检查视力。"], ["（摄影：黄梓谦）"],
            [f"（新山讯）乐康诊所上周日在士古来一座居民会所举办免费验眼活动，共有{SEEN5}名居民接受检查，其中{GLASSES5}"
             f"人需要配戴或更换眼镜，其余{SEEN5 - GLASSES5}人视力正常。",
             "活动从早上8时开始，{cap}不少家长带着孩子前来排队。",
@@ -413,7 +413,7 @@ HEAT_PAGE = {
     "name": "zh_utf16le_bom_crlf_city_health_page_heat_advice_on_building_sites_report_kicker_byline_caption_credit_running_head_doctor_midquote_indent_only_glued_clinic_hours_no_header_footnote_signed_doctor_column_checkup_box_glued_runin_briefs",
     "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22,
     "indent": "\u3000\u3000", "blank": False,
-    "note": "溱州日报 2043-07-08 第5版 健康周刊 (an invented city daily), UTF-16 LE with BOM, CRLF; **indent-only**, "
+    "note": "洹州日报 2043-07-08 第5版 健康周刊 (an invented city daily), UTF-16 LE with BOM, CRLF; **indent-only**, "
     "wrapped at 22. A report on community doctors taking heat advice and summer packs to building sites (kicker "
     "`健康行动`, title, byline line, a caption and its credit inside a sentence, the doctor's “” words cut by the "
     f"running head before `喝水。”`; {' + '.join(map(str, SITES6))} = {PACKS6} packs, asserted); then, **with no blank "
@@ -422,16 +422,16 @@ HEAT_PAGE = {
     "between two rule lines; then, **with no blank line under the box's foot rule**, the label `健康速递` over three "
     "briefs run in after a full-width space.",
     "date": "2043-07-08", "page": "5",
-    "head": ["溱州日报", f"2043年7月8日　{weekday(DAY6)}　　第5版　健康周刊　　编辑：葛　澄"],
-    "foot": ["溱州日报社　　新闻热线：0597-4412860"],
-    "furniture": ["溱州日报", "2043年7月8日", weekday(DAY6), "第5版", "健康周刊", "编辑：葛　澄", "溱州日报·健康周刊",
-                  "溱州日报社", "新闻热线：0597-4412860"],
-    "run": ["溱州日报·健康周刊"], "labels": [], "markup": ["─" * 22] * 2,
+    "head": ["洹州日报", f"2043年7月8日　{weekday(DAY6)}　　第5版　健康周刊　　编辑：葛　湉"],
+    "foot": ["洹州日报社　　新闻热线：0597-4412860"],
+    "furniture": ["洹州日报", "2043年7月8日", weekday(DAY6), "第5版", "健康周刊", "编辑：葛　湉", "洹州日报·健康周刊",
+                  "洹州日报社", "新闻热线：0597-4412860"],
+    "run": ["洹州日报·健康周刊"], "labels": [], "markup": ["─" * 22] * 2,
 }
 HEAT_PAGE["articles"] = [
-    report(["健康行动", "医生进工地　防暑知识送上门", "本报记者　祁　漪"], "医生进工地　防暑知识送上门",
-           ["本报记者　祁　漪", "祁　漪"], ["医生为工人测量体温。"], ["（本报记者　祁　漪　摄）"],
-           [f"连日高温，溱州市柳汀区社区卫生服务中心的医生来到两处建筑工地，为工人讲解防暑知识，送去防暑包"
+    report(["健康行动", "医生进工地　防暑知识送上门", "本报记者　祁　沅"], "医生进工地　防暑知识送上门",
+           ["本报记者　祁　沅", "祁　沅"], ["医生为工人测量体温。"], ["（本报记者　祁　沅　摄）"],
+           [f"连日高温，洹州市柳汀区社区卫生服务中心的医生来到两处建筑工地，为工人讲解防暑知识，送去防暑包"
             f"{PACKS6}份，其中东湖工地{SITES6[0]}份、滨江工地{SITES6[1]}份，每份装有藿香正气水、清凉油和电解质冲剂。",
             "讲座在工地食堂举行，{cap}工人们边吃午饭边听讲。",
             "全科医生魏晓岚说：“中暑最怕硬撑。感到头晕、恶心，就要马上停工，到阴凉处休息，小口小口地"
@@ -592,7 +592,7 @@ RULE9 = "=" * 34
 LANGO_PAGE = latin_page(
     "laj_latin1_cr_lango_health_page_boiled_water_drive_report_kicker_byline_dateline_caption_credit_running_head_nurse_midquote_straight_quotes_glued_clinic_hours_header_footnote_signed_doctor_column_eye_check_box_glued_runin_briefs_colon",
     "latin-1", "\r", 34, "", True,
-    "Lok Ma Nyen 2043-10-21 Page 4 (an invented weekly of Lira, Uganda; Lango text, English furniture), **ISO-8859-1** "
+    "Dwon Lango 2043-10-21 Page 4 (an invented weekly of Lira, Uganda; Lango text, English furniture), **ISO-8859-1** "
     "(straight ASCII quotation marks; the ` · ` joins of the furniture the only non-ASCII letters), **CR**; blank-line "
     "paragraphs, wrapped at 34 with hyphenation. A report on a health drive teaching households to boil drinking water "
     "in two invented villages, Abaloboko and Alwitmac (kicker `Pii ma leng`, title over two lines, byline line `Coc: "
@@ -601,10 +601,10 @@ LANGO_PAGE = latin_page(
     "no blank line under the report's last line**, the clinic hours `Cawa me ot yat` (a header row, a footnote row); a "
     "doctor's column `Lok pa daktar` signed at its foot; a free eye-check notice between two `=` rules; then, **with no "
     "blank line under the box's foot rule**, the label `Lok me yot kom` over three briefs on `: `.",
-    DAY9, "4", [f"LOK MA NYEN · {english(DAY9)} · Page 4", "Health and Living · Editor: Patrick Opio"],
-    ["Lok Ma Nyen · desk@lokmanyen.example.ug"],
-    ["LOK MA NYEN", english(DAY9), "Page 4", "Health and Living", "Editor: Patrick Opio", "Lok Ma Nyen · Health and Living", "Lok Ma Nyen",
-     "desk@lokmanyen.example.ug"], "Lok Ma Nyen · Health and Living", RULE9, 5, colons=3)
+    DAY9, "4", [f"DWON LANGO · {english(DAY9)} · Page 4", "Health and Living · Editor: Patrick Opio"],
+    ["Dwon Lango · desk@dwonlango.example.ug"],
+    ["DWON LANGO", english(DAY9), "Page 4", "Health and Living", "Editor: Patrick Opio", "Dwon Lango · Health and Living", "Dwon Lango",
+     "desk@dwonlango.example.ug"], "Dwon Lango · Health and Living", RULE9, 5, colons=3)
 LANGO_PAGE["articles"] = [
     report(["Pii ma leng", "Lutic me yot kom opwonyo", "dano i tedo pii me amata", "Coc: Brenda Akello"],
            "Lutic me yot kom opwonyo dano i tedo pii me amata", ["Coc: Brenda Akello", "Brenda Akello"],

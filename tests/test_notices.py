@@ -227,3 +227,15 @@ def test_a_latin_listings_label_of_a_few_words_glued_under_a_storys_last_sentenc
     assert articles[0].paragraphs == ["Buyers from the city now look at the old quarter as well, where rents stay low."]
     assert articles[1].title == "Homes to let"
     assert [p.split(":")[0] for p in articles[1].paragraphs] == ["MILL ROAD", "QUAY STREET", "HILL LANE"]
+
+
+def test_a_label_naming_the_ads_over_ads_wrapped_as_text_heads_them():
+    """notices._label_over_text: "农资广告" over small ads set as paragraphs wrapped to the column
+    (no notice's short lines) is their title, not furniture with the ads run into the piece above."""
+    from conftest import farm_page_lead, hard_wrapped
+
+    ads = ("出售玉米种子：本地杂交良种，包发芽，量大优惠。电话：13900005521", "收购稻谷：常年现款收购，价格公道，上门装车。电话：0571-6650217")
+    page = clean_text(farm_page_lead() + "\n农资广告\n" + "".join(hard_wrapped(ad, 20) for ad in ads) + "\n青川日报社　　新闻热线：0571-5550123\n")
+    heads = next(a for a in page.articles if a.title == "农资广告")
+    assert [p[:6] for p in heads.paragraphs] == ["出售玉米种子", "收购稻谷：常"]
+    assert "农资广告" not in page.furniture

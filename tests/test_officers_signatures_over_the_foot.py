@@ -32,3 +32,14 @@ def test_an_officers_signature_over_the_foot_signs_the_column():
 
 def test_a_line_of_fields_ending_on_no_name_stays_a_paragraph():
     assert _column("青川县公安局城南派出所　一级警长　值班热线").byline is None
+
+
+def test_an_officers_signature_over_the_next_pieces_label_signs_the_column():
+    """The column is not the page's last piece: a blank line under the signature, the ads' label."""
+    page = _page("青川县公安局城南派出所　一级警长　林　川").replace(
+        "青川晚报社", "便民信息\n" + hard_wrapped("出售二手电动车：九成新，手续齐全，价格面议。电话：139 0000 6612", 20) + "\n青川晚报社"
+    )
+    column = next(a for a in clean_text(page).articles if a.title == "雨天骑车慢一点")
+    assert column.byline is not None and column.byline.endswith("林川")
+    labelled = next(a for a in clean_text(page).articles if a.title == "便民信息")
+    assert labelled.kicker is None

@@ -2061,3 +2061,35 @@ def test_a_head_over_a_wrapped_paragraph_flush_under_a_line_is_read_without_fail
     )
     titles = [a.title for a in clean_text(page).articles]
     assert "南湖区二手房成交回暖" in titles and "定金能退吗？" in titles
+
+
+def test_a_tables_source_line_closes_it_and_the_label_under_it_opens_a_piece():
+    """Reader.rows_closed: under a price table's last row and its source line ("资料来源：…",
+    "Source: …"), the next label set a blank line apart heads a piece of its own, not a subhead."""
+    from conftest import farm_page_lead, hard_wrapped
+
+    table = "\n今日菜价\n单位：元/公斤\n品名　单位　价格\n白菜　每公斤　2.80\n萝卜　每公斤　1.60\n资料来源：县农产品批发市场\n\n"
+    brief = "种植天气\n" + hard_wrapped("5日至7日，晴到多云，适合移栽菜苗，注意早晚浇水。", 20)
+    page = clean_text(farm_page_lead() + table + brief)
+    assert [a.title for a in page.articles][-2:] == ["今日菜价", "种植天气"]
+    latin = (
+        "VALLEY WEEKLY · Farming\n\nHarvest\nCabbage growers cheer a good\nseason in the valley\n\n"
+        "Growers in the valley sold more cabbage\nthis week than in any week of the year,\nand the co-operative paid them on time.\n\n"
+        "Market prices\nProduce       Unit  Price  +/-\nCabbage       kilo  40     +5\nCarrots       kilo  55     -5\n"
+        "Potatoes      kilo  30     0\nSource: Valley Public Market\n\n"
+        "Planting calendar\nFirst week – sow the carrots in the\nlower beds and cover them at night.\n\n"
+        "Second week – weed the cabbage and\nwater it at dusk.\n"
+    )
+    assert [a.title for a in clean_text(latin).articles][-2:] == ["Market prices", "Planting calendar"]
+
+
+def test_an_advisers_column_named_over_its_head_is_the_kicker():
+    """segment._WRITERS_COLUMN: "律師話你知" over "租約到期退按金", and "農友小學堂" over a pair of
+    phrases, are the column's name over its head, not one title nor a title over its deck."""
+    from conftest import farm_page_lead, hard_wrapped
+
+    text = hard_wrapped("秋后要先剪掉枯枝和病枝，再施一次有机肥，让果树养足树势过冬。", 20)
+    for name, head in (("律師話你知", "租約到期退按金"), ("農友小學堂", "採後修剪　留下明年好枝")):
+        page = clean_text(farm_page_lead() + f"\n{name}\n{head}\n" + text)
+        column = page.articles[-1]
+        assert (column.title, name in (column.kicker, column.section)) == (head, True)

@@ -1328,7 +1328,7 @@ def labelled_rows_closing_a_box(lines: Sequence[str], rows: set[int], cjk: bool 
         while end < len(lines) and lines[end] and (is_field_row(lines[end]) if cjk else LATIN_FIELD_ROW.match(lines[end])):
             end += 1
         # (or a source line closes the box, a piece's head set solid under it: "Source: Tumu Forex Bureau" / "Ŋmɛɛ kpaŋ")
-        closes = end == len(lines) or not lines[end] or not cjk and _BOX_SOURCE.match(lines[end - 1]) is not None
+        closes = end == len(lines) or not lines[end] or not cjk and BOX_SOURCE.match(lines[end - 1]) is not None
         if cjk:
             # (a Chinese box's field is whole though it fills the column (`is_field_row`) where the
             # box's last line under it ends no sentence either: a row of its own, where the field's
@@ -2652,7 +2652,7 @@ DATA_SOURCE = re.compile(
     r"\s*:\s*[^\W\d_].{1,60}$"
 )
 # Either, or the English word, closing a box's rows: the line set solid under it is the next piece's.
-_BOX_SOURCE = re.compile(DATA_SOURCE.pattern + r"|^(?:Source|SOURCE)\s*:\s*[^\W\d_].{1,60}$")
+BOX_SOURCE = re.compile(DATA_SOURCE.pattern + r"|^(?:Source|SOURCE)\s*:\s*[^\W\d_].{1,60}$")
 LATIN_FIELD_ROW = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ?[^\W_](?:[^.!?;:]|\.(?=\S)){0,60}$")
 # A box's field of a Chinese page: a label of a few characters, a colon, a value, no sentence
 # ("起點：北潭涌巴士總站", "難度：★★★☆☆"). A list of posts pads its shorter labels out to the

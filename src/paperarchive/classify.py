@@ -5253,7 +5253,7 @@ def _glued_under_a_carried_tail(blocks: tuple[Block, ...], i: int) -> bool:
         and len(head.lines) == 1
         # (text, or a table's rows: "How we reach hey" / "2019 Sep   Govament…", or its header row over
         # them, read as a short line: "Copa ajedrez" / "Fase Equipos        Resultado" / "Final Pebas – Huanta   2–2")
-        and (blocks[i + 1].kind in (Kind.BODY, Kind.ROW) or _header_row_over_rows(blocks, i + 1))
+        and (blocks[i + 1].kind in (Kind.BODY, Kind.ROW) or _header_row_over_rows(blocks, i + 1) or _unit_line_over_two_rows(blocks, i + 1))
         and tail.kind is Kind.BODY
         and len(tail.lines) <= _CARRIED_TAIL_LINES
         and (ends_sentence(tail.text) or _SIGNED_BY_AN_AGENCY.search(tail.text) is not None)
@@ -10038,6 +10038,31 @@ def _in_sentence_case(text: str) -> bool:
 _PARAGRAPH_BEFORE_FURNITURE = 3  # blocks: a paragraph's lines, a running head that cut it, its last line
 
 
+def _unit_line_over_two_rows(blocks: tuple[Block, ...] | list[Block], i: int) -> bool:
+    """Block `i` is a short line set flush over two laid-out rows, no sentence nor figure in it:
+    a table's unit line ("Prices in KSh", "单位：元/公斤") between its head and its rows. Before:
+    "…mũgũnda.”" / BODY "Thogo wa irio" / "Prices in KSh" / "Irio  Kipimo  Thogo" / … (the price
+    table's head glued under the story, read as its last paragraph); after: the head SHORT, as
+    it is straight over the rows (`_heads_over_list_rows`).
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> rows = [b(Kind.ROW, "Irio            Kipimo  Thogo"), b(Kind.ROW, "Kahũa (cherry)  kg      92")]
+    >>> _unit_line_over_two_rows([b(Kind.SHORT, "Prices in KSh"), *rows], 0), _unit_line_over_two_rows([b(Kind.SHORT, "Open 8 to 5."), *rows], 0)
+    (True, False)
+    """
+    if i + 2 >= len(blocks):
+        return False
+    unit, first, second = blocks[i], blocks[i + 1], blocks[i + 2]
+    return (
+        unit.kind is Kind.SHORT
+        and len(unit.lines) == 1
+        and unit.gap == 0
+        and first.gap == 0
+        and first.kind is second.kind is Kind.ROW
+        and re.search(r"[\d.!?;]", unit.text) is None
+    )
+
+
 def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line set apart, no sentence (it may cry out: "Congratulations!"), over a list's
     rows (`blocks.is_list_row`: a register's "Name, Place, 80 years 5.2." one a line) is the
@@ -10072,6 +10097,8 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out = list(blocks)
     for i in range(1, len(out) - 2):
         above, head, first, second = out[i - 1], out[i], out[i + 1], out[i + 2]
+        if _unit_line_over_two_rows(out, i + 1):
+            first, second = out[i + 2], out[i + 3]  # (a table's unit line flush between its head and its rows)
         # (or a box's items on their bullets, one a line: "• Rundturen er om lag 60 km.")
         bulleted = first.mark[:1] in LIST_BULLETS and first.mark == second.mark and len(first.lines) == len(second.lines) == 1
         laid_out = first.kind is second.kind is Kind.ROW or bulleted
@@ -12946,17 +12973,32 @@ def _name_over_the_foot(block: Block, above: Block | None, below: Block | None) 
     [True, False]
     >>> [_name_over_the_foot(Block((t,), 3, gap=1, kind=Kind.SHORT), note, foot) for t in ("城南派出所　一级警长　林　川", "城南派出所　一级警长　夜间巡逻")]
     [True, False]
+
+    An officer's signature signs so over the next piece's label too, a blank line down: the column
+    is not the page's last piece, "…可以日灌夜排。" / "" / "县农技推广中心　高级农艺师　童　芃" / "" /
+    "农资信息" (before: the label's kicker; after: the column's byline). A name with no post may be
+    a byline printed over the next head, and stays for the rules that read those.
+
+    >>> label = Block(("农资信息",), 5, gap=1, kind=Kind.SHORT)
+    >>> [_name_over_the_foot(Block((t,), 3, gap=1, kind=Kind.SHORT), note, label) for t in ("县农技推广中心　高级农艺师　童　芃", "林小舟")]
+    [True, False]
     """
+    text = unpad_names(block.text)
     return (
         block.kind is Kind.SHORT
         and len(block.lines) == 1
         and block.gap <= 1
-        and _name_after_post(unpad_names(block.text))
+        and _name_after_post(text)
         and above is not None
         and above.kind is Kind.BODY
         and ends_sentence(above.lines[-1])
-        and (below is None or below.kind is Kind.FURNITURE)
+        and (below is None or below.kind is Kind.FURNITURE or _over_the_next_label(text, below))
     )
+
+
+def _over_the_next_label(signature: str, below: Block) -> bool:
+    """An officer's signature (a post before the name) a blank line over a label of one line."""
+    return "\u3000" in signature and below.gap >= 1 and below.kind is Kind.SHORT and len(below.lines) == 1
 
 
 def _signed_off(block: Block, above: Block | None) -> bool:

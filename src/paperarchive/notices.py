@@ -432,6 +432,29 @@ def _ads_under_their_head(blocks: tuple[Block, ...]) -> list[list[int]]:
     return found
 
 
+def _label_over_text(notice: list[int], blocks: tuple[Block, ...], chosen: set[int]) -> bool:
+    """A lone label that names the advertising (`_ADVERTISING`), set straight over text that is
+    no notice (its lines as wide as running text), heads that text: a farm page's two small ads
+    under "农资广告", each a paragraph wrapped to the column, are the label's article.
+
+    Before: SHORT "农资广告" (furniture: an advertisement) / BODY "出售草莓苗：…电话：135 7108 2264"
+    (the ads run into the column above). After: the label stays, the ads' title.
+    """
+    i = notice[0]
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        len(notice) == 1
+        and len(blocks[i].lines) == 1
+        and is_label(blocks[i].lines[0])
+        and _ADVERTISING.search(blocks[i].lines[0]) is not None
+        and below is not None
+        and below.gap == 0
+        and below.kind in (Kind.BODY, Kind.UNKNOWN)
+        and i + 1 not in chosen
+        and not _narrow(below)
+    )
+
+
 def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fix, ...]]:
     """Turn small ads and paid notices into furniture; the fixes say which blocks, for `--explain`.
 
@@ -459,6 +482,7 @@ def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fi
         if n[0] > 0 and n[0] - 1 not in chosen and blocks[n[0] - 1].kind in (Kind.UNKNOWN, Kind.SHORT)
         and len(blocks[n[0] - 1].lines) == 1 and display_width(blocks[n[0] - 1].lines[0]) <= _GARBLED_LABEL
     }
+    chosen -= {n[0] for n in notices if _label_over_text(n, blocks, chosen)}
     if not chosen and not heads:
         return blocks, ()
     out = tuple(b.with_(kind=Kind.FURNITURE) if i in chosen else b.with_(kind=Kind.HEADLINE) if i in heads else b for i, b in enumerate(blocks))

@@ -19,6 +19,7 @@ from .blocks import (
 )
 from .blocks import (
     AUTHOR_NOTE,
+    BOX_SOURCE,
     BRACKETED_LINE,
     CORRECTIONS_HEAD,
     CROSSWORD_WAY,
@@ -3011,8 +3012,9 @@ class _Reader:
                 self.labels.pop()
                 self.start(head.text, head)
                 self.current.headings.extend([*stacked, block.text])
-            elif self.current is None or is_story_lead(following.text) or self.jump_from_follows(i):
-                # No subhead stands over a dateline, nor over "BRIDGES, from Page A1": a story starts there.
+            elif self.current is None or is_story_lead(following.text) or self.jump_from_follows(i) or self.rows_closed():
+                # No subhead stands over a dateline, nor over "BRIDGES, from Page A1": a story starts
+                # there; nor under a table closed by its source line ("Source: Bontoc Public Market").
                 self.start(block.text, block)
             else:
                 self.current.headings.extend([*self.stacked_headings(), block.text])
@@ -3814,17 +3816,18 @@ class _Reader:
         a sentence is cut there (an engine read another box's head into a quiz's question)."""
         article = self.current
         rows = article.paragraphs[-2:] if article is not None else []
-        after_rows = bool(rows) and (
-            is_table_row(rows[-1])
-            or len(rows) == 2 and (_TABLE_NOTE.match(rows[-1]) or FOOTNOTE_ROW.match(rows[-1])) is not None and is_table_row(rows[0])
-            or len(rows) == 2 and all(is_field_row(row) for row in rows)
-        )
+        after_rows = bool(rows) and (is_table_row(rows[-1]) or self.rows_closed() or len(rows) == 2 and all(is_field_row(row) for row in rows))
         following = self.blocks[following_at]
         # (a head set flush under a finished story and flush over a table's rows is the table's
         # title: "…再決定是否" / "提起上訴。" / "本週判決摘要" / "案由　　　被告　　　判決結果" / …, a
         # verdicts box glued under a court story, holdout73)
         glued_over_rows = self.blocks[following_at - 1].gap == 0 and self.story_ended_its_sentence() and not self.in_briefs
         return after_rows or self.after_list_rows() or _opened_on_rows(article) and not self.mid_sentence() or (following.gap > 0 or glued_over_rows) and self.row_follows(following_at - 1)
+
+    def rows_closed(self) -> bool:
+        """The open piece ends on a table's last row and the line that closes it (`_closes_the_rows`)."""
+        rows = self.current.paragraphs[-2:] if self.current is not None else []
+        return len(rows) == 2 and _closes_the_rows(rows[-1]) and is_table_row(rows[0])
 
     def after_list_rows(self) -> bool:
         """The open story ends on a list's rows (`blocks.list_rows`): a head under them opens the
@@ -5232,6 +5235,18 @@ _CHOICES = re.compile(r"^[AＡ][.．、]\s*[\u4e00-\u9fff].*[BＢ][.．、]")
 _TABLE_NOTE = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
 
 
+def _closes_the_rows(line: str) -> bool:
+    """A line under a table's rows that closes the table: its note (`_TABLE_NOTE`), its footnote
+    on a row's star (`blocks.FOOTNOTE_ROW`), or the line naming where its figures come from
+    (`SOURCE_OF_A_TABLE`, `blocks.BOX_SOURCE`): "草莓　每盒　12.00　↑1.00" / "资料来源：金马仑菜农公会" / "" / "种植天气"
+    (before, the weather brief's label a subhead of the price table; after, its own piece's title).
+
+    >>> [_closes_the_rows(t) for t in ("注：价格为批发价", "资料来源：金马仑菜农公会", "Source: Town Market", "价格回稳")]
+    [True, True, True, False]
+    """
+    return _TABLE_NOTE.match(line) is not None or FOOTNOTE_ROW.match(line) is not None or SOURCE_OF_A_TABLE.match(line) is not None or BOX_SOURCE.match(line) is not None
+
+
 def _worded_rows_from_the_top(flush: list[str]) -> bool:
     """Chinese lines printed flush from the first that the page's grouping reads as a table's rows
     though no pair of them holds a figure or three cells (`blocks.table_rows`): a role and its
@@ -5388,8 +5403,14 @@ def rubric_over_pair(lines: list[str]) -> bool:
 
     >>> rubric_over_pair(["本报评论员", "路灯要修，先问问居民"])
     True
+
+    So does a writer's or an adviser's column named over it (`_WRITERS_COLUMN`), wider than a rubric:
+    "农友小课堂" / "秋后修剪　留足明年果枝" (before: the column's name the title, the head its deck).
+
+    >>> rubric_over_pair(["农友小课堂", "秋后修剪　留足明年果枝"])
+    True
     """
-    rubric = len(lines) == 2 and (_COLUMN_RUBRIC.match(lines[0]) is not None or COMMENTATOR_POST.match(lines[0]) is not None)
+    rubric = len(lines) == 2 and (_COLUMN_RUBRIC.match(lines[0]) or COMMENTATOR_POST.match(lines[0]) or _WRITERS_COLUMN.match(lines[0])) is not None
     return rubric and _two_phrases(lines[1]) and not ends_sentence(lines[1])
 
 
@@ -5414,7 +5435,9 @@ _GENRE_LINE = re.compile(r"^(?:——)?(?:记|記|访|訪|对话|對話|专访|�
 # A writer's standing column, named for who writes it and the kind of piece: "船长手记", "编辑札记",
 # "周末随笔", "老农夜话". It labels the piece under it; a title broken over two lines ends no line so.
 _WRITERS_COLUMN = re.compile(
-    r"^[\u4e00-\u9fff]{1,5}(?:手记|手記|札记|札記|随笔|隨筆|日记|日記|周记|週記|漫谈|漫談|杂谈|雜談|笔记|筆記|夜话|夜話|闲话|閒話|信箱)$"
+    r"^[\u4e00-\u9fff]{1,5}(?:手记|手記|札记|札記|随笔|隨筆|日记|日記|周记|週記|漫谈|漫談|杂谈|雜談|笔记|筆記|夜话|夜話|闲话|閒話|信箱"
+    # or an adviser's: "农技课堂", "農友小學堂", "兽医门诊", "獸醫話你知" (the Cantonese "…tells you")
+    r"|课堂|課堂|学堂|學堂|讲堂|講堂|门诊|門診|话你知|話你知)$"
 )
 # A kicker's background in figures: a date or an amount ("2027年春运今日启幕", "州政府拨款300万令吉",
 # "春季学期1月5日起网上报名"), or a head count ("城区公办小学今年计划招收新生5200人"); and the
@@ -5572,6 +5595,8 @@ def kicker_over_title(upper: str, lower: str) -> bool:
     (True, False)
     >>> kicker_over_title("菜篮子", "本周行情"), kicker_over_title("编辑札记", "冬天里的一盆炭火")
     (True, True)
+    >>> kicker_over_title("律師話你知", "租約到期點樣退按金")  # an adviser's column (before: one title)
+    True
     """
     # (a headline may ask a question: "七天无理由退货，为何这么难？" under its kicker)
     if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower) and not lower.endswith("？"):

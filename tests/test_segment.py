@@ -2061,3 +2061,23 @@ def test_a_head_over_a_wrapped_paragraph_flush_under_a_line_is_read_without_fail
     )
     titles = [a.title for a in clean_text(page).articles]
     assert "南湖区二手房成交回暖" in titles and "定金能退吗？" in titles
+
+
+def test_a_calendars_last_row_of_a_bare_date_and_weekday_ends_it_so_a_rubric_under_it_is_the_columns_kicker():
+    # an indent-only page: the calendar, the column's rubric and its head stand flush, no blank line
+    page = (
+        "桐湾日报　2043年3月4日　星期三　第6版\n"
+        "\n"
+        "本月义诊日\n"
+        "1. 3月7日（周六）\n"
+        "2. 3月14日（周六）\n"
+        "3. 3月21日（周六）\n"
+        "院长寄语\n"
+        "春来先养身\n"
+        "　　开春以后天气忽冷忽热，老人要按时添减衣服，\n"
+        "少去人多的地方。\n"
+        "　　有慢性病的，药不要自己停。\n"
+    )
+    column = next(a for a in clean_text(page).articles if a.title == "春来先养身")
+    assert column.kicker == "院长寄语"
+

@@ -138,7 +138,7 @@ from .classify import (
     word_for_a_page,
 )
 from .formats.heads import NUMBERED_HEAD
-from .latindates import LATIN_DATE
+from .latindates import LATIN_DATE, LATIN_DAY_AND_MONTH
 from .models import Article, Block, Caption, Kind
 
 # A line that opens on its verb goes on from the line over it: "Is Being Held Monday…".
@@ -4920,7 +4920,7 @@ class _Reader:
 
     def mid_sentence(self) -> bool:
         """The story read so far stops inside a sentence: what comes next may carry it on. Not
-        a story sent on to another page (it goes on there), one that ends on a table's row, its source line,
+        a story sent on to another page (it goes on there), one that ends on a table's row or a calendar's ("5. 10月16日（周四）"), its source line,
         a note on its writer ("（作者為…）"), the day a notice was issued ("2043年5月13日"), or a labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`; "Against: Lister, Oakes"), or one whose last sentence a bracketed
         note closes ("…以前完工。（八日專電）")."""
         article = self.current
@@ -4933,6 +4933,7 @@ class _Reader:
         whole = whole or SOURCE_OF_A_TABLE.match(last) is not None  # the table's last row: "数据来源：岚州市生态环境局"
         whole = whole or is_small_ad(last)  # an ad ends on its telephone number: "KIOS: …sangbulan. Telp. 0852-4170-6639"
         whole = whole or _ISSUED_ON.match(last) is not None  # a notice ends on the day it was issued: "…联系民警。" / "2043年5月13日"
+        whole = whole or _CALENDAR_ROW.match(last) is not None  # a calendar's last day: "5. 10月16日（周四）"
         return not ends_sentence(last) and not whole and NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:
@@ -5230,6 +5231,12 @@ _COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _CHOICES = re.compile(r"^[AＡ][.．、]\s*[\u4e00-\u9fff].*[BＢ][.．、]")
 # A note under a table's rows, on what they count: "注：以上价格为门市零售价。", "註：…", "说明：…".
 _TABLE_NOTE = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
+# A calendar's row: a day (numbered perhaps) with its weekday in brackets, and perhaps the feast or
+# fast after a colon: "5. 10月16日（周四）", "6 de abril (domingo): Pascua". A row, whole with no stop.
+_CALENDAR_ROW = re.compile(
+    rf"^(?:\d{{1,2}}[.、．]\s*)?(?:\d{{1,2}}月\d{{1,2}}日|{LATIN_DAY_AND_MONTH.pattern})\s*[（(][^（）()]{{1,12}}[)）](?:\s*[：:]\s*[^。！？.!?]{{1,40}})?$",
+    re.IGNORECASE,
+)
 
 
 def _worded_rows_from_the_top(flush: list[str]) -> bool:

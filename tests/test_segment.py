@@ -2081,3 +2081,25 @@ def test_a_calendars_last_row_of_a_bare_date_and_weekday_ends_it_so_a_rubric_und
     column = next(a for a in clean_text(page).articles if a.title == "春来先养身")
     assert column.kicker == "院长寄语"
 
+
+def test_a_columns_name_over_a_short_head_whose_text_goes_on_is_its_kicker_not_a_briefs_section():
+    page = (
+        "WARTA PAROKI · Halaman 5\n"
+        "\n"
+        "Jadwal Paskah\n"
+        "2 April: Minggu Palma\n"
+        "9 April: Paskah\n"
+        "\n"
+        "Kata Pastor\n"
+        "Berjalan bersama tetangga\n"
+        "Masa Prapaskah bukan hanya waktu berdoa.\n"
+        "\n"
+        "Kita juga diajak mengunjungi tetangga yang sakit dan sendirian.\n"
+        "\n"
+        "— Pastor Yohanes Lete, pastor paroki\n"
+        "Koor: Latihan koor setiap Kamis pukul 19.00 di aula paroki.\n"
+        "Kolekte: Kolekte Minggu lalu untuk panti asuhan terkumpul 2.400.000 rupiah.\n"
+    )
+    articles = clean_text(page).articles
+    column = next(a for a in articles if a.title == "Berjalan bersama tetangga")
+    assert column.kicker == "Kata Pastor" and column.section is None

@@ -1049,7 +1049,7 @@ def _past_the_first_word(head: str, label: Block) -> str:
 _SPEAKER_OPENING_A_HEAD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[ '’-][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*){1,3}: (?=\S)")
 
 
-def _briefs_label_over_a_short_head(group: list[Block], following: Block | None) -> bool:
+def _briefs_label_over_a_short_head(group: list[Block], following: Block | None, after: Block | None = None) -> bool:
     """A briefs column's label of a word to four flush over its first brief's head of a word to
     three, over the brief's short text that ends its sentence: the label and the brief's title, not
     one head of both, nor a subhead of the story above ("In short" / "Volleyball" / "The girls'
@@ -1060,6 +1060,14 @@ def _briefs_label_over_a_short_head(group: list[Block], following: Block | None)
     >>> _briefs_label_over_a_short_head([b("In short"), b("Volleyball")], b("The girls' team won 3–1 at home.", Kind.BODY))
     True
     >>> _briefs_label_over_a_short_head([b("Harbour works"), b("to start soon")], b("The girls' team won 3–1 at home.", Kind.BODY))
+    False
+
+    A brief is that one paragraph: text going on in a paragraph set apart under it (`after`) makes
+    the label a column's name over its piece, the kicker ("Sti' Pale" / "B'eyb'al yul Cuaresma" /
+    "Yul Cuaresma ko b'eyi…" / "" / "Komam Dios…", a priest's column; before, the section, and
+    carried on to the notices under the column's signature).
+
+    >>> _briefs_label_over_a_short_head([b("In short"), b("Volleyball")], b("The girls' team won 3–1 at home.", Kind.BODY), b("The coach was pleased.", Kind.BODY, 1))
     False
     """
     return (
@@ -1073,6 +1081,7 @@ def _briefs_label_over_a_short_head(group: list[Block], following: Block | None)
         and all(len(b.lines) == 1 and b.text.rstrip()[-1:].isalpha() and b.text[:1].isupper() for b in group)
         and len(group[0].text.split()) <= 4
         and len(group[1].text.split()) <= 3
+        and not (after is not None and after.kind is Kind.BODY and after.gap >= 1)
     )
 
 
@@ -4536,7 +4545,8 @@ class _Reader:
         """Start a story under a group of short lines. In English, Title Case lines are the
         headline and a sentence-case line under them its deck: "Bridges Across County Need" /
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
-        if latin and _briefs_label_over_a_short_head(group, self.block_under(group[-1])):
+        following = self.block_under(group[-1])
+        if latin and following is not None and _briefs_label_over_a_short_head(group, following, self.block_under(following)):
             # the column's label names its briefs: each head under it opens the next (`in_briefs`)
             carried = self.current.section if self.in_briefs and self.current is not None else None
             article = self.start(group[1].text, group[0])

@@ -441,3 +441,23 @@ def test_rows_of_a_name_a_figure_and_a_signed_change_in_per_cent_are_a_tables_wi
     assert [" ".join(p.split()) for p in table.paragraphs] == [
         "Northgate 1.150.000 +4,5%", "Old Quarter 1.620.000 +2,1%", "Riverside 980.000 -0,8%", "Source: Portvale Agents Guild",
     ]
+
+
+def test_a_philippine_source_line_closes_a_tables_rows_and_the_column_name_under_it_is_no_part_of_it():
+    page = _PORTVALE_REPORT + (
+        "\n"
+        "Presyo ng lupa\n"
+        "Barangay   P/sq m  Taas\n"
+        "Poblacion  4,200   +9%\n"
+        "Mabini     3,600   +5%\n"
+        "Rizal      2,900   +1%\n"
+        "Pinagkunan: Samahan ng mga Ahente\n"
+        "Tanong sa Abogado\n"
+        "Sino ang magbabayad sa sirang bubong?\n\n"
+        "T: Sabi ng may-ari, ako raw ang magpapaayos ng bubong. Tama ba?\n\n"
+        "S: Hindi. Ang may-ari ang nag-aayos ng bubong ng paupahan.\n"
+    )
+    articles = clean_text(page).articles
+    table = next(a for a in articles if a.title == "Presyo ng lupa")
+    assert table.paragraphs[-1] == "Pinagkunan: Samahan ng mga Ahente"
+    assert "Sino ang magbabayad sa sirang bubong?" in [a.title for a in articles]

@@ -45,3 +45,26 @@ def test_the_lawyers_line_under_a_full_last_line_of_the_answer_stands_apart():
     article = next(a for a in clean_text(FULL_LINE).articles if a.title == "装修押金能不能退？")
     assert article.paragraphs[-1] == "答：正常使用留下的痕迹不算损坏，房东不能以此扣押金；有争议的，先找社区调解。"
     assert article.byline == "（南湖区信达律师事务所　古明远律师）"
+
+
+LATIN_INDENTED = """\
+Warta Teluk · Halaman 4 · Selasa, 9 Juni 2043
+
+Konsultasi Hukum
+Tanah warisan belum dibagi
+   T: Ayah kami meninggal dan tanahnya belum
+dibagi. Bolehkah kakak menjualnya sendiri?
+   J: Tidak boleh. Tanah warisan milik semua
+ahli waris, jadi penjualan harus disetujui
+semua ahli waris di depan notaris.
+Pengacara: Ani Rumbewas, S.H.
+
+Warta Teluk · redaksi@teluk.example.id
+"""
+
+
+def test_a_lawyers_name_with_a_degree_flush_under_the_answer_is_the_byline():
+    # an indent-only page: no blank line sets the lawyer's line apart from the answer's last line
+    article = next(a for a in clean_text(LATIN_INDENTED).articles if a.title == "Tanah warisan belum dibagi")
+    assert article.byline == "Pengacara: Ani Rumbewas, S.H."
+    assert article.paragraphs[-1].endswith("di depan notaris.")

@@ -2093,3 +2093,45 @@ def test_an_advisers_column_named_over_its_head_is_the_kicker():
         page = clean_text(farm_page_lead() + f"\n{name}\n{head}\n" + text)
         column = page.articles[-1]
         assert (column.title, name in (column.kicker, column.section)) == (head, True)
+
+
+def test_a_calendars_last_row_of_a_bare_date_and_weekday_ends_it_so_a_rubric_under_it_is_the_columns_kicker():
+    # an indent-only page: the calendar, the column's rubric and its head stand flush, no blank line
+    page = (
+        "桐湾日报　2043年3月4日　星期三　第6版\n"
+        "\n"
+        "本月义诊日\n"
+        "1. 3月7日（周六）\n"
+        "2. 3月14日（周六）\n"
+        "3. 3月21日（周六）\n"
+        "院长寄语\n"
+        "春来先养身\n"
+        "　　开春以后天气忽冷忽热，老人要按时添减衣服，\n"
+        "少去人多的地方。\n"
+        "　　有慢性病的，药不要自己停。\n"
+    )
+    column = next(a for a in clean_text(page).articles if a.title == "春来先养身")
+    assert column.kicker == "院长寄语"
+
+
+def test_a_columns_name_over_a_short_head_whose_text_goes_on_is_its_kicker_not_a_briefs_section():
+    page = (
+        "WARTA PAROKI · Halaman 5\n"
+        "\n"
+        "Jadwal Paskah\n"
+        "2 April: Minggu Palma\n"
+        "9 April: Paskah\n"
+        "\n"
+        "Kata Pastor\n"
+        "Berjalan bersama tetangga\n"
+        "Masa Prapaskah bukan hanya waktu berdoa.\n"
+        "\n"
+        "Kita juga diajak mengunjungi tetangga yang sakit dan sendirian.\n"
+        "\n"
+        "— Pastor Yohanes Lete, pastor paroki\n"
+        "Koor: Latihan koor setiap Kamis pukul 19.00 di aula paroki.\n"
+        "Kolekte: Kolekte Minggu lalu untuk panti asuhan terkumpul 2.400.000 rupiah.\n"
+    )
+    articles = clean_text(page).articles
+    column = next(a for a in articles if a.title == "Berjalan bersama tetangga")
+    assert column.kicker == "Kata Pastor" and column.section is None

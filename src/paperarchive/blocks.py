@@ -2644,11 +2644,12 @@ def _answer_row(group: Sequence[str], k: int) -> bool:
 
 # A box's field of a Latin page: a label of three words at most, a colon (the space after it an
 # engine may drop), a short value that ends no sentence ("Babban birni:Yamai", "Kuɗi: Sefa (CFA)").
-# The line naming where a box's figures come from, by the word for "source" in a European
-# language, under the box's text: "Avots: novada pašvaldība" (Latvian), "Quelle: Statistikamt Nord",
-# "Fuente: INE", "Källa: SCB". (English "Source: …" is a `classify.SOURCE` line, the story's source.)
+# The line naming where a box's figures come from, by the word for "source" in a European or a
+# Philippine language, under the box's text: "Avots: novada pašvaldība" (Latvian), "Quelle: Statistikamt Nord",
+# "Fuente: INE", "Källa: SCB", "Ginhalinan: …" (Hiligaynon), "Pinagkunan: …" (Tagalog), "Tinubdan: …"
+# (Cebuano). (English "Source: …" is a `classify.SOURCE` line, the story's source.)
 DATA_SOURCE = re.compile(
-    r"^(?:Avots|Šaltinis|Allikas|Quelle|Fuente|Fonte|Źródło|Zdroj|Zdroje|Forrás|Kilde|Källa|Lähde|Bron|Kaynak|Sumber|Izvor|Vir|Iturria|Ffynhonnell|Foinse)"
+    r"^(?:Avots|Šaltinis|Allikas|Quelle|Fuente|Fonte|Źródło|Zdroj|Zdroje|Forrás|Kilde|Källa|Lähde|Bron|Kaynak|Sumber|Izvor|Vir|Iturria|Ffynhonnell|Foinse|Ginhalinan|Pinagkunan|Tinubdan)"
     r"\s*:\s*[^\W\d_].{1,60}$"
 )
 # Either, or the English word, closing a box's rows: the line set solid under it is the next piece's.

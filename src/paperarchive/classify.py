@@ -2848,7 +2848,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(_heads_glued_under_a_signature(classified))))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
-    classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
+    classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified))))))))
     classified = _place_and_date_under_a_signer(classified)
     return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))
@@ -3424,6 +3424,65 @@ def _signers_over_the_page_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ):
         return blocks
     return (*blocks[:i], block.with_(kind=Kind.BYLINE), *blocks[i + 1 :])
+
+
+# A professional's degree after a signer's name, as lawyers, doctors and accountants sign an
+# answer or a column across Latin papers: "S.H." and "M.H." (Indonesian law degrees), "Esq.",
+# "Ph.D.", "M.D.", "LL.B.", "CPA"; one or more, each after a comma.
+_DEGREES_AFTER_A_NAME = re.compile(r"(?:,\s(?:S\.H\.|M\.H\.|S\.E\.|M\.Si\.|M\.Kn\.|Esq\.|Ph\.D\.|M\.D\.|LL\.[BM]\.|J\.D\.|CPA))+$")
+# A lawyer's title before the name: "Atty. Rosa Lim" (Philippine papers).
+_ATTORNEY = "Atty. "
+
+
+def _name_with_a_degree(text: str) -> bool:
+    """A signer's name with a lawyer's or a doctor's degree after it (`_DEGREES_AFTER_A_NAME`) or
+    the title "Atty." before it, perhaps after a label's word and colon ("Pengacara:", "lawyer").
+
+    >>> _name_with_a_degree("Pengacara: Ani Rumbewas, S.H."), _name_with_a_degree("Tomas Reyes, Esq."), _name_with_a_degree("Atty. Rosa Lim")
+    (True, True, True)
+    >>> _name_with_a_degree("Tomas Reyes, Manila"), _name_with_a_degree("Harga naik, S.H."), _name_with_a_degree("Atty. fees")
+    (False, False, False)
+    """
+    words = text.split()
+    if words and _label_word(words[0]):
+        words = words[1:]
+    name = " ".join(words)
+    degrees = _DEGREES_AFTER_A_NAME.search(name)
+    if degrees is not None:
+        name = name[: degrees.start()]
+    elif name.startswith(_ATTORNEY):
+        name = name[len(_ATTORNEY) :]
+    else:
+        return False
+    return _capitalised_name(name.split())
+
+
+def _signers_with_a_degree(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A name with its degree or the lawyer's title (`_name_with_a_degree`) on a line of its own,
+    flush or a blank line under text that ends its sentence, with no text under it (the page's
+    foot, a rule, the next head, or nothing), signs the piece above: a Q&A's answering lawyer,
+    a doctor's column. Its byline, not its last paragraph.
+
+    Before: BODY "J: Tanah adat dijual lewat musyawarah." / SHORT "Pengacara: Ani Rumbewas, S.H." /
+    FURNITURE (a paragraph, on an indent-only page where no blank line set it apart). After: BYLINE.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "J: Tanah adat dijual lewat musyawarah."), b(Kind.SHORT, 0, "Pengacara: Ani Rumbewas, S.H."), b(Kind.FURNITURE, 1, "Warta Biak · 3"))
+    >>> [x.kind.value for x in _signers_with_a_degree(page)], [x.kind.value for x in _signers_with_a_degree(page[:2] + (b(Kind.BODY, 1, "Tanah adat dijual."),))]
+    (['body', 'byline', 'furniture'], ['body', 'short', 'body'])
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        block, above = blocks[i], blocks[i - 1]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and block.gap <= 1
+            and above.kind is Kind.BODY and ends_sentence(above.text)
+            and (below is None or below.kind is not Kind.BODY)
+            and _name_with_a_degree(block.text)
+        ):
+            out[i] = block.with_(kind=Kind.BYLINE)
+    return tuple(out)
 
 
 _LABEL_OVER_A_HEAD_WORDS = 3  # a column's label: "Smɔl Nyus", "Pyetje për patentën"

@@ -85,6 +85,9 @@ LATIN_DATE = re.compile(
     re.IGNORECASE,
 )
 
+# A day and its month with no year, as a calendar's row dates a feast: "6 de abril", "16 Oktober".
+LATIN_DAY_AND_MONTH = re.compile(rf"\b{_DAY}\.?\s+(?:de\s+|d['’]|ta['’]\s+|di\s+)?(?:{_MONTH})(?!\w)", re.IGNORECASE)
+
 # A month and its year with no day, as a monthly dates its issue: "Tachwedd 2026", "November 2026".
 LATIN_MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\.?,?\s+{_YEAR}(?!\w)", re.IGNORECASE)
 

@@ -139,7 +139,7 @@ from .classify import (
     word_for_a_page,
 )
 from .formats.heads import NUMBERED_HEAD
-from .latindates import LATIN_DATE
+from .latindates import LATIN_DATE, LATIN_DAY_AND_MONTH
 from .models import Article, Block, Caption, Kind
 
 # A line that opens on its verb goes on from the line over it: "Is Being Held Monday…".
@@ -1050,7 +1050,7 @@ def _past_the_first_word(head: str, label: Block) -> str:
 _SPEAKER_OPENING_A_HEAD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[ '’-][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*){1,3}: (?=\S)")
 
 
-def _briefs_label_over_a_short_head(group: list[Block], following: Block | None) -> bool:
+def _briefs_label_over_a_short_head(group: list[Block], following: Block | None, after: Block | None = None) -> bool:
     """A briefs column's label of a word to four flush over its first brief's head of a word to
     three, over the brief's short text that ends its sentence: the label and the brief's title, not
     one head of both, nor a subhead of the story above ("In short" / "Volleyball" / "The girls'
@@ -1061,6 +1061,14 @@ def _briefs_label_over_a_short_head(group: list[Block], following: Block | None)
     >>> _briefs_label_over_a_short_head([b("In short"), b("Volleyball")], b("The girls' team won 3–1 at home.", Kind.BODY))
     True
     >>> _briefs_label_over_a_short_head([b("Harbour works"), b("to start soon")], b("The girls' team won 3–1 at home.", Kind.BODY))
+    False
+
+    A brief is that one paragraph: text going on in a paragraph set apart under it (`after`) makes
+    the label a column's name over its piece, the kicker ("Sti' Pale" / "B'eyb'al yul Cuaresma" /
+    "Yul Cuaresma ko b'eyi…" / "" / "Komam Dios…", a priest's column; before, the section, and
+    carried on to the notices under the column's signature).
+
+    >>> _briefs_label_over_a_short_head([b("In short"), b("Volleyball")], b("The girls' team won 3–1 at home.", Kind.BODY), b("The coach was pleased.", Kind.BODY, 1))
     False
     """
     return (
@@ -1074,6 +1082,7 @@ def _briefs_label_over_a_short_head(group: list[Block], following: Block | None)
         and all(len(b.lines) == 1 and b.text.rstrip()[-1:].isalpha() and b.text[:1].isupper() for b in group)
         and len(group[0].text.split()) <= 4
         and len(group[1].text.split()) <= 3
+        and not (after is not None and after.kind is Kind.BODY and after.gap >= 1)
     )
 
 
@@ -4539,7 +4548,8 @@ class _Reader:
         """Start a story under a group of short lines. In English, Title Case lines are the
         headline and a sentence-case line under them its deck: "Bridges Across County Need" /
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
-        if latin and _briefs_label_over_a_short_head(group, self.block_under(group[-1])):
+        following = self.block_under(group[-1])
+        if latin and following is not None and _briefs_label_over_a_short_head(group, following, self.block_under(following)):
             # the column's label names its briefs: each head under it opens the next (`in_briefs`)
             carried = self.current.section if self.in_briefs and self.current is not None else None
             article = self.start(group[1].text, group[0])
@@ -4923,7 +4933,7 @@ class _Reader:
 
     def mid_sentence(self) -> bool:
         """The story read so far stops inside a sentence: what comes next may carry it on. Not
-        a story sent on to another page (it goes on there), one that ends on a table's row, its source line,
+        a story sent on to another page (it goes on there), one that ends on a table's row or a calendar's ("5. 10月16日（周四）"), its source line,
         a note on its writer ("（作者為…）"), the day a notice was issued ("2043年5月13日"), or a labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`; "Against: Lister, Oakes"), or one whose last sentence a bracketed
         note closes ("…以前完工。（八日專電）")."""
         article = self.current
@@ -4936,6 +4946,7 @@ class _Reader:
         whole = whole or SOURCE_OF_A_TABLE.match(last) is not None  # the table's last row: "数据来源：岚州市生态环境局"
         whole = whole or is_small_ad(last)  # an ad ends on its telephone number: "KIOS: …sangbulan. Telp. 0852-4170-6639"
         whole = whole or _ISSUED_ON.match(last) is not None  # a notice ends on the day it was issued: "…联系民警。" / "2043年5月13日"
+        whole = whole or _CALENDAR_ROW.match(last) is not None  # a calendar's last day: "5. 10月16日（周四）"
         return not ends_sentence(last) and not whole and NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:
@@ -5233,6 +5244,12 @@ _COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _CHOICES = re.compile(r"^[AＡ][.．、]\s*[\u4e00-\u9fff].*[BＢ][.．、]")
 # A note under a table's rows, on what they count: "注：以上价格为门市零售价。", "註：…", "说明：…".
 _TABLE_NOTE = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
+# A calendar's row: a day (numbered perhaps) with its weekday in brackets, and perhaps the feast or
+# fast after a colon: "5. 10月16日（周四）", "6 de abril (domingo): Pascua". A row, whole with no stop.
+_CALENDAR_ROW = re.compile(
+    rf"^(?:\d{{1,2}}[.、．]\s*)?(?:\d{{1,2}}月\d{{1,2}}日|{LATIN_DAY_AND_MONTH.pattern})\s*[（(][^（）()]{{1,12}}[)）](?:\s*[：:]\s*[^。！？.!?]{{1,40}})?$",
+    re.IGNORECASE,
+)
 
 
 def _closes_the_rows(line: str) -> bool:

@@ -235,7 +235,7 @@ RULE3 = "─" * 20
 THEATRE_PAGE = zh_page(
     "zht_big5_cr_taitung_arts_page_fishing_village_play_review_kicker_byline_caption_credit_runhead_director_midquote_verdict_line_glued_venue_listings_book_box_details_glued_show_timetable_header_poem_two_stanzas_author",
     "big5", "\r", 20, True,
-    "東岸日報 2044-09-23 (`中華民國133年9月23日`) B5 藝文走廊 (an invented county paper of Taitung, Taiwan), Big5, CR; "
+    "東嶼日報 2044-09-23 (`中華民國133年9月23日`) B5 藝文走廊 (an invented county paper of Taitung, Taiwan), Big5, CR; "
     "blank-line paragraphs, wrapped at 20. A theatre review (kicker `劇場觀察`, title with a full-width gap, byline "
     "line `記者鍾沛涵／臺東報導`, a caption and its credit inside a sentence, the director's 「」 words cut by the "
     f"running head before `自己的家。」`; {SHOWS3} × {SEATS3} = {SHOWS3 * SEATS3} seats, asserted; the verdict line "
@@ -243,10 +243,10 @@ THEATRE_PAGE = zh_page(
     "行事曆` (three entries opening on a venue); a new-book box between two rules; then, **with no blank line under the "
     "box's foot rule**, the performance timetable `本週演出` (a header row); the poem `颱風過後` under `詩選` (two "
     "stanzas, the author's name flush right).",
-    DAY3, "B5", [f"東岸日報　中華民國133年9月23日　{weekday(DAY3)}", "B5　藝文走廊　　編輯：溫冠宇"],
-    ["東岸日報社　讀者服務專線：(089)352-716"],
-    ["東岸日報", "中華民國133年9月23日", weekday(DAY3), "B5", "藝文走廊", "編輯：溫冠宇", "東岸日報．藝文走廊",
-     "東岸日報社", "讀者服務專線：(089)352-716"], "東岸日報．藝文走廊", RULE3)
+    DAY3, "B5", [f"東嶼日報　中華民國133年9月23日　{weekday(DAY3)}", "B5　藝文走廊　　編輯：溫冠宇"],
+    ["東嶼日報社　讀者服務專線：(089)352-716"],
+    ["東嶼日報", "中華民國133年9月23日", weekday(DAY3), "B5", "藝文走廊", "編輯：溫冠宇", "東嶼日報．藝文走廊",
+     "東嶼日報社", "讀者服務專線：(089)352-716"], "東嶼日報．藝文走廊", RULE3)
 THEATRE_PAGE["articles"] = [
     review(["劇場觀察", "把漁村搬上舞台　老船長回家了", "記者鍾沛涵／臺東報導"], "把漁村搬上舞台　老船長回家了",
            ["記者鍾沛涵／臺東報導", "鍾沛涵"], ["演員在倉庫改成的舞台上收漁網。"], ["（記者鍾沛涵攝）"],
@@ -295,8 +295,8 @@ BAND_PAGE = zh_page(
     ["澐嶺週報", "2044年6月16日", weekday(DAY4), "第9頁", "文化生活", "澐嶺週報．文化生活", "澐嶺週報", "讀者熱線：2691 4073"],
     "澐嶺週報．文化生活", RULE4, not_in=["cp950", "big5"])
 BAND_PAGE["articles"] = [
-    review(["樂評", "屋邨禮堂變Live House　街坊企住聽", "記者　麥詠琪"], "屋邨禮堂變Live House　街坊企住聽",
-           ["記者　麥詠琪", "麥詠琪"], ["主音阿朗喺台上同街坊揮手。"], ["（記者　麥詠琪　攝）"],
+    review(["樂評", "屋邨禮堂變Live House　街坊企住聽", "記者　麥綺澄"], "屋邨禮堂變Live House　街坊企住聽",
+           ["記者　麥綺澄", "麥綺澄"], ["主音阿朗喺台上同街坊揮手。"], ["（記者　麥綺澄　攝）"],
            [f"本地樂隊「後樓梯」上個禮拜六喺朗晴邨禮堂開咗場免費騷，坐位{SEATS4}個，加埋企位{STAND4}個，"
             f"{SEATS4 + STAND4}個位全部爆滿，好多街坊帶埋啲細路嚟聽。",
             "唱到尾段，全場一齊拍手，{cap}連管理處職員都跟住唱。",
@@ -313,7 +313,7 @@ BAND_PAGE["articles"] = [
         "後樓梯唱片　5首　22分鐘　120元"),
     timetable("演出時間表", ["樂隊　場地　日期時間", "後樓梯　朗晴邨禮堂　6月25日20:00",
                           "白鴿巷　澐嶺社區會堂　6月26日19:30", "夜渡　海濱長廊　7月2日16:00"]),
-    poem(BAND_PAGE, "歌詞", "屋邨之歌", ["後樓梯有把結他\n天台有晒啲衫\n阿媽喺窗口叫我\n返嚟食飯"], "何子朗"),
+    poem(BAND_PAGE, "歌詞", "屋邨之歌", ["後樓梯有把結他\n天台有晒啲衫\n阿媽喺窗口叫我\n返嚟食飯"], "區子朗"),
 ]
 
 
@@ -329,7 +329,7 @@ RULE5 = "─" * 21
 CALLIGRAPHY_PAGE = zh_page(
     "zh_utf8_nobom_lf_johor_bahru_arts_page_calligraphy_show_review_kicker_dateline_byline_caption_credit_runhead_artist_midquote_verdict_line_glued_venue_listings_album_box_details_glued_cinema_timetable_header_poem_two_stanzas_author",
     "utf-8", "\n", 21, True,
-    "柔南日报 2044-08-19 第14版 文艺天地 (an invented Malaysian Chinese daily of Johor Bahru), UTF-8 without BOM, LF; "
+    "柔晨日报 2044-08-19 第14版 文艺天地 (an invented Malaysian Chinese daily of Johor Bahru), UTF-8 without BOM, LF; "
     "blank-line paragraphs, wrapped at 21. An exhibition review (kicker `书法展`, `（新山讯）` at the start of "
     "paragraph 1, byline line, a caption and its credit inside a sentence, the calligrapher's “” words cut by the "
     f"running head before `一笔画。”`; {SCROLLS5} + {FANS5} + {STONES5} = {SCROLLS5 + FANS5 + STONES5} works, "
@@ -337,10 +337,10 @@ CALLIGRAPHY_PAGE = zh_page(
     "what's-on column `文艺活动` (three entries opening on a venue, prices in 令吉); a new-album box between two rules; "
     "then, **with no blank line under the box's foot rule**, the cinema timetable `戏院场次` (a header row); the poem "
     "`榴梿季` under `诗页` (two stanzas, the author's name flush right).",
-    DAY5, "14", ["柔南日报", f"2044年8月19日　{weekday(DAY5)}　　第14版　文艺天地"],
-    ["柔南日报　　新闻热线：07-334 2861　　电邮：arts@rounan.example.my"],
-    ["柔南日报", "2044年8月19日", weekday(DAY5), "第14版", "文艺天地", "柔南日报·文艺天地", "柔南日报", "新闻热线：07-334 2861",
-     "电邮：arts@rounan.example.my"], "柔南日报·文艺天地", RULE5)
+    DAY5, "14", ["柔晨日报", f"2044年8月19日　{weekday(DAY5)}　　第14版　文艺天地"],
+    ["柔晨日报　　新闻热线：07-334 2861　　电邮：arts@rouchen.example.my"],
+    ["柔晨日报", "2044年8月19日", weekday(DAY5), "第14版", "文艺天地", "柔晨日报·文艺天地", "柔晨日报", "新闻热线：07-334 2861",
+     "电邮：arts@rouchen.example.my"], "柔晨日报·文艺天地", RULE5)
 CALLIGRAPHY_PAGE["articles"] = [
     review(["书法展", "八十岁写字人　把老街写上墙", "本报记者　颜思妤"], "八十岁写字人　把老街写上墙",
            ["本报记者　颜思妤", "颜思妤"], ["观众细看用旧木招牌刻成的作品。"], ["（本报摄影　廖振荣）"],
@@ -378,37 +378,37 @@ RULE6 = "─" * 22
 STAGE_PAGE = zh_page(
     "zh_utf16le_bom_crlf_city_arts_page_seven_actors_play_review_kicker_byline_caption_credit_runhead_director_midquote_verdict_line_indent_only_glued_day_listings_book_box_details_glued_theatre_timetable_no_header_poem_one_stanza_author",
     "utf-16-le", "\r\n", 22, False,
-    "泠州日报 2044-11-18 第11版 周末文艺 (an invented city daily), UTF-16 LE with BOM, CRLF; **indent-only**, wrapped "
+    "沂岚日报 2044-11-18 第11版 周末文艺 (an invented city daily), UTF-16 LE with BOM, CRLF; **indent-only**, wrapped "
     "at 22. A theatre review (kicker `剧评`, title, byline line, a caption and its credit inside a sentence, the "
     f"director's “” words cut by the running head before `自己。”`; {ACTORS6} × 3 = {ROLES6} roles, asserted; the "
     "verdict line `一句话点评：小剧场里的大人间。` at its foot); then, **with no blank line under the verdict line**, the "
     "what's-on column `本周看什么` (three entries opening on a day); a new-book box between two rules; then, **with no "
     "blank line under the box's foot rule**, the theatre timetable `剧场排期` (**no header row**); the poem `夜班公交` "
     "under `诗歌` (one stanza, the author's name flush right).",
-    DAY6, "11", ["泠州日报", f"2044年11月18日　{weekday(DAY6)}　　第11版　周末文艺　　编辑：甘　蘅"],
-    ["泠州日报社　　新闻热线：0577-6630928"],
-    ["泠州日报", "2044年11月18日", weekday(DAY6), "第11版", "周末文艺", "编辑：甘　蘅", "泠州日报·周末文艺",
-     "泠州日报社", "新闻热线：0577-6630928"], "泠州日报·周末文艺", RULE6, bom=True)
+    DAY6, "11", ["沂岚日报", f"2044年11月18日　{weekday(DAY6)}　　第11版　周末文艺　　编辑：甘　蘅"],
+    ["沂岚日报社　　新闻热线：0577-6630928"],
+    ["沂岚日报", "2044年11月18日", weekday(DAY6), "第11版", "周末文艺", "编辑：甘　蘅", "沂岚日报·周末文艺",
+     "沂岚日报社", "新闻热线：0577-6630928"], "沂岚日报·周末文艺", RULE6, bom=True)
 STAGE_PAGE["articles"] = [
     review(["剧评", "七个演员　演活一条夜市街", "本报记者　仇　岚"], "七个演员　演活一条夜市街",
            ["本报记者　仇　岚", "仇　岚", "仇岚"], ["演员在台上同时扮演摊主和顾客。"], ["（本报记者　仇　岚　摄）"],
-           [f"小剧场话剧《灯笼巷》{OPEN6.month}月{OPEN6.day}日在泠州青年剧场首演。全剧{ROLES6}个角色，只由{ACTORS6}名演员"
+           [f"小剧场话剧《灯笼巷》{OPEN6.month}月{OPEN6.day}日在沂岚青年剧场首演。全剧{ROLES6}个角色，只由{ACTORS6}名演员"
             "扮演，每人演三个，换角色只靠一顶帽子、一条围裙。",
             "舞台上只有几张折叠桌和一串灯泡，{cap}卖烤红薯的、修鞋的、算命的轮番登场。",
             "导演纪晓川说：“夜市里的人，白天可能是会计、是学生、是退休工人。我们让一个演员演三个人，就是想说，每个人"
             "都不止一个{run}自己。”"], "剧评", "一句话点评：小剧场里的大人间。"),
     listings("本周看什么", [
-        f"{SAT6.month}月{SAT6.day}日（{zhou(SAT6)}）　泠州青年剧场，晚7时30分，话剧《灯笼巷》，票价80元至220元，订票"
+        f"{SAT6.month}月{SAT6.day}日（{zhou(SAT6)}）　沂岚青年剧场，晚7时30分，话剧《灯笼巷》，票价80元至220元，订票"
         "电话0577-6641235。",
         f"{SUN6.month}月{SUN6.day}日（{zhou(SUN6)}）　市图书馆报告厅，下午2时30分，“剧本怎么写”公益讲座，免费。",
         "每周五　江心码头茶社，晚8时，越剧清唱，茶位费25元。",
     ], glued=True),
     box(RULE6, "书讯", "《灯笼巷剧本集》",
         ["收入《灯笼巷》等三部小剧场剧本，附排练笔记和演员手绘的舞台草图。"],
-        "纪晓川　著　泠江文艺出版社　208页　52元"),
-    timetable("剧场排期", ["《灯笼巷》　泠州青年剧场　11月19日19:30", "《灯笼巷》　泠州青年剧场　11月20日14:30",
+        "纪晓川　著　沂岚文艺出版社　208页　52元"),
+    timetable("剧场排期", ["《灯笼巷》　沂岚青年剧场　11月19日19:30", "《灯笼巷》　沂岚青年剧场　11月20日14:30",
                        "《三个裁缝》　江心小剧场　11月26日19:30"], glued=True),
-    poem(STAGE_PAGE, "诗歌", "夜班公交", ["最后一班车\n只载着我和司机\n他在每个空站\n都停一停"], "阮青禾"),
+    poem(STAGE_PAGE, "诗歌", "夜班公交", ["最后一班车\n只载着我和司机\n他在每个空站\n都停一停"], "阮青蔓"),
 ]
 
 

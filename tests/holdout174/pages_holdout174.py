@@ -134,13 +134,14 @@ LANES_PAGE = zh_page(
     "21. The column `桦溪观察` (head, byline `□　顾　汐`, the cartoon's caption `漫画：《巷口的灯》` and credit `袁　禾　作` "
     "dropped inside a sentence, an old man's “” words cut by the running head before `下棋了。”`, the bio "
     f"`（作者为县第二中学退休教师）` its last paragraph; {LIT1} + {LEFT1} = {LANES1} lanes, asserted); **the correction box "
-    "glued under the bio** (`更正` over a rule, naming the 3rd page of 3月9日（周一）); the label `读者来信` and three "
+    "glued under the bio** (`更正` over a rule, naming the 3rd page of "
+    f"{EARLIER1.month}月{EARLIER1.day}日（{zhou(EARLIER1)}）); the label `读者来信` and three "
     "letters, **the second glued under the first's signature, the third under the editor's reply** (`编辑回复：`, the "
     "second letter's last paragraph).",
     DAY1, "4", ["桦溪晚报", f"2044年3月16日　{weekday(DAY1)}　　第4版　言论　　编辑：柏　芊"],
-    ["桦溪晚报社　　读者来信请寄：桦溪县府前路9号"],
+    ["桦溪晚报社　　来稿请寄：桦溪县府前路9号"],
     ["桦溪晚报", "2044年3月16日", weekday(DAY1), "第4版", "言论", "编辑：柏　芊", "桦溪晚报·言论", "桦溪晚报社",
-     "读者来信请寄：桦溪县府前路9号"],
+     "来稿请寄：桦溪县府前路9号"],
     "桦溪晚报·言论", RULE1, 3)
 LANES_PAGE["articles"] = [
     column("桦溪观察", "巷子亮了，人心也暖了", "□　顾　汐", ["顾　汐", "顾汐"], [
@@ -185,7 +186,8 @@ SIGNS_PAGE = zh_page(
     "`市民来信` and three letters, `编者按：` under the first (its last paragraph); then, after a blank line, the column "
     f"`汀浦时评` (head, byline `本报评论员　姚　{RARE}` under it, no bio; the cartoon's caption and credit inside a "
     f"sentence, a driver's “” words cut by the running head before `不知道。”`; {NEW2} + {OLD2} = {SIGNS2} signs, "
-    "asserted); then, after a blank line, the correction box naming 5月13日（周五）'s 2nd page.",
+    "asserted); then, after a blank line, the correction box naming "
+    f"{EARLIER2.month}月{EARLIER2.day}日（{zhou(EARLIER2)}）'s 2nd page.",
     DAY2, "7", ["汀浦日报", f"2044年5月20日　{weekday(DAY2)}　　第7版　观点"],
     ["汀浦日报社　　地址：汀浦市滨河东路66号　　邮编：362115"],
     ["汀浦日报", "2044年5月20日", weekday(DAY2), "第7版", "观点", "汀浦日报·观点", "汀浦日报社", "地址：汀浦市滨河东路66号",
@@ -278,7 +280,8 @@ LIFT_PAGE = zh_page(
     "first**: the label `街坊來信`, three letters, the editor's reply `編輯回覆：` under the third (its last paragraph); "
     "then the column `周末漫談` (head, byline `文：區詠嫻`, no bio; the cartoon inside a sentence, a resident's 「」 words "
     f"cut by the running head before `行樓梯。」`; {FLOORS4} floors, {LIFTS4} lifts, {DAYS4} days = 6 weeks and 3 days, "
-    "asserted); then the correction box naming 6月10日（禮拜五）'s 3rd page.",
+    "asserted); then the correction box naming "
+    f"{EARLIER4.month}月{EARLIER4.day}日（禮拜{WEEKDAYS_ZH[EARLIER4.weekday()]}）'s 3rd page.",
     DAY4, "6", ["沙嶺週報", f"2044年6月17日　{weekday(DAY4)}　　第6頁　街坊論壇"],
     ["沙嶺週報　　讀者熱線：2967 4318"],
     ["沙嶺週報", "2044年6月17日", weekday(DAY4), "第6頁", "街坊論壇", "沙嶺週報．街坊論壇", "沙嶺週報", "讀者熱線：2967 4318"],
@@ -403,12 +406,12 @@ EARLIER7 = date(2044, 4, 6)
 ordered(EARLIER7, DAY7)
 KM7, LAMPS7 = 3, 40
 assert KM7 * 1000 // LAMPS7 == 75
-RULE7 = "=" * 38
+RULE7 = "=" * 40
 SAISIYAT_PAGE = latin_page(
     "xsy_utf8_bom_crlf_saisiyat_opinion_letters_page_road_lamps_column_cartoon_caption_credit_running_head_midquote_bio_glued_correction_box_letters_label_three_letters_glued_signatures_editor_note",
-    "utf-8", "\r\n", 38, "", True,
+    "utf-8", "\r\n", 40, "", True,
     "Kayzaeh Pipis 2044-04-13 Page 4 (an invented weekly of Nanzhuang, Miaoli, Taiwan; Saisiyat text, English "
-    "furniture), UTF-8 with BOM (`“ ” — ·`), CRLF; blank-line paragraphs, wrapped at 38 with hyphenation. The column "
+    "furniture), UTF-8 with BOM (`“ ” — ·`), CRLF; blank-line paragraphs, wrapped at 40 with hyphenation. The column "
     "`Kayzaeh ka Kaspengan` (head, byline `Sinrat: Tahes Taro`, the cartoon's caption and credit inside a sentence, an "
     f"elder's “” words cut by the running head before `rayhil.”`; {KM7} km and {LAMPS7} lamps, one every 75 m, "
     "asserted; the bio `(Tahes Taro ...)` its last paragraph); **the correction `Correction` glued under the bio**; "
@@ -454,13 +457,13 @@ EARLIER8 = date(2044, 7, 1)
 ordered(EARLIER8, DAY8)
 BOATS8, SEATS8 = 3, 24
 assert BOATS8 * SEATS8 == 72
-RULE8 = "=" * 40
+RULE8 = "=" * 38
 TOBELO_PAGE = latin_page(
     "tlb_cp1252_crlf_tobelo_opinion_letters_page_harbour_shelter_letters_first_editor_note_column_byline_cartoon_caption_credit_running_head_midquote_indent_only_four_spaces_correction_box",
-    "cp1252", "\r\n", 40, "    ", False,
+    "cp1252", "\r\n", 38, "    ", False,
     "Suara Halmahera 2044-07-08 Halaman 4 (an invented weekly of Tobelo, North Halmahera, Indonesia; Tobelo text, "
     "Indonesian furniture), **Windows-1252** (`“ ” — ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at "
-    "40 with hyphenation. **The letters first**: the label `Surat Pembaca`, three letters signed `— Name, Place`, "
+    "38 with hyphenation. **The letters first**: the label `Surat Pembaca`, three letters signed `— Name, Place`, "
     "`Catatan redaksi:` under the second (its last paragraph); then the column `O Totaleta` (head, byline `Ma "
     f"totulis: Yosina Lamaluta`, no bio; the cartoon inside a sentence, a boatman's “” words cut by the running head; "
     f"{BOATS8} × {SEATS8} = {BOATS8 * SEATS8} seats, asserted); then the correction box `Ralat`.",
@@ -473,6 +476,8 @@ TOBELO_PAGE["articles"] = [
     letter("Surat Pembaca", True, "O halte ma ngoaka", [
         syl("Ngohi tobi o bis ma halte Gosoma, kaiwi o atapu. O hohaka de o utu, ma nyawa ma dodiai "
             "yoliharu ma dagiri."),
+        syl("Ma pemerintah, yoliharaka o halte ma dodiai; o ngohaka yotagiriwa o sekolahika, yodadagali "
+            "o utu."),
     ], "Marten Dodaili, Gosoma", ["Marten Dodaili"], "— "),
     letter("Surat Pembaca", False, "O lampu o pelabuhan", [
         syl("O lampu ma pelabuhan Tobelo kaiwi ma rahai, o tonaka ma dorou. O nyawa ma lelamo yodadagali "

@@ -171,7 +171,7 @@ LANES_PAGE["articles"] = [
 
 # 2. GB18030 city daily, LF, indent-only, not glued: the letters first (label, three letters, an editor's note
 #    under the first), then the column (byline under the head, no bio), then the correction box.
-RARE = "\u3edb"  # 㻛, CJK Extension A: in GB18030, not in GBK
+RARE = "\u38b8"  # 㢸, CJK Extension A: in GB18030, not in GBK
 DAY2 = date(2044, 5, 20)
 EARLIER2 = date(2044, 5, 13)
 ordered(EARLIER2, DAY2)
@@ -181,22 +181,22 @@ RULE2 = "─" * 21
 SIGNS_PAGE = zh_page(
     "zh_gb18030_lf_city_opinion_letters_page_faded_bus_stop_signs_letters_first_editor_note_column_rare_char_byline_cartoon_caption_credit_running_head_midquote_indent_only_correction_box",
     "gb18030", "\n", 21, False,
-    f"汀浦日报 2044-05-20 第7版 观点 (an invented city daily; `{RARE}` U+3EDB, CJK Extension A, in the columnist's name "
+    f"汀沅日报 2044-05-20 第7版 观点 (an invented city daily; `{RARE}` U+38B8, CJK Extension A, in the columnist's name "
     f"`姚　{RARE}`; in GB18030, not in GBK), LF; **indent-only**, wrapped at 21. **The letters first**: the label "
     "`市民来信` and three letters, `编者按：` under the first (its last paragraph); then, after a blank line, the column "
-    f"`汀浦时评` (head, byline `本报评论员　姚　{RARE}` under it, no bio; the cartoon's caption and credit inside a "
+    f"`汀沅时评` (head, byline `本报评论员　姚　{RARE}` under it, no bio; the cartoon's caption and credit inside a "
     f"sentence, a driver's “” words cut by the running head before `不知道。”`; {NEW2} + {OLD2} = {SIGNS2} signs, "
     "asserted); then, after a blank line, the correction box naming "
     f"{EARLIER2.month}月{EARLIER2.day}日（{zhou(EARLIER2)}）'s 2nd page.",
-    DAY2, "7", ["汀浦日报", f"2044年5月20日　{weekday(DAY2)}　　第7版　观点"],
-    ["汀浦日报社　　地址：汀浦市滨河东路66号　　邮编：362115"],
-    ["汀浦日报", "2044年5月20日", weekday(DAY2), "第7版", "观点", "汀浦日报·观点", "汀浦日报社", "地址：汀浦市滨河东路66号",
+    DAY2, "7", ["汀沅日报", f"2044年5月20日　{weekday(DAY2)}　　第7版　观点"],
+    ["汀沅日报社　　地址：汀沅市滨河东路66号　　邮编：362115"],
+    ["汀沅日报", "2044年5月20日", weekday(DAY2), "第7版", "观点", "汀沅日报·观点", "汀沅日报社", "地址：汀沅市滨河东路66号",
      "邮编：362115"],
-    "汀浦日报·观点", RULE2, 3, not_in=["gbk"])
+    "汀沅日报·观点", RULE2, 3, not_in=["gbk"])
 SIGNS_PAGE["articles"] = [
     letter("市民来信", True, "站牌上的字看不清了", [
         "滨河东路上的几块公交站牌用了十来年，字早就褪了色，线路和站名都看不清。外地来的游客常常站在站牌前问路。",
-    ], "方晓岚（滨河街道市民）", ["方晓岚"], "——",
+    ], "方晓棠（滨河街道市民）", ["方晓棠"], "——",
         note="编者按：据市公交公司介绍，全市站牌更新正在分批进行，滨河东路一带已列入本月计划。"),
     letter("市民来信", False, "学校路口的灯坏了半个月", [
         "实验小学东门路口的路灯坏了半个月，晚自习放学时路口黑乎乎的，家长接孩子都提心吊胆。",
@@ -205,7 +205,7 @@ SIGNS_PAGE["articles"] = [
     letter("市民来信", False, "公厕开门能否早一点", [
         "江滨公园旁的公厕早上七点才开门，可晨练的人五点多就到了。建议开门时间提前到早上五点半。",
     ], "童美华（江滨社区市民）", ["童美华"], "——"),
-    column("汀浦时评", "站牌换新，别只换个“脸”", f"本报评论员　姚　{RARE}", [f"姚　{RARE}", f"姚{RARE}"], [
+    column("汀沅时评", "站牌换新，别只换个“脸”", f"本报评论员　姚　{RARE}", [f"姚　{RARE}", f"姚{RARE}"], [
         f"全市共有公交站牌{SIGNS2}块，已经更新{NEW2}块，还有{OLD2}块等着换。新站牌亮堂了，可有的只换了底板，"
         "线路信息还是旧的。",
         "记者在滨河东路看到，{cap}一块新站牌上还印着已经停运的12路。",
@@ -251,7 +251,7 @@ CROSSING_PAGE["articles"] = [
                "增班〉一文，「每日十二班」應為「每日二十班」，特此更正。", CROSSING_PAGE, glued=True),
     letter("讀者投書", True, "公車站牌的時刻表該更新", [
         "潮州轉運站附近的站牌，時刻表還是去年的班次，改點之後一直沒換。長輩看了站牌去等車，常常一等就是半小時。",
-    ], "陳柏翰（屏東縣潮州鎮）", ["陳柏翰"], "——"),
+    ], "陳柏諭（屏東縣潮州鎮）", ["陳柏諭"], "——"),
     letter("讀者投書", False, "騎樓請還給行人", [
         "中山路一帶的騎樓被機車和攤架占滿，推嬰兒車的媽媽和坐輪椅的長輩只能走到馬路上，險象環生。",
         "盼公所加強勸導，也請店家自律。",
@@ -259,7 +259,7 @@ CROSSING_PAGE["articles"] = [
         note="編按：鎮公所表示，下月起將會同警方在中山路騎樓進行勸導，屢勸不聽者依法告發。", glued=True),
     letter("讀者投書", False, "路燈修好了，謝謝", [
         "上個月投書反映光華里巷口的路燈不亮，沒想到一週內就修好了。謝謝貴報，也謝謝里長和公所的效率。",
-    ], "黃秀鳳（屏東縣潮州鎮）", ["黃秀鳳"], "——", glued=True),
+    ], "黃秀蘅（屏東縣潮州鎮）", ["黃秀蘅"], "——", glued=True),
 ]
 
 
@@ -289,7 +289,7 @@ LIFT_PAGE = zh_page(
 LIFT_PAGE["articles"] = [
     letter("街坊來信", True, "巴士站冇上蓋，落雨點等車", [
         "沙嶺道嗰個巴士站冇上蓋，落雨嘅時候成班人企喺度淋雨，有啲老人家撐住拐杖又要撐遮，好唔方便。",
-    ], "梁太（沙嶺邨街坊）", ["梁太"], "——"),
+    ], "麥太（沙嶺邨街坊）", ["麥太"], "——"),
     letter("街坊來信", False, "行人隧道啲燈壞咗", [
         "去街市要行嗰條行人隧道，入面有幾支光管壞咗成個月，夜晚行過好黑，啲後生女都唔敢一個人行。",
         "希望有關部門快啲嚟換。",
@@ -343,7 +343,7 @@ PARKING_PAGE["articles"] = [
                "“T30路线”应为“T38路线”，特此更正。", PARKING_PAGE, glued=True),
     letter("读者来函", True, "花园住宅区的路灯该修了", [
         "怡保花园第三段的路灯坏了好几盏，晚上巷子漆黑一片，住户下班回家都提心吊胆，也怕有人趁黑闯空门。",
-    ], "林志豪（怡保花园）", ["林志豪"], "——",
+    ], "林志淳（怡保花园）", ["林志淳"], "——",
         note="编辑回复：本报已向市议会查询，当局表示本月底前会派人更换坏灯。"),
     letter("读者来函", False, "巴士站应有时刻表", [
         "兵如港的巴士站只有站名，没有时刻表，等车的人不知道下一班几时到。建议在站牌上贴出班次，或设二维码查询。",
@@ -387,7 +387,7 @@ BENCH_PAGE["articles"] = [
         glued=True),
     letter("百姓来信", False, "共享单车别堵了盲道", [
         "经十路人行道上的盲道经常被共享单车占住。希望运营企业多派人清理，骑车的市民也把车停进停车线里。",
-    ], "潘雨桐（市中区读者）", ["潘雨桐"], "——", glued=True),
+    ], "潘雨荇（市中区读者）", ["潘雨荇"], "——", glued=True),
     column("泺溪时评", "给站台添张椅子，是件大事", "本报评论员　戴　湲", ["戴　湲", "戴湲"], [
         f"全市首批试点的{STOPS6}个公交站台，每个计划添置{BENCH6}张长椅，共{STOPS6 * BENCH6}张。钱不多，事不大，却是老人们"
         "盼了很久的。",

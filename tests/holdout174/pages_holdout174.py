@@ -162,8 +162,8 @@ LANES_PAGE["articles"] = [
         "东湖菜场门口一下雨就积水，最深的地方没过脚面。老人提着菜绕不过去，只好蹚水走。",
     ], "鲁　敏（东湖社区读者）", ["鲁　敏", "鲁敏"], "——",
         note="编辑回复：本报已将来信转交县住建局。该局答复，菜场门口的排水管将在4月底前完成疏通改造。", glued=True),
-    letter("读者来信", False, "给清晨的环卫工点个赞", [
-        "每天早上五点多，我出门晨练，总能看见环卫工人已经把府前路扫得干干净净。天冷路滑，他们一干就是两个多小时。",
+    letter("读者来信", False, "楼道扶手修好了，谢谢", [
+        "我家住的府前路老楼，楼道扶手松了好几年，老人上下楼只能扶着墙。上个月社区工作人员上门量尺寸，前几天新扶手就装好了。",
         "我想借贵报一角，向他们说一声：辛苦了。",
     ], "邵立新（府前社区读者）", ["邵立新"], "——", glued=True),
 ]
@@ -203,7 +203,7 @@ SIGNS_PAGE["articles"] = [
         "希望路灯管理部门尽快来修一修。",
     ], "葛春生（学府社区市民）", ["葛春生"], "——"),
     letter("市民来信", False, "公厕开门能否早一点", [
-        "江滨公园旁的公厕早上七点才开门，可晨练的人五点多就到了。建议开门时间提前到早上五点半。",
+        "江滨步道旁的公厕早上七点才开门，可晨练的人五点多就到了。建议开门时间提前到早上五点半。",
     ], "童美华（江滨社区市民）", ["童美华"], "——"),
     column("汀沅时评", "站牌换新，别只换个“脸”", f"本报评论员　姚　{RARE}", [f"姚　{RARE}", f"姚{RARE}"], [
         f"全市共有公交站牌{SIGNS2}块，已经更新{NEW2}块，还有{OLD2}块等着换。新站牌亮堂了，可有的只换了底板，"
@@ -348,8 +348,8 @@ PARKING_PAGE["articles"] = [
     letter("读者来函", False, "巴士站应有时刻表", [
         "兵如港的巴士站只有站名，没有时刻表，等车的人不知道下一班几时到。建议在站牌上贴出班次，或设二维码查询。",
     ], "黄美玲（兵如港）", ["黄美玲"], "——", glued=True),
-    letter("读者来函", False, "感谢好心的德士司机", [
-        "上周我母亲把钱包遗留在德士上，司机依照钱包里的名片找上门归还，分文不少。在此向这位不愿留名的司机致谢。",
+    letter("读者来函", False, "感谢帮忙通水沟的邻居", [
+        "上周大雨，我家门前的水沟被落叶堵住，雨水差点漫进屋里。隔壁两位邻居冒雨帮忙清通，在此向他们致谢。",
     ], "郑丽娟（红土坎）", ["郑丽娟"], "——", glued=True),
 ]
 
@@ -385,8 +385,8 @@ BENCH_PAGE["articles"] = [
         "柳荫小区门口的路灯是老式的，光线昏黄，晚上出入看不清台阶，上个月就有邻居摔了一跤。",
     ], "任晓东（柳荫小区读者）", ["任晓东"], "——", note="编者按：记者已将此事反映给区城管局，该局表示将在年底前更换节能路灯。",
         glued=True),
-    letter("百姓来信", False, "共享单车别堵了盲道", [
-        "经十路人行道上的盲道经常被共享单车占住。希望运营企业多派人清理，骑车的市民也把车停进停车线里。",
+    letter("百姓来信", False, "减速带夜里太吵", [
+        "经十路辅路新装的减速带是铁的，夜里货车一过就哐当作响，临街的住户睡不好觉。希望换成橡胶的。",
     ], "潘雨荇（市中区读者）", ["潘雨荇"], "——", glued=True),
     column("泺溪时评", "给站台添张椅子，是件大事", "本报评论员　戴　湲", ["戴　湲", "戴湲"], [
         f"全市首批试点的{STOPS6}个公交站台，每个计划添置{BENCH6}张长椅，共{STOPS6 * BENCH6}张。钱不多，事不大，却是老人们"
@@ -484,9 +484,9 @@ TOBELO_PAGE["articles"] = [
             "o speedboat."),
     ], "Sarlota Mangoli, Wari", ["Sarlota Mangoli"], "— ",
         note=syl("Catatan redaksi: Ma dinas perhubungan yotemo, o lampu yaoliharaka ma wange Agustus.")),
-    letter("Surat Pembaca", False, "O perpustakaan ma jam", [
-        syl("O ngohaka sekolah yodotoma o buku; o ruang baca kaiwi ma ngoaka ma wange Sabtu. Ngohi "
-            "tomaku, ma ngoaka ma wange Sabtu de Minggu."),
+    letter("Surat Pembaca", False, "O kran ma air ma kampung", [
+        syl("O kran ma air ma kampung Rawajaya kaiwi ma ngoaka ma wange Sabtu. O nyawa yodotoma o air "
+            "ma kali; ngohi tomaku, o kran yoliharaka."),
     ], "Yeheskiel Tumbu, Rawajaya", ["Yeheskiel Tumbu"], "— "),
     column("O Totaleta", "O tempat hohoko ma pelabuhan", "Ma totulis: Yosina Lamaluta", ["Yosina Lamaluta"], [
         syl(f"Ma wange moi-moi {BOATS8} o speedboat yotagi Tobelo ma Morotai, {SEATS8} o kursi moi-moi, "
@@ -561,7 +561,7 @@ HOURS10 = [8, 12]
 assert HOURS10[0] + 4 == HOURS10[1]
 RULE10 = "=" * 40
 YAWA_PAGE = latin_page(
-    "yva_macroman_cr_yawa_opinion_letters_page_clinic_ferry_hours_letters_first_editor_note_column_byline_cartoon_caption_credit_running_head_midquote_indent_only_three_spaces_correction_box",
+    "yva_macroman_cr_yawa_opinion_letters_page_post_office_dock_hours_letters_first_editor_note_column_byline_cartoon_caption_credit_running_head_midquote_indent_only_three_spaces_correction_box",
     "mac_roman", "\r", 40, "   ", False,
     "Suara Yapen 2044-02-10 Halaman 6 (an invented weekly of Serui, Yapen island, Papua; Yawa text, Indonesian "
     "furniture), **Mac OS Roman** (`“ ” — ·`), **CR**; **indent-only paragraphs (three spaces)**, wrapped at 40 with "
@@ -583,11 +583,11 @@ YAWA_PAGE["articles"] = [
         syl("Lampu jalan Mantembu apa ranyani; anyao ramaisyo kakai. Pemerintah, arawaye lampu "
             "jalan."),
     ], "Petrus Wopari, Mantembu", ["Petrus Wopari"], "— "),
-    letter("Surat Pembaca", False, "Puskesmas Ansus ana jam", [
-        syl("Puskesmas Ansus abuka jam 8 pagi, ayao anyao rawa ranembe ranembe jam 7. Aronae jam buka "
+    letter("Surat Pembaca", False, "Kantor pos Ansus ana jam", [
+        syl("Kantor pos Ansus abuka jam 8 pagi, ayao anyao rawa ranembe ranembe jam 7. Aronae jam buka "
             "ariompi."),
     ], "Selfina Raubaba, Ansus", ["Selfina Raubaba"], "— ",
-        note=syl("Catatan redaksi: Kepala puskesmas anaenae, mulai bulan Maret puskesmas abuka jam 7 "
+        note=syl("Catatan redaksi: Kepala kantor pos anaenae, mulai bulan Maret kantor pos abuka jam 7 "
                  "pagi.")),
     column("Raura Yawa", "Dermaga Serui ana jam buka", "Penulis: Agustina Karubaba", ["Agustina Karubaba"], [
         syl(f"Dermaga Serui abuka {HOURS10[0]} jam ana ranembe; mulai bulan Maret {HOURS10[1]} jam. "

@@ -955,3 +955,24 @@ def test_paddle_a_grid_rows_cells_stop_short_of_the_next_rows_name_read_with_a_s
     article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[0]
     assert list(article.headings)[:6] == [name for name, _ in days[:6]]
     assert list(article.paragraphs)[:6] == ["".join(entry) for _, entry in days[:6]]
+
+
+def test_hocr_a_grid_of_named_cells_reads_each_name_over_its_entry_row_by_row():
+    """Tesseract boxes each cell of a box of six (three a row) as a paragraph of its own, its
+    name over its entry, in ink-tight boxes (the entry half a name's height under it) and the
+    cells read column by column; a glyph it cut in two ("觉" as "站" over "见") lies under the
+    last line of one entry. Each name a heading of the box's story, each entry a paragraph, read
+    row by row; the cut glyph's pieces, boxed far lower than a line, are no line of the entry."""
+    days = [("周一", ["红烧鱼配炒青菜，", "再加一碗紫菜汤。"]), ("周二", ["番茄炒蛋，米饭多蒸一碗。"]), ("周三", ["土豆炖牛肉，配凉拌黄瓜。"]),
+            ("周四", ["清蒸鲈鱼，记得少放盐。"]), ("周五", ["饺子两盘，醋和蒜泥备好，", "孩子最爱吃。"]), ("周六", ["全家去外婆家吃饭。"])]
+    cells = {}
+    for k, (name, entry) in enumerate(days):
+        left, top = 90 + 420 * (k % 3), 220 + 130 * (k // 3)
+        lines = [(name, left, top, left + 52, top + 26)]
+        lines += [(line, left, top + 39 + 35 * n, left + 26 * len(line), top + 64 + 35 * n) for n, line in enumerate(entry)]
+        cells[k] = tuple(lines)
+    speck = (("站", 510, 294, 532, 303), ("见", 512, 302, 540, 317))
+    page = hocr((("本周家常菜谱", 90, 100, 500, 145),), (("文／林小厨", 90, 160, 260, 187),), *(cells[k] for k in (0, 3, 1, 4, 2, 5)), speck)
+    article = clean_blocks(blocks_of(page)).articles[0]
+    assert list(article.headings) == [name for name, _ in days]
+    assert list(article.paragraphs)[:6] == ["".join(entry) for _, entry in days]

@@ -2135,3 +2135,26 @@ def test_a_columns_name_over_a_short_head_whose_text_goes_on_is_its_kicker_not_a
     articles = clean_text(page).articles
     column = next(a for a in articles if a.title == "Berjalan bersama tetangga")
     assert column.kicker == "Kata Pastor" and column.section is None
+
+
+def test_a_head_and_the_short_line_under_it_over_headings_open_a_story():
+    # a head set apart over a short line (its writer's line, the engine's "／" lost: "文林小厨") over
+    # the headings of its first part: the story opens there, not carried on in the open one
+    from paperarchive.models import Block, Kind
+    from paperarchive.segment import segment
+
+    blocks = (
+        Block(("家常菜里的学问",), 1, gap=2, kind=Kind.SHORT),
+        Block(("做菜先要选好料，火候也要看准。",), 2, gap=1, kind=Kind.BODY),
+        Block(("本周家常菜谱",), 3, gap=2, kind=Kind.SHORT),
+        Block(("文林小厨",), 4, gap=1, kind=Kind.SHORT),
+        Block(("周一",), 5, gap=1, kind=Kind.HEADING),
+        Block(("红烧鱼配炒青菜，再加一碗紫菜汤。",), 6, gap=1, kind=Kind.BODY),
+        Block(("周二",), 7, gap=1, kind=Kind.HEADING),
+        Block(("番茄炒蛋，米饭多蒸一碗。",), 8, gap=1, kind=Kind.BODY),
+    )
+    first, menu = segment(blocks).articles
+    assert first.paragraphs == ["做菜先要选好料，火候也要看准。"]
+    assert menu.title.startswith("本周家常菜谱")
+    assert list(menu.headings) == ["周一", "周二"]
+    assert list(menu.paragraphs) == ["红烧鱼配炒青菜，再加一碗紫菜汤。", "番茄炒蛋，米饭多蒸一碗。"]

@@ -2900,14 +2900,19 @@ class _Reader:
             and all(PLACE_LEAD.match(paragraph) for paragraph in article.paragraphs)
         )
 
-    def head_over_headings(self) -> Block | None:
+    def head_over_headings(self) -> list[Block]:
         """The label right over the headings waiting (`stacked_headings`), where it is a short
-        line that opens a story (a blank line or more above it)."""
+        line that opens a story (a blank line or more above it), with the short line set close
+        under it, if any: a head over its writer's line whose mark the engine lost ("本周星座运势" /
+        "文星 语", Tesseract's reading of "文／星　语") opens the story as the head alone does."""
         k = len(self.labels)
         while k and self.labels[k - 1].kind is Kind.HEADING:
             k -= 1
+        end = k
+        if k > 1 and self.labels[k - 1].kind is Kind.SHORT and self.labels[k - 1].gap < 2:
+            k -= 1
         head = self.labels[k - 1] if k else None
-        return head if head is not None and head.kind is Kind.SHORT and head.gap >= 2 else None
+        return self.labels[k - 1 : end] if head is not None and head.kind is Kind.SHORT and head.gap >= 2 else []
 
     def stacked_headings(self) -> list[str]:
         """The headings waiting right over a heading that goes into the open story: its headings
@@ -3014,12 +3019,15 @@ class _Reader:
             following = self.next_content(i + 1)
             if following is None or following.kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
                 self.labels.append(block)
-            elif head := self.head_over_headings():
+            elif group := self.head_over_headings():
                 # A headline that opens a story, right over the headings of its first part
                 # ("Verluſtliſte Nr. 4." / "9. Kavalleriediviſion." / an entry): the story's title.
                 stacked = self.stacked_headings()
-                self.labels.pop()
-                self.start(head.text, head)
+                del self.labels[-len(group) :]
+                if len(group) == 1:
+                    self.start(group[0].text, group[0])
+                else:  # (the head and the line under it, read as any group of short lines over text)
+                    self.start_headline(group, latin_ratio(_joined(group)) >= 0.5)
                 self.current.headings.extend([*stacked, block.text])
             elif self.current is None or is_story_lead(following.text) or self.jump_from_follows(i) or self.rows_closed():
                 # No subhead stands over a dateline, nor over "BRIDGES, from Page A1": a story starts

@@ -24,7 +24,9 @@ from html.parser import HTMLParser
 
 from ..errors import EmptyPageError
 from .heads import border_speck, border_stripe, figure_captions
+from .paddle import _cells_row_by_row, _named_cells
 from .reading import (
+    LIST_ENTRY,
     Box,
     Line,
     Region,
@@ -83,10 +85,28 @@ def hocr_regions(text: str) -> list[list[Region]]:
     out = []
     for page, rules, figures in zip(reader.pages, reader.rules, reader.figures):
         regions = [region.region() for region in page if region.lines]
-        out.append(stops_read_as_commas(order_regions(figure_captions(rejoin_label_cells(regions), figures), rules)))
+        out.append(stops_read_as_commas(_grid_cells_row_by_row(order_regions(figure_captions(rejoin_label_cells(regions), figures), rules))))
     if not any(out):
         raise EmptyPageError("the hOCR page holds no text (no ocr_line with words)")
     return out
+
+
+_INK_CELL_GAP = 0.6  # name heights: how far under a grid cell's name its entry starts at most, in boxes of the glyphs' ink
+
+
+def _grid_cells_row_by_row(regions: list[Region]) -> list[Region]:
+    """A grid of named cells (`paddle._named_cells`: a horoscope's signs three or four a row, each
+    over its entry), each name a subheading over its entry, read row by row. Tesseract boxes each
+    cell as a paragraph of its own and reads the cells column by column; its boxes hold the ink
+    alone, so an entry starts further under its name than in RapidOCR's padded boxes
+    (`_INK_CELL_GAP`). An entry is a paragraph (`LIST_ENTRY`): one whose end the engine lost is
+    no head for that.
+
+    Before (holdout165 xiuxian, chi_sim): "白羊座", "狮子座", "射手座" each the title of a story of
+    its own, its entry the text, the box's head the section of the first. After: one story, the
+    twelve signs its headings, the entries its paragraphs in the order printed."""
+    cells = _named_cells([line for region in regions for line in region.lines], _INK_CELL_GAP)
+    return _cells_row_by_row(regions, cells, LIST_ENTRY)
 
 
 def _font_size(title: str | None) -> float | None:

@@ -487,10 +487,11 @@ def _way_over_clues(region: Region, lines: list[Line]) -> Region:
 
 _CELL_LINES = 3  # lines of a grid cell's entry at most (a horoscope's sign, a zodiac's animal: one or two)
 _CELL_ROW = 3  # cells a row of a grid at least
+_CELL_INK = 0.5  # name heights: a line under a name boxed lower than this is a piece of a glyph (Tesseract cuts "觉" in two), no entry's
 _CELL_GAP = 0.4  # name heights: how far under its name, or under the line before, a cell's next line starts at most (the next row stands further off)
 
 
-def _named_cells(lines: list[Line]) -> list[tuple[Line, list[Line]]]:
+def _named_cells(lines: list[Line], gap: float = _CELL_GAP) -> list[tuple[Line, list[Line]]]:
     """The cells of a grid of named entries, row by row, each its name and its entry's lines:
     rows of `_CELL_ROW` names or more (`_cell_name`) side by side on one row, each over a
     wider line flush with it (its entry, `_CELL_LINES` lines at most, none reaching the next
@@ -524,7 +525,7 @@ def _named_cells(lines: list[Line]) -> list[tuple[Line, list[Line]]]:
         if len(row) < _CELL_ROW:
             continue
         row.sort(key=lambda line: line.box.left)
-        cells = [(name, _cell_entry(name, nxt, boxed, named)) for name, nxt in zip(row, [*row[1:], None])]
+        cells = [(name, _cell_entry(name, nxt, boxed, named, gap)) for name, nxt in zip(row, [*row[1:], None])]
         if not all(entry for name, entry in cells):
             continue
         above = grids[-1][-1] if grids else []
@@ -541,7 +542,7 @@ def _cell_name(text: str) -> bool:
     return 0 < _glyphs(text) <= _GRID_CELL and not any(mark in text for mark in _CLAUSE_MARKS + "：:.!?")
 
 
-def _cell_entry(name: Line, nxt: Line | None, lines: list[Line], named: set[int]) -> list[Line]:
+def _cell_entry(name: Line, nxt: Line | None, lines: list[Line], named: set[int], gap: float) -> list[Line]:
     """The lines under a grid cell's name flush with it, one close under another, none a name of
     a row nor reaching the next cell's name (`nxt`): its entry (none where the first is no wider
     than the name, or there are more than `_CELL_LINES`)."""
@@ -550,8 +551,9 @@ def _cell_entry(name: Line, nxt: Line | None, lines: list[Line], named: set[int]
     while len(entry) <= _CELL_LINES:
         under = [
             line for line in lines
-            if id(line) not in named and line.box.top > above.box.top and 0 <= line.box.top - above.box.bottom + 0.5 * name.box.height <= (_CELL_GAP + 0.5) * name.box.height
+            if id(line) not in named and line.box.top > above.box.top and 0 <= line.box.top - above.box.bottom + 0.5 * name.box.height <= (gap + 0.5) * name.box.height
             and abs(line.box.left - name.box.left) <= name.box.height and (nxt is None or line.box.right < nxt.box.left)
+            and line.box.height >= _CELL_INK * name.box.height
         ]
         if not under:
             break
@@ -562,14 +564,14 @@ def _cell_entry(name: Line, nxt: Line | None, lines: list[Line], named: set[int]
     return entry
 
 
-def _cells_row_by_row(regions: list[Region], cells: list[tuple[Line, list[Line]]]) -> list[Region]:
+def _cells_row_by_row(regions: list[Region], cells: list[tuple[Line, list[Line]]], entry_role: str | None = None) -> list[Region]:
     """A grid's cells (`_named_cells`) where the grid stands among the page's regions, read row
-    by row: each name a subheading (a heading inside the story) over its entry."""
+    by row: each name a subheading (a heading inside the story) over its entry (in `entry_role`)."""
     grid = {id(line) for name, entry in cells for line in (name, *entry)}
     at = [k for k, region in enumerate(regions) if all(id(line) in grid for line in region.lines)]
     if not at:
         return regions
-    named = [part for name, entry in cells for part in (Region((name,), name.box, SUBHEADING, opens=False), Region(tuple(entry), bounds([line.box for line in entry])))]
+    named = [part for name, entry in cells for part in (Region((name,), name.box, SUBHEADING, opens=False), Region(tuple(entry), bounds([line.box for line in entry]), entry_role))]
     return [region for k, region in enumerate(regions[: at[0]]) if k not in at] + named + [region for k, region in enumerate(regions) if k >= at[0] and k not in at]
 
 

@@ -885,6 +885,21 @@ def test_a_results_box_rapidocr_boxed_cell_by_cell_is_a_row_a_line_with_its_grou
     assert "Lions   2-1   Tigers   Town Park Ground" in paragraphs and "Hawks   0-0   Eagles   Riverside Oval" in paragraphs
 
 
+def test_a_results_boxs_label_and_head_over_its_rows_are_its_section_and_title():
+    """A results box under a story's column: its reversed label ("Results") and its head (the
+    round and its date, boxed in two pieces on one row) right over its rows, flush with the
+    first cell. They are the box's section and title, not the end of the story's text over it."""
+    rows = [(t, 90, 100 + 40 * k, 570, 127 + 40 * k) for k, t in enumerate(RIVER)]
+    rows += [("Results", 100, 305, 200, 332), ("Round 6", 90, 345, 200, 372), ("Sunday 3 May", 230, 345, 400, 372)]
+    results = [("Lions", "2-1", "Tigers", "Town Park Ground"), ("Hawks", "0-0", "Eagles", "Riverside Oval")]
+    for k, row in enumerate(results):
+        rows += [(text, left, 380 + 40 * k, left + 14 * len(text), 407 + 40 * k) for text, left in zip(row, (90, 330, 480, 760))]
+    articles = clean_blocks(blocks_of(paddle(rows), "page.json")).articles
+    box = next(a for a in articles if "Lions   2-1   Tigers   Town Park Ground" in a.paragraphs)
+    assert box.section == "Results" and box.title.split() == ["Round", "6", "Sunday", "3", "May"]
+    assert not any("Round 6" in p for a in articles for p in a.paragraphs)
+
+
 def test_a_line_set_in_half_a_line_box_under_a_sentences_end_over_a_flush_line_opens_a_paragraph():
     """An em's indent measured in an engine's tall line boxes is about half a box: "…the quay
     at noon." / "  The ferry will run…" set in 14 of a 30-high box, the line under it flush."""

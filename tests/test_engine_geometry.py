@@ -970,3 +970,63 @@ def test_paddle_a_grid_rows_cells_stop_short_of_the_next_rows_name_read_with_a_s
     article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[0]
     assert list(article.headings)[:6] == [name for name, _ in days[:6]]
     assert list(article.paragraphs)[:6] == ["".join(entry) for _, entry in days[:6]]
+
+
+def test_paddle_a_clues_number_read_with_a_middle_dot_is_a_clue_under_its_way():
+    """RapidOCR read the full-width full stop after each clue's number small and high, as a
+    middle dot ("1·春天开的花"): the numbers are the clues' all the same, each way alone on its
+    line over them the puzzle's heading, not a speck."""
+    rows = [(line, 90, 100 + 40 * k, 570, 127 + 40 * k) for k, line in enumerate(LEFT)]
+    rows.append(("猜词乐园", 90, 300, 260, 340))
+    top = 360
+    for way, clues in (("横", [("1·春天开的花，颜色", "粉红。"), ("3·夏天吃的水果，个子", "很大。")]), ("竖", [("1·秋天从树上落下的", "东西。"), ("2·冬天从天上飘下来", "的东西。")])):
+        rows.append((way, 90, top, 120, top + 30))
+        top += 40
+        for first, second in clues:
+            rows += [(first, 140, top, 570, top + 30), (second, 90, top + 40, 90 + 30 * len(second), top + 70)]
+            top += 80
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[-1]
+    assert list(article.headings) == ["横", "竖"]
+    assert article.paragraphs[0] == "1．春天开的花，颜色粉红。"
+
+
+def test_paddle_a_way_left_of_its_clues_heads_them_in_order():
+    """Each way alone on its line, set at the column's edge left of its clues (the clues indented
+    a glyph and more, none running back under the way): "横" heads the first clues and "竖" the
+    next, not both read first as a narrow column of their own."""
+    rows = [(line, 90, 100 + 40 * k, 570, 127 + 40 * k) for k, line in enumerate(LEFT)]
+    rows.append(("猜词乐园", 90, 300, 260, 340))
+    top = 360
+    for way, clues in (("横", ["1．春天开的花，颜色粉红。", "3．夏天吃的水果，个子很大。"]), ("竖", ["1．秋天从树上落下的东西。", "2．冬天从天上飘下来的东西。"])):
+        rows.append((way, 90, top, 120, top + 30))
+        top += 40
+        for clue in clues:
+            rows.append((clue, 150, top, 150 + 30 * len(clue), top + 30))
+            top += 40
+    text = "\n".join(b.text for b in blocks_of(paddle(rows), "page.json"))
+    assert text.index("横") < text.index("1．春天开的花") < text.index("竖") < text.index("1．秋天从树上")
+
+
+def test_paddle_a_grids_latin_name_read_with_a_speck_stop_is_still_a_name():
+    """A scanned page's engine read a speck after a sign's name as a full stop ("Capricorn."):
+    one capitalised word is no entry's last line, so the row is still a row of names, each over
+    its entry (before: the grid's second row was no row, and the grid no grid)."""
+    signs = [("Aries", ["Good news comes, so be", "ready."]), ("Taurus", ["Rest well, then plan the", "weekend."]), ("Gemini", ["Call an old friend, and", "listen."]),
+             ("Capricorn.", ["Money matters go well,", "at last."]), ("Aquarius", ["Try a new path, it will", "help."]), ("Pisces", ["Help comes from a friend,", "gladly."])]
+    rows = [("Stars this week", 90, 100, 500, 145)]
+    for k, (name, entry) in enumerate(signs):
+        left, top = 90 + 420 * (k % 3), 200 + 150 * (k // 3)
+        rows.append((name, left, top, left + 15 * len(name), top + 30))
+        rows += [(line, left, top + 36 + 32 * n, left + 14 * len(line), top + 64 + 32 * n) for n, line in enumerate(entry)]
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[0]
+    assert list(article.headings)[-3:] == ["Capricorn.", "Aquarius", "Pisces"]
+    assert "Money matters go well, at last." in article.paragraphs
+
+
+def test_paddle_a_vertical_columns_piece_opening_on_a_comma_keeps_its_comma():
+    """A CJK line boxed in two pieces at a glyph the engine dropped, the second opening on a
+    half-width comma (",定於下星期一起實行"): the comma, no low opening quote (a Latin line's „)."""
+    from paperarchive.formats.paddle import _low_quote
+
+    assert _low_quote(",定於下星期一起實行") == ",定於下星期一起實行"
+    assert _low_quote(",Deset let") == "„Deset let"

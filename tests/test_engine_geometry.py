@@ -990,23 +990,6 @@ def test_paddle_a_clues_number_read_with_a_middle_dot_is_a_clue_under_its_way():
     assert article.paragraphs[0] == "1．春天开的花，颜色粉红。"
 
 
-def test_paddle_a_way_left_of_its_clues_heads_them_in_order():
-    """Each way alone on its line, set at the column's edge left of its clues (the clues indented
-    a glyph and more, none running back under the way): "横" heads the first clues and "竖" the
-    next, not both read first as a narrow column of their own."""
-    rows = [(line, 90, 100 + 40 * k, 570, 127 + 40 * k) for k, line in enumerate(LEFT)]
-    rows.append(("猜词乐园", 90, 300, 260, 340))
-    top = 360
-    for way, clues in (("横", ["1．春天开的花，颜色粉红。", "3．夏天吃的水果，个子很大。"]), ("竖", ["1．秋天从树上落下的东西。", "2．冬天从天上飘下来的东西。"])):
-        rows.append((way, 90, top, 120, top + 30))
-        top += 40
-        for clue in clues:
-            rows.append((clue, 150, top, 150 + 30 * len(clue), top + 30))
-            top += 40
-    text = "\n".join(b.text for b in blocks_of(paddle(rows), "page.json"))
-    assert text.index("横") < text.index("1．春天开的花") < text.index("竖") < text.index("1．秋天从树上")
-
-
 def test_paddle_a_grids_latin_name_read_with_a_speck_stop_is_still_a_name():
     """A scanned page's engine read a speck after a sign's name as a full stop ("Capricorn."):
     one capitalised word is no entry's last line, so the row is still a row of names, each over

@@ -494,14 +494,9 @@ def _way_over_clues(region: Region, lines: list[Line]) -> Region:
     Before: "横" and "竖" furniture, the clues under them one run of paragraphs. After: the
     puzzle's two headings, each over its clues.
 
-    The way's box reaches over its clues' measure: set alone at the column's edge left of the
-    clues, it was read as a narrow column of its own (holdout165's traditional crossword, RapidOCR:
-    "橫" and "直" both read before the first way's clues; after: each over its own).
-
     >>> clue = Line("1．一眼就能看清楚。", Box(60, 45, 400, 75))
-    >>> way = _way_over_clues(Region((Line("竖", Box(0, 0, 30, 30)),)), [clue])
-    >>> way.role, way.box.right
-    ('heading', 400)
+    >>> _way_over_clues(Region((Line("竖", Box(0, 0, 30, 30)),)), [clue]).role
+    'heading'
     >>> _way_over_clues(Region((Line("竖", Box(0, 0, 30, 30)),)), [replace(clue, text="一眼就能看清楚。")]).role is None
     True
     """
@@ -510,12 +505,9 @@ def _way_over_clues(region: Region, lines: list[Line]) -> Region:
     if len(region.lines) != 1 or region.role is not None or label.box is None or not CROSSWORD_WAY.fullmatch(text):
         return region
     reach = _WAY_REACH * label.box.height
-    clue = next((line for line in lines if line.box is not None and 0 <= line.box.top - label.box.bottom <= reach and line.box.left >= label.box.left - label.box.height and item_number(line.text) is not None), None)
-    if clue is None:
-        return region
-    # (set over its clues' measure: its glyph alone, left of the clues' numbers, was read as a
-    # column of its own, both ways before the first way's clues)
-    return replace(region, role="heading", box=Box(label.box.left, label.box.top, max(label.box.right, clue.box.right), label.box.bottom))
+    if any(line.box is not None and 0 <= line.box.top - label.box.bottom <= reach and line.box.left >= label.box.left - label.box.height and item_number(line.text) is not None for line in lines):
+        return replace(region, role="heading")
+    return region
 
 
 _CELL_LINES = 3  # lines of a grid cell's entry at most (a horoscope's sign, a zodiac's animal: one or two)

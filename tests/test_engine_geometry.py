@@ -885,6 +885,21 @@ def test_a_results_box_rapidocr_boxed_cell_by_cell_is_a_row_a_line_with_its_grou
     assert "Lions   2-1   Tigers   Town Park Ground" in paragraphs and "Hawks   0-0   Eagles   Riverside Oval" in paragraphs
 
 
+def test_a_results_boxs_label_and_head_over_its_rows_are_its_section_and_title():
+    """A results box under a story's column: its reversed label ("Results") and its head (the
+    round and its date, boxed in two pieces on one row) right over its rows, flush with the
+    first cell. They are the box's section and title, not the end of the story's text over it."""
+    rows = [(t, 90, 100 + 40 * k, 570, 127 + 40 * k) for k, t in enumerate(RIVER)]
+    rows += [("Results", 100, 305, 200, 332), ("Round 6", 90, 345, 200, 372), ("Sunday 3 May", 230, 345, 400, 372)]
+    results = [("Lions", "2-1", "Tigers", "Town Park Ground"), ("Hawks", "0-0", "Eagles", "Riverside Oval")]
+    for k, row in enumerate(results):
+        rows += [(text, left, 380 + 40 * k, left + 14 * len(text), 407 + 40 * k) for text, left in zip(row, (90, 330, 480, 760))]
+    articles = clean_blocks(blocks_of(paddle(rows), "page.json")).articles
+    box = next(a for a in articles if "Lions   2-1   Tigers   Town Park Ground" in a.paragraphs)
+    assert box.section == "Results" and box.title.split() == ["Round", "6", "Sunday", "3", "May"]
+    assert not any("Round 6" in p for a in articles for p in a.paragraphs)
+
+
 def test_a_line_set_in_half_a_line_box_under_a_sentences_end_over_a_flush_line_opens_a_paragraph():
     """An em's indent measured in an engine's tall line boxes is about half a box: "…the quay
     at noon." / "  The ferry will run…" set in 14 of a 30-high box, the line under it flush."""
@@ -976,3 +991,46 @@ def test_hocr_a_grid_of_named_cells_reads_each_name_over_its_entry_row_by_row():
     article = clean_blocks(blocks_of(page)).articles[0]
     assert list(article.headings) == [name for name, _ in days]
     assert list(article.paragraphs)[:6] == ["".join(entry) for _, entry in days]
+
+
+def test_paddle_a_clues_number_read_with_a_middle_dot_is_a_clue_under_its_way():
+    """RapidOCR read the full-width full stop after each clue's number small and high, as a
+    middle dot ("1·春天开的花"): the numbers are the clues' all the same, each way alone on its
+    line over them the puzzle's heading, not a speck."""
+    rows = [(line, 90, 100 + 40 * k, 570, 127 + 40 * k) for k, line in enumerate(LEFT)]
+    rows.append(("猜词乐园", 90, 300, 260, 340))
+    top = 360
+    for way, clues in (("横", [("1·春天开的花，颜色", "粉红。"), ("3·夏天吃的水果，个子", "很大。")]), ("竖", [("1·秋天从树上落下的", "东西。"), ("2·冬天从天上飘下来", "的东西。")])):
+        rows.append((way, 90, top, 120, top + 30))
+        top += 40
+        for first, second in clues:
+            rows += [(first, 140, top, 570, top + 30), (second, 90, top + 40, 90 + 30 * len(second), top + 70)]
+            top += 80
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[-1]
+    assert list(article.headings) == ["横", "竖"]
+    assert article.paragraphs[0] == "1．春天开的花，颜色粉红。"
+
+
+def test_paddle_a_grids_latin_name_read_with_a_speck_stop_is_still_a_name():
+    """A scanned page's engine read a speck after a sign's name as a full stop ("Capricorn."):
+    one capitalised word is no entry's last line, so the row is still a row of names, each over
+    its entry (before: the grid's second row was no row, and the grid no grid)."""
+    signs = [("Aries", ["Good news comes, so be", "ready."]), ("Taurus", ["Rest well, then plan the", "weekend."]), ("Gemini", ["Call an old friend, and", "listen."]),
+             ("Capricorn.", ["Money matters go well,", "at last."]), ("Aquarius", ["Try a new path, it will", "help."]), ("Pisces", ["Help comes from a friend,", "gladly."])]
+    rows = [("Stars this week", 90, 100, 500, 145)]
+    for k, (name, entry) in enumerate(signs):
+        left, top = 90 + 420 * (k % 3), 200 + 150 * (k // 3)
+        rows.append((name, left, top, left + 15 * len(name), top + 30))
+        rows += [(line, left, top + 36 + 32 * n, left + 14 * len(line), top + 64 + 32 * n) for n, line in enumerate(entry)]
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[0]
+    assert list(article.headings)[-3:] == ["Capricorn.", "Aquarius", "Pisces"]
+    assert "Money matters go well, at last." in article.paragraphs
+
+
+def test_paddle_a_vertical_columns_piece_opening_on_a_comma_keeps_its_comma():
+    """A CJK line boxed in two pieces at a glyph the engine dropped, the second opening on a
+    half-width comma (",定於下星期一起實行"): the comma, no low opening quote (a Latin line's „)."""
+    from paperarchive.formats.paddle import _low_quote
+
+    assert _low_quote(",定於下星期一起實行") == ",定於下星期一起實行"
+    assert _low_quote(",Deset let") == "„Deset let"

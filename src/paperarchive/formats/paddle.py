@@ -76,6 +76,9 @@ _DEGREE_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")  # no degree follows a
 # name's dot, "台南市·退休教師", stands between words, never at a line's end)
 _DOT_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff」』）”])·$")
 _DOT_STOP_GLYPHS = 6  # Han glyphs a line holds at least to be running text (a month's head over a speck: "七月·")
+# An item's number and a middle dot before a glyph: the full-width full stop after the number, read
+# small and high ("1·一根草"; a dot between figures is a date's: "5·12").
+_DOT_NUMBER_STOP = re.compile(r"(?<![\d.])(\d{1,2})·(?=[\u3400-\u9fff])")
 _HIGH_COMMA = re.compile(r"(?<=[\u3400-\u9fff」』）])’(?=[\u3400-\u9fff「『“])")
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
@@ -97,8 +100,9 @@ _SCRIPT_SHARE = 2  # a page with this many traditional-only glyphs to each simpl
 _RADICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])丶")
 _KANA = re.compile(r"[\u3041-\u30ff]")
 # A Latin line opened by a comma or two glued to a letter: the low opening quote „ (German, Dutch,
-# Czech, Polish, Croatian…) read as commas; no line of text opens on a comma.
-_LOW_QUOTE = re.compile(r"^,,?(?=[^\W\d_])")
+# Czech, Polish, Croatian…) read as commas; no line of text opens on a comma. (No CJK text opens on
+# „: a comma before a glyph is a box's piece opening after the glyph the engine dropped before it.)
+_LOW_QUOTE = re.compile(r"^,,?(?=[^\W\d_])(?![\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff])")
 # Latin words RapidOCR ran together (`_spaces_dropped`): a capitalised word after two lower-case
 # letters, the comma before one, a byline's word before the name.
 _LOWER = "a-zß-öø-ÿ"
@@ -197,9 +201,9 @@ def _page(result) -> list[Region]:
     if isinstance(result, dict):
         texts = result.get("rec_texts") or []
         shapes = result.get("rec_polys") or result.get("rec_boxes") or [None] * len(texts)
-        lines = [Line(line_text(_spaces_dropped(_low_quote(_misread_marks(str(text))))), _box(shape)) for text, shape in zip(texts, shapes)]
+        lines = [Line(line_text(_spaces_dropped(_low_quote(_dot_number_stop(_misread_marks(str(text)))))), _box(shape)) for text, shape in zip(texts, shapes)]
     else:
-        lines = [Line(line_text(_spaces_dropped(_low_quote(_misread_marks(str(item[1][0]))))), _box(item[0])) for item in result]
+        lines = [Line(line_text(_spaces_dropped(_low_quote(_dot_number_stop(_misread_marks(str(item[1][0])))))), _box(item[0])) for item in result]
     return _grouped(_traditional_throughout([_dot_full_stop(line) for line in lines if line.text]))
 
 
@@ -242,6 +246,20 @@ def _misread_marks(text: str) -> str:
     return text if "‘" in text else _HIGH_COMMA.sub("，", text)
 
 
+def _dot_number_stop(text: str) -> str:
+    """An item's number, its full-width full stop read as a middle dot, read back
+    (`_DOT_NUMBER_STOP`): a list's or a crossword's clue's number (`blocks.item_number`), and the
+    numbers of a line of answers. Before (holdout165's traditional crossword, RapidOCR): "1·一根草、
+    一棵樹…", no clue, and the way "橫" over it a speck; after: "1．一根草…", the way its heading.
+
+    >>> _dot_number_stop("1·春天開的花，顏色粉紅。"), _dot_number_stop("答案：1·風和日麗　3·山明水秀")
+    ('1．春天開的花，顏色粉紅。', '答案：1．風和日麗　3．山明水秀')
+    >>> _dot_number_stop("5·12紀念活動"), _dot_number_stop("約翰·史密斯")
+    ('5·12紀念活動', '約翰·史密斯')
+    """
+    return _DOT_NUMBER_STOP.sub(r"\1．", text)
+
+
 def _low_quote(text: str) -> str:
     """A Latin line's opening „ that PP-OCR read as a comma or two, read back. A comma cannot
     open a line, and `join_column_break` joins a paragraph opening on one to the paragraph above:
@@ -250,6 +268,13 @@ def _low_quote(text: str) -> str:
 
     >>> _low_quote(",Deset let jsme o tělocvičnu"), _low_quote(",,Wir sind froh"), _low_quote(", und dann"), _low_quote("，市民凭身份证")
     ('„Deset let jsme o tělocvičnu', '„Wir sind froh', ', und dann', '，市民凭身份证')
+
+    A half-width comma glued to a Han glyph is a comma, no quote: a vertical column boxed in two
+    pieces at a glyph the engine dropped ("以免囤" | ",定於下星期一起實行", 積 lost). Before: "以免囤„定
+    於下星期一起實行"; after: "以免囤,定於下星期一起實行".
+
+    >>> _low_quote(",定於下星期一起實行")
+    ',定於下星期一起實行'
     """
     return _LOW_QUOTE.sub("„", text)
 
@@ -536,9 +561,16 @@ def _named_cells(lines: list[Line], gap: float = _CELL_GAP) -> list[tuple[Line, 
     return [cell for grid in grids if len(grid) > 1 for row in grid for cell in row]
 
 
+# One capitalised word and a full stop: a grid cell's name with a speck after it (`_cell_name`)
+_SPECK_STOP = re.compile(rf"^([{_UPPER}][{_LOWER}]+)\.$")
+
+
 def _cell_name(text: str) -> bool:
     """A grid cell's name: a few words (`_GRID_CELL` ems at most) with no mark of a sentence or a
-    clause (an entry's short last line ends on one: "tina.", "觉。")."""
+    clause (an entry's short last line ends on one: "tina.", "觉。"); a capitalised word's full
+    stop is a speck a scanned page's engine read after it (`_SPECK_STOP`: "Capricorn.", "Aquarius",
+    "Pisces": no entry's last line is one capitalised word)."""
+    text = _SPECK_STOP.sub(r"\1", text)
     return 0 < _glyphs(text) <= _GRID_CELL and not any(mark in text for mark in _CLAUSE_MARKS + "：:.!?")
 
 

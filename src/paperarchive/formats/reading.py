@@ -2621,6 +2621,9 @@ def tables_apart(regions: list[Region]) -> list[Region]:
     if not table and not results:
         return regions
     taken = {id(whole.get(id(c), c)) for row in table + [row for run in results for row in run] for c in row}
+    every = [line for region in regions for line in region.lines if line.box is not None and id(line) not in taken]
+    heads = [_results_head(run, every) for run in results]
+    taken |= {id(line) for label, head in heads for line in (*label, *head)}
     out: list[Region] = []
     for region in regions:
         kept: list[list[Line]] = [[]]
@@ -2640,10 +2643,62 @@ def tables_apart(regions: list[Region]) -> list[Region]:
         box = bounds([c.box for c in row])
         out.append(Region((Line("　".join(c.text for c in row), box, row[0].size),), box, "table"))
     # (a results box is the page's text, a row a line, its cells a column's gap apart, `_cell_rows`)
-    for run in results:
+    for run, (label, head) in zip(results, heads):
+        if label:
+            out.append(Region(label, label[0].box, SUBHEADING, opens=True))
+        if head:
+            box = bounds([line.box for line in head])
+            out.append(Region((Line("　".join(line.text for line in head), box, head[0].size),), box, HEADLINE, opens=None if label else True))
         lines = [Line(TABLE_CELL_GAP.join(c.text for c in row), bounds([c.box for c in row]), row[0].size) for row in run]
         out.append(Region(tuple(lines), bounds([line.box for line in lines])))
     return out
+
+
+_RESULTS_HEAD_REACH = 1.0  # row heights: how far over a results box's first row its head stands at most (and its label over the head)
+
+
+def _results_head(run: list[list[Line]], lines: list[Line]) -> tuple[tuple[Line, ...], tuple[Line, ...]]:
+    """A results box's head and the label over it (either may be none): the head the row of
+    lines right over its first row (`_RESULTS_HEAD_REACH`), flush with its first cell, inside
+    the box's width, no sentence mark in it (the round and its date, boxed in pieces: "第九轮" |
+    "5月14日（星期日）"); the label one line right over the head, inside the box's width, short
+    (`_GROUND_CHARS`), no sentence mark ("赛果", a reversed label's word). The head is the
+    results' title, the label their section, as a table's (`paddle._table_head`).
+
+    Before (a results box RapidOCR boxed cell by cell): "赛果" and "第九轮" ran on the report's
+    column over the box ("…以3：0拿赛果第九轮"), "5月14日（星期日）" a heading. After: the box a
+    story of its own, its section "赛果", its title "第九轮　5月14日（星期日）", its rows its text.
+
+    >>> cell = lambda text, left, top: Line(text, Box(left, top, left + 30 * len(text), top + 30))
+    >>> run = [[cell("东湖队", 0, 100), cell("3:1", 300, 100), cell("青云队", 500, 100)], [cell("白沙队", 0, 140), cell("3:2", 300, 140), cell("红光队", 500, 140)]]
+    >>> label, head = _results_head(run, [cell("赛果", 5, 20), cell("第九轮", 0, 62), cell("5月14日", 110, 62)])
+    >>> [line.text for line in label], [line.text for line in head]
+    (['赛果'], ['第九轮', '5月14日'])
+
+    A story's line right over the rows, flush with them, ends a sentence: no head.
+
+    >>> _results_head(run, [cell("队配合默契，以3：0拿下。", 0, 62)])
+    ((), ())
+    """
+    first = min((c for c in run[0]), key=lambda c: c.box.left).box
+    span = bounds([c.box for row in run for c in row])
+    reach = _RESULTS_HEAD_REACH * first.height
+
+    def over(box: Box, line: Line) -> bool:
+        return (
+            0 <= box.top - line.box.bottom <= reach and span.left - first.height <= line.box.left and line.box.right <= span.right + first.height
+            and not any(ch in _CLAUSE_MARKS + "。." for ch in line.text)
+        )
+
+    nearest = max((line for line in lines if over(first, line)), key=lambda line: line.box.bottom, default=None)
+    if nearest is None:
+        return (), ()
+    head = tuple(sorted((line for line in lines if over(first, line) and _same_row(nearest.box, line.box)), key=lambda line: line.box.left))
+    if abs(head[0].box.left - first.left) > first.height:
+        return (), ()
+    top = bounds([line.box for line in head])
+    label = tuple(line for line in lines if over(top, line) and len(line.text.replace(" ", "")) <= _GROUND_CHARS)[:1]
+    return label, head
 
 
 _CELL_GAP = 1.0  # line heights: words of one line this far apart stand in different cells

@@ -7,6 +7,7 @@ Each pattern below is named and shown with a line it matches and one it does not
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache, partial
@@ -17,6 +18,7 @@ from .blocks import (
     BOOK_DATA_ROW,
     BY_A_NAME,
     CAPITALS_LABEL_LINE,
+    CLOCK,
     CROSSWORD_WAY,
     DATA_SOURCE,
     ENTRY_LABEL,
@@ -2850,7 +2852,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified))))))))
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified))))))))
-    classified = _place_and_date_under_a_signer(classified)
+    classified = _log_labels_glued_under_a_last_sentence(_place_and_date_under_a_signer(classified))
     return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))
 
 
@@ -8373,6 +8375,15 @@ _LOWER_WORD = re.compile(r"\b[a-zß-ÿā-ž][^\W\d_]*")
 _COMMON_WORD_USES = 2  # in lower case elsewhere on the page: a word of the language, no name
 
 
+def _label_under_a_foot_rule(out: list[Block]) -> bool:
+    """The last block made is a label of one line set solid under a box's closing rule line, so the
+    block under it opens a column, whatever glues it on (`_label_and_head_glued_under_a_boxs_foot_rule`)."""
+    if len(out) < 2:
+        return False
+    rule, label = out[-2:]
+    return len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) is not None and len(label.lines) == 1 and label.gap == 0 and not ends_sentence(label.text)
+
+
 def _heads_flush_on_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A paragraph's first line that ends no sentence, over a line opening with a capital on a
     word the page prints in lower case elsewhere (a common word opening a sentence, no name), is
@@ -8384,6 +8395,15 @@ def _heads_flush_on_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (Block(("Te akakiteanga tīvaevae i Ngatangiia", "Ē toru ngauru tīvaevae tei akakiteia", "i roto ē te Maanākai ē te are."), 4, gap=1, kind=Kind.BODY),)
     >>> [(b.kind.value, b.lines[0]) for b in _heads_flush_on_a_sentence(page)]
     [('short', 'Te akakiteanga tīvaevae i Ngatangiia'), ('body', 'Ē toru ngauru tīvaevae tei akakiteia')]
+
+    So is such a line set solid under a column's label glued under a box's closing rule
+    (`_label_under_a_foot_rule`): "=====" / "Police advice" / "Lock the dinghy at night" / "A
+    dinghy left…" (before, the head the first words of the column's first paragraph).
+
+    >>> rule, label = Block(("=====",), 1, kind=Kind.SHORT), Block(("Police advice",), 2, kind=Kind.SHORT)
+    >>> column = Block(("Chain the boat to a post every night", "Boat owners who leave the motor on", "the boat make it easy to take."), 3, kind=Kind.BODY)
+    >>> [(b.kind.value, b.lines[0]) for b in _heads_flush_on_a_sentence((rule, label, column))][2:]
+    [('short', 'Chain the boat to a post every night'), ('body', 'Boat owners who leave the motor on')]
     """
     lower: Counter[str] | None = None  # the page's words in lower case, counted once a line asks
 
@@ -8402,7 +8422,7 @@ def _heads_flush_on_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             block.kind is Kind.BODY
             and len(block.lines) >= 3
             and not block.indent
-            and (block.gap >= 1 or above is None or above.kind is Kind.FURNITURE)
+            and (block.gap >= 1 or above is None or above.kind is Kind.FURNITURE or _label_under_a_foot_rule(out))
             and first[-1:].isalpha()
             and _MARK_IN_A_HEAD_LINE.search(first) is None
             and 2 <= len(first.split()) <= _HEAD_WORDS
@@ -10977,6 +10997,42 @@ def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> t
         stacked = all(x.kind in (Kind.SHORT, Kind.BODY) and len(x.lines) == 1 and x.gap == 0 and not ends_sentence(x.text) and x.text[-1:] not in ",:;" for x in (label, head))
         if stacked and len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) and text.kind is Kind.BODY and text.gap == 0 and len(head.text) > len(label.text):
             out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+# A log's entry opening on its clock time, after a word or two naming it ("Tuki 21.40, jiyax
+# Rabiru – …", Truku "time"; "At 06.15, …"; "21.40 – …"), set off by a comma or a dash.
+_TIMED_ENTRY = re.compile(rf"^(?:[^\W\d_]+ ){{0,2}}{CLOCK}(?:,| [–—-]) ")
+_TIMED_ENTRIES = 2
+
+
+def _log_labels_glued_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A label of a word or three set solid under a story's last line, ending on a full stop, over
+    two paragraphs or more that each open on a clock time (`_TIMED_ENTRY`), the first flush under
+    it, is the head of a police log glued under the story: no subhead of a story stands over entries
+    that each open on their hour.
+
+    Before: BODY "…ka pulis alang Qowgan." / SHORT "Kari Pulis" / BODY "Tuki 21.40, jiyax Rabiru –
+    …" / BODY "Tuki 06.15, …" (the label the court report's subhead, the entries its last
+    paragraphs). After: HEADLINE "Kari Pulis", the entries its paragraphs.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "The court fined him fifty dollars."), b(Kind.SHORT, 0, "Police log"),
+    ...         b(Kind.BODY, 0, "At 21.40, a boat was taken."), b(Kind.BODY, 1, "At 06.15, a van was found."))
+    >>> [x.kind.value for x in _log_labels_glued_under_a_last_sentence(page)][1]
+    'headline'
+    >>> _log_labels_glued_under_a_last_sentence(page[:3] + (b(Kind.BODY, 1, "Police said a van was found."),))[1].kind.value  # one entry: a subhead
+    'short'
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - _TIMED_ENTRIES):
+        above, label, first = blocks[i - 1 : i + 2]
+        entries = list(itertools.takewhile(lambda x: x.kind is Kind.BODY and _TIMED_ENTRY.match(x.lines[0]), blocks[i + 1 :]))
+        if (
+            label.kind is Kind.SHORT and len(label.lines) == 1 and label.gap == 0 and len(label.text.split()) <= 3 and not ends_sentence(label.text)
+            and above.kind is Kind.BODY and above.text.endswith(".") and first.gap == 0 and len(entries) >= _TIMED_ENTRIES
+        ):
+            out[i] = label.with_(kind=Kind.HEADLINE)
     return tuple(out)
 
 

@@ -1933,10 +1933,10 @@ _GLOSS_ROW = re.compile(rf"^{_GLOSS_CELL}(?: [–—-] {_GLOSS_CELL}){{1,4}}$")
 _CAPITALS_LABEL_ROW = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:[ -][A-ZÀ-ÖØ-ÞĀ-Ž]{2,}){0,2} [–—-] \S.{2,90}$")
 # A listing's showing: a film's or a show's name, maybe quoted, then its times ("North Wind 4:15,
 # 7:00, 9:30", "«Ri ajq'ij» 18:00", "Frozen Lake 7.30pm"); no sentence before them.
-_CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?"
-SHOWING_ROW = re.compile(rf"^[«\"“‘'„]?[^\W\d_a-z][^.!?;:]{{1,50}}? {_CLOCK}(?:(?:, ?| ) ?{_CLOCK})*$")
+CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?"
+SHOWING_ROW = re.compile(rf"^[«\"“‘'„]?[^\W\d_a-z][^.!?;:]{{1,50}}? {CLOCK}(?:(?:, ?| ) ?{CLOCK})*$")
 # A programme's row, its time first: "6:00 – Bonjou Lakay (Radyo Lakou)", "19.30 Evening news" (`result_rows`).
-TIMED_ROW = re.compile(rf"^{_CLOCK}(?: [–—-])? [^\W\d_][^\n]{{1,44}}$")
+TIMED_ROW = re.compile(rf"^{CLOCK}(?: [–—-])? [^\W\d_][^\n]{{1,44}}$")
 # A class's or a round's winners with no figure in its label, a row beside such rows: "Losers' round:
 # Ann Lowe, Tom Reid (Glen)" over "1st prize: …".
 _LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")

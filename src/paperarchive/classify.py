@@ -7,6 +7,7 @@ Each pattern below is named and shown with a line it matches and one it does not
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache, partial
@@ -17,6 +18,7 @@ from .blocks import (
     BOOK_DATA_ROW,
     BY_A_NAME,
     CAPITALS_LABEL_LINE,
+    CLOCK,
     CROSSWORD_WAY,
     DATA_SOURCE,
     ENTRY_LABEL,
@@ -99,7 +101,8 @@ _PAGE_PICTURES = r"[（(]?本版(?:图片|圖片|照片)(?:除署名外|除注�
 # not "记者热线采访了……。" (no label followed by a colon).
 _HOTLINES = "新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線|热线电话|熱線電話"
 IMPRINT = re.compile(
-    rf"(?:{_HOTLINES}|投稿邮箱|投稿郵箱|本版邮箱|本版郵箱|本版信箱|社址|邮编|郵編|零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
+    # (and the readers' own line, the paper's: "讀者服務專線：(03)935-2281")
+    rf"(?:{_HOTLINES}|读者服务专线|讀者服務專線|投稿邮箱|投稿郵箱|本版邮箱|本版郵箱|本版信箱|社址|邮编|郵編|零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
     rf"|(?:{_HOTLINES})\s*[0-9０-９][0-9０-９ -]{{5,}}"
     # the paper's own address, as older papers foot a page: "本報館址　望平街　電話九一二三四"
     r"|(?:本報|本报)(?:館址|馆址|社址|地址)"
@@ -890,7 +893,7 @@ _SURNAMES = (
     "伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴"
     "霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡"
     "车車项項连連麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔边邊卞姬师師仇栾欒隋商"
-    "刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺洪"
+    "刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺洪郁"
 )
 PERSONAL_NAME = re.compile(
     rf"^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|慕容|令狐|夏侯)[\u4e00-\u9fff]{{1,2}}$|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
@@ -2834,7 +2837,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
-        return _heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))
+        return _log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -2850,7 +2853,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified))))))))
-    classified = _place_and_date_under_a_signer(classified)
+    classified = _log_labels_glued_under_a_last_sentence(_place_and_date_under_a_signer(classified))
     return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))
 
 
@@ -8432,6 +8435,15 @@ _LOWER_WORD = re.compile(r"\b[a-zß-ÿā-ž][^\W\d_]*")
 _COMMON_WORD_USES = 2  # in lower case elsewhere on the page: a word of the language, no name
 
 
+def _label_under_a_foot_rule(out: list[Block]) -> bool:
+    """The last block made is a label of one line set solid under a box's closing rule line, so the
+    block under it opens a column, whatever glues it on (`_label_and_head_glued_under_a_boxs_foot_rule`)."""
+    if len(out) < 2:
+        return False
+    rule, label = out[-2:]
+    return len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) is not None and len(label.lines) == 1 and label.gap == 0 and not ends_sentence(label.text)
+
+
 def _heads_flush_on_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A paragraph's first line that ends no sentence, over a line opening with a capital on a
     word the page prints in lower case elsewhere (a common word opening a sentence, no name), is
@@ -8443,6 +8455,15 @@ def _heads_flush_on_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (Block(("Te akakiteanga tīvaevae i Ngatangiia", "Ē toru ngauru tīvaevae tei akakiteia", "i roto ē te Maanākai ē te are."), 4, gap=1, kind=Kind.BODY),)
     >>> [(b.kind.value, b.lines[0]) for b in _heads_flush_on_a_sentence(page)]
     [('short', 'Te akakiteanga tīvaevae i Ngatangiia'), ('body', 'Ē toru ngauru tīvaevae tei akakiteia')]
+
+    So is such a line set solid under a column's label glued under a box's closing rule
+    (`_label_under_a_foot_rule`): "=====" / "Police advice" / "Lock the dinghy at night" / "A
+    dinghy left…" (before, the head the first words of the column's first paragraph).
+
+    >>> rule, label = Block(("=====",), 1, kind=Kind.SHORT), Block(("Police advice",), 2, kind=Kind.SHORT)
+    >>> column = Block(("Chain the boat to a post every night", "Boat owners who leave the motor on", "the boat make it easy to take."), 3, kind=Kind.BODY)
+    >>> [(b.kind.value, b.lines[0]) for b in _heads_flush_on_a_sentence((rule, label, column))][2:]
+    [('short', 'Chain the boat to a post every night'), ('body', 'Boat owners who leave the motor on')]
     """
     lower: Counter[str] | None = None  # the page's words in lower case, counted once a line asks
 
@@ -8461,7 +8482,7 @@ def _heads_flush_on_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             block.kind is Kind.BODY
             and len(block.lines) >= 3
             and not block.indent
-            and (block.gap >= 1 or above is None or above.kind is Kind.FURNITURE)
+            and (block.gap >= 1 or above is None or above.kind is Kind.FURNITURE or _label_under_a_foot_rule(out))
             and first[-1:].isalpha()
             and _MARK_IN_A_HEAD_LINE.search(first) is None
             and 2 <= len(first.split()) <= _HEAD_WORDS
@@ -10827,6 +10848,7 @@ def _figures_over_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and above.kind is Kind.SHORT
             and len(above.lines) == 1
             and _BOX_FIGURE.match(above.text.strip())
+            and not (block.indent and not above.indent)
         ):
             out[-1] = block.with_(lines=(*above.lines, *block.lines), start=above.start, gap=above.gap, indent=above.indent, kind=Kind.ROW)
             continue
@@ -11063,6 +11085,51 @@ def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> t
         stacked = all(x.kind in (Kind.SHORT, Kind.BODY) and len(x.lines) == 1 and x.gap == 0 and not ends_sentence(x.text) and x.text[-1:] not in ",:;" for x in (label, head))
         if stacked and len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) and text.kind is Kind.BODY and text.gap == 0 and len(head.text) > len(label.text):
             out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+# A log's entry opening on its clock time, after a word or two naming it ("Tuki 21.40, jiyax
+# Rabiru – …", Truku "time"; "At 06.15, …"; "21.40 – …"), set off by a comma or a dash.
+# On a Chinese page, its hour and minutes or "许" after a part of the day: "23时15分，", "凌晨2时，", "14时许，".
+_TIMED_ENTRY = re.compile(rf"^(?:(?:[^\W\d_]+ ){{0,2}}{CLOCK}(?:,| [–—-]) |(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚間|晚间|深夜)?\d{{1,2}}[时時](?:\d{{1,2}}分)?[许許]?[，,])")
+_TIMED_ENTRIES = 2
+
+
+def _log_labels_glued_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A label of a word or three set solid under a story's last line, ending on a full stop, over
+    two paragraphs or more that each open on a clock time (`_TIMED_ENTRY`), the first flush under
+    it, is the head of a police log glued under the story: no subhead of a story stands over entries
+    that each open on their hour.
+
+    Before: BODY "…ka pulis alang Qowgan." / SHORT "Kari Pulis" / BODY "Tuki 21.40, jiyax Rabiru –
+    …" / BODY "Tuki 06.15, …" (the label the court report's subhead, the entries its last
+    paragraphs). After: HEADLINE "Kari Pulis", the entries its paragraphs. So on a Chinese page
+    set indent-only, under a story's last words read back over the running head: "…还能继续做好" /
+    "渚州日报·法治周刊" / "邻居。”" / "110接警" / "　　23时15分，…" / "　　7时30分，…".
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "The court fined him fifty dollars."), b(Kind.SHORT, 0, "Police log"),
+    ...         b(Kind.BODY, 0, "At 21.40, a boat was taken."), b(Kind.BODY, 1, "At 06.15, a van was found."))
+    >>> [x.kind.value for x in _log_labels_glued_under_a_last_sentence(page)][1]
+    'headline'
+    >>> _log_labels_glued_under_a_last_sentence(page[:3] + (b(Kind.BODY, 1, "Police said a van was found."),))[1].kind.value  # one entry: a subhead
+    'short'
+    >>> page = (b(Kind.BODY, 0, "他说：“还能继续做好邻居。”"), b(Kind.FURNITURE, 1, "沙洲日报·法治"), b(Kind.SHORT, 0, "警情通报"),
+    ...         b(Kind.BODY, 0, "23时15分，民警接到报警。"), b(Kind.BODY, 0, "7时30分，一名老人走失。"))
+    >>> _log_labels_glued_under_a_last_sentence(page)[2].kind.value
+    'headline'
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - _TIMED_ENTRIES):
+        label, first = blocks[i : i + 2]
+        # (the story's last words may be read back over the running head printed under them)
+        above = next((x for x in blocks[i - 1 :: -1] if x.kind is not Kind.FURNITURE), None)
+        entries = list(itertools.takewhile(lambda x: x.kind is Kind.BODY and _TIMED_ENTRY.match(x.lines[0]), blocks[i + 1 :]))
+        if (
+            label.kind is Kind.SHORT and len(label.lines) == 1 and label.gap == 0 and len(label.text.split()) <= 3 and not ends_sentence(label.text)
+            and above is not None and above.kind is Kind.BODY and ends_sentence(above.text) and first.gap == 0 and len(entries) >= _TIMED_ENTRIES
+        ):
+            out[i] = label.with_(kind=Kind.HEADLINE)
     return tuple(out)
 
 

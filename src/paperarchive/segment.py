@@ -5469,7 +5469,8 @@ _WRITERS_COLUMN = re.compile(
 # occasion it names, opened or closed ("…猜谜活动昨晚开场", "…“慈善一日捐”活动收官"). The title
 # under it says what came of it.
 _FIGURED_FACT = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:年|月|日|号|號|万|萬|亿|億|元|%|％|人)")
-_OCCASION = re.compile(r"(?:启幕|啟幕|开幕|開幕|闭幕|閉幕|落幕|揭幕|开场|開場|登场|登場|收官|启动|啟動|开锣|開鑼|放榜)$")  # (放榜: an exam's results posted)
+# (放榜: an exam's results posted; or the numbered sitting itself, a council's: "常委会第十九次会议")
+_OCCASION = re.compile(r"(?:启幕|啟幕|开幕|開幕|闭幕|閉幕|落幕|揭幕|开场|開場|登场|登場|收官|启动|啟動|开锣|開鑼|放榜|第[0-9一二三四五六七八九十百]+次(?:全体|全體)?(?:会议|會議))$")
 
 
 def _writer_alone(line: str) -> bool:
@@ -5668,6 +5669,8 @@ def _background_over_news(upper: str, lower: str) -> bool:
     >>> _background_over_news("城区公办小学今年计划招收新生5200人", "一年级新生6月1日起网上登记")
     True
     >>> _background_over_news("职校对口单招放榜", "两所职校共录取新生六百人")  # (before: one title)
+    True
+    >>> _background_over_news("镇人大第七次会议", "村道硬化方案获通过")  # a numbered sitting (before: one title)
     True
     """
     return display_width(upper) >= 12 and (_FIGURED_FACT.search(upper) is not None or _OCCASION.search(upper) is not None)

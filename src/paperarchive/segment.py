@@ -4687,7 +4687,9 @@ class _Reader:
         (before: a paragraph "泾澜供电公司", and its date lost; after: the byline and the date row).
         Any body signs that is set flush right with its date flush under it, as an assembly signs its
         boxed notice (`_set_right_over_its_date`): "…投入意见箱。" / "　　　　某镇人大主席团" /
-        "　　　　2042年5月12日" (before: an article "某镇人大主席团" of its own; after: the notice's byline).
+        "　　　　2042年5月12日" (before: an article "某镇人大主席团" of its own; after: the notice's byline);
+        so under a box whose last labelled item ends on no stop: "携带：身份证、老花镜" / "　　青禾镇卫生院"
+        / "　　2043年3月6日" (before: an article "青禾镇卫生院", its date the paragraph).
         """
         article, name = self.current, group[0]
         formula = SIGNED_WITH_A_FORMULA.match(name.text) is not None or _READER_SIGNED.match(name.text) is not None
@@ -4701,6 +4703,7 @@ class _Reader:
             and bool(article.paragraphs)
             and (
                 ends_sentence(article.paragraphs[-1])
+                or dated_right  # (a box's last labelled item ends on no stop: "携带：身份证、医保卡")
                 or EVENT_FACT.match(article.paragraphs[-1]) is not None
                 or _ISSUER.search(name.text) is not None and CALL_LINE.match(article.paragraphs[-1]) is not None
             )

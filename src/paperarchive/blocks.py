@@ -1267,6 +1267,8 @@ def field_rows_set_apart(lines: Sequence[str]) -> set[int]:
 
 # A table's footnote line: the mark a row carries, then what it means ("＊逢周日停航", "* Sunday: no sailing").
 FOOTNOTE_ROW = re.compile(r"^([＊*※])[ \u3000]?[^\s＊*※].{0,29}$")
+# What an hours table's note says of its holidays: "*节假日另行通知", "＊國定假日休診", "＊公眾假期休息".
+HOLIDAY_NOTE = re.compile(r"假日|假期|節日|节日")
 
 
 def footnotes_under_marked_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
@@ -1282,6 +1284,15 @@ def footnotes_under_marked_rows(lines: Sequence[str], rows: set[int]) -> set[int
     [2]
     >>> sorted(footnotes_under_marked_rows(["08:00　北码头　08:25", "09:30　北码头　09:55", "＊逢周六停航", ""], {0, 1}))  # no row carries the star
     []
+
+    An hours table's note on its holidays (`HOLIDAY_NOTE`) is the table's though no row carries
+    its star, when a blank line (or the page's end) closes it: a note on the whole table, as a
+    clinic's hours print "中医理疗　周三、周五　14:00-17:00" / "*节假日另行通知" / "" / "医生手记"
+    (before: the note the column's section; after: the hours' last row).
+
+    >>> rows = ["全科　周一至周五　8:00-17:00", "牙科　周三　9:00-11:30"]
+    >>> [sorted(footnotes_under_marked_rows([*rows, note, ""], {0, 1})) for note in ("＊公众假期休息", "＊逢周三休息")]
+    [[2], []]
     """
     out: set[int] = set()
     for k in sorted(rows):
@@ -1290,7 +1301,8 @@ def footnotes_under_marked_rows(lines: Sequence[str], rows: set[int]) -> set[int
         top = k
         while top - 1 in rows:
             top -= 1
-        if any(note.group(1) in lines[j] for j in range(top, k + 1)):
+        holiday_note = (k + 2 >= len(lines) or not lines[k + 2].strip()) and HOLIDAY_NOTE.search(lines[k + 1]) is not None
+        if holiday_note or any(note.group(1) in lines[j] for j in range(top, k + 1)):
             out.add(k + 1)
     return out
 

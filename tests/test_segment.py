@@ -1939,6 +1939,30 @@ def test_an_office_set_right_over_its_date_signs_a_box_whose_last_item_ends_on_n
     assert articles[0].byline == "青禾镇卫生院" and articles[0].paragraphs[-1] == "2043年3月6日"
 
 
+def test_a_doctors_column_signed_with_clinic_post_and_name_a_blank_line_under_its_text():
+    """The signature is the column's byline, not the kicker of the box under it."""
+    page = (
+        "青禾日报\n2043年3月9日　星期一　　第4版　健康\n\n"
+        "医生说\n"
+        "眼睛干涩　别乱滴眼药\n"
+        "　　看手机久了眼睛发干，先闭眼休息几分钟，\n"
+        "多眨眨眼。\n\n"
+        "　　眼药水要按医生说的用，不要自己买来天天\n"
+        "滴。\n\n"
+        "青禾县医院眼科　主治医师　江　沐\n\n"
+        "─────────────────────\n"
+        "免费测视力通知\n"
+        "对象：本镇70岁以上居民\n"
+        "时间：3月20日（周五）上午8:00-11:00\n"
+        "地点：青禾镇卫生院二楼\n"
+        "─────────────────────\n"
+    )
+    articles = {a.title: a for a in clean_text(page).articles}
+    column = articles["眼睛干涩\u3000别乱滴眼药"]
+    assert column.byline in ("青禾县医院眼科\u3000主治医师\u3000江\u3000沐", "青禾县医院眼科\u3000主治医师\u3000江沐")
+    assert articles["免费测视力通知"].kicker is None
+
+
 def test_a_pair_of_phrases_over_a_narrower_phrase_is_a_title_over_its_deck():
     """A head of a short phrase and a long one, a wide space apart, over one narrower phrase: the
     title and its deck, not a kicker over its title (a kicker's pair is a slogan's two short ones)."""

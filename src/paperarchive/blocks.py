@@ -2736,6 +2736,11 @@ def _latin_fields_under_a_sentence(previous: str, line: str, following: str) -> 
 # ("Harbour Board of Eastby", "Junta del Puerto"); Chinese characters with no mark ("东湾码头管理处").
 _CAPITALISED_WORD = re.compile(r"[^\W\d_]{4,}")
 _SIGNER_CJK = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0003134f]{4,20}$")
+# A clinician signing a column: the clinic, the post, the name, a wide space apart ("县医院眼科　主治医师　江　沐").
+CLINICIAN_SIGNED = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}\u3000+[\u4e00-\u9fff]{0,4}(?:医师|醫師|医生|醫生)\u3000+"
+    r"(?:[\u4e00-\u9fff\u3400-\u4dbf]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff\u3400-\u4dbf])$"
+)
 
 
 def _signer_flush_under_a_sentence(previous: str, line: str, width: int, limit: int | None, cjk: bool) -> bool:
@@ -2753,12 +2758,15 @@ def _signer_flush_under_a_sentence(previous: str, line: str, width: int, limit: 
     False
     >>> _signer_flush_under_a_sentence("如有查询，请致电管理处。", "东湾码头管理处", 14, 42, True), _signer_flush_under_a_sentence("如有查询，请致电管理处。", "码头将于下周一重新开放届时渡轮恢复", 34, 42, True)
     (True, False)
+    >>> _signer_flush_under_a_sentence("不要自己停药。", "青禾县人民医院眼科　主治医师　江　沐", 36, 42, True)
+    True
     """
     if limit is None or not ends_sentence(previous) or ends_sentence(line) or _CLAUSE_END.search(line):
         return False
     if cjk:
         # (a clause of a sentence cut at the column's end fills its line; a signer stands short of it)
-        return width < limit * 2 // 3 and _SIGNER_CJK.match(line) is not None
+        # (a clinician's signature, its parts a wide space apart, is no clause whatever its width)
+        return width < limit * 2 // 3 and _SIGNER_CJK.match(line) is not None or CLINICIAN_SIGNED.match(line) is not None
     words = _CAPITALISED_WORD.findall(line)
     # (a name holds no figures: a book's data line set flush at a review's foot, "Ardhmëria,
     # Spata 2042. 212 f. 14 €", goes on from the line over it)

@@ -20,6 +20,7 @@ from .blocks import (
 from .blocks import (
     AUTHOR_NOTE,
     BRACKETED_LINE,
+    CLINICIAN_SIGNED,
     CORRECTIONS_HEAD,
     CROSSWORD_WAY,
     ENTRY_LABEL,
@@ -4691,11 +4692,11 @@ class _Reader:
         so under a box whose last labelled item ends on no stop: "携带：身份证、老花镜" / "　　青禾镇卫生院"
         / "　　2043年3月6日" (before: an article "青禾镇卫生院", its date the paragraph).
         A doctor's column is signed a blank line under its text with the clinic, the post and the
-        name (`_CLINICIAN_SIGNED`): "…自己停药。" / "" / "青禾县医院眼科　主治医师　江　沐" / "" / the
+        name (`CLINICIAN_SIGNED`): "…自己停药。" / "" / "青禾县医院眼科　主治医师　江　沐" / "" / the
         next box (before: that box's kicker; after: the column's byline).
         """
         article, name = self.current, group[0]
-        formula = any(p.match(name.text) is not None for p in (SIGNED_WITH_A_FORMULA, _READER_SIGNED, _CLINICIAN_SIGNED))
+        formula = any(p.match(name.text) is not None for p in (SIGNED_WITH_A_FORMULA, _READER_SIGNED, CLINICIAN_SIGNED))
         dated_right = _set_right_over_its_date(name, following)
         return (
             len(group) == 1
@@ -5193,11 +5194,6 @@ _SIGNED_ON = re.compile(f"^{CHINESE_DAY}$")
 # "桐川市枫林区　邱建国", "台中市北屯區　林美玲" (a head has no wide space before a name this short).
 _READER_SIGNED = re.compile(
     r"^[\u4e00-\u9fff]{1,10}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|街道|社区|社區)\u3000+[\u4e00-\u9fff\U00020000-\U0003134f]{2,4}$"
-)
-# A clinician signing a column: the clinic, the post, the name, a wide space apart ("县医院眼科　主治医师　江　沐").
-_CLINICIAN_SIGNED = re.compile(
-    r"^[\u4e00-\u9fff]{2,20}\u3000+[\u4e00-\u9fff]{0,4}(?:医师|醫師|医生|醫生)\u3000+"
-    r"(?:[\u4e00-\u9fff\u3400-\u4dbf]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff\u3400-\u4dbf])$"
 )
 # The run-in label each item of a column opens on, in heavy brackets: "【投诉】", "【回音】" (not an
 # interview's "【问】", whose subheads stand over its questions).

@@ -200,6 +200,58 @@ def test_a_starred_line_under_rows_that_carry_no_star_is_no_footnote_of_theirs()
     assert "＊逢周三停航" not in clean_text(page).articles[0].paragraphs
 
 
+def test_an_hours_tables_holiday_note_is_its_last_paragraph_though_no_row_carries_the_star():
+    page = (
+        "青禾日报\n2043年3月9日　星期一　　第4版　健康\n\n"
+        "镇卫生院新添彩超室\n"
+        "本报记者　江　沐\n"
+        "　　青禾镇卫生院新添的彩超室本周投入使用，\n"
+        "居民不必再去县城做检查。\n\n"
+        "　　院长说，彩超室每天上午开放。\n\n"
+        "就诊时间\n"
+        "科室　日期　时间　地点\n"
+        "全科　周一至周五　8:00-17:00　一楼\n"
+        "牙科　周三、周六　9:00-11:30　二楼\n"
+        "中医　周二、周四　14:00-17:00　三楼\n"
+        "*法定假日停诊\n\n"
+        "健康讲堂\n"
+        "冬天洗澡　水别太烫\n"
+        "　　水温太高会让皮肤发干发痒，老人洗澡水\n"
+        "温以四十度左右为宜。\n\n"
+        "　　洗完澡要及时擦干，涂些润肤霜，再穿\n"
+        "上保暖的衣服。\n"
+    )
+    articles = {a.title: a for a in clean_text(page).articles}
+    assert articles["就诊时间"].paragraphs[-1] == "*法定假日停诊"
+    assert articles["冬天洗澡\u3000水别太烫"].kicker == "健康讲堂"
+
+
+def test_a_clinicians_signature_flush_under_an_indented_columns_last_sentence_is_no_line_of_it():
+    """On an indent-only page the signature under a column's last line that fills the measure is
+    the column's byline, not the paragraph's tail."""
+    page = (
+        "青禾日报\n2043年3月9日　星期一　　第4版　健康\n\n"
+        "镇卫生院新添彩超室\n"
+        "本报记者　江　沐\n"
+        "　　青禾镇卫生院新添的彩超室本周投入使用，\n"
+        "居民不必再去县城做检查。\n"
+        "　　院长说，彩超室每天上午开放，下午用来给\n"
+        "住院病人做检查。\n"
+        "　　来做检查的居民要带好身份证和医保卡。\n\n"
+        "医生说\n"
+        "眼睛干涩　别乱滴眼药\n"
+        "　　看手机久了眼睛发干，先闭眼休息几分钟，\n"
+        "多眨眨眼，再看看远处的树。\n"
+        "　　眼药水要按医生说的用，不要自己买来天天\n"
+        "滴，用完要盖好瓶盖，开封一个月后就要扔掉。\n"
+        "青禾县中医院　主治医师　江　沐\n\n"
+        "青禾日报社　　新闻热线：0718-3520100\n"
+    )
+    column = clean_text(page).articles[-1]
+    assert column.paragraphs[-1] == "眼药水要按医生说的用，不要自己买来天天滴，用完要盖好瓶盖，开封一个月后就要扔掉。"
+    assert column.byline is not None and column.byline.startswith("青禾县中医院")
+
+
 def test_labelled_fields_set_apart_inside_a_notice_are_its_rows_not_a_head_over_its_text():
     page = (
         "河西街管道施工通告\n"

@@ -1918,6 +1918,51 @@ def test_an_assembly_set_right_over_its_date_under_a_boxed_notice_signs_it():
     assert "青禾镇人大主席团" not in [a.title for a in articles]
 
 
+def test_an_office_set_right_over_its_date_signs_a_box_whose_last_item_ends_on_no_stop():
+    """A boxed notice's labelled items are set without stops; the office set flush right over its
+    date still signs the box (before: an article titled by the office, the date its paragraph)."""
+    page = (
+        "青禾日报\n2043年3月9日　星期一　　第4版　健康\n\n"
+        "─────────────────────\n"
+        "免费测视力通知\n"
+        "对象：本镇70岁以上居民\n"
+        "时间：3月20日（周五）上午8:00-11:00\n"
+        "地点：青禾镇卫生院二楼\n"
+        "携带：身份证、老花镜\n"
+        "　　　　　　　　　　　　　青禾镇卫生院\n"
+        "　　　　　　　　　　　　　　2043年3月6日\n"
+        "─────────────────────\n\n"
+        "青禾日报社　　地址：青禾县河西路8号"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["免费测视力通知"]
+    assert articles[0].byline == "青禾镇卫生院" and articles[0].paragraphs[-1] == "2043年3月6日"
+
+
+def test_a_doctors_column_signed_with_clinic_post_and_name_a_blank_line_under_its_text():
+    """The signature is the column's byline, not the kicker of the box under it."""
+    page = (
+        "青禾日报\n2043年3月9日　星期一　　第4版　健康\n\n"
+        "医生说\n"
+        "眼睛干涩　别乱滴眼药\n"
+        "　　看手机久了眼睛发干，先闭眼休息几分钟，\n"
+        "多眨眨眼。\n\n"
+        "　　眼药水要按医生说的用，不要自己买来天天\n"
+        "滴。\n\n"
+        "青禾县医院眼科　主治医师　江　沐\n\n"
+        "─────────────────────\n"
+        "免费测视力通知\n"
+        "对象：本镇70岁以上居民\n"
+        "时间：3月20日（周五）上午8:00-11:00\n"
+        "地点：青禾镇卫生院二楼\n"
+        "─────────────────────\n"
+    )
+    articles = {a.title: a for a in clean_text(page).articles}
+    column = articles["眼睛干涩\u3000别乱滴眼药"]
+    assert column.byline in ("青禾县医院眼科\u3000主治医师\u3000江\u3000沐", "青禾县医院眼科\u3000主治医师\u3000江沐")
+    assert articles["免费测视力通知"].kicker is None
+
+
 def test_a_pair_of_phrases_over_a_narrower_phrase_is_a_title_over_its_deck():
     """A head of a short phrase and a long one, a wide space apart, over one narrower phrase: the
     title and its deck, not a kicker over its title (a kicker's pair is a slogan's two short ones)."""

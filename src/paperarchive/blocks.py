@@ -1267,6 +1267,8 @@ def field_rows_set_apart(lines: Sequence[str]) -> set[int]:
 
 # A table's footnote line: the mark a row carries, then what it means ("＊逢周日停航", "* Sunday: no sailing").
 FOOTNOTE_ROW = re.compile(r"^([＊*※])[ \u3000]?[^\s＊*※].{0,29}$")
+# What an hours table's note says of its holidays: "*节假日另行通知", "＊國定假日休診", "＊公眾假期休息".
+HOLIDAY_NOTE = re.compile(r"假日|假期|節日|节日")
 
 
 def footnotes_under_marked_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
@@ -1282,6 +1284,15 @@ def footnotes_under_marked_rows(lines: Sequence[str], rows: set[int]) -> set[int
     [2]
     >>> sorted(footnotes_under_marked_rows(["08:00　北码头　08:25", "09:30　北码头　09:55", "＊逢周六停航", ""], {0, 1}))  # no row carries the star
     []
+
+    An hours table's note on its holidays (`HOLIDAY_NOTE`) is the table's though no row carries
+    its star, when a blank line (or the page's end) closes it: a note on the whole table, as a
+    clinic's hours print "中医理疗　周三、周五　14:00-17:00" / "*节假日另行通知" / "" / "医生手记"
+    (before: the note the column's section; after: the hours' last row).
+
+    >>> rows = ["全科　周一至周五　8:00-17:00", "牙科　周三　9:00-11:30"]
+    >>> [sorted(footnotes_under_marked_rows([*rows, note, ""], {0, 1})) for note in ("＊公众假期休息", "＊逢周三休息")]
+    [[2], []]
     """
     out: set[int] = set()
     for k in sorted(rows):
@@ -1290,7 +1301,8 @@ def footnotes_under_marked_rows(lines: Sequence[str], rows: set[int]) -> set[int
         top = k
         while top - 1 in rows:
             top -= 1
-        if any(note.group(1) in lines[j] for j in range(top, k + 1)):
+        holiday_note = (k + 2 >= len(lines) or not lines[k + 2].strip()) and HOLIDAY_NOTE.search(lines[k + 1]) is not None
+        if holiday_note or any(note.group(1) in lines[j] for j in range(top, k + 1)):
             out.add(k + 1)
     return out
 
@@ -2725,6 +2737,11 @@ def _latin_fields_under_a_sentence(previous: str, line: str, following: str) -> 
 # ("Harbour Board of Eastby", "Junta del Puerto"); Chinese characters with no mark ("东湾码头管理处").
 _CAPITALISED_WORD = re.compile(r"[^\W\d_]{4,}")
 _SIGNER_CJK = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0003134f]{4,20}$")
+# A clinician signing a column: the clinic, the post, the name, a wide space apart ("县医院眼科　主治医师　江　沐").
+CLINICIAN_SIGNED = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}\u3000+[\u4e00-\u9fff]{0,4}(?:医师|醫師|医生|醫生)\u3000+"
+    r"(?:[\u4e00-\u9fff\u3400-\u4dbf]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff\u3400-\u4dbf])$"
+)
 
 
 def _signer_flush_under_a_sentence(previous: str, line: str, width: int, limit: int | None, cjk: bool) -> bool:
@@ -2742,12 +2759,15 @@ def _signer_flush_under_a_sentence(previous: str, line: str, width: int, limit: 
     False
     >>> _signer_flush_under_a_sentence("如有查询，请致电管理处。", "东湾码头管理处", 14, 42, True), _signer_flush_under_a_sentence("如有查询，请致电管理处。", "码头将于下周一重新开放届时渡轮恢复", 34, 42, True)
     (True, False)
+    >>> _signer_flush_under_a_sentence("不要自己停药。", "青禾县人民医院眼科　主治医师　江　沐", 36, 42, True)
+    True
     """
     if limit is None or not ends_sentence(previous) or ends_sentence(line) or _CLAUSE_END.search(line):
         return False
     if cjk:
         # (a clause of a sentence cut at the column's end fills its line; a signer stands short of it)
-        return width < limit * 2 // 3 and _SIGNER_CJK.match(line) is not None
+        # (a clinician's signature, its parts a wide space apart, is no clause whatever its width)
+        return width < limit * 2 // 3 and _SIGNER_CJK.match(line) is not None or CLINICIAN_SIGNED.match(line) is not None
     words = _CAPITALISED_WORD.findall(line)
     # (a name holds no figures: a book's data line set flush at a review's foot, "Ardhmëria,
     # Spata 2042. 212 f. 14 €", goes on from the line over it)

@@ -21,6 +21,7 @@ from .blocks import (
     AUTHOR_NOTE,
     BOX_SOURCE,
     BRACKETED_LINE,
+    CLINICIAN_SIGNED,
     CORRECTIONS_HEAD,
     CROSSWORD_WAY,
     ENTRY_LABEL,
@@ -4708,10 +4709,15 @@ class _Reader:
         (before: a paragraph "泾澜供电公司", and its date lost; after: the byline and the date row).
         Any body signs that is set flush right with its date flush under it, as an assembly signs its
         boxed notice (`_set_right_over_its_date`): "…投入意见箱。" / "　　　　某镇人大主席团" /
-        "　　　　2042年5月12日" (before: an article "某镇人大主席团" of its own; after: the notice's byline).
+        "　　　　2042年5月12日" (before: an article "某镇人大主席团" of its own; after: the notice's byline);
+        so under a box whose last labelled item ends on no stop: "携带：身份证、老花镜" / "　　青禾镇卫生院"
+        / "　　2043年3月6日" (before: an article "青禾镇卫生院", its date the paragraph).
+        A doctor's column is signed a blank line under its text with the clinic, the post and the
+        name (`CLINICIAN_SIGNED`): "…自己停药。" / "" / "青禾县医院眼科　主治医师　江　沐" / "" / the
+        next box (before: that box's kicker; after: the column's byline).
         """
         article, name = self.current, group[0]
-        formula = SIGNED_WITH_A_FORMULA.match(name.text) is not None or _READER_SIGNED.match(name.text) is not None
+        formula = any(p.match(name.text) is not None for p in (SIGNED_WITH_A_FORMULA, _READER_SIGNED, CLINICIAN_SIGNED))
         dated_right = _set_right_over_its_date(name, following)
         return (
             len(group) == 1
@@ -4722,6 +4728,7 @@ class _Reader:
             and bool(article.paragraphs)
             and (
                 ends_sentence(article.paragraphs[-1])
+                or dated_right  # (a box's last labelled item ends on no stop: "携带：身份证、医保卡")
                 or EVENT_FACT.match(article.paragraphs[-1]) is not None
                 or _ISSUER.search(name.text) is not None and CALL_LINE.match(article.paragraphs[-1]) is not None
             )

@@ -2625,12 +2625,13 @@ def _verdict_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 # A what's-on entry opening on its day and the weekday in brackets, or on a weekly day, a wide space
-# before the venue: "11月19日（周六）　沂岚青年剧场，…", "每周五　江心码头茶社，…".
+# before the venue: "11月19日（周六）　沂岚青年剧场，…", "每周五　江心码头茶社，…"; not a timetable's
+# row, the hours after the day ("7月26日（周二）　9:00—16:00" under a stop's name).
 _DAY_LED_ENTRY = re.compile(
-    r"^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[（(](?:周|週|星期|礼拜|禮拜)[一二三四五六日天][）)]|(?:每周|每週|逢)[\u4e00-\u9fff]{1,3})\u3000"
+    r"^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[（(](?:周|週|星期|礼拜|禮拜)[一二三四五六日天][）)]|(?:每周|每週|逢)[\u4e00-\u9fff]{1,3})\u3000+(?![0-9０-９])"
 )
 # Or, in Latin script, the day (or a weekly day) and a dash: "Saturday 13 February – Town Hall, 6 p.m.: …".
-_LATIN_DAY_LED_ENTRY = re.compile(rf"^(?:every |each )?(?:{LATIN_WEEKDAY.pattern})[^-–—.:]{{0,24}} [-–—] (?=\S)", re.IGNORECASE)
+_LATIN_DAY_LED_ENTRY = re.compile(rf"^(?:every |each )?(?:{LATIN_WEEKDAY.pattern})[^-–—.:]{{0,24}} [-–—] (?=[^\W\d_])", re.IGNORECASE)
 _MIN_WHATS_ON_ENTRIES = 2
 
 
@@ -2662,6 +2663,9 @@ def _whats_on_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [x.kind.value for x in _whats_on_labels(page)]
     ['body', 'headline', 'body', 'body']
     >>> [x.kind.value for x in _whats_on_labels(page[:3])][1]  # one entry: no column
+    'short'
+    >>> stops = (b(Kind.SHORT, "桂园广场"), b(Kind.ROW, "7月26日（周二）　9:00—16:00"), b(Kind.ROW, "7月30日（周六）　9:00—16:00"))
+    >>> [x.kind.value for x in _whats_on_labels(stops)][0]  # a stop's name over its hours: a timetable's
     'short'
     """
     out = list(blocks)

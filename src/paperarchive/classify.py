@@ -1909,7 +1909,7 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             skip = False
             continue
         below = blocks[i + 1] if i + 1 < len(blocks) and blocks[i + 1].gap == 0 and len(blocks[i + 1].lines) == 1 else None
-        if len(block.lines) == 1 and _PRICED_SPECS.match(block.text) and _last_text_is_body(out):
+        if len(block.lines) == 1 and (_PRICED_SPECS.match(block.text) or _RELEASE_DETAILS.match(block.text)) and _last_text_is_body(out):
             out.append(block.with_(kind=Kind.ROW, indent=False))  # a product's specs and price under its review (a running foot between)
             continue
         if len(block.lines) <= 2 and BOOK_DATA.match("".join(block.lines)):
@@ -1973,10 +1973,19 @@ def _latin_book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """
     return tuple(
         block.with_(kind=Kind.ROW, indent=False)
-        if block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) <= 2 and not block.indent and LATIN_BOOK_DATA.match(" ".join(block.lines))
+        if block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) <= 2 and not block.indent and (LATIN_BOOK_DATA.match(" ".join(block.lines)) or _RELEASE_DETAILS.match(block.text))
         else block
         for block in blocks
     )
+
+
+# A new release's details line at its box's foot, its fields set a wide space (or a middle dot) apart,
+# a count among them and the price last: "邬晴川　著　澧江文艺出版社　236页　48元", "南风音乐　10首　41分钟　45令吉",
+# "Sakur Records · 12 tracks · NT$450", "Mirasol Dangkawan · Tanaw Press · 164 pp. · PHP 380".
+_RELEASE_DETAILS = re.compile(
+    r"^(?:[^\s\u3000]+\u3000+){1,5}[0-9０-９]+(?:页|頁|首|张|張)\u3000+(?:[^\s\u3000]+\u3000+){0,2}[0-9０-９]+(?:元|令吉)$"
+    r"|^(?:[^·]{2,40} · ){1,3}\d+ (?:tracks|songs|pp\.) · (?:[A-Z][A-Za-z]{1,3}\$?|\$) ?\d[\d,.]*$"
+)
 
 
 def _last_text_is_body(blocks: list[Block]) -> bool:
@@ -2531,6 +2540,12 @@ _NOT_A_RUNIN_HEAD = re.compile(
 # part of the quote (before: each tag a story's title, the box's head its section; after: the box one
 # story of quotes, each a paragraph opening on its tag).
 _SPEAKER_TAG = re.compile(rf"^[^\s【】]{{1,8}}[\s\u3000]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
+# A what's-on entry's text after its venue opens on when the event is: its day and the weekday in
+# brackets ("3月19日（周六）晚7时30分，…", "6月18日（禮拜六）　…") or an hour, maybe every day's ("每天9时至17时").
+_EVENT_WHEN = re.compile(
+    r"^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[（(](?:周|週|星期|礼拜|禮拜)[一二三四五六日天][）)]"
+    r"|(?:每天|每日|每周[一二三四五六日]|每週[一二三四五六日])?(?:上午|下午|晚上|晚间|晚間|晚|早上)?[0-9０-９]{1,2}[时時点點])"
+)
 _RUNIN_ITEM_TEXT = 16  # characters: an item runs on this far at least after its head (a sentence, not a table's cell)
 _MIN_RUNIN_ITEMS = 2  # a column of briefs: one head run in alone may be a paragraph's name or a speaker's
 
@@ -2562,6 +2577,8 @@ def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]
         return None
     if found.re is _BRACKETED_RUNIN_ITEM and _SPEAKER_TAG.match(found["head"]):
         return None  # (a quote opening on its speaker's tag)
+    if _whats_on_entry(found["text"]):
+        return None
     if is_small_ad(block.text):
         return None  # (a small ad's bold lead is the ad's first words, not a brief's head: `is_small_ad`)
     lines = (found["text"], *rest)
@@ -2569,6 +2586,106 @@ def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]
     if len(text) < _RUNIN_ITEM_TEXT or not re.search(r"[，、；。]", text):
         return None
     return found["head"], lines
+
+
+def _whats_on_entry(text: str) -> bool:
+    """A what's-on column's entry, its venue set a wide space before when the event is
+    (`_EVENT_WHEN`), is a paragraph of the column under its label, the venue kept at its start
+    (holdout87's what's-on box, holdout170's log), not a brief under a run-in head. Before:
+    "本周演出" / "　　市文化馆　4月2日（周六）晚7时，…" / "　　江滨书屋　4月3日（周日）下午3时，…" read
+    as two stories titled "市文化馆" and "江滨书屋"; after: one story, a paragraph an entry.
+
+    >>> _whats_on_entry("4月2日（周六）晚7时，民乐专场"), _whats_on_entry("每天9时至17时，免费"), _whats_on_entry("本月中旬，城关镇两个小区")
+    (True, True, False)
+    """
+    return _EVENT_WHEN.match(text) is not None
+
+
+# A critic's verdict, a label and its rating in stars, in a count of stars or out of five (or ten):
+# "推荐指数：★★★★", "本报评分：四星", "Score: 4/5".
+_VERDICT = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}[：:](?:[★☆]{1,5}|[一二三四五](?:星|颗星|顆星)半?)$|^[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{1,11}: \d(?:[.,]\d)?/(?:5|10)$"
+)
+
+
+def _verdict_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A critic's verdict (`_VERDICT`) on a line of its own under a review's text is the review's
+    last paragraph (holdout121's rating line, holdout103's rating rows), a row: not the next
+    piece's section or kicker. Before: "…free, until 30 April." / "Score: 4/5" / "What's on this
+    week" (the verdict the column's section); after: ROW "Score: 4/5", the review's.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> [x.kind.value for x in _verdict_lines((b(Kind.BODY, "The show runs until May."), b(Kind.SHORT, "Score: 4/5"), b(Kind.SHORT, "What's on")))]
+    ['body', 'row', 'short']
+    >>> [x.kind.value for x in _verdict_lines((b(Kind.SHORT, "本报评分：四星"),))]  # no review above
+    ['short']
+    """
+    out: list[Block] = []
+    for block in blocks:
+        verdict = block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and _VERDICT.match(block.text) is not None
+        out.append(block.with_(kind=Kind.ROW, indent=False) if verdict and _last_text_is_body(out) else block)
+    return tuple(out)
+
+
+# A what's-on entry opening on its day and the weekday in brackets, or on a weekly day, a wide space
+# before the venue: "11月19日（周六）　沂岚青年剧场，…", "每周五　江心码头茶社，…"; not a timetable's
+# row, the hours after the day ("7月26日（周二）　9:00—16:00" under a stop's name).
+_DAY_LED_ENTRY = re.compile(
+    r"^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[（(](?:周|週|星期|礼拜|禮拜)[一二三四五六日天][）)]|(?:每周|每週|逢)[\u4e00-\u9fff]{1,3})\u3000+(?![0-9０-９])"
+)
+# Or, in Latin script, the day (or a weekly day) and a dash: "Saturday 13 February – Town Hall, 6 p.m.: …".
+_LATIN_DAY_LED_ENTRY = re.compile(rf"^(?:every |each )?(?:{LATIN_WEEKDAY.pattern})[^-–—.:]{{0,24}} [-–—] (?=[^\W\d_])", re.IGNORECASE)
+_MIN_WHATS_ON_ENTRIES = 2
+
+
+def _whats_on_line(line: str) -> bool:
+    """A what's-on entry's first line: a venue, a wide space (or a dash, in Latin script) and when
+    the event is, or the day and a wide space (or a dash) before the venue. "澧岚剧院　3月19日（周六）晚7时，…",
+    "Harbour Hall – Saturday 16 April, 7 p.m.: …", "5月21日（周六）　县剧场，…", "Saturday 9 May – Town Hall, …"."""
+    if _DAY_LED_ENTRY.match(line):
+        return True
+    venue = _RUNIN_ITEM.match(line)
+    if venue is not None:
+        return _whats_on_entry(venue["text"])
+    if _LATIN_DAY_LED_ENTRY.match(line):
+        return True
+    dashed = _DASHED_RUN_IN_HEAD.match(line)
+    return dashed is not None and LATIN_WEEKDAY.match(line[dashed.end() :]) is not None
+
+
+def _whats_on_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line over two what's-on entries or more (`_whats_on_line`) is the column's label,
+    its headline: the column is one article, a paragraph an entry (holdout87's what's-on box),
+    though the label stands solid under a review's last line. Before: "…周一闭馆。" / "本周演出" /
+    "　　市文化馆　4月2日（周六）晚7时，…" / "　　江滨书屋　4月3日（周日）下午3时，…", the label a
+    heading of the review and the entries its paragraphs; after: HEADLINE "本周演出" over them.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> page = (b(Kind.BODY, "展期到4月30日。"), b(Kind.SHORT, "本周演出"), b(Kind.BODY, "市文化馆　4月2日（周六）晚7时，民乐专场。"),
+    ...     b(Kind.BODY, "江滨书屋　4月3日（周日）下午3时，读诗会。"))
+    >>> [x.kind.value for x in _whats_on_labels(page)]
+    ['body', 'headline', 'body', 'body']
+    >>> [x.kind.value for x in _whats_on_labels(page[:3])][1]  # one entry: no column
+    'short'
+    >>> stops = (b(Kind.SHORT, "桂园广场"), b(Kind.ROW, "7月26日（周二）　9:00—16:00"), b(Kind.ROW, "7月30日（周六）　9:00—16:00"))
+    >>> [x.kind.value for x in _whats_on_labels(stops)][0]  # a stop's name over its hours: a timetable's
+    'short'
+    """
+    out = list(blocks)
+    for i, label in enumerate(blocks[:-1]):
+        # (the text under it up to the next head; an entry's wrapped lines may be rows of their own)
+        end = i + 1
+        while end < len(blocks) and blocks[end].kind in (Kind.BODY, Kind.ROW):
+            end += 1
+        column = blocks[i + 1 : end]
+        entries = [x for x in column if _whats_on_line(x.lines[0])]
+        if (
+            label.kind in (Kind.SHORT, Kind.BODY) and len(label.lines) == 1 and not ends_sentence(label.text)
+            and display_width(label.text) <= _BOX_NAME_WIDTH and not _whats_on_line(label.text)
+            and len(entries) >= _MIN_WHATS_ON_ENTRIES and entries[0] is column[0]
+        ):
+            out[i] = label.with_(kind=Kind.HEADLINE)
+    return tuple(out)
 
 
 def _runin_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2822,9 +2939,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     """
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
-    classified = _venues_over_listings(_channels_over_programmes(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
+    classified = _whats_on_labels(_verdict_lines(_venues_over_listings(_channels_over_programmes(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
         _drawings_named_over_their_maker(_classified_in_turn(_captions_over_a_labelled_credit(_paper_credits_apart(_source_lines_over_text(blocks))), hard_wrapped))
-    )))))))
+    )))))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
     classified = _this_day_entries(_signatures_over_an_answer_label(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:

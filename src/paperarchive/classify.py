@@ -2954,7 +2954,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
-        return _log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))
+        return _signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -2971,7 +2971,77 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified))))))))
     classified = _log_labels_glued_under_a_last_sentence(_place_and_date_under_a_signer(classified))
-    return _foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))
+    return _signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified))))
+
+
+# A poem's line, its label's or its title's: a phrase with no figure, no table's cell gap, no label's colon.
+_POEM_LINE = re.compile(r"^(?!.*(?:\d|\s\s|\u3000)).*[^：:]$")
+_POEM_NAME_WIDTH = 20  # display columns: the poet's bare name, no sentence
+_MIN_POEM_LINES = 4  # label, title and two lines of verse at least
+_POEM_HEAD_ENDS = SENTENCE_FINAL + ".,，、"  # a label, a title or a name ends on no mark
+
+
+def _signed_poem_under_a_table(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short poem set a blank line under a timetable's last row: its label, its title and its
+    lines, flush, none with a cell gap or a figure, closed by the poet's bare name set flush right.
+    A table ends where a line set apart that is no row stands; the label is the poem's (section or
+    kicker), the line under it the title, each stanza one paragraph (a Chinese stanza keeps its
+    printed lines, a Latin one's run on) and the name its byline, not rows of the table above.
+
+    Before: ROW "《补锅》　石溪镇老礼堂　6月4日14:00" / SHORT "小诗" / SHORT "插秧" / SHORT "父亲倒退着走" / …
+    / SHORT "舒禾苗" (set right): the table's last paragraphs. After: HEADING "小诗" (a label, never run
+    into the title), SHORT "插秧", BODY "父亲倒退着走\n一行一行\n…", BYLINE "舒禾苗".
+
+    >>> b = lambda text, kind=Kind.SHORT, gap=0, **kw: Block((text,), 1, gap=gap, kind=kind, **kw)
+    >>> page = (b("Hall  Sat 6 p.m.", Kind.ROW), b("Songs", gap=1), b("River", Kind.ROW), b("River, river,", Kind.ROW), b("carry the boats,", Kind.ROW),
+    ...         b("Amina Jilo", Kind.ROW, indent=True))
+    >>> [(x.kind.value, x.lines) for x in _signed_poem_under_a_table(page)][1:]
+    [('heading', ('Songs',)), ('short', ('River',)), ('body', ('River, river,', 'carry the boats,')), ('byline', ('Amina Jilo',))]
+    >>> [x.kind.value for x in _signed_poem_under_a_table(page[:-1])]  # unsigned: no poem
+    ['row', 'short', 'row', 'row', 'row']
+    """
+    out: list[Block | list[Block]] = list(blocks)
+    i = 1
+    while i < len(blocks):
+        end = i
+        stanzas: list[list[tuple[str, Block]]] = []  # each line with the block it was printed in
+        while (
+            blocks[i - 1].kind is Kind.ROW
+            and blocks[i].gap > 0
+            and end < len(blocks)
+            and blocks[end].kind in (Kind.SHORT, Kind.BODY, Kind.ROW)
+            and (end == i or blocks[end].gap <= 1)
+            and not (blocks[end].indent or blocks[end].set_right)
+            and all(_POEM_LINE.match(line) and display_width(line) <= _VERSE_LINE_WIDTH for line in blocks[end].text.split("\n"))
+        ):
+            if end == i or blocks[end].gap > 0 or "\n" in blocks[end].text:  # a stanza apart (`_verse` made one block of it)
+                stanzas.append([])
+            stanzas[-1].extend((line, blocks[end]) for line in blocks[end].text.split("\n"))
+            end += 1
+        name = blocks[end] if end < len(blocks) and stanzas and len(stanzas[0]) >= _MIN_POEM_LINES else None
+        if (
+            name is None
+            or not (name.indent or name.set_right)
+            or name.gap > 1
+            or len(name.lines) != 1
+            or display_width(name.text) > _POEM_NAME_WIDTH
+            or _POEM_LINE.match(name.text) is None
+            or name.text[-1:] in _POEM_HEAD_ENDS
+            or any(line[-1:] in _POEM_HEAD_ENDS for line, _ in stanzas[0][:2])
+        ):
+            i = max(end, i + 1)
+            continue
+        (label, at), (title, under) = stanzas[0][:2]
+        poem = [at.with_(lines=(label,), kind=Kind.HEADING), under.with_(lines=(title,), kind=Kind.SHORT, gap=0)]
+        for n, stanza in enumerate([stanzas[0][2:], *stanzas[1:]]):
+            lines = [line for line, _ in stanza]
+            first = stanza[0][1]
+            joined = tuple(lines) if latin_ratio("".join(lines)) >= 0.5 else ("\n".join(lines),)
+            poem.append(first.with_(lines=joined, kind=Kind.BODY, gap=first.gap if n else 0))
+        out[i] = [*poem, name.with_(kind=Kind.BYLINE)]
+        out[i + 1 : end + 1] = [[]] * (end - i)
+        i = end + 1
+    return tuple(x for b in out for x in (b if isinstance(b, list) else [b]))
 
 
 def _heads_set_apart_under_a_table(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -3199,7 +3199,8 @@ class _Reader:
         apart = 1 if latin_ratio(block.text) >= 0.5 else 0
         above_byline = following.kind is Kind.BYLINE and block.gap <= apart and following.gap <= max(apart, 1)
         above_deck_line = following.kind is Kind.SHORT and following.gap == 0 and latin_ratio(block.text) >= 0.5
-        return len(block.lines) == 1 and not ends_sentence(block.text) and (above_byline or above_deck_line)
+        # (a stanza that keeps its printed lines, "父亲倒退着走\n一行一行…", over its poet's name is the poem's text)
+        return len(block.lines) == 1 and "\n" not in block.text and not ends_sentence(block.text) and (above_byline or above_deck_line)
 
     def standfirst_over_byline(self, block: Block, i: int) -> bool:
         """A Latin story's standfirst (ingress, perex, chapeau, Vorspann, spot, lead): a sentence or

@@ -105,6 +105,8 @@ IMPRINT = re.compile(
     r"|(?:本報|本报)(?:館址|馆址|社址|地址)"
     # a campus or company paper's licence and its editors' office: "准印证号：（江）0217", "内部资料　免费交流",
     # "本报编辑部　地址：学府路88号"
+    # where to send contributions, a field of the foot: "桦溪日报社　　来稿请寄：府前路9号"
+    r"|(?:来稿|來稿|来函|來函)(?:请寄|請寄)\s*[:：]"
     r"|准印证号|準印證號|内部资料|內部資料|(?:本报|本報)(?:编辑部|編輯部)"
     # the paper's notice desk and where to find it: "刊登公告请持有效证件到本报广告部办理　　地址：滨江路88号"
     r"|(?:本报|本報)(?:广告部|廣告部|广告中心|廣告中心|发行部|發行部)[^。！？\s]{0,12}(?:\u3000|\s{2,})\s*(?:地址|电话|電話)[：:]"

@@ -19,6 +19,7 @@ from .blocks import (
     CAPITALS_LABEL_LINE,
     CROSSWORD_WAY,
     DATA_SOURCE,
+    EDITORS_REPLY,
     ENTRY_LABEL,
     FIELDS_LINE,
     FIGURE_AFTER_SPACES,
@@ -13567,7 +13568,7 @@ def _answered_under(signature: Block, below: Block) -> bool:
     (True, False)
     """
     name = signature.text.partition(", ")[0]
-    return _REPLY_LABEL.match(below.text) is not None or below.text.startswith(name) and not below.text[len(name) : len(name) + 1].isalnum()
+    return _REPLY_LABEL.match(below.text) is not None or EDITORS_REPLY.match(below.text) is not None or below.text.startswith(name) and not below.text[len(name) : len(name) + 1].isalnum()
 
 
 # A reply's label, one word and a colon, leading the desk's answer under a letter: "Redaktie:", "Red.:", "Antwort:".
@@ -13785,7 +13786,9 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 block.gap == 1
                 or block.gap == 0 and (above.indent and not block.indent or two and _office_line(town.text)) and after is not None and after.gap >= 1
                 or block.gap <= 2 and capitals_name
-                or block.gap == 0 and _signed_from_a_town(block) and (after is None or after.gap >= 1)
+                # (the editor's reply may follow at the paragraph indent with no blank line: "— Ana Cruz, Pisaq" /
+                # "   Catatan redaksi: …")
+                or block.gap == 0 and _signed_from_a_town(block) and (after is None or after.gap >= 1 or EDITORS_REPLY.match(after.text) is not None)
                 or block.gap == 0 and noted
             )
             # (a dashed name reads as a deck: "— Ana Cruz", signing by the note on her under it or

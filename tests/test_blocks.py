@@ -513,3 +513,24 @@ def test_a_philippine_source_line_closes_a_tables_rows_and_the_column_name_under
     table = next(a for a in articles if a.title == "Presyo ng lupa")
     assert table.paragraphs[-1] == "Pinagkunan: Samahan ng mga Ahente"
     assert "Sino ang magbabayad sa sirang bubong?" in [a.title for a in articles]
+
+
+def test_a_head_glued_under_an_editors_reply_is_the_next_letters_head_not_its_texts_first_line():
+    page = (
+        "Letters\n\n"
+        "Lamps out on Quay Road\n"
+        "Three lamps on Quay Road have been dark since\n"
+        "the storm. Walking home from the ferry is a\n"
+        "gamble on the puddles.\n\n"
+        "— Nora Velde, Quayside\n\n"
+        "Editor's note: the harbour board says the lamps\n"
+        "will be mended before the end of the month.\n"
+        "Old timetable in the shelter\n"
+        "The timetable pinned in the shelter still shows\n"
+        "the winter sailings. Could someone replace it?\n\n"
+        "— Piet Holm, Ness\n"
+    )
+    first, second = clean_text(page).articles
+    assert first.paragraphs[-1] == "Editor's note: the harbour board says the lamps will be mended before the end of the month."
+    assert (second.title, second.byline) == ("Old timetable in the shelter", "Piet Holm, Ness")
+    assert second.paragraphs == ["The timetable pinned in the shelter still shows the winter sailings. Could someone replace it?"]

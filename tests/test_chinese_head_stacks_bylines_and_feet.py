@@ -166,3 +166,14 @@ def test_a_congratulation_signed_a_blank_line_under_it_is_signed_not_the_next_br
     assert greeting.byline == "椰城福清同鄉會　敬賀"
     assert brief.title == "萬隆華校舉辦書法比賽"
     assert "椰城福清同鄉會" not in (brief.section or "") + (brief.kicker or "")
+
+
+def test_where_to_send_contributions_in_the_pages_foot_is_furniture():
+    page = clean_text(
+        "渠南晚报\n\n"
+        "社区小事\n"
+        "　　老街口的公告栏换了新玻璃，居民说看通知方便多了。\n\n"
+        "渠南晚报社　　来稿请寄：渠南县学前路12号\n"
+    )
+    assert "渠南晚报社　　来稿请寄：渠南县学前路12号" in page.furniture
+    assert not any("来稿请寄" in p for a in page.articles for p in a.paragraphs)

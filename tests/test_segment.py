@@ -2203,3 +2203,51 @@ def test_a_head_and_the_short_line_under_it_over_headings_open_a_story():
     assert menu.title.startswith("本周家常菜谱")
     assert list(menu.headings) == ["周一", "周二"]
     assert list(menu.paragraphs) == ["红烧鱼配炒青菜，再加一碗紫菜汤。", "番茄炒蛋，米饭多蒸一碗。"]
+
+
+def test_an_editors_reply_under_a_letters_signature_is_its_last_paragraph_and_a_head_glued_under_it_opens_the_next_letter():
+    page = (
+        "读者来信\n"
+        "桥头的垃圾桶满了没人清\n"
+        "　　石桥东头的垃圾桶一到周末就装满了，\n"
+        "塑料袋被风吹得到处都是，行人只好绕着走。\n"
+        "\n"
+        "——柯明远（石桥街道读者）\n"
+        "\n"
+        "　　编辑回复：本报已将来信转给区环卫所，\n"
+        "该所表示周末将增派一班清运车。\n"
+        "夜市收摊后的油渍\n"
+        "　　夜市每晚收摊后，地面留下大片油渍，\n"
+        "早上骑车经过的人已经滑倒过好几个。\n"
+        "\n"
+        "——温小青（北关社区读者）\n"
+    )
+    first, second = clean_text(page).articles
+    assert (first.title, first.byline) == ("桥头的垃圾桶满了没人清", "柯明远（石桥街道读者）")
+    assert first.paragraphs[-1] == "编辑回复：本报已将来信转给区环卫所，该所表示周末将增派一班清运车。"
+    assert (second.title, second.byline) == ("夜市收摊后的油渍", "温小青（北关社区读者）")
+    assert not any("——" in p for p in first.paragraphs + second.paragraphs)
+
+
+def test_a_dashed_signature_over_the_editors_reply_at_the_indent_signs_the_letter():
+    page = (
+        "Letters\n\n"
+        "Bus shelter roof leaks\n"
+        "    The roof of the shelter by the market\n"
+        "leaks on every bench. We stand in the rain\n"
+        "under a roof.\n"
+        "— Ida Marsh, Kelby\n"
+        "    Catatan redaksi: the transport office says\n"
+        "a new roof is ordered for April.\n\n"
+        "Thank you, road crew\n"
+        "    The pothole by the school gate was filled\n"
+        "within a week of my letter. Thank you.\n"
+        "— Tom Reeve, Ashby\n"
+    )
+    first, second = clean_text(page).articles
+    assert (first.title, first.byline, first.subtitle) == ("Bus shelter roof leaks", "Ida Marsh, Kelby", None)
+    assert first.paragraphs == [
+        "The roof of the shelter by the market leaks on every bench. We stand in the rain under a roof.",
+        "Catatan redaksi: the transport office says a new roof is ordered for April.",
+    ]
+    assert (second.title, second.byline) == ("Thank you, road crew", "Tom Reeve, Ashby")

@@ -328,6 +328,10 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and len(current) == 1 and not gap and blocks and _head_glued_under_a_signature(blocks[-1], current[0], line):
             goes_on = False
+        if goes_on and not cjk and not indented and _head_glued_under_a_reply(current, line, following.strip()):
+            goes_on, alone = False, True  # (the head a block of its own, over its letter's text)
+        if goes_on and not cjk and len(current) == 1 and not gap and not indent and blocks and _head_glued_under_a_reply(blocks[-1].lines, current[0], line):
+            goes_on = False
         if goes_on and not cjk and bracketed_whole(current):
             goes_on = False  # a writer's note in brackets, the column's last paragraph: what is under it is not its
         if goes_on and indented_page and len(current) == 1 and not indent and _flush_head_over(current[0], line, width, previous_width):
@@ -347,6 +351,45 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             flush()
     flush()
     return _reset_leading_gap(blocks)
+
+
+# The editor's reply printed under a letter's signature, opening on its label: "编辑回复：…", "編按：…",
+# "編輯回覆：…", "Editor's note: …", "Catatan redaksi: …" (`_head_glued_under_a_reply`,
+# `classify._answered_under`, `segment._Reader.reply_under_a_signature`).
+EDITORS_REPLY = re.compile(
+    r"^(?:编辑回复|編輯回覆|編輯回復|编者按|編者按|编按|編按|Editor[’']s note|Catatan redaksi)\s*[：:]", re.IGNORECASE
+)
+
+
+def _head_glued_under_a_reply(reply: Sequence[str], first: str, line: str) -> bool:
+    """The editor's reply (`EDITORS_REPLY`) ends the letter it answers: the first line printed
+    flush straight under its last sentence, from a capital, holding no sentence and ending no
+    clause, over text from a capital, is the next letter's head, neither the reply's line nor its
+    text's first line (as `_head_glued_under_a_signature` is under a signature; a head of a few
+    words may come near the column's width).
+
+    Before: "Catatan redaksi: Dinas niwewene, halte kinatuan" / "wia wulan Desember." / "Oto mikro
+    wia karondoran" / "Oto mikro Tomohon sapa'an lumaleng…" (the head one paragraph with the
+    next letter's text). After: the head a block of its own.
+
+    >>> reply = ("Editor's note: the council will mend the lamp", "before the end of May.")
+    >>> _head_glued_under_a_reply(reply, "Buses skip the school stop", "The number 4 bus has not stopped")
+    True
+    >>> _head_glued_under_a_reply(reply, "Thanks to all. The readers who wrote in", "Main Street will be lit")
+    False
+    """
+    return (
+        EDITORS_REPLY.match(reply[0]) is not None
+        and ends_sentence(reply[-1])
+        and first[:1].isupper()
+        and not ends_sentence(first)
+        and not _CLAUSE_END.search(first)
+        and _SENTENCE_INSIDE.search(first) is None
+        and line[:1].isupper()
+    )
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")  # a sentence's end inside a line: text, never a head
 
 
 # A letter's signature on a line of its own: the writer's name, then in brackets where he writes

@@ -21,6 +21,7 @@ from .blocks import (
     CLOCK,
     CROSSWORD_WAY,
     DATA_SOURCE,
+    EDITORS_REPLY,
     ENTRY_LABEL,
     FIELDS_LINE,
     FIGURE_AFTER_SPACES,
@@ -108,6 +109,8 @@ IMPRINT = re.compile(
     r"|(?:本報|本报)(?:館址|馆址|社址|地址)"
     # a campus or company paper's licence and its editors' office: "准印证号：（江）0217", "内部资料　免费交流",
     # "本报编辑部　地址：学府路88号"
+    # where to send contributions, a field of the foot: "桦溪日报社　　来稿请寄：府前路9号"
+    r"|(?:来稿|來稿|来函|來函)(?:请寄|請寄)\s*[:：]"
     r"|准印证号|準印證號|内部资料|內部資料|(?:本报|本報)(?:编辑部|編輯部)"
     # the paper's notice desk and where to find it: "刊登公告请持有效证件到本报广告部办理　　地址：滨江路88号"
     r"|(?:本报|本報)(?:广告部|廣告部|广告中心|廣告中心|发行部|發行部)[^。！？\s]{0,12}(?:\u3000|\s{2,})\s*(?:地址|电话|電話)[：:]"
@@ -13819,7 +13822,7 @@ def _answered_under(signature: Block, below: Block) -> bool:
     (True, False)
     """
     name = signature.text.partition(", ")[0]
-    return _REPLY_LABEL.match(below.text) is not None or below.text.startswith(name) and not below.text[len(name) : len(name) + 1].isalnum()
+    return _REPLY_LABEL.match(below.text) is not None or EDITORS_REPLY.match(below.text) is not None or below.text.startswith(name) and not below.text[len(name) : len(name) + 1].isalnum()
 
 
 # A reply's label, one word and a colon, leading the desk's answer under a letter: "Redaktie:", "Red.:", "Antwort:".
@@ -14037,7 +14040,9 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 block.gap == 1
                 or block.gap == 0 and (above.indent and not block.indent or two and _office_line(town.text)) and after is not None and after.gap >= 1
                 or block.gap <= 2 and capitals_name
-                or block.gap == 0 and _signed_from_a_town(block) and (after is None or after.gap >= 1)
+                # (the editor's reply may follow at the paragraph indent with no blank line: "— Ana Cruz, Pisaq" /
+                # "   Catatan redaksi: …")
+                or block.gap == 0 and _signed_from_a_town(block) and (after is None or after.gap >= 1 or EDITORS_REPLY.match(after.text) is not None)
                 or block.gap == 0 and noted
             )
             # (a dashed name reads as a deck: "— Ana Cruz", signing by the note on her under it or

@@ -24,6 +24,7 @@ from .blocks import (
     CLINICIAN_SIGNED,
     CORRECTIONS_HEAD,
     CROSSWORD_WAY,
+    EDITORS_REPLY,
     ENTRY_LABEL,
     FOOTNOTE_ROW,
     GLUED_ROW,
@@ -2630,6 +2631,9 @@ class _Reader:
     def body(self, text: str, block: Block) -> None:
         if self.document_signed:
             self.start(None, block)  # an official paper printed whole ends on its signatures
+        if self.reply_under_a_signature(text, block):
+            self.current.paragraphs.append(text)  # still signed: a head under the reply opens the next letter
+            return
         if EDITORS_NOTE.match(text) and (self.current is None or self.current.paragraphs):
             self.notes.append(text)  # it introduces the story below it
             return
@@ -3207,9 +3211,10 @@ class _Reader:
         two set under the headline, with the byline under it and the story's text under that, is
         the headline's deck, not the story's first paragraph: "Ylämaan kyläkoulu saa jatkoaikaa" /
         "Kunnanvaltuusto päätti äänin 18-13, että Kivijärven koulu toimii…" / "RIIKKA HALONEN" /
-        text. A letter's one paragraph over its signature has no text under the signature, and a
-        decree's text over "Signé le comte DUPONT, maire," is the decree. Nor is a piece's text over
-        its signer (`signer_set_in_under_its_text`)."""
+        text. A letter's one paragraph over its signature has no text under the signature (or only
+        the editor's reply to it, `EDITORS_REPLY`: "Catatan redaksi: …"), and a decree's text
+        over "Signé le comte DUPONT, maire," is the decree. Nor is a piece's text over its signer
+        (`signer_set_in_under_its_text`)."""
         byline_at = self.next_content_at(i + 1)
         byline = blocks_at(self.blocks, byline_at)
         if byline is None or byline.kind is not Kind.BYLINE or SIGNED.match(byline.text) or not self.awaiting_deck() or self.current.subtitle is not None:
@@ -3225,6 +3230,7 @@ class _Reader:
             and ends_sentence(block.text)
             and latin_ratio(block.text) >= 0.5
             and not signer_set_in_under_its_text(byline, after)
+            and EDITORS_REPLY.match(after.text) is None
         )
 
     def question_over_its_answerer(self, block: Block, i: int) -> bool:
@@ -4869,7 +4875,8 @@ class _Reader:
         )
 
     def is_signature(self, text: str, i: int) -> bool:
-        """A letter or column signed at its end: "——台北市 讀者 王大明" under the text, then the next one."""
+        """A letter or column signed at its end: "——台北市 讀者 王大明" under the text, then the next
+        one, or the editor's reply to the letter (`EDITORS_REPLY`, `reply_under_a_signature`)."""
         article, following = self.current, self.next_content(i + 1)
         return (
             article is not None
@@ -4877,8 +4884,23 @@ class _Reader:
             and article.byline is None
             and display_width(text) <= 40
             and not re.search(r"[，。！？；：,.!?;:]", text)
-            and (following is None or following.kind is not Kind.BODY)
+            and (following is None or following.kind is not Kind.BODY or EDITORS_REPLY.match(following.text) is not None)
         )
+
+    def reply_under_a_signature(self, text: str, block: Block) -> bool:
+        """The editor's reply printed under a letter's signature, on its label (`EDITORS_REPLY`), is
+        the letter's last paragraph, its label kept; the letter stays signed, so a head printed
+        straight under the reply opens the next letter.
+
+        Before: "…只好蹚水走。" / "——鲁敏（东湖社区读者）" / "编辑回复：本报已将来信转交…" / "楼道扶手修好了"
+        / "　　我家住的…": the signature a paragraph, the reply and the next letter run into the
+        letter above (or the reply set aside as a note over the next story). After: the signature
+        the byline, the reply the letter's last paragraph, the next letter an article."""
+        article = self.current
+        if not self.signed or article is None or article.byline is None or not article.paragraphs or not EDITORS_REPLY.match(text):
+            return False
+        above = self.previous_content(self.positions.get(id(block), 0))
+        return above is not None and above.kind in (Kind.BYLINE, Kind.SUBTITLE)
 
     def decked_headline(self, group: list[Block], following: Block | None) -> bool:
         """A Chinese headline in decks, each on its line: 引题 (the kicker), 主题 (the title),

@@ -3786,7 +3786,9 @@ UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
 # name several, a comma apart: "时间为UTC，频率单位MHz": `segment.unit_line_over_rows`).
 # A Latin table's unit line: a currency or a unit named after "in" or "per" ("Prices in KSh",
 # "All figures in USD", "Price per kg"), a unit line only over the table's header row.
-LATIN_UNIT_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2} (?:in|per) (?:[A-Z][A-Za-z]{1,3}|[€$£¥₱₹]|kg|tonnes?|litres?|ha)\.?$")
+LATIN_UNIT_LINE = re.compile(
+    r"^[A-Z][a-z]+(?: [a-z]+){0,2} (?:in|per) (?:[KUT]Sh|R[sp]|[A-Z]{3}|[€$£¥₱₹]|(?:shilling|peso|dollar|euro)s?|kg|tonnes?|litres?|ha)\.?$"
+)
 COLUMN_UNIT_LINE = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,4})(?:(?:单位|單位)[：:]?|[为為])[^\s，。；（）()]{1,20}$")
 
 

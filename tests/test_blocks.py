@@ -534,3 +534,28 @@ def test_a_head_glued_under_an_editors_reply_is_the_next_letters_head_not_its_te
     assert first.paragraphs[-1] == "Editor's note: the harbour board says the lamps will be mended before the end of the month."
     assert (second.title, second.byline) == ("Old timetable in the shelter", "Piet Holm, Ness")
     assert second.paragraphs == ["The timetable pinned in the shelter still shows the winter sailings. Could someone replace it?"]
+
+
+_ORCHARD_PAGE = (
+    "梨园迎来采摘季\n"
+    "本报记者　聂　川\n\n"
+    "　　连日来，河湾村的梨园里人来人往，果农们忙着\n"
+    "采摘、分拣、装箱，今年全村梨子产量比去年多\n"
+    "了两成，收购商提前半个月就上门订货。\n"
+    "　　村里还建起了分拣线，一天能处理二十吨鲜果。\n\n"
+    "便民信息\n"
+    "　　转让旧拖拉机：五成新，手续齐全，价格面议。\n"
+    "电话：138 2207 4419\n"
+    "　　求购梨树苗：嫁接苗五百株，要求根系完整。电\n"
+    "话：0745-3318206\n"
+    "　　代收果品：上门收购，当天结账。电话：0745-3310072\n"
+)
+
+
+def test_a_run_in_ads_number_flush_under_its_text_closes_the_ad():
+    ads = next(a for a in clean_text(_ORCHARD_PAGE).articles if a.title == "便民信息")
+    assert ads.paragraphs == [
+        "转让旧拖拉机：五成新，手续齐全，价格面议。电话：138 2207 4419",
+        "求购梨树苗：嫁接苗五百株，要求根系完整。电话：0745-3318206",
+        "代收果品：上门收购，当天结账。电话：0745-3310072",
+    ]

@@ -36,3 +36,31 @@ def test_a_label_and_head_glued_under_the_rule_head_the_column():
 def test_a_sentence_under_the_rule_is_no_label():
     titles = [a.title for a in clean_text(_PAGE.format(label="Lock it.")).articles]
     assert "Lock the boat at night" not in titles
+
+
+_GRAIN_PAGE = (
+    "VALLEY FARMER · Friday, 9 July 2027 · Page 4 · Farming\n\n"
+    "==============================\n"
+    "Free seed for the dry season\n"
+    "Who: every farmer in the valley\n"
+    "Where: the district office, Eastby\n"
+    "Until: Friday, 23 July 2027.\n"
+    "District Farm Office\n"
+    "Eastby, 5 July 2027\n"
+    "==============================\n"
+    "Ask the farm officer\n"
+    "Keep the new grain off the wet floor\n"
+    "Spread the grain on mats in the sun for\n"
+    "three days before you store it, or the\n"
+    "damp will rot the sacks from below.\n\n"
+    "Turn it at noon and spread it again so\n"
+    "each side gets the sun.\n\n"
+    "Ruth Amos, District Farm Officer\n\n"
+    "Valley Farmer · news@valley.example.org\n"
+)
+
+
+def test_a_head_glued_under_the_label_splits_off_on_a_word_printed_once_in_lower_case():
+    column = clean_text(_GRAIN_PAGE).articles[-1]
+    assert column.title == "Keep the new grain off the wet floor"
+    assert column.paragraphs[0].startswith("Spread the grain on mats")

@@ -4,7 +4,7 @@ from paperarchive.blocks import split_blocks
 from paperarchive.classify import is_short, is_standalone_line
 from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_text
-from paperarchive.segment import RUNIN_PLACE, _Reader
+from paperarchive.segment import RUNIN_PLACE, _Reader, segment
 
 
 def fields(article, *names):
@@ -2251,3 +2251,37 @@ def test_a_dashed_signature_over_the_editors_reply_at_the_indent_signs_the_lette
         "Catatan redaksi: the transport office says a new roof is ordered for April.",
     ]
     assert (second.title, second.byline) == ("Thank you, road crew", "Tom Reeve, Ashby")
+
+
+def test_a_latin_unit_line_over_a_tables_header_row_is_its_first_paragraph_not_the_heads_deck():
+    page = (
+        "Maize farmers wait for rain\n"
+        "By Ann Wairimu\n\n"
+        "MERU – Farmers in the lower zones say\n"
+        "the short rains came two weeks late and\n"
+        "many will plant again this month.\n\n"
+        "Market prices\n"
+        "Prices in KSh\n"
+        "Crop         Unit    Price   +/-\n"
+        "Maize        90 kg   3900    +200\n"
+        "Beans        kg      140     -10\n"
+        "Potatoes     bag     2600    0\n"
+        "Source: Meru Farmers' Union\n"
+    )
+    table = next(a for a in clean_text(page).articles if a.title == "Market prices")
+    assert table.subtitle is None
+    assert table.paragraphs[0] == "Prices in KSh"
+
+
+def test_a_latin_unit_line_under_a_tables_headline_is_its_first_paragraph():
+    blocks = (
+        Block(("Maize farmers wait for rain",), 1, kind=Kind.HEADLINE),
+        Block(("MERU – Farmers in the lower zones say the short rains came late.",), 3, gap=1, kind=Kind.BODY),
+        Block(("Market prices",), 4, kind=Kind.HEADLINE),
+        Block(("Prices in KSh",), 5, kind=Kind.SHORT),
+        Block(("Crop         Unit    Price   +/-",), 6, kind=Kind.ROW),
+        Block(("Maize        90 kg   3900    +200",), 7, kind=Kind.ROW),
+        Block(("Beans        kg      140     -10",), 8, kind=Kind.ROW),
+    )
+    table = next(a for a in segment(blocks).articles if a.title == "Market prices")
+    assert (table.subtitle, table.paragraphs[0]) == (None, "Prices in KSh")

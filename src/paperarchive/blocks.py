@@ -336,7 +336,9 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False  # a writer's note in brackets, the column's last paragraph: what is under it is not its
         if goes_on and indented_page and len(current) == 1 and not indent and _flush_head_over(current[0], line, width, previous_width):
             goes_on = False
-        if current and not indented and (_number_closing_its_ad(current, line) or _code_under_its_label(current[-1], line)):
+        if current and not indented and (
+            _number_closing_its_ad(current, line) or indent and _number_closing_a_run_in_ad(current, line) or _code_under_its_label(current[-1], line)
+        ):
             goes_on = True  # (whatever ended the line above: the ad's number, the label's code are the text's words)
         if current and number - 1 in hanging:
             goes_on, alone = hanging[number - 1], False
@@ -992,6 +994,44 @@ def _number_closing_its_ad(current: list[str], line: str) -> bool:
         and ends_sentence(current[-1])
         and (_CONTACT_LINE.match(line) is not None or _AD_PHONE_END.fullmatch(line) is not None)
         and _ends_on_a_telephone_number(line)
+    )
+
+
+# A line holding a telephone number and its label alone, or the label's tail wrapped with it:
+# "电话：0797-6625019", "請電：(06)572-1149", "话：135 7108 2264" (under "…包成活。电").
+_NUMBER_AND_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{0,8}[：:]\s*\(?\d[\d() -]*$")
+# A telephone number anywhere in a text: seven digits or more in groups.
+_PHONE_NUMBER = re.compile(r"\(?\d[\d()]*(?:[ -]\d[\d()]*){0,3}")
+
+
+def _number_closing_a_run_in_ad(current: Sequence[str], line: str) -> bool:
+    """A small ad set as a paragraph opens on its indent with its lead run in before a colon
+    (`ENTRY_LABEL`) and closes on its telephone number: a flush line holding only the number and
+    its label (or the label's tail, wrapped), under an ad that has no number yet, is its last
+    words, whatever ended the line above. Before: "出租冷库：镇郊冷库二百立方米，可整租。" /
+    "电话：0797-6625019" two paragraphs (and "…包成活。电" / "话：135 7108 2264"); after, one ad.
+    (The caller asks it only of a paragraph that opened on its indent, the number's line flush.)
+
+    >>> _number_closing_a_run_in_ad(["出租冷库：镇郊冷库二百立方米，可整租。"], "电话：0797-6625019")
+    True
+    >>> _number_closing_a_run_in_ad(["出售草莓苗：红颜、章姬脱毒苗，包成活。电"], "话：135 7108 2264")
+    True
+
+    Not an ad closed by its number already, nor a number line under text with no lead, nor a line
+    holding more than the number:
+
+    >>> _number_closing_a_run_in_ad(["出租冷库：二百立方米。电话：0797-6625019"], "电话：0797-6625020")
+    False
+    >>> _number_closing_a_run_in_ad(["即日起，市民可申请认养古树。"], "咨询电话：0736-5213800")
+    False
+    >>> _number_closing_a_run_in_ad(["出租冷库：镇郊冷库二百立方米，可整租。"], "地址：新桥路6号")
+    False
+    """
+    return (
+        ENTRY_LABEL.match(current[0]) is not None
+        and _NUMBER_AND_LABEL_LINE.fullmatch(line) is not None
+        and _ends_on_a_telephone_number(line)
+        and not any(sum(c.isdigit() for c in number.group()) >= 7 for number in _PHONE_NUMBER.finditer("".join(current)))
     )
 
 

@@ -3974,6 +3974,11 @@ UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
 # One column's unit, the column named before it: "门幅单位：厘米", "價格單位：新臺幣元", "频率单位MHz",
 # "时间为UTC" (a unit line only where the header row under it names that column, and one line may
 # name several, a comma apart: "时间为UTC，频率单位MHz": `segment.unit_line_over_rows`).
+# A Latin table's unit line: a currency or a unit named after "in" or "per" ("Prices in KSh",
+# "All figures in USD", "Price per kg"), a unit line only over the table's header row.
+LATIN_UNIT_LINE = re.compile(
+    r"^[A-Z][a-z]+(?: [a-z]+){0,2} (?:in|per) (?:[KUT]Sh|R[sp]|[A-Z]{3}|[€$£¥₱₹]|(?:shilling|peso|dollar|euro)s?|kg|tonnes?|litres?|ha)\.?$"
+)
 COLUMN_UNIT_LINE = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,4})(?:(?:单位|單位)[：:]?|[为為])[^\s，。；（）()]{1,20}$")
 
 
@@ -8648,31 +8653,38 @@ def _heads_flush_on_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     So is such a line set solid under a column's label glued under a box's closing rule
     (`_label_under_a_foot_rule`): "=====" / "Police advice" / "Lock the dinghy at night" / "A
-    dinghy left…" (before, the head the first words of the column's first paragraph).
+    dinghy left…" (before, the head the first words of the column's first paragraph). There the
+    rule and the label open a column already, and the word needs one use in lower case, not two,
+    to be no name: "Dry the grain three days" / "Spread it thin…" (before, with "spread" printed
+    once more down the column, the head ran into the first paragraph).
 
     >>> rule, label = Block(("=====",), 1, kind=Kind.SHORT), Block(("Police advice",), 2, kind=Kind.SHORT)
     >>> column = Block(("Chain the boat to a post every night", "Boat owners who leave the motor on", "the boat make it easy to take."), 3, kind=Kind.BODY)
     >>> [(b.kind.value, b.lines[0]) for b in _heads_flush_on_a_sentence((rule, label, column))][2:]
     [('short', 'Chain the boat to a post every night'), ('body', 'Boat owners who leave the motor on')]
+    >>> grain = Block(("Dry the grain three days", "Spread it thin on the mats in the sun", "and spread it again at noon."), 3, kind=Kind.BODY)
+    >>> [b.kind.value for b in _heads_flush_on_a_sentence((rule, label, grain))][2:], [b.kind.value for b in _heads_flush_on_a_sentence((grain,))]
+    (['short', 'body'], ['body'])
     """
     lower: Counter[str] | None = None  # the page's words in lower case, counted once a line asks
 
-    def common(word: str) -> bool:
+    def common(word: str, uses: int) -> bool:
         nonlocal lower
         if lower is None:
             lower = Counter(_LOWER_WORD.findall("\n".join(block.text for block in blocks)))
-        return lower[word.lower()] >= _COMMON_WORD_USES
+        return lower[word.lower()] >= uses
 
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
         first, second = (block.lines + ("",))[:2]
         word = second.split(" ", 1)[0]
+        glued = _label_under_a_foot_rule(out)
         if (
             block.kind is Kind.BODY
             and len(block.lines) >= 3
             and not block.indent
-            and (block.gap >= 1 or above is None or above.kind is Kind.FURNITURE or _label_under_a_foot_rule(out))
+            and (block.gap >= 1 or above is None or above.kind is Kind.FURNITURE or glued)
             and first[-1:].isalpha()
             and _MARK_IN_A_HEAD_LINE.search(first) is None
             and 2 <= len(first.split()) <= _HEAD_WORDS
@@ -8680,7 +8692,7 @@ def _heads_flush_on_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and word[:1].isupper()
             and (len(word) == 1 or word[1:].islower())
             and len(second.split()) >= _SENTENCE_LINE_WORDS  # a line of prose, no table's cell
-            and common(word)
+            and common(word, 1 if glued else _COMMON_WORD_USES)
         ):
             out += [block.with_(lines=(first,), kind=Kind.SHORT), block.with_(lines=block.lines[1:], start=block.start + 1, gap=0)]
             continue

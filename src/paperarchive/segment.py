@@ -96,6 +96,7 @@ from .classify import (
     JUMP_LINE_WORDS,
     JUMP_ON_WORDS,
     JUMPS_ON,
+    LATIN_UNIT_LINE,
     LIFE_YEARS_LINE,
     NOTICE_NUMBER,
     PERSONAL_NAME,
@@ -1995,11 +1996,25 @@ def unit_line_over_rows(block: Block, following: Block | None) -> bool:
     True
     >>> unit_line_over_rows(Block(("时间为UTC，功率单位W",), 4, kind=Kind.SHORT), log), unit_line_over_rows(Block(("日期为昨天，他说",), 4, kind=Kind.SHORT), log)
     (False, False)
+
+    A Latin unit line names a currency or a unit after "in" or "per" (`LATIN_UNIT_LINE`) over the
+    header row, which holds no figure. Before: "Maize prices" / "Prices in KSh" / "Crop  Unit
+    Price" / … made it the head's deck; after, the table's first paragraph.
+
+    >>> header = row.with_(lines=("Crop      Unit   Price  +/-",))
+    >>> unit_line_over_rows(Block(("Prices in KSh",), 4, kind=Kind.SHORT), header)
+    True
+    >>> unit_line_over_rows(Block(("Prices in KSh",), 4, kind=Kind.SHORT), header.with_(lines=("Maize     bag    3900   +200",)))
+    False
+    >>> unit_line_over_rows(Block(("Farmers in Embu",), 4, kind=Kind.SHORT), header)
+    False
     """
     columns = [COLUMN_UNIT_LINE.match(clause) for clause in block.text.split("，")]
     named = following is not None and all(column is not None and column["column"] in following.text.split() for column in columns)
+    shape = row_shape(following.text) if following is not None else None
+    latin = LATIN_UNIT_LINE.match(block.text) is not None and shape is not None and not shape[1]
     return (
-        (UNIT_LINE.match(block.text) is not None or named)
+        (UNIT_LINE.match(block.text) is not None or named or latin)
         and following is not None
         and following.kind in (Kind.ROW, Kind.BODY)
         and following.gap == 0
@@ -3364,10 +3379,11 @@ class _Reader:
             self.start(title.text, title)
             self.body(text, group[0])
             return i
-        if not latin and len(group) == 2 and not ends_sentence(group[0].text) and unit_line_over_rows(group[1], following):
+        if len(group) == 2 and not ends_sentence(group[0].text) and unit_line_over_rows(group[1], following):
             # a list's or table's head flush over its unit line, both flush under the story above:
             # the head the title, the unit line the first paragraph. Before: "混纺新面料一览" / "门幅单位：厘米" /
-            # "品名　成分　门幅" / … joined into one heading of the story above, the rows its text.
+            # "品名　成分　门幅" / … joined into one heading of the story above, the rows its text; "Market
+            # prices" / "Prices in KSh" / "Crop  Unit  Price" / … one title.
             self.start(group[0].text, group[0])
             self.body(group[1].text, group[1])
             return i
@@ -3501,6 +3517,8 @@ class _Reader:
         elif latin and self.awaiting_deck() and self.flag_over_a_decked_head(group, following):
             article = self.current
             article.section, article.title, article.subtitle = join_pieces(article.title, article.subtitle), text, None
+        elif latin and self.awaiting_deck() and len(group) == 1 and unit_line_over_rows(group[0], following):
+            self.body(text, group[0])  # a table's unit line under its head, no deck: "Thogo wa irio" / "Prices in KSh" / "Irio  Kipimo  Thogo  +/-"
         elif latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT, Kind.CAPTION):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             # (a portrait's caption set between the last deck and the text: the American Eagle, 1905,

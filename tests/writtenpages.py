@@ -9,6 +9,7 @@ for byte as its own copy did. Does not import or run paperarchive.
 """
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -302,3 +303,68 @@ def aligned(rows, gap=2):
     """Latin table rows padded to their columns with spaces (holdout98's helper); the gold keeps one space."""
     cols = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return [(" " * gap).join(c.ljust(w) for c, w in zip(r, cols)).rstrip() for r in rows]
+
+
+# The date words and helpers the written sets since holdout151 had copied word for word (holdout153 on `zhou`,
+# holdout166 on the Indonesian date, holdout170 on the English and Swahili ones and `ordered`, holdout158/168/172
+# `md`): English, Swahili and Indonesian day and month names and full dates, the Chinese weekday after 周 or 週, a
+# Chinese month and day, and a check that dates run in order.
+EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+SW = ["Jumatatu", "Jumanne", "Jumatano", "Alhamisi", "Ijumaa", "Jumamosi", "Jumapili"]
+SW_MONTHS = ["Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba", "Oktoba",
+             "Novemba", "Desemba"]
+ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember"]
+
+
+def zhou(day):
+    return "周" + WEEKDAYS_ZH[day.weekday()]
+
+
+def zhou_t(day):
+    return "週" + WEEKDAYS_ZH[day.weekday()]
+
+
+def english(day):
+    return f"{EN[day.weekday()]}, {day.day} {EN_MONTHS[day.month - 1]} {day.year}"
+
+
+def swahili(day):
+    return f"{SW[day.weekday()]}, {day.day} {SW_MONTHS[day.month - 1]} {day.year}"
+
+
+def indonesian(day):
+    return f"{ID[day.weekday()]}, {day.day} {ID_MONTHS[day.month - 1]} {day.year}"
+
+
+def md(day):
+    return f"{day.month}月{day.day}日"
+
+
+def ordered(*days):
+    assert list(days) == sorted(days) and len(set(days)) == len(days), days
+
+
+def syllables(text, vowels):
+    """holdout151's `syl()`, which every set since copied with its own `vowels` (a set binds them:
+    `syl = partial(syllables, vowels=VOWELS)`): mark a split point before every consonant that stands between two
+    vowels in a word of seven letters or more, never leaving fewer than two letters on a side. The pattern cuts a
+    word at an apostrophe, a hyphen or a combining mark into letter runs, each judged alone."""
+
+    def word(match):
+        w = match.group(0)
+        if len(w) < 7 or not w.isalpha():
+            return w
+        out = w[0]
+        for i in range(1, len(w)):
+            nxt = w[i + 1] if i + 1 < len(w) else ""
+            if (w[i - 1].lower() in vowels and w[i].lower() not in vowels and nxt.lower() in vowels and i >= 2
+                    and len(w) - i >= 3):
+                out += "~"
+            out += w[i]
+        return out
+
+    return re.sub(r"[^\W\d_]+", word, text)

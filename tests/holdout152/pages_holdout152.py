@@ -12,40 +12,20 @@ a cartoon's caption and credit and a pull quote. The sums, the dates and the wee
 All papers, people, sums, addresses and events are invented; real places are settings only.
 """
 
-import re
 from datetime import date
+from functools import partial
 
-from writtenpages import weekday
+from writtenpages import syllables, weekday
 
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 VOWELS = "aeiouäëöüɨáéíóúàèìòù"
+syl = partial(syllables, vowels=VOWELS)
 
 
 def spanish(day):
     return f"{ES[day.weekday()].capitalize()} {day.day} de " + [
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
         "noviembre", "diciembre"][day.month - 1] + f" de {day.year}"
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (a word holding an apostrophe or a combining mark is cut into
-    letter runs by the pattern, and each run is judged alone)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 def editorial(label, title, body, **extra):

@@ -14,20 +14,15 @@ the weekdays and the fixtures' weekdays are computed or asserted here. All paper
 telephone numbers and events are invented; real places are settings only.
 """
 
-import re
 from datetime import date, timedelta
+from functools import partial
 
-from writtenpages import weekday
+from writtenpages import EN, syllables, weekday, zhou
 
-WEEKDAYS_ZH = "一二三四五六日"
-EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 IT = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
 VOWELS = "aeiouàèéìîòùáíóúɨ"
-
-
-def zhou(day):
-    return "周" + WEEKDAYS_ZH[day.weekday()]
+syl = partial(syllables, vowels=VOWELS)
 
 
 def english(day):
@@ -48,26 +43,6 @@ def next_day(day, wd):
     while out.weekday() != wd:
         out += timedelta(days=1)
     return out
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (holdout151's rules; an apostrophe or hyphen parts a word)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 def football(base, results):

@@ -13,15 +13,16 @@ answering two letters, or a short news story). The sums, the ages, the dates and
 asserted here. All papers, people, sums, telephone numbers and events are invented; real places are settings only.
 """
 
-import re
 from datetime import date
+from functools import partial
 
-from writtenpages import weekday
+from writtenpages import syllables, weekday
 
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 IT = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
 VOWELS = "aeiouäëöüáéíóúàèìòùāēīōū"
+syl = partial(syllables, vowels=VOWELS)
 
 
 def spanish(day):
@@ -38,26 +39,6 @@ def italian(day):
 
 def english(day):
     return f"{day.strftime('%A')} {day:%d.%m.%Y}"
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (no word with an apostrophe or a combining mark is marked)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 def box(head, rows):

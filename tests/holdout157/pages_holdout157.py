@@ -16,19 +16,14 @@ rule lines, and the paper's rate box and ad-desk line (furniture). All papers, f
 invented; real places are settings only.
 """
 
-import re
 from datetime import date
+from functools import partial
 
-from writtenpages import weekday, wrap_cjk, wrap_latin
+from writtenpages import ID, syllables, weekday, wrap_cjk, wrap_latin, zhou
 from writtenpages import width as cells
 
-WEEKDAYS_ZH = "一二三四五六日"
-ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 VOWELS = "aeiouáéíóúäëöüɨ"
-
-
-def zhou(day):
-    return "周" + WEEKDAYS_ZH[day.weekday()]
+syl = partial(syllables, vowels=VOWELS)
 
 
 def indonesian(day):
@@ -44,26 +39,6 @@ def rp(amount):
 
 def english(day):
     return f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}, {day.year}"
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (no word with an apostrophe or a combining mark is marked)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 class Lines(str):

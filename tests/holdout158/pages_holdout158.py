@@ -14,12 +14,13 @@ reader or colleague signed at its foot. Ages are computed from the dates of birt
 (asserted). All papers, people, firms, halls and events are invented; real places are settings only.
 """
 
-import re
 from datetime import date
+from functools import partial
 
-from writtenpages import weekday
+from writtenpages import md, syllables, weekday
 
 VOWELS = "aeiouáéíóúàèìòùäëöüɛɔ"
+syl = partial(syllables, vowels=VOWELS)
 
 
 def age(born, died):
@@ -27,32 +28,8 @@ def age(born, died):
     return died.year - born.year - ((died.month, died.day) < (born.month, born.day))
 
 
-def md(day):
-    return f"{day.month}月{day.day}日"
-
-
 def ymd(day):
     return f"{day.year}年{day.month}月{day.day}日"
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (holdout151's and 156's rule; `ɛ ɔ` added to the vowels)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 def notices(label, items, glued=False, solid=()):

@@ -15,12 +15,14 @@ forecasters, reporters and events are invented; real places are settings only.
 
 import re
 from datetime import date
+from functools import partial
 
-from writtenpages import weekday
+from writtenpages import syllables, weekday
 
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 VOWELS = "aeiouáéíóúäëöüʌãẽĩõũ"
+syl = partial(syllables, vowels=VOWELS)
 # the usual Gregorian dates of the solar terms used (they move by a day between years; not checked against an ephemeris)
 TERMS = {"寒露": (10, 8), "霜降": (10, 23), "立冬": (11, 7), "小雪": (11, 22), "大雪": (12, 7), "小寒": (1, 5)}
 
@@ -36,26 +38,6 @@ def french(day):
 def term_day(term, day):
     assert (day.month, day.day) == TERMS[term], (term, day)
     return term
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (no word with an apostrophe or a combining mark is marked)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 def clock(minute):

@@ -14,14 +14,15 @@ and every date's weekday computed (no quotes on a weekend day). All papers, firm
 real places are settings only.
 """
 
-import re
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
-from writtenpages import weekday
+from writtenpages import syllables, weekday
 
 PT = ["Segunda-feira", "Terça-feira", "Quarta-feira", "Quinta-feira", "Sexta-feira", "Sábado", "Domingo"]
 VOWELS = "aeiouáéíóúâêôûãẽĩõũỹɛɔọẹ"
+syl = partial(syllables, vowels=VOWELS)
 
 
 def portuguese(day):
@@ -37,26 +38,6 @@ def market_day(page_day, back):
     day = page_day - timedelta(days=back)
     assert day.weekday() < 5 and page_day.weekday() < 5, (page_day, day)
     return day
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (no word with an apostrophe or a combining mark is marked)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 def quote(prev, close, comma=False, minus="-"):

@@ -15,13 +15,14 @@ printed, old ones too, is computed. All papers, people, institutions and events 
 settings only.
 """
 
-import re
 from datetime import date
+from functools import partial
 
-from writtenpages import weekday
+from writtenpages import syllables, weekday
 
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 VOWELS = "aeiouáéíóúäëöüɨãẽĩõũâêôû"
+syl = partial(syllables, vowels=VOWELS)
 MONTHS_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
              "noviembre", "diciembre"]
 
@@ -37,26 +38,6 @@ def spanish_long(day):
 
 def zh_date(day):
     return f"{day.year}年{day.month}月{day.day}日"
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (no word with an apostrophe or a combining mark is marked)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 def ago(page_day, years):

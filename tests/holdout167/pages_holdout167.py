@@ -17,22 +17,13 @@ a lawyer (the lawyer's line at the foot), and on five pages a boxed land-auction
 invented; real places are settings only.
 """
 
-import re
 from datetime import date
+from functools import partial
 
-from writtenpages import Lines, aligned, flush_right, solid, weekday
+from writtenpages import EN, EN_MONTHS, Lines, aligned, flush_right, indonesian, solid, syllables, weekday
 
-ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember"]
-EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
 VOWELS = "aeiouáéíóúäëöüɨ"
-
-
-def indonesian(day):
-    return f"{ID[day.weekday()]}, {day.day} {ID_MONTHS[day.month - 1]} {day.year}"
+syl = partial(syllables, vowels=VOWELS)
 
 
 def english(day):
@@ -43,26 +34,6 @@ def price(area, per_m2, total):
     """A listing's or lot's price: area x price per m2 = total (asserted); the total is returned."""
     assert area * per_m2 == total, (area, per_m2, total)
     return total
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (no word with an apostrophe or a combining mark is marked)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 def listings(page, label, ads, glued=False):

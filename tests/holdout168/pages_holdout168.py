@@ -17,22 +17,16 @@ lunar or Hijri date is printed. All papers, congregations, people, sums and even
 settings only.
 """
 
-import re
 from datetime import date, timedelta
+from functools import partial
 
-from writtenpages import aligned, weekday
+from writtenpages import EN, EN_MONTHS, WEEKDAYS_ZH, aligned, indonesian, md, syllables, weekday
 
-WEEKDAYS_ZH = "一二三四五六日"
-ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember"]
 ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
              "noviembre", "diciembre"]
-EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
 VOWELS = "aeiouáéíóúäëöü"
+syl = partial(syllables, vowels=VOWELS)
 
 
 def easter(year):
@@ -69,40 +63,12 @@ def zhou(day, traditional=False):
     return ("週" if traditional else "周") + WEEKDAYS_ZH[day.weekday()]
 
 
-def md(day):
-    return f"{day.month}月{day.day}日"
-
-
-def indonesian(day):
-    return f"{ID[day.weekday()]}, {day.day} {ID_MONTHS[day.month - 1]} {day.year}"
-
-
 def spanish(day):
     return f"{ES[day.weekday()].capitalize()} {day.day} de {ES_MONTHS[day.month - 1]} de {day.year}"
 
 
 def english(day):
     return f"{EN[day.weekday()]}, {EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (holdout151's rule, as holdout166 used it)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 def report(lines, title, bylines, captions, credits, body, kicker=None, subtitle=None):

@@ -17,51 +17,20 @@ people, sums and events are invented; real places are settings only.
 """
 
 
-import re
 from datetime import date
+from functools import partial
 
-from writtenpages import Lines, aligned, flush_right, solid, weekday
+from writtenpages import ID, Lines, aligned, flush_right, indonesian, solid, syllables, weekday, zhou
 
-WEEKDAYS_ZH = "一二三四五六日"
-ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember"]
 FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
              "novembre", "décembre"]
 VOWELS = "aeiouáéíóúäëöüɨ"
-
-
-def zhou(day):
-    return "周" + WEEKDAYS_ZH[day.weekday()]
-
-
-def indonesian(day):
-    return f"{ID[day.weekday()]}, {day.day} {ID_MONTHS[day.month - 1]} {day.year}"
+syl = partial(syllables, vowels=VOWELS)
 
 
 def french(day):
     return f"{FR[day.weekday()].capitalize()} {day.day} {FR_MONTHS[day.month - 1]} {day.year}"
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (no word with an apostrophe or a combining mark is marked)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
 
 
 def report(lines, title, bylines, captions, credits, body, kicker=None, subtitle=None):

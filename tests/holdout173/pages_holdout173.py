@@ -16,48 +16,13 @@ under it. Weekdays and sums are computed and asserted. All papers, venues, artis
 telephone numbers are invented; real places are settings only.
 """
 
-import re
 from datetime import date
+from functools import partial
 
-from writtenpages import aligned, flush_right, weekday
+from writtenpages import EN, WEEKDAYS_ZH, aligned, english, flush_right, ordered, syllables, weekday, zhou, zhou_t
 
-WEEKDAYS_ZH = "一二三四五六日"
-EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
 VOWELS = "aeiouáéíóúäëöüɨ"
-
-
-def zhou(day):
-    return "周" + WEEKDAYS_ZH[day.weekday()]
-
-
-def zhou_t(day):
-    return "週" + WEEKDAYS_ZH[day.weekday()]
-
-
-def english(day):
-    return f"{EN[day.weekday()]}, {day.day} {EN_MONTHS[day.month - 1]} {day.year}"
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (holdout151's, as holdout170 copied it)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
+syl = partial(syllables, vowels=VOWELS)
 
 
 def review(lines, title, bylines, captions, credits, body, kicker, verdict=None):
@@ -100,10 +65,6 @@ def poem(page, label, title, stanzas, author):
     body = [("row", stanzas[0])] + [("stanza", s) for s in stanzas[1:]] + [("end", flush_right(author, page))]
     return {"lines": [label, title], "section": [label, None], "kicker": [None, label], "title": title,
             "tight": True, "byline": [author], "body": body}
-
-
-def ordered(*days):
-    assert list(days) == sorted(days) and len(set(days)) == len(days), days
 
 
 def zh_page(name, encoding, newline, width, blank, note, day, page_no, head, foot, furniture, run, rule, not_in=(),

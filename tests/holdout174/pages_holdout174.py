@@ -17,55 +17,13 @@ are computed and asserted. All papers, people, institutions, sums and events are
 settings only.
 """
 
-import re
 from datetime import date
+from functools import partial
 
-from writtenpages import solid, weekday
+from writtenpages import WEEKDAYS_ZH, english, indonesian, ordered, solid, syllables, weekday, zhou
 
-WEEKDAYS_ZH = "一二三四五六日"
-EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
-ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember"]
 VOWELS = "aeiouáéíóúäëöüɨ"
-
-
-def zhou(day):
-    return "周" + WEEKDAYS_ZH[day.weekday()]
-
-
-def english(day):
-    return f"{EN[day.weekday()]}, {day.day} {EN_MONTHS[day.month - 1]} {day.year}"
-
-
-def indonesian(day):
-    return f"{ID[day.weekday()]}, {day.day} {ID_MONTHS[day.month - 1]} {day.year}"
-
-
-def syl(text):
-    """Mark a split point before every consonant that stands between two vowels in a word of seven letters or more,
-    never leaving fewer than two letters on a side (no word with an apostrophe or a combining mark is marked)."""
-
-    def word(match):
-        w = match.group(0)
-        if len(w) < 7 or not w.isalpha():
-            return w
-        out = w[0]
-        for i in range(1, len(w)):
-            nxt = w[i + 1] if i + 1 < len(w) else ""
-            if (w[i - 1].lower() in VOWELS and w[i].lower() not in VOWELS and nxt.lower() in VOWELS and i >= 2
-                    and len(w) - i >= 3):
-                out += "~"
-            out += w[i]
-        return out
-
-    return re.sub(r"[^\W\d_]+", word, text)
-
-
-def ordered(*days):
-    assert list(days) == sorted(days) and len(set(days)) == len(days), days
+syl = partial(syllables, vowels=VOWELS)
 
 
 def column(label, title, byline, names, body, caption, credit, glued=False):

@@ -13544,8 +13544,9 @@ def _is_lead_in_head(line: str, paragraph: tuple[str, ...]) -> bool:
 _SIGNER_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_]{2}[\w'’-]*)$")
 
 
-# An honorific abbreviated before a signer's name: "Hon.", "Dr.", "Atty.", "Sra.", "Prof.".
-_HONORIFIC = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,4}\.$")
+# An honorific abbreviated before a signer's name: "Hon.", "Dr.", "Atty.", "Sra.", "Prof."; a
+# physician's or dentist's title kept in lower case, as Indonesian and Dutch spell it: "dr.", "drg.".
+_HONORIFIC = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,4}|drg?)\.$")
 
 
 def _signer(text: str) -> bool:
@@ -13555,6 +13556,8 @@ def _signer(text: str) -> bool:
 
     >>> _signer("M. Vītola"), _signer("Ólafur Þórðarson"), _signer("Doris Whitcombe"), _signer("Dr. Ana Sousa")
     (True, True, True, True)
+    >>> _signer("dr. Ana Sousa"), _signer("drg. Ana Sousa"), _signer("dr. Sousa")
+    (True, True, False)
     >>> _signer("Nova kurso"), _signer("GRAND OPENING"), _signer("Vītola"), _signer("Dr. Sousa")
     (False, False, False, False)
     """

@@ -2203,3 +2203,24 @@ def test_a_head_and_the_short_line_under_it_over_headings_open_a_story():
     assert menu.title.startswith("本周家常菜谱")
     assert list(menu.headings) == ["周一", "周二"]
     assert list(menu.paragraphs) == ["红烧鱼配炒青菜，再加一碗紫菜汤。", "番茄炒蛋，米饭多蒸一碗。"]
+
+
+def test_a_latin_office_over_its_place_and_date_signs_a_box_whose_last_field_ends_on_no_stop():
+    """A Latin box's labelled fields are set without stops; the office set in over the place and
+    date still signs it (before: one byline of the office and the date line run together)."""
+    page = (
+        "LAKESIDE NEWS · Monday, 11 May 2042 · Page 5\n\n"
+        "==============================\n"
+        "Free eye checks\n"
+        "Who: everyone over sixty\n"
+        "When: Saturday, 23 May 2042\n"
+        "Where: Lakeside Clinic\n"
+        "Bring: your health card\n"
+        "         Lakeside Health Office\n"
+        "           Lakeside, 9 May 2042\n"
+        "==============================\n\n"
+        "Lakeside News · desk@lakeside.example.org"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["Free eye checks"]
+    assert articles[0].byline == "Lakeside Health Office" and articles[0].paragraphs[-1] == "Lakeside, 9 May 2042"

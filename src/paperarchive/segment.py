@@ -23,6 +23,7 @@ from .blocks import (
     BRACKETED_LINE,
     CLINICIAN_SIGNED,
     CORRECTIONS_HEAD,
+    LATIN_FIELD_ROW,
     CROSSWORD_WAY,
     ENTRY_LABEL,
     FOOTNOTE_ROW,
@@ -4748,12 +4749,19 @@ class _Reader:
         (`_PLACE_AND_LATIN_DATE`). The signer is the notice's byline, the place and date its last
         paragraph. Before: "…Sertifikat sene tak bagei kaoi." / "Markus Salakirat" / "Muara Siberut,
         18 Mei 2042" (two paragraphs); after: byline "Markus Salakirat", the date line the last paragraph.
+        So under a box whose last labelled field ends on no stop (`LATIN_FIELD_ROW`, as a Chinese
+        box's office over its date signs it, `signed_at_the_end`): "Bring: your health card" /
+        "Lakeside Health Office" / "Lakeside, 12 May 2042" (before: one byline "Lakeside Health
+        Office Lakeside, 12 May 2042").
 
         >>> s = _Reader(())
         >>> s.current = Article(title="Notice of Meeting", paragraphs=["Members meet on Saturday at nine."])
         >>> foot = [Block(("Fishers' Association",), 9, indent=True, kind=Kind.SHORT), Block(("Lake Sebu, 15 October 2042",), 10, indent=True, kind=Kind.SHORT)]
         >>> s.signer_over_its_place_and_date(foot), s.signer_over_its_place_and_date([foot[0], foot[0]])
         (True, False)
+        >>> s.current = Article(title="Free Eye Checks", paragraphs=["Where: Lakeside Clinic", "Bring: your health card"])
+        >>> s.signer_over_its_place_and_date(foot)
+        True
         """
         article = self.current
         return (
@@ -4761,7 +4769,7 @@ class _Reader:
             and article is not None
             and article.byline is None
             and bool(article.paragraphs)
-            and ends_sentence(article.paragraphs[-1])
+            and (ends_sentence(article.paragraphs[-1]) or LATIN_FIELD_ROW.match(article.paragraphs[-1]) is not None)
             and all(block.indent and len(block.lines) == 1 for block in group)
             and group[1].gap == 0
             and len(group[0].text.split()) <= _OFFICE_WORDS

@@ -10941,7 +10941,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         i += 1
         # (a banner whose first word is also a language's "by" reads as a byline: "NĀ NŪHOU PŌKOLE",
         # Hawaiian "the short news", where Māori "Nā" signs; briefs under it say it is none)
-        if len(banner.lines) != 1 or not _briefs_banner(banner, out[-2] if len(out) > 1 else None, blocks[i] if i < len(blocks) else None):
+        if len(banner.lines) != 1 or not _briefs_banner(banner, out[-2] if len(out) > 1 else None, blocks[i:]):
             continue
         j, heads = i, 0
         while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and _brief_past_a_foot(blocks, j)):
@@ -11042,20 +11042,26 @@ def _datelined_items(blocks: tuple[Block, ...], i: int, j: int) -> bool:
     return None not in items and any(dash(block) in items for block in blocks[: i - 1])
 
 
-def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> bool:
+_BRIEFS_BANNER_WORDS = 3  # "RÖVIDEN", "Politsei kroonika", "Kort nytt": a name, no headline
+
+
+def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, ...]) -> bool:
     """A briefs column's name: a word or three in capitals ("RÖVIDEN"), or in sentence case with
     a blank line under it, after a blank or a finished story ("…vallast." / "Politsei kroonika" /
     "" / "Rõugõ vallan – Neläpäivä…", Võro "police chronicle"); on an indent-only page, over its
     first brief at the paragraph's indent ("Kort nytt" / "   Bybrua: Arbeidet starter…"); or flush
     under the one-line foot of a signed notice above, its issuer or its date row ("Harbour Board of
     Eastby" / "Short news" / "Quay – The east quay…"), which ends no sentence."""
+    below = following[0] if following else None
+    under_a_rule = _glued_under_a_boxs_foot_rule(above, following)
     # (its first brief's head set off by a dash: a speaker's label and its colon open an interview's turn, "Blatl: Hosto…")
     under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0 and below is not None and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
     set_apart = below is not None and (
         (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent)
-        or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or _glued_under_a_boxs_foot_rule(above, below)
+        or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule
     )
-    return len(banner.text.split()) <= 3 and (
+    # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health")
+    return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + under_a_rule) and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)
         or banner.kind in (Kind.SHORT, Kind.BODY) and set_apart and banner.text[:1].isupper() and not ends_sentence(banner.text)
@@ -11133,18 +11139,50 @@ def _log_labels_glued_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[
     return tuple(out)
 
 
-def _glued_under_a_boxs_foot_rule(above: Block | None, below: Block) -> bool:
+def _glued_under_a_boxs_foot_rule(above: Block | None, following: tuple[Block, ...]) -> bool:
     """A column's name set solid under a box's closing rule line and over its first item, a head
     of two words or more run in before a colon: the rule closes the box as a finished sentence
     closes a story. Before: "=====" / "Short news" / "Quay works: The east quay…" read as one
     paragraph, "Short news Quay works: …"; after: the column's name over its briefs, "Quay works"
-    the first one's head.
+    the first one's head. So over briefs whose heads are a word each, none twice
+    (`_heads_of_one_word_each_once`).
 
     >>> rule, brief = Block(("=====",), 1, kind=Kind.SHORT), Block(("Quay works: The east quay shuts.",), 3)
-    >>> _glued_under_a_boxs_foot_rule(rule, brief), _glued_under_a_boxs_foot_rule(rule, brief.with_(lines=("Chair: The east quay shuts.",)))
+    >>> _glued_under_a_boxs_foot_rule(rule, (brief,)), _glued_under_a_boxs_foot_rule(rule, (brief.with_(lines=("Chair: The east quay shuts.",)),))
     (True, False)
     """
-    return above is not None and len(above.lines) == 1 and RULE_LINE.match(above.text.strip()) is not None and below.gap == 0 and _opens_on_a_head_of_words(below)
+    below = following[0] if following else None
+    return (
+        above is not None
+        and below is not None
+        and len(above.lines) == 1
+        and RULE_LINE.match(above.text.strip()) is not None
+        and below.gap == 0
+        and (_opens_on_a_head_of_words(below) or _heads_of_one_word_each_once(following))
+    )
+
+
+_ONE_WORD_BRIEFS = 3  # briefs in a row, each on its own word: "Water: …" / "Teeth: …" / "Wells: …"
+
+
+def _heads_of_one_word_each_once(blocks: tuple[Block, ...]) -> bool:
+    """Three paragraphs or more in a row, each opening on a head of one word run in before a
+    colon (`_COLON_RUN_IN_HEAD`), no head twice: briefs, each on its subject ("Water: The clinic
+    gives…" / "Teeth: A dentist visits…" / "Wells: Do not wash…"), not an interview's turns,
+    whose speakers' labels come back ("Tali: …" / "Pita: …" / "Tali: …").
+
+    >>> b = lambda text: Block((text,), 1, gap=1, kind=Kind.BODY)
+    >>> briefs = (b("Water: The clinic gives pills."), b("Teeth: A dentist visits."), b("Wells: Do not wash in them."))
+    >>> _heads_of_one_word_each_once(briefs), _heads_of_one_word_each_once(briefs[:2] + (b("Water: Boil it."),))
+    (True, False)
+    """
+    heads: list[str] = []
+    for block in blocks:
+        head = _COLON_RUN_IN_HEAD.match(block.lines[0]) if block.kind is Kind.BODY else None
+        if head is None:
+            break
+        heads.append(head.group("head"))
+    return len(heads) >= _ONE_WORD_BRIEFS and all(" " not in head for head in heads) and len(set(heads)) == len(heads)
 
 
 def _glued_between_a_sentence_and_a_brief(banner: Block, above: Block | None, below: Block) -> bool:

@@ -6310,15 +6310,29 @@ def _cut_by_a_known_caption(after: tuple[Block, ...]) -> bool:
     return len(after) >= 2 and after[0].kind is Kind.CAPTION and after[0].gap >= 1 and after[1].kind is Kind.BODY and not after[1].indent
 
 
+def _over_a_row_of_text(blocks: tuple[Block, ...], i: int, hard_wrapped: bool) -> bool:
+    """A row (`blocks.table_rows`) with a row flush under it that is no furniture (`_classify_unknown`):
+    a table's first row, not a running head set in cells, whose date line under it is furniture."""
+    under = blocks[i + 1] if i + 1 < len(blocks) else None
+    return under is not None and under.kind is Kind.ROW and under.gap == 0 and _classify_unknown(under, hard_wrapped).kind is Kind.ROW
+
+
 def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[Block, ...]:
     """Each block's kind (`_classify_unknown`); a table's row flush under another, below the page's
     text, is a row whatever its cells look like: under "Grade     Nkorɔfo   Ɔha mu" the row
     "A1        48        11,3" is no running head's page and figures (before: five rows furniture,
-    and the story's head and byline under them swept after them as a data panel)."""
+    and the story's head and byline under them swept after them as a data panel). So is a table's
+    first row, with no header over it, where a row that is no furniture stands flush under it:
+    "Town Clinic    Monday-Friday  08.00-16.00  0962 114 208" over "Mobile clinic  Tuesday  …"
+    (before: the first row a running head's weekday and figures, the rest run into the story above).
+    """
     out: list[Block] = []
     text_seen = False
     for i, block in enumerate(blocks):
-        in_a_table = text_seen and block.kind is Kind.ROW and block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.ROW and out[-1].kind is Kind.ROW
+        in_a_table = text_seen and block.kind is Kind.ROW and (
+            block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.ROW and out[-1].kind is Kind.ROW
+            or _over_a_row_of_text(blocks, i, hard_wrapped)
+        )
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
         # (read as a head where its words are a name's: "Fonte: Sindicato Rural do Pantanal Sul")
         if out[-1].kind in (Kind.FURNITURE, Kind.SHORT) and _source_under_rows(out[:-1], block):

@@ -1531,7 +1531,8 @@ def dateline_byline(paragraph: str) -> str | None:
 # A column named by a short prefix and a column word: "人民时评", "国际观察", "文化周刊".
 SECTION_SUFFIX = re.compile(
     r"^.{1,4}(?:要闻|要聞|时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場"
-    r"|园地|園地|天地|课堂|課堂|教室|心得)$"  # a page's corners: "小作者园地", "彩民课堂", "客語教室", "集郵心得"
+    r"|园地|園地|天地|课堂|課堂|讲堂|講堂|教室|心得|信箱)$"  # a page's corners: "小作者园地", "彩民课堂", "客語教室", "集郵心得"
+    # (a lecture column, "健康大讲堂"; a column answering letters, "读者信箱", "法律信箱")
 )
 # The marks a column of items sets before each item's head ("◆秘鲁侨胞举办中华美食节"); "□" and "◎"
 # sign a writer's name, "○" and "△" a reading's marks.
@@ -2091,6 +2092,8 @@ def is_section_name(text: str) -> bool:
     >>> is_section_name("PE SCURT"), is_section_name("FIL-QOSOR"), is_section_name("Fil-qosor"), is_section_name("IN 'T KORT")
     (True, True, False, True)
     >>> is_section_name("小作者园地"), is_section_name("客語教室"), is_section_name("走进消防救援站")
+    (True, True, False)
+    >>> is_section_name("法律大讲堂"), is_section_name("读者信箱"), is_section_name("夏季饮水有讲究")
     (True, True, False)
     """
     if _LETTER_SPACED.match(text):

@@ -6310,11 +6310,17 @@ def _cut_by_a_known_caption(after: tuple[Block, ...]) -> bool:
     return len(after) >= 2 and after[0].kind is Kind.CAPTION and after[0].gap >= 1 and after[1].kind is Kind.BODY and not after[1].indent
 
 
-def _over_a_row_of_text(blocks: tuple[Block, ...], i: int, hard_wrapped: bool) -> bool:
-    """A row (`blocks.table_rows`) with a row flush under it that is no furniture (`_classify_unknown`):
-    a table's first row, not a running head set in cells, whose date line under it is furniture."""
-    under = blocks[i + 1] if i + 1 < len(blocks) else None
-    return under is not None and under.kind is Kind.ROW and under.gap == 0 and _classify_unknown(under, hard_wrapped).kind is Kind.ROW
+_ROWS_UNDER_A_FIRST_ROW = 2  # a table's rows, where a running head set in cells has one line under it (its date line, the office's)
+
+
+def _over_rows_of_text(blocks: tuple[Block, ...], i: int, hard_wrapped: bool) -> bool:
+    """A row (`blocks.table_rows`) with rows flush under it that are no furniture (`_classify_unknown`),
+    two at least: a table's first row, not a running head or a page's index line set in cells, with
+    only the date line or the office's address line under it."""
+    under = blocks[i + 1 : i + 1 + _ROWS_UNDER_A_FIRST_ROW]
+    return len(under) == _ROWS_UNDER_A_FIRST_ROW and all(
+        row.kind is Kind.ROW and row.gap == 0 and _classify_unknown(row, hard_wrapped).kind is Kind.ROW for row in under
+    )
 
 
 def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[Block, ...]:
@@ -6322,7 +6328,7 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
     text, is a row whatever its cells look like: under "Grade     Nkorɔfo   Ɔha mu" the row
     "A1        48        11,3" is no running head's page and figures (before: five rows furniture,
     and the story's head and byline under them swept after them as a data panel). So is a table's
-    first row, with no header over it, where a row that is no furniture stands flush under it:
+    first row, with no header over it, where rows that are no furniture stand flush under it:
     "Town Clinic    Monday-Friday  08.00-16.00  0962 114 208" over "Mobile clinic  Tuesday  …"
     (before: the first row a running head's weekday and figures, the rest run into the story above).
     """
@@ -6331,7 +6337,7 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
     for i, block in enumerate(blocks):
         in_a_table = text_seen and block.kind is Kind.ROW and (
             block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.ROW and out[-1].kind is Kind.ROW
-            or _over_a_row_of_text(blocks, i, hard_wrapped)
+            or _over_rows_of_text(blocks, i, hard_wrapped)
         )
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
         # (read as a head where its words are a name's: "Fonte: Sindicato Rural do Pantanal Sul")

@@ -427,6 +427,40 @@ def test_a_briefs_label_glued_under_a_boxs_foot_rule_heads_briefs_run_in_on_a_co
     assert briefs["Slipway repairs"] == ["The old slipway will close for two weeks from Monday for repairs."]
 
 
+def test_a_four_word_label_glued_under_a_boxs_foot_rule_heads_briefs_each_on_one_word():
+    """Briefs each run in on a head of one word, none twice, are briefs, not an interview's turns
+    (whose speakers come back); the label over them under the box's rule may run to four words."""
+    page = (
+        "WESTBY GAZETTE · Tuesday, 6 May 2042 · Page 4\n\n"
+        "Clinic opens on the north road\n"
+        "By Ruth Anning\n\n"
+        "WESTBY – A new clinic opened on Monday on\n"
+        "the north road, and sixty people came to\n"
+        "it on its first day for a check-up.\n\n"
+        "==========================================\n"
+        "Free eye checks\n"
+        "Who: everyone over sixty years of age\n"
+        "Where: the Westby clinic on the north road\n"
+        "Bring: a health card and your glasses\n"
+        "                  Westby Health Office\n"
+        "                  Westby, 2 May 2042\n"
+        "==========================================\n"
+        "News of good health\n"
+        "Nets: The clinic gives bed nets to\n"
+        "mothers with small children.\n\n"
+        "Teeth: A dentist visits the school\n"
+        "at Northby on Thursday.\n\n"
+        "Wells: Do not wash clothes in the well\n"
+        "that people drink from.\n"
+    )
+    briefs = [(a.title, a.paragraphs) for a in clean_text(page).articles][2:]
+    assert briefs == [
+        ("Nets", ["The clinic gives bed nets to mothers with small children."]),
+        ("Teeth", ["A dentist visits the school at Northby on Thursday."]),
+        ("Wells", ["Do not wash clothes in the well that people drink from."]),
+    ]
+
+
 _BOXED_FIELDS_PAGE = (
     "WESTBY GAZETTE · Thursday, 5 June 2042 · Page 3\n\n"
     "Harbour\n"

@@ -94,3 +94,39 @@ def test_the_offices_postal_address_and_e_mail_at_the_foot_are_furniture():
     foot = "Glen Valley News, 14 Quay Road, Porthwen | office@glenvalleynews.example"
     assert foot in page.furniture
     assert not any("Quay Road" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_headerless_tables_first_row_that_reads_as_a_running_head_stays_the_tables():
+    """A table's first row, no header over it, whose clinic's name ends as a paper's does ("… Post")
+    and a weekday and figures follow: with a row of text flush under it, it is the table's, not a
+    running head (before: furniture, the label and the other rows run into the story above)."""
+    page = (
+        "THE RIVER POST · Wednesday, 4 March 2043 · Page 6\n"
+        "Health · Editor: Ann Hale\n"
+        "\n"
+        "Clinic checks blood pressure\n"
+        "By Ruth Anning\n"
+        "    WESTBY – Two hundred people had their blood\n"
+        "pressure checked at the Westby clinic on Monday,\n"
+        "many of them from farms far out of town.\n"
+        "    The nurses said that everyone over forty\n"
+        "should have it checked once a year.\n"
+        "\n"
+        "Clinic hours\n"
+        "Northby Health Post  Monday-Friday  08.00-16.00  0962 114 208\n"
+        "Mobile clinic        Tuesday        09.00-13.00  0962 114 215\n"
+        "Maternity wing       every day      00.00-24.00  0962 114 219\n"
+        "* Closed on public holidays.\n"
+        "\n"
+        "Ask the nurse\n"
+        "Should I take my pills every day?\n"
+        "    Question: The doctor gave me pills for my\n"
+        "blood pressure. Now I feel well; may I stop?\n"
+        "    Answer: No. You feel well because the pills\n"
+        "work. If you stop, the illness will come back.\n"
+        "Nurse Mary Banda, River Clinic\n"
+        "\n"
+        "The River Post · news@riverpost.example.org\n"
+    )
+    hours = next(a for a in clean_text(page).articles if a.title == "Clinic hours")
+    assert hours.paragraphs[0].startswith("Northby Health Post") and len(hours.paragraphs) == 4

@@ -44,3 +44,27 @@ def test_a_french_quotations_opening_guillemet_at_a_line_start_is_kept():
     )
     paragraphs = clean_text(page).articles[0].paragraphs
     assert paragraphs[-1].startswith("« C’est une très bonne nouvelle »")
+
+
+COLUMN = (
+    "SUARA DANAU · Kamis, 3 Desember 2026 · Halaman 5\n"
+    "Kesehatan · Redaktur: Budi Santoso\n\n"
+    "Saran dokter\n"
+    "Cuci tangan sebelum makan\n"
+    "Banyak penyakit perut datang dari tangan\n"
+    "yang kotor. Cuci tangan dengan sabun\n"
+    "sebelum makan dan sesudah dari kamar\n"
+    "kecil.\n\n"
+    "Air minum harus dimasak sampai mendidih,\n"
+    "lalu disimpan di tempat yang bersih dan\n"
+    "tertutup.\n\n"
+)
+
+
+def test_a_physicians_lower_case_title_opens_a_signature_under_a_column():
+    """Indonesian (and Dutch) print a physician's title in lower case, "dr." (a dentist's "drg."):
+    the name and clinic under it sign the column (before: run into its last paragraph)."""
+    for signer in ("dr. Sari Lubis, Klinik Danau Indah", "drg. Sari Lubis, Klinik Danau Indah"):
+        article = clean_text(COLUMN + signer + "\n\nSuara Danau · redaksi@danau.example.id\n").articles[-1]
+        assert article.byline == signer
+        assert article.paragraphs[-1].endswith("bersih dan tertutup.")

@@ -2285,3 +2285,44 @@ def test_a_latin_unit_line_under_a_tables_headline_is_its_first_paragraph():
     )
     table = next(a for a in segment(blocks).articles if a.title == "Market prices")
     assert (table.subtitle, table.paragraphs[0]) == (None, "Prices in KSh")
+
+
+def test_a_latin_office_over_its_place_and_date_signs_a_box_whose_last_field_ends_on_no_stop():
+    """A Latin box's labelled fields are set without stops; the office set in over the place and
+    date still signs it (before: one byline of the office and the date line run together)."""
+    page = (
+        "LAKESIDE NEWS · Monday, 11 May 2042 · Page 5\n\n"
+        "==============================\n"
+        "Free eye checks\n"
+        "Who: everyone over sixty\n"
+        "When: Saturday, 23 May 2042\n"
+        "Where: Lakeside Clinic\n"
+        "Bring: your health card\n"
+        "         Lakeside Health Office\n"
+        "           Lakeside, 9 May 2042\n"
+        "==============================\n\n"
+        "Lakeside News · desk@lakeside.example.org"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["Free eye checks"]
+    assert articles[0].byline == "Lakeside Health Office" and articles[0].paragraphs[-1] == "Lakeside, 9 May 2042"
+
+
+def test_a_lecture_or_letters_columns_name_over_its_head_under_a_table_is_its_section():
+    """"…大讲堂" (a lecture column) and "…信箱" (a column answering letters) are columns' names:
+    over a head under a table's footnote they are its section, not the first words of its title."""
+    for label in ("养生大讲堂", "读者信箱"):
+        page = (
+            "青禾日报\n2043年6月10日　星期三　　第5版　健康\n\n"
+            "社区门诊时间\n"
+            "青禾社区卫生服务站　周一至周五　08:00-17:00\n"
+            "河西卫生室　周二、周四　08:30-11:30\n"
+            "*节假日另行通知\n\n"
+            f"{label}\n"
+            "午睡不宜超过一小时\n"
+            "　　午睡能解乏，但时间不宜过长，一般以半小时为宜，睡得太久反而容易头昏。\n"
+            "　　饭后不要马上躺下，先走动十分钟再睡。\n\n"
+            "青禾日报社　　地址：青禾县河西路8号"
+        )
+        column = next(a for a in clean_text(page).articles if "午睡" in a.title)
+        assert column.title == "午睡不宜超过一小时" and label in (column.section, column.kicker)

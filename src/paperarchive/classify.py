@@ -6505,15 +6505,35 @@ def _cut_by_a_known_caption(after: tuple[Block, ...]) -> bool:
     return len(after) >= 2 and after[0].kind is Kind.CAPTION and after[0].gap >= 1 and after[1].kind is Kind.BODY and not after[1].indent
 
 
+_ROWS_UNDER_A_FIRST_ROW = 2  # a table's rows, where a running head set in cells has one line under it (its date line, the office's)
+
+
+def _over_rows_of_text(blocks: tuple[Block, ...], i: int, hard_wrapped: bool) -> bool:
+    """A row (`blocks.table_rows`) with rows flush under it that are no furniture (`_classify_unknown`),
+    two at least: a table's first row, not a running head or a page's index line set in cells, with
+    only the date line or the office's address line under it."""
+    under = blocks[i + 1 : i + 1 + _ROWS_UNDER_A_FIRST_ROW]
+    return len(under) == _ROWS_UNDER_A_FIRST_ROW and all(
+        row.kind is Kind.ROW and row.gap == 0 and _classify_unknown(row, hard_wrapped).kind is Kind.ROW for row in under
+    )
+
+
 def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[Block, ...]:
     """Each block's kind (`_classify_unknown`); a table's row flush under another, below the page's
     text, is a row whatever its cells look like: under "Grade     Nkorɔfo   Ɔha mu" the row
     "A1        48        11,3" is no running head's page and figures (before: five rows furniture,
-    and the story's head and byline under them swept after them as a data panel)."""
+    and the story's head and byline under them swept after them as a data panel). So is a table's
+    first row, with no header over it, where rows that are no furniture stand flush under it:
+    "Town Clinic    Monday-Friday  08.00-16.00  0962 114 208" over "Mobile clinic  Tuesday  …"
+    (before: the first row a running head's weekday and figures, the rest run into the story above).
+    """
     out: list[Block] = []
     text_seen = False
     for i, block in enumerate(blocks):
-        in_a_table = text_seen and block.kind is Kind.ROW and block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.ROW and out[-1].kind is Kind.ROW
+        in_a_table = text_seen and block.kind is Kind.ROW and (
+            block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.ROW and out[-1].kind is Kind.ROW
+            or _over_rows_of_text(blocks, i, hard_wrapped)
+        )
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
         # (read as a head where its words are a name's: "Fonte: Sindicato Rural do Pantanal Sul")
         if out[-1].kind in (Kind.FURNITURE, Kind.SHORT) and _source_under_rows(out[:-1], block):
@@ -11143,7 +11163,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         i += 1
         # (a banner whose first word is also a language's "by" reads as a byline: "NĀ NŪHOU PŌKOLE",
         # Hawaiian "the short news", where Māori "Nā" signs; briefs under it say it is none)
-        if len(banner.lines) != 1 or not _briefs_banner(banner, out[-2] if len(out) > 1 else None, blocks[i] if i < len(blocks) else None):
+        if len(banner.lines) != 1 or not _briefs_banner(banner, out[-2] if len(out) > 1 else None, blocks[i:]):
             continue
         j, heads = i, 0
         while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and _brief_past_a_foot(blocks, j)):
@@ -11244,20 +11264,26 @@ def _datelined_items(blocks: tuple[Block, ...], i: int, j: int) -> bool:
     return None not in items and any(dash(block) in items for block in blocks[: i - 1])
 
 
-def _briefs_banner(banner: Block, above: Block | None, below: Block | None) -> bool:
+_BRIEFS_BANNER_WORDS = 3  # "RÖVIDEN", "Politsei kroonika", "Kort nytt": a name, no headline
+
+
+def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, ...]) -> bool:
     """A briefs column's name: a word or three in capitals ("RÖVIDEN"), or in sentence case with
     a blank line under it, after a blank or a finished story ("…vallast." / "Politsei kroonika" /
     "" / "Rõugõ vallan – Neläpäivä…", Võro "police chronicle"); on an indent-only page, over its
     first brief at the paragraph's indent ("Kort nytt" / "   Bybrua: Arbeidet starter…"); or flush
     under the one-line foot of a signed notice above, its issuer or its date row ("Harbour Board of
     Eastby" / "Short news" / "Quay – The east quay…"), which ends no sentence."""
+    below = following[0] if following else None
+    under_a_rule = _glued_under_a_boxs_foot_rule(above, following)
     # (its first brief's head set off by a dash: a speaker's label and its colon open an interview's turn, "Blatl: Hosto…")
     under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0 and below is not None and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
     set_apart = below is not None and (
         (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent)
-        or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or _glued_under_a_boxs_foot_rule(above, below)
+        or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule
     )
-    return len(banner.text.split()) <= 3 and (
+    # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health")
+    return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + under_a_rule) and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)
         or banner.kind in (Kind.SHORT, Kind.BODY) and set_apart and banner.text[:1].isupper() and not ends_sentence(banner.text)
@@ -11335,18 +11361,50 @@ def _log_labels_glued_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[
     return tuple(out)
 
 
-def _glued_under_a_boxs_foot_rule(above: Block | None, below: Block) -> bool:
+def _glued_under_a_boxs_foot_rule(above: Block | None, following: tuple[Block, ...]) -> bool:
     """A column's name set solid under a box's closing rule line and over its first item, a head
     of two words or more run in before a colon: the rule closes the box as a finished sentence
     closes a story. Before: "=====" / "Short news" / "Quay works: The east quay…" read as one
     paragraph, "Short news Quay works: …"; after: the column's name over its briefs, "Quay works"
-    the first one's head.
+    the first one's head. So over briefs whose heads are a word each, none twice
+    (`_heads_of_one_word_each_once`).
 
     >>> rule, brief = Block(("=====",), 1, kind=Kind.SHORT), Block(("Quay works: The east quay shuts.",), 3)
-    >>> _glued_under_a_boxs_foot_rule(rule, brief), _glued_under_a_boxs_foot_rule(rule, brief.with_(lines=("Chair: The east quay shuts.",)))
+    >>> _glued_under_a_boxs_foot_rule(rule, (brief,)), _glued_under_a_boxs_foot_rule(rule, (brief.with_(lines=("Chair: The east quay shuts.",)),))
     (True, False)
     """
-    return above is not None and len(above.lines) == 1 and RULE_LINE.match(above.text.strip()) is not None and below.gap == 0 and _opens_on_a_head_of_words(below)
+    below = following[0] if following else None
+    return (
+        above is not None
+        and below is not None
+        and len(above.lines) == 1
+        and RULE_LINE.match(above.text.strip()) is not None
+        and below.gap == 0
+        and (_opens_on_a_head_of_words(below) or _heads_of_one_word_each_once(following))
+    )
+
+
+_ONE_WORD_BRIEFS = 3  # briefs in a row, each on its own word: "Water: …" / "Teeth: …" / "Wells: …"
+
+
+def _heads_of_one_word_each_once(blocks: tuple[Block, ...]) -> bool:
+    """Three paragraphs or more in a row, each opening on a head of one word run in before a
+    colon (`_COLON_RUN_IN_HEAD`), no head twice: briefs, each on its subject ("Water: The clinic
+    gives…" / "Teeth: A dentist visits…" / "Wells: Do not wash…"), not an interview's turns,
+    whose speakers' labels come back ("Tali: …" / "Pita: …" / "Tali: …").
+
+    >>> b = lambda text: Block((text,), 1, gap=1, kind=Kind.BODY)
+    >>> briefs = (b("Water: The clinic gives pills."), b("Teeth: A dentist visits."), b("Wells: Do not wash in them."))
+    >>> _heads_of_one_word_each_once(briefs), _heads_of_one_word_each_once(briefs[:2] + (b("Water: Boil it."),))
+    (True, False)
+    """
+    heads: list[str] = []
+    for block in blocks:
+        head = _COLON_RUN_IN_HEAD.match(block.lines[0]) if block.kind is Kind.BODY else None
+        if head is None:
+            break
+        heads.append(head.group("head"))
+    return len(heads) >= _ONE_WORD_BRIEFS and all(" " not in head for head in heads) and len(set(heads)) == len(heads)
 
 
 def _glued_between_a_sentence_and_a_brief(banner: Block, above: Block | None, below: Block) -> bool:
@@ -13746,8 +13804,9 @@ def _is_lead_in_head(line: str, paragraph: tuple[str, ...]) -> bool:
 _SIGNER_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_]{2}[\w'’-]*)$")
 
 
-# An honorific abbreviated before a signer's name: "Hon.", "Dr.", "Atty.", "Sra.", "Prof.".
-_HONORIFIC = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,4}\.$")
+# An honorific abbreviated before a signer's name: "Hon.", "Dr.", "Atty.", "Sra.", "Prof."; a
+# physician's or dentist's title kept in lower case, as Indonesian and Dutch spell it: "dr.", "drg.".
+_HONORIFIC = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,4}|drg?)\.$")
 
 
 def _signer(text: str) -> bool:
@@ -13757,6 +13816,8 @@ def _signer(text: str) -> bool:
 
     >>> _signer("M. Vītola"), _signer("Ólafur Þórðarson"), _signer("Doris Whitcombe"), _signer("Dr. Ana Sousa")
     (True, True, True, True)
+    >>> _signer("dr. Ana Sousa"), _signer("drg. Ana Sousa"), _signer("dr. Sousa")
+    (True, True, False)
     >>> _signer("Nova kurso"), _signer("GRAND OPENING"), _signer("Vītola"), _signer("Dr. Sousa")
     (False, False, False, False)
     """

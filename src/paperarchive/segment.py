@@ -30,6 +30,7 @@ from .blocks import (
     GLUED_ROW,
     HAS_A_WORD,
     INGREDIENT_ROW,
+    LATIN_FIELD_ROW,
     LETTER_SIGNATURE,
     LIST_BULLETS,
     SPEAKERS_DECK,
@@ -1532,7 +1533,8 @@ def dateline_byline(paragraph: str) -> str | None:
 # A column named by a short prefix and a column word: "人民时评", "国际观察", "文化周刊".
 SECTION_SUFFIX = re.compile(
     r"^.{1,4}(?:要闻|要聞|时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場"
-    r"|园地|園地|天地|课堂|課堂|教室|心得)$"  # a page's corners: "小作者园地", "彩民课堂", "客語教室", "集郵心得"
+    r"|园地|園地|天地|课堂|課堂|讲堂|講堂|教室|心得|信箱)$"  # a page's corners: "小作者园地", "彩民课堂", "客語教室", "集郵心得"
+    # (a lecture column, "健康大讲堂"; a column answering letters, "读者信箱", "法律信箱")
 )
 # The marks a column of items sets before each item's head ("◆秘鲁侨胞举办中华美食节"); "□" and "◎"
 # sign a writer's name, "○" and "△" a reading's marks.
@@ -2106,6 +2108,8 @@ def is_section_name(text: str) -> bool:
     >>> is_section_name("PE SCURT"), is_section_name("FIL-QOSOR"), is_section_name("Fil-qosor"), is_section_name("IN 'T KORT")
     (True, True, False, True)
     >>> is_section_name("小作者园地"), is_section_name("客語教室"), is_section_name("走进消防救援站")
+    (True, True, False)
+    >>> is_section_name("法律大讲堂"), is_section_name("读者信箱"), is_section_name("夏季饮水有讲究")
     (True, True, False)
     """
     if _LETTER_SPACED.match(text):
@@ -4773,12 +4777,19 @@ class _Reader:
         (`_PLACE_AND_LATIN_DATE`). The signer is the notice's byline, the place and date its last
         paragraph. Before: "…Sertifikat sene tak bagei kaoi." / "Markus Salakirat" / "Muara Siberut,
         18 Mei 2042" (two paragraphs); after: byline "Markus Salakirat", the date line the last paragraph.
+        So under a box whose last labelled field ends on no stop (`LATIN_FIELD_ROW`, as a Chinese
+        box's office over its date signs it, `signed_at_the_end`): "Bring: your health card" /
+        "Lakeside Health Office" / "Lakeside, 12 May 2042" (before: one byline "Lakeside Health
+        Office Lakeside, 12 May 2042").
 
         >>> s = _Reader(())
         >>> s.current = Article(title="Notice of Meeting", paragraphs=["Members meet on Saturday at nine."])
         >>> foot = [Block(("Fishers' Association",), 9, indent=True, kind=Kind.SHORT), Block(("Lake Sebu, 15 October 2042",), 10, indent=True, kind=Kind.SHORT)]
         >>> s.signer_over_its_place_and_date(foot), s.signer_over_its_place_and_date([foot[0], foot[0]])
         (True, False)
+        >>> s.current = Article(title="Free Eye Checks", paragraphs=["Where: Lakeside Clinic", "Bring: your health card"])
+        >>> s.signer_over_its_place_and_date(foot)
+        True
         """
         article = self.current
         return (
@@ -4786,7 +4797,7 @@ class _Reader:
             and article is not None
             and article.byline is None
             and bool(article.paragraphs)
-            and ends_sentence(article.paragraphs[-1])
+            and (ends_sentence(article.paragraphs[-1]) or LATIN_FIELD_ROW.match(article.paragraphs[-1]) is not None)
             and all(block.indent and len(block.lines) == 1 for block in group)
             and group[1].gap == 0
             and len(group[0].text.split()) <= _OFFICE_WORDS

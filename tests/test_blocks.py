@@ -223,7 +223,8 @@ def test_an_hours_tables_holiday_note_is_its_last_paragraph_though_no_row_carrie
     )
     articles = {a.title: a for a in clean_text(page).articles}
     assert articles["就诊时间"].paragraphs[-1] == "*法定假日停诊"
-    assert articles["冬天洗澡\u3000水别太烫"].kicker == "健康讲堂"
+    column = articles["冬天洗澡\u3000水别太烫"]
+    assert "健康讲堂" in (column.kicker, column.section)  # a 讲堂 column name is a section since fix172b
 
 
 def test_a_clinicians_signature_flush_under_an_indented_columns_last_sentence_is_no_line_of_it():

@@ -146,4 +146,99 @@ ROUTE1_PAGE["articles"] = [
     ], "　"),
 ]
 
-PAGES = [ROUTE1_PAGE]
+
+# 2. GB18030 county daily: a river bridge reopened after repair; the route-change table without a header; a
+#    market-day diversion notice; the Q&A; three briefs. Indent-only, nothing glued.
+RARE = "\u3d72"  # 㵲, CJK Extension A: in GB18030, not in GBK
+DAY2 = date(2043, 11, 6)
+SIGN2, FROM2, TO2 = date(2043, 11, 3), date(2043, 11, 10), date(2043, 11, 28)
+ordered(SIGN2, DAY2, FROM2, TO2)
+DECK2, RAIL2, LIGHT2 = 386, 74, 40
+assert DECK2 + RAIL2 + LIGHT2 == 500
+BRIDGE2_PAGE = zh_page(
+    "zh_gb18030_lf_county_roads_page_river_bridge_reopens_report_kicker_rare_char_bridge_name_byline_caption_credit_running_head_commuter_midquote_indent_only_route_change_table_no_header_note_market_diversion_box_signed_qa_runin_briefs",
+    "gb18030", ["gbk"], "\n", 21, False,
+    f"荻川日报 2043-11-06 第3版 交通与道路 (a county daily's roads page; `{RARE}` U+3D72, CJK Extension A, in the "
+    f"bridge's name `{RARE}溪大桥`; in GB18030, not in GBK), LF; **indent-only paragraphs**, wrapped at 21. A report "
+    "on a river bridge reopened after eight months' repair (kicker `大桥复通`, title, byline line, a caption and its "
+    "credit inside a sentence, a commuter's “” words cut by the running head before `回来了。”`; "
+    f"{DECK2} + {RAIL2} + {LIGHT2} = 500 万元, asserted); then, after a blank line, the route-change table `公交线路恢复` "
+    "(**no header row**, three rows, the note `注：…`); a market-day diversion notice between two rule lines; the "
+    "Q&A `车主信箱` signed at its foot; three briefs under `出行服务` run in on their heads.",
+    DAY2, "3", ["荻川日报", f"2043年11月6日　{weekday(DAY2)}　　第3版　交通与道路"],
+    ["荻川日报社　　地址：荻川县城关镇文庙街9号　　邮编：336412"],
+    ["荻川日报", "2043年11月6日", weekday(DAY2), "第3版", "交通与道路", "荻川日报·交通与道路", "荻川日报社",
+     "地址：荻川县城关镇文庙街9号", "邮编：336412"], "荻川日报·交通与道路", ZH_RULE21)
+BRIDGE2_PAGE["articles"] = [
+    report(["大桥复通", f"{RARE}溪大桥修好了　八个月后重新通车", "本报记者　蓝　棠"],
+           f"{RARE}溪大桥修好了　八个月后重新通车", ["本报记者　蓝　棠", "蓝　棠", "蓝棠"],
+           ["复通后的大桥上，车辆往来。"], ["（本报记者　蓝　棠　摄）"],
+           [f"昨天上午9时，封闭维修了八个月的{RARE}溪大桥恢复通车。这次维修更换了桥面、护栏和路灯，分别花费"
+            f"{DECK2}万元、{RAIL2}万元和{LIGHT2}万元，总投资500万元，由县交通运输局组织施工。",
+            "通车仪式很简单，{cap}县交通运输局的工作人员在桥头发放新的公交线路图。",
+            "家住河对岸的菜农甘玉珍每天挑菜进城，她说：“封桥这半年多，我要多绕十几里路去渡口坐船。今天一早"
+            "骑上三轮车，十分钟就到了菜场，老路终于{run}回来了。”"], "大桥复通"),
+    table("公交线路恢复", ["3路　城关汽车站　石塘村　恢复原线路，经大桥", "7路　城关汽车站　枫林镇　恢复原线路，经大桥",
+                     "12路　县医院　河东工业园　取消临时绕行"], "注：以上线路自11月7日起恢复，票价不变。"),
+    notice(BRIDGE2_PAGE, ZH_RULE21, "集市日交通管制通告",
+           ["路段：枫林镇老街（邮电所至供销社）", f"时间：{FROM2.month}月{FROM2.day}日至{TO2.month}月{TO2.day}日逢集日，"
+            "每日6时至12时", "绕行：过境车辆请经枫林镇新街绕行，老街只许行人通过。"],
+           "荻川县公安局交通管理大队", f"{SIGN2.year}年{SIGN2.month}月{SIGN2.day}日"),
+    qa("车主信箱", "大桥修好了，货车能走吗？", [
+        "问：我开一辆十吨的货车给工业园送货，桥修好以后，货车可以上桥吗？",
+        "答：大桥限载二十吨，十吨货车可以通行，但每天7时至9时、17时至19时禁止货车上桥，请避开早晚高峰。",
+    ], "荻川县交通运输局　路政股股长　韦振东", ["韦振东"]),
+    *briefs("出行服务", [
+        ("老人免费乘车", "年满七十周岁的老人凭身份证可免费乘坐县内公交。"),
+        ("失物招领", "城关汽车站失物招领处设在售票厅东侧，电话0797-6241185。"),
+        ("冬季渡船", "大桥通车后，石塘渡口渡船冬季改为每天上午、下午各开一班。"),
+    ], "　"),
+]
+
+
+# 3. Big5 Taiwan county paper: a county road resurfaced by night; the detour table glued under the report (header
+#    row); the closure notice; the Q&A glued under the box's foot rule; three briefs. Blank-line paragraphs.
+DAY3 = date(2043, 8, 14)
+assert DAY3.year - 1911 == 132
+SIGN3, FROM3, TO3 = date(2043, 8, 11), date(2043, 8, 18), date(2043, 9, 12)
+ordered(SIGN3, DAY3, FROM3, TO3)
+KM3, COST3 = 6.2, 4800
+ROAD3_PAGE = zh_page(
+    "zht_big5_cr_taiwan_roads_page_county_road_night_resurfacing_report_kicker_byline_caption_credit_running_head_driver_midquote_glued_detour_table_header_note_closure_box_glued_signed_qa_runin_briefs",
+    "big5", [], "\r", 20, True,
+    "瀾埔日報 2043-08-14 (`中華民國132年8月14日`) 第A6版 交通資訊 (a county paper's page, Hsinchu county, Taiwan), "
+    "Big5, **CR**; blank-line paragraphs, wrapped at 20. A report on a county road's night resurfacing (kicker "
+    "`道路施工`, title with a full-width gap, byline line `記者蔡芷菱／竹東報導`, a caption and its credit inside a "
+    "sentence, a bus driver's 「」 words cut by the running head before `一點。」`); then, **with no blank line under "
+    "the report's last line**, the detour table `客運改道一覽` (a header row, three rows, the note `註：…`); the "
+    "closure notice between two rule lines; then, **with no blank line under the box's foot rule**, the Q&A "
+    "`用路人問答` signed at its foot; three briefs under `交通短訊` run in on their heads.",
+    DAY3, "A6", [f"瀾埔日報　中華民國132年8月14日　{weekday(DAY3)}", "A6　交通資訊　　編輯：溫佩甄"],
+    ["瀾埔日報社　讀者服務專線：(03)596-3174"],
+    ["瀾埔日報", "中華民國132年8月14日", weekday(DAY3), "A6", "交通資訊", "編輯：溫佩甄", "瀾埔日報．交通資訊",
+     "瀾埔日報社", "讀者服務專線：(03)596-3174"], "瀾埔日報．交通資訊", ZH_RULE20)
+ROAD3_PAGE["articles"] = [
+    report(["道路施工", "縣道夜間刨鋪　客運暫時改道", "記者蔡芷菱／竹東報導"], "縣道夜間刨鋪　客運暫時改道",
+           ["記者蔡芷菱／竹東報導", "蔡芷菱"], ["工人連夜鋪設新的柏油路面。"], ["（記者蔡芷菱攝）"],
+           [f"縣府工務處將從下週起，分段刨鋪竹東往五峰方向一段{KM3}公里的縣道，工程經費{COST3}萬元，全部在夜間施工，"
+            "預計九月中旬完工。施工期間，兩條客運路線將暫時改道。",
+            "工務處昨晚先在試驗路段鋪了一百公尺，{cap}路面平整後立即恢復通行。",
+            "開了十二年客運的司機彭國棟說，「這條路坑洞多，下雨天最怕。改道要多開十分鐘，但路修好了，大家坐車也安穩"
+            "{run}一點。」"], "道路施工"),
+    table("客運改道一覽", ["路線　起點　終點　首班　末班", "K21　竹東站　清泉　5:50　19:20", "K22　竹東站　五峰　6:10　18:40",
+                     "K30　竹東站　上坪　7:00　17:30"], "註：施工期間夜間班次改經中豐路，不停靠軟橋站。", glued=True),
+    notice(ROAD3_PAGE, ZH_RULE20, "道路封閉公告",
+           ["路段：縣道122線竹東至上坪段", f"時間：{FROM3.month}月{FROM3.day}日至{TO3.month}月{TO3.day}日，每日22時至翌日5時",
+            "改道：車輛請改行中豐路及鄉道竹26線。"], "瀾埔警分局交通組", f"中華民國132年{SIGN3.month}月{SIGN3.day}日"),
+    qa("用路人問答", "夜間施工，機車可以通過嗎？", [
+        "問：我在工業區上大夜班，每天清晨4點騎機車回家，會經過施工路段，可以通過嗎？",
+        "答：施工路段夜間全面封閉，機車也不能通行。請改走中豐路，施工路口會有義交引導，清晨5點以後即可恢復通行。",
+    ], "縣府工務處養護科　科長　羅振宇", ["羅振宇"], glued=True),
+    *briefs("交通短訊", [
+        ("公車票價", "縣內公車自九月起全票二十元，學生與長者半票。"),
+        ("遺失物招領", "竹東轉運站遺失物招領處設在一樓服務台，每日上午8時至晚間8時受理。"),
+        ("渡輪冬季班次", "離島渡輪冬季每日三班，遇東北季風停航，請先查詢。"),
+    ], "　"),
+]
+
+PAGES = [ROUTE1_PAGE, BRIDGE2_PAGE, ROAD3_PAGE]

@@ -241,4 +241,146 @@ ROAD3_PAGE["articles"] = [
     ], "　"),
 ]
 
-PAGES = [ROUTE1_PAGE, BRIDGE2_PAGE, ROAD3_PAGE]
+
+# 4. Big5-HKSCS Hong Kong district weekly, Cantonese: a new green minibus route up to a hillside estate; the
+#    timetable (header row); a footbridge works notice; the Q&A; three briefs. Indent-only, nothing glued.
+DAY4 = date(2043, 1, 23)
+SIGN4, FROM4, TO4 = date(2043, 1, 20), date(2043, 2, 2), date(2043, 3, 15)
+ordered(SIGN4, DAY4, FROM4, TO4)
+ADULT4, SENIOR4 = 9.6, 2
+assert round(ADULT4 - SENIOR4, 1) == 7.6
+MINIBUS4_PAGE = zh_page(
+    "zht_big5hkscs_crlf_hong_kong_transport_page_green_minibus_hillside_estate_cantonese_report_kicker_byline_caption_credit_running_head_driver_midquote_indent_only_timetable_header_note_footbridge_box_signed_qa_runin_briefs",
+    "big5hkscs", ["cp950", "big5"], "\r\n", 20, False,
+    "澄峰週報 2043-01-23 第6頁 交通出行 (an invented Hong Kong district weekly; the district 澄峰 and its estate "
+    "`翠嶂邨` invented), **Big5-HKSCS** (Cantonese `嘅`, `咗`, `啲`, `嚟`: not in Big5 or cp950), CRLF; **indent-only "
+    "paragraphs**, wrapped at 20. A report in Cantonese on a new green minibus route up to a hillside estate (kicker "
+    "`新線開通`, title, byline line, a caption and its credit inside a sentence, a driver's 「」 words cut by the running "
+    f"head before `好多。」`; {ADULT4} − {SENIOR4} = {ADULT4 - SENIOR4:.1f} 元, asserted); then, after a blank line, "
+    "the timetable `小巴班次` (a header row, three rows, the note `註：…`); a footbridge works notice between two rule "
+    "lines; the Q&A `街坊問交通` signed at its foot; three briefs under `出行貼士` run in on their heads.",
+    DAY4, "6", [f"澄峰週報　2043年1月23日　{weekday(DAY4)}", "第6頁　交通出行"],
+    ["澄峰週報社　編輯部：澄峰道八號二樓　電郵：news@chingfung.example.hk"],
+    ["澄峰週報", "2043年1月23日", weekday(DAY4), "第6頁", "交通出行", "澄峰週報．交通出行", "澄峰週報社", "編輯部：澄峰道八號二樓",
+     "電郵：news@chingfung.example.hk"], "澄峰週報．交通出行", ZH_RULE20)
+MINIBUS4_PAGE["articles"] = [
+    report(["新線開通", "翠嶂邨有小巴落山喇　街坊唔使再行斜路", "記者　麥穎彤"], "翠嶂邨有小巴落山喇　街坊唔使再行斜路",
+           ["記者　麥穎彤", "麥穎彤"], ["第一班小巴喺翠嶂邨總站開出。"], ["（記者麥穎彤攝）"],
+           [f"專線小巴88A號線上星期一正式開咗，由翠嶂邨直落澄峰港鐵站，全程十二分鐘。成人車費{ADULT4}元，長者用優惠"
+            f"只需{SENIOR4}元，平咗{ADULT4 - SENIOR4:.1f}元。",
+            "頭班車早上六點開出，{cap}車上坐滿晒返工同返學嘅街坊。",
+            "司機陳志強揸咗小巴二十年，佢話：「以前啲老人家要行十五分鐘斜路先搭到巴士，而家喺樓下就上到車，"
+            "方便{run}好多。」"], "新線開通"),
+    table("小巴班次", ["路線　起點　終點　頭班　尾班", "88A　翠嶂邨　澄峰站　6:00　23:30", "88B　翠嶂邨　澄峰街市　7:00　20:00",
+                   "88S　翠嶂邨　澄峰醫院　8:30　17:30"], "註：88S線星期日及公眾假期唔開。"),
+    notice(MINIBUS4_PAGE, ZH_RULE20, "行人天橋維修通告",
+           ["地點：澄峰道近澄峰站行人天橋", f"日期：{FROM4.month}月{FROM4.day}日至{TO4.month}月{TO4.day}日，每日上午9時至"
+            "下午5時", "改道：行人請使用臨時過路處，輪椅使用者可經地下隧道。"], "澄峰區道路工程組",
+           f"2043年{SIGN4.month}月{SIGN4.day}日"),
+    qa("街坊問交通", "小巴可唔可以用八達通轉乘優惠？", [
+        "問：我每朝搭88A落山，再轉巴士出市區，有冇轉乘優惠？",
+        "答：有嘅。喺九十分鐘內用同一張八達通轉搭指定巴士線，第二程可減一元。詳情可以睇下車站嘅告示。",
+    ], "澄峰區交通事務主任　梁嘉儀", ["梁嘉儀"]),
+    *briefs("出行貼士", [
+        ("長者車費", "六十歲或以上人士用長者八達通，搭小巴每程兩元。"),
+        ("失物認領", "88A線失物會送去翠嶂邨總站辦事處，請帶身份證明文件認領。"),
+        ("冬季渡輪", "澄峰碼頭街渡冬季逢星期六、日先開，每日四班。"),
+    ], "　"),
+]
+
+
+# 5. Malaysian (Melaka) Chinese daily, UTF-8 without BOM, LF: a river bridge reopened after widening; the bus
+#    route-change table glued under the report (no header); a lane closure notice; the Q&A glued under the box's
+#    foot rule; three briefs. Blank-line paragraphs.
+DAY5 = date(2043, 6, 18)
+SIGN5, FROM5, TO5 = date(2043, 6, 15), date(2043, 6, 22), date(2043, 7, 5)
+ordered(SIGN5, DAY5, FROM5, TO5)
+COST5 = [1260, 340, 180]
+assert sum(COST5) == 1780
+MELAKA5_PAGE = zh_page(
+    "zh_utf8_nobom_lf_malaysia_melaka_roads_page_river_bridge_widened_reopens_report_kicker_byline_caption_credit_running_head_commuter_midquote_glued_route_change_no_header_note_lane_closure_box_glued_signed_qa_runin_briefs",
+    "utf-8", [], "\n", 21, True,
+    "甲江日报 2043-06-18 第9版 交通 (an invented Melaka Chinese daily), UTF-8 without BOM, LF; blank-line paragraphs, "
+    "wrapped at 21. A report on a river bridge reopened after widening (kicker `桥梁重开`, title, byline line, a caption "
+    "and its credit inside a sentence, a commuter's “” words cut by the running head before `省下来了。”`; "
+    f"{' + '.join(map(str, COST5))} = {sum(COST5)} 万令吉, asserted); then, **with no blank line under the report's "
+    "last line**, the route-change table `巴士路线调整` (**no header row**, three rows, the note `注：…`); a lane closure "
+    "notice between two rule lines; then, **with no blank line under the box's foot rule**, the Q&A `读者问路` signed "
+    "at its foot; three briefs under `出行小贴士` run in on their heads.",
+    DAY5, "9", ["甲江日报", f"2043年6月18日　{weekday(DAY5)}　　第9版　交通"],
+    ["甲江日报社　电邮：berita@jiajiang.example.my"],
+    ["甲江日报", "2043年6月18日", weekday(DAY5), "第9版", "交通", "甲江日报｜交通", "甲江日报社", "电邮：berita@jiajiang.example.my"],
+    "甲江日报｜交通", ZH_RULE21)
+MELAKA5_PAGE["articles"] = [
+    report(["桥梁重开", "双溪桥拓宽完工　早上塞车少一半", "本报记者　卓慧珊"], "双溪桥拓宽完工　早上塞车少一半",
+           ["本报记者　卓慧珊", "卓慧珊"], ["拓宽后的双溪桥，车辆分四道行驶。"], ["（图：本报　符家铭）"],
+           [f"马六甲河上游的双溪桥经过十个月拓宽，昨天起重新开放，由两条车道增加到四条。工程费用包括桥面"
+            f"{COST5[0]}万令吉、引道{COST5[1]}万令吉和排水{COST5[2]}万令吉，共{sum(COST5)}万令吉。",
+            "昨天上午，{cap}不少摩托车骑士停在桥头拍照。",
+            "每天开车到市区上班的会计师梁淑仪说：“以前过桥要排二十分钟，今天五分钟就过了。每天来回，半个钟头就这样"
+            "{run}省下来了。”"], "桥梁重开"),
+    table("巴士路线调整", ["17号　巴士总站　双溪新村　恢复经双溪桥", "17A号　巴士总站　武吉园　新增班次，每30分钟一班",
+                     "22号　中央市场　双溪工业区　取消绕道"], "注：以上调整自6月20日起实施。", glued=True),
+    notice(MELAKA5_PAGE, ZH_RULE21, "封路通告",
+           ["路段：双溪路（双溪桥至新村路口）外侧车道", f"日期：{FROM5.day}/{FROM5.month}至{TO5.day}/{TO5.month}，每日晚上10时至"
+            "清晨6时", "改道：往市区车辆请改用新村路。"], "马六甲市政厅工程组", f"{SIGN5.year}年{SIGN5.month}月{SIGN5.day}日"),
+    qa("读者问路", "大桥开了，为什么晚上还封路？", [
+        "问：双溪桥已经开放，为什么晚上外侧车道还要封起来？",
+        "答：桥面已完工，但桥头的排水沟和路灯还要收尾。晚上车少，封一条车道施工，两个星期后全面开放。",
+    ], "马六甲市政厅工程组　工程师　沈国华", ["沈国华"], glued=True),
+    *briefs("出行小贴士", [
+        ("巴士票价", "市区巴士车资一律一令吉，乐龄人士及学生免费。"),
+        ("失物认领", "巴士总站失物认领柜台设在二楼，周一至周六开放。"),
+        ("渡轮季风班次", "前往离岛的渡轮在季风期间每天只开两班，出发前请先查询。"),
+    ], "　"),
+]
+
+
+# 6. UTF-16 LE city paper: a main road rebuilt in sections; the detour table glued under the report (header row);
+#    a closure notice; the Q&A glued under the box's foot rule; three briefs. Indent-only and glued.
+DAY6 = date(2043, 9, 9)
+SIGN6, FROM6, TO6 = date(2043, 9, 7), date(2043, 9, 15), date(2043, 12, 20)
+ordered(SIGN6, DAY6, FROM6, TO6)
+SECTIONS6 = [1.2, 0.9, 1.5]
+assert round(sum(SECTIONS6), 1) == 3.6
+WORKS6_PAGE = zh_page(
+    "zh_utf16le_bom_crlf_city_roads_page_main_road_rebuilt_in_sections_report_kicker_byline_caption_credit_running_head_driver_midquote_indent_only_glued_detour_table_header_note_closure_box_glued_signed_qa_runin_briefs",
+    "utf-16-le", [], "\r\n", 21, False,
+    "岚江日报 2043-09-09 第8版 出行 (a city daily's transport page), UTF-16 LE with BOM, CRLF; **indent-only "
+    "paragraphs**, wrapped at 21. A report on a main road rebuilt in three sections (kicker `道路改造`, title, byline "
+    "line, a caption and its credit inside a sentence, a taxi driver's “” words cut by the running head before "
+    f"`好走。”`; {' + '.join(map(str, SECTIONS6))} = {sum(SECTIONS6):.1f} 公里, asserted); then, **with no blank line "
+    "under the report's last line**, the detour table `公交绕行` (a header row, three rows, the note `注：…`); the "
+    "closure notice between two rule lines; then, **with no blank line under the box's foot rule**, the Q&A "
+    "`市民问交通` signed at its foot; three briefs under `便民信息` run in on their heads.",
+    DAY6, "8", ["岚江日报", f"2043年9月9日　{weekday(DAY6)}　　第8版　出行　　责任编辑：鲍　苇"],
+    ["岚江日报社　　热线：0591-2276604"],
+    ["岚江日报", "2043年9月9日", weekday(DAY6), "第8版", "出行", "责任编辑：鲍　苇", "岚江日报·出行", "岚江日报社",
+     "热线：0591-2276604"], "岚江日报·出行", ZH_RULE21)
+WORKS6_PAGE["bom"] = True
+WORKS6_PAGE["articles"] = [
+    report(["道路改造", "樟林路分三段改造　下周一起半幅施工", "本报记者　费　澄"], "樟林路分三段改造　下周一起半幅施工",
+           ["本报记者　费　澄", "费　澄", "费澄"], ["施工队在樟林路北段测量路面。"], ["（本报记者　费　澄　摄）"],
+           [f"樟林路改造工程将于9月15日开工，全长{sum(SECTIONS6):.1f}公里，分北段{SECTIONS6[0]}公里、中段{SECTIONS6[1]}"
+            f"公里和南段{SECTIONS6[2]}公里三段施工，每段半幅封闭、半幅通行，年底前完工。",
+            "昨天，{cap}市政工程处在沿线张贴了绕行示意图。",
+            "开了八年出租车的司机熊德胜说：“樟林路坑坑洼洼，下雨天积水一大片。修三个月，绕点路也值，修好了"
+            "大家都{run}好走。”"], "道路改造"),
+    table("公交绕行", ["线路　原走向　绕行走向　首班　末班", "41路　樟林路　梧桐路　6:00　22:00", "63路　樟林路　西河路　6:20　21:30",
+                   "夜2路　樟林路　梧桐路　22:30　次日1:30"], "注：樟林路北口、中口两个站点暂停使用。", glued=True),
+    notice(WORKS6_PAGE, ZH_RULE21, "半幅封闭施工通告",
+           ["路段：樟林路（梧桐路口至西河路口）东半幅", f"时间：{FROM6.month}月{FROM6.day}日至{TO6.month}月{TO6.day}日，"
+            "全天", "绕行：南北向车辆请经梧桐路、西河路绕行，大型货车禁止驶入。"],
+           "岚江市公安局交通警察支队", f"{SIGN6.year}年{SIGN6.month}月{SIGN6.day}日"),
+    qa("市民问交通", "施工期间，沿街店铺怎么进货？", [
+        "问：我在樟林路开一家五金店，半幅封闭以后，送货的车还能停到门口吗？",
+        "答：施工期间每天6时至8时，送货车辆可以凭通行证在西半幅临时停靠卸货。通行证请到所在街道办领取。",
+    ], "岚江市市政工程处　副处长　詹立群", ["詹立群"], glued=True),
+    *briefs("便民信息", [
+        ("公交换乘优惠", "一小时内刷同一张卡换乘公交，第二程减免一元。"),
+        ("失物招领", "公交集团失物招领中心设在西河路公交枢纽，每天8时至20时开放。"),
+        ("轮渡冬季时刻", "岚江轮渡自11月起执行冬季时刻，首班船推迟到6时30分。"),
+    ], "　"),
+]
+
+PAGES = [ROUTE1_PAGE, BRIDGE2_PAGE, ROAD3_PAGE, MINIBUS4_PAGE, MELAKA5_PAGE, WORKS6_PAGE]

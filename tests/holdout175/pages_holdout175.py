@@ -383,4 +383,61 @@ WORKS6_PAGE["articles"] = [
     ], "　"),
 ]
 
-PAGES = [ROUTE1_PAGE, BRIDGE2_PAGE, ROAD3_PAGE, MINIBUS4_PAGE, MELAKA5_PAGE, WORKS6_PAGE]
+
+def latin_articles(page, rep, tab, box, ask, short, glued):
+    """A Latin page's seven articles: the report, the table (glued under the report's last line if `glued`), the
+    notice, the Q&A (glued under the box's foot rule if `glued`) and three briefs run in on ` – `."""
+    return [report(*rep), table(*tab, glued=glued), notice(page, *box), qa(*ask, glued=glued),
+            *briefs(short[0], [(t, syl(x)) for t, x in short[1]], " – ")]
+
+
+# 7. Tsou (Alishan, Chiayi, Taiwan), UTF-8 with BOM, CRLF: a mountain bus route extended to a village; the timetable
+#    glued under the report (header row); a landslide repair closure; the Q&A glued under the box's foot rule; three
+#    briefs. Blank-line paragraphs, hyphenated.
+DAY7 = date(2043, 4, 22)
+SIGN7, FROM7, TO7 = date(2043, 4, 20), date(2043, 4, 27), date(2043, 5, 8)
+ordered(SIGN7, DAY7, FROM7, TO7)
+KM7 = [18, 7]
+assert sum(KM7) == 25
+RULE7 = "=" * 33
+TSOU_PAGE = latin_page(
+    "tsu_utf8_bom_crlf_tsou_transport_page_mountain_bus_extended_to_village_report_kicker_byline_dateline_caption_credit_running_head_driver_midquote_glued_timetable_header_note_landslide_closure_box_glued_signed_qa_runin_briefs",
+    "utf-8", "\r\n", 33, "", True,
+    "Yupasu Hosa 2043-04-22 Page 3 (an invented weekly of Alishan, Chiayi, Taiwan; Tsou text, English furniture), "
+    "UTF-8 with BOM (`ʉ “ ” – ·`), CRLF; blank-line paragraphs, wrapped at 33 with hyphenation. A report on a mountain "
+    "bus route extended to a village (kicker `Basu`, title over two lines, byline line `Yainca: Avai Peongsi`, the "
+    "dateline `ALISHAN –`, a caption and its credit inside a sentence, a driver's “” words cut by the running head "
+    f"before `aveoveoyu.”`; {KM7[0]} + {KM7[1]} = {sum(KM7)} km, asserted); then, **with no blank line under the "
+    "report's last line**, the timetable `Basu ta hosa` (a header row, columns aligned by spaces, the note `* …`); a "
+    "landslide closure notice between two `=` rules; then, **with no blank line under the box's foot rule**, the Q&A "
+    "`Mitmopsu ho basu` signed at its foot; three briefs under `Taini peesi` run in on ` – `.",
+    DAY7, "3", [f"YUPASU HOSA · {english(DAY7)} · Page 3", "Roads · Editor: Pasuya Yakumangana"],
+    ["Yupasu Hosa · hosa@yupasu.example.tw"],
+    ["YUPASU HOSA", english(DAY7), "Page 3", "Roads", "Editor: Pasuya Yakumangana", "Yupasu Hosa · Roads",
+     "Yupasu Hosa", "hosa@yupasu.example.tw"], "Yupasu Hosa · Roads", RULE7, 5, bom=True)
+TSOU_PAGE["articles"] = latin_articles(
+    TSOU_PAGE,
+    (["Basu", "Basu mohcu ta hosa Lalauya,", "mameoi aveoveoyu", "Yainca: Avai Peongsi"],
+     "Basu mohcu ta hosa Lalauya, mameoi aveoveoyu", ["Yainca: Avai Peongsi", "Avai Peongsi"],
+     ["Basu no hosa Lalauya ta emoo."], ["Photo: Voyu Tiakiana"],
+     [syl(f"ALISHAN – Basu Lalauya, {KM7[0]} km ne Chiayi, ho {KM7[1]} km ta hosa, mohcu ta {sum(KM7)} km. Mameoi "
+          "ho fue'u mioci ta basu, a'o o'te tmaseoanana eemoo ta ceonu."),
+      syl("Basu mohcu ta tposi, {cap}mameoi ho oko yuso mioci ne hosa."),
+      syl("Basu peyonguana Mo'o Tapangu yainca: “Ceonu no hosa mayasvinana, a'o mayahe mioci ta basu ho mameoi, "
+          "{run}aveoveoyu.”")], "Basu"),
+    ("Basu ta hosa", aligned([("Basu", "Hosa", "Emoo", "Maitan"), ("A21", "Lalauya", "Chiayi", "06.10"),
+                              ("A21S", "Lalauya", "Fenqihu", "09.30"), ("A25", "Dabang", "Chiayi", "13.40")]),
+     "* Basu A21S nte mioci ta Sunday."),
+    (RULE7, "Ceonu mo ahtu",
+     ["Ceonu: Lalauya–Dabang, km 12 ho km 14", f"Ahtu: {english(FROM7)} ho {english(TO7)}, 09.00–16.00",
+      "Mimiyo: Basu ho oto mioci ta ceonu Tefuye."], "Alishan Roads Office", f"Alishan, {SIGN7.day} April {SIGN7.year}"),
+    ("Mitmopsu ho basu", "Oko ho basu, mane'e o'te fou?",
+     [syl("Mitmopsu: Oko ho yuso mioci ta basu ta yupasu; ma'ezo yuso fou?"),
+      syl("Yainca: Oko ne yupasu o'te fou; mameoi ho fue'u ne 65 hia pepe, o'te fou ta basu Lalauya.")],
+     "Yangui Tosku, Alishan Roads Office", ["Yangui Tosku"]),
+    ("Taini peesi", [("Fou ta basu", "Basu Lalauya–Chiayi, fou 120 dollar; oko ho mameoi 60 dollar."),
+                     ("Ahtu no teova", "Teova ta basu, mimiyo ta Fenqihu yupasunana, ahtu 08.00–17.00."),
+                     ("Ahtu no fune", "Fune ta Sun Moon Lake, ta peesi ahtu, mioci o'te sunday.")]),
+    True)
+
+PAGES = [ROUTE1_PAGE, BRIDGE2_PAGE, ROAD3_PAGE, MINIBUS4_PAGE, MELAKA5_PAGE, WORKS6_PAGE, TSOU_PAGE]

@@ -107,7 +107,7 @@ assert round(sum(LEGS1), 1) == 13.8
 ROUTE1_PAGE = zh_page(
     "zh_gbk_crlf_city_transport_page_new_bus_route_northern_estates_report_kicker_byline_caption_credit_running_head_driver_midquote_glued_timetable_header_note_night_closure_box_glued_signed_qa_runin_briefs",
     "gbk", [], "\r\n", 21, True,
-    "沣浦晚报 2043-03-20 第7版 城市交通 (a city evening paper's transport page), GBK, CRLF; blank-line paragraphs, "
+    "溱浦晚报 2043-03-20 第7版 城市交通 (a city evening paper's transport page), GBK, CRLF; blank-line paragraphs, "
     "wrapped at 21. A report on a new bus route to three northern estates (kicker `新线开通`, title with a full-width "
     "gap, byline line, a caption and its credit inside a sentence, a driver's “” words cut by the running head before "
     f"`放心。”`; {' + '.join(map(str, LEGS1))} = {sum(LEGS1):.1f} 公里, asserted); then, **with no blank line under the "
@@ -115,10 +115,10 @@ ROUTE1_PAGE = zh_page(
     "`注：…`); a night closure notice between two rule lines (labelled items set solid, the office and date flush "
     "right); then, **with no blank line under the box's foot rule**, the Q&A `出行问答` signed at its foot by an "
     "official; three briefs under `出行提示` run in on their heads.",
-    DAY1, "7", ["沣浦晚报", f"2043年3月20日　{weekday(DAY1)}　　第7版　城市交通　　编辑：聂　筠"],
-    ["沣浦晚报社　　新闻热线：0571-8830476"],
-    ["沣浦晚报", "2043年3月20日", weekday(DAY1), "第7版", "城市交通", "编辑：聂　筠", "沣浦晚报·城市交通",
-     "沣浦晚报社", "新闻热线：0571-8830476"], "沣浦晚报·城市交通", ZH_RULE21)
+    DAY1, "7", ["溱浦晚报", f"2043年3月20日　{weekday(DAY1)}　　第7版　城市交通　　编辑：聂　筠"],
+    ["溱浦晚报社　　新闻热线：0571-8830476"],
+    ["溱浦晚报", "2043年3月20日", weekday(DAY1), "第7版", "城市交通", "编辑：聂　筠", "溱浦晚报·城市交通",
+     "溱浦晚报社", "新闻热线：0571-8830476"], "溱浦晚报·城市交通", ZH_RULE21)
 ROUTE1_PAGE["articles"] = [
     report(["新线开通", "867路今起通车　城北三小区不再绕行", "本报记者　阮　漪"], "867路今起通车　城北三小区不再绕行",
            ["本报记者　阮　漪", "阮　漪", "阮漪"], ["首班车驶出芦荡新村首末站。"], ["（本报记者　阮　漪　摄）"],
@@ -133,16 +133,16 @@ ROUTE1_PAGE["articles"] = [
     notice(ROUTE1_PAGE, ZH_RULE21, "夜间封闭施工通告",
            ["路段：滨湖大道（望江路口至梅林路口）北侧两条车道", f"时间：{FROM1.month}月{FROM1.day}日（{zhou(FROM1)}）至"
             f"{TO1.month}月{TO1.day}日（{zhou(TO1)}），每日22时至次日5时", "绕行：北行车辆请经望江路、梅林路绕行，公交"
-            "站点临时南移50米。"], "沣浦市公安局交通警察支队", f"{SIGN1.year}年{SIGN1.month}月{SIGN1.day}日"),
+            "站点临时南移50米。"], "溱浦市公安局交通警察支队", f"{SIGN1.year}年{SIGN1.month}月{SIGN1.day}日"),
     qa("出行问答", "公交卡丢了，余额还能找回吗？", [
         "问：我上周在地铁站丢了一张记名公交卡，卡里还有一百多元。补办一张新卡，旧卡里的钱能转过来吗？",
         "答：记名卡挂失后，余额可以转到新卡上。请带上身份证到任意一个公交服务网点办理挂失，七个工作日后再来领新卡。"
         "不记名的卡无法挂失，建议平时把卡绑定到手机上。",
-    ], "沣浦公交集团客服中心　主任　柏晓岚", ["柏晓岚"], glued=True),
+    ], "溱浦公交集团客服中心　主任　柏晓岚", ["柏晓岚"], glued=True),
     *briefs("出行提示", [
         ("学生乘车半价", "本市中小学生凭学生卡乘坐公交车享受半价，寒暑假照常优惠。"),
         ("失物招领", "公交集团失物招领处设在火车东站公交枢纽二楼，每天8时至18时开放，乘客可凭有效证件认领。"),
-        ("渡轮冬季班次", "沣江渡口冬季班次从每小时两班减为一班，末班船提前到18时30分。"),
+        ("渡轮冬季班次", "溱江渡口冬季班次从每小时两班减为一班，末班船提前到18时30分。"),
     ], "　"),
 ]
 
@@ -187,7 +187,7 @@ BRIDGE2_PAGE["articles"] = [
     qa("车主信箱", "大桥修好了，货车能走吗？", [
         "问：我开一辆十吨的货车给工业园送货，桥修好以后，货车可以上桥吗？",
         "答：大桥限载二十吨，十吨货车可以通行，但每天7时至9时、17时至19时禁止货车上桥，请避开早晚高峰。",
-    ], "荻川县交通运输局　路政股股长　韦振东", ["韦振东"]),
+    ], "荻川县交通运输局　路政股股长　韦曙东", ["韦曙东"]),
     *briefs("出行服务", [
         ("老人免费乘车", "年满七十周岁的老人凭身份证可免费乘坐县内公交。"),
         ("失物招领", "城关汽车站失物招领处设在售票厅东侧，电话0797-6241185。"),
@@ -233,7 +233,7 @@ ROAD3_PAGE["articles"] = [
     qa("用路人問答", "夜間施工，機車可以通過嗎？", [
         "問：我在工業區上大夜班，每天清晨4點騎機車回家，會經過施工路段，可以通過嗎？",
         "答：施工路段夜間全面封閉，機車也不能通行。請改走中豐路，施工路口會有義交引導，清晨5點以後即可恢復通行。",
-    ], "縣府工務處養護科　科長　羅振宇", ["羅振宇"], glued=True),
+    ], "縣府工務處養護科　科長　羅頌宇", ["羅頌宇"], glued=True),
     *briefs("交通短訊", [
         ("公車票價", "縣內公車自九月起全票二十元，學生與長者半票。"),
         ("遺失物招領", "竹東轉運站遺失物招領處設在一樓服務台，每日上午8時至晚間8時受理。"),
@@ -264,8 +264,8 @@ MINIBUS4_PAGE = zh_page(
     ["澄峰週報", "2043年1月23日", weekday(DAY4), "第6頁", "交通出行", "澄峰週報．交通出行", "澄峰週報社", "編輯部：澄峰道八號二樓",
      "電郵：news@chingfung.example.hk"], "澄峰週報．交通出行", ZH_RULE20)
 MINIBUS4_PAGE["articles"] = [
-    report(["新線開通", "翠嶂邨有小巴落山喇　街坊唔使再行斜路", "記者　麥穎彤"], "翠嶂邨有小巴落山喇　街坊唔使再行斜路",
-           ["記者　麥穎彤", "麥穎彤"], ["第一班小巴喺翠嶂邨總站開出。"], ["（記者麥穎彤攝）"],
+    report(["新線開通", "翠嶂邨有小巴落山喇　街坊唔使再行斜路", "記者　麥詠渝"], "翠嶂邨有小巴落山喇　街坊唔使再行斜路",
+           ["記者　麥詠渝", "麥詠渝"], ["第一班小巴喺翠嶂邨總站開出。"], ["（記者麥詠渝攝）"],
            [f"專線小巴88A號線上星期一正式開咗，由翠嶂邨直落澄峰港鐵站，全程十二分鐘。成人車費{ADULT4}元，長者用優惠"
             f"只需{SENIOR4}元，平咗{ADULT4 - SENIOR4:.1f}元。",
             "頭班車早上六點開出，{cap}車上坐滿晒返工同返學嘅街坊。",
@@ -346,21 +346,21 @@ assert round(sum(SECTIONS6), 1) == 3.6
 WORKS6_PAGE = zh_page(
     "zh_utf16le_bom_crlf_city_roads_page_main_road_rebuilt_in_sections_report_kicker_byline_caption_credit_running_head_driver_midquote_indent_only_glued_detour_table_header_note_closure_box_glued_signed_qa_runin_briefs",
     "utf-16-le", [], "\r\n", 21, False,
-    "岚江日报 2043-09-09 第8版 出行 (a city daily's transport page), UTF-16 LE with BOM, CRLF; **indent-only "
+    "漪江日报 2043-09-09 第8版 出行 (a city daily's transport page), UTF-16 LE with BOM, CRLF; **indent-only "
     "paragraphs**, wrapped at 21. A report on a main road rebuilt in three sections (kicker `道路改造`, title, byline "
     "line, a caption and its credit inside a sentence, a taxi driver's “” words cut by the running head before "
     f"`好走。”`; {' + '.join(map(str, SECTIONS6))} = {sum(SECTIONS6):.1f} 公里, asserted); then, **with no blank line "
     "under the report's last line**, the detour table `公交绕行` (a header row, three rows, the note `注：…`); the "
     "closure notice between two rule lines; then, **with no blank line under the box's foot rule**, the Q&A "
     "`市民问交通` signed at its foot; three briefs under `便民信息` run in on their heads.",
-    DAY6, "8", ["岚江日报", f"2043年9月9日　{weekday(DAY6)}　　第8版　出行　　责任编辑：鲍　苇"],
-    ["岚江日报社　　热线：0591-2276604"],
-    ["岚江日报", "2043年9月9日", weekday(DAY6), "第8版", "出行", "责任编辑：鲍　苇", "岚江日报·出行", "岚江日报社",
-     "热线：0591-2276604"], "岚江日报·出行", ZH_RULE21)
+    DAY6, "8", ["漪江日报", f"2043年9月9日　{weekday(DAY6)}　　第8版　出行　　责任编辑：鲍　苇"],
+    ["漪江日报社　　热线：0591-2276604"],
+    ["漪江日报", "2043年9月9日", weekday(DAY6), "第8版", "出行", "责任编辑：鲍　苇", "漪江日报·出行", "漪江日报社",
+     "热线：0591-2276604"], "漪江日报·出行", ZH_RULE21)
 WORKS6_PAGE["bom"] = True
 WORKS6_PAGE["articles"] = [
-    report(["道路改造", "樟林路分三段改造　下周一起半幅施工", "本报记者　费　澄"], "樟林路分三段改造　下周一起半幅施工",
-           ["本报记者　费　澄", "费　澄", "费澄"], ["施工队在樟林路北段测量路面。"], ["（本报记者　费　澄　摄）"],
+    report(["道路改造", "樟林路分三段改造　下周一起半幅施工", "本报记者　费　沅"], "樟林路分三段改造　下周一起半幅施工",
+           ["本报记者　费　沅", "费　沅", "费沅"], ["施工队在樟林路北段测量路面。"], ["（本报记者　费　沅　摄）"],
            [f"樟林路改造工程将于9月15日开工，全长{sum(SECTIONS6):.1f}公里，分北段{SECTIONS6[0]}公里、中段{SECTIONS6[1]}"
             f"公里和南段{SECTIONS6[2]}公里三段施工，每段半幅封闭、半幅通行，年底前完工。",
             "昨天，{cap}市政工程处在沿线张贴了绕行示意图。",
@@ -371,15 +371,15 @@ WORKS6_PAGE["articles"] = [
     notice(WORKS6_PAGE, ZH_RULE21, "半幅封闭施工通告",
            ["路段：樟林路（梧桐路口至西河路口）东半幅", f"时间：{FROM6.month}月{FROM6.day}日至{TO6.month}月{TO6.day}日，"
             "全天", "绕行：南北向车辆请经梧桐路、西河路绕行，大型货车禁止驶入。"],
-           "岚江市公安局交通警察支队", f"{SIGN6.year}年{SIGN6.month}月{SIGN6.day}日"),
+           "漪江市公安局交通警察支队", f"{SIGN6.year}年{SIGN6.month}月{SIGN6.day}日"),
     qa("市民问交通", "施工期间，沿街店铺怎么进货？", [
         "问：我在樟林路开一家五金店，半幅封闭以后，送货的车还能停到门口吗？",
         "答：施工期间每天6时至8时，送货车辆可以凭通行证在西半幅临时停靠卸货。通行证请到所在街道办领取。",
-    ], "岚江市市政工程处　副处长　詹立群", ["詹立群"], glued=True),
+    ], "漪江市市政工程处　副处长　詹立群", ["詹立群"], glued=True),
     *briefs("便民信息", [
         ("公交换乘优惠", "一小时内刷同一张卡换乘公交，第二程减免一元。"),
         ("失物招领", "公交集团失物招领中心设在西河路公交枢纽，每天8时至20时开放。"),
-        ("轮渡冬季时刻", "岚江轮渡自11月起执行冬季时刻，首班船推迟到6时30分。"),
+        ("轮渡冬季时刻", "漪江轮渡自11月起执行冬季时刻，首班船推迟到6时30分。"),
     ], "　"),
 ]
 

@@ -218,6 +218,14 @@ def test_lift_displaced_headline_leaves_a_figure_carried_to_its_own_line():
     assert any(b.lines[-1] == "14.30" for b in blocks)
 
 
+def test_lift_displaced_headline_leaves_a_labelled_items_end_over_the_next_label():
+    # a notice's item runs two words onto a line of its own; the next item's label follows at once
+    item = Block(("范围：沿江路（新华大桥至老码头路口）东侧三", "个车位"), 2, kind=Kind.BODY)
+    following = Block(("日期：5月6日至5月20日，每日9时至17时",), 4, gap=0, kind=Kind.BODY)
+    blocks, fixes = RULES["lift_displaced_headline"].function((item, following), Context(WORDS.for_page(item.text)))
+    assert not fixes and blocks == (item, following)
+
+
 def test_mark_data_panel_keeps_a_table_of_figures_out_of_the_story():
     text = (
         "港区集装箱吞吐量继续增长。\n\n"

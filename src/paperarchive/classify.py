@@ -2952,7 +2952,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _answerers_between_chinese_turns(_head_lines_over_a_byline(_headline_cut_at_a_clause_mark(classified)))
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
-        classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(_contact_paragraphs_wrapped_in_a_bracket(_officers_signing_a_notice(_notice_items_labels(_subheads_between_labelled_rows(_labelled_rows_read_as_a_head(_bracketed_subheads_over_labelled_rows(classified))))))))
+        classified = _dates_under_a_signer(_signed_pieces_under_a_signed_piece(_contact_paragraphs_wrapped_in_a_bracket(_officers_signing_a_notice(_notice_items_labels(_subheads_between_labelled_rows(_first_labelled_row_under_a_head(_labelled_rows_read_as_a_head(_bracketed_subheads_over_labelled_rows(classified)))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
@@ -4426,6 +4426,32 @@ def _labelled_rows_read_as_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
             and _labelled_rows_run(blocks, i - 1, -1) >= 2
         ):
             out[i] = block.with_(kind=blocks[i - 1].kind)
+    return tuple(out)
+
+
+def _first_labelled_row_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A box's labelled rows (`_box_labelled_line`), three or more flush under the box's head, the
+    first short (and maybe the next), are the box's items, not the head's title or deck. Before: "集市日交通管制通告" / "路段：老街（邮电所至供销社）" / "时间：11月10日…" /
+    "绕行：…" made the head a kicker and the first row the title; after: the head the title, each
+    row a paragraph.
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.SHORT, 1, "封路通告"), b(Kind.SHORT, 0, "路段：北街（东门至新桥）西侧"), b(Kind.BODY, 0, "时间：5月3日9时至17时"), b(Kind.BODY, 0, "绕行：车辆请经南街、西街绕行，公交站"))
+    >>> [x.kind.value for x in _first_labelled_row_under_a_head(page)]
+    ['short', 'body', 'body', 'body']
+    """
+    def item(row: Block) -> bool:
+        return row.kind in (Kind.SHORT, Kind.BODY) and row.gap == 0 and _box_labelled_line(row.lines[0])
+
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        if blocks[i - 1].kind is not Kind.SHORT or blocks[i].kind is not Kind.SHORT or not item(blocks[i]):
+            continue
+        end = i + 1
+        while end < len(blocks) and item(blocks[end]):
+            end += 1
+        if end - i >= 3 and any(row.kind is Kind.BODY for row in blocks[i:end]):
+            out[i:end] = [row.with_(kind=Kind.BODY) for row in blocks[i:end]]
     return tuple(out)
 
 

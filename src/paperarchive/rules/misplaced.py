@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import display_line, next_ad_set_solid
+from ..blocks import ENTRY_LABEL, display_line, next_ad_set_solid
 from ..chars import bracket_left_open, display_width, ends_sentence
 from ..classify import DRAWN_BY, JUMPS_ON, PHOTO_WORD, credits_no_photo, is_short, is_story_lead, text_column
 from ..models import Block, Fix, Kind
@@ -39,6 +39,8 @@ def _displaced_line(block: Block, following: Block | None) -> bool:
         and last[-1:] not in _CLAUSE_ENDS
         # (nor a small ad's telephone number on its own line, the next ad set solid under it: "…Tawag" / "0917-530-2248" / "TINDERA: …")
         and not next_ad_set_solid(last, following.lines[0])
+        # (nor ends a labelled item, the next item's label under it: "路段：…北侧两" / "条车道" / "时间：…")
+        and not (ENTRY_LABEL.match(block.lines[0]) and ENTRY_LABEL.match(following.lines[0]))
         # (nor finishes a bracket the line above opened: "…该怎么办？（江城" / "市 李女士）")
         and not bracket_left_open(above)
         # (nor is a figure alone, a time or sum carried to its own line: "Date: Friday, 9 May 2042, beginning at" / "14.30")

@@ -2638,6 +2638,10 @@ _DAY_LED_ENTRY = re.compile(
 )
 # Or, in Latin script, the day (or a weekly day) and a dash: "Saturday 13 February – Town Hall, 6 p.m.: …".
 _LATIN_DAY_LED_ENTRY = re.compile(rf"^(?:every |each )?(?:{LATIN_WEEKDAY.pattern})[^-–—.:]{{0,24}} [-–—] (?=[^\W\d_])", re.IGNORECASE)
+# After a venue and its dash, when the event is: a weekday and its date or hour ("Saturday 16 April, 7 p.m.:"),
+# or a weekly day ("every Wednesday"); not a police log's place and the bare day it happened ("Mill Lane –
+# Saturday, a van was taken").
+_LATIN_WHEN_AFTER_A_VENUE = re.compile(rf"(?:(?:every|each) (?:{LATIN_WEEKDAY.pattern})|(?:{LATIN_WEEKDAY.pattern}),? [0-9])", re.IGNORECASE)
 _MIN_WHATS_ON_ENTRIES = 2
 
 
@@ -2653,7 +2657,7 @@ def _whats_on_line(line: str) -> bool:
     if _LATIN_DAY_LED_ENTRY.match(line):
         return True
     dashed = _DASHED_RUN_IN_HEAD.match(line)
-    return dashed is not None and LATIN_WEEKDAY.match(line[dashed.end() :]) is not None
+    return dashed is not None and _LATIN_WHEN_AFTER_A_VENUE.match(line[dashed.end() :]) is not None
 
 
 def _whats_on_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2675,17 +2679,19 @@ def _whats_on_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     'short'
     """
     out = list(blocks)
+    # (each block's run of text up to the next head, an entry's wrapped lines may be rows of their own,
+    # and the entries counted as prefix sums: one pass, however long the page)
+    run_end = [len(blocks)] * (len(blocks) + 1)
+    for k in range(len(blocks) - 1, -1, -1):
+        run_end[k] = run_end[k + 1] if blocks[k].kind in (Kind.BODY, Kind.ROW) else k
+    is_entry = [_whats_on_line(x.lines[0]) for x in blocks]
+    entries_before = list(itertools.accumulate(is_entry, initial=0))
     for i, label in enumerate(blocks[:-1]):
-        # (the text under it up to the next head; an entry's wrapped lines may be rows of their own)
-        end = i + 1
-        while end < len(blocks) and blocks[end].kind in (Kind.BODY, Kind.ROW):
-            end += 1
-        column = blocks[i + 1 : end]
-        entries = [x for x in column if _whats_on_line(x.lines[0])]
+        end = run_end[i + 1]
         if (
             label.kind in (Kind.SHORT, Kind.BODY) and len(label.lines) == 1 and not ends_sentence(label.text)
-            and display_width(label.text) <= _BOX_NAME_WIDTH and not _whats_on_line(label.text)
-            and len(entries) >= _MIN_WHATS_ON_ENTRIES and entries[0] is column[0]
+            and display_width(label.text) <= _BOX_NAME_WIDTH and not is_entry[i]
+            and is_entry[i + 1] and i + 1 < end and entries_before[end] - entries_before[i + 1] >= _MIN_WHATS_ON_ENTRIES
         ):
             out[i] = label.with_(kind=Kind.HEADLINE)
     return tuple(out)

@@ -11382,13 +11382,15 @@ def _log_labels_glued_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[
     out = list(blocks)
     for i in range(1, len(blocks) - _TIMED_ENTRIES):
         label, first = blocks[i : i + 2]
+        if not (
+            label.kind is Kind.SHORT and len(label.lines) == 1 and label.gap == 0 and len(label.text.split()) <= 3
+            and not ends_sentence(label.text) and first.gap == 0
+        ):
+            continue  # (the cheap tests first: the walks below would make a long page's pass quadratic)
         # (the story's last words may be read back over the running head printed under them)
         above = next((x for x in blocks[i - 1 :: -1] if x.kind is not Kind.FURNITURE), None)
-        entries = list(itertools.takewhile(lambda x: x.kind is Kind.BODY and _TIMED_ENTRY.match(x.lines[0]), blocks[i + 1 :]))
-        if (
-            label.kind is Kind.SHORT and len(label.lines) == 1 and label.gap == 0 and len(label.text.split()) <= 3 and not ends_sentence(label.text)
-            and above is not None and above.kind is Kind.BODY and ends_sentence(above.text) and first.gap == 0 and len(entries) >= _TIMED_ENTRIES
-        ):
+        entries = itertools.takewhile(lambda x: x.kind is Kind.BODY and _TIMED_ENTRY.match(x.lines[0]), itertools.islice(blocks, i + 1, None))
+        if above is not None and above.kind is Kind.BODY and ends_sentence(above.text) and sum(1 for _ in entries) >= _TIMED_ENTRIES:
             out[i] = label.with_(kind=Kind.HEADLINE)
     return tuple(out)
 

@@ -2637,11 +2637,12 @@ _DAY_LED_ENTRY = re.compile(
     r"^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[（(](?:周|週|星期|礼拜|禮拜)[一二三四五六日天][）)]|(?:每周|每週|逢)[\u4e00-\u9fff]{1,3})\u3000+(?![0-9０-９])"
 )
 # Or, in Latin script, the day (or a weekly day) and a dash: "Saturday 13 February – Town Hall, 6 p.m.: …".
-_LATIN_DAY_LED_ENTRY = re.compile(rf"^(?:every |each )?(?:{LATIN_WEEKDAY.pattern})[^-–—.:]{{0,24}} [-–—] (?=[^\W\d_])", re.IGNORECASE)
+_LATIN_WEEKLY = "(?:every|each) "
+_LATIN_DAY_LED_ENTRY = re.compile(rf"^(?:{_LATIN_WEEKLY})?(?:{LATIN_WEEKDAY.pattern})[^-–—.:]{{0,24}} [-–—] (?=[^\W\d_])", re.IGNORECASE)
 # After a venue and its dash, when the event is: a weekday and its date or hour ("Saturday 16 April, 7 p.m.:"),
 # or a weekly day ("every Wednesday"); not a police log's place and the bare day it happened ("Mill Lane –
 # Saturday, a van was taken").
-_LATIN_WHEN_AFTER_A_VENUE = re.compile(rf"(?:(?:every|each) (?:{LATIN_WEEKDAY.pattern})|(?:{LATIN_WEEKDAY.pattern}),? [0-9])", re.IGNORECASE)
+_LATIN_WHEN_AFTER_A_VENUE = re.compile(rf"(?:{_LATIN_WEEKLY}(?:{LATIN_WEEKDAY.pattern})|(?:{LATIN_WEEKDAY.pattern}),? [0-9])", re.IGNORECASE)
 _MIN_WHATS_ON_ENTRIES = 2
 
 

@@ -84,13 +84,13 @@ def zh_page(name, encoding, not_in, newline, width, blank, note, day, page_no, h
 
 
 def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, rule,
-               joins, bom=False):
+               joins, bom=False, runin=" – "):
     """A Latin page's settings: the ` · ` joins of its head and foot, its two rules and the three briefs' ` – `
     run-in joins are markup."""
     return {"name": name, "encoding": encoding, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
             "width": width, "indent": indent, "blank": blank, "note": note, "date": day.isoformat(), "page": page_no,
             "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
-            "markup": [" · "] * joins + [rule] * 2 + [" – "] * 3}
+            "markup": [" · "] * joins + [rule] * 2 + [runin] * 3}
 
 
 ZH_RULE21 = "─" * 21
@@ -384,11 +384,13 @@ WORKS6_PAGE["articles"] = [
 ]
 
 
-def latin_articles(page, rep, tab, box, ask, short, glued):
+def latin_articles(page, rep, tab, box, ask, short, glued, runin=" – ", hyph=None):
     """A Latin page's seven articles: the report, the table (glued under the report's last line if `glued`), the
-    notice, the Q&A (glued under the box's foot rule if `glued`) and three briefs run in on ` – `."""
+    notice, the Q&A (glued under the box's foot rule if `glued`) and three briefs run in on ` – ` (on a Latin-1
+    page, which has no en dash, on ` - `); `hyph` the page's own `syl()` (its language's vowels)."""
+    hyph = hyph or syl
     return [report(*rep), table(*tab, glued=glued), notice(page, *box), qa(*ask, glued=glued),
-            *briefs(short[0], [(t, syl(x)) for t, x in short[1]], " – ")]
+            *briefs(short[0], [(t, hyph(x)) for t, x in short[1]], runin)]
 
 
 # 7. Tsou (Alishan, Chiayi, Taiwan), UTF-8 with BOM, CRLF: a mountain bus route extended to a village; the timetable
@@ -440,4 +442,168 @@ TSOU_PAGE["articles"] = latin_articles(
                      ("Ahtu no fune", "Fune ta Sun Moon Lake, ta peesi ahtu, mioci o'te sunday.")]),
     True)
 
-PAGES = [ROUTE1_PAGE, BRIDGE2_PAGE, ROAD3_PAGE, MINIBUS4_PAGE, MELAKA5_PAGE, WORKS6_PAGE, TSOU_PAGE]
+# 8. Waiwai (Upper Essequibo and Rupununi, Guyana), Latin-1, CR: a creek bridge rebuilt on the Lethem road; the
+#    route-change table under its label (header row, columns aligned by spaces); a bridge closure notice; the Q&A;
+#    three briefs run in on ` - ` (Latin-1 has no en dash). Indent-only, not glued, hyphenated.
+VOWELS8 = "aeiouï"
+syl8 = partial(syllables, vowels=VOWELS8)
+DAY8 = date(2043, 2, 12)
+SIGN8, FROM8, TO8 = date(2043, 2, 9), date(2043, 2, 16), date(2043, 3, 6)
+ordered(SIGN8, DAY8, FROM8, TO8)
+COST8 = [38, 12]
+assert sum(COST8) == 50
+RULE8 = "-" * 36
+WAIWAI_PAGE = latin_page(
+    "waw_latin1_cr_waiwai_roads_page_creek_bridge_rebuilt_on_lethem_road_report_kicker_byline_dateline_caption_credit_running_head_driver_midquote_indent_only_route_change_table_header_note_bridge_closure_box_signed_qa_runin_briefs",
+    "latin-1", "\r", 36, "   ", False,
+    "Kaarita Wayamu 2043-02-12 Page 5 (an invented weekly of Lethem, Rupununi, Guyana; Waiwai text, English "
+    "furniture), Latin-1 (`ï · « »`), CR line ends; **indent-only** paragraphs (three spaces, no blank line between "
+    "them), wrapped at 36 with hyphenation. A report on a creek bridge rebuilt on the Lethem road (kicker `Yewru`, "
+    "title over two lines, byline line `Kaarita: Mawasha Yakuta`, the dateline `LETHEM -`, a caption and its credit "
+    "inside a sentence, a driver's «» words cut by the running head before `tawake.»`; G$ "
+    f"{COST8[0]} + {COST8[1]} = {sum(COST8)} million, asserted); the route-change table `Minibus yewru` (a header row, "
+    "columns aligned by spaces, the note `* …`); a bridge closure notice between two `-` rules (labelled items set "
+    "solid, the office and date flush right); the Q&A `Ïwetapu ro minibus` signed at its foot; three briefs under "
+    "`Mîkro kaarita` run in on ` - `.",
+    DAY8, "5", [f"KAARITA WAYAMU · {english(DAY8)} · Page 5", "Roads and Rivers · Editor: Ewka Poriwo"],
+    ["Kaarita Wayamu · Lethem, Rupununi · kaarita@wayamu.example.gy"],
+    ["KAARITA WAYAMU", english(DAY8), "Page 5", "Roads and Rivers", "Editor: Ewka Poriwo", "Kaarita Wayamu · Roads",
+     "Kaarita Wayamu", "Lethem, Rupununi", "kaarita@wayamu.example.gy"], "Kaarita Wayamu · Roads", RULE8, 5,
+    runin=" - ")
+WAIWAI_PAGE["articles"] = latin_articles(
+    WAIWAI_PAGE,
+    (["Yewru", "Yewru Moku Wïwï eraymatopo,", "minibus ïtoponaka", "Kaarita: Mawasha Yakuta"],
+     "Yewru Moku Wïwï eraymatopo, minibus ïtoponaka", ["Kaarita: Mawasha Yakuta", "Mawasha Yakuta"],
+     ["Yewru Moku Wïwï, ïwotamekïrï poko."], ["Foto: Kasawa Ruwepa"],
+     [syl8(f"LETHEM - Yewru Moku Wïwï eraymatoponaka, G$ {COST8[0]} million kanawa poko, G$ {COST8[1]} million "
+           f"tïmeenu poko: G$ {sum(COST8)} million. Minibus ïtoponaka Annai kataw, oroto mararï."),
+      syl8("Tooto komo ïtoponaka yewru ratï, {cap}ïwotamekïrï kaywerye mararï."),
+      syl8("Minibus tïkaretopo Yaymo Warapa ka: «Yewru wïripïrï tïweneseme, kïwewtopo komo kuranape, mïkrï "
+           "{run}tawake.»")], "Yewru"),
+    ("Minibus yewru", aligned([("Minibus", "Yewru", "Yatonoye", "Ewtopo"), ("R3", "Lethem", "Annai", "06.30"),
+                               ("R3A", "Lethem", "Moku Wïwï", "09.00"), ("R7", "Annai", "Lethem", "14.15")]),
+     "* Minibus R3A Sunday ïtopo pïra."),
+    (RULE8, "Yewru katopo ïmenu",
+     ["Yewru: Moku Wïwï, Lethem-Annai", f"Kamo: {english(FROM8)} - {english(TO8)}, 08.00-16.00",
+      "Ïtoponaka: Minibus komo Sawariwau kataw."], "Rupununi Roads Unit", f"Lethem, {SIGN8.day} February {SIGN8.year}"),
+    ("Ïwetapu ro minibus", "Minibus tïkaretopo, ïtaw ïtopo?",
+     [syl8("Ïwetapu: Ïrpe Annai ewtopo, minibus R3 tïkaretopo ïtaw ïtoponaka, kïwewtopo komo enetopo?"),
+      syl8("Kaarita: Minibus R3 tïkaretopo Lethem 06.30, Annai 09.30 ïtoponaka; tooto komo kaywerye yewru "
+           "ratï ïtoponaka pïra.")],
+     "Tawana Kirisi, Rupununi Roads Unit", ["Tawana Kirisi"]),
+    ("Mîkro kaarita", [("Minibus kanawa", "Lethem-Annai kanawa G$ 2500; mïkrï komo G$ 1200 ïtoponaka."),
+                       ("Yaw ïmenu", "Ïrpe tooto komo yaw ïpïnaka, Lethem ewtopo ïtaw, 08.00-15.00."),
+                       ("Kanawa Essequibo", "Kanawa Essequibo poko tïkaretopo, Kurupukari kataw ïtoponaka, "
+                                            "Saturday pïra.")]),
+    False, runin=" - ", hyph=syl8)
+
+
+# 9. Tigak (Kavieng, New Ireland, Papua New Guinea), UTF-16 BE with BOM, LF: a PMV route along the Boluminski
+#    Highway extended to a village; the route-change table glued under the report (no header); a culvert works
+#    closure; the Q&A glued under the box's foot rule; three briefs. Blank-line paragraphs, glued, hyphenated.
+DAY9 = date(2043, 7, 10)
+SIGN9, FROM9, TO9 = date(2043, 7, 7), date(2043, 7, 14), date(2043, 7, 25)
+ordered(SIGN9, DAY9, FROM9, TO9)
+FARE9 = [4.50, 2.00]
+assert f"{sum(FARE9):.2f}" == "6.50"
+RULE9 = "*" * 34
+TIGAK_PAGE = latin_page(
+    "tgc_utf16be_bom_lf_tigak_roads_page_pmv_route_extended_along_boluminski_highway_report_kicker_byline_dateline_caption_credit_running_head_commuter_midquote_glued_route_change_no_header_note_culvert_closure_box_glued_signed_qa_runin_briefs",
+    "utf-16-be", "\n", 34, "", True,
+    "Nius Tigak 2043-07-10 Page 4 (an invented weekly of Kavieng, New Ireland, Papua New Guinea; Tigak text, "
+    "English furniture), UTF-16 BE with BOM (`“ ” – ·`), LF; blank-line paragraphs, wrapped at 34 with hyphenation. "
+    "A report on a PMV route extended along the Boluminski Highway (kicker `PMV`, title over two lines, byline line "
+    "`Ga tiki: Lavatu Mesak`, the dateline `KAVIENG –`, a caption and its credit inside a sentence, a commuter's “” "
+    f"words cut by the running head before `mamaluana.”`; K {FARE9[0]:.2f} + K {FARE9[1]:.2f} = K {sum(FARE9):.2f}, "
+    "asserted); then, **with no blank line under the report's last line**, the route-change table `Sal PMV ina "
+    "kilala` (no header row, three rows ending in prose, the note `* …`); a culvert closure notice between two `*` "
+    "rules; then, **with no blank line under the box's foot rule**, the Q&A `Ga kunua ta PMV` signed at its foot; "
+    "three briefs under `Nius kikiri` run in on ` – `.",
+    DAY9, "4", [f"NIUS TIGAK · {english(DAY9)} · Page 4", "Transport · Editor: Salome Tarangau"],
+    ["Nius Tigak · Kavieng, New Ireland · nius@tigak.example.pg"],
+    ["NIUS TIGAK", english(DAY9), "Page 4", "Transport", "Editor: Salome Tarangau", "Nius Tigak · Transport",
+     "Nius Tigak", "Kavieng, New Ireland", "nius@tigak.example.pg"], "Nius Tigak · Transport", RULE9, 5, bom=True)
+TIGAK_PAGE["articles"] = latin_articles(
+    TIGAK_PAGE,
+    (["PMV", "PMV ina lakilala tangalapaka,", "ga vuvulu Lemakot", "Ga tiki: Lavatu Mesak"],
+     "PMV ina lakilala tangalapaka, ga vuvulu Lemakot", ["Ga tiki: Lavatu Mesak", "Lavatu Mesak"],
+     ["PMV ina Lemakot, ga tu ta makete."], ["Foto: Kalis Parapa"],
+     [syl(f"KAVIENG – PMV ina Boluminski Highway ga vuvulu Lemakot. Ga pe’i K {FARE9[0]:.2f} Kavieng uri "
+          f"Konos, ma K {FARE9[1]:.2f} Konos uri Lemakot: K {sum(FARE9):.2f} lavatiu."),
+      syl("Ga kakalik ma ga mamalapaka ga vuvulu ta makete, {cap}ga kekele Kavieng ta malamalana."),
+      syl("Mari Talikot, ga mamataka ta makete, ga tiki: “Naka ga lokorakorai ta kalakalapa, mase PMV ga vuvulu "
+          "{run}mamaluana.”")], "PMV"),
+    ("Sal PMV ina kilala", ["K1 Kavieng–Lemakot, ga vuvulu",
+                            "K2 Kavieng–Konos, ga tu ina sal",
+                            "K5 Lemakot–Kavieng, ina Sande"],
+     "* Ta PMV K1 ga la marangai Sande."),
+    (RULE9, "Kalvat ina Boluminski Highway",
+     ["Kalvat: Boluminski Highway, Lemakot ma Konos", f"Taim: {english(FROM9)} – {english(TO9)}, 07.00–17.00",
+      "Sal: PMV ga vuvulu ta sal ina kakalapa, Lemakot."], "New Ireland Roads Works Unit",
+     f"Kavieng, {SIGN9.day} July {SIGN9.year}"),
+    ("Ga kunua ta PMV", "Ga tiki ta PMV, ga lovovona ta pe’i?",
+     [syl("Ga kunua: Naka ga vuvulu ta PMV ina makete, ga tamatamanaka pe’i ta kakalik?"),
+      syl("Ga tiki: Ga kakalik ma ga mamalapaka ga lovovona ta pe’i K 1.00; ga kakalik ina sikul ga la pe’i "
+          "marangai ina PMV K1.")],
+     "Tomas Malakai, New Ireland Roads Works Unit", ["Tomas Malakai"]),
+    ("Nius kikiri", [("Pe’i ina PMV", "PMV Kavieng–Lemakot, pe’i K 6.50; ga kakalik K 3.00 ina kalakalapa."),
+                     ("Tamatamana lovovona", "Ga lovovona ga tamatamanaka ina PMV ga vuvulu ta Kavieng Pos, "
+                                             "08.00–16.00."),
+                     ("Bot ina Lavongai", "Bot Kavieng uri Lavongai ga kekele ina Mande ma Fraide, "
+                                          "ga kalakalapa ina malamalana.")]),
+    True)
+
+
+# 10. Tiruray (Upi, Maguindanao, Mindanao, Philippines), cp1252, LF: the Upi–Cotabato road widened; the jeepney
+#     timetable under its label (header row, columns aligned by spaces, the note `* …`); a road-widening closure;
+#     the Q&A; three briefs. Blank-line paragraphs, not glued, hyphenated.
+VOWELS10 = "aeiouéë"
+syl10 = partial(syllables, vowels=VOWELS10)
+DAY10 = date(2043, 10, 15)
+SIGN10, FROM10, TO10 = date(2043, 10, 12), date(2043, 10, 19), date(2043, 11, 14)
+ordered(SIGN10, DAY10, FROM10, TO10)
+KM10 = [6.4, 3.1]
+assert f"{sum(KM10):.1f}" == "9.5"
+RULE10 = "_" * 35
+TIRURAY_PAGE = latin_page(
+    "tiy_cp1252_lf_tiruray_roads_page_upi_road_widened_jeepney_timetable_report_kicker_byline_dateline_caption_credit_running_head_commuter_midquote_timetable_header_note_widening_closure_box_signed_qa_runin_briefs",
+    "cp1252", "\n", 35, "", True,
+    "Lagéy Tiduray 2043-10-15 Page 2 (an invented weekly of Upi, Maguindanao, Philippines; Tiruray text, English "
+    "furniture), cp1252 (`é “ ” – ·`), LF; blank-line paragraphs, wrapped at 35 with hyphenation. A report on the "
+    "Upi road widened (kicker `Dalan`, title over two lines, byline line `Sinurat: Fénéy Bagunu`, the dateline "
+    "`UPI –`, a caption and its credit inside a sentence, a commuter's “” words cut by the running head before "
+    f"`fiyo.”`; {KM10[0]} + {KM10[1]} = {sum(KM10):.1f} km, asserted); the jeepney timetable `Oras dyip` (a header "
+    "row, columns aligned by spaces, the note `* …`); a road-widening closure notice between two `_` rules; the Q&A "
+    "`Ménama dalan` signed at its foot; three briefs under `Kléfét lagéy` run in on ` – `.",
+    DAY10, "2", [f"LAGÉY TIDURAY · {english(DAY10)} · Page 2", "Roads · Editor: Kalim Usup"],
+    ["Lagéy Tiduray · Upi, Maguindanao · lagey@tiduray.example.ph"],
+    ["LAGÉY TIDURAY", english(DAY10), "Page 2", "Roads", "Editor: Kalim Usup", "Lagéy Tiduray · Roads",
+     "Lagéy Tiduray", "Upi, Maguindanao", "lagey@tiduray.example.ph"], "Lagéy Tiduray · Roads", RULE10, 5)
+TIRURAY_PAGE["articles"] = latin_articles(
+    TIRURAY_PAGE,
+    (["Dalan", "Dalan Nuro–Timanan mélawaq,", "dyip fénaguyuray", "Sinurat: Fénéy Bagunu"],
+     "Dalan Nuro–Timanan mélawaq, dyip fénaguyuray", ["Sinurat: Fénéy Bagunu", "Fénéy Bagunu"],
+     ["Dalan Nuro–Timanan, inégélawaq."], ["Litrato: Dumaw Sagéy"],
+     [syl10(f"UPI – Dalan Nuro–Timanan inégélawaq: {KM10[0]} km Nuro, {KM10[1]} km Timanan, sébaén "
+            f"{sum(KM10):.1f} km. Dyip fénaguyuray ménagayaw, ménadatéw ségiyanan."),
+      syl10("Tété tidéléy mégéungéd ségiyanan, {cap}mégéuyaw ménagayaw dalan Timanan."),
+      syl10("Alék Mudéng, ménagayaw Timanan, tarab: “Dalan inégélawaq, ségiyanan fénaguyuray, dyip "
+            "{run}fiyo.”")], "Dalan"),
+    ("Oras dyip", aligned([("Dyip", "Gunaw", "Bégén", "Oras"), ("U1", "Nuro", "Timanan", "05.30"),
+                           ("U2", "Nuro", "Cotabato", "07.00"), ("U4", "Timanan", "Nuro", "13.30")]),
+     "* Dyip U2 énda Domingo."),
+    (RULE10, "Inégélawaq dalan",
+     ["Dalan: Nuro–Timanan, km 4 ma km 7", f"Oras: {english(FROM10)} – {english(TO10)}, 07.00–17.00",
+      "Ségiyanan: dyip ménagayaw dalan Kiga."], "Upi Municipal Engineering Unit",
+     f"Upi, {SIGN10.day} October {SIGN10.year}"),
+    ("Ménama dalan", "Dyip ménaguyuray, fiyo?",
+     [syl10("Ménama: Tété ménagayaw dalan Nuro–Timanan, ségiyanan dyip fénaguyuray énda?"),
+      syl10("Tarab: Dyip fénaguyuray ségiyanan 06.00 ma 17.00; ménadatéw inégélawaq, dalan fiyo.")],
+     "Rosa Mantawil, Upi Municipal Engineering Unit", ["Rosa Mantawil"]),
+    ("Kléfét lagéy", [("Balayad dyip", "Dyip Nuro–Cotabato, balayad P 85; tété ménagayaw P 70."),
+                      ("Ménawaq barang", "Barang ménawaq dyip, fénaguyuray Nuro munisipyo, 08.00–16.00."),
+                      ("Balangay Cotabato", "Balangay ménagayaw Cotabato, ségiyanan Lunes ma Biyernes.")]),
+    False, hyph=syl10)
+
+
+PAGES = [ROUTE1_PAGE, BRIDGE2_PAGE, ROAD3_PAGE, MINIBUS4_PAGE, MELAKA5_PAGE, WORKS6_PAGE, TSOU_PAGE, WAIWAI_PAGE, TIGAK_PAGE, TIRURAY_PAGE]

@@ -4451,14 +4451,17 @@ def _first_labelled_row_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, 
         return row.kind in (Kind.SHORT, Kind.BODY) and row.gap == 0 and _box_labelled_line(row.lines[0])
 
     out = list(blocks)
-    for i in range(1, len(blocks)):
+    i = 1
+    while i < len(blocks):
         if blocks[i - 1].kind is not Kind.SHORT or blocks[i].kind is not Kind.SHORT or not item(blocks[i]):
+            i += 1
             continue
         end = i + 1
         while end < len(blocks) and item(blocks[end]):
             end += 1
         if end - i >= 3 and any(row.kind is Kind.BODY for row in blocks[i:end]):
             out[i:end] = [row.with_(kind=Kind.BODY) for row in blocks[i:end]]
+        i = end  # a run's later rows are read with it, not as runs of their own
     return tuple(out)
 
 

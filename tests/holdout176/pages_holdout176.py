@@ -25,7 +25,9 @@ from functools import partial
 from writtenpages import (
     Lines,
     aligned,
+    english,
     flush_right,
+    indonesian,
     ordered,
     solid,
     syllables,
@@ -110,17 +112,19 @@ def change_zh(now, before):
     return "持平" if diff == 0 else ("↑" if diff > 0 else "↓") + f"{abs(diff):.2f}"
 
 
-def change_latin(now, before):
-    diff = round(now - before, 2)
-    return "0" if diff == 0 else f"{diff:+.2f}"
-
-
 def zh_rows(items):
     return [f"{name}\u3000{now:.2f}\u3000{change_zh(now, before)}" for name, now, before in items]
 
 
 def latin_rows(header, items):
-    return aligned([header] + [(name, f"{now:.2f}", change_latin(now, before)) for name, now, before in items])
+    """Latin price rows aligned by spaces (holdout98's `aligned`): whole numbers print whole, a change signed."""
+    def num(x):
+        return f"{x:d}" if isinstance(x, int) else f"{x:.2f}"
+
+    def change(now, before):
+        diff = round(now - before, 2)
+        return "0" if diff == 0 else ("+" if diff > 0 else "-") + num(abs(diff))
+    return aligned([header] + [(name, num(now), change(now, before)) for name, now, before in items])
 
 
 ZH_RULE21 = "─" * 21
@@ -152,8 +156,8 @@ PAGE1 = zh_page(
      "新闻热线：0736-7512840"], "沅湄晚报·汽车周刊", ZH_RULE21)
 PAGE1["articles"] = articles(
     PAGE1,
-    (["新车试驾", "小个子跑长路　一箱电走了四百多公里", "本报记者　柯　湄"], "小个子跑长路　一箱电走了四百多公里",
-     ["本报记者　柯　湄", "柯　湄", "柯湄"], ["试驾车在环湖公路上行驶。"], ["（本报记者　柯　湄　摄）"],
+    (["新车试驾", "小个子跑长路　一箱电走了四百多公里", "本报记者　柯　沄"], "小个子跑长路　一箱电走了四百多公里",
+     ["本报记者　柯　沄", "柯　沄", "柯沄"], ["试驾车在环湖公路上行驶。"], ["（本报记者　柯　沄　摄）"],
      [f"本报讯　上周末，本报记者驾驶沅丰汽车新出的“青雀”小型电动车，从市区出发绕湖一周，全程{KM1}公里，"
       f"仪表显示用电{KWH1}度，折合百公里耗电约14.1度。",
       "车子不大，后排坐两个成年人稍显局促，{cap}但过弯稳，刹车也跟脚。",
@@ -385,4 +389,210 @@ PAGE6["articles"] = articles(
              ("冰雪拉力赛", f"冰雪汽车拉力赛定于1月13日（{zhou(date(2046, 1, 13))}）开赛。")]),
     "　", False)
 
-PAGES = [PAGE1, PAGE2, PAGE3, PAGE4, PAGE5, PAGE6]
+
+
+def latin_articles(page, rep, tab, box, col, short, runin, glued):
+    """A Latin page's seven articles, as `articles`, the briefs' text marked by `syl()`."""
+    return articles(page, rep, tab, box, col, (short[0], [(t, syl(x)) for t, x in short[1]]), runin, glued)
+
+
+# 7. Abaknon (Capul island, Northern Samar, Philippines), UTF-8 with BOM, CRLF, blank-line, glued: a road test of a
+#    jeepney built in Catarman; the fuel-price table glued under the report (header, source); a recall box; the
+#    mechanic's column glued under the box's foot rule; three briefs run in on ` – `.
+DAY7 = date(2045, 4, 21)
+SIGN7 = DAY7 - timedelta(days=3)
+ordered(SIGN7, DAY7)
+SEATS7, TRIPS7 = 22, 6
+RALLY7 = date(2045, 6, 17)
+ordered(DAY7, RALLY7)
+assert RALLY7.weekday() == 5  # Sabado
+assert SEATS7 * TRIPS7 == 132
+FUEL7 = [("Unleaded 91", 61.40, 60.15), ("Premium 95", 66.85, 65.60), ("Diesel", 57.20, 57.20)]
+RULE7 = "=" * 36
+PAGE7 = latin_page(
+    "abx_utf8_bom_crlf_abaknon_motoring_page_island_jeepney_road_test_kicker_byline_dateline_caption_credit_running_head_driver_midquote_glued_fuel_price_table_header_source_recall_box_glued_mechanic_column_runin_briefs",
+    "utf-8", "\r\n", 36, "", True,
+    "Bareta Capul 2045-04-21 Page 6 (an invented weekly of Capul island, Northern Samar; Abaknon text, English "
+    "furniture), UTF-8 with BOM (`“ ” – · ñ`), CRLF; blank-line paragraphs, wrapped at 36 with hyphenation. A road test "
+    "of a jeepney built in Catarman (kicker `Sakayan`, byline `Sinulat ni Ramil Dalisay`, the dateline `CAPUL –`, a "
+    "caption and credit inside a sentence, a driver's “” words cut by the running head; "
+    f"{SEATS7} × {TRIPS7} = 132 seats a day, asserted); **glued** the fuel-price table `Presyo sin gasolina` (header "
+    "row aligned by spaces, a source line); a recall notice between two `=` rules; **glued** the mechanic's column "
+    "`Tabang sin mekaniko`; three briefs `Bareta sakayan` run in on ` – `.",
+    DAY7, "6", [f"BARETA CAPUL · {english(DAY7)} · Page 6", "Motoring · Editor: Lorna Abenojar"],
+    ["Bareta Capul · bareta@capul.example.ph"],
+    ["BARETA CAPUL", english(DAY7), "Page 6", "Motoring", "Editor: Lorna Abenojar", "Bareta Capul · Motoring",
+     "Bareta Capul", "bareta@capul.example.ph"], "Bareta Capul · Motoring", RULE7, 5, " – ", bom=True)
+PAGE7["articles"] = latin_articles(
+    PAGE7,
+    (["Sakayan", "Bag-o nga jeep, sinubokan", "Sinulat ni Ramil Dalisay"], "Bag-o nga jeep, sinubokan",
+     ["Sinulat ni Ramil Dalisay", "Ramil Dalisay"], ["An bag-o nga jeep ha pantalan Capul."], ["Litrato: Jun Balberan"],
+     [syl(f"CAPUL – An bag-o nga jeep tinagama ha Catarman, {SEATS7} an lingkoranan, {TRIPS7} an biyahe ha kada "
+          f"adlaw: {SEATS7 * TRIPS7} an pasahero. Sinubokan namon ha dalan palibot sin isla."),
+      syl("Malumo an lingkoranan, {cap}madaliay an preno ha palusong."),
+      syl("An drayber Nonoy Abejuela nagsiring: “Maupay an makina, diri nabatian an kusog sin alon ngan "
+          "an {run}pasahero.”")], "Sakayan"),
+    ("Presyo sin gasolina", latin_rows(("Klase", "Peso/litro", "Bag-o"), FUEL7)
+     + ["Gikan: Capul Fuel Station Cooperative"]),
+    (RULE7, "Recall sin jeep",
+     ["Anay: Jeep nga tinagama ha Catarman Motor Works ha Enero 2045.", "Problema: An turnilyo sin manibela "
+      "mahimo maluag.", "Buhaton: Dad-a an jeep ha talyer sin Catarman Motor Works, libre an pag-ayad."],
+     "Catarman Motor Works", f"{SIGN7.day} April {SIGN7.year}"),
+    ("Tabang sin mekaniko", "Kanugon an langis, tan-awa",
+     [syl("An langis sin makina, tan-awa kada semana. Kon itom na ngan malapot, ilisan na dayon."),
+      syl("An tubig sin radiator, diri papagaraon nga mabiyaan; ha mainit nga panahon, tan-awa kada aga.")],
+     "Teodoro Basilan, Basilan Auto Repair, Capul", ["Teodoro Basilan"]),
+    ("Bareta sakayan", [("Bag-o nga carwash", "Binuksan an carwash ha tupad sin merkado, alas sais sin aga."),
+                        ("Parking ha pantalan", "Diri na tugot an parking ha atubangan sin pantalan ha gab-i."),
+                        ("Rally ha isla", f"An rally sin motorsiklo ha isla ha Hunyo {RALLY7.day}, Sabado.")]),
+    " – ", True)
+
+
+# 8. Banggai (Banggai islands, Central Sulawesi), Windows-1252, CR, indent-only (four spaces), not glued: a new
+#    small pickup at a Luwuk dealer; a used-car table under a unit line (no source); a licence box; an instructor's
+#    column; three briefs.
+DAY8 = date(2045, 7, 14)
+SIGN8 = DAY8 - timedelta(days=5)
+ordered(SIGN8, DAY8)
+SOLD8, STOCK8 = 38, 12
+assert SOLD8 + STOCK8 == 50
+USED8 = [("Pikap 2040", 118, 125), ("Minibus 2041", 142, 142), ("Sedan 2038", 86, 90)]
+RULE8 = "=" * 38
+PAGE8 = latin_page(
+    "bgz_cp1252_cr_banggai_motoring_page_small_pickup_new_model_report_kicker_byline_dateline_caption_credit_running_head_farmer_midquote_indent_only_four_spaces_unit_line_used_car_table_licence_box_instructor_column_runin_briefs",
+    "cp1252", "\r", 38, "    ", False,
+    "Kabar Banggai 2045-07-14 Halaman 7 (an invented weekly of Banggai Kepulauan, Central Sulawesi; Banggai text, "
+    "Indonesian furniture), **Windows-1252** (`“ ” – ·`), **CR**; **indent-only (four spaces)**, wrapped at 38 with "
+    "hyphenation. A new-model report on a small pickup (kicker `Oto Bau`, byline `Tulisan: Hasna Ladjimpa`, the "
+    f"dateline `SALAKAN –`, a caption and credit inside a sentence, a farmer's “” words cut by the running head; {SOLD8} "
+    f"+ {STOCK8} = 50 trucks, asserted); the used-car table `Harga Oto Bekas` (a unit line `Juta rupiah`, header "
+    "row, no source); a licence notice; the instructor's column `Sikola Montir`; three briefs `Kabar Oto` run in "
+    "on ` – `.",
+    DAY8, "7", [f"KABAR BANGGAI · {indonesian(DAY8)} · Halaman 7", "Otomotif · Redaktur: Rusdin Tamalagi"],
+    ["Kabar Banggai · redaksi@kabarbanggai.example.id"],
+    ["KABAR BANGGAI", indonesian(DAY8), "Halaman 7", "Otomotif", "Redaktur: Rusdin Tamalagi",
+     "Kabar Banggai · Otomotif", "Kabar Banggai", "redaksi@kabarbanggai.example.id"], "Kabar Banggai · Otomotif",
+    RULE8, 5, " – ")
+PAGE8["articles"] = latin_articles(
+    PAGE8,
+    (["Oto Bau", "Pikap kodi' kalaupa dealer Salakan", "Tulisan: Hasna Ladjimpa"], "Pikap kodi' kalaupa dealer Salakan",
+     ["Tulisan: Hasna Ladjimpa", "Hasna Ladjimpa"], ["Pikap bau i dealer Salakan."], ["Foto: Arman Mondika"],
+     [syl(f"SALAKAN – Pikap bau “Maleo” ia dealer Sinar Peling, {SOLD8} kinaliuan, {STOCK8} maiya ia gudang. "
+          "Pikap ia kosianan mangkaumpu kopra bo sagu."),
+      syl("Mian mangalabuiyan nomaya, {cap}montolo ia bak pikap."),
+      syl("Mian mamangkopra Yusuf Lamasi nomuntuk: “Pikap yaku' kodi', sabaliang mandadaa ia pangkalan "
+          "kopra {run}Tataba.”")], "Oto Bau"),
+    ("Harga Oto Bekas", ["Juta rupiah"] + latin_rows(("Oto", "Harga", "Berubah"), USED8)),
+    (RULE8, "Pengumuman SIM Keliling",
+     ["Pomalaan: SIM A bo SIM C, mian bau bo mian mompopanjang.", "Pangkalan: Kantor Camat Tinangkung, jam "
+      "08.00 sampai 14.00.", "Bawa: KTP asli bo surat keterangan sehat."], "Satlantas Polres Banggai Kepulauan",
+     f"Salakan, {SIGN8.day} Juli {SIGN8.year}"),
+    ("Sikola Montir", "Mongoloka oto ia tanjakan",
+     [syl("Ia tanjakan, kopling iya pokolaukon kodo-kodo. Gas pososolonon, mbaka oto sida mundur."),
+      syl("Rem tangan pokolaukon mbaka oto sakalaupa montolo ia bagian mangarop.")],
+     "Frans Ladjama, Kursus Mengemudi Peling Jaya", ["Frans Ladjama"]),
+    ("Kabar Oto", [("Cuci oto bau", "Cuci oto ia Jalan Pelabuhan, sakamboka jam enam mopulu."),
+                   ("Parkir pasar", "Oto sida tau parkir ia muka pasar Salakan ia hari pasar."),
+                   ("Reli motor", "Reli motor Peling sakataka ia bulan Agustus, mian mangalabu ia dealer.")]),
+    " – ", False)
+
+
+# 9. Bantik (Malalayang and Meras, Manado, North Sulawesi), UTF-16 BE with BOM, LF, blank-line, glued: a road test
+#    of a city minibus (mikrolet) on gas; the fuel-price table glued under the report (unit line, source); a recall
+#    box; the mechanic's Q&A glued under the box; three briefs.
+DAY9 = date(2045, 10, 20)
+SIGN9 = DAY9 - timedelta(days=4)
+ordered(SIGN9, DAY9)
+KM9, LITRES9 = 180, 12
+assert KM9 // LITRES9 == 15
+FUEL9 = [("Pertalite", 10500, 10000), ("Pertamax", 12900, 12400), ("Solar", 6800, 6800)]
+RULE9 = "=" * 40
+PAGE9 = latin_page(
+    "bnq_utf16be_bom_lf_bantik_motoring_page_city_minibus_road_test_kicker_byline_dateline_caption_credit_running_head_driver_midquote_glued_unit_line_fuel_price_table_source_recall_box_glued_mechanic_qa_runin_briefs",
+    "utf-16-be", "\n", 40, "", True,
+    "Suara Bantik 2045-10-20 Halaman 5 (an invented weekly of Malalayang, Manado; Bantik text, Indonesian furniture), "
+    "UTF-16 BE with BOM (`“ ” – ·`), LF; blank-line, wrapped at 40 with hyphenation. A road test of a city minibus "
+    "(kicker `Oto Wagu`, byline `Sinurat i Grace Manoppo`, the dateline `MANADO –`, a caption and credit inside a "
+    f"sentence, a driver's “” words cut by the running head; {KM9} km / {LITRES9} l = 15 km/l, asserted); **glued** the "
+    "fuel-price table `Harga BBM` (a unit line `Rupiah per liter`, header, a source line); a recall notice; **glued** "
+    "the mechanic's Q&A `Tanya Montir`; three briefs `Kabar Oto` run in on ` – `.",
+    DAY9, "5", [f"SUARA BANTIK · {indonesian(DAY9)} · Halaman 5", "Otomotif · Redaktur: Jeffry Lengkong"],
+    ["Suara Bantik · redaksi@suarabantik.example.id"],
+    ["SUARA BANTIK", indonesian(DAY9), "Halaman 5", "Otomotif", "Redaktur: Jeffry Lengkong", "Suara Bantik · Otomotif",
+     "Suara Bantik", "redaksi@suarabantik.example.id"], "Suara Bantik · Otomotif", RULE9, 5, " – ", bom=True)
+PAGE9["articles"] = latin_articles(
+    PAGE9,
+    (["Oto Wagu", "Mikrolet wagu sinubak ni Malalayang", "Sinurat i Grace Manoppo"],
+     "Mikrolet wagu sinubak ni Malalayang", ["Sinurat i Grace Manoppo", "Grace Manoppo"],
+     ["Mikrolet wagu ni terminal Malalayang."], ["Foto: Stenly Pangemanan"],
+     [syl(f"MANADO – Mikrolet wagu tinumalenda ni dalanang Malalayang–Pasar 45, {KM9} kilometer sidutu "
+          f"{LITRES9} liter bensin. Pasasahe marasai mauman."),
+      syl("Kadera mangalangkai, {cap}pintu mabinukaan dengan marigat."),
+      syl("Sopir Rommy Tamaka simaumbeng: “Mikrolet wagu ene mapia, mesin sidu marapi'an ni "
+          "{run}tanjakan.”")], "Oto Wagu"),
+    ("Harga BBM", ["Rupiah per liter"] + latin_rows(("Jenis", "Harga", "Berubah"), FUEL9)
+     + ["Sumber: SPBU Malalayang"]),
+    (RULE9, "Penarikan Kembali",
+     ["Oto: Mikrolet “Bunaken” produksi Januari–Maret 2045.", "Masalah: Selang bahan bakar bisa bocor ni "
+      "sambungan.", "Langkah: Bawa oto ke bengkel resmi, ganti selang gratis."], "PT Karoseri Teling Jaya",
+     f"Manado, {SIGN9.day} Oktober {SIGN9.year}"),
+    ("Tanya Montir", "Mesin panas ni kamacetan",
+     [syl("Tanya: Mikrolet aku mesin panas ni kamacetan Jalan Sam Ratulangi. Apa pinapia?"),
+      syl("Jawab: Periksa air radiator dengan kipas. Kalu kipas sidu mamutar, ganti relai; mengalangkai "
+          "sambia.")], "Donny Wowor, Bengkel Wowor Motor, Meras", ["Donny Wowor"]),
+    ("Kabar Oto", [("Cuci oto wagu", "Cuci oto wagu ni Jalan Pantai Malalayang mabinuka mangaleo jam tujuh."),
+                   ("Parkir ni pante", "Parkir ni pante Malalayang sidu mau ni hari Minggu mangaleo."),
+                   ("Reli Minahasa", "Reli oto Minahasa tumalenda ni bulan November, mapangaleo Tomohon.")]),
+    " – ", True)
+
+
+# 10. Cia-Cia (Baubau, Buton, Southeast Sulawesi), ISO-8859-1, CRLF, indent-only (three spaces), not glued: a road
+#     test of a locally assembled three-wheel taxi (bentor); a used-car table with a source line; a licence box
+#     (the route permit); an instructor's column; three briefs run in on ` - `.
+DAY10 = date(2045, 2, 16)
+SIGN10 = DAY10 - timedelta(days=3)
+ordered(SIGN10, DAY10)
+BENTOR10, ROUTES10 = 75, 5
+assert BENTOR10 // ROUTES10 == 15
+USED10 = [("Bentor 2042", 21, 23), ("Pikap 2039", 95, 95), ("Minibus 2040", 128, 120)]
+RULE10 = "=" * 39
+PAGE10 = latin_page(
+    "cia_latin1_crlf_ciacia_motoring_page_three_wheel_taxi_road_test_kicker_byline_dateline_caption_credit_running_head_driver_midquote_indent_only_three_spaces_used_car_table_header_source_route_permit_box_instructor_column_runin_briefs",
+    "latin-1", "\r\n", 39, "   ", False,
+    "Warta Buton 2045-02-16 Halaman 8 (an invented weekly of Baubau, Buton; Cia-Cia text, Indonesian furniture), "
+    "**ISO-8859-1** (straight quotes, ` - ` run-in dashes, `·` in the head and foot), CRLF; **indent-only (three "
+    "spaces)**, wrapped at 39 with hyphenation. A road test of a three-wheel taxi (kicker `Bentor Ba'u`, byline "
+    "`Tulisa: Wa Ode Sarniati`, the dateline `BAUBAU -`, a caption and credit inside a sentence, a driver's \"\" words "
+    f"cut by the running head; {BENTOR10} bentor on {ROUTES10} routes, asserted); the used-car table `Harga Oto "
+    "Bekas` (header, a source line); a route-permit notice; the instructor's column `Sikola Sopir`; three briefs "
+    "`Kabar Oto` run in on ` - `.",
+    DAY10, "8", [f"WARTA BUTON · {indonesian(DAY10)} · Halaman 8", "Otomotif · Redaktur: La Ode Hamirudin"],
+    ["Warta Buton · redaksi@wartabuton.example.id"],
+    ["WARTA BUTON", indonesian(DAY10), "Halaman 8", "Otomotif", "Redaktur: La Ode Hamirudin",
+     "Warta Buton · Otomotif", "Warta Buton", "redaksi@wartabuton.example.id"], "Warta Buton · Otomotif", RULE10, 5,
+    " - ")
+PAGE10["articles"] = latin_articles(
+    PAGE10,
+    (["Bentor Ba'u", "Bentor ba'u, ane'e pasangano Baubau", "Tulisa: Wa Ode Sarniati"],
+     "Bentor ba'u, ane'e pasangano Baubau", ["Tulisa: Wa Ode Sarniati", "Wa Ode Sarniati"],
+     ["Bentor ba'u i pasar Wameo."], ["Foto: La Ode Marzuki"],
+     [syl(f"BAUBAU - Bentor ba'u {BENTOR10} kampanano i {ROUTES10} rute kota, moiaka bentor {BENTOR10 // ROUTES10} "
+          "mopaliwu. Mesinino paramasiano bo ta'u moramasi."),
+      syl("Kalimpano i kadera bolimo, {cap}pasangano kalapaka mina i pasar."),
+      syl("Sopir La Ode Saripudin no'ucu: \"Bentor ane'e molengkino, tanjakano i Palagimata ta'u dopalesa "
+          "{run}moramasi.\"")], "Bentor Ba'u"),
+    ("Harga Oto Bekas", latin_rows(("Oto", "Juta Rp", "Berubah"), USED10) + ["Sumber: Pasar Oto Bekas Wameo"]),
+    (RULE10, "Izin Trayek Bentor",
+     ["Mancuanano: Pemilik bentor ba'u i Kota Baubau.", "Syarat: STNK, SIM C, bo foto bentor.", "Tampa: Kantor "
+      "Dinas Perhubungan Kota Baubau, jam 08.00-15.00."], "Dinas Perhubungan Kota Baubau",
+     f"Baubau, {SIGN10.day} Februari {SIGN10.year}"),
+    ("Sikola Sopir", "Mopalesa i dala mabasano",
+     [syl("Ampe uwe i dala, rem kakoaso. Mopalesa kaana, ta'u mopaliwu ka'ana i tikungan."),
+      syl("Lampu bentor pakawaneano, kalimpano i kampanano sopir mokolalano matano.")],
+     "La Ode Jumadil, Kursus Sopir Wolio Jaya", ["La Ode Jumadil"]),
+    ("Kabar Oto", [("Cuci bentor ba'u", "Cuci bentor i Jalan Betoambari, mobuka jam pitu bo ta'u mahala."),
+                   ("Parkir i Pantai Kamali", "Bentor ta'u parkiriano i Pantai Kamali ampe malo."),
+                   ("Reli i Buton", "Reli oto Buton i bulan Maret, mosampu i Benteng Keraton.")]),
+    " - ", False)
+
+PAGES = [PAGE1, PAGE2, PAGE3, PAGE4, PAGE5, PAGE6, PAGE7, PAGE8, PAGE9, PAGE10]

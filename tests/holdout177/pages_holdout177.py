@@ -108,7 +108,7 @@ OWN1 = CLOCKS1 - LENT1
 assert OWN1 == 88
 RULE1 = "─" * 21
 CLOCK_PAGE = zh_page(
-    "zh_gbk_lf_county_museum_page_old_clocks_exhibition_report_kicker_byline_caption_credit_running_head_curator_midquote_glued_hours_table_header_holiday_note_old_photos_box_glued_object_piece_signed_runin_briefs",
+    "zh_gbk_lf_county_museum_page_old_clocks_show_kicker_byline_caption_credit_running_head_curator_midquote_glued_hours_header_holiday_photos_box_glued_object_piece_runin_briefs",
     "gbk", "\n", 21, True,
     "澧皋晚报 2045-03-15 第5版 文化周刊 (an invented county evening paper), GBK, LF; blank-line paragraphs, wrapped at "
     "21. A report on an exhibition of old clocks opening at the invented 澧皋县博物馆 (kicker `新展开幕`, byline line, "
@@ -158,7 +158,7 @@ BOOKS2, OLD2, NEW2 = 3000, 1860, 1140
 assert OLD2 + NEW2 == BOOKS2
 RULE2 = "─" * 21
 BOOKS_PAGE = zh_page(
-    "zh_gb18030_crlf_city_library_page_retired_teacher_donates_books_report_deck_rare_char_byline_caption_credit_running_head_librarian_midquote_indent_only_new_acquisitions_no_header_note_reading_room_closure_box_object_piece_signed_runin_briefs",
+    "zh_gb18030_crlf_city_library_page_teacher_donates_books_deck_rare_char_byline_caption_credit_running_head_librarian_midquote_indent_only_acquisitions_no_header_closure_box_object_piece_runin_briefs",
     "gb18030", "\r\n", 21, False,
     f"沅澄日报 2045-05-19 第8版 书香 (an invented city daily; `{RARE}` U+3B5F, CJK Extension A, in the reporter's name; "
     "in GB18030, not in GBK), CRLF; **indent-only**, wrapped at 21. A report on a retired teacher's 3 000 donated books "
@@ -207,7 +207,7 @@ TICKETS3, DONOR3, OTHER3 = 420, 265, 155
 assert DONOR3 + OTHER3 == TICKETS3
 RULE3 = "─" * 20
 TICKET_PAGE = zh_page(
-    "zht_big5_crlf_taiwan_museum_page_old_train_tickets_exhibition_report_kicker_byline_caption_credit_running_head_curator_midquote_glued_hours_table_header_closure_note_lecture_box_glued_object_piece_signed_runin_briefs",
+    "zht_big5_crlf_taiwan_museum_page_old_train_tickets_show_kicker_byline_caption_credit_running_head_curator_midquote_glued_hours_header_closure_lecture_box_glued_object_piece_runin_briefs",
     "big5", "\r\n", 20, True,
     "嵐埔日報 2045-09-20 (`中華民國134年9月20日`) B4 藝文生活 (an invented county daily, Chiayi county), Big5, CRLF; "
     "blank-line, wrapped at 20. A report on an exhibition of old train tickets at the invented 竹崎鐵道文物館 (kicker "
@@ -256,7 +256,7 @@ POSTERS4, SHOWN4 = 312, 48
 assert POSTERS4 - SHOWN4 == 264
 RULE4 = "─" * 20
 POSTER_PAGE = zh_page(
-    "zht_big5hkscs_lf_hong_kong_library_page_donated_film_posters_cantonese_report_kicker_byline_caption_credit_running_head_curator_midquote_indent_only_new_acquisitions_header_note_old_photos_box_object_piece_signed_runin_briefs",
+    "zht_big5hkscs_lf_hong_kong_library_page_donated_film_posters_cantonese_kicker_byline_caption_credit_running_head_curator_midquote_indent_only_acquisitions_header_photos_box_object_piece_runin_briefs",
     "big5hkscs", "\n", 20, False,
     "灣畔週報 2045-06-16 第7頁 社區文化 (an invented Hong Kong district weekly; the library 灣畔公共圖書館 invented), "
     "Big5-HKSCS (`嘅 喺 咗 啲 嚟 冇`; in neither cp950 nor Big5), LF; Cantonese; **indent-only**, wrapped at 20. A "
@@ -305,7 +305,7 @@ RECORDS5, OPERA5, SONGS5 = 640, 415, 225
 assert OPERA5 + SONGS5 == RECORDS5
 RULE5 = "─" * 21
 RECORD_PAGE = zh_page(
-    "zh_utf8_bom_cr_singapore_library_page_donated_opera_records_report_kicker_byline_dateline_caption_credit_running_head_librarian_midquote_glued_hours_table_header_holiday_note_closure_box_glued_object_piece_signed_runin_briefs",
+    "zh_utf8_bom_cr_singapore_library_page_donated_opera_records_kicker_byline_dateline_caption_credit_running_head_librarian_midquote_glued_hours_header_holiday_closure_box_glued_object_piece_runin_briefs",
     "utf-8", "\r", 21, True,
     "南洋晨报 2045-11-22 第12版 文艺 (an invented Singapore daily; the library 牛车水社区图书馆 invented), UTF-8 with "
     "BOM, **CR**; blank-line, wrapped at 21. A report on a donated collection of opera records (kicker `馆藏`, byline "
@@ -350,7 +350,7 @@ MAPS6, CITY6, COUNTY6 = 75, 27, 48
 assert CITY6 + COUNTY6 == MAPS6
 RULE6 = "─" * 22
 MAP_PAGE = zh_page(
-    "zh_utf16be_bom_lf_city_museum_page_donated_old_maps_report_kicker_byline_caption_credit_running_head_curator_midquote_indent_only_new_acquisitions_no_header_note_lecture_box_object_piece_signed_runin_briefs",
+    "zh_utf16be_bom_lf_city_museum_page_donated_old_maps_kicker_byline_caption_credit_running_head_curator_midquote_indent_only_acquisitions_no_header_lecture_box_object_piece_runin_briefs",
     "utf-16-be", "\n", 22, False,
     "洺州日报 2045-04-12 第9版 文博 (an invented city daily), UTF-16 BE with BOM, LF; "
     "**indent-only**, wrapped at 22. A report on 75 donated old maps at the invented 洺州市博物馆 (kicker `捐赠`, byline "
@@ -385,4 +385,105 @@ MAP_PAGE["articles"] = [
     ], "\u3000"),
 ]
 
-PAGES = [CLOCK_PAGE, BOOKS_PAGE, TICKET_PAGE, POSTER_PAGE, RECORD_PAGE, MAP_PAGE]
+
+# 7. Galela (Soasio, North Halmahera, Indonesia), ISO 8859-1, CR, blank-line, glued: a village museum opens an
+#    exhibition of old fishing gear; the hours table glued; a call for old photographs; the object piece glued under
+#    the box; briefs. Straight quotes (no curly quotes in Latin-1).
+DAY7 = date(2045, 7, 7)
+SIGN7, LAST7 = date(2045, 7, 5), date(2045, 8, 31)
+ordered(SIGN7, DAY7, LAST7)
+GEAR7, GIVEN7, KEPT7 = 96, 61, 35
+assert GIVEN7 + KEPT7 == GEAR7
+RULE7 = "=" * 38
+GALELA_PAGE = latin_page(
+    "gbi_latin1_cr_galela_museum_page_fishing_gear_show_kicker_byline_dateline_caption_credit_running_head_curator_midquote_straight_quotes_glued_hours_header_closure_photos_box_glued_object_piece_runin_briefs",
+    "latin-1", "\r", 38, "", True,
+    "Suara Galela 2045-07-07 Halaman 6 (an invented weekly of Soasio, Galela, North Halmahera; Galela text, "
+    "Indonesian furniture), **ISO 8859-1** (straight quotes `\"`, ` - `, `·`), **CR**; blank-line paragraphs, wrapped "
+    "at 38 with hyphenation. A report on an exhibition of old fishing gear at the invented Museum Kampung Soasio "
+    f"(kicker `Museum`, byline `Tulisan: Ester Hohakai`, dateline `SOASIO -`, the caption of a net and its credit "
+    f"inside a sentence, the curator's words cut by the running head; {GIVEN7} + {KEPT7} = {GEAR7}, asserted); "
+    "**glued** the hours table `Jam buka` (header row, a closure note); a call for old photographs; **glued under the "
+    "box** the object piece `Barang minggu ini`; the label `Kabar museum` over three briefs on `: `.",
+    DAY7, "6", [f"SUARA GALELA · {indonesian(DAY7)} · Halaman 6", "Budaya · Redaktur: Yulianus Dorume"],
+    ["Suara Galela · redaksi@suaragalela.example.id"],
+    ["SUARA GALELA", indonesian(DAY7), "Halaman 6", "Budaya", "Redaktur: Yulianus Dorume", "Suara Galela · Budaya",
+     "Suara Galela", "redaksi@suaragalela.example.id"], "Suara Galela · Budaya", RULE7, 5)
+GALELA_PAGE["articles"] = [
+    report(["Museum", "O dodaku ma ngale-ngale", "Tulisan: Ester Hohakai"], "O dodaku ma ngale-ngale",
+           ["Tulisan: Ester Hohakai", "Ester Hohakai"], ["O giwaka ma ngale ma gorohaka."], ["Foto: Ester Hohakai"],
+           [syl(f"SOASIO - Ma Museum Kampung Soasio yosuputu o pameran o dodaku ma ngale-ngale, {GEAR7} o barang: "
+                f"{GIVEN7} yodotoma ma nyawa ma kampung, {KEPT7} ma museum ma barang."),
+            syl("Ma nyawa yomadadagali o pameran, {cap}o ngopaka yotemo o dodaku ma ngale."),
+            syl("Ma kurator Paulus Dagimoi wotemo: \"O barang ngaena ma tonaka ma ngale-ngale, kaiwi o nyawa "
+                "ma ngoaka yomagogeluka o {run}dodaku.\" O pameran ma kaduhu Agustus.")], kicker="Museum"),
+    table("Jam buka", aligned([("Ruang", "Hari", "Jam"), ("Pameran", "Selasa-Minggu", "09.00-16.00"),
+                               ("Perpustakaan", "Senin-Sabtu", "08.00-14.00")]),
+          "* Tutup pada hari raya", glued=True),
+    notice(GALELA_PAGE, RULE7, "Dicari foto lama",
+           ["Foto: kampung, perahu dan pasar sebelum 1980", "Foto discan lalu dikembalikan",
+            f"Batas: {indonesian(LAST7)}"], "Museum Kampung Soasio", f"Soasio, {SIGN7.day} Juli {SIGN7.year}"),
+    piece("Barang minggu ini", "O hohate ma kokiri", [
+        syl("O hohate ngaena ma besi, ma dodaku ma kaheko ma wange ma gorohaka. Ma nyawa Galela yoparasaya "
+            "o hohate ma ngale."),
+        syl("Ma nyawa ma ngopaka ma Dokulamo wodotoma o hohate ngaena ma museum ma tahun ngaena."),
+    ], "Paulus Dagimoi, kurator", ["Paulus Dagimoi"], glued=True),
+    *briefs("Kabar museum", [
+        ("Dongeng anak", syl("Ma wange Sabtu, ma ngopaka yoleleha o dongeng ma perpustakaan.")),
+        ("Kartu hilang", syl("O kartu perpustakaan ma hilang, yotemo ma petugas ma meja depan.")),
+        ("Relawan", syl("Ma museum yomaku o relawan ma wange Minggu, yohaluhalu o barang.")),
+    ], ": "),
+]
+
+
+# 8. Hanunoo (Mansalay, Oriental Mindoro, Philippines), UTF-8 without BOM, LF, indent-only (four spaces), not glued:
+#    a school library receives donated books in Hanunoo script lessons; a new-acquisitions table without a header; a
+#    reading-room closure box; the object piece; briefs.
+DAY8 = date(2045, 10, 18)
+SIGN8, SHUT8 = date(2045, 10, 16), date(2045, 10, 27)
+ordered(SIGN8, DAY8, SHUT8)
+BOOKS8, PRINTED8, HAND8 = 230, 184, 46
+assert PRINTED8 + HAND8 == BOOKS8
+RULE8 = "=" * 38
+HANUNOO_PAGE = latin_page(
+    "hnn_utf8_nobom_lf_hanunoo_library_page_donated_books_deck_byline_dateline_caption_credit_running_head_librarian_midquote_indent_only_four_spaces_acquisitions_no_header_closure_box_object_piece_runin_briefs",
+    "utf-8", "\n", 38, "    ", False,
+    "Mindoro Tinig 2045-10-18 Page 6 (an invented weekly of Mansalay, Oriental Mindoro; Hanunoo text, English "
+    "furniture), UTF-8 without BOM (`“ ” – ·`), LF; **indent-only paragraphs (four spaces)**, wrapped at 38 with "
+    "hyphenation. A report on donated books at the invented Mansalay Mangyan Library (title, **a deck under it**, the "
+    f"subtitle; byline `Sinurat ni Lorna Bayanan`, dateline `MANSALAY –`; {PRINTED8} + {HAND8} = {BOOKS8}, "
+    "asserted; the librarian's words cut by the running head); the table `Bag-ong libro` (**no header row**, a note "
+    "row); a closure box; the object piece `Butang sa semana`; the label `Balita sa library` over three briefs.",
+    DAY8, "6", [f"MINDORO TINIG · {english(DAY8)} · Page 6", "Culture · Editor: Ramon Dalisay"],
+    ["Mindoro Tinig · news@tinig.example.ph"],
+    ["MINDORO TINIG", english(DAY8), "Page 6", "Culture", "Editor: Ramon Dalisay", "Mindoro Tinig · Culture",
+     "Mindoro Tinig", "news@tinig.example.ph"], "Mindoro Tinig · Culture", RULE8, 5)
+HANUNOO_PAGE["articles"] = [
+    report(["Ginbugay kang mamanugon ang mga libro", "Libro sa kabataan kang Mansalay", "Sinurat ni Lorna Bayanan"],
+           "Ginbugay kang mamanugon ang mga libro", ["Sinurat ni Lorna Bayanan", "Lorna Bayanan"],
+           ["Surat Mangyan sa kawayan."],
+           ["Litrato: Lorna Bayanan"],
+           [syl(f"MANSALAY – Ang mamanugon na si Gumay Ansulang nagbugay {BOOKS8} libro sa Mansalay Mangyan Library: "
+                f"{PRINTED8} nakaimprinta asta {HAND8} sinurat kang kamot sa kawayan."),
+            syl("Sa pagtiripon, {cap}ang mga kabataan nagbasa kang ambahan."),
+            syl("Ang librarian Mirna Bagtong nagsabi: “Ang mga kabataan makaaram magbasa kang surat Mangyan sa "
+                "tanan na {run}panahon.”")], subtitle="Libro sa kabataan kang Mansalay"),
+    table("Bag-ong libro", aligned([("Ambahan sa kabukiran", "G. Ansulang", "899.2/ANS"),
+                                    ("Surat Mangyan", "M. Bagtong", "495.9/BAG"),
+                                    ("Bayi sa bukid", "L. Yaum", "398.2/YAU")]),
+          "* Ang bag-ong libro sa ikarwang panaw, diri pahiram"),
+    notice(HANUNOO_PAGE, RULE8, "Reading room closed",
+           [f"Closed on {english(SHUT8)} for repairs to the roof", "Book returns at the front desk"],
+           "Mansalay Mangyan Library", f"Mansalay, {SIGN8.day} October {SIGN8.year}"),
+    piece("Butang sa semana", "Ang tabungan sa kawayan", [
+        syl("Ang tabungan na ini ginamit kang mamanugon sa pagsurat kang ambahan sa kawayan."),
+        syl("Sa ngatunan, ang tabungan nakabutang sa ikaruwang panaw kang library."),
+    ], "Mirna Bagtong, librarian", ["Mirna Bagtong"]),
+    *briefs("Balita sa library", [
+        ("Istorya sa kabataan", syl("Kada Sabado sa aga, may istorya sa kabataan sa library.")),
+        ("Nawara na kard", syl("Kung nawara ang kard sa library, magsabi sa librarian.")),
+        ("Boluntaryo", syl("Ang library nagapangita kang boluntaryo sa pagpamulong kang libro.")),
+    ], ": "),
+]
+
+PAGES = [CLOCK_PAGE, BOOKS_PAGE, TICKET_PAGE, POSTER_PAGE, RECORD_PAGE, MAP_PAGE, GALELA_PAGE, HANUNOO_PAGE]

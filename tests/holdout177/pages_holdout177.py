@@ -486,4 +486,104 @@ HANUNOO_PAGE["articles"] = [
     ], ": "),
 ]
 
-PAGES = [CLOCK_PAGE, BOOKS_PAGE, TICKET_PAGE, POSTER_PAGE, RECORD_PAGE, MAP_PAGE, GALELA_PAGE, HANUNOO_PAGE]
+
+# 9. Iraya (Abra de Ilog, Occidental Mindoro, Philippines), UTF-16 LE with BOM, CRLF, blank-line, glued: a town
+#    museum opens an exhibition of woven baskets; the hours table glued; a lecture box; the object piece glued under
+#    the box; briefs.
+DAY9 = date(2045, 2, 8)
+SIGN9, TALK9 = date(2045, 2, 6), date(2045, 2, 18)
+ordered(SIGN9, DAY9, TALK9)
+BASKETS9, OLD9, NEW9 = 84, 52, 32
+assert OLD9 + NEW9 == BASKETS9
+RULE9 = "=" * 37
+IRAYA_PAGE = latin_page(
+    "iry_utf16le_bom_crlf_iraya_museum_page_woven_baskets_show_kicker_byline_dateline_caption_credit_running_head_curator_midquote_glued_hours_header_holiday_lecture_box_glued_object_piece_runin_briefs",
+    "utf-16-le", "\r\n", 37, "", True,
+    "Balita Kanluran 2045-02-08 Page 5 (an invented weekly of Abra de Ilog, Occidental Mindoro; Iraya text, English "
+    "furniture), UTF-16 LE with BOM (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 37 with hyphenation. A report "
+    "on an exhibition of woven baskets at the invented Abra de Ilog Town Museum (kicker `Museo`, byline `Sinulat: "
+    f"Alma Dagaman`, dateline `ABRA DE ILOG –`, the caption of a basket and its credit inside a sentence, the "
+    f"curator's “” words cut by the running head; {OLD9} + {NEW9} = {BASKETS9}, asserted); **glued** the hours table "
+    "`Oras kang museo` (header row, a holiday note); a lecture box; **glued under the box** the object piece `Bagay sa "
+    "semana`; the label `Balita sa museo` over three briefs on `: `.",
+    DAY9, "5", [f"BALITA KANLURAN · {english(DAY9)} · Page 5", "Arts & Heritage · Editor: Celso Magbanua"],
+    ["Balita Kanluran · desk@kanluran.example.ph"],
+    ["BALITA KANLURAN", english(DAY9), "Page 5", "Arts & Heritage", "Editor: Celso Magbanua",
+     "Balita Kanluran · Arts & Heritage", "Balita Kanluran", "desk@kanluran.example.ph"],
+    "Balita Kanluran · Arts & Heritage", RULE9, 5, bom=True)
+IRAYA_PAGE["articles"] = [
+    report(["Museo", "Bayong asta lalagyan sa museo", "Sinulat: Alma Dagaman"], "Bayong asta lalagyan sa museo",
+           ["Sinulat: Alma Dagaman", "Alma Dagaman"], ["Bayong na ginawa sa buri."], ["Litrato: Alma Dagaman"],
+           [syl(f"ABRA DE ILOG – Binuksan sa Abra de Ilog Town Museum ang pameran kang {BASKETS9} bayong asta "
+                f"lalagyan: {OLD9} malalaon asta {NEW9} bago na ginawa kang manlalalang sa bukid."),
+            syl("Sa pagbubukas, {cap}nanood ang mga kabataan sa paglalala."),
+            syl("Ang kurator Teodora Amuyan nagsabi: “Ang bayong ay ginagamit pa sa bukid; ang mga kabataan ay "
+                "matututo kang {run}paglalala.”")], kicker="Museo"),
+    table("Oras kang museo", aligned([("Lugar", "Araw", "Oras"), ("Galeriya", "Martes-Linggo", "9:00-16:00"),
+                                      ("Silid-aralan", "Sabado", "13:00-16:00")]),
+          "* Sarado sa mga pista opisyal", glued=True),
+    notice(IRAYA_PAGE, RULE9, "Lecture on weaving",
+           [f"When: {english(TALK9)}, 2 p.m.", "Where: Town Museum hall", "Free, all welcome"],
+           "Abra de Ilog Town Museum", f"Abra de Ilog, {SIGN9.day} February {SIGN9.year}"),
+    piece("Bagay sa semana", "Ang malalaon na kaing", [
+        syl("Ang kaing na ini ginamit kang pamilya Amuyan sa pagdadala kang saging mula sa kabundukan."),
+        syl("Ibinigay kang apo sa museo; nakalagay sa galeriya hanggang Marso."),
+    ], "Teodora Amuyan, kurator", ["Teodora Amuyan"], glued=True),
+    *briefs("Balita sa museo", [
+        ("Kuwentuhan", syl("Tuwing Sabado, may kuwentuhan sa kabataan sa silid-aralan kang museo.")),
+        ("Nawalang kard", syl("Kung nawala ang library kard, magsabi sa bantay sa pintuan.")),
+        ("Boluntaryo", syl("Naghahanap ang museo kang boluntaryo sa paglilinis kang galeriya.")),
+    ], ": "),
+]
+
+
+# 10. Erromangan (Dillons Bay, Erromango, Vanuatu), Windows-1252, CRLF, indent-only (three spaces), not glued: a
+#     cultural centre's library receives a donated collection of old school exercise books; a new-acquisitions table
+#     with a header row; a call for old photographs; the object piece; briefs.
+DAY10 = date(2045, 3, 25)
+SIGN10, LAST10 = date(2045, 3, 22), date(2045, 5, 31)
+ordered(SIGN10, DAY10, LAST10)
+BOOKS10, SCHOOL10, CHURCH10 = 118, 73, 45
+assert SCHOOL10 + CHURCH10 == BOOKS10
+RULE10 = "=" * 41
+SYE_PAGE = latin_page(
+    "erg_cp1252_crlf_erromangan_library_page_exercise_books_byline_dateline_caption_credit_running_head_librarian_midquote_indent_only_three_spaces_acquisitions_header_photos_box_object_piece_runin_briefs",
+    "cp1252", "\r\n", 41, "   ", False,
+    "Erromango Nius 2045-03-25 Page 4 (an invented weekly of Dillons Bay, Erromango, Vanuatu; Erromangan (Sye) text, "
+    "English furniture), **Windows-1252** (`“ ” – ·`), CRLF; **indent-only paragraphs (three spaces)**, wrapped at 41 "
+    "with hyphenation. A report on a donated collection of old exercise books at the invented Unpongkor Cultural "
+    f"Library (kicker `Laebri`, byline `Raet: Nelly Nalial`, dateline `DILLONS BAY –`; {SCHOOL10} + {CHURCH10} = "
+    f"{BOOKS10}, asserted; the librarian's words cut by the running head); the table `Buk vovo` (a header row, a note "
+    "row); a call for old photographs; the object piece `Natamleh ovon wik`; the label `Nius laebri` over three briefs.",
+    DAY10, "4", [f"ERROMANGO NIUS · {english(DAY10)} · Page 4", "Culture · Editor: Jonas Naupa"],
+    ["Erromango Nius · news@erromango.example.vu"],
+    ["ERROMANGO NIUS", english(DAY10), "Page 4", "Culture", "Editor: Jonas Naupa", "Erromango Nius · Culture",
+     "Erromango Nius", "news@erromango.example.vu"], "Erromango Nius · Culture", RULE10, 5)
+SYE_PAGE["articles"] = [
+    report(["Laebri", "Buk olat yamplehvag en laebri", "Raet: Nelly Nalial"], "Buk olat yamplehvag en laebri",
+           ["Raet: Nelly Nalial", "Nelly Nalial"], ["Buk ovon skul 1952."], ["Foto: Nelly Nalial"],
+           [syl(f"DILLONS BAY – Yacamo Samson Uswo ehtovoh {BOOKS10} buk olat en Unpongkor Cultural Library: "
+                f"{SCHOOL10} buk ovon skul, {CHURCH10} buk ovon nelcalehvag. Netavsognesog yocowi yarecomesog nomplehvag olat."),
+            syl("En nompi ovon yamplehvag, {cap}nemnompu netavsognesog yarecomesog buk olat."),
+            syl("Yacamo librarian Elsie Natuman ehyoc: “Nemnompu yocowi yarecomesog buk olat ovon nomplehvag "
+                "ovon {run}Erromango.”")], kicker="Laebri"),
+    table("Buk vovo", aligned([("Nalat", "Raet", "Namba"), ("Nomplehvag Unpongkor", "S. Uswo", "993.4/USW"),
+                              ("Netavsognesog", "E. Natuman", "372.4/NAT"),
+                              ("Nelcalehvag Ipota", "J. Lovo", "266.9/LOV")]),
+          "* Buk vovo ehtamah en laebri, no ehnimpi lau"),
+    notice(SYE_PAGE, RULE10, "Old photographs wanted",
+           ["Photos of Erromango before 1980", "Photos are scanned and given back",
+            f"Until {english(LAST10)}"], "Unpongkor Cultural Library", f"Dillons Bay, {SIGN10.day} March {SIGN10.year}"),
+    piece("Natamleh ovon wik", "Slet ovon skul", [
+        syl("Slet ngo ehtovoh yacamo Samson Uswo; ovon skul olat en Dillons Bay."),
+        syl("Netavsognesog yocowi yarecomesog slet en laebri tetamah nompi Sarere."),
+    ], "Elsie Natuman, librarian", ["Elsie Natuman"]),
+    *briefs("Nius laebri", [
+        ("Storian netavsognesog", syl("En Sarere, librarian ehyoc storian ovon netavsognesog.")),
+        ("Kad ehlohoc", syl("Yacamo kad ovon laebri ehlohoc, ehyoc en librarian.")),
+        ("Volontia", syl("Laebri ehmoc volontia yamplehvag buk vovo en Sande.")),
+    ], ": "),
+]
+
+PAGES = [CLOCK_PAGE, BOOKS_PAGE, TICKET_PAGE, POSTER_PAGE, RECORD_PAGE, MAP_PAGE, GALELA_PAGE, HANUNOO_PAGE,
+         IRAYA_PAGE, SYE_PAGE]

@@ -160,31 +160,31 @@ RULE2 = "─" * 21
 BOOKS_PAGE = zh_page(
     "zh_gb18030_crlf_city_library_page_teacher_donates_books_deck_rare_char_byline_caption_credit_running_head_librarian_midquote_indent_only_acquisitions_no_header_closure_box_object_piece_runin_briefs",
     "gb18030", "\r\n", 21, False,
-    f"沅澄日报 2045-05-19 第8版 书香 (an invented city daily; `{RARE}` U+3B5F, CJK Extension A, in the reporter's name; "
+    f"沅漪日报 2045-05-19 第8版 书香 (an invented city daily; `{RARE}` U+3B5F, CJK Extension A, in the reporter's name; "
     "in GB18030, not in GBK), CRLF; **indent-only**, wrapped at 21. A report on a retired teacher's 3 000 donated books "
     "(title, **a deck under it**, the subtitle; byline `本报记者　柯　" + RARE + "`; the dateline `本报讯` opening paragraph "
     f"1; a caption and its credit inside a sentence; the librarian's “” words cut by the running head before `翻。”`; "
     f"{OLD2} + {NEW2} = {BOOKS2}, asserted); the table `新书上架` (title, author, shelf mark; **no header row**; a "
     "note row); a reading-room closure box; the object piece `馆藏一页`; briefs `图书馆短讯`.",
-    DAY2, "8", ["沅澄日报", f"{ymd(DAY2)}　{weekday(DAY2)}　　第8版　书香"],
-    ["沅澄日报社　　地址：沅澄市文昌路18号"],
-    ["沅澄日报", ymd(DAY2), weekday(DAY2), "第8版", "书香", "沅澄日报·书香", "沅澄日报社", "地址：沅澄市文昌路18号"],
-    "沅澄日报·书香", RULE2, not_in=["gbk"])
+    DAY2, "8", ["沅漪日报", f"{ymd(DAY2)}　{weekday(DAY2)}　　第8版　书香"],
+    ["沅漪日报社　　地址：沅漪市文昌路18号"],
+    ["沅漪日报", ymd(DAY2), weekday(DAY2), "第8版", "书香", "沅漪日报·书香", "沅漪日报社", "地址：沅漪市文昌路18号"],
+    "沅漪日报·书香", RULE2, not_in=["gbk"])
 BOOKS_PAGE["articles"] = [
     report(["三千册藏书“安家”市图书馆", "退休教师杭立言捐出一生所藏", f"本报记者　柯　{RARE}"],
            "三千册藏书“安家”市图书馆", [f"本报记者　柯　{RARE}", f"柯　{RARE}", f"柯{RARE}"],
            ["杭立言捐赠的一册旧课本。"], ["（本报记者　柯　" + RARE + "　摄）"],
-           [f"本报讯　退休中学教师杭立言日前将家中藏书{BOOKS2}册捐给沅澄市图书馆，其中1949年以前出版的旧书"
+           [f"本报讯　退休中学教师杭立言日前将家中藏书{BOOKS2}册捐给沅漪市图书馆，其中1949年以前出版的旧书"
             f"{OLD2}册，其余{NEW2}册为近年的地方文献。",
             "捐赠仪式上，{cap}杭老师一本一本地向馆员介绍书的来历。",
             "馆员黎晚晴说：“有的书页边写满了批注，比书本身还珍贵。我们会单独设一个专架，让读者都能来"
             "{run}翻一翻。”"], subtitle="退休教师杭立言捐出一生所藏"),
-    table("新书上架", ["《沅水船帮旧事》　鲁启沣　K295.4/12", "《文昌路百年》　沅澄市地方志办　K296.4/37",
+    table("新书上架", ["《沅水船帮旧事》　鲁启沣　K295.4/12", "《文昌路百年》　沅漪市地方志办　K296.4/37",
                    "《老课本里的童年》　杭立言　G624/8"], "*新书在二楼地方文献室，暂不外借"),
     notice(BOOKS_PAGE, RULE2, "阅览室暂停开放公告",
            [f"因更换书架，三楼期刊阅览室于{md(SHUT2)}（{zhou(SHUT2)}）至{md(OPEN2)}（{zhou(OPEN2)}）暂停开放",
             "期间过刊可在一楼总服务台预约调阅", "给读者带来的不便，敬请谅解"],
-           "沅澄市图书馆", ymd(SIGN2)),
+           "沅漪市图书馆", ymd(SIGN2)),
     piece("馆藏一页", "一张民国借书卡", [
         "这张借书卡夹在一本旧小说里，上面用毛笔写着借书人的名字和三个借阅日期。",
         "卡片背面盖着“文昌书院藏书”的蓝色印章，这是本馆最早的借阅记录之一。",
@@ -202,6 +202,7 @@ BOOKS_PAGE["articles"] = [
 DAY3 = date(2045, 9, 20)
 SIGN3, TALK3 = date(2045, 9, 18), date(2045, 9, 30)
 ordered(SIGN3, DAY3, TALK3)
+assert TALK3.weekday() == 5  # printed `（週六）`
 assert DAY3.year - 1911 == 134
 TICKETS3, DONOR3, OTHER3 = 420, 265, 155
 assert DONOR3 + OTHER3 == TICKETS3
@@ -209,18 +210,18 @@ RULE3 = "─" * 20
 TICKET_PAGE = zh_page(
     "zht_big5_crlf_taiwan_museum_page_old_train_tickets_show_kicker_byline_caption_credit_running_head_curator_midquote_glued_hours_header_closure_lecture_box_glued_object_piece_runin_briefs",
     "big5", "\r\n", 20, True,
-    "嵐埔日報 2045-09-20 (`中華民國134年9月20日`) B4 藝文生活 (an invented county daily, Chiayi county), Big5, CRLF; "
+    "嵐汀日報 2045-09-20 (`中華民國134年9月20日`) B4 藝文生活 (an invented county daily, Chiayi county), Big5, CRLF; "
     "blank-line, wrapped at 20. A report on an exhibition of old train tickets at the invented 竹崎鐵道文物館 (kicker "
     "`新展登場`, byline `記者簡于晴／嘉義報導`, dateline at the start of paragraph 1, the caption of a ticket and its "
     f"credit inside a sentence, the curator's 「」 words cut by the running head before `回來。」`; {DONOR3} + {OTHER3} "
     f"= {TICKETS3}, asserted); **glued** the table `開放時間` (header row, a closure note); a lecture box signed by the "
     "museum over its date; **glued under the box's foot rule** the object piece `本週典藏`; the label `館訊` over "
     "three briefs.",
-    DAY3, "B4", [f"嵐埔日報　中華民國134年9月20日　{weekday(DAY3)}", "B4　藝文生活　　主編：溫若蘅"],
-    ["嵐埔日報社　讀者服務：05-2718436"],
-    ["嵐埔日報", "中華民國134年9月20日", weekday(DAY3), "B4", "藝文生活", "主編：溫若蘅", "嵐埔日報．藝文生活",
-     "嵐埔日報社", "讀者服務：05-2718436"],
-    "嵐埔日報．藝文生活", RULE3)
+    DAY3, "B4", [f"嵐汀日報　中華民國134年9月20日　{weekday(DAY3)}", "B4　藝文生活　　主編：溫若蘅"],
+    ["嵐汀日報社　讀者服務：05-2718436"],
+    ["嵐汀日報", "中華民國134年9月20日", weekday(DAY3), "B4", "藝文生活", "主編：溫若蘅", "嵐汀日報．藝文生活",
+     "嵐汀日報社", "讀者服務：05-2718436"],
+    "嵐汀日報．藝文生活", RULE3)
 TICKET_PAGE["articles"] = [
     report(["新展登場", "一張車票　一段山線記憶", "記者簡于晴／嘉義報導"], "一張車票　一段山線記憶",
            ["記者簡于晴／嘉義報導", "簡于晴"], ["展出的一張硬紙板車票。"], ["（記者簡于晴／攝）"],
@@ -252,41 +253,42 @@ TICKET_PAGE["articles"] = [
 DAY4 = date(2045, 6, 16)
 SIGN4, LAST4 = date(2045, 6, 14), date(2045, 7, 31)
 ordered(SIGN4, DAY4, LAST4)
+assert LAST4.weekday() == 0  # printed `（禮拜一）`
 POSTERS4, SHOWN4 = 312, 48
 assert POSTERS4 - SHOWN4 == 264
 RULE4 = "─" * 20
 POSTER_PAGE = zh_page(
     "zht_big5hkscs_lf_hong_kong_library_page_donated_film_posters_cantonese_kicker_byline_caption_credit_running_head_curator_midquote_indent_only_acquisitions_header_photos_box_object_piece_runin_briefs",
     "big5hkscs", "\n", 20, False,
-    "灣畔週報 2045-06-16 第7頁 社區文化 (an invented Hong Kong district weekly; the library 灣畔公共圖書館 invented), "
+    "灣汐週報 2045-06-16 第7頁 社區文化 (an invented Hong Kong district weekly; the library 灣汐公共圖書館 invented), "
     "Big5-HKSCS (`嘅 喺 咗 啲 嚟 冇`; in neither cp950 nor Big5), LF; Cantonese; **indent-only**, wrapped at 20. A "
-    "report on a donated collection of old film posters (kicker `館藏新添`, byline `記者：岑穎芝`, dateline at the start "
+    "report on a donated collection of old film posters (kicker `館藏新添`, byline `記者：岑穎蘅`, dateline at the start "
     f"of paragraph 1, a poster's caption and credit inside a sentence, the curator's 「」 words cut before `睇。」`; "
     f"{POSTERS4} posters, {SHOWN4} shown, {POSTERS4 - SHOWN4} kept, asserted); the table `新書上架` (a header row "
     "`書名　作者　索書號`, a note row); a call for old photographs; the object piece `一週一物`; the label "
     "`圖書館消息` over three briefs.",
-    DAY4, "7", ["灣畔週報", f"2045年6月16日　{weekday(DAY4)}　　第7頁　社區文化"],
-    ["灣畔週報　　讀者熱線：2871 5406"],
-    ["灣畔週報", "2045年6月16日", weekday(DAY4), "第7頁", "社區文化", "灣畔週報．社區文化", "灣畔週報", "讀者熱線：2871 5406"],
-    "灣畔週報．社區文化", RULE4, not_in=["cp950", "big5"])
+    DAY4, "7", ["灣汐週報", f"2045年6月16日　{weekday(DAY4)}　　第7頁　社區文化"],
+    ["灣汐週報　　讀者熱線：2871 5406"],
+    ["灣汐週報", "2045年6月16日", weekday(DAY4), "第7頁", "社區文化", "灣汐週報．社區文化", "灣汐週報", "讀者熱線：2871 5406"],
+    "灣汐週報．社區文化", RULE4, not_in=["cp950", "big5"])
 POSTER_PAGE["articles"] = [
-    report(["館藏新添", "三百張舊戲橋送咗畀圖書館", "記者：岑穎芝"], "三百張舊戲橋送咗畀圖書館",
-           ["記者：岑穎芝", "岑穎芝"], ["一張六十年代嘅粵語片海報。"], ["（記者岑穎芝攝）"],
-           [f"【本報訊】做咗四十年戲院經理嘅葉炳坤，上個禮拜將收藏嘅{POSTERS4}張舊電影海報同戲橋送咗畀灣畔公共圖書館，"
+    report(["館藏新添", "三百張舊戲橋送咗畀圖書館", "記者：岑穎蘅"], "三百張舊戲橋送咗畀圖書館",
+           ["記者：岑穎蘅", "岑穎蘅"], ["一張六十年代嘅粵語片海報。"], ["（記者岑穎蘅攝）"],
+           [f"【本報訊】做咗四十年戲院經理嘅葉炳坤，上個禮拜將收藏嘅{POSTERS4}張舊電影海報同戲橋送咗畀灣汐公共圖書館，"
             f"館方揀咗{SHOWN4}張喺大堂展出。",
             "展板前面，{cap}好多街坊認出自己後生時睇過嘅戲。",
-            "負責整理嘅館長鄧綺雯話：「啲海報有啲已經好脆，我哋會逐張掃描，之後放上網，等大家喺屋企都可以"
+            "負責整理嘅館長鄧綺澄話：「啲海報有啲已經好脆，我哋會逐張掃描，之後放上網，等大家喺屋企都可以"
             "{run}睇。」"], kicker="館藏新添"),
-    table("新書上架", ["書名　作者　索書號", "《灣畔戲院街》　葉炳坤　791.43/YEP", "《我哋嘅粵語片》　梁子謙　791.43/LEU",
+    table("新書上架", ["書名　作者　索書號", "《灣汐戲院街》　葉炳坤　791.43/YEP", "《我哋嘅粵語片》　梁子謙　791.43/LEU",
                    "《碼頭嘅黃昏》　莫潔盈　855/MOK"], "＊公眾假期圖書館照常開放"),
     notice(POSTER_PAGE, RULE4, "徵集舊相片",
-           ["內容：七十年代以前灣畔區街景、戲院同碼頭嘅相片", "方法：相片掃描後即場交還",
+           ["內容：七十年代以前灣汐區街景、戲院同碼頭嘅相片", "方法：相片掃描後即場交還",
             f"截止：{LAST4.month}月{LAST4.day}日（禮拜一）", "地點：圖書館一樓服務台"],
-           "灣畔公共圖書館", "2045年6月14日"),
+           "灣汐公共圖書館", "2045年6月14日"),
     piece("一週一物", "一部戲院售票機", [
         "呢部售票機係葉先生由舊戲院拆落嚟嘅，按一下就會印出一張戲飛。",
         "而家部機仲識郁，館方逢禮拜六下晝會示範一次。",
-    ], "灣畔公共圖書館館長　鄧綺雯", ["鄧綺雯"]),
+    ], "灣汐公共圖書館館長　鄧綺澄", ["鄧綺澄"]),
     *briefs("圖書館消息", [
         ("兒童故事時間", "逢禮拜三下晝四點，兒童圖書館有姐姐講故事，唔使報名。"),
         ("圖書證唔見咗", "圖書證唔見咗要盡快去櫃位報失，補領要收手續費。"),
@@ -307,22 +309,22 @@ RULE5 = "─" * 21
 RECORD_PAGE = zh_page(
     "zh_utf8_bom_cr_singapore_library_page_donated_opera_records_kicker_byline_dateline_caption_credit_running_head_librarian_midquote_glued_hours_header_holiday_closure_box_glued_object_piece_runin_briefs",
     "utf-8", "\r", 21, True,
-    "南洋晨报 2045-11-22 第12版 文艺 (an invented Singapore daily; the library 牛车水社区图书馆 invented), UTF-8 with "
+    "星洲晨讯 2045-11-22 第12版 文艺 (an invented Singapore daily; the library 牛车水社区图书馆 invented), UTF-8 with "
     "BOM, **CR**; blank-line, wrapped at 21. A report on a donated collection of opera records (kicker `馆藏`, byline "
     f"`报道：洪思慧`, dateline `（新加坡讯）`, the librarian's “” words cut before `唱。”`; {OPERA5} + {SONGS5} = "
     f"{RECORDS5}, asserted); **glued** the table `开放时间` (header row, a holiday note); a closure box; **glued under "
     "the box** the object piece `本周展品`; the label `图书馆简讯` over three briefs.",
-    DAY5, "12", ["南洋晨报", f"{ymd(DAY5)}　{weekday(DAY5)}　　第12版　文艺"],
-    ["南洋晨报　　电邮：wenyi@nanyang.example.sg"],
-    ["南洋晨报", ymd(DAY5), weekday(DAY5), "第12版", "文艺", "南洋晨报·文艺", "南洋晨报", "电邮：wenyi@nanyang.example.sg"],
-    "南洋晨报·文艺", RULE5, bom=True)
+    DAY5, "12", ["星洲晨讯", f"{ymd(DAY5)}　{weekday(DAY5)}　　第12版　文艺"],
+    ["星洲晨讯　　电邮：wenyi@nanyang.example.sg"],
+    ["星洲晨讯", ymd(DAY5), weekday(DAY5), "第12版", "文艺", "星洲晨讯·文艺", "星洲晨讯", "电邮：wenyi@nanyang.example.sg"],
+    "星洲晨讯·文艺", RULE5, bom=True)
 RECORD_PAGE["articles"] = [
     report(["馆藏", "六百张老唱片回到牛车水", "报道：洪思慧"], "六百张老唱片回到牛车水", ["报道：洪思慧", "洪思慧"],
            ["一张潮剧黑胶唱片。"], ["（摄影：洪思慧）"],
            [f"（新加坡讯）已故唱片行老板翁德顺的家人，把他留下的{RECORDS5}张老唱片捐给牛车水社区图书馆，其中地方戏曲"
             f"唱片{OPERA5}张，流行歌曲唱片{SONGS5}张。",
             "图书馆在二楼设了试听角，{cap}不少乐龄读者戴着耳机跟着轻声哼唱。",
-            "图书馆主任林佩珊说：“很多唱片外面已经买不到了。我们请了志愿者一张张登记，以后读者可以预约来听，也可以跟着"
+            "图书馆主任林佩蕖说：“很多唱片外面已经买不到了。我们请了志愿者一张张登记，以后读者可以预约来听，也可以跟着"
             "{run}唱。”"], kicker="馆藏"),
     table("开放时间", ["部门　日期　时间", "成人阅览区　周一至周日　10:00-21:00", "唱片试听角　周二至周六　14:00-18:00",
                    "儿童区　周一至周日　10:00-19:00"], "*屠妖节及圣诞节当天闭馆", glued=True),
@@ -332,7 +334,7 @@ RECORD_PAGE["articles"] = [
     piece("本周展品", "一台手摇留声机", [
         "这台留声机是翁德顺当年摆在唱片行门口招揽客人的，喇叭上的漆已经斑驳。",
         "图书馆请师傅换了唱针，每逢周六下午放一张老唱片给读者听。",
-    ], "牛车水社区图书馆　林佩珊", ["林佩珊"], glued=True),
+    ], "牛车水社区图书馆　林佩蕖", ["林佩蕖"], glued=True),
     *briefs("图书馆简讯", [
         ("亲子讲故事", "每周六上午11点，儿童区有华语故事时间，欢迎家长带孩子参加。"),
         ("借书卡遗失", "借书卡遗失者可到服务柜台申请补发，需出示身份证。"),
@@ -352,28 +354,28 @@ RULE6 = "─" * 22
 MAP_PAGE = zh_page(
     "zh_utf16be_bom_lf_city_museum_page_donated_old_maps_kicker_byline_caption_credit_running_head_curator_midquote_indent_only_acquisitions_no_header_lecture_box_object_piece_runin_briefs",
     "utf-16-be", "\n", 22, False,
-    "洺州日报 2045-04-12 第9版 文博 (an invented city daily), UTF-16 BE with BOM, LF; "
-    "**indent-only**, wrapped at 22. A report on 75 donated old maps at the invented 洺州市博物馆 (kicker `捐赠`, byline "
-    f"`本报记者　邬　岚`, the dateline `本报讯`, the curator's “” words cut before `找到。”`; {CITY6} + {COUNTY6} = "
+    "洺溪日报 2045-04-12 第9版 文博 (an invented city daily), UTF-16 BE with BOM, LF; "
+    "**indent-only**, wrapped at 22. A report on 75 donated old maps at the invented 洺溪市博物馆 (kicker `捐赠`, byline "
+    f"`本报记者　邬　湄`, the dateline `本报讯`, the curator's “” words cut before `找到。”`; {CITY6} + {COUNTY6} = "
     f"{MAPS6}, asserted); the table `新入藏品` (**no header row**, a note row); a lecture box; the object piece "
     "`本周藏品`; the label `博物馆动态` over three briefs.",
-    DAY6, "9", ["洺州日报", f"{ymd(DAY6)}　{weekday(DAY6)}　　第9版　文博"],
-    ["洺州日报社　　邮编：057150"],
-    ["洺州日报", ymd(DAY6), weekday(DAY6), "第9版", "文博", "洺州日报·文博", "洺州日报社", "邮编：057150"],
-    "洺州日报·文博", RULE6, bom=True)
+    DAY6, "9", ["洺溪日报", f"{ymd(DAY6)}　{weekday(DAY6)}　　第9版　文博"],
+    ["洺溪日报社　　邮编：057150"],
+    ["洺溪日报", ymd(DAY6), weekday(DAY6), "第9版", "文博", "洺溪日报·文博", "洺溪日报社", "邮编：057150"],
+    "洺溪日报·文博", RULE6, bom=True)
 MAP_PAGE["articles"] = [
-    report(["捐赠", "七十五幅老地图入藏市博物馆", "本报记者　邬　岚"], "七十五幅老地图入藏市博物馆",
-           ["本报记者　邬　岚", "邬　岚", "邬岚"], ["一幅清代洺州城图。"], ["（本报记者　邬　岚　摄）"],
-           [f"本报讯　收藏家祁远舟日前将珍藏多年的老地图{MAPS6}幅捐给洺州市博物馆，其中城区图{CITY6}幅，各县乡图"
+    report(["捐赠", "七十五幅老地图入藏市博物馆", "本报记者　邬　湄"], "七十五幅老地图入藏市博物馆",
+           ["本报记者　邬　湄", "邬　湄", "邬湄"], ["一幅清代洺溪城图。"], ["（本报记者　邬　湄　摄）"],
+           [f"本报讯　收藏家祁远舟日前将珍藏多年的老地图{MAPS6}幅捐给洺溪市博物馆，其中城区图{CITY6}幅，各县乡图"
             f"{COUNTY6}幅。",
             "交接现场，{cap}工作人员戴着手套把地图逐幅展开核对。",
             "研究馆员宁书琰说：“对照这些地图，老城的城墙、河道和庙宇在哪里，现在大都能在街上"
             "{run}找到。”"], kicker="捐赠"),
-    table("新入藏品", ["洺州府城图　清光绪年间　D2045.017", "洺水河道图　民国十年　D2045.031",
+    table("新入藏品", ["洺溪府城图　清光绪年间　D2045.017", "洺水河道图　民国十年　D2045.031",
                    "永年县乡村图　民国二十三年　D2045.058"], "*新入藏品将于下月起在二楼轮流展出"),
     notice(MAP_PAGE, RULE6, "讲座预告",
-           ["题目：从老地图看洺州城", f"时间：{md(TALK6)}（{zhou(TALK6)}）上午9:30", "地点：市博物馆一楼报告厅",
-            "主讲：宁书琰"], "洺州市博物馆", ymd(SIGN6)),
+           ["题目：从老地图看洺溪城", f"时间：{md(TALK6)}（{zhou(TALK6)}）上午9:30", "地点：市博物馆一楼报告厅",
+            "主讲：宁书琰"], "洺溪市博物馆", ymd(SIGN6)),
     piece("本周藏品", "一把黄铜比例尺", [
         "这把比例尺随地图一起捐来，是祁远舟的父亲当年测绘时用的。",
         "尺身刻着英寸和市尺两种刻度，背面还刻着主人的名字。",
@@ -454,9 +456,9 @@ HANUNOO_PAGE = latin_page(
     f"subtitle; byline `Sinurat ni Lorna Bayanan`, dateline `MANSALAY –`; {PRINTED8} + {HAND8} = {BOOKS8}, "
     "asserted; the librarian's words cut by the running head); the table `Bag-ong libro` (**no header row**, a note "
     "row); a closure box; the object piece `Butang sa semana`; the label `Balita sa library` over three briefs.",
-    DAY8, "6", [f"MINDORO TINIG · {english(DAY8)} · Page 6", "Culture · Editor: Ramon Dalisay"],
+    DAY8, "6", [f"MINDORO TINIG · {english(DAY8)} · Page 6", "Culture · Editor: Ramon Baylosis"],
     ["Mindoro Tinig · news@tinig.example.ph"],
-    ["MINDORO TINIG", english(DAY8), "Page 6", "Culture", "Editor: Ramon Dalisay", "Mindoro Tinig · Culture",
+    ["MINDORO TINIG", english(DAY8), "Page 6", "Culture", "Editor: Ramon Baylosis", "Mindoro Tinig · Culture",
      "Mindoro Tinig", "news@tinig.example.ph"], "Mindoro Tinig · Culture", RULE8, 5)
 HANUNOO_PAGE["articles"] = [
     report(["Ginbugay kang mamanugon ang mga libro", "Libro sa kabataan kang Mansalay", "Sinurat ni Lorna Bayanan"],

@@ -22,8 +22,11 @@ from datetime import date
 from functools import partial
 
 from writtenpages import (
+    ID,
     Lines,
+    aligned,
     flush_right,
+    indonesian,
     ordered,
     solid,
     syllables,
@@ -405,4 +408,220 @@ GOODS6_PAGE["articles"] = zh_articles(
               ("焰火时间", f"{FAIR6B.month}月{FAIR6B.day}日晚7时，会展中心广场燃放焰火十分钟。")]),
     True)
 
-PAGES = [KITE1_PAGE, HARVEST2_PAGE, RICE3_PAGE, FOOD4_PAGE, LANTERN5_PAGE, GOODS6_PAGE]
+
+def hari(day):
+    """A programme row's day in Indonesian: weekday and day of the month (`Sabtu 12`)."""
+    return f"{ID[day.weekday()]} {day.day}"
+
+
+# 7. Kendayan (Ngabang, Landak, West Kalimantan, Indonesia), UTF-8 with BOM, CRLF: a new-rice harvest festival; the
+#    programme glued under the report (header row, a rain note); a parade road-closure box; the profile of a
+#    dancer glued under the box's foot rule; three briefs. Blank-line paragraphs, hyphenated.
+DAY7 = date(2045, 5, 3)
+SIGN7, FEST7A, FEST7B = date(2045, 4, 29), date(2045, 5, 6), date(2045, 5, 7)
+ordered(SIGN7, DAY7, FEST7A, FEST7B)
+VILLAGES7 = [14, 9]
+assert sum(VILLAGES7) == 23
+RULE7 = "=" * 36
+KENDAYAN_PAGE = latin_page(
+    "knx_utf8_bom_crlf_kendayan_festival_page_new_rice_harvest_festival_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_programme_header_rain_note_parade_closure_box_glued_dancer_profile_runin_briefs",
+    "utf-8", "\r\n", 36, "", True,
+    "Suara Landak 2045-05-03 Halaman 7 (an invented weekly of Ngabang, Landak, West Kalimantan; Kendayan text, "
+    "Indonesian furniture), UTF-8 with BOM (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 36 with "
+    "hyphenation. A report on a new-rice harvest festival (kicker `Gawe Padi Baru`, title, byline line `Panulis: "
+    "Yohanes Ansel`, the dateline `NGABANG –`, a caption and its credit inside a sentence, an elder's “” words cut "
+    f"by the running head; {VILLAGES7[0]} + {VILLAGES7[1]} = {sum(VILLAGES7)} villages, asserted); then, **glued under "
+    "the report's last line**, the programme `Acara Gawe` (header row, columns aligned by spaces, a rain note `* …`); "
+    "a parade road-closure box between two `=` rules (the committee and date flush right); then, **glued under the "
+    "box's foot rule**, the profile `Urang Gawe` of a dancer; three briefs under `Kabar Gawe` run in on ` – `.",
+    DAY7, "7", [f"SUARA LANDAK · {indonesian(DAY7)} · Halaman 7", "Festival · Redaktur: Agustinus Dalim"],
+    ["Suara Landak · redaksi@suaralandak.example.id"],
+    ["SUARA LANDAK", indonesian(DAY7), "Halaman 7", "Festival", "Redaktur: Agustinus Dalim", "Suara Landak · Festival",
+     "Suara Landak", "redaksi@suaralandak.example.id"], "Suara Landak · Festival", RULE7, 5, bom=True)
+KENDAYAN_PAGE["articles"] = latin_articles(
+    KENDAYAN_PAGE,
+    (["Gawe Padi Baru", "Gawe padi baru ka' Ngabang, urang kampung ngumpul", "Panulis: Yohanes Ansel"],
+     "Gawe padi baru ka' Ngabang, urang kampung ngumpul", ["Panulis: Yohanes Ansel", "Yohanes Ansel"],
+     ["Urang bini nampi padi ka' halaman rumah radakng."], ["Foto: Yohanes Ansel"],
+     [syl(f"NGABANG – Gawe padi baru taun ini diikuti urang {VILLAGES7[0]} kampung ka' Ngabang man {VILLAGES7[1]} "
+          f"kampung ka' Sengah Temila, jadi {sum(VILLAGES7)} kampung. Panitia nyiapatn panggung ka' halaman rumah "
+          "radakng."),
+      syl("Kami' datang ka' rumah radakng, {cap}urang bini agi' nampi padi baru."),
+      syl("Timanggong Matius Amat bapadah: “Padi baru iatn tanda syukur kami' ka' Jubata, jadi anak ucu' harus "
+          "nele' ka' {run}gawe.”")], "Gawe Padi Baru"),
+    ("Acara Gawe", aligned([("Hari", "Jam", "Tampat", "Acara"), (hari(FEST7A), "08.00", "Rumah radakng", "Pambukaan"),
+                            (hari(FEST7A), "14.00", "Halaman", "Tari jubata"),
+                            (hari(FEST7B), "09.00", "Jalan Pancasila", "Pawai"),
+                            (hari(FEST7B), "19.00", "Panggung", "Panutupan")]),
+     "* Amuntn ujatn, acara pindah ka' gedung serbaguna."),
+    (RULE7, "Panutupan jalan pawai",
+     ["Jalan: Pancasila man Jalan Bhayangkara, Ngabang", f"Wakatu: {indonesian(FEST7B)}, 08.30–12.00",
+      "Oto man motor ngaliwati Jalan Raden Kusno."], "Panitia Gawe Padi Baru", f"Ngabang, {SIGN7.day} April "
+     f"{SIGN7.year}"),
+    ("Urang Gawe", "Ina Rosalia, panari ka' gawe", "Panulis: Yohanes Ansel", ["Yohanes Ansel"],
+     [syl("Rosalia umur dua puluh taun, ia panari ka' sanggar kampung Raja. Tiap malam ia balatih man anak-anak "
+          "kampung."),
+      syl("“Tari iatn warisan nek baba' kami'; amuntn kami' nana' nari, sapa agi'?” kata Rosalia.")]),
+    ("Kabar Gawe", [("Bis gratis", "Bis gratis ngaliwati pasar Ngabang ka' rumah radakng, satiap satengah jam."),
+                    ("Anak ilang", "Posko anak ilang ada ka' muka rumah radakng, dijaga panitia man polisi."),
+                    ("Kembang api", f"Kembang api ka' {hari(FEST7B)} Mei, jam 21.00, ka' halaman rumah radakng.")]),
+    True)
+
+
+# 8. Moronene (Kasipute, Bombana, Southeast Sulawesi, Indonesia), Windows-1252, CRLF: a seaweed harvest fair; the
+#    programme (no header, a ticket note); a stall-holders' call; the profile of a seaweed farmer; three briefs.
+#    Indent-only (four spaces), nothing glued.
+DAY8 = date(2045, 8, 9)
+SIGN8, FAIR8A, FAIR8B = date(2045, 8, 5), date(2045, 8, 18), date(2045, 8, 19)
+ordered(SIGN8, DAY8, FAIR8A, FAIR8B)
+STALLS8 = [60, 25]
+assert sum(STALLS8) == 85
+RULE8 = "=" * 38
+MORONENE_PAGE = latin_page(
+    "mqn_cp1252_crlf_moronene_fair_page_seaweed_harvest_fair_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_four_spaces_programme_no_header_ticket_note_stall_call_box_seaweed_farmer_profile_runin_briefs",
+    "cp1252", "\r\n", 38, "    ", False,
+    "Kabar Bombana 2045-08-09 Halaman 5 (an invented weekly of Kasipute, Bombana, Southeast Sulawesi; Moronene text, "
+    "Indonesian furniture), **Windows-1252** (`“ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at "
+    "38 with hyphenation. A report on a seaweed harvest fair (kicker `Pasar Agar`, title, byline line, the dateline "
+    "`KASIPUTE –`, a caption and its credit inside a sentence, a farmer's “” words cut by the running head; "
+    f"{STALLS8[0]} + {STALLS8[1]} = {sum(STALLS8)} stalls, asserted); then the programme `Acara Pasar` (**no header**, "
+    "columns aligned by spaces, a ticket note); a stall-holders' call between two rules; the profile `Tonga Pasar` "
+    "of a seaweed farmer; three briefs under `Kabar Pasar` run in on ` – `.",
+    DAY8, "5", [f"KABAR BOMBANA · {indonesian(DAY8)} · Halaman 5", "Festival · Redaktur: Hasrul Lapangi"],
+    ["Kabar Bombana · redaksi@kabarbombana.example.id"],
+    ["KABAR BOMBANA", indonesian(DAY8), "Halaman 5", "Festival", "Redaktur: Hasrul Lapangi",
+     "Kabar Bombana · Festival", "Kabar Bombana", "redaksi@kabarbombana.example.id"], "Kabar Bombana · Festival",
+    RULE8, 5)
+MORONENE_PAGE["articles"] = latin_articles(
+    MORONENE_PAGE,
+    (["Pasar Agar", "Pasar agar i Kasipute, toono mepokoaso", "Nisurati: Wa Ode Sitti"],
+     "Pasar agar i Kasipute, toono mepokoaso", ["Nisurati: Wa Ode Sitti", "Wa Ode Sitti"],
+     ["Toono Lantari mepakandai agar i wiwi tahi."], ["Foto: Wa Ode Sitti"],
+     [syl(f"KASIPUTE – Pasar agar ronga pinokaha ari i {FAIR8A.day} Agustus, ano mowai {STALLS8[0]} lapa agar "
+          f"ronga {STALLS8[1]} lapa kinaa, mbule'ano {sum(STALLS8)} lapa. Toono mepokoaso ari Rumbia, Poleang ronga "
+          "Kabaena."),
+      syl("Iaku lumako i wiwi tahi, {cap}toono mebantu mepakandai agar."),
+      syl("Tonga agar Lamunde mosuara: “Agar mami mokobarakati, ano toono ari metaawu lumako i pasar ronga "
+          "mopinokaha {run}agar.”")], "Pasar Agar"),
+    ("Acara Pasar", aligned([(hari(FAIR8A), "08.00", "Lapangan Kasipute", "Pokumbulia"),
+                             (hari(FAIR8A), "16.00", "Wiwi tahi", "Lomba agar"),
+                             (hari(FAIR8B), "20.00", "Panggung", "Tari Lulo")]),
+     "* Tiket Tari Lulo Rp5.000, mowai i loket lapangan."),
+    (RULE8, "Toono lapa pasar",
+     [f"Lapa: agar {STALLS8[0]}, kinaa {STALLS8[1]}", f"Mendaftar: i kantor camat, ronga {indonesian(date(2045, 8, 14))}",
+      "Lapa mondaa, toono moalo sampah ano."], "Panitia Pasar Agar Bombana", f"Kasipute, {SIGN8.day} Agustus "
+     f"{SIGN8.year}"),
+    ("Tonga Pasar", "Wa Ampu, tonga agar i Lantari", "Nisurati: Wa Ode Sitti", ["Wa Ode Sitti"],
+     [syl("Wa Ampu ninamo ompulu taho mokokombu agar i wiwi tahi Lantari. Ano moalo agar ronga anano mompulu "
+          "lima."),
+      syl("“Agar ine mokobarakati, ano anaku mosikola ari agar,” ehe Wa Ampu.")]),
+    ("Kabar Pasar", [("Oto gratis", "Oto gratis ari terminal Kasipute lumako i lapangan, ompulu menit sambali."),
+                     ("Ana mohawu", "Posko ana mohawu i kantor camat, polisi ronga panitia mepokoaso."),
+                     ("Kembang api", f"Kembang api i {hari(FAIR8B)} Agustus, jam 21.30, i wiwi tahi Kasipute.")]),
+    False)
+
+
+# 9. Komering (Martapura, East OKU, South Sumatra, Indonesia), UTF-16 BE with BOM, LF: a river boat festival; the
+#    programme glued under the report (header row, a rain note); a ticket-rule box for the riverbank stands; the
+#    profile of a boat captain glued under the box's foot rule; three briefs. Blank-line paragraphs, hyphenated.
+DAY9 = date(2045, 6, 21)
+SIGN9, FEST9A, FEST9B = date(2045, 6, 17), date(2045, 6, 30), date(2045, 7, 1)
+ordered(SIGN9, DAY9, FEST9A, FEST9B)
+BOATS9 = [18, 12]
+assert sum(BOATS9) == 30
+RULE9 = "=" * 37
+KOMERING_PAGE = latin_page(
+    "kge_utf16be_bom_lf_komering_festival_page_river_boat_festival_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_programme_header_rain_note_stand_ticket_box_glued_boat_captain_profile_runin_briefs",
+    "utf-16-be", "\n", 37, "", True,
+    "Warta Komering 2045-06-21 Halaman 6 (an invented weekly of Martapura, East Ogan Komering Ulu, South Sumatra; "
+    "Komering text, Indonesian furniture), UTF-16 BE with BOM (`“ ” – ·`), LF; blank-line paragraphs, wrapped at 37 "
+    "with hyphenation. A report on a river boat festival (kicker `Festival Sungai`, title, byline line, the dateline "
+    "`MARTAPURA –`, a caption and its credit inside a sentence, a rower's “” words cut by the running head; "
+    f"{BOATS9[0]} + {BOATS9[1]} = {sum(BOATS9)} boats, asserted); then, **glued under the report**, the programme "
+    "`Jadwal Festival` (header row, columns aligned by spaces, a rain note); a ticket-rule box for the stands; then, "
+    "**glued under the box's foot rule**, the profile `Jelma Festival` of a boat captain; three briefs under "
+    "`Kabar Festival` run in on ` – `.",
+    DAY9, "6", [f"WARTA KOMERING · {indonesian(DAY9)} · Halaman 6", "Budaya · Redaktur: Rasyid Pangeran"],
+    ["Warta Komering · redaksi@wartakomering.example.id"],
+    ["WARTA KOMERING", indonesian(DAY9), "Halaman 6", "Budaya", "Redaktur: Rasyid Pangeran",
+     "Warta Komering · Budaya", "Warta Komering", "redaksi@wartakomering.example.id"], "Warta Komering · Budaya",
+    RULE9, 5, bom=True)
+KOMERING_PAGE["articles"] = latin_articles(
+    KOMERING_PAGE,
+    (["Festival Sungai", "Perahu bidar ngelayar di way Komering", "Tulisan: Zulkarnain Ratu"],
+     "Perahu bidar ngelayar di way Komering", ["Tulisan: Zulkarnain Ratu", "Zulkarnain Ratu"],
+     ["Jelma nyimbah perahu bidar di pinggir way."], ["Foto: Zulkarnain Ratu"],
+     [syl(f"MARTAPURA – Festival way Komering taun sija diikuti {BOATS9[0]} perahu bidar ngon {BOATS9[1]} "
+          f"perahu hias, jadi {sum(BOATS9)} perahu. Panitia nyiapko tenda di pinggir way Martapura."),
+      syl("Sekam ratong di pinggir way, {cap}bujang gadis lagi berlatih ngayuh."),
+      syl("Pengayuh Firmansyah nyani: “Sekam latihan tiyap sanja, rik sekam ingin perahu kampung sekam "
+          "juara di {run}way.”")], "Festival Sungai"),
+    ("Jadwal Festival", aligned([("Hari", "Jam", "Tempat", "Acara"), (hari(FEST9A), "08.00", "Dermaga", "Pembukaan"),
+                                 (hari(FEST9A), "14.00", "Way Komering", "Lomba bidar"),
+                                 (hari(FEST9B), "09.00", "Way Komering", "Perahu hias"),
+                                 (hari(FEST9B), "19.30", "Panggung", "Penutupan")]),
+     "* Kik ujan, lomba bidar diundur jam 16.00."),
+    (RULE9, "Aturan tiket tribun",
+     ["Tiket tribun Rp10.000, mawat ngena kanak di bah 10 taun", "Tiket dibeli di loket dermaga, sai hari gawoh",
+      "Tiket mawat dapok dibalikko."], "Panitia Festival Way Komering", f"Martapura, {SIGN9.day} Juni {SIGN9.year}"),
+    ("Jelma Festival", "Mang Harun, jurumudi perahu bidar", "Tulisan: Zulkarnain Ratu", ["Zulkarnain Ratu"],
+     [syl("Harun umurna lima puluh taun, ia jadi jurumudi perahu bidar kampung Tanjung Kemala sai dua puluh taun."),
+      syl("“Perahu bidar mawat kuat sai jelma, tapi kuat rik kompak sai kampung,” cawa Mang Harun.")]),
+    ("Kabar Festival", [("Bis gratis", "Bis gratis anjak terminal Martapura mit dermaga, tiyap dua puluh menit."),
+                        ("Kanak ngelalah", "Posko kanak ngelalah di tenda panitia dekat dermaga, dijaga polisi."),
+                        ("Kembang api", f"Kembang api {hari(FEST9B)} Juli, jam 21.00, di pinggir way Martapura.")]),
+    True)
+
+
+# 10. Mamasa (Mamasa, West Sulawesi, Indonesia), Mac OS Roman, CR: a highland coffee fair; the programme (header
+#     row, a ticket note); a stall-holders' call; the profile of a coffee grower; three briefs. Indent-only (three
+#     spaces), nothing glued.
+DAY10 = date(2045, 7, 12)
+SIGN10, FAIR10A, FAIR10B = date(2045, 7, 8), date(2045, 7, 22), date(2045, 7, 23)
+ordered(SIGN10, DAY10, FAIR10A, FAIR10B)
+STALLS10 = [32, 16]
+assert sum(STALLS10) == 48
+RULE10 = "=" * 39
+MAMASA_PAGE = latin_page(
+    "mqj_macroman_cr_mamasa_fair_page_highland_coffee_fair_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_programme_header_ticket_note_stall_call_box_coffee_grower_profile_runin_briefs",
+    "mac_roman", "\r", 39, "   ", False,
+    "Suara Mamasa 2045-07-12 Halaman 4 (an invented weekly of Mamasa, West Sulawesi; Mamasa text, Indonesian "
+    "furniture), **Mac OS Roman** (`“ ” – ·`), **CR**; **indent-only paragraphs (three spaces)**, wrapped at 39 with "
+    "hyphenation. A report on a highland coffee fair (kicker `Pasar Kopi`, title, byline line, the dateline "
+    "`MAMASA –`, a caption and its credit inside a sentence, a grower's “” words cut by the running head; "
+    f"{STALLS10[0]} + {STALLS10[1]} = {sum(STALLS10)} stalls, asserted); then the programme `Acara Pasar Kopi` (header "
+    "row, columns aligned by spaces, a ticket note); a stall-holders' call between two rules; the profile "
+    "`Tau Pasar` of a coffee grower; three briefs under `Kareba Pasar` run in on ` – `.",
+    DAY10, "4", [f"SUARA MAMASA · {indonesian(DAY10)} · Halaman 4", "Festival · Redaktur: Yohanis Pasolang"],
+    ["Suara Mamasa · redaksi@suaramamasa.example.id"],
+    ["SUARA MAMASA", indonesian(DAY10), "Halaman 4", "Festival", "Redaktur: Yohanis Pasolang",
+     "Suara Mamasa · Festival", "Suara Mamasa", "redaksi@suaramamasa.example.id"], "Suara Mamasa · Festival",
+    RULE10, 5)
+MAMASA_PAGE["articles"] = latin_articles(
+    MAMASA_PAGE,
+    (["Pasar Kopi", "Pasar kopi lan Mamasa, tau buda sumule", "Nasurati: Debora Tandilangi"],
+     "Pasar kopi lan Mamasa, tau buda sumule", ["Nasurati: Debora Tandilangi", "Debora Tandilangi"],
+     ["Tau umpatu kopi lan lapangan Osango."], ["Foto: Debora Tandilangi"],
+     [syl(f"MAMASA – Pasar kopi lan Mamasa la dipatama {STALLS10[0]} lapa kopi sola {STALLS10[1]} lapa kande, "
+          f"napasusi {sum(STALLS10)} lapa. Tau buda sumule dio mai Sumarorong, Tabulahan sola Balla."),
+      syl("Ma'kalao lan lapangan Osango, {cap}tau umpasadia lapa kopi."),
+      syl("Pa'kopi Yakobus Palondongan mangkada: “Kopi Mamasa manarang, anna tau buda la ratu "
+          "untiro {run}kopinta.”")], "Pasar Kopi"),
+    ("Acara Pasar Kopi", aligned([("Allo", "Jam", "Inan", "Acara"), (hari(FAIR10A), "09.00", "Osango", "Pembukaan"),
+                                  (hari(FAIR10A), "15.00", "Osango", "Lomba kopi"),
+                                  (hari(FAIR10B), "19.00", "Panggung", "Bulu' bamba")]),
+     "* Tiket lomba kopi Rp5.000, lan loket Osango."),
+    (RULE10, "Tau umpake lapa",
+     [f"Lapa: kopi {STALLS10[0]}, kande {STALLS10[1]}", f"Mendaftar: lan kantor camat, sae {indonesian(date(2045, 7, 18))}",
+      "Lapa tae' dibayar; tau umpake lapa umbaa ratu sampah."], "Panitia Pasar Kopi Mamasa", f"Mamasa, "
+     f"{SIGN10.day} Juli {SIGN10.year}"),
+    ("Tau Pasar", "Nek Lipa, pa'kopi lan Tabulahan", "Nasurati: Debora Tandilangi", ["Debora Tandilangi"],
+     [syl("Nek Lipa umurna pitu pulo taun, na tananni kopi lan pa'lakona Tabulahan sae tallung pulo taun."),
+      syl("“Kopi susi ana'; ke diparannuan, manarang,” kada Nek Lipa.")]),
+    ("Kareba Pasar", [("Oto gratis", "Oto gratis dio mai terminal Mamasa lako lapangan Osango, sangpulo menit."),
+                      ("Ana' malaan", "Posko ana' malaan lan tenda panitia, dijaga polisi sola panitia."),
+                      ("Kembang api", f"Kembang api {hari(FAIR10B)} Juli, jam 20.30, lan lapangan Osango.")]),
+    False)
+
+PAGES = [KITE1_PAGE, HARVEST2_PAGE, RICE3_PAGE, FOOD4_PAGE, LANTERN5_PAGE, GOODS6_PAGE, KENDAYAN_PAGE, MORONENE_PAGE,
+         KOMERING_PAGE, MAMASA_PAGE]

@@ -178,21 +178,21 @@ assert sum(STALLS2) == 200
 HARVEST2_PAGE = zh_page(
     "zh_gb18030_lf_county_fair_page_town_harvest_fair_report_rare_char_town_dateline_caption_credit_running_head_organiser_midquote_indent_only_programme_no_header_ticket_note_stall_call_box_rice_cake_profile_runin_briefs",
     "gb18030", ["gbk"], "\n", 21, False,
-    f"岚溪日报 2045-10-11 第5版 文旅 (an invented county daily's culture-and-travel page; `{RARE}` U+3A3A, CJK "
+    f"岚屿日报 2045-10-11 第5版 文旅 (an invented county daily's culture-and-travel page; `{RARE}` U+3A3A, CJK "
     f"Extension A, in the town's name `{RARE}口镇`; in GB18030, not in GBK), LF; **indent-only paragraphs**, wrapped at "
     "21. A report on a market town's harvest fair (kicker `丰收集市`, title, byline line, the dateline `本报讯` opening "
     "the first paragraph, a caption and its credit inside a sentence, an organiser's “” words cut by the running head "
     f"before `回来。”`; {' + '.join(map(str, STALLS2))} = {sum(STALLS2)} stalls, asserted); then, after a blank line, "
     "the programme `集市活动安排` (**no header row**, three rows, a ticket note `注：…`); a stall-holders' call between "
     "two rules; the profile `摊主故事` of a rice-cake stall-holder; three briefs under `赶集须知` run in on their heads.",
-    DAY2, "5", ["岚溪日报", f"2045年10月11日　{weekday(DAY2)}　　第5版　文旅"],
-    ["岚溪日报社　　地址：岚溪县城关镇学前街18号　　邮编：343716"],
-    ["岚溪日报", "2045年10月11日", weekday(DAY2), "第5版", "文旅", "岚溪日报·文旅", "岚溪日报社",
-     "地址：岚溪县城关镇学前街18号", "邮编：343716"], "岚溪日报·文旅", ZH_RULE21)
+    DAY2, "5", ["岚屿日报", f"2045年10月11日　{weekday(DAY2)}　　第5版　文旅"],
+    ["岚屿日报社　　地址：岚溪县城关镇学前街18号　　邮编：343716"],
+    ["岚屿日报", "2045年10月11日", weekday(DAY2), "第5版", "文旅", "岚屿日报·文旅", "岚屿日报社",
+     "地址：岚溪县城关镇学前街18号", "邮编：343716"], "岚屿日报·文旅", ZH_RULE21)
 HARVEST2_PAGE["articles"] = zh_articles(
     HARVEST2_PAGE,
-    (["丰收集市", f"{RARE}口镇丰收集市下周开张", "本报记者　简　宁"], f"{RARE}口镇丰收集市下周开张",
-     ["本报记者　简　宁", "简　宁", "简宁"], ["镇上的老戏台正在重新刷漆。"], ["（简　宁　摄）"],
+    (["丰收集市", f"{RARE}口镇丰收集市下周开张", "本报记者　简　苒"], f"{RARE}口镇丰收集市下周开张",
+     ["本报记者　简　苒", "简　苒", "简苒"], ["镇上的老戏台正在重新刷漆。"], ["（简　苒　摄）"],
      [f"本报讯　一年一度的{RARE}口镇丰收集市将于{FAIR2A.month}月{FAIR2A.day}日开张，为期两天。今年集市设农产品摊位"
       f"{STALLS2[0]}个、小吃摊位{STALLS2[1]}个、手工艺摊位{STALLS2[2]}个，共{sum(STALLS2)}个。",
       "记者前天来到镇上，{cap}沿河的石板街已经划好了摊位线。",
@@ -206,7 +206,7 @@ HARVEST2_PAGE["articles"] = zh_articles(
      [f"摊位：农产品、小吃、手工艺三类，共{sum(STALLS2)}个", f"报名：即日起至{FAIR2A.month}月15日，到镇文化站登记",
       "要求：小吃摊主须持健康证，摊位不收费，垃圾自带走。"], f"{RARE}口镇丰收集市组委会",
      f"{SIGN2.year}年{SIGN2.month}月{SIGN2.day}日"),
-    ("摊主故事", "打了三十年年糕的钟大姐", "本报记者　简　宁", ["简　宁", "简宁"],
+    ("摊主故事", "打了三十年年糕的钟大姐", "本报记者　简　苒", ["简　苒", "简苒"],
      ["钟桂英在集市上摆年糕摊已经三十年了。每年集市前一个月，她就开始泡米、蒸粉，用的还是家里那只老石臼。",
       "“机器打的年糕省力，可是不韧。”她笑着说，“来赶集的人，就是想吃这一口老味道。”"]),
     ("赶集须知", [("免费班车", f"集市两天，县汽车站至{RARE}口镇加开免费班车，每半小时一班。"),
@@ -293,7 +293,7 @@ FOOD4_PAGE["articles"] = zh_articles(
      [f"【本報訊】屯門海濱美食嘉年華下個禮拜六開鑼，今年有{STALLS4[0]}個熟食檔同{STALLS4[1]}個乾貨檔，一共"
       f"{sum(STALLS4)}個攤檔，比舊年多咗十個。",
       "記者前日行過海濱長廊，{cap}有啲檔主已經喺度試爐。",
-      "第一次擺檔嘅陳太話：「我喺屯門住咗三十年，個個街坊都識我煮嘅糖水，今次希望佢哋都嚟"
+      "第一次擺檔嘅岑太話：「我喺屯門住咗三十年，個個街坊都識我煮嘅糖水，今次希望佢哋都嚟"
       "{run}食返碗。」"], "美食嘉年華"),
     ("嘉年華節目", ["日期　時間　地點　節目", f"{FAIR4A.day}日（{weekday(FAIR4A)[2]}）　12:00　海濱長廊　開幕舞獅",
                f"{FAIR4A.day}日（{weekday(FAIR4A)[2]}）　19:00　碼頭廣場　粵曲演唱",
@@ -303,9 +303,9 @@ FOOD4_PAGE["articles"] = zh_articles(
      [f"檔位：熟食檔{STALLS4[0]}個、乾貨檔{STALLS4[1]}個", f"截止：{FAIR4A.month}月12日下晝五點",
       "申請：攜帶身份證同牌照副本到社區會堂登記，冇牌照唔受理。"], "屯門海濱美食嘉年華籌委會",
      f"{SIGN4.year}年{SIGN4.month}月{SIGN4.day}日"),
-    ("街坊人物", "魚蛋佬黎伯", "文：區穎珊", ["區穎珊"],
-     ["黎伯喺三聖街市附近賣咗四十幾年魚蛋，今年七十三歲，仲係日日自己打魚漿。",
-      "「魚蛋彈唔彈，睇你肯唔肯落力打。」黎伯話，「後生仔學唔學都好，我打得一日就做一日。」"]),
+    ("街坊人物", "魚蛋佬祁伯", "文：區穎珊", ["區穎珊"],
+     ["祁伯喺三聖街市附近賣咗四十幾年魚蛋，今年七十三歲，仲係日日自己打魚漿。",
+      "「魚蛋彈唔彈，睇你肯唔肯落力打。」祁伯話，「後生仔學唔學都好，我打得一日就做一日。」"]),
     ("街坊貼士", [("穿梭巴士", "嘉年華兩日，輕鐵站至海濱長廊有免費穿梭巴士，每十五分鐘一班。"),
               ("走失兒童", "碼頭廣場服務台設走失兒童招領處，有姑娘同義工睇住。"),
               ("煙花時間", f"{FAIR4B.month}月{FAIR4B.day}日晚上八點放煙花，海濱長廊會封咗一段，請早啲去。")]),
@@ -324,17 +324,17 @@ assert sum(LANTERNS5) == 1500
 LANTERN5_PAGE = zh_page(
     "zh_utf8_nobom_lf_singapore_fair_page_heartland_lantern_fair_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_programme_no_header_rain_note_lantern_walk_closure_box_glued_lantern_maker_profile_runin_briefs",
     "utf-8", [], "\n", 21, True,
-    "星洲社区报 2045-09-15 第8版 节庆 (an invented Singapore community daily; Ang Mo Kio as setting), UTF-8 without "
+    "宏岸社区报 2045-09-15 第8版 节庆 (an invented Singapore community daily; Ang Mo Kio as setting), UTF-8 without "
     "BOM, LF; blank-line paragraphs, wrapped at 21. A report on a heartland Mid-Autumn lantern fair (kicker `中秋灯会`, "
     "title, byline line, the dateline `（新加坡讯）` opening the first paragraph, a caption and its credit `（图：本报　"
     f"柯嘉欣）` inside a sentence, a resident's “” words cut by the running head before `提灯笼。”`; {LANTERNS5[0]} + "
     f"{LANTERNS5[1]} = {sum(LANTERNS5)} lanterns, asserted); then, **glued under the report**, the programme "
     "`灯会节目` (**no header**, three rows, a rain note); a lantern-walk road-closure box; then, **glued under the box's "
     "foot rule**, the profile `人物特写` of a lantern maker; three briefs under `灯会小贴士` run in on their heads.",
-    DAY5, "8", ["星洲社区报", f"2045年9月15日　{weekday(DAY5)}　　第8版　节庆"],
-    ["星洲社区报　　读者热线：6283 4417"],
-    ["星洲社区报", "2045年9月15日", weekday(DAY5), "第8版", "节庆", "星洲社区报·节庆", "星洲社区报", "读者热线：6283 4417"],
-    "星洲社区报·节庆", ZH_RULE21)
+    DAY5, "8", ["宏岸社区报", f"2045年9月15日　{weekday(DAY5)}　　第8版　节庆"],
+    ["宏岸社区报　　读者热线：6283 4417"],
+    ["宏岸社区报", "2045年9月15日", weekday(DAY5), "第8版", "节庆", "宏岸社区报·节庆", "宏岸社区报", "读者热线：6283 4417"],
+    "宏岸社区报·节庆", ZH_RULE21)
 LANTERN5_PAGE["articles"] = zh_articles(
     LANTERN5_PAGE,
     (["中秋灯会", "宏茂桥中秋灯会　一千五百盏灯笼点亮社区", "本报记者　柯嘉欣"], "宏茂桥中秋灯会　一千五百盏灯笼点亮社区",
@@ -342,7 +342,7 @@ LANTERN5_PAGE["articles"] = zh_articles(
      [f"（新加坡讯）宏茂桥社区中秋灯会将在本月{FAIR5A.day}日和{FAIR5A.day + 1}日举行。主办单位今年挂出传统灯笼"
       f"{LANTERNS5[0]}盏、居民手作灯笼{LANTERNS5[1]}盏，共{sum(LANTERNS5)}盏。",
       "记者昨晚到场，{cap}不少居民带着孩子来看热闹。",
-      "住在附近的退休教师梁淑仪说：“小时候住在甘榜，中秋节最开心的就是跟着大人"
+      "住在附近的退休教师梁婉仪说：“小时候住在甘榜，中秋节最开心的就是跟着大人"
       "{run}提灯笼。”"], "中秋灯会"),
     ("灯会节目", [f"{FAIR5A.day}日（{zhou(FAIR5A)}）　19:00　社区广场　开幕及舞龙",
               f"{FAIR5A.day}日（{zhou(FAIR5A)}）　20:00　组屋走廊　提灯游行",
@@ -372,21 +372,21 @@ assert sum(BOOTHS6) == 800
 GOODS6_PAGE = zh_page(
     "zh_utf16le_bom_crlf_city_fair_page_spring_festival_goods_fair_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_glued_programme_header_ticket_note_ticket_rule_box_glued_paper_cut_profile_runin_briefs",
     "utf-16-le", [], "\r\n", 21, False,
-    "沅江日报 2046-01-19 第9版 节庆 (an invented city daily), UTF-16 LE with BOM, CRLF; **indent-only and glued**, "
+    "沅汐日报 2046-01-19 第9版 节庆 (an invented city daily), UTF-16 LE with BOM, CRLF; **indent-only and glued**, "
     "wrapped at 21. A report on a Spring Festival goods fair (kicker `年货博览会`, title, byline line, the dateline "
     "`本报讯` opening the first paragraph, a caption and its credit inside a sentence, a visitor's “” words cut by the "
     f"running head before `一趟。”`; {' + '.join(map(str, BOOTHS6))} = {sum(BOOTHS6)} booths, asserted); then, **glued "
     "under the report**, the programme `展会活动` (header row, three rows, a ticket note); a ticket-rule box; then, "
     "**glued under the box's foot rule**, the profile `展商风采` of a paper-cut stall-holder; three briefs under "
     "`逛展提示` run in on their heads.",
-    DAY6, "9", ["沅江日报", f"2046年1月19日　{weekday(DAY6)}　　第9版　节庆"],
-    ["沅江日报社　　新闻热线：0736-7720915"],
-    ["沅江日报", "2046年1月19日", weekday(DAY6), "第9版", "节庆", "沅江日报·节庆", "沅江日报社", "新闻热线：0736-7720915"],
-    "沅江日报·节庆", ZH_RULE21, bom=True)
+    DAY6, "9", ["沅汐日报", f"2046年1月19日　{weekday(DAY6)}　　第9版　节庆"],
+    ["沅汐日报社　　新闻热线：0736-7720915"],
+    ["沅汐日报", "2046年1月19日", weekday(DAY6), "第9版", "节庆", "沅汐日报·节庆", "沅汐日报社", "新闻热线：0736-7720915"],
+    "沅汐日报·节庆", ZH_RULE21, bom=True)
 GOODS6_PAGE["articles"] = zh_articles(
     GOODS6_PAGE,
-    (["年货博览会", "八百个展位迎新春　年货博览会下周开幕", "本报记者　舒　岩"], "八百个展位迎新春　年货博览会下周开幕",
-     ["本报记者　舒　岩", "舒　岩", "舒岩"], ["布展工人在展馆门口挂上大红灯笼。"], ["（本报记者　舒　岩　摄）"],
+    (["年货博览会", "八百个展位迎新春　年货博览会下周开幕", "本报记者　舒　砚"], "八百个展位迎新春　年货博览会下周开幕",
+     ["本报记者　舒　砚", "舒　砚", "舒砚"], ["布展工人在展馆门口挂上大红灯笼。"], ["（本报记者　舒　砚　摄）"],
      [f"本报讯　第十二届沅江年货博览会将于{FAIR6A.month}月{FAIR6A.day}日在会展中心开幕。本届设食品展位{BOOTHS6[0]}个、"
       f"日用品展位{BOOTHS6[1]}个、非遗手工展位{BOOTHS6[2]}个，共{sum(BOOTHS6)}个。",
       "记者昨天在会展中心看到，{cap}各地展商正在搬运货品。",
@@ -400,7 +400,7 @@ GOODS6_PAGE["articles"] = zh_articles(
      ["售票：展会现场及官方小程序同步售票", "限流：每日入场不超过两万人，满额后暂停售票",
       "凭证：门票当日有效，出馆后再次入场须重新购票。"], "沅江年货博览会组委会",
      f"{SIGN6.year}年{SIGN6.month}月{SIGN6.day}日"),
-    ("展商风采", "剪纸摊前的“巧手奶奶”", "本报记者　舒　岩", ["舒　岩", "舒岩"],
+    ("展商风采", "剪纸摊前的“巧手奶奶”", "本报记者　舒　砚", ["舒　砚", "舒砚"],
      ["七十岁的向桂兰是本届博览会年纪最大的展商。她的剪纸摊只有一张桌子，桌上摆满了“福”字和生肖窗花。",
       "“一把剪刀、一张红纸，剪了五十多年。”向奶奶说，“我想让城里的孩子知道，窗花是手剪出来的。”"]),
     ("逛展提示", [("免费接驳车", "展会期间，火车站至会展中心开通免费接驳车，9时至17时每20分钟一班。"),
@@ -426,7 +426,7 @@ RULE7 = "=" * 36
 KENDAYAN_PAGE = latin_page(
     "knx_utf8_bom_crlf_kendayan_festival_page_new_rice_harvest_festival_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_programme_header_rain_note_parade_closure_box_glued_dancer_profile_runin_briefs",
     "utf-8", "\r\n", 36, "", True,
-    "Suara Landak 2045-05-03 Halaman 7 (an invented weekly of Ngabang, Landak, West Kalimantan; Kendayan text, "
+    "Tarino Landak 2045-05-03 Halaman 7 (an invented weekly of Ngabang, Landak, West Kalimantan; Kendayan text, "
     "Indonesian furniture), UTF-8 with BOM (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 36 with "
     "hyphenation. A report on a new-rice harvest festival (kicker `Gawe Padi Baru`, title, byline line `Panulis: "
     "Yohanes Ansel`, the dateline `NGABANG –`, a caption and its credit inside a sentence, an elder's “” words cut "
@@ -434,10 +434,10 @@ KENDAYAN_PAGE = latin_page(
     "the report's last line**, the programme `Acara Gawe` (header row, columns aligned by spaces, a rain note `* …`); "
     "a parade road-closure box between two `=` rules (the committee and date flush right); then, **glued under the "
     "box's foot rule**, the profile `Urang Gawe` of a dancer; three briefs under `Kabar Gawe` run in on ` – `.",
-    DAY7, "7", [f"SUARA LANDAK · {indonesian(DAY7)} · Halaman 7", "Festival · Redaktur: Agustinus Dalim"],
-    ["Suara Landak · redaksi@suaralandak.example.id"],
-    ["SUARA LANDAK", indonesian(DAY7), "Halaman 7", "Festival", "Redaktur: Agustinus Dalim", "Suara Landak · Festival",
-     "Suara Landak", "redaksi@suaralandak.example.id"], "Suara Landak · Festival", RULE7, 5, bom=True)
+    DAY7, "7", [f"TARINO LANDAK · {indonesian(DAY7)} · Halaman 7", "Festival · Redaktur: Agustinus Dalim"],
+    ["Tarino Landak · redaksi@tarinolandak.example.id"],
+    ["TARINO LANDAK", indonesian(DAY7), "Halaman 7", "Festival", "Redaktur: Agustinus Dalim", "Tarino Landak · Festival",
+     "Tarino Landak", "redaksi@tarinolandak.example.id"], "Tarino Landak · Festival", RULE7, 5, bom=True)
 KENDAYAN_PAGE["articles"] = latin_articles(
     KENDAYAN_PAGE,
     (["Gawe Padi Baru", "Gawe padi baru ka' Ngabang, urang kampung ngumpul", "Panulis: Yohanes Ansel"],
@@ -458,10 +458,10 @@ KENDAYAN_PAGE["articles"] = latin_articles(
      ["Jalan: Pancasila man Jalan Bhayangkara, Ngabang", f"Wakatu: {indonesian(FEST7B)}, 08.30–12.00",
       "Oto man motor ngaliwati Jalan Raden Kusno."], "Panitia Gawe Padi Baru", f"Ngabang, {SIGN7.day} April "
      f"{SIGN7.year}"),
-    ("Urang Gawe", "Ina Rosalia, panari ka' gawe", "Panulis: Yohanes Ansel", ["Yohanes Ansel"],
-     [syl("Rosalia umur dua puluh taun, ia panari ka' sanggar kampung Raja. Tiap malam ia balatih man anak-anak "
+    ("Urang Gawe", "Ina Marselina, panari ka' gawe", "Panulis: Yohanes Ansel", ["Yohanes Ansel"],
+     [syl("Marselina umur dua puluh taun, ia panari ka' sanggar kampung Raja. Tiap malam ia balatih man anak-anak "
           "kampung."),
-      syl("“Tari iatn warisan nek baba' kami'; amuntn kami' nana' nari, sapa agi'?” kata Rosalia.")]),
+      syl("“Tari iatn warisan nek baba' kami'; amuntn kami' nana' nari, sapa agi'?” kata Marselina.")]),
     ("Kabar Gawe", [("Bis gratis", "Bis gratis ngaliwati pasar Ngabang ka' rumah radakng, satiap satengah jam."),
                     ("Anak ilang", "Posko anak ilang ada ka' muka rumah radakng, dijaga panitia man polisi."),
                     ("Kembang api", f"Kembang api ka' {hari(FEST7B)} Mei, jam 21.00, ka' halaman rumah radakng.")]),
@@ -480,17 +480,17 @@ RULE8 = "=" * 38
 MORONENE_PAGE = latin_page(
     "mqn_cp1252_crlf_moronene_fair_page_seaweed_harvest_fair_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_four_spaces_programme_no_header_ticket_note_stall_call_box_seaweed_farmer_profile_runin_briefs",
     "cp1252", "\r\n", 38, "    ", False,
-    "Kabar Bombana 2045-08-09 Halaman 5 (an invented weekly of Kasipute, Bombana, Southeast Sulawesi; Moronene text, "
+    "Tula Bombana 2045-08-09 Halaman 5 (an invented weekly of Kasipute, Bombana, Southeast Sulawesi; Moronene text, "
     "Indonesian furniture), **Windows-1252** (`“ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at "
     "38 with hyphenation. A report on a seaweed harvest fair (kicker `Pasar Agar`, title, byline line, the dateline "
     "`KASIPUTE –`, a caption and its credit inside a sentence, a farmer's “” words cut by the running head; "
     f"{STALLS8[0]} + {STALLS8[1]} = {sum(STALLS8)} stalls, asserted); then the programme `Acara Pasar` (**no header**, "
     "columns aligned by spaces, a ticket note); a stall-holders' call between two rules; the profile `Tonga Pasar` "
     "of a seaweed farmer; three briefs under `Kabar Pasar` run in on ` – `.",
-    DAY8, "5", [f"KABAR BOMBANA · {indonesian(DAY8)} · Halaman 5", "Festival · Redaktur: Hasrul Lapangi"],
-    ["Kabar Bombana · redaksi@kabarbombana.example.id"],
-    ["KABAR BOMBANA", indonesian(DAY8), "Halaman 5", "Festival", "Redaktur: Hasrul Lapangi",
-     "Kabar Bombana · Festival", "Kabar Bombana", "redaksi@kabarbombana.example.id"], "Kabar Bombana · Festival",
+    DAY8, "5", [f"TULA BOMBANA · {indonesian(DAY8)} · Halaman 5", "Festival · Redaktur: Hasrul Lapangi"],
+    ["Tula Bombana · redaksi@tulabombana.example.id"],
+    ["TULA BOMBANA", indonesian(DAY8), "Halaman 5", "Festival", "Redaktur: Hasrul Lapangi",
+     "Tula Bombana · Festival", "Tula Bombana", "redaksi@tulabombana.example.id"], "Tula Bombana · Festival",
     RULE8, 5)
 MORONENE_PAGE["articles"] = latin_articles(
     MORONENE_PAGE,
@@ -533,7 +533,7 @@ RULE9 = "=" * 37
 KOMERING_PAGE = latin_page(
     "kge_utf16be_bom_lf_komering_festival_page_river_boat_festival_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_programme_header_rain_note_stand_ticket_box_glued_boat_captain_profile_runin_briefs",
     "utf-16-be", "\n", 37, "", True,
-    "Warta Komering 2045-06-21 Halaman 6 (an invented weekly of Martapura, East Ogan Komering Ulu, South Sumatra; "
+    "Surat Way Komering 2045-06-21 Halaman 6 (an invented weekly of Martapura, East Ogan Komering Ulu, South Sumatra; "
     "Komering text, Indonesian furniture), UTF-16 BE with BOM (`“ ” – ·`), LF; blank-line paragraphs, wrapped at 37 "
     "with hyphenation. A report on a river boat festival (kicker `Festival Sungai`, title, byline line, the dateline "
     "`MARTAPURA –`, a caption and its credit inside a sentence, a rower's “” words cut by the running head; "
@@ -541,10 +541,10 @@ KOMERING_PAGE = latin_page(
     "`Jadwal Festival` (header row, columns aligned by spaces, a rain note); a ticket-rule box for the stands; then, "
     "**glued under the box's foot rule**, the profile `Jelma Festival` of a boat captain; three briefs under "
     "`Kabar Festival` run in on ` – `.",
-    DAY9, "6", [f"WARTA KOMERING · {indonesian(DAY9)} · Halaman 6", "Budaya · Redaktur: Rasyid Pangeran"],
-    ["Warta Komering · redaksi@wartakomering.example.id"],
-    ["WARTA KOMERING", indonesian(DAY9), "Halaman 6", "Budaya", "Redaktur: Rasyid Pangeran",
-     "Warta Komering · Budaya", "Warta Komering", "redaksi@wartakomering.example.id"], "Warta Komering · Budaya",
+    DAY9, "6", [f"SURAT WAY KOMERING · {indonesian(DAY9)} · Halaman 6", "Budaya · Redaktur: Rasyid Pangeran"],
+    ["Surat Way Komering · redaksi@suratwaykomering.example.id"],
+    ["SURAT WAY KOMERING", indonesian(DAY9), "Halaman 6", "Budaya", "Redaktur: Rasyid Pangeran",
+     "Surat Way Komering · Budaya", "Surat Way Komering", "redaksi@suratwaykomering.example.id"], "Surat Way Komering · Budaya",
     RULE9, 5, bom=True)
 KOMERING_PAGE["articles"] = latin_articles(
     KOMERING_PAGE,
@@ -585,17 +585,17 @@ RULE10 = "=" * 39
 MAMASA_PAGE = latin_page(
     "mqj_macroman_cr_mamasa_fair_page_highland_coffee_fair_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_programme_header_ticket_note_stall_call_box_coffee_grower_profile_runin_briefs",
     "mac_roman", "\r", 39, "   ", False,
-    "Suara Mamasa 2045-07-12 Halaman 4 (an invented weekly of Mamasa, West Sulawesi; Mamasa text, Indonesian "
+    "Kareba Kondo Sapata 2045-07-12 Halaman 4 (an invented weekly of Mamasa, West Sulawesi; Mamasa text, Indonesian "
     "furniture), **Mac OS Roman** (`“ ” – ·`), **CR**; **indent-only paragraphs (three spaces)**, wrapped at 39 with "
     "hyphenation. A report on a highland coffee fair (kicker `Pasar Kopi`, title, byline line, the dateline "
     "`MAMASA –`, a caption and its credit inside a sentence, a grower's “” words cut by the running head; "
     f"{STALLS10[0]} + {STALLS10[1]} = {sum(STALLS10)} stalls, asserted); then the programme `Acara Pasar Kopi` (header "
     "row, columns aligned by spaces, a ticket note); a stall-holders' call between two rules; the profile "
     "`Tau Pasar` of a coffee grower; three briefs under `Kareba Pasar` run in on ` – `.",
-    DAY10, "4", [f"SUARA MAMASA · {indonesian(DAY10)} · Halaman 4", "Festival · Redaktur: Yohanis Pasolang"],
-    ["Suara Mamasa · redaksi@suaramamasa.example.id"],
-    ["SUARA MAMASA", indonesian(DAY10), "Halaman 4", "Festival", "Redaktur: Yohanis Pasolang",
-     "Suara Mamasa · Festival", "Suara Mamasa", "redaksi@suaramamasa.example.id"], "Suara Mamasa · Festival",
+    DAY10, "4", [f"KAREBA KONDO SAPATA · {indonesian(DAY10)} · Halaman 4", "Festival · Redaktur: Yohanis Pasolang"],
+    ["Kareba Kondo Sapata · redaksi@kondosapata.example.id"],
+    ["KAREBA KONDO SAPATA", indonesian(DAY10), "Halaman 4", "Festival", "Redaktur: Yohanis Pasolang",
+     "Kareba Kondo Sapata · Festival", "Kareba Kondo Sapata", "redaksi@kondosapata.example.id"], "Kareba Kondo Sapata · Festival",
     RULE10, 5)
 MAMASA_PAGE["articles"] = latin_articles(
     MAMASA_PAGE,

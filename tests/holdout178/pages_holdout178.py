@@ -293,7 +293,7 @@ FOOD4_PAGE["articles"] = zh_articles(
      [f"【本報訊】屯門海濱美食嘉年華下個禮拜六開鑼，今年有{STALLS4[0]}個熟食檔同{STALLS4[1]}個乾貨檔，一共"
       f"{sum(STALLS4)}個攤檔，比舊年多咗十個。",
       "記者前日行過海濱長廊，{cap}有啲檔主已經喺度試爐。",
-      "第一次擺檔嘅岑太話：「我喺屯門住咗三十年，個個街坊都識我煮嘅糖水，今次希望佢哋都嚟"
+      "第一次擺檔嘅冼太話：「我喺屯門住咗三十年，個個街坊都識我煮嘅糖水，今次希望佢哋都嚟"
       "{run}食返碗。」"], "美食嘉年華"),
     ("嘉年華節目", ["日期　時間　地點　節目", f"{FAIR4A.day}日（{weekday(FAIR4A)[2]}）　12:00　海濱長廊　開幕舞獅",
                f"{FAIR4A.day}日（{weekday(FAIR4A)[2]}）　19:00　碼頭廣場　粵曲演唱",
@@ -458,10 +458,10 @@ KENDAYAN_PAGE["articles"] = latin_articles(
      ["Jalan: Pancasila man Jalan Bhayangkara, Ngabang", f"Wakatu: {indonesian(FEST7B)}, 08.30–12.00",
       "Oto man motor ngaliwati Jalan Raden Kusno."], "Panitia Gawe Padi Baru", f"Ngabang, {SIGN7.day} April "
      f"{SIGN7.year}"),
-    ("Urang Gawe", "Ina Marselina, panari ka' gawe", "Panulis: Yohanes Ansel", ["Yohanes Ansel"],
-     [syl("Marselina umur dua puluh taun, ia panari ka' sanggar kampung Raja. Tiap malam ia balatih man anak-anak "
+    ("Urang Gawe", "Ina Yustina, panari ka' gawe", "Panulis: Yohanes Ansel", ["Yohanes Ansel"],
+     [syl("Yustina umur dua puluh taun, ia panari ka' sanggar kampung Raja. Tiap malam ia balatih man anak-anak "
           "kampung."),
-      syl("“Tari iatn warisan nek baba' kami'; amuntn kami' nana' nari, sapa agi'?” kata Marselina.")]),
+      syl("“Tari iatn warisan nek baba' kami'; amuntn kami' nana' nari, sapa agi'?” kata Yustina.")]),
     ("Kabar Gawe", [("Bis gratis", "Bis gratis ngaliwati pasar Ngabang ka' rumah radakng, satiap satengah jam."),
                     ("Anak ilang", "Posko anak ilang ada ka' muka rumah radakng, dijaga panitia man polisi."),
                     ("Kembang api", f"Kembang api ka' {hari(FEST7B)} Mei, jam 21.00, ka' halaman rumah radakng.")]),

@@ -10101,6 +10101,7 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below is not None
             and below.kind is Kind.BODY
             and (below.gap >= 1 or below.indent)
+            and not _letter_signed_at_its_foot(blocks, i + 1)
             and (
                 _named_after_an_unknown_by(block.text, out[-1].text)
                 or _named_after_an_unknown_by(block.text, _head_stacked_over(out))
@@ -10140,6 +10141,27 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         out.append(block)
     return tuple(out)
+
+
+def _letter_signed_at_its_foot(blocks: tuple[Block, ...], i: int) -> bool:
+    """The text from block i on is a letter signed at its foot, a dash before the writer's name
+    and town ("— Ana Cruz, Pisaq", `_SIGNING_DASH`, `_signed_from_a_town`) straight under its
+    last paragraph: a letter names its writer there, so no line over its text is a byline
+    (named `_letter_signed_at_its_foot`). Before: "Surat Pembaca" / "Halte bis Serui Kota" /
+    "   Halte bis …" / "— Yohana Kapisa, Serui Kota": the letter's head read as a byline
+    ("Halte bis" a word for "by", "Serui Kota" a name), the letters after it run together.
+    After: the head the letter's title, signed at its foot.
+
+    >>> b = lambda text, kind=Kind.BODY, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Halte bis ana apa atap raura."), b("Ane siso vatano."), b("— Yohana Kapisa, Serui Kota", Kind.SUBTITLE))
+    >>> _letter_signed_at_its_foot(page, 0), _letter_signed_at_its_foot(page[:2] + (b("Yohana Kapisa, Serui Kota", Kind.SHORT),), 0)
+    (True, False)
+    """
+    k = i
+    while k < len(blocks) and blocks[k].kind is Kind.BODY:
+        k += 1
+    foot = blocks[k] if i < k < len(blocks) else None
+    return foot is not None and foot.gap == 0 and _SIGNING_DASH.match(foot.text) is not None and _signed_from_a_town(foot)
 
 
 def _names_over_emails(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

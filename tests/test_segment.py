@@ -2326,3 +2326,25 @@ def test_a_lecture_or_letters_columns_name_over_its_head_under_a_table_is_its_se
         )
         column = next(a for a in clean_text(page).articles if "午睡" in a.title)
         assert column.title == "午睡不宜超过一小时" and label in (column.section, column.kicker)
+
+
+
+def test_a_ralat_box_under_a_columns_last_sentence_is_a_piece_of_its_own():
+    # "Ralat", the Indonesian and Malay head of a correction box, as "Correction" heads one
+    page = (
+        "WARTA TELUK · Kamis, 6 Juni 2041 · Halaman 4\n\n"
+        "Pasar ikan buka lebih pagi\n"
+        "   Pasar ikan di pelabuhan kini buka pukul\n"
+        "lima pagi, kata kepala pasar kepada warga.\n"
+        "   Para nelayan menyambut baik jam baru itu.\n"
+        "\n"
+        "Ralat\n"
+        "==========================================\n"
+        "Pada edisi Senin, 4 Maret 2041, halaman 2:\n"
+        "nama ketua koperasi tertulis Yusuf Rumbewas,\n"
+        "seharusnya Yusuf Rumbiak. Redaksi mohon maaf.\n"
+        "==========================================\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["Pasar ikan buka lebih pagi", "Ralat"]
+    assert articles[1].paragraphs[0].startswith("Pada edisi Senin")

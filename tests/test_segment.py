@@ -2348,3 +2348,27 @@ def test_a_ralat_box_under_a_columns_last_sentence_is_a_piece_of_its_own():
     articles = clean_text(page).articles
     assert [a.title for a in articles] == ["Pasar ikan buka lebih pagi", "Ralat"]
     assert articles[1].paragraphs[0].startswith("Pada edisi Senin")
+
+
+def test_a_notices_signer_and_date_set_in_on_an_indenting_page_are_its_byline_and_last_paragraph():
+    # the signer and the "Place, le …" line set in further than the paragraphs' indent, read as
+    # two one-line paragraphs before
+    page = (
+        "LA GAZETTE DE MANA · Jeudi 24 avril 2041 · Page 3\n\n"
+        "Le marché couvert avance\n"
+        "    Les travaux du marché couvert ont repris lundi\n"
+        "après deux semaines de pluie, dit le maire.\n\n"
+        "==========================================\n"
+        "Avis d'enquête publique\n"
+        "Objet : nouveau marché couvert du bourg\n"
+        "Jusqu'au : Lundi 12 mai 2041\n"
+        "Lieu : salle des fêtes de Mana\n"
+        "Comment : registre en mairie ou courrier.\n"
+        "        Service de l'urbanisme de Mana\n"
+        "                   Mana, le 20 avril 2041\n"
+        "==========================================\n"
+    )
+    notice = clean_text(page).articles[-1]
+    assert notice.title == "Avis d'enquête publique"
+    assert notice.byline == "Service de l'urbanisme de Mana"
+    assert notice.paragraphs[-1] == "Mana, le 20 avril 2041"

@@ -3059,6 +3059,10 @@ class _Reader:
                 self.start(block.text, block)
             else:
                 self.current.headings.extend([*self.stacked_headings(), block.text])
+        elif kind in (Kind.SHORT, Kind.BODY) and self.signer_read_as_text(i):
+            self.current.byline, self.signed = block.text, True
+            self.body(self.blocks[i + 1].text, self.blocks[i + 1])
+            return i + 1
         elif kind is Kind.SHORT:
             return self.read_short(i)
         elif kind is Kind.BODY and self.last_announcement_signed(block, i):
@@ -4805,6 +4809,24 @@ class _Reader:
             and _PLACE_AND_LATIN_DATE.match(group[1].text.strip()) is not None
         )
 
+    def signer_read_as_text(self, i: int) -> bool:
+        """On a page that opens its paragraphs on their indent alone, a notice's signer and the
+        place and date under it, set in as far as a paragraph or farther, read as one-line
+        paragraphs (or the signer as a head): they are its foot all the same
+        (`signer_over_its_place_and_date`), the signer no sentence, the date line no paragraph.
+        Before: "Comment : registre en mairie." / "        Secrétariat du conseil" /
+        "                   Awala, le 22 avril 2042" (two paragraphs); after: byline
+        "Secrétariat du conseil", the date line the last paragraph.
+
+        >>> text = lambda line: Block((line,), 9, indent=True, kind=Kind.BODY)
+        >>> s = _Reader((text("Secrétariat du conseil"), text("Awala, le 22 avril 2042")))
+        >>> s.current = Article(title="Avis", paragraphs=["Lieu : mairie annexe.", "Comment : registre en mairie."])
+        >>> s.signer_read_as_text(0), s.signer_read_as_text(1)
+        (True, False)
+        """
+        group = list(self.blocks[i : i + 2])
+        return all(block.kind in (Kind.SHORT, Kind.BODY) for block in group) and latin_ratio(_joined(group)) >= 0.5 and self.signer_over_its_place_and_date(group)
+
     def office_signing_its_notice(self, group: list[Block], following: Block | None) -> bool:
         """A Latin notice signed on a line of its own under its last sentence by the office that
         issues it, which names what the notice is about as its title does: "Bolsa d'Xtudu
@@ -5258,8 +5280,9 @@ _ISSUER = re.compile(
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)(?:作废|作廢)?。$")  # (a lost paper: "特此声明作废。")
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
 _OFFICE_WORDS = 7  # an office's name signing a Latin notice (`office_signing_its_notice`)
-# Where and when a Latin notice was signed, alone on its line: "Lake Sebu, 15 October 2042".
-_PLACE_AND_LATIN_DATE = re.compile(rf"^[A-Z][\w'’ .-]{{1,30}}, (?:{LATIN_DATE.pattern})$", LATIN_DATE.flags)
+# Where and when a Latin notice was signed, alone on its line: "Lake Sebu, 15 October 2042"; French
+# sets the day's article before the date, "Awala, le 22 avril 2042".
+_PLACE_AND_LATIN_DATE = re.compile(rf"^[A-Z][\w'’ .-]{{1,30}}, (?:le )?(?:{LATIN_DATE.pattern})$", LATIN_DATE.flags)
 _SUBJECT_LEAST = 4  # characters of a notice's subject named in its signer's line
 _SIGNER_WIDTH = 40  # display cells: a body's full name over the next notice ("渚阳市鸿泰装饰工程有限公司清算组")
 # The date a notice is signed on, on the line under its signer: "2026年12月6日", "二〇二六年十二月六日".

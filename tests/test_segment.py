@@ -2372,3 +2372,20 @@ def test_a_notices_signer_and_date_set_in_on_an_indenting_page_are_its_byline_an
     assert notice.title == "Avis d'enquête publique"
     assert notice.byline == "Service de l'urbanisme de Mana"
     assert notice.paragraphs[-1] == "Mana, le 20 avril 2041"
+
+
+def test_a_qa_columns_rubric_over_its_question_head_is_its_label_not_part_of_the_title():
+    # (under a table's rows, no sentence closing them: the rubric and the question read as one head before)
+    b = lambda text, kind, gap=0, indent=False: Block((text,), 1, gap=gap, indent=indent, kind=kind)
+    blocks = (
+        b("診所時間", Kind.HEADLINE, 1),
+        b("普通科診所　星期一至五　9:00-17:00", Kind.BODY),
+        b("＊公眾假期休息", Kind.BODY),
+        b("問護士", Kind.SHORT, 1),
+        b("打完針手痛點算好？", Kind.SHORT),
+        b("問：我個仔打完預防針，手臂痛咗兩日，要唔要睇醫生？", Kind.BODY, indent=True),
+        b("答：打針後手臂痛係常見反應，一般兩三日就會好。", Kind.BODY, indent=True),
+    )
+    qa = segment(blocks).articles[-1]
+    assert qa.title == "打完針手痛點算好？"
+    assert "問護士" in (qa.section, qa.kicker)

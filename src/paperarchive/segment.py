@@ -3335,7 +3335,7 @@ class _Reader:
             self.current.byline, self.signed = group[0].text, True
             self.body(group[1].text, group[1])
             return i
-        if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group])):
+        if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group]) or _rubric_over_a_question(group, following)):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接", "致富路上"
         if not latin and len(group) >= 2 and REPORTER_COLUMN.match(group[-2].text) and next_kind is Kind.BODY:
             # a reporter's column's name is a kicker over its headline, the label over it the section:
@@ -5519,6 +5519,26 @@ def rubric_over_pair(lines: list[str]) -> bool:
     """
     rubric = len(lines) == 2 and (_COLUMN_RUBRIC.match(lines[0]) or COMMENTATOR_POST.match(lines[0]) or _WRITERS_COLUMN.match(lines[0])) is not None
     return rubric and _two_phrases(lines[1]) and not ends_sentence(lines[1])
+
+
+def _rubric_over_a_question(group: list[Block], following: Block | None) -> bool:
+    """A Q&A column's rubric (`_COLUMN_RUBRIC`: a few characters, no mark) over the reader's
+    question set as its head, the question's turn under it ("問：…", `_QA_TURN`): the rubric
+    labels the column, the question is the piece's title (named `_rubric_over_a_question`).
+    Before: title "問醫生打完針會唔會發燒？"; after: section "問醫生", title "打完針會唔會發燒？".
+
+    >>> head = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> turn = Block(("問：我阿爸打完針發燒，點算？",), 3, indent=True, kind=Kind.BODY)
+    >>> _rubric_over_a_question([head("問醫生"), head("打完針會唔會發燒？")], turn), _rubric_over_a_question([head("問醫生"), head("打針日　街坊排隊")], turn)
+    (True, False)
+    """
+    return (
+        len(group) == 2
+        and _COLUMN_RUBRIC.match(group[0].text) is not None
+        and group[1].text.endswith(("？", "?"))
+        and following is not None
+        and _QA_TURN.match(following.text) is not None
+    )
 
 
 def _two_phrases(line: str) -> bool:

@@ -2389,3 +2389,15 @@ def test_a_qa_columns_rubric_over_its_question_head_is_its_label_not_part_of_the
     qa = segment(blocks).articles[-1]
     assert qa.title == "打完針手痛點算好？"
     assert "問護士" in (qa.section, qa.kicker)
+
+
+def test_a_pair_of_two_clauses_over_a_wider_deck_is_the_title_over_its_deck():
+    page = (
+        "溪口日报\n2043年6月2日　星期二　　第3版　教育\n\n"
+        "图书车开进山村　百名孩子借新书\n"
+        "县图书馆的流动图书车本周走遍八个偏远山村\n"
+        "本报记者　严　朗\n"
+        "　　本周，县图书馆的流动图书车开进八个山村，\n为孩子们送去两千册新书。\n"
+    )
+    story = clean_text(page).articles[0]
+    assert (story.title, story.subtitle) == ("图书车开进山村　百名孩子借新书", "县图书馆的流动图书车本周走遍八个偏远山村")

@@ -5424,12 +5424,20 @@ def _phrase_under_a_wider_pair(upper: str, lower: str) -> bool:
     (True, False)
     >>> _phrase_under_a_wider_pair("沙田一級賽　大外疊上後發制人", "「星河駿」力壓大熱奪冠")
     False
+
+    A pair of two clauses (five glyphs or more each) titles the story over a wider deck too:
+    "牙医下乡进校园　千名学生查牙齿" / "镇卫生院为六所小学学生免费检查口腔" (before: the pair its kicker).
+
+    >>> _phrase_under_a_wider_pair("牙医下乡进校园　千名学生查牙齿", "镇卫生院为六所小学学生免费检查口腔"), _phrase_under_a_wider_pair("大风过后　渔港晴好三天", "养殖户今天一早就抓紧出海采收海带")
+    (True, False)
     """
     if _HEAD_PHRASES.fullmatch(upper) is None or _WIDE_SPACE.search(lower) is not None or re.search(r"[，。！？；：,.!?;:]", lower):
         return False
     # (not over a deck that quotes where the pair does not: that is the title under its kicker, `kicker_over_title`)
     quoting = _QUOTED_PHRASE.search(lower) is not None and _QUOTE_MARKS.search(upper) is None
-    narrower = display_width(lower) < display_width(upper) and _LONG_HEAD_PHRASE.search(upper) is not None and not quoting
+    # (or wider, where both phrases are a headline's clauses: a kicker's slogan has a short one)
+    clauses = all(_LONG_HEAD_PHRASE.fullmatch(phrase) for phrase in re.split(r"\u3000|\s{2,3}", upper))
+    narrower = (display_width(lower) < display_width(upper) or clauses) and _LONG_HEAD_PHRASE.search(upper) is not None and not quoting
     return narrower or 5 * display_width(lower) <= 3 * display_width(upper)
 
 

@@ -2376,7 +2376,9 @@ def test_a_notices_signer_and_date_set_in_on_an_indenting_page_are_its_byline_an
 
 def test_a_qa_columns_rubric_over_its_question_head_is_its_label_not_part_of_the_title():
     # (under a table's rows, no sentence closing them: the rubric and the question read as one head before)
-    b = lambda text, kind, gap=0, indent=False: Block((text,), 1, gap=gap, indent=indent, kind=kind)
+    def b(text, kind, gap=0, indent=False):
+        return Block((text,), 1, gap=gap, indent=indent, kind=kind)
+
     blocks = (
         b("診所時間", Kind.HEADLINE, 1),
         b("普通科診所　星期一至五　9:00-17:00", Kind.BODY),

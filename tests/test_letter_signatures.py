@@ -144,3 +144,26 @@ def test_a_readers_signature_with_a_surname_the_list_lacks_signs_the_piece_when_
     articles = clean_text(page).articles
     assert [a.byline for a in articles] == ["读者　缑明远（东关社区）", "读者　郗岚（南门社区）"]
     assert articles[0].paragraphs[-1] == "如今桥修好了，渡口只剩下一块石碑。"
+
+
+def test_a_letters_head_that_reads_like_a_writer_after_an_unknown_by_is_its_title_when_a_dash_signs_it_below():
+    # ("Jembatan ke Pasar Lama": "Jembatan ke" could be a "by", "Pasar Lama" a name; the letter
+    # names its writer at its foot, so the line over its text is its head)
+    page = (
+        "WARTA TELUK · Kamis, 6 Juni 2041 · Halaman 4\n"
+        "Opini · Redaktur: Dani Rumere\n\n"
+        "Surat Pembaca\n"
+        "Jembatan ke Pasar Lama\n"
+        "   Jembatan kayu ke pasar sudah lapuk sejak\n"
+        "musim hujan. Anak sekolah takut lewat.\n"
+        "— Yustina Maniani, Pasar Lama\n"
+        "\n"
+        "Sampah di pantai\n"
+        "   Sampah plastik menumpuk di pantai setiap\n"
+        "pagi. Mohon dinas kebersihan datang.\n"
+        "— Markus Warami, Ambai\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.byline for a in articles] == ["Yustina Maniani, Pasar Lama", "Markus Warami, Ambai"]
+    assert articles[0].title.endswith("Jembatan ke Pasar Lama") and articles[1].title == "Sampah di pantai"
+    assert articles[0].paragraphs == ["Jembatan kayu ke pasar sudah lapuk sejak musim hujan. Anak sekolah takut lewat."]

@@ -2326,3 +2326,80 @@ def test_a_lecture_or_letters_columns_name_over_its_head_under_a_table_is_its_se
         )
         column = next(a for a in clean_text(page).articles if "午睡" in a.title)
         assert column.title == "午睡不宜超过一小时" and label in (column.section, column.kicker)
+
+
+
+def test_a_ralat_box_under_a_columns_last_sentence_is_a_piece_of_its_own():
+    # "Ralat", the Indonesian and Malay head of a correction box, as "Correction" heads one
+    page = (
+        "WARTA TELUK · Kamis, 6 Juni 2041 · Halaman 4\n\n"
+        "Pasar ikan buka lebih pagi\n"
+        "   Pasar ikan di pelabuhan kini buka pukul\n"
+        "lima pagi, kata kepala pasar kepada warga.\n"
+        "   Para nelayan menyambut baik jam baru itu.\n"
+        "\n"
+        "Ralat\n"
+        "==========================================\n"
+        "Pada edisi Senin, 4 Maret 2041, halaman 2:\n"
+        "nama ketua koperasi tertulis Yusuf Rumbewas,\n"
+        "seharusnya Yusuf Rumbiak. Redaksi mohon maaf.\n"
+        "==========================================\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["Pasar ikan buka lebih pagi", "Ralat"]
+    assert articles[1].paragraphs[0].startswith("Pada edisi Senin")
+
+
+def test_a_notices_signer_and_date_set_in_on_an_indenting_page_are_its_byline_and_last_paragraph():
+    # the signer and the "Place, le …" line set in further than the paragraphs' indent, read as
+    # two one-line paragraphs before
+    page = (
+        "LA GAZETTE DE MANA · Jeudi 24 avril 2041 · Page 3\n\n"
+        "Le marché couvert avance\n"
+        "    Les travaux du marché couvert ont repris lundi\n"
+        "après deux semaines de pluie, dit le maire.\n\n"
+        "==========================================\n"
+        "Avis d'enquête publique\n"
+        "Objet : nouveau marché couvert du bourg\n"
+        "Jusqu'au : Lundi 12 mai 2041\n"
+        "Lieu : salle des fêtes de Mana\n"
+        "Comment : registre en mairie ou courrier.\n"
+        "        Service de l'urbanisme de Mana\n"
+        "                   Mana, le 20 avril 2041\n"
+        "==========================================\n"
+    )
+    notice = clean_text(page).articles[-1]
+    assert notice.title == "Avis d'enquête publique"
+    assert notice.byline == "Service de l'urbanisme de Mana"
+    assert notice.paragraphs[-1] == "Mana, le 20 avril 2041"
+
+
+def test_a_qa_columns_rubric_over_its_question_head_is_its_label_not_part_of_the_title():
+    # (under a table's rows, no sentence closing them: the rubric and the question read as one head before)
+    def b(text, kind, gap=0, indent=False):
+        return Block((text,), 1, gap=gap, indent=indent, kind=kind)
+
+    blocks = (
+        b("診所時間", Kind.HEADLINE, 1),
+        b("普通科診所　星期一至五　9:00-17:00", Kind.BODY),
+        b("＊公眾假期休息", Kind.BODY),
+        b("問護士", Kind.SHORT, 1),
+        b("打完針手痛點算好？", Kind.SHORT),
+        b("問：我個仔打完預防針，手臂痛咗兩日，要唔要睇醫生？", Kind.BODY, indent=True),
+        b("答：打針後手臂痛係常見反應，一般兩三日就會好。", Kind.BODY, indent=True),
+    )
+    qa = segment(blocks).articles[-1]
+    assert qa.title == "打完針手痛點算好？"
+    assert "問護士" in (qa.section, qa.kicker)
+
+
+def test_a_pair_of_two_clauses_over_a_wider_deck_is_the_title_over_its_deck():
+    page = (
+        "溪口日报\n2043年6月2日　星期二　　第3版　教育\n\n"
+        "图书车开进山村　百名孩子借新书\n"
+        "县图书馆的流动图书车本周走遍八个偏远山村\n"
+        "本报记者　严　朗\n"
+        "　　本周，县图书馆的流动图书车开进八个山村，\n为孩子们送去两千册新书。\n"
+    )
+    story = clean_text(page).articles[0]
+    assert (story.title, story.subtitle) == ("图书车开进山村　百名孩子借新书", "县图书馆的流动图书车本周走遍八个偏远山村")

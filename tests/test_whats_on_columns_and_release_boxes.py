@@ -120,3 +120,35 @@ def test_a_latin_albums_details_line_is_the_boxs_last_paragraph():
     box = next(a for a in clean_text(LATIN_PAGE).articles if a.title and a.title.endswith("Mill Songs"))
     assert box.paragraphs[-1] == "Vale Records · 10 tracks · GBP 12"
     assert not box.byline
+
+
+# An indent-only arts page (invented, Shona-like wording with English days): a day-led what's-on
+# entry on a weekly day ("Every Friday – …") and a release box whose label over the record's name
+# is the wider of the two lines under its top rule.
+INDENTED_LATIN_PAGE = """\
+NHAU DZEMAGUTA · Friday, 3 March 2045 · Page 6
+What's On · Editor: Rufaro Dube
+
+Zviyo zvevhiki
+   Saturday 4 March – Civic Hall, 7 p.m.:
+mbira dzaTafara, US$2.
+   Sunday 5 March – Mutare Museum, 2 p.m.:
+nziyo dzechinyakare, mahara.
+   Every Friday – Town library lawn, 3 p.m.:
+nziyo dzevana, mahara.
+
+========================================
+Dambarefu idzva
+Rwizi
+   Dambarefu rechipiri raTafara: nziyo
+sere dzakarekodwa paRwizi rweSave.
+Tafara Records · 8 tracks · US$6
+========================================
+"""
+
+
+def test_a_weekly_day_opening_an_entry_is_no_head_and_a_wider_box_label_over_an_indent_is_a_label():
+    articles = clean_text(INDENTED_LATIN_PAGE).articles
+    assert [a.title for a in articles] == ["Zviyo zvevhiki", "Rwizi"]
+    assert articles[0].paragraphs[-1].startswith("Every Friday – Town library lawn, 3 p.m.:")
+    assert "Dambarefu idzva" in (articles[1].section, articles[1].kicker)

@@ -3621,11 +3621,11 @@ _WIRE_LINE = re.compile(r"^(?:By|BY)\W+(?:Associated|United|Leased|Special|Staff
 
 
 # A correction box under its own head, the box's name alone: "Corrections and clarifications", "Rectifications",
-# "Fe de erratas", "Berichtigung", "Verbesserung" (German and Pennsylvania Dutch), "勘误".
+# "Fe de erratas", "Berichtigung", "Verbesserung" (German and Pennsylvania Dutch), "Ralat" (Indonesian and Malay), "勘误".
 CORRECTIONS_HEAD = re.compile(
     r"^(?:corrections?(?: (?:and|&) clarifications?)?|clarifications?|rectifications?|rectificaci[oó]n(?:es)?|rectificaç(?:ão|ões)"
     r"|fe de erratas?|errata|erratum|berichtigung(?:en)?|richtigstellung(?:en)?|verbesserung(?:en)?|verbetering(?:en)?|correcties?|rettifiche|rettifica|oprava|opravy"
-    r"|sprostowanie|rättelser?|rettelser?|oikaisu(?:t)?|helyesbítés|correcciones|korrektur(?:en)?|tashih|taṣḥīḥ"
+    r"|sprostowanie|rättelser?|rettelser?|oikaisu(?:t)?|helyesbítés|correcciones|korrektur(?:en)?|tashih|taṣḥīḥ|ralat"
     r"|更正|更正启事|更正啟事|勘误|勘誤)$",
     re.IGNORECASE,
 )

@@ -10105,6 +10105,7 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below is not None
             and below.kind is Kind.BODY
             and (below.gap >= 1 or below.indent)
+            and not _letter_signed_at_its_foot(blocks, i + 1)
             and (
                 _named_after_an_unknown_by(block.text, out[-1].text)
                 or _named_after_an_unknown_by(block.text, _head_stacked_over(out))
@@ -10144,6 +10145,27 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         out.append(block)
     return tuple(out)
+
+
+def _letter_signed_at_its_foot(blocks: tuple[Block, ...], i: int) -> bool:
+    """The text from block i on is a letter signed at its foot, a dash before the writer's name
+    and town ("— Ana Cruz, Pisaq", `_SIGNING_DASH`, `_signed_from_a_town`) straight under its
+    last paragraph: a letter names its writer there, so no line over its text is a byline
+    (named `_letter_signed_at_its_foot`). Before: "Surat Pembaca" / "Halte bis Serui Kota" /
+    "   Halte bis …" / "— Yohana Kapisa, Serui Kota": the letter's head read as a byline
+    ("Halte bis" a word for "by", "Serui Kota" a name), the letters after it run together.
+    After: the head the letter's title, signed at its foot.
+
+    >>> b = lambda text, kind=Kind.BODY, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Halte bis ana apa atap raura."), b("Ane siso vatano."), b("— Yohana Kapisa, Serui Kota", Kind.SUBTITLE))
+    >>> _letter_signed_at_its_foot(page, 0), _letter_signed_at_its_foot(page[:2] + (b("Yohana Kapisa, Serui Kota", Kind.SHORT),), 0)
+    (True, False)
+    """
+    k = i
+    while k < len(blocks) and blocks[k].kind is Kind.BODY:
+        k += 1
+    foot = blocks[k] if i < k < len(blocks) else None
+    return foot is not None and foot.gap == 0 and _SIGNING_DASH.match(foot.text) is not None and _signed_from_a_town(foot)
 
 
 def _names_over_emails(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -11334,7 +11356,8 @@ def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> t
 
     Before: "=====" / "Police advice" / "Lock the dinghy at night" / "A dinghy left on the beach…"
     read as one paragraph of the box above. After: two short lines (the column's kicker and
-    title) over its text.
+    title) over its text. On a page that opens its paragraphs on their indent, the upper may be
+    the wider: "=====" / "New album" / "Riverside" / "   The band's first album…".
 
     >>> b = lambda kind, text: Block((text,), 1, kind=kind)
     >>> page = (b(Kind.SHORT, "====="), b(Kind.BODY, "Police advice"), b(Kind.BODY, "Lock the dinghy at night"), b(Kind.BODY, "A dinghy left on the beach is easy to take."))
@@ -11342,12 +11365,16 @@ def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> t
     ['short', 'short', 'short', 'body']
     >>> [x.kind.value for x in _label_and_head_glued_under_a_boxs_foot_rule(page[:2] + (b(Kind.BODY, "Lock it."), page[3]))][1:3]  # a sentence: text
     ['body', 'body']
+    >>> album = (page[0], b(Kind.BODY, "New album"), b(Kind.SHORT, "Riverside"), b(Kind.BODY, "The band's first album is out."))
+    >>> [x.kind.value for x in _label_and_head_glued_under_a_boxs_foot_rule(album[:3] + (album[3].with_(indent=True),))], [x.kind.value for x in _label_and_head_glued_under_a_boxs_foot_rule(album)][1]
+    (['short', 'short', 'short', 'body'], 'body')
     """
     out = list(blocks)
     for i in range(1, len(blocks) - 2):
         rule, label, head, text = blocks[i - 1 : i + 3]
         stacked = all(x.kind in (Kind.SHORT, Kind.BODY) and len(x.lines) == 1 and x.gap == 0 and not ends_sentence(x.text) and x.text[-1:] not in ",:;" for x in (label, head))
-        if stacked and len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) and text.kind is Kind.BODY and text.gap == 0 and len(head.text) > len(label.text):
+        # (the upper may be the wider over text that opens on its indent: "Album itsva" / "Mapuranga" / "   Album…")
+        if stacked and len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) and text.kind is Kind.BODY and text.gap == 0 and (len(head.text) > len(label.text) or text.indent):
             out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
     return tuple(out)
 
@@ -11607,6 +11634,11 @@ def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str]
     ('Colonization.', None)
     >>> _dashed_item_head(rest.with_(lines=("BOXING.—THE FIGHT AT MOULSEY.—Of all the", "meetings of the fancy."))).group("head")
     'BOXING.—THE FIGHT AT MOULSEY.'
+
+    A what's-on entry opening on its weekly day and a dash (`_LATIN_DAY_LED_ENTRY`) has no head:
+
+    >>> _dashed_item_head(rest.with_(lines=("Every Friday – Town Hall, 4 p.m.:", "choir practice, free."))) is None
+    True
     """
     continued = len(block.lines) >= 2 or below is not None and below.kind is Kind.BODY and below.text[:1].islower()
     if not continued or block.kind is not Kind.BODY and not (block.kind is Kind.SHORT and len(block.lines) == 1):
@@ -11614,6 +11646,8 @@ def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str]
     if block.kind is Kind.BODY and (decked := _CAPITALS_HEAD_AND_DECK_RUN_IN.match(block.lines[0])):
         return decked
     head = _ITEM_HEAD_DASHED_ON.match(block.lines[0])
+    if head is not None and _LATIN_DAY_LED_ENTRY.match(block.lines[0]):
+        return None  # a what's-on entry's weekly day, no item's head: "Every Wednesday – Town Hall, 4 p.m.: …"
     if head is None:
         glued = _SMALL_CAPITALS_HEAD_GLUED_ON.match(block.lines[0]) if block.kind is Kind.BODY else None
         return glued if glued and small_capitals_jumble(glued.group("head")) else None

@@ -3059,6 +3059,10 @@ class _Reader:
                 self.start(block.text, block)
             else:
                 self.current.headings.extend([*self.stacked_headings(), block.text])
+        elif kind in (Kind.SHORT, Kind.BODY) and self.signer_read_as_text(i):
+            self.current.byline, self.signed = block.text, True
+            self.body(self.blocks[i + 1].text, self.blocks[i + 1])
+            return i + 1
         elif kind is Kind.SHORT:
             return self.read_short(i)
         elif kind is Kind.BODY and self.last_announcement_signed(block, i):
@@ -3331,7 +3335,7 @@ class _Reader:
             self.current.byline, self.signed = group[0].text, True
             self.body(group[1].text, group[1])
             return i
-        if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group])):
+        if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group]) or _rubric_over_a_question(group, following)):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接", "致富路上"
         if not latin and len(group) >= 2 and REPORTER_COLUMN.match(group[-2].text) and next_kind is Kind.BODY:
             # a reporter's column's name is a kicker over its headline, the label over it the section:
@@ -4805,6 +4809,24 @@ class _Reader:
             and _PLACE_AND_LATIN_DATE.match(group[1].text.strip()) is not None
         )
 
+    def signer_read_as_text(self, i: int) -> bool:
+        """On a page that opens its paragraphs on their indent alone, a notice's signer and the
+        place and date under it, set in as far as a paragraph or farther, read as one-line
+        paragraphs (or the signer as a head): they are its foot all the same
+        (`signer_over_its_place_and_date`), the signer no sentence, the date line no paragraph.
+        Before: "Comment : registre en mairie." / "        Secrétariat du conseil" /
+        "                   Awala, le 22 avril 2042" (two paragraphs); after: byline
+        "Secrétariat du conseil", the date line the last paragraph.
+
+        >>> text = lambda line: Block((line,), 9, indent=True, kind=Kind.BODY)
+        >>> s = _Reader((text("Secrétariat du conseil"), text("Awala, le 22 avril 2042")))
+        >>> s.current = Article(title="Avis", paragraphs=["Lieu : mairie annexe.", "Comment : registre en mairie."])
+        >>> s.signer_read_as_text(0), s.signer_read_as_text(1)
+        (True, False)
+        """
+        group = list(self.blocks[i : i + 2])
+        return all(block.kind in (Kind.SHORT, Kind.BODY) for block in group) and latin_ratio(_joined(group)) >= 0.5 and self.signer_over_its_place_and_date(group)
+
     def office_signing_its_notice(self, group: list[Block], following: Block | None) -> bool:
         """A Latin notice signed on a line of its own under its last sentence by the office that
         issues it, which names what the notice is about as its title does: "Bolsa d'Xtudu
@@ -5258,8 +5280,9 @@ _ISSUER = re.compile(
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)(?:作废|作廢)?。$")  # (a lost paper: "特此声明作废。")
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
 _OFFICE_WORDS = 7  # an office's name signing a Latin notice (`office_signing_its_notice`)
-# Where and when a Latin notice was signed, alone on its line: "Lake Sebu, 15 October 2042".
-_PLACE_AND_LATIN_DATE = re.compile(rf"^[A-Z][\w'’ .-]{{1,30}}, (?:{LATIN_DATE.pattern})$", LATIN_DATE.flags)
+# Where and when a Latin notice was signed, alone on its line: "Lake Sebu, 15 October 2042"; French
+# sets the day's article before the date, "Awala, le 22 avril 2042".
+_PLACE_AND_LATIN_DATE = re.compile(rf"^[A-Z][\w'’ .-]{{1,30}}, (?:le )?(?:{LATIN_DATE.pattern})$", LATIN_DATE.flags)
 _SUBJECT_LEAST = 4  # characters of a notice's subject named in its signer's line
 _SIGNER_WIDTH = 40  # display cells: a body's full name over the next notice ("渚阳市鸿泰装饰工程有限公司清算组")
 # The date a notice is signed on, on the line under its signer: "2026年12月6日", "二〇二六年十二月六日".
@@ -5401,12 +5424,20 @@ def _phrase_under_a_wider_pair(upper: str, lower: str) -> bool:
     (True, False)
     >>> _phrase_under_a_wider_pair("沙田一級賽　大外疊上後發制人", "「星河駿」力壓大熱奪冠")
     False
+
+    A pair of two clauses (five glyphs or more each) titles the story over a wider deck too:
+    "牙医下乡进校园　千名学生查牙齿" / "镇卫生院为六所小学学生免费检查口腔" (before: the pair its kicker).
+
+    >>> _phrase_under_a_wider_pair("牙医下乡进校园　千名学生查牙齿", "镇卫生院为六所小学学生免费检查口腔"), _phrase_under_a_wider_pair("大风过后　渔港晴好三天", "养殖户今天一早就抓紧出海采收海带")
+    (True, False)
     """
     if _HEAD_PHRASES.fullmatch(upper) is None or _WIDE_SPACE.search(lower) is not None or re.search(r"[，。！？；：,.!?;:]", lower):
         return False
     # (not over a deck that quotes where the pair does not: that is the title under its kicker, `kicker_over_title`)
     quoting = _QUOTED_PHRASE.search(lower) is not None and _QUOTE_MARKS.search(upper) is None
-    narrower = display_width(lower) < display_width(upper) and _LONG_HEAD_PHRASE.search(upper) is not None and not quoting
+    # (or wider, where both phrases are a headline's clauses: a kicker's slogan has a short one)
+    clauses = all(_LONG_HEAD_PHRASE.fullmatch(phrase) for phrase in re.split(r"\u3000|\s{2,3}", upper))
+    narrower = (display_width(lower) < display_width(upper) or clauses) and _LONG_HEAD_PHRASE.search(upper) is not None and not quoting
     return narrower or 5 * display_width(lower) <= 3 * display_width(upper)
 
 
@@ -5496,6 +5527,26 @@ def rubric_over_pair(lines: list[str]) -> bool:
     """
     rubric = len(lines) == 2 and (_COLUMN_RUBRIC.match(lines[0]) or COMMENTATOR_POST.match(lines[0]) or _WRITERS_COLUMN.match(lines[0])) is not None
     return rubric and _two_phrases(lines[1]) and not ends_sentence(lines[1])
+
+
+def _rubric_over_a_question(group: list[Block], following: Block | None) -> bool:
+    """A Q&A column's rubric (`_COLUMN_RUBRIC`: a few characters, no mark) over the reader's
+    question set as its head, the question's turn under it ("問：…", `_QA_TURN`): the rubric
+    labels the column, the question is the piece's title (named `_rubric_over_a_question`).
+    Before: title "問醫生打完針會唔會發燒？"; after: section "問醫生", title "打完針會唔會發燒？".
+
+    >>> head = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> turn = Block(("問：我阿爸打完針發燒，點算？",), 3, indent=True, kind=Kind.BODY)
+    >>> _rubric_over_a_question([head("問醫生"), head("打完針會唔會發燒？")], turn), _rubric_over_a_question([head("問醫生"), head("打針日　街坊排隊")], turn)
+    (True, False)
+    """
+    return (
+        len(group) == 2
+        and _COLUMN_RUBRIC.match(group[0].text) is not None
+        and group[1].text.endswith(("？", "?"))
+        and following is not None
+        and _QA_TURN.match(following.text) is not None
+    )
 
 
 def _two_phrases(line: str) -> bool:

@@ -21,3 +21,13 @@ def test_short_labelled_rows_under_a_notices_head_are_its_items():
 def test_two_labelled_rows_under_a_head_stay_as_they_are():
     page = _blocks((Kind.SHORT, "东环路今起改造"), (Kind.SHORT, "记者：袁野"), (Kind.BODY, "摄影：方舟"))
     assert _first_labelled_row_under_a_head(page) == page
+
+
+def test_the_detour_row_may_end_on_its_stop():
+    """The box's last row is a sentence, the detour's instruction ("绕行：…绕行。"): still an item,
+    so the two short rows over it are no title and deck."""
+    page = _blocks(
+        (Kind.SHORT, "临时交通管制通告"), (Kind.SHORT, "路段：滨江路（码头路口至灯塔路口）"),
+        (Kind.SHORT, "时间：5月18日至5月20日，每日8时至18时"), (Kind.BODY, "绕行：车辆请经建设路、灯塔路绕行。"),
+    )
+    assert [b.kind for b in _first_labelled_row_under_a_head(page)] == [Kind.SHORT, Kind.BODY, Kind.BODY, Kind.BODY]

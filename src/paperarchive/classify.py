@@ -4439,15 +4439,20 @@ def _first_labelled_row_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, 
     """A box's labelled rows (`_box_labelled_line`), three or more flush under the box's head, the
     first short (and maybe the next), are the box's items, not the head's title or deck. Before: "集市日交通管制通告" / "路段：老街（邮电所至供销社）" / "时间：11月10日…" /
     "绕行：…" made the head a kicker and the first row the title; after: the head the title, each
-    row a paragraph.
+    row a paragraph. The last row may be the detour's sentence, on its stop ("改道：…新村路。":
+    before, the box's two first rows its title and deck, the head a kicker).
 
     >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
     >>> page = (b(Kind.SHORT, 1, "封路通告"), b(Kind.SHORT, 0, "路段：北街（东门至新桥）西侧"), b(Kind.BODY, 0, "时间：5月3日9时至17时"), b(Kind.BODY, 0, "绕行：车辆请经南街、西街绕行，公交站"))
     >>> [x.kind.value for x in _first_labelled_row_under_a_head(page)]
     ['short', 'body', 'body', 'body']
+    >>> page = (*page[:2], b(Kind.SHORT, 0, "日期：5/3至9/3"), b(Kind.BODY, 0, "改道：车辆请改走南街。"))
+    >>> [x.kind.value for x in _first_labelled_row_under_a_head(page)]
+    ['short', 'body', 'body', 'body']
     """
     def item(row: Block) -> bool:
-        return row.kind in (Kind.SHORT, Kind.BODY) and row.gap == 0 and _box_labelled_line(row.lines[0])
+        # (a row may be one sentence on its stop, the detour's instruction: "改道：往市区车辆请改用新村路。")
+        return row.kind in (Kind.SHORT, Kind.BODY) and row.gap == 0 and _box_labelled_line(row.lines[0].removesuffix("。"))
 
     out = list(blocks)
     for i in range(1, len(blocks)):

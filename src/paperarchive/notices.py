@@ -455,6 +455,28 @@ def _label_over_text(notice: list[int], blocks: tuple[Block, ...], chosen: set[i
     )
 
 
+def _head_over_box_items(notice: list[int], blocks: tuple[Block, ...]) -> bool:
+    """A label and labelled rows with no way to answer them (no number, contact, price or set
+    phrase: the label alone reads as a notice's), run on flush into a labelled row that is no
+    member (a wrapped one), are a public notice's head over its items: a traffic office's closure
+    box, not a paid notice. Before: "道路封閉公告" / "路段：縣道…" (furniture) over "時間：8月18日至
+    9月12日，每日22時至翌日5" ⏎ "時" / "改道：…"; after: the box's head and first row, its article.
+
+    >>> b = lambda text, kind=Kind.BODY: Block(tuple(text.split("/")), 1, kind=kind)
+    >>> box = (b("道路封闭公告", Kind.SHORT), b("路段：县道12线东段"), b("时间：8月18日至9月12日，每日22时至/次日5时"))
+    >>> _head_over_box_items([0, 1], box), _head_over_box_items([0, 1], (*box[:2], b("长期出租，每月二千元，有意者请面洽")))
+    (True, False)
+    """
+    after = notice[-1] + 1
+    return (
+        after < len(blocks)
+        and blocks[after].gap == 0
+        and blocks[after].kind is Kind.BODY
+        and _FIELD_LINE.match(blocks[after].text) is not None
+        and not any(_kinds_of_evidence(line) for i in notice for line in blocks[i].lines)
+    )
+
+
 def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fix, ...]]:
     """Turn small ads and paid notices into furniture; the fixes say which blocks, for `--explain`.
 
@@ -472,7 +494,7 @@ def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fi
         if member:
             run.append(i)
             continue
-        notices += _accepted(_notices(run, blocks), blocks)
+        notices += _accepted([n for n in _notices(run, blocks) if not _head_over_box_items(n, blocks)], blocks)
         run = []
     chosen = {i for n in notices for i in n}
     # A label the reader garbled ("計告" for 訃告) still stands alone right over its notice.

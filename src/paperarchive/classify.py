@@ -13233,8 +13233,11 @@ def _list_continued_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     )
 
 
-# The day (and hour) a notice was issued, under its signer's name: "2026年12月1日16时20分".
-_ISSUED_ON = re.compile(rf"^{CHINESE_DAY}(?:[0-9０-９]{{1,2}}[时時](?:[0-9０-９]{{1,2}}分)?)?$")
+# The day (and hour) a notice was issued, under its signer's name: "2026年12月1日16时20分"; a Taiwan
+# office dates its notice in the Republic's years: "中華民國132年8月11日" (before: read as no day, the
+# notice's sentence left open, so the Q&A's label under the box ran into its question as one title).
+_REPUBLIC_DAY = "(?:中華民國|中华民国|民國|民国)[0-9０-９]{1,3}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+_ISSUED_ON = re.compile(rf"^(?:{CHINESE_DAY}|{_REPUBLIC_DAY})(?:[0-9０-９]{{1,2}}[时時](?:[0-9０-９]{{1,2}}分)?)?$")
 
 
 def _signing_days(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

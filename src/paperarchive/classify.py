@@ -11327,6 +11327,20 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
     )
 
 
+# A Q&A's turn opening on its speaker's label, a word and a colon: "Question: …", "Mitmopsu: …".
+_QA_TURN_OPENS = re.compile(r"^[^\W\d_][^\W\d_'’]{0,15}:\s")
+
+
+def _question_apart_from_its_turn(blocks: tuple[Block, ...], i: int) -> tuple[Block, ...]:
+    """blocks[i], or its question line and the Q&A turn read into its block apart, where it stands
+    under a label glued under a box's closing rule: "Can I park at night?" ⏎ "Question: …"."""
+    block = blocks[i]
+    glued = i >= 2 and len(blocks[i - 2].lines) == 1 and RULE_LINE.match(blocks[i - 2].text.strip()) is not None and len(blocks[i - 1].lines) == 1
+    if not glued or block.kind is not Kind.BODY or len(block.lines) < 2 or not block.lines[0].endswith("?") or not _QA_TURN_OPENS.match(block.lines[1]):
+        return (block,)
+    return block.with_(lines=block.lines[:1]), block.with_(lines=block.lines[1:], start=block.start + 1, gap=0)
+
+
 def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Two short lines set solid under a box's closing rule, neither ending a sentence, over text
     flush under them, the upper the narrower, are the next column's label and its head: the rule
@@ -11343,11 +11357,27 @@ def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> t
     ['short', 'short', 'short', 'body']
     >>> [x.kind.value for x in _label_and_head_glued_under_a_boxs_foot_rule(page[:2] + (b(Kind.BODY, "Lock it."), page[3]))][1:3]  # a sentence: text
     ['body', 'body']
+
+    The head may be a question over a Q&A's first turn, its asker's label and colon
+    (`_QA_TURN_OPENS`), the turn read into the question's block: "Readers ask" / "Can I park at
+    night?" ⏎ "Question: I drive…" (before: the label, the question and its first turn one
+    paragraph of the box above; after: the question its head, apart from its text).
+
+    >>> qa = (page[0], b(Kind.BODY, "Readers ask"), Block(("Can I park at night?", "Question: I drive home late."), 1, kind=Kind.BODY))
+    >>> [(x.kind.value, x.text) for x in _label_and_head_glued_under_a_boxs_foot_rule(qa)][1:]
+    [('short', 'Readers ask'), ('short', 'Can I park at night?'), ('body', 'Question: I drive home late.')]
+    >>> len(_label_and_head_glued_under_a_boxs_foot_rule(qa[:2] + (qa[2].with_(lines=("Can I park at night?", "I drive home late.")),)))
+    3
     """
+    blocks = tuple(x for i in range(len(blocks)) for x in _question_apart_from_its_turn(blocks, i))
     out = list(blocks)
     for i in range(1, len(blocks) - 2):
         rule, label, head, text = blocks[i - 1 : i + 3]
-        stacked = all(x.kind in (Kind.SHORT, Kind.BODY) and len(x.lines) == 1 and x.gap == 0 and not ends_sentence(x.text) and x.text[-1:] not in ",:;" for x in (label, head))
+        asked = head.text.endswith("?") and _QA_TURN_OPENS.match(text.text) is not None
+        stacked = all(
+            x.kind in (Kind.SHORT, Kind.BODY) and len(x.lines) == 1 and x.gap == 0 and (not ends_sentence(x.text) or x is head and asked) and x.text[-1:] not in ",:;"
+            for x in (label, head)
+        )
         if stacked and len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) and text.kind is Kind.BODY and text.gap == 0 and len(head.text) > len(label.text):
             out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
     return tuple(out)

@@ -11304,6 +11304,21 @@ def _datelined_items(blocks: tuple[Block, ...], i: int, j: int) -> bool:
 _BRIEFS_BANNER_WORDS = 3  # "RÖVIDEN", "Politsei kroonika", "Kort nytt": a name, no headline
 
 
+def _dashed_brief_flush_under(below: Block) -> bool:
+    """A brief set flush under its column's name (the name a blank line under what is above), its
+    head in sentence case run in on a dash: "Taini news" / "Bus fares – The fare to…" (before: the
+    briefs one paragraph each under the name, one article). A head in capitals is a dateline's
+    place, "ALISHAN – …", a story's first words.
+
+    >>> _dashed_brief_flush_under(Block(("Bus fares – The fare to town is ten dollars.",), 2, kind=Kind.BODY))
+    True
+    >>> _dashed_brief_flush_under(Block(("HILLTOWN – The fare to town is ten dollars.",), 2, kind=Kind.BODY))
+    False
+    """
+    head = _DASHED_RUN_IN_HEAD.match(below.lines[0])
+    return below.gap == 0 and head is not None and not in_capitals(head.group("head"), _BANNER_CAPITALS)
+
+
 def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, ...]) -> bool:
     """A briefs column's name: a word or three in capitals ("RÖVIDEN"), or in sentence case with
     a blank line under it, after a blank or a finished story ("…vallast." / "Politsei kroonika" /
@@ -11318,6 +11333,7 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
     set_apart = below is not None and (
         (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent)
         or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule
+        or banner.gap >= 1 and _dashed_brief_flush_under(below)
     )
     # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health")
     return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + under_a_rule) and (

@@ -516,3 +516,25 @@ def test_the_issuer_set_in_under_a_full_last_field_is_no_tail_of_it():
     )
     notice = next(a for a in clean_text(page).articles if a.title == "Public Hearing Notice")
     assert "Where: the Harbour Room, Westby Town Hall" in notice.paragraphs  # the issuer not run on
+
+
+_DASHED_BRIEFS = (
+    "Ferry to run on Sundays\n\n"
+    "The island ferry will run on Sundays from\n"
+    "next month, the harbour office said.\n\n"
+    "Short notes\n"
+    "Bus fares – The fare from Hilltown to Eastby\n"
+    "is now two dollars; children ride free.\n\n"
+    "Lost property – The depot keeps what is left\n"
+    "on the buses for a month, 08.00–17.00.\n\n"
+    "Night buses – The last bus leaves the square\n"
+    "at eleven on Fridays and Saturdays.\n"
+)
+
+
+def test_briefs_run_in_on_a_dash_flush_under_their_name_are_stories():
+    """A briefs column's name a blank line under the story above, its first brief flush under it, each
+    head in sentence case run in on a spaced dash (`classify._dashed_brief_flush_under`): each brief
+    a story under its head (before: the three one article of paragraphs under the name)."""
+    titles = [a.title for a in clean_text(_DASHED_BRIEFS).articles]
+    assert titles[-3:] == ["Bus fares", "Lost property", "Night buses"]

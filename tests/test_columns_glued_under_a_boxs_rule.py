@@ -64,3 +64,32 @@ def test_a_head_glued_under_the_label_splits_off_on_a_word_printed_once_in_lower
     column = clean_text(_GRAIN_PAGE).articles[-1]
     assert column.title == "Keep the new grain off the wet floor"
     assert column.paragraphs[0].startswith("Spread the grain on mats")
+
+
+_QA_PAGE = (
+    "HILL WEEKLY · Monday, 3 May 2027 · Page 2 · Roads\n\n"
+    "==============================\n"
+    "Road shut for repair\n"
+    "Road: Upper Mill Road, km 3 to km 5\n"
+    "When: Monday, 10 May 2027, 08.00–17.00\n"
+    "Detour: use the river road.\n"
+    "Hill Roads Office\n"
+    "Eastby, 1 May 2027\n"
+    "==============================\n"
+    "Readers ask\n"
+    "Can I still drive up at night?\n"
+    "Question: I work late at the mill and\n"
+    "drive home after ten; is the road open?\n\n"
+    "Answer: Yes, the road opens again each\n"
+    "evening at five and stays open all night.\n\n"
+    "Tom Reyes, Hill Roads Office\n\n"
+    "Hill Weekly · news@hill.example.org\n"
+)
+
+
+def test_a_question_head_over_its_first_turn_glued_under_the_rule_heads_the_qa():
+    """The Q&A's label, then its question head with the asker's first turn read into its block
+    (`classify._question_apart_from_its_turn`): the question the title, the turn a paragraph."""
+    qa = clean_text(_QA_PAGE).articles[-1]
+    assert qa.title == "Can I still drive up at night?"
+    assert qa.paragraphs[0].startswith("Question: I work late")

@@ -239,3 +239,38 @@ def test_a_label_naming_the_ads_over_ads_wrapped_as_text_heads_them():
     heads = next(a for a in page.articles if a.title == "农资广告")
     assert [p[:6] for p in heads.paragraphs] == ["出售玉米种子", "收购稻谷：常"]
     assert "农资广告" not in page.furniture
+
+
+def test_a_closure_boxs_head_over_its_items_is_no_paid_notice():
+    """A public notice's head ("道路封闭公告", a label's shape) and a labelled row, with no number
+    or contact to answer them, run on flush into the box's next labelled row: the box's head and
+    items (`notices._head_over_box_items`), not a paid notice (before: both furniture)."""
+    box = (
+        Block(("道路封闭公告",), 1, gap=1, kind=Kind.SHORT),
+        Block(("路段：县道8线东岭至西岭段",), 2, kind=Kind.BODY),
+        Block(("时间：7月2日至7月30日，每日21时至次日", "5时"), 3, kind=Kind.BODY),
+        Block(("改道：车辆请改行乡道14线。",), 5, kind=Kind.BODY),
+    )
+    out, fixes = paid_notices(box)
+    assert [b.kind for b in out] == [Kind.SHORT, Kind.BODY, Kind.BODY, Kind.BODY] and not fixes
+
+
+_BRIEFS_WITH_A_LOST_PROPERTY_OFFICE = """\
+乡镇客运
+　　老人免费乘车　年满七十周岁的老人凭身份证可
+免费乘坐县内班车。
+
+　　失物招领　客运站失物招领处设在候车厅西侧，
+电话0791-5523318。
+
+　　周末加班车　每周六上午加开两班进城班车，
+下午各返回一班。
+"""
+
+
+def test_a_lost_property_brief_with_its_telephone_among_run_in_briefs_is_no_paid_notice():
+    """A brief run in on its head among briefs set so keeps its head and text though its text gives
+    a telephone number (`notices._brief_head_run_into_its_text`; before: furniture, "失物招领" a label)."""
+    page = clean_text(_BRIEFS_WITH_A_LOST_PROPERTY_OFFICE)
+    assert [a.title for a in page.articles] == ["老人免费乘车", "失物招领", "周末加班车"]
+    assert page.articles[1].paragraphs == ["客运站失物招领处设在候车厅西侧，电话0791-5523318。"]

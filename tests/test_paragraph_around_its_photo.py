@@ -10,7 +10,7 @@ import json
 from paperarchive.chars import is_wide
 from paperarchive.formats import read_blocks
 from paperarchive.models import Block, Kind
-from paperarchive.pipeline import clean_blocks
+from paperarchive.pipeline import clean_blocks, clean_text
 
 
 def _rapidocr(lines: list[tuple[str, int, int, int]]) -> str:
@@ -80,3 +80,52 @@ def test_a_quote_speck_before_chinese_text_joins_nothing_across_a_photo():
     (article,) = clean_blocks(blocks).articles
     assert len(article.paragraphs) == 2
 
+
+
+_INDENTED_PAGE_WITH_A_BOX_AND_BRIEFS = """\
+桐湾日报
+2041年5月12日　星期日　　第4版　社区　　编辑：白　露
+
+旧码头改成滨江公园
+本报记者　钟明远
+
+　　昨天上午，旧货运码头改建的滨江公园对
+市民开放，园内新修了步道、看台和儿童乐园。
+
+　　以前这里堆满集装箱，附近居民很少过来
+散步。
+
+园内新修的木栈道。
+（本报记者　钟明远　摄）
+
+今年春天，公园还种下了三百多棵樱花树。
+
+　　管理处负责人说，公园每天开放到晚上十
+点，节假日会增加保安巡逻。
+
+─────────────────────
+临时交通管制通告
+路段：滨江路（码头路口至灯塔路口）
+时间：5月18日至5月20日，每日8时至18时
+绕行：车辆请经建设路、灯塔路绕行。
+　　　　　　　　　　　　桐湾市交警大队
+　　　　　　　　　　　　　2041年5月10日
+─────────────────────
+
+社区简讯
+　　图书室延长开放　社区图书室从下周起每晚
+开放到九点，欢迎居民借阅。
+
+　　义诊进社区　周六上午，市中医院的医生将在
+活动中心为居民量血压、测血糖。
+"""
+
+
+def test_a_paragraph_goes_on_flush_past_its_photo_on_a_page_with_a_box_and_briefs():
+    """A page whose paragraphs open indented, with a closure box's labelled items (flush, as a
+    form's lines) and briefs run in on their heads (their text flush after the head is lifted):
+    those do not count as flush paragraphs (`rules.columns._opens_indented`), so the paragraph
+    going on flush under the photo's caption and credit is the one over it."""
+    page = clean_text(_INDENTED_PAGE_WITH_A_BOX_AND_BRIEFS)
+    assert page.articles[0].paragraphs[1] == "以前这里堆满集装箱，附近居民很少过来散步。今年春天，公园还种下了三百多棵樱花树。"
+    assert page.articles[1].title == "临时交通管制通告"

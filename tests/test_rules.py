@@ -640,3 +640,17 @@ def test_set_apart_public_address_takes_the_address_out_of_its_block():
         (blocks[1].lines, Kind.BODY),
     ]
     assert [f.line for f in fixes] == [2]
+
+
+def test_a_word_split_before_an_en_dash_between_two_places_is_rejoined():
+    # A route's two ends joined by an en dash: the first place cut at the line's end is one word
+    # with its dash and the next place kept after it.
+    text = "\n".join(
+        [
+            "The bus from Tamsui to Karenu runs twice a day; the bus Ka-",
+            "renu–Eastby, which Karenu asked for, runs on Sundays only.",
+        ]
+    )
+    blocks, fixes = run(text, "dehyphenate", "join_wrapped_lines")
+    (paragraph,) = texts(blocks)
+    assert "the bus Karenu–Eastby, which" in paragraph

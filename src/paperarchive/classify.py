@@ -4440,15 +4440,20 @@ def _first_labelled_row_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, 
     """A box's labelled rows (`_box_labelled_line`), three or more flush under the box's head, the
     first short (and maybe the next), are the box's items, not the head's title or deck. Before: "集市日交通管制通告" / "路段：老街（邮电所至供销社）" / "时间：11月10日…" /
     "绕行：…" made the head a kicker and the first row the title; after: the head the title, each
-    row a paragraph.
+    row a paragraph. The last row may be the detour's sentence, on its stop ("改道：…新村路。":
+    before, the box's two first rows its title and deck, the head a kicker).
 
     >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
     >>> page = (b(Kind.SHORT, 1, "封路通告"), b(Kind.SHORT, 0, "路段：北街（东门至新桥）西侧"), b(Kind.BODY, 0, "时间：5月3日9时至17时"), b(Kind.BODY, 0, "绕行：车辆请经南街、西街绕行，公交站"))
     >>> [x.kind.value for x in _first_labelled_row_under_a_head(page)]
     ['short', 'body', 'body', 'body']
+    >>> page = (*page[:2], b(Kind.SHORT, 0, "日期：5/3至9/3"), b(Kind.BODY, 0, "改道：车辆请改走南街。"))
+    >>> [x.kind.value for x in _first_labelled_row_under_a_head(page)]
+    ['short', 'body', 'body', 'body']
     """
     def item(row: Block) -> bool:
-        return row.kind in (Kind.SHORT, Kind.BODY) and row.gap == 0 and _box_labelled_line(row.lines[0])
+        # (a row may be one sentence on its stop, the detour's instruction: "改道：往市区车辆请改用新村路。")
+        return row.kind in (Kind.SHORT, Kind.BODY) and row.gap == 0 and _box_labelled_line(row.lines[0].removesuffix("。"))
 
     out = list(blocks)
     i = 1
@@ -11325,6 +11330,21 @@ def _datelined_items(blocks: tuple[Block, ...], i: int, j: int) -> bool:
 _BRIEFS_BANNER_WORDS = 3  # "RÖVIDEN", "Politsei kroonika", "Kort nytt": a name, no headline
 
 
+def _dashed_brief_flush_under(below: Block) -> bool:
+    """A brief set flush under its column's name (the name a blank line under what is above), its
+    head in sentence case run in on a dash: "Taini news" / "Bus fares – The fare to…" (before: the
+    briefs one paragraph each under the name, one article). A head in capitals is a dateline's
+    place, "ALISHAN – …", a story's first words.
+
+    >>> _dashed_brief_flush_under(Block(("Bus fares – The fare to town is ten dollars.",), 2, kind=Kind.BODY))
+    True
+    >>> _dashed_brief_flush_under(Block(("HILLTOWN – The fare to town is ten dollars.",), 2, kind=Kind.BODY))
+    False
+    """
+    head = _DASHED_RUN_IN_HEAD.match(below.lines[0])
+    return below.gap == 0 and head is not None and not in_capitals(head.group("head"), _BANNER_CAPITALS)
+
+
 def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, ...]) -> bool:
     """A briefs column's name: a word or three in capitals ("RÖVIDEN"), or in sentence case with
     a blank line under it, after a blank or a finished story ("…vallast." / "Politsei kroonika" /
@@ -11339,6 +11359,7 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
     set_apart = below is not None and (
         (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent)
         or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule
+        or banner.gap >= 1 and _dashed_brief_flush_under(below)
     )
     # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health")
     return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + under_a_rule) and (
@@ -11346,6 +11367,20 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
         # (read as a paragraph's line where it stands flush under the story before)
         or banner.kind in (Kind.SHORT, Kind.BODY) and set_apart and banner.text[:1].isupper() and not ends_sentence(banner.text)
     )
+
+
+# A Q&A's turn opening on its speaker's label, a word and a colon: "Question: …", "Mitmopsu: …".
+_QA_TURN_OPENS = re.compile(r"^[^\W\d_][^\W\d_'’]{0,15}:\s")
+
+
+def _question_apart_from_its_turn(blocks: tuple[Block, ...], i: int) -> tuple[Block, ...]:
+    """blocks[i], or its question line and the Q&A turn read into its block apart, where it stands
+    under a label glued under a box's closing rule: "Can I park at night?" ⏎ "Question: …"."""
+    block = blocks[i]
+    glued = i >= 2 and len(blocks[i - 2].lines) == 1 and RULE_LINE.match(blocks[i - 2].text.strip()) is not None and len(blocks[i - 1].lines) == 1
+    if not glued or block.kind is not Kind.BODY or len(block.lines) < 2 or not block.lines[0].endswith("?") or not _QA_TURN_OPENS.match(block.lines[1]):
+        return (block,)
+    return block.with_(lines=block.lines[:1]), block.with_(lines=block.lines[1:], start=block.start + 1, gap=0)
 
 
 def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -11368,11 +11403,27 @@ def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> t
     >>> album = (page[0], b(Kind.BODY, "New album"), b(Kind.SHORT, "Riverside"), b(Kind.BODY, "The band's first album is out."))
     >>> [x.kind.value for x in _label_and_head_glued_under_a_boxs_foot_rule(album[:3] + (album[3].with_(indent=True),))], [x.kind.value for x in _label_and_head_glued_under_a_boxs_foot_rule(album)][1]
     (['short', 'short', 'short', 'body'], 'body')
+
+    The head may be a question over a Q&A's first turn, its asker's label and colon
+    (`_QA_TURN_OPENS`), the turn read into the question's block: "Readers ask" / "Can I park at
+    night?" ⏎ "Question: I drive…" (before: the label, the question and its first turn one
+    paragraph of the box above; after: the question its head, apart from its text).
+
+    >>> qa = (page[0], b(Kind.BODY, "Readers ask"), Block(("Can I park at night?", "Question: I drive home late."), 1, kind=Kind.BODY))
+    >>> [(x.kind.value, x.text) for x in _label_and_head_glued_under_a_boxs_foot_rule(qa)][1:]
+    [('short', 'Readers ask'), ('short', 'Can I park at night?'), ('body', 'Question: I drive home late.')]
+    >>> len(_label_and_head_glued_under_a_boxs_foot_rule(qa[:2] + (qa[2].with_(lines=("Can I park at night?", "I drive home late.")),)))
+    3
     """
+    blocks = tuple(x for i in range(len(blocks)) for x in _question_apart_from_its_turn(blocks, i))
     out = list(blocks)
     for i in range(1, len(blocks) - 2):
         rule, label, head, text = blocks[i - 1 : i + 3]
-        stacked = all(x.kind in (Kind.SHORT, Kind.BODY) and len(x.lines) == 1 and x.gap == 0 and not ends_sentence(x.text) and x.text[-1:] not in ",:;" for x in (label, head))
+        asked = head.text.endswith("?") and _QA_TURN_OPENS.match(text.text) is not None
+        stacked = all(
+            x.kind in (Kind.SHORT, Kind.BODY) and len(x.lines) == 1 and x.gap == 0 and (not ends_sentence(x.text) or x is head and asked) and x.text[-1:] not in ",:;"
+            for x in (label, head)
+        )
         # (the upper may be the wider over text that opens on its indent: "Album itsva" / "Mapuranga" / "   Album…")
         if stacked and len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) and text.kind is Kind.BODY and text.gap == 0 and (len(head.text) > len(label.text) or text.indent):
             out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
@@ -13266,8 +13317,11 @@ def _list_continued_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     )
 
 
-# The day (and hour) a notice was issued, under its signer's name: "2026年12月1日16时20分".
-_ISSUED_ON = re.compile(rf"^{CHINESE_DAY}(?:[0-9０-９]{{1,2}}[时時](?:[0-9０-９]{{1,2}}分)?)?$")
+# The day (and hour) a notice was issued, under its signer's name: "2026年12月1日16时20分"; a Taiwan
+# office dates its notice in the Republic's years: "中華民國132年8月11日" (before: read as no day, the
+# notice's sentence left open, so the Q&A's label under the box ran into its question as one title).
+_REPUBLIC_DAY = "(?:中華民國|中华民国|民國|民国)[0-9０-９]{1,3}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+_ISSUED_ON = re.compile(rf"^(?:{CHINESE_DAY}|{_REPUBLIC_DAY})(?:[0-9０-９]{{1,2}}[时時](?:[0-9０-９]{{1,2}}分)?)?$")
 
 
 def _signing_days(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

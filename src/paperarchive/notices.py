@@ -149,6 +149,7 @@ def _members(blocks: tuple[Block, ...], classifieds: set[int]) -> list[bool]:
     members = [
         narrow[i] and (b.kind not in _HEADS or narrow[i + 1] or any(_answered(line) for line in b.lines))
         and not _head_over_its_byline(blocks, i) and not _brief_head_run_into_its_text(blocks, i)
+        and not (i and _brief_head_run_into_its_text(blocks, i - 1))  # (nor the brief's text)
         for i, b in enumerate(blocks)
     ]
     for i in range(1, len(blocks)):
@@ -253,12 +254,29 @@ def _brief_head_run_into_its_text(blocks: tuple[Block, ...], i: int) -> bool:
     (True, False)
     >>> _brief_head_run_into_its_text((head, text.with_(start=6)), 0)  # a label on a line of its own
     False
+
+    Among briefs set so (the brief above or below run in too), it is a brief though its text gives a
+    number: a lost-property office's telephone, "　　失物招领　车站失物招领处设在…，电话0797-…。"
+    (before: furniture, the column's other briefs kept); a paid notice is not run in among briefs.
+
+    >>> fares = (Block(("票价调整",), 1, kind=Kind.HEADLINE), Block(("县内公交票价不变。",), 1, kind=Kind.BODY))
+    >>> lost = (Block(("失物招领",), 3, gap=1, kind=Kind.HEADLINE), Block(("招领处设在车站东侧，电话0797-6241185。",), 3, kind=Kind.BODY))
+    >>> _brief_head_run_into_its_text((*fares, *lost), 2), _brief_head_run_into_its_text(lost, 0)
+    (True, False)
     """
+    if not _run_into_its_text(blocks, i):
+        return False
+    siblings = (j for j in (i - 2, i + 2) if 0 <= j < len(blocks) and _run_into_its_text(blocks, j))
+    return not any(evidence(line) for line in blocks[i + 1].lines) or next(siblings, None) is not None
+
+
+def _run_into_its_text(blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether blocks[i] is a head set apart from the text it was run into (they start on one line)."""
     block = blocks[i]
     if block.kind not in _HEADS or i + 1 >= len(blocks):
         return False
     text = blocks[i + 1]
-    return text.start == block.start and text.kind is Kind.BODY and not any(evidence(line) for line in text.lines)
+    return text.start == block.start and text.kind is Kind.BODY
 
 
 def _tail_flush_under_rows(blocks: tuple[Block, ...], i: int) -> bool:
@@ -455,6 +473,28 @@ def _label_over_text(notice: list[int], blocks: tuple[Block, ...], chosen: set[i
     )
 
 
+def _head_over_box_items(notice: list[int], blocks: tuple[Block, ...]) -> bool:
+    """A label and labelled rows with no way to answer them (no number, contact, price or set
+    phrase: the label alone reads as a notice's), run on flush into a labelled row that is no
+    member (a wrapped one), are a public notice's head over its items: a traffic office's closure
+    box, not a paid notice. Before: "道路封閉公告" / "路段：縣道…" (furniture) over "時間：8月18日至
+    9月12日，每日22時至翌日5" ⏎ "時" / "改道：…"; after: the box's head and first row, its article.
+
+    >>> b = lambda text, kind=Kind.BODY: Block(tuple(text.split("/")), 1, kind=kind)
+    >>> box = (b("道路封闭公告", Kind.SHORT), b("路段：县道12线东段"), b("时间：8月18日至9月12日，每日22时至/次日5时"))
+    >>> _head_over_box_items([0, 1], box), _head_over_box_items([0, 1], (*box[:2], b("长期出租，每月二千元，有意者请面洽")))
+    (True, False)
+    """
+    after = notice[-1] + 1
+    return (
+        after < len(blocks)
+        and blocks[after].gap == 0
+        and blocks[after].kind is Kind.BODY
+        and _FIELD_LINE.match(blocks[after].text) is not None
+        and not any(_kinds_of_evidence(line) for i in notice for line in blocks[i].lines)
+    )
+
+
 def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fix, ...]]:
     """Turn small ads and paid notices into furniture; the fixes say which blocks, for `--explain`.
 
@@ -472,7 +512,7 @@ def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fi
         if member:
             run.append(i)
             continue
-        notices += _accepted(_notices(run, blocks), blocks)
+        notices += _accepted([n for n in _notices(run, blocks) if not _head_over_box_items(n, blocks)], blocks)
         run = []
     chosen = {i for n in notices for i in n}
     # A label the reader garbled ("計告" for 訃告) still stands alone right over its notice.

@@ -21,10 +21,11 @@ _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?![^\W\d_]|[\u0300-\u036f'�
 # After a hyphen: any letters, and an elided article's apostrophe (aujour-/d'hui, bouton-/nière).
 # The word may carry a hyphen of its own, a postposed article's or a compound's, kept in its tail:
 # Kwéyòl "pwo-⏎gram-lan," is "pwogram-lan," (before, the piece unmatched
-# and the split left, "pwo-gram-lan"; holdout87's radio page).
+# and the split left, "pwo-gram-lan"; holdout87's radio page). So may an en dash between two
+# places, a route's ends: "La-⏎lauya–Chiayi," is "Lalauya–Chiayi," (before, the split left).
 _WORD_START_AFTER_HYPHEN = re.compile(
     r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+(?:['’](?:[^\W\d_]|[\u0300-\u036f])+)*)"
-    r"(?P<tail>(?:-(?:[^\W\d_]|[\u0300-\u036f])+)*[^\s\w]*)(?:\s+|$)"
+    r"(?P<tail>(?:[-–](?:[^\W\d_]|[\u0300-\u036f])+)*[^\s\w]*)(?:\s+|$)"
 )
 
 # The words after which a line-end hyphen ends a compound whose second half is left out, to be

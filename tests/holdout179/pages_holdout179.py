@@ -23,7 +23,19 @@ unions, labour offices, people, sums and events are invented; real places are se
 from datetime import date
 from functools import partial
 
-from writtenpages import WEEKDAYS_ZH, Lines, aligned, flush_right, indonesian, md, ordered, solid, syllables, weekday, zhou
+from writtenpages import (
+    WEEKDAYS_ZH,
+    Lines,
+    aligned,
+    flush_right,
+    indonesian,
+    md,
+    ordered,
+    solid,
+    syllables,
+    weekday,
+    zhou,
+)
 
 VOWELS = "aeiouáéíóúäëöüə"
 syl = partial(syllables, vowels=VOWELS)
@@ -115,7 +127,7 @@ NEW1 = OLD1 + RAISE1
 assert NEW1 == 2280
 RULE1 = "─" * 21
 MILL_PAGE = zh_page(
-    "zh_gbk_crlf_county_jobs_page_weaving_mill_opens_hiring_report_kicker_byline_dateline_caption_credit_running_head_worker_midquote_glued_vacancies_header_note_minimum_wage_box_glued_careers_qa_signed_runin_briefs",
+    "zh_gbk_crlf_county_jobs_page_weaving_mill_opens_hiring_kicker_byline_dateline_caption_credit_running_head_worker_midquote_glued_vacancies_header_note_minimum_wage_box_glued_adviser_qa_runin_briefs",
     "gbk", "\r\n", 21, True,
     "沄溪晚报 2045-03-15 第5版 就业创业 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, wrapped at "
     "21. A report on a weaving mill's opening (kicker `稳岗扩岗`, title with a full-width gap, byline line, the dateline "
@@ -154,7 +166,7 @@ MILL_PAGE["articles"] = [
         "答：先看工作岗位、工作地点和工资是否写清楚，再看试用期有多长。合同期限满三年的，试用期不能超过六个月。",
         "问：厂里说先干着，合同过几天再签，行不行？",
         "答：用工之日起一个月内就应当签订书面合同。签好后记得自己留一份。",
-    ], "县公共就业服务中心　职业指导师　詹　蔚", ["詹　蔚", "詹蔚"], glued=True),
+    ], "县公共就业服务中心　职业指导师　詹　葳", ["詹　葳", "詹葳"], glued=True),
     *briefs("职场快讯", [
         ("工会会员大会", "锦禾纺织公司工会本月22日召开第一次会员大会，选举工会委员。"),
         ("安全培训开班", "县应急管理部门为新进厂员工举办安全生产培训，每期两天，免费参加。"),
@@ -172,7 +184,7 @@ ordered(SIGN2, DAY2, FAIR2)
 FIRMS2, POSTS2, SIGNED2 = 126, 3400, 812
 assert POSTS2 // FIRMS2 == 26
 FAIR_PAGE = zh_page(
-    "zh_gb18030_lf_city_jobs_page_spring_job_fair_report_deck_rare_char_byline_dateline_caption_credit_running_head_graduate_midquote_indent_only_vacancies_no_header_note_job_fair_box_careers_qa_signed_runin_briefs",
+    "zh_gb18030_lf_city_jobs_page_spring_job_fair_deck_rare_char_byline_dateline_caption_credit_running_head_graduate_midquote_indent_only_vacancies_no_header_note_job_fair_box_adviser_qa_runin_briefs",
     "gb18030", "\n", 21, False,
     f"泷江日报 2045-05-19 第7版 职场周刊 (an invented city daily; `{RARE}` U+3CD8, CJK Extension A, in the reporter's name "
     f"`骆　{RARE}`; in GB18030, not in GBK), LF; **indent-only** paragraphs, wrapped at 21. A report on a spring job fair "
@@ -227,7 +239,7 @@ SEATS3, WEEKS3, HOURS3 = 24, 12, 360
 assert WEEKS3 * 30 == HOURS3
 RULE3 = "─" * 20
 WELD_PAGE = zh_page(
-    "zht_big5_cr_taiwan_jobs_page_welding_training_course_report_kicker_byline_dateline_caption_credit_running_head_trainee_midquote_glued_vacancies_header_note_enrolment_box_glued_careers_qa_signed_runin_briefs",
+    "zht_big5_cr_taiwan_jobs_page_welding_training_course_kicker_byline_dateline_caption_credit_running_head_trainee_midquote_glued_vacancies_header_note_enrolment_box_glued_adviser_qa_runin_briefs",
     "big5", "\r", 20, True,
     "雲林晨報 2045-09-20 (`中華民國134年9月20日`) B2 就業職場 (an invented county daily, Yunlin county), Big5, CR; "
     "blank-line paragraphs, wrapped at 20. A report on a welding course at an (invented) employment service station "
@@ -282,7 +294,7 @@ assert NEW4 == 51
 STALLS4, JOBS4 = 38, 950
 assert JOBS4 - STALLS4 * 25 == 0
 HK_PAGE = zh_page(
-    "zht_big5hkscs_crlf_hong_kong_jobs_page_district_job_fair_cantonese_report_kicker_byline_dateline_caption_credit_running_head_cook_midquote_indent_only_vacancies_header_note_minimum_wage_box_careers_qa_signed_runin_briefs",
+    "zht_big5hkscs_crlf_hong_kong_jobs_page_district_job_fair_cantonese_kicker_byline_dateline_caption_credit_runhead_cook_midquote_indent_only_vacancies_header_note_minimum_wage_box_adviser_qa_runin_briefs",
     "big5hkscs", "\r\n", 20, False,
     "葵嶺週報 2045-06-16 第8頁 搵工專頁 (an invented Hong Kong district weekly; the district 葵嶺 and its community hall "
     "invented), Big5-HKSCS (`嘅 喺 咗 啲 嚟 冇 嘢`; in neither cp950 nor Big5), CRLF; Cantonese; **indent-only**, "
@@ -301,7 +313,7 @@ HK_PAGE["articles"] = [
            [f"（本報訊）葵嶺社區會堂上個禮拜六搞咗一場招聘會，{STALLS4}間飲食同零售公司擺檔，合共提供{JOBS4}個職位，"
             "全職兼職都有。一開門已經有幾百個街坊排隊入場。",
             "會場分開飲食同零售兩邊，{cap}有公司即場面試，傾得掂就即日簽約。",
-            "做咗廿年廚房嘅何志強話：「舊舖年頭執咗笠，我搵咗三個月工都搵唔到。今日有間茶餐廳請廚房主管，老闆叫我"
+            "做咗廿年廚房嘅何卓鏗話：「舊舖年頭執咗笠，我搵咗三個月工都搵唔到。今日有間茶餐廳請廚房主管，老闆叫我"
             "下個禮拜一就{run}返工。」"], kicker="招聘日"),
     vacancies("職位空缺", ["職位　人數　薪酬　查詢電話", "茶餐廳廚師　6人　月薪1萬9千元起　2481 7320",
                        "超市理貨員　10人　時薪58元　2481 7345", "便利店店務員　8人　時薪55元　2481 7361"],
@@ -333,7 +345,7 @@ TRAINEES5, WEEKS5 = 60, 8
 FEE5, GRANT5 = 1200, 1080
 assert FEE5 - GRANT5 == 120
 SG_PAGE = zh_page(
-    "zh_utf8_nobom_lf_singapore_jobs_page_older_workers_training_scheme_report_kicker_byline_dateline_caption_credit_running_head_trainee_midquote_glued_vacancies_header_note_enrolment_box_glued_careers_qa_signed_runin_briefs",
+    "zh_utf8_nobom_lf_singapore_jobs_page_older_workers_training_scheme_kicker_byline_dateline_caption_credit_runhead_trainee_midquote_glued_vacancies_header_note_enrolment_box_glued_adviser_qa_runin_briefs",
     "utf-8", "\n", 21, True,
     "星岛晨报 2045-08-11 第9版 职场与就业 (an invented Singapore daily; Jurong the setting; the 捷联物流 firm and its "
     "training scheme invented), UTF-8 without BOM, LF; blank-line paragraphs, wrapped at 21. A report on a training "
@@ -368,7 +380,7 @@ SG_PAGE["articles"] = [
         "答：有的。物流、保安和护理行业都在招乐龄员工，先参加短期培训，拿到证书再找工作会容易得多。",
         "问：培训期间有津贴吗？",
         "答：符合条件的学员可申请培训津贴，按上课时数发放。",
-    ], "裕廊就业服务站　职业辅导员　严慧敏", ["严慧敏"], glued=True),
+    ], "裕廊就业服务站　职业辅导员　严慧萱", ["严慧萱"], glued=True),
     *briefs("职场简讯", [
         ("工友联会常年大会", "物流业工友联会本月24日召开常年大会，选出新一届理事。"),
         ("工地安全课程", "就业服务站下月开办工地安全课程，修完可获安全证书。"),
@@ -386,20 +398,20 @@ CLASSES6, PER6 = 4, 35
 assert CLASSES6 * PER6 == 140
 RULE6 = "─" * 22
 CARE_PAGE = zh_page(
-    "zh_utf16le_bom_crlf_city_jobs_page_domestic_service_training_scheme_report_kicker_byline_dateline_caption_credit_running_head_trainee_midquote_indent_only_glued_vacancies_no_header_note_job_fair_box_glued_careers_qa_signed_runin_briefs",
+    "zh_utf16le_bom_crlf_city_jobs_page_home_care_training_kicker_byline_dateline_caption_credit_runhead_trainee_midquote_indent_only_glued_vacancies_no_header_note_job_fair_box_glued_adviser_qa_runin_briefs",
     "utf-16-le", "\r\n", 22, False,
-    "漳源日报 2045-11-22 第6版 就业周刊 (an invented city daily), UTF-16 LE with BOM, CRLF; **indent-only**, wrapped at "
+    "霁源日报 2045-11-22 第6版 就业周刊 (an invented city daily), UTF-16 LE with BOM, CRLF; **indent-only**, wrapped at "
     "22. A report on a free domestic-service training scheme (kicker `技能培训`, title, byline line, the dateline "
     "`本报讯` opening paragraph 1, a caption and its credit inside a sentence, a trainee's “” words cut by the running "
     f"head before `安心。”`; {CLASSES6} classes × {PER6} = {CLASSES6 * PER6} trainees, asserted); then, **with no blank "
     "line under the report's last line**, the vacancies `家政岗位需求` (**no header row**, a note line); a job-fair "
     f"notice ({md(FAIR6)}（{zhou(FAIR6)}）); then, **with no blank line under the box's foot rule**, the careers Q&A "
     "`就业咨询台` (signed); the label `劳动者之家` over three briefs run in after a full-width space.",
-    DAY6, "6", ["漳源日报", f"2045年11月22日　{weekday(DAY6)}　　第6版　就业周刊　　编辑：宓　涵"],
-    ["漳源日报社　　新闻热线：0596-3307412"],
-    ["漳源日报", "2045年11月22日", weekday(DAY6), "第6版", "就业周刊", "编辑：宓　涵", "漳源日报·就业周刊", "漳源日报社",
+    DAY6, "6", ["霁源日报", f"2045年11月22日　{weekday(DAY6)}　　第6版　就业周刊　　编辑：宓　涵"],
+    ["霁源日报社　　新闻热线：0596-3307412"],
+    ["霁源日报", "2045年11月22日", weekday(DAY6), "第6版", "就业周刊", "编辑：宓　涵", "霁源日报·就业周刊", "霁源日报社",
      "新闻热线：0596-3307412"],
-    "漳源日报·就业周刊", RULE6, bom=True)
+    "霁源日报·就业周刊", RULE6, bom=True)
 CARE_PAGE["articles"] = [
     report(["技能培训", "免费家政培训　结业就能上岗", "本报记者　房　沚"], "免费家政培训　结业就能上岗",
            ["本报记者　房　沚", "房　沚", "房沚"], ["学员在实训室练习为“老人”翻身。"], ["（本报记者　房　沚　摄）"],
@@ -414,13 +426,13 @@ CARE_PAGE["articles"] = [
     notice(CARE_PAGE, RULE6, "家政服务专场招聘会",
            [f"时间：{md(FAIR6)}（{zhou(FAIR6)}）上午9:00-12:00", "地点：市人力资源市场二楼",
             "对象：有意从事家政服务的城乡劳动者", "携带：身份证、健康证、培训结业证书"],
-           "漳源市人力资源和社会保障局", f"{SIGN6.year}年{md(SIGN6)}"),
+           "霁源市人力资源和社会保障局", f"{SIGN6.year}年{md(SIGN6)}"),
     qa("就业咨询台", "做家政要办健康证吗？", [
         "问：我想去做育婴员，家政公司让我先办健康证，去哪里办？（芗江区　温女士）",
         "答：带上身份证到各区疾控中心或指定体检机构办理，一般三个工作日可以领证。",
         "问：没有学历能报名培训吗？",
         "答：可以。培训不设学历门槛，年满十八岁、身体健康即可报名。",
-    ], "漳源市人力资源市场　职业指导员　戚　蕙", ["戚　蕙", "戚蕙"], glued=True),
+    ], "霁源市人力资源市场　职业指导员　戚　蕙", ["戚　蕙", "戚蕙"], glued=True),
     *briefs("劳动者之家", [
         ("家政工会成立", "市家政服务行业工会上周成立，首批会员三百余人。"),
         ("消防安全课", "市总工会为家政从业人员开设消防安全课，讲解燃气使用常识。"),
@@ -428,4 +440,265 @@ CARE_PAGE["articles"] = [
     ], "\u3000"),
 ]
 
-PAGES = [MILL_PAGE, FAIR_PAGE, WELD_PAGE, HK_PAGE, SG_PAGE, CARE_PAGE]
+
+def rupiah(n):
+    return "Rp" + f"{n:,}".replace(",", ".")
+
+
+# 7. Osing (Banyuwangi, East Java, Indonesia), UTF-8 with BOM, CRLF, blank-line, glued: a fish-canning plant opens at
+#    Muncar; the vacancies glued under the report (a header row); a minimum-wage box; the Q&A glued under the box;
+#    briefs on heads ending in `: `.
+DAY7 = date(2045, 4, 12)
+SIGN7, WAGE7 = date(2045, 4, 5), date(2045, 5, 1)
+ordered(SIGN7, DAY7, WAGE7)
+POSTS7 = [("Ngolah iwak", 120), ("Ngemas", 45), ("Teknisi", 15)]
+HIRE7 = sum(n for _, n in POSTS7)
+assert HIRE7 == 180
+OLD7, RAISE7 = 2_900_000, 175_000
+NEW7 = OLD7 + RAISE7
+assert NEW7 == 3_075_000
+RULE7 = "=" * 38
+OSING_PAGE = latin_page(
+    "osi_utf8_bom_crlf_osing_jobs_page_fish_cannery_opens_kicker_byline_dateline_caption_credit_running_head_worker_midquote_glued_vacancies_header_note_minimum_wage_box_glued_adviser_qa_runin_briefs",
+    "utf-8", "\r\n", 38, "", True,
+    "Warta Blambangan 2045-04-12 Halaman 7 (an invented weekly of Banyuwangi, East Java, Indonesia; Osing text, "
+    "Indonesian furniture), UTF-8 with BOM (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 38 with hyphenation. A "
+    "report on a fish-canning plant opening at Muncar (kicker `Pabrik anyar`, title over two lines, byline line `Tulisan: "
+    "Hadi Purwanto`, the dateline `BANYUWANGI –`, a caption and its credit inside a sentence, a fisherman's wife's “” "
+    f"words cut by the running head before `sekolah.”`; 120 + 45 + 15 = {HIRE7} posts, asserted); then, **with no "
+    "blank line under the report's last line**, the vacancies `Lowongan pabrik` (a header row, columns aligned by "
+    f"spaces, a note row); a minimum-wage notice between two `=` rules ({rupiah(OLD7)} + {rupiah(RAISE7)} = "
+    f"{rupiah(NEW7)}, asserted); then, **with no blank line under the box's foot rule**, the careers Q&A `Takon karier` "
+    "(`Takon:`/`Jawab:` turns, signed with name, post and office); the label `Kabar buruh` over three briefs whose run-in "
+    "heads end in `: ` (the colon is markup).",
+    DAY7, "7", [f"WARTA BLAMBANGAN · {indonesian(DAY7)} · Halaman 7", "Kerja & Karier · Redaktur: Agus Setiawan"],
+    ["Warta Blambangan · redaksi@blambangan.example.id"],
+    ["WARTA BLAMBANGAN", indonesian(DAY7), "Halaman 7", "Kerja & Karier", "Redaktur: Agus Setiawan",
+     "Warta Blambangan · Kerja & Karier", "Warta Blambangan", "redaksi@blambangan.example.id"],
+    "Warta Blambangan · Kerja & Karier", RULE7, 5, bom=True)
+OSING_PAGE["articles"] = [
+    report(["Pabrik anyar", "Pabrik iwak kaleng nong Muncar", "butuh satus wolungpuluh buruh", "Tulisan: Hadi Purwanto"],
+           "Pabrik iwak kaleng nong Muncar butuh satus wolungpuluh buruh", ["Tulisan: Hadi Purwanto", "Hadi Purwanto"],
+           ["Buruh anyar sinau ngemas iwak."], ["Foto: Yudi Santoso"],
+           [syl(f"BANYUWANGI – Pabrik iwak kaleng Samudra Rejeki nong Muncar wis dibuka dino Senen. Pabrik iki butuh "
+                f"{HIRE7} buruh: {POSTS7[0][1]} wong ngolah iwak, {POSTS7[1][1]} wong ngemas, lan {POSTS7[2][1]} "
+                "teknisi mesin."),
+            syl("Isuk-isuk wis akeh wong antri nong ngarep pabrik, {cap}sing sedikit hang nggowo lare."),
+            syl("Sumiyati, rabine nelayan Muncar, ngomong: “Bengen isun sing due gawean tetep, mung ngenteni bojo "
+                "balik teko segoro. Saiki isun oleh bayaran saben wulan, lare-lare biso terus {run}sekolah.”")],
+           kicker="Pabrik anyar"),
+    vacancies("Lowongan pabrik", aligned([("Gawean", "Jumlah", "Bayaran", "Kontak")]
+                                         + [(post, str(n), pay, "0333-51 2240") for (post, n), pay in
+                                            zip(POSTS7, ["Rp3.100.000", "Rp3.100.000", "Rp3.800.000"])]),
+              "* Daftar nong kantor pabrik, Senen-Jemuah.", glued=True),
+    notice(OSING_PAGE, RULE7, "Upah minimum anyar",
+           [f"Mulai: {indonesian(WAGE7)}", f"Upah: {rupiah(OLD7)} dadi {rupiah(NEW7)} saben wulan",
+            "Kanggo: kabeh buruh nong Kabupaten Banyuwangi", "Takon: Balai Kerja Blambangan, Jalan Ikan Tongkol 12"],
+           "Balai Kerja Blambangan", f"Banyuwangi, {SIGN7.day} April {SIGN7.year}"),
+    qa("Takon karier", "Kontrak kerjo kudu ditulis?", [
+        syl("Takon: Isun arep nyambut gawe nong pabrik, tapi mandore ngomong kontrak sing perlu ditulis. Paran "
+            "iku bener? (Rina, Muncar)"),
+        syl("Jawab: Sing bener. Kontrak kerjo kudu ditulis lan siro kudu oleh salinane. Wocoen disik bayarane, jam "
+            "kerjone lan suwene kontrak."),
+        syl("Takon: Lek isun loro, bayaran tetep mlebu?"),
+        syl("Jawab: Tetep, lek siro nggowo surat teko dokter."),
+    ], "Dewi Kartikasari, konselor karier, Balai Kerja Blambangan", ["Dewi Kartikasari"], glued=True),
+    *briefs("Kabar buruh", [
+        ("Rapat serikat", syl("Serikat Buruh Iwak Muncar rapat dino Minggu nong balai desa; kabeh anggota diundang.")),
+        ("Pelatihan keselamatan", syl("Balai Kerja Blambangan nganakaken pelatihan keselamatan kerjo gratis kanggo "
+                                      "buruh pabrik anyar.")),
+        ("Kartu kerjo ilang", syl("Kartu kerjo atas jeneng Slamet Haryadi ilang nong pasar Muncar; hang nemu, tulung "
+                                  "balekaken nong kantor pabrik.")),
+    ], ": "),
+]
+
+
+# 8. Selayar (Benteng, Selayar Islands, South Sulawesi, Indonesia), Windows-1252, CRLF, indent-only (four spaces), not
+#    glued: a job fair; the vacancies without a header row; a job-fair date box; the Q&A; briefs.
+DAY8 = date(2045, 7, 7)
+SIGN8, FAIR8 = date(2045, 7, 3), date(2045, 7, 19)
+ordered(SIGN8, DAY8, FAIR8)
+FIRMS8, POSTS8 = 14, 210
+assert POSTS8 == FIRMS8 * 15
+RULE8 = "=" * 44
+SELAYAR_PAGE = latin_page(
+    "sly_cp1252_crlf_selayar_jobs_page_job_fair_kicker_byline_dateline_caption_credit_running_head_jobseeker_midquote_indent_only_four_spaces_vacancies_no_header_note_job_fair_box_adviser_qa_runin_briefs",
+    "cp1252", "\r\n", 44, "    ", False,
+    "Suara Tanadoang 2045-07-07 Halaman 5 (an invented weekly of Benteng, Selayar Islands, South Sulawesi, Indonesia; "
+    "Selayar text, Indonesian furniture), **Windows-1252** (`“ ” – ·`), CRLF; **indent-only paragraphs (four "
+    "spaces)**, wrapped at 44 with hyphenation. A report on a job fair (kicker `Bursa kerja`, byline line `Tulisang: "
+    "Nurhayati Daeng Bau`, the dateline `BENTENG –`, a caption and its credit inside a sentence, a young job-seeker's "
+    f"“” words cut by the running head before `Benteng.”`; {FIRMS8} firms × 15 = {POSTS8} posts, asserted); then, after "
+    "a blank line, the vacancies `Jama-jamang` (**no header row**, aligned by spaces, a note row); a job-fair notice "
+    f"between two `=` rules (the next fair on {indonesian(FAIR8)}); the careers Q&A `Pakkutaknang` (signed); the label "
+    "`Kabara' pajama` over three briefs run in on heads ending in `: `.",
+    DAY8, "5", [f"SUARA TANADOANG · {indonesian(DAY8)} · Halaman 5", "Kerja & Karier · Redaktur: Muhammad Arsyad"],
+    ["Suara Tanadoang · redaksi@tanadoang.example.id"],
+    ["SUARA TANADOANG", indonesian(DAY8), "Halaman 5", "Kerja & Karier", "Redaktur: Muhammad Arsyad",
+     "Suara Tanadoang · Kerja & Karier", "Suara Tanadoang", "redaksi@tanadoang.example.id"],
+    "Suara Tanadoang · Kerja & Karier", RULE8, 5)
+SELAYAR_PAGE["articles"] = [
+    report(["Bursa kerja", "Bursa kerja ri Benteng, rua sabu tau battu", "Tulisang: Nurhayati Daeng Bau"],
+           "Bursa kerja ri Benteng, rua sabu tau battu", ["Tulisang: Nurhayati Daeng Bau", "Nurhayati Daeng Bau"],
+           ["Tau rungka ammasso' surat lamaran."], ["Foto: Rizal Opu"],
+           [syl(f"BENTENG – Bursa kerja niballukang ri Gedung Pertemuan Benteng ri allo Sattu. {FIRMS8} perusahaan "
+                f"battu, angngerang {POSTS8} jama-jamang: pagaukang hotel, kapala' lopi, toko, siagang rumah sakit. "
+                "Nia' rua sabu tau rungka battu."),
+            syl("Ri lalang gedung, {cap}tau-tau rungka ammuntuli meja perusahaan sanggenna karueng."),
+            syl("Ismail, tau rungka battu ri Bontomatene, nakana: “Sallomi nakke ammuntuli jama ri Makassar. Anne "
+                "allo nia' hotel angkana la nanarimai nakke, jari tena nakke la ambokoi {run}Benteng.”")],
+           kicker="Bursa kerja"),
+    vacancies("Jama-jamang", aligned([("Pagaukang hotel", "8 tau", "Rp3.200.000", "0414-21 3390"),
+                                      ("Anak buah kapal", "12 tau", "Rp3.600.000", "0414-21 3417"),
+                                      ("Perawat", "5 tau", "Rp3.900.000", "0414-21 3452")]),
+              "* Surat lamaran nipassulu' ri kantoro' perusahaan."),
+    notice(SELAYAR_PAGE, RULE8, "Bursa kerja ri bulang Juli",
+           [f"Allo: {indonesian(FAIR8)}, jam 08.00-13.00", "Ri: Gedung Pertemuan Benteng",
+            "Untu': tau rungka siagang tau tena jamana", "Erang: KTP, ijazah, siagang surat lamaran"],
+           "Kantor Kerja Tanadoang", f"Benteng, {SIGN8.day} Juli {SIGN8.year}"),
+    qa("Pakkutaknang", "Apa nipakasadia ri wattu wawancara?", [
+        syl("Kutaknang: Nakke la wawancara ri hotel ri allo Sanneng. Apa musti kupakasadia? (Ismail, Bontomatene)"),
+        syl("Pappiwali: Battu ri wattunna, pake pakeang kalotoro', siagang pau ri kabajikanna jamannu ri olo. Erang "
+            "kopina ijazahnu."),
+        syl("Kutaknang: Punna nikutaknang gajiku, apa kukana?"),
+        syl("Pappiwali: Kana bajiki ammuntuli gaji standar, mingka mallakko' ri kanalarrorang."),
+    ], "Hasnah Daeng Rannu, konselor kerja, Kantor Kerja Tanadoang", ["Hasnah Daeng Rannu"]),
+    *briefs("Kabara' pajama", [
+        ("Rapat serikat", syl("Serikat pajama lopi Selayar rapat ri allo Ahad ri kantoro' desa Bontobangun.")),
+        ("Kursus keselamatan", syl("Kantor Kerja Tanadoang ambukai kursus keselamatan ri tamparang untu' anak buah "
+                                   "kapal, gratis.")),
+        ("Kartu kerja lanyak", syl("Kartu kerja niaka areng Syamsuddin Opu lanyak ri pelabuhan Pamatata; tau "
+                                   "anggappai pappalaki nierang mae ri kantoro' pelabuhan.")),
+    ], ": "),
+]
+
+
+# 9. Simeulue (Sinabang, Simeulue island, Aceh, Indonesia), UTF-16 BE with BOM, LF, blank-line, glued: an outboard-
+#    engine repair course; the vacancies glued under the report (a header row); a course-enrolment box; the Q&A glued
+#    under the box; briefs.
+DAY9 = date(2045, 10, 18)
+SIGN9, START9 = date(2045, 10, 13), date(2045, 11, 3)
+ordered(SIGN9, DAY9, START9)
+GROUPS9, PER9, DAYS9 = 2, 16, 20
+assert GROUPS9 * PER9 == 32
+RULE9 = "=" * 41
+SIMEULUE_PAGE = latin_page(
+    "smr_utf16be_bom_lf_simeulue_jobs_page_boat_engine_repair_course_kicker_byline_dateline_caption_credit_running_head_trainee_midquote_glued_vacancies_header_note_enrolment_box_glued_adviser_qa_runin_briefs",
+    "utf-16-be", "\n", 41, "", True,
+    "Kabar Simeulue 2045-10-18 Halaman 6 (an invented weekly of Sinabang, Simeulue island, Aceh, Indonesia; Simeulue "
+    "text, Indonesian furniture), UTF-16 BE with BOM (`“ ” – ·`), LF; blank-line paragraphs, wrapped at 41 with "
+    "hyphenation. A report on an outboard-engine repair course (kicker `Kursus mesin`, byline line `Tulisan: Marlina "
+    "Ulfa`, the dateline `SINABANG –`, a caption and its credit inside a sentence, a trainee's “” words cut by the "
+    f"running head before `Sinabang.”`; {GROUPS9} groups × {PER9} = {GROUPS9 * PER9} trainees, asserted); then, **with "
+    "no blank line under the report's last line**, the vacancies `Lowongan` (a header row, a note row); a course-"
+    "enrolment notice between two `=` rules; then, **with no blank line under the box's foot rule**, the careers Q&A "
+    "`Tanya karier` (signed); the label `Kabar pekerja` over three briefs run in on heads ending in `: `.",
+    DAY9, "6", [f"KABAR SIMEULUE · {indonesian(DAY9)} · Halaman 6", "Kerja & Karier · Redaktur: Zulkifli Hamid"],
+    ["Kabar Simeulue · redaksi@kabarsimeulue.example.id"],
+    ["KABAR SIMEULUE", indonesian(DAY9), "Halaman 6", "Kerja & Karier", "Redaktur: Zulkifli Hamid",
+     "Kabar Simeulue · Kerja & Karier", "Kabar Simeulue", "redaksi@kabarsimeulue.example.id"],
+    "Kabar Simeulue · Kerja & Karier", RULE9, 5, bom=True)
+SIMEULUE_PAGE["articles"] = [
+    report(["Kursus mesin", "Anak muda Simeulue belajar memperbaiki mesin boat", "Tulisan: Marlina Ulfa"],
+           "Anak muda Simeulue belajar memperbaiki mesin boat", ["Tulisan: Marlina Ulfa", "Marlina Ulfa"],
+           ["Peserta kursus membongkar mesin tempel."], ["Foto: Hendra Saputra"],
+           [syl(f"SINABANG – Balai latihan kerja Sinabang ahe mamukak kursus mesin boat. {GROUPS9} kelompok, "
+                f"{PER9} anak muda sa kelompok, ahe belajar {DAYS9} ari; dumek kursus, {GROUPS9 * PER9} peserta ahe "
+                "mendapat sertifikat."),
+            syl("Peserta belajar di bengkel balai, {cap}guru mangajari cara manggantik busi."),
+            syl("Riski Maulana, peserta dari Teupah Barat, mangecek: “Bengek ahu mambawa boat bapak ahu, tapi mesin "
+                "rusak ahu inda tau. Ati ahu nolong nelayan lain di {run}Sinabang.”")],
+           kicker="Kursus mesin"),
+    vacancies("Lowongan", aligned([("Kerja", "Jumlah", "Gaji", "Kontak"),
+                                   ("Mekanik mesin boat", "4", "Rp3.300.000", "0650-21 7712"),
+                                   ("Pembantu bengkel", "3", "Rp2.800.000", "0650-21 7712"),
+                                   ("Juru mudi kapal", "2", "Rp3.700.000", "0650-21 7735")]),
+              "* Utamakan yang ahe mendapat sertifikat kursus.", glued=True),
+    notice(SIMEULUE_PAGE, RULE9, "Pendaftaran kursus baru",
+           ["Kursus: mesin boat dan las listrik", f"Mulai: {indonesian(START9)}, jam 08.00-14.00",
+            "Untuk: anak muda 18-35 tahun dari Simeulue", "Bawa: KTP, kartu keluarga, pas foto"],
+           "Balai Latihan Kerja Sinabang", f"Sinabang, {SIGN9.day} Oktober {SIGN9.year}"),
+    qa("Tanya karier", "Sertifikat kursus bisa dipakai di luar pulau?", [
+        syl("Tanya: Ahu ahe mendapat sertifikat las. Sertifikat ini bisa dipakai mancari kerja di Medan? (Fitri, "
+            "Sinabang)"),
+        syl("Jawab: Bisa. Sertifikat balai berlaku di seluruh Indonesia. Bawa juga surat keterangan dari bengkel "
+            "tempat ngo praktek."),
+        syl("Tanya: Ahu parempuan, bisa ikut kursus mesin?"),
+        syl("Jawab: Bisa, kursus terbuka untuk laki-laki dan parempuan."),
+    ], "Cut Nurlela, konselor kerja, Balai Latihan Kerja Sinabang", ["Cut Nurlela"], glued=True),
+    *briefs("Kabar pekerja", [
+        ("Rapat serikat nelayan", syl("Serikat nelayan Simeulue rapat ari Minggu di balai desa Suka Karya.")),
+        ("Pelatihan keselamatan", syl("Balai latihan kerja mangajari keselamatan di laut untuk awak boat, "
+                                      "gratis.")),
+        ("Kartu kerja hilang", syl("Kartu kerja atas nama Safrizal ahe hilang di pelabuhan Sinabang; yang "
+                                   "manemukan, tolong antar ke kantor pelabuhan.")),
+    ], ": "),
+]
+
+
+# 10. Rongga (Waelengga, East Manggarai, Flores, Indonesia), Mac OS Roman, CR, indent-only (three spaces), not glued:
+#     a cashew-processing plant opens; the vacancies without a header row; a minimum-wage box; the Q&A; briefs.
+DAY10 = date(2045, 2, 8)
+SIGN10, WAGE10 = date(2045, 1, 30), date(2045, 3, 1)
+ordered(SIGN10, DAY10, WAGE10)
+WOMEN10, MEN10 = 64, 26
+assert WOMEN10 + MEN10 == 90
+OLD10, RAISE10 = 2_650_000, 150_000
+NEW10 = OLD10 + RAISE10
+assert NEW10 == 2_800_000
+RULE10 = "=" * 40
+RONGGA_PAGE = latin_page(
+    "ror_macroman_cr_rongga_jobs_page_cashew_plant_opens_kicker_byline_dateline_caption_credit_runhead_worker_midquote_indent_only_three_spaces_vacancies_no_header_note_minimum_wage_box_adviser_qa_runin_briefs",
+    "mac_roman", "\r", 40, "   ", False,
+    "Suara Kota Komba 2045-02-08 Halaman 4 (an invented weekly of Waelengga, East Manggarai, Flores, Indonesia; Rongga "
+    "text, Indonesian furniture), **Mac OS Roman** (`“ ” – ·`), **CR**; **indent-only paragraphs (three spaces)**, "
+    "wrapped at 40 with hyphenation. A report on a cashew-processing plant opening (kicker `Pabrik mete`, byline line "
+    "`Tulisan: Yuliana Jaga`, the dateline `WAELENGGA –`, a caption and its credit inside a sentence, a woman worker's "
+    f"“” words cut by the running head before `sekolah.”`; {WOMEN10} + {MEN10} = {WOMEN10 + MEN10} hands, asserted); "
+    "then, after a blank line, the vacancies `Lowongan` (**no header row**, a note row); a minimum-wage notice "
+    f"({rupiah(OLD10)} + {rupiah(RAISE10)} = {rupiah(NEW10)}, asserted); the careers Q&A `Tanya karier` (signed); the "
+    "label `Kabar ata kerja` over three briefs run in on heads ending in `: `.",
+    DAY10, "4", [f"SUARA KOTA KOMBA · {indonesian(DAY10)} · Halaman 4", "Kerja & Karier · Redaktur: Kornelis Nggoro"],
+    ["Suara Kota Komba · redaksi@kotakomba.example.id"],
+    ["SUARA KOTA KOMBA", indonesian(DAY10), "Halaman 4", "Kerja & Karier", "Redaktur: Kornelis Nggoro",
+     "Suara Kota Komba · Kerja & Karier", "Suara Kota Komba", "redaksi@kotakomba.example.id"],
+    "Suara Kota Komba · Kerja & Karier", RULE10, 5)
+RONGGA_PAGE["articles"] = [
+    report(["Pabrik mete", "Pabrik mete mbuka ne'e Waelengga", "Tulisan: Yuliana Jaga"],
+           "Pabrik mete mbuka ne'e Waelengga", ["Tulisan: Yuliana Jaga", "Yuliana Jaga"],
+           ["Ata kerja molo mete ne'e pabrik."], ["Foto: Benediktus Woda"],
+           [syl(f"WAELENGGA – Pabrik mete Flores Lestari mbuka ne'e Waelengga leza Sena. Pabrik ngai ata kerja "
+                f"{WOMEN10 + MEN10}: {WOMEN10} ata fai, {MEN10} ata haki. Ata kerja mai ne'e kampo Watunggene, "
+                "Tanarata ne'e Komba."),
+            syl("Leza pu'u, {cap}ata kampo mbeo pabrik ne'e mori pabrik."),
+            syl("Mama Maria Wea, ata kerja fai, tana: “Bhila pu'u ja'o tau uma mesa, dhoi ngai. Nembu ja'o "
+                "dhoi sa wula, ana ja'o ngai mbana {run}sekolah.”")],
+           kicker="Pabrik mete"),
+    vacancies("Lowongan", aligned([("Molo mete", "40 ata", "Rp2.800.000", "0385-24 1180"),
+                                   ("Kemasan", "20 ata", "Rp2.800.000", "0385-24 1180"),
+                                   ("Sopir truk", "3 ata", "Rp3.400.000", "0385-24 1194")]),
+              "* Daftar ne'e kantor pabrik, Sena-Jumat."),
+    notice(RONGGA_PAGE, RULE10, "Upah minimum wa'u",
+           [f"Mulai: {indonesian(WAGE10)}", f"Upah: {rupiah(OLD10)} dadi {rupiah(NEW10)} sa wula",
+            "Ata: ata kerja pabrik ne'e toko ne'e Kota Komba", "Tanya: telepon 0385-24 1102"],
+           "Kantor Kerja Kota Komba", f"Waelengga, {SIGN10.day} Januari {SIGN10.year}"),
+    qa("Tanya karier", "Kontrak kerja ngai tulis?", [
+        syl("Tanya: Ja'o kerja ne'e pabrik mete, mandor tana kontrak kerja nggo'o tulis. Mbiwa? (Sisilia, "
+            "Watunggene)"),
+        syl("Jawab: Mbiwa. Kontrak kerja ngai tulis, kau ngai simpan sa lembar. Baca pu'u upah, jam kerja ne'e "
+            "leza libur."),
+        syl("Tanya: Ja'o mesi mata, upah ja'o dhoi?"),
+        syl("Jawab: Dhoi, bhila kau ngai surat dokter. Bhila pabrik nggo'o dhoi, kau mbana Kantor Kerja "
+            "Kota Komba ne'e Waelengga."),
+    ], "Veronika Mbete, konselor kerja, Kantor Kerja Kota Komba", ["Veronika Mbete"]),
+    *briefs("Kabar ata kerja", [
+        ("Rapat serikat", syl("Serikat ata kerja pabrik Kota Komba rapat leza Minggu ne'e aula paroki.")),
+        ("Pelatihan keselamatan", syl("Kantor Kerja Kota Komba mbuka pelatihan keselamatan kerja gratis, ata "
+                                      "kerja pabrik mbana.")),
+        ("Kartu kerja mbeta", syl("Kartu kerja ngaza Stefanus Lado mbeta ne'e pasar Waelengga; ata todo, tu "
+                                  "mbana kantor pabrik.")),
+    ], ": "),
+]
+
+PAGES = [MILL_PAGE, FAIR_PAGE, WELD_PAGE, HK_PAGE, SG_PAGE, CARE_PAGE, OSING_PAGE, SELAYAR_PAGE, SIMEULUE_PAGE,
+         RONGGA_PAGE]

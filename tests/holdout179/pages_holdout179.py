@@ -545,7 +545,7 @@ SELAYAR_PAGE["articles"] = [
                 f"battu, angngerang {POSTS8} jama-jamang: pagaukang hotel, kapala' lopi, toko, siagang rumah sakit. "
                 "Nia' rua sabu tau rungka battu."),
             syl("Ri lalang gedung, {cap}tau-tau rungka ammuntuli meja perusahaan sanggenna karueng."),
-            syl("Ismail, tau rungka battu ri Bontomatene, nakana: “Sallomi nakke ammuntuli jama ri Makassar. Anne "
+            syl("Jumardi, tau rungka battu ri Bontomatene, nakana: “Sallomi nakke ammuntuli jama ri Makassar. Anne "
                 "allo nia' hotel angkana la nanarimai nakke, jari tena nakke la ambokoi {run}Benteng.”")],
            kicker="Bursa kerja"),
     vacancies("Jama-jamang", aligned([("Pagaukang hotel", "8 tau", "Rp3.200.000", "0414-21 3390"),
@@ -557,7 +557,7 @@ SELAYAR_PAGE["articles"] = [
             "Untu': tau rungka siagang tau tena jamana", "Erang: KTP, ijazah, siagang surat lamaran"],
            "Kantor Kerja Tanadoang", f"Benteng, {SIGN8.day} Juli {SIGN8.year}"),
     qa("Pakkutaknang", "Apa nipakasadia ri wattu wawancara?", [
-        syl("Kutaknang: Nakke la wawancara ri hotel ri allo Sanneng. Apa musti kupakasadia? (Ismail, Bontomatene)"),
+        syl("Kutaknang: Nakke la wawancara ri hotel ri allo Sanneng. Apa musti kupakasadia? (Jumardi, Bontomatene)"),
         syl("Pappiwali: Battu ri wattunna, pake pakeang kalotoro', siagang pau ri kabajikanna jamannu ri olo. Erang "
             "kopina ijazahnu."),
         syl("Kutaknang: Punna nikutaknang gajiku, apa kukana?"),

@@ -271,4 +271,164 @@ STREAM3_PAGE["articles"] = zh_articles(
         ("古井水質檢驗", "二結村百年古井經檢驗，大腸桿菌群未檢出，村民可安心取用澆灌。"),
     ]),
     True)
-PAGES = [RIVER1_PAGE, TREES2_PAGE, STREAM3_PAGE]
+
+
+# 4. Big5-HKSCS Hong Kong district weekly (Tai Po), Cantonese, CRLF, indent-only, nothing glued: villagers and
+#    volunteers plant a bare slope above a stream; the air-quality table under a unit line (header row); a water
+#    cut; the column; three briefs.
+DAY4 = date(2045, 3, 17)
+PLANT4, SIGN4, CUT4 = date(2045, 3, 12), date(2045, 3, 14), date(2045, 3, 22)
+ordered(PLANT4, SIGN4, DAY4, CUT4)
+assert PLANT4.weekday() == 6 and (DAY4 - PLANT4).days < 7  # 上禮拜日: the Sunday before the paper
+SAPLINGS4 = [240, 160]
+assert sum(SAPLINGS4) == 400
+AQHI4 = [("大埔", 3), ("沙田", 5), ("荃灣", 7)]
+
+
+def aqhi(value):
+    return "低" if value <= 3 else "中" if value <= 6 else "高"
+
+
+assert [aqhi(v) for _, v in AQHI4] == ["低", "中", "高"]
+SLOPE4_PAGE = zh_page(
+    "zht_big5hkscs_crlf_hong_kong_tai_po_green_page_hillside_tree_planting_cantonese_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_air_quality_unit_line_header_water_cut_box_naturalist_column_runin_briefs",
+    "big5hkscs", ["cp950", "big5"], "\r\n", 20, False,
+    "埔溪週報 2045-03-17 第5頁 綠色大埔 (an invented Tai Po district weekly; the village 石鼓坑 invented), Big5-HKSCS "
+    "(`嘅 喺 咗 啲 嚟 冇`; in neither cp950 nor Big5), CRLF; Cantonese in the quotation; **indent-only**, wrapped at 20. "
+    "A tree-planting report (kicker `植樹日`, byline `記者　黃卓謙`, the dateline `【本報訊】` at the head of paragraph 1, "
+    "the caption and credit inside a sentence, a volunteer's 「」 words cut by the running head before `再嚟。」`; "
+    f"{SAPLINGS4[0]} + {SAPLINGS4[1]} = {sum(SAPLINGS4)} saplings, asserted); then (blank line) the table "
+    "`空氣質素健康指數` (**a unit line** `（級別：1至10+）` over a header row and three rows, grades computed); a "
+    "water-cut notice (`禮拜` weekdays); the column `山野札記`, signed; three briefs under `社區短訊`.",
+    DAY4, "5", ["埔溪週報", f"2045年3月17日　{weekday(DAY4)}　　第5頁　綠色大埔"],
+    ["埔溪週報　　讀者熱線：2658 3071"],
+    ["埔溪週報", "2045年3月17日", weekday(DAY4), "第5頁", "綠色大埔", "埔溪週報．綠色大埔", "埔溪週報", "讀者熱線：2658 3071"],
+    "埔溪週報．綠色大埔", ZH_RULE20)
+SLOPE4_PAGE["articles"] = zh_articles(
+    SLOPE4_PAGE,
+    (["植樹日", "石鼓坑光禿山坡　四百棵樹苗落地", "記者　黃卓謙"], "石鼓坑光禿山坡　四百棵樹苗落地",
+     ["記者　黃卓謙", "黃卓謙"], ["村民同義工喺石鼓坑山坡上種樹。"], ["（本報記者攝）"],
+     [f"【本報訊】石鼓坑村上禮拜日（{PLANT4.month}月{PLANT4.day}日）搞植樹日，村民同義工喺村後山坡種咗樟樹"
+      f"{SAPLINGS4[0]}棵、木棉{SAPLINGS4[1]}棵，合共{sum(SAPLINGS4)}棵。",
+      "呢幅山坡前年山火之後一直光禿禿，{cap}落大雨啲泥沙就沖落山坑。",
+      "第一次嚟種樹嘅義工梁焯然話：「今日種落去嘅樹，要好多年先會大。不過我冇所謂，每年植樹日我都會"
+      "{run}再嚟。」"], "植樹日"),
+    ("空氣質素健康指數", ["（級別：1至10+）", "監測站　指數　風險"] + [f"{s}　{v}　{aqhi(v)}" for s, v in AQHI4]),
+    (ZH_RULE20, "暫停食水供應通告",
+     ["受影響地區：石鼓坑村、大窩村及附近一帶",
+      f"暫停時間：{CUT4.month}月{CUT4.day}日（禮拜{'一二三四五六日'[CUT4.weekday()]}）晚上11時至翌日早上6時",
+      "注意事項：請預先貯水，恢復供水後如水質混濁，請開喉放水片刻。"], "埔溪水務工程處",
+     f"{SIGN4.year}年{SIGN4.month}月{SIGN4.day}日"),
+    ("山野札記", "木棉開花，山坡返青", [
+        "三月係木棉開花嘅時候。紅色嘅大花開喺光禿禿嘅枝頭，未見葉先見花，遠遠都睇得到。",
+        "木棉嘅根扎得深，種喺斜坡可以抓實啲泥。花落咗之後，啲雀仔仲會嚟食花蜜，山坡慢慢就會熱鬧返。",
+    ], "大埔自然教育中心　導賞員　冼穎珊", ["冼穎珊"]),
+    ("社區短訊", [
+        ("觀鳥日數雀仔", "上禮拜六嘅觀鳥日喺林村河邊數到白鷺四十二隻，仲有兩隻翠鳥。"),
+        ("月尾回收日", "每個月最後一個禮拜日，村公所門口回收舊衣、膠樽同埋廢電池。"),
+        ("井水化驗", "大窩村兩口老井嘅井水已經送去化驗，結果合格，不過都建議煲滾先飲。"),
+    ]),
+    False)
+
+
+# 5. UTF-8 (no BOM) Malaysian daily (Sibu, Sarawak), LF, blank-line, glued: three longhouses on piped water; the
+#    water-quality table glued under the report (a unit line over a header row, a source line under the rows); a
+#    water cut; the column glued under the box's foot rule; three briefs.
+DAY5 = date(2045, 7, 14)
+OPEN5, SIGN5, CUT5 = date(2045, 7, 10), date(2045, 7, 12), date(2045, 7, 19)
+ordered(OPEN5, SIGN5, DAY5, CUT5)
+assert CUT5.weekday() != DAY5.weekday()  # the box's 星期 is never the masthead's
+HOMES5 = [46, 38, 52]
+PIPE5 = [4.2, 3.5]
+assert sum(HOMES5) == 136 and round(sum(PIPE5), 1) == 7.7
+SIBU5_PAGE = zh_page(
+    "zh_utf8_nobom_lf_malaysia_sibu_green_page_longhouse_piped_water_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_water_quality_unit_line_header_source_line_water_cut_box_glued_naturalist_column_runin_briefs",
+    "utf-8", [], "\n", 21, True,
+    "拉让晨报 2045-07-14 第10版 绿色生活 (an invented daily of Sibu, Sarawak; `令吉`, `长屋`), UTF-8 without BOM, LF; "
+    "blank-line paragraphs, wrapped at 21. A water-supply report (kicker `供水工程`, byline `报道：潘家慧`, the dateline "
+    "`（诗巫讯）` at the head of paragraph 1, the caption and credit inside a sentence, a volunteer's “” words cut by "
+    f"the running head before `水喉，再累也值得。”`; {' + '.join(map(str, HOMES5))} = {sum(HOMES5)} 户, "
+    f"{PIPE5[0]} + {PIPE5[1]} = {sum(PIPE5):.1f} 公里, asserted); then, **with no blank line under the report's last "
+    "line**, the table `拉让江水质` (a unit line, a header row, three rows, the source line `资料来源：…`); a water-cut "
+    "notice (`星期` weekdays, never the masthead's); then, **with no blank line under the box's foot rule**, the "
+    "column `大自然手记`, signed; three briefs under `环保短讯`.",
+    DAY5, "10", ["拉让晨报", f"2045年7月14日　{weekday(DAY5)}　　第10版　绿色生活"],
+    ["拉让晨报　　电邮：news@rajangmorning.example.my"],
+    ["拉让晨报", "2045年7月14日", weekday(DAY5), "第10版", "绿色生活", "拉让晨报·绿色生活", "拉让晨报",
+     "电邮：news@rajangmorning.example.my"], "拉让晨报·绿色生活", ZH_RULE21)
+SIBU5_PAGE["articles"] = zh_articles(
+    SIBU5_PAGE,
+    (["供水工程", "三座长屋接通自来水　村民不再只靠雨水", "报道：潘家慧"], "三座长屋接通自来水　村民不再只靠雨水",
+     ["报道：潘家慧", "潘家慧"], ["长屋居民在走廊上打开新装的水喉。"], ["（摄影：蔡永强）"],
+     [f"（诗巫讯）沿江三座长屋共{sum(HOMES5)}户，分别有{HOMES5[0]}户、{HOMES5[1]}户和{HOMES5[2]}户，"
+      f"{OPEN5.month}月{OPEN5.day}日起接通自来水。新铺的水管分两段，长{PIPE5[0]}公里和{PIPE5[1]}公里，"
+      f"共{sum(PIPE5):.1f}公里。",
+      "过去，居民靠屋顶收集雨水，旱季还得划船到对岸挑水。{cap}通水当天，长屋里办了一场小小的庆祝会。",
+      "帮忙铺管的志工黄伟祥说：“我们二十多个人，背着水管走了三个星期的山路。看到老人家笑着扭开"
+      "{run}水喉，再累也值得。”"], "供水工程"),
+    ("拉让江水质", ["单位：毫克/升（溶氧量）", "地点　读数　级别", "诗巫码头　6.8　第二级", "拉让江口　5.2　第三级",
+               "巴都河口　7.3　第二级", "资料来源：诗巫水质检测中心"]),
+    (ZH_RULE21, "制水通告",
+     ["受影响地区：新珠山花园、福源村及附近一带",
+      f"制水时间：{CUT5.month}月{CUT5.day}日（星期{'一二三四五六日'[CUT5.weekday()]}）上午8时至下午6时",
+      "注意事项：请公众储水备用，恢复供水后请先放水数分钟。"], "拉让供水公司", f"{SIGN5.year}年{SIGN5.month}月{SIGN5.day}日"),
+    ("大自然手记", "犀鸟飞过拉让江", [
+        "清晨坐船沿拉让江而上，偶尔能听见“呱呱”的叫声，抬头一看，一对犀鸟正扇着大翅膀飞过江面。",
+        "犀鸟爱吃野生无花果，靠它们把种子带到远处，森林才能一代代长下去。保护犀鸟，就要先留住江边的大树。",
+    ], "诗巫自然爱好者协会　会长　吴振麟", ["吴振麟"]),
+    ("环保短讯", [
+        ("数鸟活动", "协会上周日在江边红树林数鸟，共记录鸟类三十一种。"),
+        ("回收日", "本月二十六日上午，市区各华小设点回收旧报纸、铝罐和塑料瓶。"),
+        ("井水检测", "卫生局检测了郊区十口水井，九口合格，一口须煮沸后才可饮用。"),
+    ]),
+    True)
+
+
+# 6. UTF-16 LE city evening paper, CRLF, indent-only, glued: a new water works for the eastern district; the
+#    air-quality table glued under the report (a unit line, a header row, a source line); a leaf-burning ban; the
+#    column glued under the box's foot rule; three briefs.
+DAY6 = date(2045, 11, 22)
+OPEN6, SIGN6, FROM6, TO6 = date(2045, 11, 18), date(2045, 11, 20), date(2045, 11, 25), date(2046, 2, 28)
+ordered(OPEN6, SIGN6, DAY6, FROM6, TO6)
+TONS6 = [6, 4]
+assert sum(TONS6) == 10
+WORKS6_PAGE = zh_page(
+    "zh_utf16le_bom_crlf_city_environment_page_new_water_works_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_glued_air_quality_unit_line_header_source_line_leaf_burning_ban_box_glued_naturalist_column_runin_briefs",
+    "utf-16-le", [], "\r\n", 22, False,
+    "筠州晚报 2045-11-22 第9版 环保 (an invented city evening paper), UTF-16 LE with BOM, CRLF; **indent-only**, wrapped "
+    "at 22. A water-supply report (kicker `民生工程`, byline, the dateline `本报讯` at the head of paragraph 1, the "
+    "caption and credit inside a sentence, a volunteer's “” words cut by the running head before `才放心。”`; "
+    f"{TONS6[0]} + {TONS6[1]} = {sum(TONS6)} 万吨, asserted); then, **with no blank line under the report's last line**, "
+    "the table `今日空气质量` (a unit line, a header row, three rows, a source line); a leaf-burning ban; then, **with no "
+    "blank line under the box's foot rule**, the column `草木札记`, signed; three briefs under `绿色快讯`.",
+    DAY6, "9", ["筠州晚报", f"2045年11月22日　{weekday(DAY6)}　　第9版　环保　　责任编辑：熊　苒"],
+    ["筠州晚报社　　热线：0795-3368142"],
+    ["筠州晚报", "2045年11月22日", weekday(DAY6), "第9版", "环保", "责任编辑：熊　苒", "筠州晚报·环保", "筠州晚报社",
+     "热线：0795-3368142"], "筠州晚报·环保", "─" * 22, bom=True)
+WORKS6_PAGE["articles"] = zh_articles(
+    WORKS6_PAGE,
+    (["民生工程", "城东水厂通水　十万户用上新水", "本报记者　周立新"], "城东水厂通水　十万户用上新水",
+     ["本报记者　周立新", "周立新"], ["城东水厂的工作人员在化验室检测出厂水。"], ["（本报记者　周立新　摄）"],
+     [f"本报讯　{OPEN6.month}月{OPEN6.day}日（{zhou(OPEN6)}），城东水厂正式通水。一期每天供水{TONS6[0]}万吨，"
+      f"二期明年建成后再增加{TONS6[1]}万吨，合计每天{sum(TONS6)}万吨，城东十万户居民将全部用上新水。",
+      "新水厂从上游的锦屏水库取水，{cap}出厂水要经过四道净化工序。",
+      "参加开放日的志愿者张晓雯说：“我专门看了化验室，每两个小时测一次水。亲眼看过，喝着"
+      "{run}才放心。”"], "民生工程"),
+    ("今日空气质量", ["单位：微克/立方米（PM2.5）", "站点　浓度　等级", "城东站　32　优", "城西站　48　良", "开发区站　76　轻度污染",
+                "数据来源：筠州市空气监测中心"]),
+    ("─" * 22, "禁止焚烧落叶通告",
+     ["禁烧范围：市区各街道、公园、小区及河道两岸",
+      f"禁烧时间：{FROM6.month}月{FROM6.day}日（{zhou(FROM6)}）至次年{TO6.month}月{TO6.day}日（{zhou(TO6)}）",
+      "处理办法：落叶请装袋放到小区垃圾收集点，由环卫部门统一清运堆肥。"], "筠州市城市管理局",
+     f"{SIGN6.year}年{SIGN6.month}月{SIGN6.day}日"),
+    ("草木札记", "落叶也是宝", [
+        "入冬以后，街边的梧桐叶落了一地。很多人觉得落叶是垃圾，一把火烧了最省事。",
+        "其实落叶堆起来，过一个冬天就成了肥料，撒回树下，来年的叶子会更绿。烧掉它，既浪费，又让空气变差。",
+    ], "筠州市园林科学研究所　研究员　沙　洲", ["沙　洲", "沙洲"]),
+    ("绿色快讯", [
+        ("冬候鸟调查", "市观鸟会在锦屏水库记录到小天鹅六十八只，为历年最多。"),
+        ("周末回收日", "本周六上午，各社区回收旧电池、旧灯管和过期药品。"),
+        ("老井检测", "老城区三口老井经检测，水质达到生活用水标准，可用于浇花洗地。"),
+    ]),
+    True)
+PAGES = [RIVER1_PAGE, TREES2_PAGE, STREAM3_PAGE, SLOPE4_PAGE, SIBU5_PAGE, WORKS6_PAGE]

@@ -431,4 +431,223 @@ WORKS6_PAGE["articles"] = zh_articles(
         ("老井检测", "老城区三口老井经检测，水质达到生活用水标准，可用于浇花洗地。"),
     ]),
     True)
-PAGES = [RIVER1_PAGE, TREES2_PAGE, STREAM3_PAGE, SLOPE4_PAGE, SIBU5_PAGE, WORKS6_PAGE]
+
+
+# 7. Ternate (Ternate, North Maluku, Indonesia), UTF-8 with BOM, CRLF, blank-line, glued: a barangka (ravine stream)
+#    cleared of rubbish; the water-quality table glued under the report (header row, source line); a water cut; the
+#    column glued under the box's foot rule; three briefs.
+DAY7 = date(2045, 8, 16)
+CLEAN7, SIGN7, CUT7 = date(2045, 8, 13), date(2045, 8, 14), date(2045, 8, 21)
+ordered(CLEAN7, SIGN7, DAY7, CUT7)
+BAGS7 = [210, 145, 95]
+assert sum(BAGS7) == 450
+RULE7 = "=" * 40
+TERNATE_PAGE = latin_page(
+    "tft_utf8_bom_crlf_ternate_environment_page_barangka_stream_cleanup_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_water_quality_table_source_line_water_cut_box_glued_naturalist_column_runin_briefs",
+    "utf-8", "\r\n", 40, "", True,
+    "Suara Gamalama 2045-08-16 Halaman 7 (an invented weekly of Ternate, North Maluku; Ternate text, Indonesian "
+    "furniture), UTF-8 with BOM (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 40 with hyphenation. A clean-up "
+    "of a barangka (a ravine stream) (kicker `Barangka`, title, byline `Ma tulis: Rahmawati Sidik`, the dateline "
+    f"`TERNATE –`, the caption and credit inside a sentence, a volunteer's “” words cut by the running head; "
+    f"{' + '.join(map(str, BAGS7))} = {sum(BAGS7)} bags, asserted); then, **with no blank line under the report's last "
+    "line**, the table `Ake ma kualitas` (header row, columns aligned by spaces, the source line `Sumber: …`); a "
+    "water-cut notice between two `=` rules; then, **with no blank line under the box's foot rule**, the column `Kie "
+    "se Gota`, signed; three briefs under `Berita Singkat` run in on ` – `.",
+    DAY7, "7", [f"SUARA GAMALAMA · {indonesian(DAY7)} · Halaman 7", "Lingkungan Hidup · Redaktur: Sofyan Abdurrahim"],
+    ["Suara Gamalama · redaksi@suaragamalama.example.id"],
+    ["SUARA GAMALAMA", indonesian(DAY7), "Halaman 7", "Lingkungan Hidup", "Redaktur: Sofyan Abdurrahim",
+     "Suara Gamalama · Lingkungan Hidup", "Suara Gamalama", "redaksi@suaragamalama.example.id"],
+    "Suara Gamalama · Lingkungan Hidup", RULE7, 5, bom=True)
+TERNATE_PAGE["articles"] = latin_articles(
+    TERNATE_PAGE,
+    (["Barangka", "Ngofa se relawan tiri barangka Toboko", "Ma tulis: Rahmawati Sidik"],
+     "Ngofa se relawan tiri barangka Toboko", ["Ma tulis: Rahmawati Sidik", "Rahmawati Sidik"],
+     ["Relawan toma barangka Toboko ma dudu."], ["Foto: Irfan Latuconsina"],
+     [syl(f"TERNATE – Ahad {CLEAN7.day} Agustus, ngofa se relawan raange kelompok tiri barangka Toboko. Kelompok "
+          f"rimoi ino {BAGS7[0]} karung, romdidi {BAGS7[1]} karung, raange {BAGS7[2]} karung; sedangkan "
+          f"{sum(BAGS7)} karung sampah."),
+      syl("Sampah plastik se botol dofu toma barangka, {cap}ake ua lewat ngolo."),
+      syl("Relawan Fadli Kasuba wosa: “Ngori ma fala toma barangka ne. Ngom ua jaga, ake maha ino toma fala. "
+          "Ngom ma barangka, ngom ma {run}tanggungjawab.”")], "Barangka"),
+    ("Ake ma kualitas", aligned([("Ake", "DO (mg/L)", "Kelas"), ("Ake Tege", "7,4", "I"), ("Ake Sango", "6,1", "II"),
+                                 ("Barangka Toboko", "3,9", "III")]) + ["Sumber: Laboratorium Air Kie Raha"]),
+    (RULE7, "Ake ua ma wange",
+     ["Daerah: Toboko, Kalumpang se Gamalama", f"Waktu: {indonesian(CUT7)}, 08.00–16.00",
+      "Ngon ma ake: isi ake toma ember se drum ma ngare."], "PDAM Kie Raha", f"Ternate, {SIGN7.day} Agustus {SIGN7.year}"),
+    ("Kie se Gota", "Gota ma ake toma kie", [
+        syl("Gota ma dopolo toma kie Gamalama ena ma ake ma ibu. Gota ma akar jaga ake toma tanah, se ake ino "
+            "toma barangka ma wange kemarau."),
+        syl("Ngon ua potong gota toma sempadan barangka. Gota rimoi ma akar, ake rimoi ma mata air."),
+    ], "Nurlela Hamisi, Pengamat Burung, Ternate", ["Nurlela Hamisi"]),
+    ("Berita Singkat", [("Hitung burung", "Relawan hitung burung toma danau Laguna, 38 jenis burung, 6 jenis burung "
+                                          "migrasi."),
+                        ("Bank sampah", "Bank sampah Toboko terima plastik se kertas ma wange Sabtu, 09.00–12.00."),
+                        ("Sumur ma uji", "Laboratorium uji sumur toma Kalumpang; ake ma sumur ena bersih, aman "
+                                         "diminum sesudah dimasak.")]),
+    True)
+
+
+# 8. Talaud (Melonguane, Talaud Islands, North Sulawesi), Windows-1252, CRLF, indent-only (four spaces), nothing glued:
+#    a spring piped to a hill village; the water-quality table under a unit line (header row); a field-burning ban;
+#    the column; three briefs.
+DAY8 = date(2045, 9, 15)
+OPEN8, SIGN8, FROM8, TO8 = date(2045, 9, 11), date(2045, 9, 13), date(2045, 9, 18), date(2045, 11, 30)
+ordered(OPEN8, SIGN8, DAY8, FROM8, TO8)
+PIPE8, TAPS8 = 2400, 12
+assert PIPE8 // TAPS8 == 200
+RULE8 = "=" * 38
+TALAUD_PAGE = latin_page(
+    "tld_cp1252_crlf_talaud_environment_page_spring_piped_to_hill_village_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_four_spaces_water_quality_unit_line_header_burning_ban_box_naturalist_column_runin_briefs",
+    "cp1252", "\r\n", 38, "    ", False,
+    "Kabar Talaud 2045-09-15 Halaman 5 (an invented weekly of Melonguane, Talaud Islands; Talaud text, Indonesian "
+    "furniture), **Windows-1252** (`“ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 38 with "
+    "hyphenation. A water-supply report (kicker `Air Bersih`, byline `Sinurat i Meiti Tamaroba`, the dateline "
+    f"`MELONGUANE –`, the caption and credit inside a sentence, a volunteer's “” words cut by the running head; "
+    f"{PIPE8} m of pipe to {TAPS8} taps, one every {PIPE8 // TAPS8} m, asserted); then (blank line) the table `Wahe "
+    "su wanua` (**a unit line** `Nilai DO dalam mg/L` over a header row, no source line); a field-burning ban; the "
+    "column `Wuaa su Tampa`, signed; three briefs under `Kabar Pende`.",
+    DAY8, "5", [f"KABAR TALAUD · {indonesian(DAY8)} · Halaman 5", "Lingkungan · Redaktur: Yopie Mangole"],
+    ["Kabar Talaud · redaksi@kabartalaud.example.id"],
+    ["KABAR TALAUD", indonesian(DAY8), "Halaman 5", "Lingkungan", "Redaktur: Yopie Mangole", "Kabar Talaud · Lingkungan",
+     "Kabar Talaud", "redaksi@kabartalaud.example.id"], "Kabar Talaud · Lingkungan", RULE8, 5)
+TALAUD_PAGE["articles"] = latin_articles(
+    TALAUD_PAGE,
+    (["Air Bersih", "Wahe apidu maruntu su wanua Ambela", "Sinurat i Meiti Tamaroba"],
+     "Wahe apidu maruntu su wanua Ambela", ["Sinurat i Meiti Tamaroba", "Meiti Tamaroba"],
+     ["Anak sekolah mangala wahe su kran wahuu."], ["Foto: Stenly Maarisit"],
+     [syl(f"MELONGUANE – Su {indonesian(OPEN8)}, wahe apidu maruntu su wanua Ambela. Pipa {PIPE8} meter "
+          f"manalu su bukide, {TAPS8} kran, kran asa su {PIPE8 // TAPS8} meter."),
+      syl("Tau Ambela maraaung mangala wahe su lembah, {cap}tampa ana'u mapia."),
+      syl("Relawan Hendro Binilang nangumbele: “Iami manalu pipa ta'u asa ellon. Su wanua iami, tau mawahe "
+          "mangala wahe, tau ana'u su {run}sekolahe.”")], "Air Bersih"),
+    ("Wahe su wanua", ["Nilai DO dalam mg/L"] + aligned([("Tampa", "DO", "Kelas"), ("Apidu Ambela", "7,8", "I"),
+                                                         ("Sungai Lirung", "5,9", "II"),
+                                                         ("Pantai Melonguane", "4,6", "III")])),
+    (RULE8, "Larangan bakar lahan",
+     ["Daerah: seluruh kebun se hutan su Talaud",
+      f"Waktu: {indonesian(FROM8)} sampai {indonesian(TO8)}",
+      "Ana'u: sampah kebun tatimbunu, ta'u tabakaru."], "Dinas Kehutanan Talaud",
+     f"Melonguane, {SIGN8.day} September {SIGN8.year}"),
+    ("Wuaa su Tampa", "Burung nuri su hutan Karakelang", [
+        syl("Su hutan Karakelang wala burung nuri talaud, manu'u mapula se mawiru. Burung ini maniapu pohon "
+            "masasani su hutan matatua."),
+        syl("Api su kebun manunu hutan, burung nuri tamawala tampa. Tau mapia, ta'u tabakaru kebun su musim "
+            "kemarau."),
+    ], "Arnold Mananohas, Penjaga Hutan, Karakelang", ["Arnold Mananohas"]),
+    ("Kabar Pende", [("Hitung burung", "Penjaga hutan mangitung 64 burung nuri su Karakelang, lebi 11 mawu taunu "
+                                       "wuaa."),
+                     ("Hari daur ulang", "Su Sabtu, sekolah Melonguane mangala botol plastik se kaleng."),
+                     ("Sumur diuji", "Puskesmas manguji sumur wanua Ambela; wahe mapia, wahe manassa "
+                                     "su apidu.")]),
+    False)
+
+
+# 9. Waropen (Waren, Waropen, Papua), UTF-16 BE with BOM, LF, blank-line, glued: a river bank cleared and replanted;
+#    the water-quality table glued under the report (no header row, a source line); a water cut; the column glued
+#    under the box's foot rule; three briefs.
+DAY9 = date(2045, 6, 21)
+CLEAN9, SIGN9, CUT9 = date(2045, 6, 17), date(2045, 6, 19), date(2045, 6, 26)
+ordered(CLEAN9, SIGN9, DAY9, CUT9)
+TREES9, PEOPLE9 = 300, 60
+assert TREES9 // PEOPLE9 == 5
+RULE9 = "=" * 41
+WAROPEN_PAGE = latin_page(
+    "wrp_utf16be_bom_lf_waropen_environment_page_river_bank_cleanup_and_planting_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_water_quality_no_header_source_line_water_cut_box_glued_naturalist_column_runin_briefs",
+    "utf-16-be", "\n", 41, "", True,
+    "Warta Waropen 2045-06-21 Halaman 4 (an invented weekly of Waren, Waropen, Papua; Waropen text, Indonesian "
+    "furniture), UTF-16 BE with BOM (`“ ” – ·`), LF; blank-line paragraphs, wrapped at 41 with hyphenation. A river "
+    "clean-up and planting report (kicker `Kali Bersih`, byline `Penulis: Yakomina Wonatorei`, the dateline `WAREN –`, "
+    f"the caption and credit inside a sentence, a volunteer's “” words cut by the running head; {TREES9} trees by "
+    f"{PEOPLE9} people, five each, asserted); then, **with no blank line under the report's last line**, the table "
+    "`Kualitas air kali` (**no header row**, three rows, the source line `Sumber: …`); a water-cut notice; then, "
+    "**with no blank line under the box's foot rule**, the column `Ronggo Nanau`, signed; three briefs under `Berita "
+    "Pendek`.",
+    DAY9, "4", [f"WARTA WAROPEN · {indonesian(DAY9)} · Halaman 4", "Lingkungan · Redaktur: Hendrik Sawaki"],
+    ["Warta Waropen · redaksi@wartawaropen.example.id"],
+    ["WARTA WAROPEN", indonesian(DAY9), "Halaman 4", "Lingkungan", "Redaktur: Hendrik Sawaki",
+     "Warta Waropen · Lingkungan", "Warta Waropen", "redaksi@wartawaropen.example.id"],
+    "Warta Waropen · Lingkungan", RULE9, 5, bom=True)
+WAROPEN_PAGE["articles"] = latin_articles(
+    WAROPEN_PAGE,
+    (["Kali Bersih", "Ana Waren ramaro kali Urfas, rawini 300 ai", "Penulis: Yakomina Wonatorei"],
+     "Ana Waren ramaro kali Urfas, rawini 300 ai", ["Penulis: Yakomina Wonatorei", "Yakomina Wonatorei"],
+     ["Relawan rawini ai sagu ro kali Urfas."], ["Foto: Daud Woriasi"],
+     [syl(f"WAREN – Ro {indonesian(CLEAN9)}, {PEOPLE9} ana Waren ramaro sampah plastik ro kali Urfas, raedo "
+          f"rawini {TREES9} ai sagu se ai bakau ro tepi kali; ana erare rawini {TREES9 // PEOPLE9} ai."),
+      syl("Sampah botol se karung ramorovo ro kali, {cap}kali Urfas ranggo bersih."),
+      syl("Relawan Marthen Ruamba ravo: “Kali Urfas ramaruma ana Waren. Wata ai ranggo rawini, ana inanai "
+          "rariso ro {run}kalinaro.”")], "Kali Bersih"),
+    ("Kualitas air kali", aligned([("Kali Urfas hulu", "7,2 mg/L", "Kelas I"), ("Kali Urfas tengah", "5,5 mg/L",
+                                                                                  "Kelas II"),
+                                   ("Muara Waren", "4,3 mg/L", "Kelas III")]) + ["Sumber: Puskesmas Waren"]),
+    (RULE9, "Air ledeng ramati",
+     ["Daerah: Waren Kota, Urfas se Botawa", f"Waktu: {indonesian(CUT9)}, 07.00–15.00",
+      "Ana ravo: simpan air ro ember se drum ramaruma."], "PDAM Waropen", f"Waren, {SIGN9.day} Juni {SIGN9.year}"),
+    ("Ronggo Nanau", "Burung taun-taun ro kali Urfas", [
+        syl("Ro muara kali Urfas, burung taun-taun ramaedo ai bakau. Burung ini rawini ana ro ai matarani, "
+            "raedo rangganai ikan ro kali."),
+        syl("Ai bakau ramaruma burung se ikan. Wata ana ramoto ai bakau, burung ramakone ro muara."),
+        syl("Ana Waren, jaga ai bakau ro kali Urfas."),
+    ], "Agustinus Rumaropen, Guru Biologi, Waren", ["Agustinus Rumaropen"]),
+    ("Berita Pendek", [("Hitung burung", "Guru se anak sekolah rahitung 27 burung taun-taun ro muara Waren."),
+                       ("Hari daur ulang", "Ro Sabtu, kantor distrik ramaro botol plastik se kaleng ro pasar Waren."),
+                       ("Sumur diuji", "Puskesmas Waren raedo uji sumur ro Botawa; air sumur bersih, ranggo "
+                                       "dimasak.")]),
+    True)
+
+
+# 10. Tolitoli (Tolitoli, Central Sulawesi), Mac OS Roman, CR, indent-only (three spaces), nothing glued: mangroves
+#     planted along a river mouth; the air-quality table (header row, a source line); a burning ban; the column;
+#     three briefs.
+DAY10 = date(2045, 2, 8)
+PLANT10, SIGN10, FROM10, TO10 = date(2045, 2, 4), date(2045, 2, 6), date(2045, 2, 10), date(2045, 4, 30)
+ordered(PLANT10, SIGN10, DAY10, FROM10, TO10)
+SEEDS10 = [1200, 800]
+assert sum(SEEDS10) == 2000
+RULE10 = "=" * 40
+TOLITOLI_PAGE = latin_page(
+    "txe_macroman_cr_tolitoli_environment_page_river_mouth_mangrove_planting_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_air_quality_header_source_line_burning_ban_box_naturalist_column_runin_briefs",
+    "mac_roman", "\r", 40, "   ", False,
+    "Suara Tolitoli 2045-02-08 Halaman 6 (an invented weekly of Tolitoli, Central Sulawesi; Tolitoli text, Indonesian "
+    "furniture), **Mac OS Roman** (`“ ” – ·`), **CR**; **indent-only paragraphs (three spaces)**, wrapped at 40 with "
+    "hyphenation. A mangrove-planting report (kicker `Bakau`, byline `Penulis: Rosmiati Lahadji`, the dateline "
+    f"`TOLITOLI –`, the caption and credit inside a sentence, a volunteer's “” words cut by the running head; "
+    f"{SEEDS10[0]} + {SEEDS10[1]} = {sum(SEEDS10)} seedlings, asserted); then (blank line) the table `Kualitas udara` "
+    "(a header row, three rows, the source line `Sumber: …`); a burning ban; the column `Tanah se Laut`, signed; three "
+    "briefs under `Kabar Singkat`.",
+    DAY10, "6", [f"SUARA TOLITOLI · {indonesian(DAY10)} · Halaman 6", "Lingkungan · Redaktur: Syamsul Bantilan"],
+    ["Suara Tolitoli · redaksi@suaratolitoli.example.id"],
+    ["SUARA TOLITOLI", indonesian(DAY10), "Halaman 6", "Lingkungan", "Redaktur: Syamsul Bantilan",
+     "Suara Tolitoli · Lingkungan", "Suara Tolitoli", "redaksi@suaratolitoli.example.id"],
+    "Suara Tolitoli · Lingkungan", RULE10, 5)
+TOLITOLI_PAGE["articles"] = latin_articles(
+    TOLITOLI_PAGE,
+    (["Bakau", "Duangribu bibit bakau nitanam ri muara Sabang", "Penulis: Rosmiati Lahadji"],
+     "Duangribu bibit bakau nitanam ri muara Sabang", ["Penulis: Rosmiati Lahadji", "Rosmiati Lahadji"],
+     ["Relawan manatanam bibit bakau ri muara Sabang."], ["Foto: Wahyudin Tombolotutu"],
+     [syl(f"TOLITOLI – Ri {indonesian(PLANT10)}, nelayan se relawan manatanam {SEEDS10[0]} bibit bakau ri muara "
+          f"sungai Sabang se {SEEDS10[1]} ri pantai Nalu; jumlahna {sum(SEEDS10)} bibit."),
+      syl("Muara Sabang nagasak niabrasi ombak, {cap}bakau mabagus manjaga pantai."),
+      syl("Relawan Ilham Dg. Masiki nangulai: “Ama'u nelayan. Bakau mabagus, ikan se kapiting mabanyak, "
+          "anak-anak manganu ri {run}muaranami.”")], "Bakau"),
+    ("Kualitas udara", aligned([("Lokasi", "PM2,5", "Kategori"), ("Kota Tolitoli", "18", "Baik"),
+                                ("Pelabuhan Dede", "42", "Sedang"), ("Pasar Sentral", "61", "Sedang")])
+     + ["Sumber: Stasiun Udara Tolitoli"]),
+    (RULE10, "Larangan membakar sampah",
+     ["Daerah: Kota Tolitoli se desa ri pesisir", f"Waktu: {indonesian(FROM10)} sampai {indonesian(TO10)}",
+      "Ala'u: sampah nibawa ri TPS, tabaka ri pekarangan."], "Kantor Camat Baolan",
+     f"Tolitoli, {SIGN10.day} Februari {SIGN10.year}"),
+    ("Tanah se Laut", "Kapiting bakau ri muara Sabang", [
+        syl("Kapiting bakau manjadi ri akar bakau. Kalau bakau nitabang, kapiting mangilang, nelayan "
+            "mangalami rugi."),
+        syl("Bibit bakau mabagus nitanam ri lumpur matipis, mabatu, se nilindungi ri ombak mabasar."),
+    ], "Nurhayati Djaelangkara, Penyuluh Perikanan, Tolitoli", ["Nurhayati Djaelangkara"]),
+    ("Kabar Singkat", [("Hitung burung", "Relawan manghitung 19 jenis burung pantai ri muara Sabang, lima "
+                                         "burung migrasi."),
+                       ("Hari daur ulang", "Ri Sabtu, bank sampah Baolan manerima botol plastik se kardus."),
+                       ("Sumur diuji", "Puskesmas Baolan manguji sumur desa Nalu; airna bagus, tapi "
+                                       "harus nimasak.")]),
+    False)
+
+PAGES = [RIVER1_PAGE, TREES2_PAGE, STREAM3_PAGE, SLOPE4_PAGE, SIBU5_PAGE, WORKS6_PAGE, TERNATE_PAGE, TALAUD_PAGE,
+         WAROPEN_PAGE, TOLITOLI_PAGE]

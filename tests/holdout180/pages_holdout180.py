@@ -25,7 +25,6 @@ from functools import partial
 from writtenpages import (
     Lines,
     aligned,
-    english,
     flush_right,
     indonesian,
     ordered,
@@ -128,7 +127,7 @@ TEAMS1 = [126, 104, 82]
 TONS1 = [1.6, 1.5, 0.9]
 assert sum(TEAMS1) == 312 and round(sum(TONS1), 1) == 4.0
 RIVER1_PAGE = zh_page(
-    "zh_gbk_crlf_city_environment_page_river_cleanup_volunteers_report_kicker_dateline_caption_credit_running_head_midquote_glued_water_quality_table_source_line_water_cut_box_glued_naturalist_column_runin_briefs",
+    "zh_gbk_crlf_city_environment_river_cleanup_volunteers_report_dateline_caption_credit_running_head_midquote_glued_water_quality_source_line_water_cut_box_glued_naturalist_briefs",
     "gbk", [], "\r\n", 21, True,
     "苇川晚报 2045-04-12 第6版 环境 (an invented city evening paper), GBK, CRLF; blank-line paragraphs, wrapped at 21. "
     "A river clean-up report (kicker `清河行动`, title with a full-width gap, byline line, the dateline `本报讯` at the "
@@ -183,7 +182,7 @@ assert sum(TREES2) == 500
 PM2 = [("县城站", 28), ("河口镇站", 41), ("工业园站", 63)]
 assert [("优" if v <= 35 else "良") for _, v in PM2] == ["优", "良", "良"]
 TREES2_PAGE = zh_page(
-    "zh_gb18030_lf_county_ecology_page_riverbank_tree_planting_report_kicker_rare_char_byline_dateline_caption_credit_running_head_midquote_indent_only_air_quality_unit_line_no_header_burning_ban_box_naturalist_column_runin_briefs",
+    "zh_gb18030_lf_county_ecology_riverbank_tree_planting_report_rare_char_dateline_caption_credit_running_head_midquote_indent_only_air_quality_unit_line_no_header_burning_ban_box_naturalist_briefs",
     "gb18030", ["gbk"], "\n", 21, False,
     f"沄溪日报 2045-05-17 第3版 生态 (an invented county daily; `{RARE}` U+3B8E, CJK Extension A, in the reporter's "
     f"name `祁　{RARE}`; in GB18030, not in GBK), LF; **indent-only**, wrapped at 21. A tree-planting report (kicker "
@@ -233,7 +232,7 @@ KG3 = [700, 600, 500]
 assert sum(KG3) == 1800
 RULE3 = "─" * 20
 STREAM3_PAGE = zh_page(
-    "zht_big5_cr_taiwan_yilan_environment_page_stream_cleanup_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_water_quality_table_source_line_water_cut_box_glued_naturalist_column_runin_briefs",
+    "zht_big5_cr_taiwan_yilan_environment_stream_cleanup_report_dateline_caption_credit_running_head_midquote_glued_water_quality_source_line_water_cut_box_glued_naturalist_briefs",
     "big5", [], "\r", 20, True,
     "宜澄日報 2045-10-11 (`中華民國134年10月11日`) A9 環保 (an invented county daily, Yilan county), Big5, CR; "
     "blank-line paragraphs, wrapped at 20. A stream clean-up report (kicker `淨溪行動`, byline `記者游采薇`, the dateline "
@@ -291,7 +290,7 @@ def aqhi(value):
 
 assert [aqhi(v) for _, v in AQHI4] == ["低", "中", "高"]
 SLOPE4_PAGE = zh_page(
-    "zht_big5hkscs_crlf_hong_kong_tai_po_green_page_hillside_tree_planting_cantonese_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_air_quality_unit_line_header_water_cut_box_naturalist_column_runin_briefs",
+    "zht_big5hkscs_crlf_hong_kong_green_hillside_tree_planting_cantonese_report_dateline_caption_credit_running_head_midquote_indent_only_air_quality_unit_line_header_water_cut_box_naturalist_briefs",
     "big5hkscs", ["cp950", "big5"], "\r\n", 20, False,
     "埔溪週報 2045-03-17 第5頁 綠色大埔 (an invented Tai Po district weekly; the village 石鼓坑 invented), Big5-HKSCS "
     "(`嘅 喺 咗 啲 嚟 冇`; in neither cp950 nor Big5), CRLF; Cantonese in the quotation; **indent-only**, wrapped at 20. "
@@ -342,7 +341,7 @@ HOMES5 = [46, 38, 52]
 PIPE5 = [4.2, 3.5]
 assert sum(HOMES5) == 136 and round(sum(PIPE5), 1) == 7.7
 SIBU5_PAGE = zh_page(
-    "zh_utf8_nobom_lf_malaysia_sibu_green_page_longhouse_piped_water_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_water_quality_unit_line_header_source_line_water_cut_box_glued_naturalist_column_runin_briefs",
+    "zh_utf8_nobom_lf_malaysia_sibu_green_longhouse_piped_water_report_dateline_caption_credit_running_head_midquote_glued_water_quality_unit_line_header_source_line_water_cut_box_glued_naturalist_briefs",
     "utf-8", [], "\n", 21, True,
     "拉让晨报 2045-07-14 第10版 绿色生活 (an invented daily of Sibu, Sarawak; `令吉`, `长屋`), UTF-8 without BOM, LF; "
     "blank-line paragraphs, wrapped at 21. A water-supply report (kicker `供水工程`, byline `报道：潘家慧`, the dateline "
@@ -393,7 +392,7 @@ ordered(OPEN6, SIGN6, DAY6, FROM6, TO6)
 TONS6 = [6, 4]
 assert sum(TONS6) == 10
 WORKS6_PAGE = zh_page(
-    "zh_utf16le_bom_crlf_city_environment_page_new_water_works_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_glued_air_quality_unit_line_header_source_line_leaf_burning_ban_box_glued_naturalist_column_runin_briefs",
+    "zh_utf16le_bom_crlf_city_environment_water_works_report_dateline_caption_credit_running_head_midquote_indent_only_glued_air_quality_unit_line_header_source_line_leaf_burning_ban_box_glued_naturalist_briefs",
     "utf-16-le", [], "\r\n", 22, False,
     "筠州晚报 2045-11-22 第9版 环保 (an invented city evening paper), UTF-16 LE with BOM, CRLF; **indent-only**, wrapped "
     "at 22. A water-supply report (kicker `民生工程`, byline, the dateline `本报讯` at the head of paragraph 1, the "
@@ -441,12 +440,12 @@ CLEAN7, SIGN7, CUT7 = date(2045, 8, 13), date(2045, 8, 14), date(2045, 8, 21)
 ordered(CLEAN7, SIGN7, DAY7, CUT7)
 BAGS7 = [210, 145, 95]
 assert sum(BAGS7) == 450
-RULE7 = "=" * 40
+RULE7 = "=" * 39
 TERNATE_PAGE = latin_page(
-    "tft_utf8_bom_crlf_ternate_environment_page_barangka_stream_cleanup_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_water_quality_table_source_line_water_cut_box_glued_naturalist_column_runin_briefs",
-    "utf-8", "\r\n", 40, "", True,
+    "tft_utf8_bom_crlf_ternate_environment_barangka_stream_cleanup_report_dateline_caption_credit_running_head_midquote_glued_water_quality_source_line_water_cut_box_glued_naturalist_briefs",
+    "utf-8", "\r\n", 39, "", True,
     "Suara Gamalama 2045-08-16 Halaman 7 (an invented weekly of Ternate, North Maluku; Ternate text, Indonesian "
-    "furniture), UTF-8 with BOM (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 40 with hyphenation. A clean-up "
+    "furniture), UTF-8 with BOM (`“ ” – ·`), CRLF; blank-line paragraphs, wrapped at 39 with hyphenation. A clean-up "
     "of a barangka (a ravine stream) (kicker `Barangka`, title, byline `Ma tulis: Rahmawati Sidik`, the dateline "
     f"`TERNATE –`, the caption and credit inside a sentence, a volunteer's “” words cut by the running head; "
     f"{' + '.join(map(str, BAGS7))} = {sum(BAGS7)} bags, asserted); then, **with no blank line under the report's last "
@@ -495,12 +494,12 @@ OPEN8, SIGN8, FROM8, TO8 = date(2045, 9, 11), date(2045, 9, 13), date(2045, 9, 1
 ordered(OPEN8, SIGN8, DAY8, FROM8, TO8)
 PIPE8, TAPS8 = 2400, 12
 assert PIPE8 // TAPS8 == 200
-RULE8 = "=" * 38
+RULE8 = "=" * 40
 TALAUD_PAGE = latin_page(
-    "tld_cp1252_crlf_talaud_environment_page_spring_piped_to_hill_village_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_four_spaces_water_quality_unit_line_header_burning_ban_box_naturalist_column_runin_briefs",
-    "cp1252", "\r\n", 38, "    ", False,
+    "tld_cp1252_crlf_talaud_environment_spring_piped_to_village_report_dateline_caption_credit_running_head_midquote_indent_four_spaces_water_quality_unit_line_header_burning_ban_box_naturalist_briefs",
+    "cp1252", "\r\n", 40, "    ", False,
     "Kabar Talaud 2045-09-15 Halaman 5 (an invented weekly of Melonguane, Talaud Islands; Talaud text, Indonesian "
-    "furniture), **Windows-1252** (`“ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 38 with "
+    "furniture), **Windows-1252** (`“ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at 40 with "
     "hyphenation. A water-supply report (kicker `Air Bersih`, byline `Sinurat i Meiti Tamaroba`, the dateline "
     f"`MELONGUANE –`, the caption and credit inside a sentence, a volunteer's “” words cut by the running head; "
     f"{PIPE8} m of pipe to {TAPS8} taps, one every {PIPE8 // TAPS8} m, asserted); then (blank line) the table `Wahe "
@@ -550,12 +549,12 @@ CLEAN9, SIGN9, CUT9 = date(2045, 6, 17), date(2045, 6, 19), date(2045, 6, 26)
 ordered(CLEAN9, SIGN9, DAY9, CUT9)
 TREES9, PEOPLE9 = 300, 60
 assert TREES9 // PEOPLE9 == 5
-RULE9 = "=" * 41
+RULE9 = "=" * 44
 WAROPEN_PAGE = latin_page(
-    "wrp_utf16be_bom_lf_waropen_environment_page_river_bank_cleanup_and_planting_report_kicker_byline_dateline_caption_credit_running_head_midquote_glued_water_quality_no_header_source_line_water_cut_box_glued_naturalist_column_runin_briefs",
-    "utf-16-be", "\n", 41, "", True,
+    "wrp_utf16be_bom_lf_waropen_environment_riverbank_cleanup_replanting_report_dateline_caption_credit_running_head_midquote_glued_water_quality_no_header_source_line_water_cut_box_glued_naturalist_briefs",
+    "utf-16-be", "\n", 44, "", True,
     "Warta Waropen 2045-06-21 Halaman 4 (an invented weekly of Waren, Waropen, Papua; Waropen text, Indonesian "
-    "furniture), UTF-16 BE with BOM (`“ ” – ·`), LF; blank-line paragraphs, wrapped at 41 with hyphenation. A river "
+    "furniture), UTF-16 BE with BOM (`“ ” – ·`), LF; blank-line paragraphs, wrapped at 44 with hyphenation. A river "
     "clean-up and planting report (kicker `Kali Bersih`, byline `Penulis: Yakomina Wonatorei`, the dateline `WAREN –`, "
     f"the caption and credit inside a sentence, a volunteer's “” words cut by the running head; {TREES9} trees by "
     f"{PEOPLE9} people, five each, asserted); then, **with no blank line under the report's last line**, the table "
@@ -604,12 +603,12 @@ PLANT10, SIGN10, FROM10, TO10 = date(2045, 2, 4), date(2045, 2, 6), date(2045, 2
 ordered(PLANT10, SIGN10, DAY10, FROM10, TO10)
 SEEDS10 = [1200, 800]
 assert sum(SEEDS10) == 2000
-RULE10 = "=" * 40
+RULE10 = "=" * 36
 TOLITOLI_PAGE = latin_page(
-    "txe_macroman_cr_tolitoli_environment_page_river_mouth_mangrove_planting_report_kicker_byline_dateline_caption_credit_running_head_midquote_indent_only_three_spaces_air_quality_header_source_line_burning_ban_box_naturalist_column_runin_briefs",
-    "mac_roman", "\r", 40, "   ", False,
+    "txe_macroman_cr_tolitoli_environment_river_mouth_mangroves_report_dateline_caption_credit_running_head_midquote_indent_three_spaces_air_quality_header_source_line_burning_ban_box_naturalist_briefs",
+    "mac_roman", "\r", 36, "   ", False,
     "Suara Tolitoli 2045-02-08 Halaman 6 (an invented weekly of Tolitoli, Central Sulawesi; Tolitoli text, Indonesian "
-    "furniture), **Mac OS Roman** (`“ ” – ·`), **CR**; **indent-only paragraphs (three spaces)**, wrapped at 40 with "
+    "furniture), **Mac OS Roman** (`“ ” – ·`), **CR**; **indent-only paragraphs (three spaces)**, wrapped at 36 with "
     "hyphenation. A mangrove-planting report (kicker `Bakau`, byline `Penulis: Rosmiati Lahadji`, the dateline "
     f"`TOLITOLI –`, the caption and credit inside a sentence, a volunteer's “” words cut by the running head; "
     f"{SEEDS10[0]} + {SEEDS10[1]} = {sum(SEEDS10)} seedlings, asserted); then (blank line) the table `Kualitas udara` "

@@ -462,8 +462,8 @@ TERNATE_PAGE["articles"] = latin_articles(
     (["Barangka", "Ngofa se relawan tiri barangka Toboko", "Ma tulis: Rahmawati Sidik"],
      "Ngofa se relawan tiri barangka Toboko", ["Ma tulis: Rahmawati Sidik", "Rahmawati Sidik"],
      ["Relawan toma barangka Toboko ma dudu."], ["Foto: Irfan Latuconsina"],
-     [syl(f"TERNATE – Ahad {CLEAN7.day} Agustus, ngofa se relawan raange kelompok tiri barangka Toboko. Kelompok "
-          f"rimoi ino {BAGS7[0]} karung, romdidi {BAGS7[1]} karung, raange {BAGS7[2]} karung; sedangkan "
+     [syl(f"TERNATE – {indonesian(CLEAN7)}, ngofa se relawan raange kelompok tiri barangka Toboko. Kelompok "
+          f"rimoi ino {BAGS7[0]} karung, romdidi {BAGS7[1]} karung, raange {BAGS7[2]} karung; jumlah "
           f"{sum(BAGS7)} karung sampah."),
       syl("Sampah plastik se botol dofu toma barangka, {cap}ake ua lewat ngolo."),
       syl("Relawan Fadli Kasuba wosa: “Ngori ma fala toma barangka ne. Ngom ua jaga, ake maha ino toma fala. "

@@ -11315,7 +11315,7 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
     # (its first brief's head set off by a dash: a speaker's label and its colon open an interview's turn, "Blatl: Hosto…")
     under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0 and below is not None and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
     set_apart = below is not None and (
-        (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent)
+        (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent or banner.gap >= 1 and _set_solid_over_briefs_set_apart(following))
         or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule
     )
     # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health")
@@ -11443,6 +11443,22 @@ def _heads_of_one_word_each_once(blocks: tuple[Block, ...]) -> bool:
             break
         heads.append(head.group("head"))
     return len(heads) >= _ONE_WORD_BRIEFS and all(" " not in head for head in heads) and len(set(heads)) == len(heads)
+
+
+def _set_solid_over_briefs_set_apart(following: tuple[Block, ...]) -> bool:
+    """A column's name printed solid over its first brief, the briefs after it a blank line apart:
+    the name is the column's, set on its first item as a head is, and the blank lines show the
+    items are briefs (asked of a name with a blank line over it: one glued under the text above
+    is a log's label as often, "…hinagai.”" / "Police log" / "Wharf – Saturday, police…"). Before: "" / "Short news" / "Car wash – The new car wash opens…" / "" /
+    "Parking – No parking on the quay…" read as a story titled "Short news" over two paragraphs;
+    after: the column's name over two briefs, "Car wash" and "Parking" their heads.
+
+    >>> b = lambda text, gap: Block((text,), 1, gap=gap, kind=Kind.BODY)
+    >>> briefs = (b("Car wash – The new car wash opens.", 0), b("Parking – No parking on the quay.", 1))
+    >>> _set_solid_over_briefs_set_apart(briefs), _set_solid_over_briefs_set_apart((briefs[0], briefs[1].with_(gap=0)))
+    (True, False)
+    """
+    return len(following) > 1 and _run_in_brief(following[0]) and _run_in_brief(following[1]) and following[1].gap >= 1
 
 
 def _glued_between_a_sentence_and_a_brief(banner: Block, above: Block | None, below: Block) -> bool:

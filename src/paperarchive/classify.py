@@ -11405,11 +11405,16 @@ def _glued_under_a_boxs_foot_rule(above: Block | None, following: tuple[Block, .
     closes a story. Before: "=====" / "Short news" / "Quay works: The east quay…" read as one
     paragraph, "Short news Quay works: …"; after: the column's name over its briefs, "Quay works"
     the first one's head. So over briefs whose heads are a word each, none twice
-    (`_heads_of_one_word_each_once`).
+    (`_heads_of_one_word_each_once`). A rule with a blank line over it opens a box, and the head
+    under it is the box's, over its items: "" / "=====" / "Mobile licence office" / "Who: New
+    drivers…" / "Where: The town hall…" / "Bring: Your card…" (before: three briefs under a column
+    named "Mobile licence office"; after: the notice's head over its three items).
 
     >>> rule, brief = Block(("=====",), 1, kind=Kind.SHORT), Block(("Quay works: The east quay shuts.",), 3)
     >>> _glued_under_a_boxs_foot_rule(rule, (brief,)), _glued_under_a_boxs_foot_rule(rule, (brief.with_(lines=("Chair: The east quay shuts.",)),))
     (True, False)
+    >>> _glued_under_a_boxs_foot_rule(rule.with_(gap=1), (brief,))  # the rule opens a box
+    False
     """
     below = following[0] if following else None
     return (
@@ -11417,6 +11422,7 @@ def _glued_under_a_boxs_foot_rule(above: Block | None, following: tuple[Block, .
         and below is not None
         and len(above.lines) == 1
         and RULE_LINE.match(above.text.strip()) is not None
+        and above.gap == 0
         and below.gap == 0
         and (_opens_on_a_head_of_words(below) or _heads_of_one_word_each_once(following))
     )

@@ -10611,6 +10611,7 @@ def _labelled_writer_line(block: Block) -> bool:
 
 
 _KICKER_HEAD_WORDS = 3  # a head's line under a kicker of one word: three words or more
+_KICKER_WIDTHS = {1: 2, 2: 3}  # a kicker of one word or two: the head under it twice or three times as wide
 
 
 def kicker_word_over_its_head(lines: tuple[str, ...]) -> bool:
@@ -10623,11 +10624,15 @@ def kicker_word_over_its_head(lines: tuple[str, ...]) -> bool:
     (True, False)
     >>> kicker_word_over_its_head(("Harbour", "to be dredged"))  # not twice as wide
     False
+
+    So a kicker of two words over a head three times as wide at least: "New cars" / "Small pickup
+    reaches the island dealer" is kicker and title; "Harbour works" / "to be dredged soon" is one head.
+
+    >>> kicker_word_over_its_head(("New cars", "Small pickup reaches the island dealer")), kicker_word_over_its_head(("Harbour works", "to be dredged soon"))
+    (True, False)
     """
-    return (
-        len(lines) == 2 and len(lines[0].split()) == 1 and len(lines[1].split()) >= _KICKER_HEAD_WORDS
-        and display_width(lines[1]) >= 2 * display_width(lines[0])
-    )
+    widths = _KICKER_WIDTHS.get(len(lines[0].split())) if len(lines) == 2 else None
+    return widths is not None and len(lines[1].split()) >= _KICKER_HEAD_WORDS and display_width(lines[1]) >= widths * display_width(lines[0])
 
 
 def _head_lines_over_a_labelled_writer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -2457,8 +2457,17 @@ def _name_opening_the_foot(name: str, blocks: tuple[Block, ...]) -> bool:
     >>> foot = Block(("南岛晨讯　　新闻热线：6555 0123",), 40, gap=1, kind=Kind.FURNITURE)
     >>> _name_opening_the_foot("南岛晨讯", (Block(("南岛晨讯",), 1, kind=Kind.SHORT), foot)), _name_opening_the_foot("法庭新闻", (foot,))
     (True, False)
+
+    So where the foot is the name, a wide space and the paper's contacts (`_paper_contacts_foot`),
+    though no rule read it for furniture yet: "南岛晨讯　　读者热线：6555 0123" (before: a story's last
+    line, the name no paper's and its running head "南岛晨讯·汽车" a subhead; after: both furniture).
+
+    >>> _name_opening_the_foot("南岛晨讯", (Block(("南岛晨讯",), 1, kind=Kind.SHORT), foot.with_(lines=("南岛晨讯　　读者热线：6555 0123",), kind=Kind.SHORT)))
+    True
     """
-    return _HAN_NAME.match(name) is not None and any(b.kind is Kind.FURNITURE and _FIELD_GAP.split(b.lines[0].strip())[0] == name for b in blocks[1:])
+    return _HAN_NAME.match(name) is not None and any(
+        b.kind is Kind.FURNITURE and _FIELD_GAP.split(b.lines[0].strip())[0] == name or len(b.lines) == 1 and _paper_contacts_foot(name, b.lines[0]) for b in blocks[1:]
+    )
 
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")

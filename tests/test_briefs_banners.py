@@ -538,3 +538,24 @@ def test_briefs_run_in_on_a_dash_flush_under_their_name_are_stories():
     a story under its head (before: the three one article of paragraphs under the name)."""
     titles = [a.title for a in clean_text(_DASHED_BRIEFS).articles]
     assert titles[-3:] == ["Bus fares", "Lost property", "Night buses"]
+
+
+def test_a_briefs_label_set_solid_over_its_first_dashed_brief_heads_the_column():
+    # (under a signed column: the label flush on its first brief, the briefs after it a blank line apart)
+    page = (
+        "HARBOUR NEWS · Friday, 9 April 2027 · Page 6\n\n"
+        "Check the oil\n"
+        "Look at the engine oil every week. If it\n"
+        "is black and thick, change it at once.\n\n"
+        "Tom Basil, Basil Auto Repair, Eastby\n\n"
+        "Car news\n"
+        "New car wash – The car wash by the\n"
+        "market opens at six in the morning.\n\n"
+        "Quay parking – No cars may park in\n"
+        "front of the quay at night.\n\n"
+        "Island rally – The motorbike rally\n"
+        "round the island is on 17 June.\n\n"
+        "Harbour News · news@harbour.example.org\n"
+    )
+    titles = [a.title for a in clean_text(page).articles]
+    assert titles[-3:] == ["New car wash", "Quay parking", "Island rally"]

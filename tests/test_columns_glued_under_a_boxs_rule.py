@@ -93,3 +93,37 @@ def test_a_question_head_over_its_first_turn_glued_under_the_rule_heads_the_qa()
     qa = clean_text(_QA_PAGE).articles[-1]
     assert qa.title == "Can I still drive up at night?"
     assert qa.paragraphs[0].startswith("Question: I work late")
+
+
+def test_items_under_a_boxs_opening_rule_stay_the_boxs_paragraphs():
+    # (the rule a blank line under the table above opens the box: its head is no briefs column's name)
+    page = (
+        "HARBOUR NEWS · Tuesday, 6 April 2027 · Page 5\n"
+        "Motoring · Editor: Ann Lee\n\n"
+        "New cars\n"
+        "Small pickup reaches the island dealer\n"
+        "Writer: Ruth Anning\n"
+        "    EASTBY – The first small pickup came\n"
+        "off the ferry on Monday, the dealer says,\n"
+        "and six more are on order.\n"
+        "    Farmers came to see it on the quay.\n\n"
+        "Used car prices\n"
+        "Million pesos\n"
+        "Car           Price  Change\n"
+        "Pickup 2040   118    -7\n"
+        "Minibus 2041  142    0\n"
+        "Sedan 2038    86     -4\n\n"
+        "======================================\n"
+        "Mobile licence office\n"
+        "Who: New drivers and drivers renewing.\n"
+        "Where: The town hall, from 8 a.m. to\n"
+        "2 p.m.\n"
+        "Bring: Your identity card and a doctor's\n"
+        "letter.\n"
+        "    Eastby Traffic Police\n"
+        "                  Eastby, 2 April 2027\n"
+        "======================================\n\n"
+        "Harbour News · news@harbour.example.org\n"
+    )
+    box = next(a for a in clean_text(page).articles if a.title == "Mobile licence office")
+    assert box.paragraphs[:3] == ["Who: New drivers and drivers renewing.", "Where: The town hall, from 8 a.m. to 2 p.m.", "Bring: Your identity card and a doctor's letter."]

@@ -72,3 +72,21 @@ def test_a_kicker_of_one_word_over_a_head_and_a_labelled_writer_is_the_kicker():
     )
     story = clean_text(page).articles[0]
     assert (story.kicker, story.title) == ("Ferry", "Night boat returns to the islands")
+
+
+def test_a_kicker_of_two_words_over_a_head_three_times_as_wide_is_the_kicker():
+    # (the same page, its kicker two words: a head wrapped by sense breaks no such short first line)
+    page = (
+        "THE EASTBY STAR · Friday 3 May 2042 · Page 4\n"
+        "Motoring · Editor: Ann Lee\n\n"
+        "New cars\n"
+        "Small pickup reaches the island dealer\n"
+        "Writer: Ruth Anning\n"
+        "  EASTBY - The first small pickup came\n"
+        "off the ferry on Monday, the dealer\n"
+        "says, and six more are on order.\n"
+        "  Farmers came to see it on the quay.\n"
+        "  It carries a tonne of copra at a time.\n"
+    )
+    story = clean_text(page).articles[0]
+    assert (story.kicker, story.title) == ("New cars", "Small pickup reaches the island dealer")

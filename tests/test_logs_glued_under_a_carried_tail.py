@@ -43,6 +43,13 @@ def test_a_masthead_named_on_no_bao_names_its_running_head():
     assert [a.title for a in page.articles] == ["冒充快递骗取理赔　男子获刑十个月", "警情通报"]
 
 
+def test_a_masthead_named_on_no_bao_over_a_readers_hotline_foot_names_its_running_head():
+    # (a foot whose hotline no imprint pattern knows: the name, a wide space, the paper's contacts)
+    page = clean_text(_page("溪岸晨讯").replace("新闻热线", "读者热线"))
+    assert "溪岸晨讯·法治" in page.furniture
+    assert [a.title for a in page.articles] == ["冒充快递骗取理赔　男子获刑十个月", "警情通报"]
+
+
 
 def test_a_label_named_like_a_paper_flush_over_the_log_is_no_furniture():
     page = clean_text(_page("溪岸晚报").replace("警情通报", "警情快报"))

@@ -2457,8 +2457,17 @@ def _name_opening_the_foot(name: str, blocks: tuple[Block, ...]) -> bool:
     >>> foot = Block(("南岛晨讯　　新闻热线：6555 0123",), 40, gap=1, kind=Kind.FURNITURE)
     >>> _name_opening_the_foot("南岛晨讯", (Block(("南岛晨讯",), 1, kind=Kind.SHORT), foot)), _name_opening_the_foot("法庭新闻", (foot,))
     (True, False)
+
+    So where the foot is the name, a wide space and the paper's contacts (`_paper_contacts_foot`),
+    though no rule read it for furniture yet: "南岛晨讯　　读者热线：6555 0123" (before: a story's last
+    line, the name no paper's and its running head "南岛晨讯·汽车" a subhead; after: both furniture).
+
+    >>> _name_opening_the_foot("南岛晨讯", (Block(("南岛晨讯",), 1, kind=Kind.SHORT), foot.with_(lines=("南岛晨讯　　读者热线：6555 0123",), kind=Kind.SHORT)))
+    True
     """
-    return _HAN_NAME.match(name) is not None and any(b.kind is Kind.FURNITURE and _FIELD_GAP.split(b.lines[0].strip())[0] == name for b in blocks[1:])
+    return _HAN_NAME.match(name) is not None and any(
+        b.kind is Kind.FURNITURE and _FIELD_GAP.split(b.lines[0].strip())[0] == name or len(b.lines) == 1 and _paper_contacts_foot(name, b.lines[0]) for b in blocks[1:]
+    )
 
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
@@ -10638,6 +10647,7 @@ def _labelled_writer_line(block: Block) -> bool:
 
 
 _KICKER_HEAD_WORDS = 3  # a head's line under a kicker of one word: three words or more
+_KICKER_WIDTHS = {1: 2, 2: 3}  # a kicker of one word or two: the head under it twice or three times as wide
 
 
 def kicker_word_over_its_head(lines: tuple[str, ...]) -> bool:
@@ -10650,11 +10660,15 @@ def kicker_word_over_its_head(lines: tuple[str, ...]) -> bool:
     (True, False)
     >>> kicker_word_over_its_head(("Harbour", "to be dredged"))  # not twice as wide
     False
+
+    So a kicker of two words over a head three times as wide at least: "New cars" / "Small pickup
+    reaches the island dealer" is kicker and title; "Harbour works" / "to be dredged soon" is one head.
+
+    >>> kicker_word_over_its_head(("New cars", "Small pickup reaches the island dealer")), kicker_word_over_its_head(("Harbour works", "to be dredged soon"))
+    (True, False)
     """
-    return (
-        len(lines) == 2 and len(lines[0].split()) == 1 and len(lines[1].split()) >= _KICKER_HEAD_WORDS
-        and display_width(lines[1]) >= 2 * display_width(lines[0])
-    )
+    widths = _KICKER_WIDTHS.get(len(lines[0].split())) if len(lines) == 2 else None
+    return widths is not None and len(lines[1].split()) >= _KICKER_HEAD_WORDS and display_width(lines[1]) >= widths * display_width(lines[0])
 
 
 def _head_lines_over_a_labelled_writer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -11357,7 +11371,7 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
     # (its first brief's head set off by a dash: a speaker's label and its colon open an interview's turn, "Blatl: Hosto…")
     under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0 and below is not None and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
     set_apart = below is not None and (
-        (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent)
+        (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent or banner.gap >= 1 and _set_solid_over_briefs_set_apart(following))
         or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule
         or banner.gap >= 1 and _dashed_brief_flush_under(below)
     )
@@ -11483,11 +11497,16 @@ def _glued_under_a_boxs_foot_rule(above: Block | None, following: tuple[Block, .
     closes a story. Before: "=====" / "Short news" / "Quay works: The east quay…" read as one
     paragraph, "Short news Quay works: …"; after: the column's name over its briefs, "Quay works"
     the first one's head. So over briefs whose heads are a word each, none twice
-    (`_heads_of_one_word_each_once`).
+    (`_heads_of_one_word_each_once`). A rule with a blank line over it opens a box, and the head
+    under it is the box's, over its items: "" / "=====" / "Mobile licence office" / "Who: New
+    drivers…" / "Where: The town hall…" / "Bring: Your card…" (before: three briefs under a column
+    named "Mobile licence office"; after: the notice's head over its three items).
 
     >>> rule, brief = Block(("=====",), 1, kind=Kind.SHORT), Block(("Quay works: The east quay shuts.",), 3)
     >>> _glued_under_a_boxs_foot_rule(rule, (brief,)), _glued_under_a_boxs_foot_rule(rule, (brief.with_(lines=("Chair: The east quay shuts.",)),))
     (True, False)
+    >>> _glued_under_a_boxs_foot_rule(rule.with_(gap=1), (brief,))  # the rule opens a box
+    False
     """
     below = following[0] if following else None
     return (
@@ -11495,6 +11514,7 @@ def _glued_under_a_boxs_foot_rule(above: Block | None, following: tuple[Block, .
         and below is not None
         and len(above.lines) == 1
         and RULE_LINE.match(above.text.strip()) is not None
+        and above.gap == 0
         and below.gap == 0
         and (_opens_on_a_head_of_words(below) or _heads_of_one_word_each_once(following))
     )
@@ -11521,6 +11541,22 @@ def _heads_of_one_word_each_once(blocks: tuple[Block, ...]) -> bool:
             break
         heads.append(head.group("head"))
     return len(heads) >= _ONE_WORD_BRIEFS and all(" " not in head for head in heads) and len(set(heads)) == len(heads)
+
+
+def _set_solid_over_briefs_set_apart(following: tuple[Block, ...]) -> bool:
+    """A column's name printed solid over its first brief, the briefs after it a blank line apart:
+    the name is the column's, set on its first item as a head is, and the blank lines show the
+    items are briefs (asked of a name with a blank line over it: one glued under the text above
+    is a log's label as often, "…hinagai.”" / "Police log" / "Wharf – Saturday, police…"). Before: "" / "Short news" / "Car wash – The new car wash opens…" / "" /
+    "Parking – No parking on the quay…" read as a story titled "Short news" over two paragraphs;
+    after: the column's name over two briefs, "Car wash" and "Parking" their heads.
+
+    >>> b = lambda text, gap: Block((text,), 1, gap=gap, kind=Kind.BODY)
+    >>> briefs = (b("Car wash – The new car wash opens.", 0), b("Parking – No parking on the quay.", 1))
+    >>> _set_solid_over_briefs_set_apart(briefs), _set_solid_over_briefs_set_apart((briefs[0], briefs[1].with_(gap=0)))
+    (True, False)
+    """
+    return len(following) > 1 and _run_in_brief(following[0]) and _run_in_brief(following[1]) and following[1].gap >= 1
 
 
 def _glued_between_a_sentence_and_a_brief(banner: Block, above: Block | None, below: Block) -> bool:

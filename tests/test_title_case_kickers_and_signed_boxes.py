@@ -59,3 +59,32 @@ def test_an_unsigned_box_is_left_alone():
     box = (rule, Block(("Quay road closures",), 2, kind=Kind.BODY), Block(("Quay Road shuts at 8 a.m.",), 3, kind=Kind.BODY),
            Block(("Buses stop at the market.",), 4, kind=Kind.BODY), rule)
     assert _name_of_a_box_signed_at_its_foot(box) == box
+
+
+_BRIEFS = """THE OTLEY COURIER · Friday, 3 May 2041 · Page 6
+
+Harbour Voices
+Ann Marsh, boat builder for fifty years
+Writer: Tom Reed
+
+Ann Marsh builds the boats by hand in
+her yard on the quay.
+
+"I learnt it from my father," she said.
+
+Harbour Notes
+Buses – Free buses run from the station
+to the quay every half hour.
+
+Lost children – A tent by the quay looks
+after lost children all day.
+
+Fireworks – The fireworks start at nine
+on Saturday over the river.
+"""
+
+
+def test_a_briefs_label_set_apart_over_its_first_dashed_brief_heads_the_briefs():
+    articles = clean_text(_BRIEFS).articles
+    assert [a.title for a in articles] == ["Ann Marsh, boat builder for fifty years", "Buses", "Lost children", "Fireworks"]
+    assert articles[1].paragraphs == ["Free buses run from the station to the quay every half hour."]

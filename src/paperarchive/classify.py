@@ -11387,15 +11387,19 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
     under_a_rule = _glued_under_a_boxs_foot_rule(above, following)
     # (its first brief's head set off by a dash: a speaker's label and its colon open an interview's turn, "Blatl: Hosto…")
     under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0 and below is not None and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
+    # (set apart over its first brief flush under it, its head set off by a dash: read as a subhead
+    # of the story above, "…said the captain." / "" / "Short news" / "Buses – Free buses run…")
+    over_a_dashed_brief = banner.gap >= 1 and below is not None and below.gap == 0 and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
     set_apart = below is not None and (
         (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent)
-        or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule
+        or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule or over_a_dashed_brief
     )
     # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health")
     return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + under_a_rule) and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)
-        or banner.kind in (Kind.SHORT, Kind.BODY) and set_apart and banner.text[:1].isupper() and not ends_sentence(banner.text)
+        or (banner.kind in (Kind.SHORT, Kind.BODY) or banner.kind is Kind.HEADING and over_a_dashed_brief)
+        and set_apart and banner.text[:1].isupper() and not ends_sentence(banner.text)
     )
 
 

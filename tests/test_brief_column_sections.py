@@ -75,20 +75,3 @@ def test_a_story_with_its_own_byline_line_is_out_of_the_column():
         ("乡镇简讯", "河口镇新建两座公厕", None),
         (None, "老茶厂改成了乡村书屋", "记者　叶思远"),
     ]
-
-
-RUN_IN = (
-    "东川晚报　2026年12月1日　第8版　节庆\n\n"
-    "龙舟赛开赛\n本报记者　龚　川\n\n"
-    "　　第十届槐江龙舟赛将于本周六上午开赛，共有\n二十支队伍报名参加。\n\n"
-    "看赛须知\n"
-    "　　免费班车　比赛当天，市汽车站至江边加开\n免费班车，每半小时一班。\n\n"
-    "　　失物招领　江边服务台设失物招领点，有志\n愿者值班。\n\n"
-    "　　焰火　5月1日晚8时，江边燃放焰火，请勿\n靠近燃放区域。\n"
-)
-
-
-def test_a_run_in_head_of_two_characters_going_on_a_column_of_briefs_is_a_brief():
-    articles = clean_text(RUN_IN).articles
-    assert [a.title for a in articles][-3:] == ["免费班车", "失物招领", "焰火"]
-    assert articles[-1].paragraphs == ["5月1日晚8时，江边燃放焰火，请勿靠近燃放区域。"]

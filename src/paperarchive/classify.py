@@ -2534,13 +2534,10 @@ _BRACKETED_RUNIN_ITEM = re.compile(r"^【(?P<head>[^【】]{2,20})】(?P<text>\S
 # nor a year alone, a from-our-files column's item opening on the year it ran: "【1959年】本报消息：首批…")
 _CN_DAY_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
 _NOT_A_RUNIN_HEAD = re.compile(
-    r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯"
+    r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|^[\u4e00-\u9fff]{2}$"
     r"|^[0-9０-９]{4}年$"
     rf"|^(?:[0-9０-９]{{4}}年)?{_CN_DAY_NUMBER}月(?:{_CN_DAY_NUMBER}[日号號](?:[至－—-]{_CN_DAY_NUMBER}[日号號])?)?$"
 )
-# (a head of two characters is a dispatch's place, unless it goes on a column of briefs: "焰火　10月18日晚…"
-# under "走失儿童　镇政府门口…")
-_TWO_CHARACTER_HEAD = re.compile(r"^[\u4e00-\u9fff]{2}$")
 # Nor a speaker's tag: a box of quotes opens each on who speaks, where they live (or what they do)
 # then their name, in heavy brackets: "【3号楼　胡秀兰】以前一下雨…", "【退休教师　王建国】…". The tag is
 # part of the quote (before: each tag a story's title, the box's head its section; after: the box one
@@ -2562,11 +2559,11 @@ def _bulleted(line: str) -> bool:
     return line[:1] in BOX_MARKS and is_cjk(line[1:2])
 
 
-def _runin_item(block: Block, below: Block | None, after_an_item: bool = False) -> tuple[str, tuple[str, ...]] | None:
+def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]] | None:
     """The run-in head of a brief and the brief's lines without it, or None. The item opens a
     paragraph (indented, or marked with a bullet) and its text runs on in clauses (a running
     foot read into it may keep it from ending a sentence); a bullet line may be a block of its
-    own over the rest of its item. A head of two characters is an item's only `after_an_item`."""
+    own over the rest of its item."""
     if block.kind is Kind.SHORT and block.mark and len(block.lines) == 1:
         if below is None or below.kind is not Kind.BODY or below.gap or below.indent:
             return None
@@ -2580,8 +2577,6 @@ def _runin_item(block: Block, below: Block | None, after_an_item: bool = False) 
     if found is None and (block.mark or _bulleted(block.lines[0])):
         found = _COLON_RUNIN_ITEM.match(first)  # (on its mark, the head may end on a colon: "■恒記海味：老字號海味舖…")
     if found is None or _NOT_A_RUNIN_HEAD.search(found["head"]) or is_story_lead(block.lines[0]):
-        return None
-    if _TWO_CHARACTER_HEAD.match(found["head"]) and not after_an_item:
         return None
     if found.re is _BRACKETED_RUNIN_ITEM and _SPEAKER_TAG.match(found["head"]):
         return None  # (a quote opening on its speaker's tag)
@@ -2720,14 +2715,8 @@ def _runin_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     [('headline', '城关镇老旧小区改造完工'), ('body', '本月中旬，城关\\n镇两个老旧小区改造工程全部完工。')]
     >>> len(_runin_item_heads(column[:2])) == 2  # one alone: not a column of briefs
     True
-    >>> last = Block(("焰火　5月1日晚8时，江边燃放焰火，请勿", "靠近。"), 6, indent=True, kind=Kind.BODY)
-    >>> [b.text for b in _runin_item_heads((*column, last))][5:]  # a head of two characters going on the column
-    ['焰火', '5月1日晚8时，江边燃放焰火，请勿\\n靠近。']
     """
-    items: dict[int, tuple[str, tuple[str, ...]]] = {}
-    for i, block in enumerate(blocks):
-        if item := _runin_item(block, blocks[i + 1] if i + 1 < len(blocks) else None, after_an_item=i - 1 in items and blocks[i - 1].kind is Kind.BODY):
-            items[i] = item
+    items = {i: item for i, block in enumerate(blocks) if (item := _runin_item(block, blocks[i + 1] if i + 1 < len(blocks) else None))}
     if len(items) < _MIN_RUNIN_ITEMS:
         return blocks
     out: list[Block] = []

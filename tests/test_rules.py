@@ -454,6 +454,26 @@ def test_a_headline_or_a_finished_sentence_around_a_wide_spaced_line_is_left_alo
     assert not fixes
 
 
+def test_a_boxs_date_set_flush_right_is_no_half_sentence_for_a_head_under_it_to_interrupt():
+    rule = "─" * 21
+    page = (
+        "龙舟赛周六开赛\n本报记者　龚　川\n\n"
+        "　　第十届槐江龙舟赛将于本周六上午开赛，共\n有二十支队伍报名参加。\n\n"
+        + rule + "\n端午龙舟赛交通管制公告\n"
+        "路段：槐江路（东门桥至西门桥）\n时间：5月22日（周六）8时至12时\n"
+        "绕行：机动车请经人民路绕行，沿线公\n交站点暂停使用。\n"
+        "　　　　　　　　　　　槐州端午龙舟赛组委会\n"
+        "　　　　　　　　　　　2027年5月18日\n"
+        + rule + "\n节庆人物\n划了三十年龙舟的老蒲\n本报记者　龚　川\n\n"
+        "　　蒲大成今年五十八岁，从十几岁起就在槐江\n上划龙舟，村里的龙舟队有一半队员是他带出来\n的。\n"
+    )
+    clean = clean_text(page)
+    assert "本报记者　龚川" not in clean.furniture
+    notice, profile = clean.articles[1], clean.articles[2]
+    assert notice.paragraphs[-1] == "2027年5月18日"
+    assert (profile.kicker, profile.title) == ("节庆人物", "划了三十年龙舟的老蒲")
+
+
 def test_a_sentences_first_half_cut_off_by_a_column_break_is_joined_not_taken_for_a_subhead():
     page = (
         "老師傅修了四十年鐘錶，店裡的工具大多是他\n"

@@ -2988,7 +2988,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(_heads_glued_under_a_signature(classified))))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
-    classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified))))))))
+    classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_name_of_a_box_signed_at_its_foot(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
     classified = _log_labels_glued_under_a_last_sentence(_place_and_date_under_a_signer(classified))
     return _signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified))))
 
@@ -3508,6 +3508,47 @@ def _fields_in_a_ruled_box(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             else:
                 held = k
     return tuple(piece for k, block in enumerate(blocks) for piece in cut.get(k, [block]))
+
+
+def _name_of_a_box_signed_at_its_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A notice boxed solid between two rule lines and signed at its foot, its issuer (and its
+    date) set in over the foot rule: the line flush under the top rule, short and with no stop,
+    is the notice's name, its headline, however few of its items open on a label
+    (`_fields_in_a_ruled_box` asks three), and each item under it is a row of its own. Before:
+    "Parade road closures" read as a paragraph and run into the table over the box, its items
+    one run-on paragraph or a deck; after, the box's title over one paragraph an item.
+
+    >>> b = lambda kind, *lines, indent=False: Block(lines, 1, kind=kind, indent=indent)
+    >>> rule = b(Kind.SHORT, "==========")
+    >>> box = (rule, b(Kind.BODY, "Parade road closures"), b(Kind.BODY, "Main Street shuts at 8 a.m.", "on Saturday."),
+    ...        b(Kind.SHORT, "Festival Committee", indent=True), b(Kind.SHORT, "Otley, 3 May", indent=True), rule)
+    >>> [x.kind.value for x in _name_of_a_box_signed_at_its_foot(box)][1:4]
+    ['headline', 'row', 'short']
+    >>> _name_of_a_box_signed_at_its_foot(box[:3] + box[5:]) == box[:3] + box[5:]  # unsigned
+    True
+    """
+    rules = [len(b.lines) == 1 and RULE_LINE.match(b.text.strip()) is not None for b in blocks]
+    out = list(blocks)
+    for top in (i for i, rule in enumerate(rules) if rule):
+        foot = next((k for k in range(top + 1, min(len(blocks), top + _MAX_BOX_BLOCKS + 2)) if rules[k]), None)
+        if foot is None or foot - top < 4 or any(b.gap for b in blocks[top + 1 : foot + 1]):
+            continue
+        name, signature = blocks[top + 1], blocks[foot - 1]
+        if (
+            len(name.lines) == 1
+            and name.kind in (Kind.BODY, Kind.SHORT)
+            and not name.indent
+            and not ends_sentence(name.text)
+            and not _BOXED_FIELD.match(name.text)
+            and signature.indent
+            and len(signature.lines) == 1
+            and not blocks[top + 2].indent
+        ):
+            out[top + 1] = name.with_(kind=Kind.HEADLINE)
+            for k in range(top + 2, foot):
+                if not blocks[k].indent and blocks[k].kind in (Kind.BODY, Kind.SHORT):
+                    out[k] = blocks[k].with_(kind=Kind.ROW)  # an item set solid: one paragraph, not a head or a run-on
+    return tuple(out)
 
 
 def _field_wrapped_onto(field: Block, block: Block, measure: int) -> bool:
@@ -10671,6 +10712,37 @@ def kicker_word_over_its_head(lines: tuple[str, ...]) -> bool:
     return widths is not None and len(lines[1].split()) >= _KICKER_HEAD_WORDS and display_width(lines[1]) >= widths * display_width(lines[0])
 
 
+_TITLE_CASE_KICKER_WORDS = 3  # a kicker in Title Case: a rubric of three words at most
+
+
+def title_case_kicker_over_a_sentence_case_head(lines: tuple[str, ...]) -> bool:
+    """Two head lines, the first a rubric of up to three capitalised words with no stop, over a
+    head in sentence case (capitalised, a word of it in lower case) twice as wide at least: a
+    kicker over its title, not one head wrapped (a head wrapped by sense keeps one case on both
+    lines). "Harbour Days" / "Boats race on the river as crowds gather" is kicker and title
+    (before, one title "Harbour Days Boats race on the river …").
+
+    >>> title_case_kicker_over_a_sentence_case_head(("Harbour Days", "Boats race on the river as crowds gather"))
+    True
+    >>> title_case_kicker_over_a_sentence_case_head(("Petani Garut Panen", "Cabai Di Tengah Musim Hujan Ini"))  # one case
+    False
+    >>> title_case_kicker_over_a_sentence_case_head(("Kulliyat al-tibb shâlat", "180 tâlib min 1240"))
+    False
+    """
+    if len(lines) != 2:
+        return False
+    upper, lower = lines[0].split(), lines[1].split()
+    return (
+        1 <= len(upper) <= _TITLE_CASE_KICKER_WORDS
+        and all(word[0].isupper() for word in upper)
+        and upper[-1][-1].isalpha()
+        and len(lower) >= _KICKER_HEAD_WORDS
+        and lower[0][0].isupper()
+        and any(word[0].islower() for word in lower[1:])
+        and display_width(lines[1]) >= 2 * display_width(lines[0])
+    )
+
+
 def _head_lines_over_a_labelled_writer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A page's first head, set apart under its furniture on two printed lines (wrapped by sense, not
     by the column: read as two blocks, or as a paragraph of two lines), flush over a labelled
@@ -10712,6 +10784,7 @@ def _head_lines_over_a_labelled_writer(blocks: tuple[Block, ...]) -> tuple[Block
             if (
                 all(line.rstrip()[-1:] not in ".!?,;:" and display_width(line) <= _LATIN_HEADLINE_WIDTH and not _SENTENCE_BEGUN.search(line) for line in lines)
                 and not kicker_word_over_its_head(lines)
+                and not title_case_kicker_over_a_sentence_case_head(lines)
                 and writer.gap == 0
                 and _labelled_writer_line(writer)
                 and text.kind is Kind.BODY
@@ -11370,16 +11443,19 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
     under_a_rule = _glued_under_a_boxs_foot_rule(above, following)
     # (its first brief's head set off by a dash: a speaker's label and its colon open an interview's turn, "Blatl: Hosto…")
     under_a_foot = above is not None and above.kind is Kind.SHORT and len(above.lines) == 1 and banner.gap == 0 and below is not None and _DASHED_RUN_IN_HEAD.match(below.lines[0]) is not None
+    # (set apart over its first brief flush under it, its head set off by a dash: read as a subhead
+    # of the story above, "…said the captain." / "" / "Short news" / "Buses – Free buses run…")
+    over_a_dashed_brief = banner.gap >= 1 and below is not None and _dashed_brief_flush_under(below)
     set_apart = below is not None and (
         (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent or banner.gap >= 1 and _set_solid_over_briefs_set_apart(following))
-        or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule
-        or banner.gap >= 1 and _dashed_brief_flush_under(below)
+        or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule or over_a_dashed_brief
     )
     # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health")
     return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + under_a_rule) and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)
-        or banner.kind in (Kind.SHORT, Kind.BODY) and set_apart and banner.text[:1].isupper() and not ends_sentence(banner.text)
+        or (banner.kind in (Kind.SHORT, Kind.BODY) or banner.kind is Kind.HEADING and over_a_dashed_brief)
+        and set_apart and banner.text[:1].isupper() and not ends_sentence(banner.text)
     )
 
 

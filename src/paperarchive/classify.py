@@ -2979,7 +2979,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(_heads_glued_under_a_signature(classified))))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
-    classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified))))))))
+    classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
     classified = _log_labels_glued_under_a_last_sentence(_place_and_date_under_a_signer(classified))
     return _signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified))))
 
@@ -3499,6 +3499,51 @@ def _fields_in_a_ruled_box(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             else:
                 held = k
     return tuple(piece for k, block in enumerate(blocks) for piece in cut.get(k, [block]))
+
+
+_SIGNED_FOOT = 2  # the issuer set in over its date: "      Harbour Board" / "   Eastby, 3 May 2045"
+
+
+def _items_in_a_signed_ruled_box(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A notice boxed solid between two rule lines and signed at its foot (the issuer set in over
+    its date, a line each) prints its items flush, each a row of its text, labelled or not: the
+    rules and the signature, not a colon, say it is a notice. The line flush under the top rule,
+    ending no sentence, is its name. Before: "=====" / "Old photos wanted" / "Photos of the bay
+    before 1980" / "Photos are scanned and given back" / "   Harbour Library" / "   Eastby, 3 May
+    2045" / "=====" read as a kicker, a title and a subtitle running into the next column; after,
+    the name a headline over two rows, the signature under them (`_fields_in_a_ruled_box` takes
+    the boxes whose items open on their labels).
+
+    >>> b = lambda kind, text, indent=False: Block((text,), 1, kind=kind, indent=indent)
+    >>> rule = b(Kind.SHORT, "==========")
+    >>> box = (rule, b(Kind.SHORT, "Old photos wanted"), b(Kind.SHORT, "Photos of the bay before 1980"), b(Kind.BODY, "Photos are scanned and given back"),
+    ...        b(Kind.SHORT, "Harbour Library", True), b(Kind.SHORT, "Eastby, 3 May 2045", True), rule)
+    >>> [x.kind.value for x in _items_in_a_signed_ruled_box(box)]
+    ['short', 'headline', 'row', 'row', 'short', 'body', 'short']
+    >>> _items_in_a_signed_ruled_box(box[:4] + box[6:]) == box[:4] + box[6:]  # not signed: a story's lines
+    True
+    """
+    rules = [len(b.lines) == 1 and RULE_LINE.match(b.text.strip()) is not None for b in blocks]
+    out = list(blocks)
+    for top in (i for i, rule in enumerate(rules) if rule):
+        foot = next((k for k in range(top + 1, min(len(blocks), top + _MAX_BOX_BLOCKS + 2)) if rules[k]), None)
+        if foot is None or foot - top < _SIGNED_FOOT + 3 or any(b.gap for b in blocks[top + 1 : foot + 1]):
+            continue
+        name, items, signature = blocks[top + 1], range(top + 2, foot - _SIGNED_FOOT), blocks[foot - _SIGNED_FOOT : foot]
+        signed = all(len(x.lines) == 1 and (x.indent or x.set_right) and x.kind is not Kind.FURNITURE for x in signature)
+        flush = all(not (blocks[k].indent or blocks[k].set_right) and blocks[k].kind in (Kind.BODY, Kind.SHORT, Kind.FURNITURE, Kind.ROW) for k in items)
+        if not (signed and flush and len(name.lines) == 1 and name.kind in (Kind.BODY, Kind.SHORT) and not ends_sentence(name.text)):
+            continue
+        out[top + 1] = name.with_(kind=Kind.HEADLINE)
+        out[foot - 1] = blocks[foot - 1].with_(kind=Kind.BODY)  # the date: the notice's last line, not the issuer's second
+        held = top + 2  # the row whose last line a wrapped tail joins ("When: Saturday, 18 May, 2" / "p.m.")
+        for k in items:
+            row = out[held].with_(kind=Kind.ROW)
+            if k > held and _field_wrapped_onto(row, blocks[k], display_width(blocks[top].text.strip())):
+                out[held], out[k] = row.with_(lines=row.lines + blocks[k].lines), None
+            else:
+                out[k], held = blocks[k].with_(kind=Kind.ROW), k
+    return tuple(x for x in out if x is not None)
 
 
 def _field_wrapped_onto(field: Block, block: Block, measure: int) -> bool:

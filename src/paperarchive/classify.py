@@ -11362,6 +11362,8 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
     set_apart = below is not None and (
         (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent)
         or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule
+        # (a blank line over it, its first brief flush under it: "" / "Short news" / "Quay works: The east quay…")
+        or banner.gap >= 1 and below.gap == 0 and (_opens_on_a_head_of_words(below) or _run_in_heads_each_once(following))
     )
     # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health")
     return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + under_a_rule) and (
@@ -11449,8 +11451,8 @@ def _glued_under_a_boxs_foot_rule(above: Block | None, following: tuple[Block, .
     of two words or more run in before a colon: the rule closes the box as a finished sentence
     closes a story. Before: "=====" / "Short news" / "Quay works: The east quay…" read as one
     paragraph, "Short news Quay works: …"; after: the column's name over its briefs, "Quay works"
-    the first one's head. So over briefs whose heads are a word each, none twice
-    (`_heads_of_one_word_each_once`).
+    the first one's head. So over briefs whose first head is a word alone, the heads none twice
+    (`_run_in_heads_each_once`).
 
     >>> rule, brief = Block(("=====",), 1, kind=Kind.SHORT), Block(("Quay works: The east quay shuts.",), 3)
     >>> _glued_under_a_boxs_foot_rule(rule, (brief,)), _glued_under_a_boxs_foot_rule(rule, (brief.with_(lines=("Chair: The east quay shuts.",)),))
@@ -11463,22 +11465,22 @@ def _glued_under_a_boxs_foot_rule(above: Block | None, following: tuple[Block, .
         and len(above.lines) == 1
         and RULE_LINE.match(above.text.strip()) is not None
         and below.gap == 0
-        and (_opens_on_a_head_of_words(below) or _heads_of_one_word_each_once(following))
+        and (_opens_on_a_head_of_words(below) or _run_in_heads_each_once(following))
     )
 
 
-_ONE_WORD_BRIEFS = 3  # briefs in a row, each on its own word: "Water: …" / "Teeth: …" / "Wells: …"
+_RUN_IN_BRIEFS = 3  # briefs in a row, each on its own head: "Water: …" / "Lost cards: …" / "Wells: …"
 
 
-def _heads_of_one_word_each_once(blocks: tuple[Block, ...]) -> bool:
-    """Three paragraphs or more in a row, each opening on a head of one word run in before a
-    colon (`_COLON_RUN_IN_HEAD`), no head twice: briefs, each on its subject ("Water: The clinic
-    gives…" / "Teeth: A dentist visits…" / "Wells: Do not wash…"), not an interview's turns,
+def _run_in_heads_each_once(blocks: tuple[Block, ...]) -> bool:
+    """Three paragraphs or more in a row, each opening on a head of a word or more run in before
+    a colon (`_COLON_RUN_IN_HEAD`), no head twice: briefs, each on its subject ("Water: The clinic
+    gives…" / "Lost cards: Tell the desk…" / "Wells: Do not wash…"), not an interview's turns,
     whose speakers' labels come back ("Tali: …" / "Pita: …" / "Tali: …").
 
     >>> b = lambda text: Block((text,), 1, gap=1, kind=Kind.BODY)
-    >>> briefs = (b("Water: The clinic gives pills."), b("Teeth: A dentist visits."), b("Wells: Do not wash in them."))
-    >>> _heads_of_one_word_each_once(briefs), _heads_of_one_word_each_once(briefs[:2] + (b("Water: Boil it."),))
+    >>> briefs = (b("Water: The clinic gives pills."), b("Lost cards: Tell the desk."), b("Wells: Do not wash in them."))
+    >>> _run_in_heads_each_once(briefs), _run_in_heads_each_once(briefs[:2] + (b("Water: Boil it."),))
     (True, False)
     """
     heads: list[str] = []
@@ -11487,7 +11489,7 @@ def _heads_of_one_word_each_once(blocks: tuple[Block, ...]) -> bool:
         if head is None:
             break
         heads.append(head.group("head"))
-    return len(heads) >= _ONE_WORD_BRIEFS and all(" " not in head for head in heads) and len(set(heads)) == len(heads)
+    return len(heads) >= _RUN_IN_BRIEFS and len(set(heads)) == len(heads)
 
 
 def _glued_between_a_sentence_and_a_brief(banner: Block, above: Block | None, below: Block) -> bool:

@@ -15823,8 +15823,9 @@ def _newsroom_contact(text: str) -> bool:
 
 # A Chinese page's contact field: what to call or write to, then the number or the address
 # ("维权热线　0771-55128866", "地產廣告查詢　2564 8812", "投稿信箱：campus@nanling.edu.tw", a desk's
-# call for news tips: "科技新闻线索：0592-5090123", "報料：9123 4567").
-_CONTACT_LABEL = r"(?:热线|熱線|电话|電話|查询|查詢|网址|網址|邮箱|郵箱|信箱|传真|傳真|微信公众号|微信公眾號|线索|線索|报料|報料|爆料)"
+# call for news tips: "科技新闻线索：0592-5090123", "報料：9123 4567"; Singapore's and Hong Kong's word for
+# e-mail: "电邮：wenyi@nanyang.example.sg").
+_CONTACT_LABEL = r"(?:热线|熱線|电话|電話|查询|查詢|网址|網址|邮箱|郵箱|电邮|電郵|信箱|传真|傳真|微信公众号|微信公眾號|线索|線索|报料|報料|爆料)"
 # (the labels, and a clause's or a sentence's mark, compiled once: `_contact_line` is asked of every short line)
 _CONTACT_LABELS = re.compile(_CONTACT_LABEL)
 _CLAUSE_OR_STOP = re.compile(r"[。，！？]")

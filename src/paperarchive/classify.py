@@ -13987,17 +13987,25 @@ def _answered_under(signature: Block, below: Block) -> bool:
 _REPLY_LABEL = re.compile(r"[A-Z][^\W\d_]{1,14}\.?:\s")
 
 
+# A piece's writer signing at its foot with the post in lower case: "Mirna Bagtong, librarian", "Ana Reyes, curator".
+_SIGNER_AND_POST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}, [a-zß-ÿ][\w'’-]+(?: [a-zß-ÿ][\w'’-]+){0,2}$")
+
+
 def _signature_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A letter's signature set flush under its last sentence, which filled the line, so the
     grouping read it as the paragraph's last line: "When will the county fix the road?" / "Tom
     Beckett, Westbury" / "" / "Thank you to the volunteers" (the head under it then read as the
     paragraph going on after a blank line). A name and its town (`_signed_from_a_town`) ending a
     block that a blank line or the page's end closes, under a line that ends a sentence, leaves the
-    block, a line of its own for `_signatures`.
+    block, a line of its own for `_signatures`. So does a name and its post in lower case, a
+    column's writer signing at its foot ("…on the second floor." / "Ruth Amos, librarian").
 
     >>> page = (Block(("Will the county fix it?", "Tom Beckett, Westbury"), 1, kind=Kind.BODY), Block(("Thank you",), 4, gap=1, kind=Kind.SHORT))
     >>> [(b.start, b.lines) for b in _signature_lines_apart(page)]
     [(1, ('Will the county fix it?',)), (2, ('Tom Beckett, Westbury',)), (4, ('Thank you',))]
+    >>> page = (Block(("It stands on the second floor.", "Ruth Amos, librarian"), 1, kind=Kind.BODY),)
+    >>> [b.lines for b in _signature_lines_apart(page)]
+    [('It stands on the second floor.',), ('Ruth Amos, librarian',)]
     """
     out: list[Block] = []
     for i, block in enumerate(blocks):
@@ -14008,7 +14016,7 @@ def _signature_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(block.lines) >= 2
             and ends_sentence(block.lines[-2])
             and (below is None or below.gap >= 1)
-            and _signed_from_a_town(last)
+            and (_signed_from_a_town(last) or _SIGNER_AND_POST.match(last.text) is not None)
         ):
             out += [block.with_(lines=block.lines[:-1]), last]
         else:

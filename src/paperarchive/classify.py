@@ -6805,6 +6805,12 @@ def _note_flush_under_rows(above: list[Block], block: Block, kind: Kind = Kind.S
     (True, False)
     >>> _note_flush_under_rows([row], terms.with_(lines=("节目如有变动以电视台播出为准　　岚州都市报社",)), Kind.FURNITURE)  # the foot's fields
     False
+
+    So is a note opened on its star, as hours tables mark the days they close: "儿童区　周一至周日
+    10:00-19:00" / "*节假日当天闭馆" (before: the next piece's kicker).
+
+    >>> _note_flush_under_rows([row], note.with_(lines=("*节假日当天闭馆",))), _note_flush_under_rows([row], note.with_(lines=("*节假日当天闭馆",), gap=1))
+    (True, False)
     """
     note = _TERMS_NOTE if kind is Kind.FURNITURE else NOTE_ON_ITS_LABEL
     return (
@@ -6812,10 +6818,11 @@ def _note_flush_under_rows(above: list[Block], block: Block, kind: Kind = Kind.S
         and above[-1].kind is Kind.ROW
         and block.gap == 0
         and len(block.lines) == 1
-        and note.match(block.text) is not None
+        and (note.match(block.text) is not None or kind is Kind.SHORT and _STARRED_NOTE.match(block.text) is not None)
     )
 
 
+_STARRED_NOTE = re.compile(r"^[*＊※]\s*[^\s*＊※]")  # a table's note on its star: "*节假日当天闭馆", "＊每週一休館"
 # A short note on the terms a table's figures hold by, one phrase: "赔率以出票时为准", "以官方公布成绩为准".
 _TERMS_NOTE = re.compile(r"^[^（）()。！？，\s\u3000]{0,20}(?:以|请以|請以)[^（）()。！？，\s\u3000]{2,16}(?:为准|為準)。?$")
 

@@ -3531,7 +3531,7 @@ def _items_in_a_signed_ruled_box(blocks: tuple[Block, ...]) -> tuple[Block, ...]
             continue
         name, items, signature = blocks[top + 1], range(top + 2, foot - _SIGNED_FOOT), blocks[foot - _SIGNED_FOOT : foot]
         signed = all(len(x.lines) == 1 and (x.indent or x.set_right) and x.kind is not Kind.FURNITURE for x in signature)
-        flush = all(not (blocks[k].indent or blocks[k].set_right) and blocks[k].kind in (Kind.BODY, Kind.SHORT, Kind.FURNITURE, Kind.ROW) for k in items)
+        flush = all(not (blocks[k].indent or blocks[k].set_right) and blocks[k].kind in (Kind.BODY, Kind.SHORT, Kind.FURNITURE) for k in items)  # (no labelled fields: `_fields_in_a_ruled_box`'s)
         if not (signed and flush and len(name.lines) == 1 and name.kind in (Kind.BODY, Kind.SHORT) and not ends_sentence(name.text)):
             continue
         out[top + 1] = name.with_(kind=Kind.HEADLINE)

@@ -559,3 +559,28 @@ def test_a_briefs_label_set_solid_over_its_first_dashed_brief_heads_the_column()
     )
     titles = [a.title for a in clean_text(page).articles]
     assert titles[-3:] == ["New car wash", "Quay parking", "Island rally"]
+
+
+def test_a_briefs_label_set_off_by_a_blank_line_heads_briefs_run_in_on_a_colon_under_it():
+    # (a blank line over the label, the first brief flush under it; its heads of one word or two, none twice)
+    page = (
+        "Harbour\n"
+        "Old sea charts go on show in Eastby\n"
+        "By Anna Reef\n\n"
+        "EASTBY – The town library opened a show\n"
+        "of forty old sea charts on Monday, each\n"
+        "one given by the families of the bay.\n\n"
+        "The charts stay on the walls until the\n"
+        "end of May, the librarian said.\n\n"
+        "Ruth Amos, librarian\n\n"
+        "Library news\n"
+        "Stories: Every Saturday the children\n"
+        "hear a story in the reading room.\n\n"
+        "Lost cards: Tell the front desk when a\n"
+        "library card is lost.\n\n"
+        "Helpers: The library needs helpers on\n"
+        "Sundays to shelve the books.\n"
+    )
+    briefs = clean_text(page).articles[1:]
+    assert [a.title for a in briefs] == ["Stories", "Lost cards", "Helpers"]
+    assert "Library news" in (briefs[0].section, briefs[0].kicker)

@@ -142,3 +142,23 @@ def test_a_reporter_named_with_a_rare_character_is_the_byline_and_a_news_tips_li
     assert not any("本报记者" in p for p in story.paragraphs)
     assert story.paragraphs[0].startswith("记者昨日从市图书馆获悉")
     assert "文体新闻线索：0597-2216688　　微信公众号：汀江晚报文体" in page.furniture
+
+
+def test_a_foot_giving_the_papers_e_mail_as_singapore_prints_it_is_furniture_and_names_the_running_head():
+    # (电邮, the word for e-mail in Singapore and Hong Kong: the foot names the paper, whose name ends on no 报)
+    page = (
+        "南岛晨讯\n"
+        "2046年3月4日　星期日　　第6版　社区\n\n"
+        "老街坊\n"
+        "老茶室重新开张\n"
+        "报道：陈　舟\n\n"
+        "　　（新加坡讯）开了五十年的老茶室上周重新开张，\n"
+        "街坊们一早就来排队。\n\n"
+        "　　店主说：“我们会一直做下去，让大家\n\n"
+        "南岛晨讯·社区\n\n"
+        "放心。”\n\n"
+        "南岛晨讯　　电邮：shequ@nandao.example.sg\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.articles[-1].paragraphs[-1] == "店主说：“我们会一直做下去，让大家放心。”"
+    assert "南岛晨讯　　电邮：shequ@nandao.example.sg" in cleaned.furniture

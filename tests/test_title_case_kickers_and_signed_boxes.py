@@ -3,7 +3,7 @@ words over a head in sentence case is a kicker, not the head's first words; a no
 two rules and signed flush right at its foot has the line under its top rule for its title and
 each item one paragraph, however few items open on a label."""
 
-from paperarchive.classify import _name_of_a_box_signed_at_its_foot, title_case_kicker_over_a_sentence_case_head
+from paperarchive.classify import _items_in_a_signed_ruled_box, title_case_kicker_over_a_sentence_case_head
 from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_text
 
@@ -58,7 +58,7 @@ def test_an_unsigned_box_is_left_alone():
     rule = Block(("==========",), 1, kind=Kind.SHORT)
     box = (rule, Block(("Quay road closures",), 2, kind=Kind.BODY), Block(("Quay Road shuts at 8 a.m.",), 3, kind=Kind.BODY),
            Block(("Buses stop at the market.",), 4, kind=Kind.BODY), rule)
-    assert _name_of_a_box_signed_at_its_foot(box) == box
+    assert _items_in_a_signed_ruled_box(box) == box
 
 
 _BRIEFS = """THE OTLEY COURIER · Friday, 3 May 2041 · Page 6

@@ -2988,7 +2988,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(_heads_glued_under_a_signature(classified))))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
-    classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_name_of_a_box_signed_at_its_foot(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
+    classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
     classified = _log_labels_glued_under_a_last_sentence(_place_and_date_under_a_signer(classified))
     return _signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified))))
 
@@ -3510,45 +3510,49 @@ def _fields_in_a_ruled_box(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(piece for k, block in enumerate(blocks) for piece in cut.get(k, [block]))
 
 
-def _name_of_a_box_signed_at_its_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A notice boxed solid between two rule lines and signed at its foot, its issuer (and its
-    date) set in over the foot rule: the line flush under the top rule, short and with no stop,
-    is the notice's name, its headline, however few of its items open on a label
-    (`_fields_in_a_ruled_box` asks three), and each item under it is a row of its own. Before:
-    "Parade road closures" read as a paragraph and run into the table over the box, its items
-    one run-on paragraph or a deck; after, the box's title over one paragraph an item.
+_SIGNED_FOOT = 2  # the issuer set in over its date: "      Harbour Board" / "   Eastby, 3 May 2045"
 
-    >>> b = lambda kind, *lines, indent=False: Block(lines, 1, kind=kind, indent=indent)
+
+def _items_in_a_signed_ruled_box(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A notice boxed solid between two rule lines and signed at its foot (the issuer set in over
+    its date, a line each) prints its items flush, each a row of its text, labelled or not: the
+    rules and the signature, not a colon, say it is a notice. The line flush under the top rule,
+    ending no sentence, is its name. Before: "=====" / "Old photos wanted" / "Photos of the bay
+    before 1980" / "Photos are scanned and given back" / "   Harbour Library" / "   Eastby, 3 May
+    2045" / "=====" read as a kicker, a title and a subtitle running into the next column; after,
+    the name a headline over two rows, the signature under them (`_fields_in_a_ruled_box` takes
+    the boxes whose items open on their labels).
+
+    >>> b = lambda kind, text, indent=False: Block((text,), 1, kind=kind, indent=indent)
     >>> rule = b(Kind.SHORT, "==========")
-    >>> box = (rule, b(Kind.BODY, "Parade road closures"), b(Kind.BODY, "Main Street shuts at 8 a.m.", "on Saturday."),
-    ...        b(Kind.SHORT, "Festival Committee", indent=True), b(Kind.SHORT, "Otley, 3 May", indent=True), rule)
-    >>> [x.kind.value for x in _name_of_a_box_signed_at_its_foot(box)][1:4]
-    ['headline', 'row', 'short']
-    >>> _name_of_a_box_signed_at_its_foot(box[:3] + box[5:]) == box[:3] + box[5:]  # unsigned
+    >>> box = (rule, b(Kind.SHORT, "Old photos wanted"), b(Kind.SHORT, "Photos of the bay before 1980"), b(Kind.BODY, "Photos are scanned and given back"),
+    ...        b(Kind.SHORT, "Harbour Library", True), b(Kind.SHORT, "Eastby, 3 May 2045", True), rule)
+    >>> [x.kind.value for x in _items_in_a_signed_ruled_box(box)]
+    ['short', 'headline', 'row', 'row', 'short', 'body', 'short']
+    >>> _items_in_a_signed_ruled_box(box[:4] + box[6:]) == box[:4] + box[6:]  # not signed: a story's lines
     True
     """
     rules = [len(b.lines) == 1 and RULE_LINE.match(b.text.strip()) is not None for b in blocks]
     out = list(blocks)
     for top in (i for i, rule in enumerate(rules) if rule):
         foot = next((k for k in range(top + 1, min(len(blocks), top + _MAX_BOX_BLOCKS + 2)) if rules[k]), None)
-        if foot is None or foot - top < 4 or any(b.gap for b in blocks[top + 1 : foot + 1]):
+        if foot is None or foot - top < _SIGNED_FOOT + 3 or any(b.gap for b in blocks[top + 1 : foot + 1]):
             continue
-        name, signature = blocks[top + 1], blocks[foot - 1]
-        if (
-            len(name.lines) == 1
-            and name.kind in (Kind.BODY, Kind.SHORT)
-            and not name.indent
-            and not ends_sentence(name.text)
-            and not _BOXED_FIELD.match(name.text)
-            and signature.indent
-            and len(signature.lines) == 1
-            and not blocks[top + 2].indent
-        ):
-            out[top + 1] = name.with_(kind=Kind.HEADLINE)
-            for k in range(top + 2, foot):
-                if not blocks[k].indent and blocks[k].kind in (Kind.BODY, Kind.SHORT):
-                    out[k] = blocks[k].with_(kind=Kind.ROW)  # an item set solid: one paragraph, not a head or a run-on
-    return tuple(out)
+        name, items, signature = blocks[top + 1], range(top + 2, foot - _SIGNED_FOOT), blocks[foot - _SIGNED_FOOT : foot]
+        signed = all(len(x.lines) == 1 and (x.indent or x.set_right) and x.kind is not Kind.FURNITURE for x in signature)
+        flush = all(not (blocks[k].indent or blocks[k].set_right) and blocks[k].kind in (Kind.BODY, Kind.SHORT, Kind.FURNITURE) for k in items)  # (no labelled fields: `_fields_in_a_ruled_box`'s)
+        if not (signed and flush and len(name.lines) == 1 and name.kind in (Kind.BODY, Kind.SHORT) and not ends_sentence(name.text)):
+            continue
+        out[top + 1] = name.with_(kind=Kind.HEADLINE)
+        out[foot - 1] = blocks[foot - 1].with_(kind=Kind.BODY)  # the date: the notice's last line, not the issuer's second
+        held = top + 2  # the row whose last line a wrapped tail joins ("When: Saturday, 18 May, 2" / "p.m.")
+        for k in items:
+            row = out[held].with_(kind=Kind.ROW)
+            if k > held and _field_wrapped_onto(row, blocks[k], display_width(blocks[top].text.strip())):
+                out[held], out[k] = row.with_(lines=row.lines + blocks[k].lines), None
+            else:
+                out[k], held = blocks[k].with_(kind=Kind.ROW), k
+    return tuple(x for x in out if x is not None)
 
 
 def _field_wrapped_onto(field: Block, block: Block, measure: int) -> bool:
@@ -6815,6 +6819,12 @@ def _note_flush_under_rows(above: list[Block], block: Block, kind: Kind = Kind.S
     (True, False)
     >>> _note_flush_under_rows([row], terms.with_(lines=("节目如有变动以电视台播出为准　　岚州都市报社",)), Kind.FURNITURE)  # the foot's fields
     False
+
+    So is a note opened on its star, as hours tables mark the days they close: "儿童区　周一至周日
+    10:00-19:00" / "*节假日当天闭馆" (before: the next piece's kicker).
+
+    >>> _note_flush_under_rows([row], note.with_(lines=("*节假日当天闭馆",))), _note_flush_under_rows([row], note.with_(lines=("*节假日当天闭馆",), gap=1))
+    (True, False)
     """
     note = _TERMS_NOTE if kind is Kind.FURNITURE else NOTE_ON_ITS_LABEL
     return (
@@ -6822,10 +6832,11 @@ def _note_flush_under_rows(above: list[Block], block: Block, kind: Kind = Kind.S
         and above[-1].kind is Kind.ROW
         and block.gap == 0
         and len(block.lines) == 1
-        and note.match(block.text) is not None
+        and (note.match(block.text) is not None or kind is Kind.SHORT and _STARRED_NOTE.match(block.text) is not None)
     )
 
 
+_STARRED_NOTE = re.compile(r"^[*＊※]\s*[^\s*＊※]")  # a table's note on its star: "*节假日当天闭馆", "＊每週一休館"
 # A short note on the terms a table's figures hold by, one phrase: "赔率以出票时为准", "以官方公布成绩为准".
 _TERMS_NOTE = re.compile(r"^[^（）()。！？，\s\u3000]{0,20}(?:以|请以|請以)[^（）()。！？，\s\u3000]{2,16}(?:为准|為準)。?$")
 
@@ -11449,6 +11460,8 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
     set_apart = below is not None and (
         (banner.gap >= 1 or above is None or ends_sentence(above.text)) and (below.gap >= 1 or below.indent or banner.gap >= 1 and _set_solid_over_briefs_set_apart(following))
         or under_a_foot or _glued_between_a_sentence_and_a_brief(banner, above, below) or under_a_rule or over_a_dashed_brief
+        # (a blank line over it, its first brief flush under it: "" / "Short news" / "Quay works: The east quay…")
+        or banner.gap >= 1 and below.gap == 0 and (_opens_on_a_head_of_words(below) or _run_in_heads_each_once(following))
     )
     # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health")
     return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + under_a_rule) and (
@@ -11572,8 +11585,8 @@ def _glued_under_a_boxs_foot_rule(above: Block | None, following: tuple[Block, .
     of two words or more run in before a colon: the rule closes the box as a finished sentence
     closes a story. Before: "=====" / "Short news" / "Quay works: The east quay…" read as one
     paragraph, "Short news Quay works: …"; after: the column's name over its briefs, "Quay works"
-    the first one's head. So over briefs whose heads are a word each, none twice
-    (`_heads_of_one_word_each_once`). A rule with a blank line over it opens a box, and the head
+    the first one's head. So over briefs whose first head is a word alone, the heads none twice
+    (`_run_in_heads_each_once`). A rule with a blank line over it opens a box, and the head
     under it is the box's, over its items: "" / "=====" / "Mobile licence office" / "Who: New
     drivers…" / "Where: The town hall…" / "Bring: Your card…" (before: three briefs under a column
     named "Mobile licence office"; after: the notice's head over its three items).
@@ -11592,22 +11605,22 @@ def _glued_under_a_boxs_foot_rule(above: Block | None, following: tuple[Block, .
         and RULE_LINE.match(above.text.strip()) is not None
         and above.gap == 0
         and below.gap == 0
-        and (_opens_on_a_head_of_words(below) or _heads_of_one_word_each_once(following))
+        and (_opens_on_a_head_of_words(below) or _run_in_heads_each_once(following))
     )
 
 
-_ONE_WORD_BRIEFS = 3  # briefs in a row, each on its own word: "Water: …" / "Teeth: …" / "Wells: …"
+_RUN_IN_BRIEFS = 3  # briefs in a row, each on its own head: "Water: …" / "Lost cards: …" / "Wells: …"
 
 
-def _heads_of_one_word_each_once(blocks: tuple[Block, ...]) -> bool:
-    """Three paragraphs or more in a row, each opening on a head of one word run in before a
-    colon (`_COLON_RUN_IN_HEAD`), no head twice: briefs, each on its subject ("Water: The clinic
-    gives…" / "Teeth: A dentist visits…" / "Wells: Do not wash…"), not an interview's turns,
+def _run_in_heads_each_once(blocks: tuple[Block, ...]) -> bool:
+    """Three paragraphs or more in a row, each opening on a head of a word or more run in before
+    a colon (`_COLON_RUN_IN_HEAD`), no head twice: briefs, each on its subject ("Water: The clinic
+    gives…" / "Lost cards: Tell the desk…" / "Wells: Do not wash…"), not an interview's turns,
     whose speakers' labels come back ("Tali: …" / "Pita: …" / "Tali: …").
 
     >>> b = lambda text: Block((text,), 1, gap=1, kind=Kind.BODY)
-    >>> briefs = (b("Water: The clinic gives pills."), b("Teeth: A dentist visits."), b("Wells: Do not wash in them."))
-    >>> _heads_of_one_word_each_once(briefs), _heads_of_one_word_each_once(briefs[:2] + (b("Water: Boil it."),))
+    >>> briefs = (b("Water: The clinic gives pills."), b("Lost cards: Tell the desk."), b("Wells: Do not wash in them."))
+    >>> _run_in_heads_each_once(briefs), _run_in_heads_each_once(briefs[:2] + (b("Water: Boil it."),))
     (True, False)
     """
     heads: list[str] = []
@@ -11616,7 +11629,7 @@ def _heads_of_one_word_each_once(blocks: tuple[Block, ...]) -> bool:
         if head is None:
             break
         heads.append(head.group("head"))
-    return len(heads) >= _ONE_WORD_BRIEFS and all(" " not in head for head in heads) and len(set(heads)) == len(heads)
+    return len(heads) >= _RUN_IN_BRIEFS and len(set(heads)) == len(heads)
 
 
 def _set_solid_over_briefs_set_apart(following: tuple[Block, ...]) -> bool:
@@ -14140,17 +14153,25 @@ def _answered_under(signature: Block, below: Block) -> bool:
 _REPLY_LABEL = re.compile(r"[A-Z][^\W\d_]{1,14}\.?:\s")
 
 
+# A piece's writer signing at its foot with the post in lower case: "Mirna Bagtong, librarian", "Ana Reyes, curator".
+_SIGNER_AND_POST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}, [a-zß-ÿ][\w'’-]+(?: [a-zß-ÿ][\w'’-]+){0,2}$")
+
+
 def _signature_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A letter's signature set flush under its last sentence, which filled the line, so the
     grouping read it as the paragraph's last line: "When will the county fix the road?" / "Tom
     Beckett, Westbury" / "" / "Thank you to the volunteers" (the head under it then read as the
     paragraph going on after a blank line). A name and its town (`_signed_from_a_town`) ending a
     block that a blank line or the page's end closes, under a line that ends a sentence, leaves the
-    block, a line of its own for `_signatures`.
+    block, a line of its own for `_signatures`. So does a name and its post in lower case, a
+    column's writer signing at its foot ("…on the second floor." / "Ruth Amos, librarian").
 
     >>> page = (Block(("Will the county fix it?", "Tom Beckett, Westbury"), 1, kind=Kind.BODY), Block(("Thank you",), 4, gap=1, kind=Kind.SHORT))
     >>> [(b.start, b.lines) for b in _signature_lines_apart(page)]
     [(1, ('Will the county fix it?',)), (2, ('Tom Beckett, Westbury',)), (4, ('Thank you',))]
+    >>> page = (Block(("It stands on the second floor.", "Ruth Amos, librarian"), 1, kind=Kind.BODY),)
+    >>> [b.lines for b in _signature_lines_apart(page)]
+    [('It stands on the second floor.',), ('Ruth Amos, librarian',)]
     """
     out: list[Block] = []
     for i, block in enumerate(blocks):
@@ -14161,7 +14182,7 @@ def _signature_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(block.lines) >= 2
             and ends_sentence(block.lines[-2])
             and (below is None or below.gap >= 1)
-            and _signed_from_a_town(last)
+            and (_signed_from_a_town(last) or _SIGNER_AND_POST.match(last.text) is not None)
         ):
             out += [block.with_(lines=block.lines[:-1]), last]
         else:
@@ -15976,8 +15997,9 @@ def _newsroom_contact(text: str) -> bool:
 
 # A Chinese page's contact field: what to call or write to, then the number or the address
 # ("维权热线　0771-55128866", "地產廣告查詢　2564 8812", "投稿信箱：campus@nanling.edu.tw", a desk's
-# call for news tips: "科技新闻线索：0592-5090123", "報料：9123 4567").
-_CONTACT_LABEL = r"(?:热线|熱線|电话|電話|查询|查詢|网址|網址|邮箱|郵箱|信箱|传真|傳真|微信公众号|微信公眾號|线索|線索|报料|報料|爆料)"
+# call for news tips: "科技新闻线索：0592-5090123", "報料：9123 4567"; Singapore's and Hong Kong's word for
+# e-mail: "电邮：wenyi@nanyang.example.sg").
+_CONTACT_LABEL = r"(?:热线|熱線|电话|電話|查询|查詢|网址|網址|邮箱|郵箱|电邮|電郵|信箱|传真|傳真|微信公众号|微信公眾號|线索|線索|报料|報料|爆料)"
 # (the labels, and a clause's or a sentence's mark, compiled once: `_contact_line` is asked of every short line)
 _CONTACT_LABELS = re.compile(_CONTACT_LABEL)
 _CLAUSE_OR_STOP = re.compile(r"[。，！？]")

@@ -1,0 +1,193 @@
+"""The text of every holdout182 page, written once: make_holdout182_pages.py prints it and writes the gold.
+
+The page format is holdout88's (see pages_holdout88.py), unchanged, as holdout93-174 used it: `"glued": True` on an
+article prints its first line straight under the previous article's last line, with no blank line; `"tight": True`
+sets a title directly above its first paragraph; `("h", line)` a crosshead inside the feature (a gold heading, not a
+new article); `("row", line)` prints lines of their own (one gold paragraph); `{cap}` drops the photo's caption and
+its credit into a paragraph, `{run}` the running head, `{pq}` the pull quote (the quote and its speaker's line);
+`~` marks where a Latin word may be split at a line end (`syl()`, holdout151's rules); `solid()` (holdout157's) a
+box's point set solid. Every page is a science and technology page: a long feature (kicker, title, deck, byline,
+five paragraphs under two crossheads, a researcher's words cut by the running head, a photo's caption and credit
+dropped inside a sentence, a pull quote repeated from the text with its speaker), a fact box of three or four
+numbered or bulleted points under its label, an unsigned two-question explainer under its head, a glossary box of
+three terms and a one-paragraph brief (a stargazing evening or a science-fair result). Weekdays and sums are
+computed and asserted. All papers, people, labs, devices, sums and events are invented; real places are settings
+only.
+"""
+
+from datetime import date
+from functools import partial
+
+from writtenpages import english, ordered, solid, syllables, weekday, zhou
+
+VOWELS = "aeiouáéíóúäëöüąęįǫų"
+syl = partial(syllables, vowels=VOWELS)
+
+
+def feature(kicker, title, deck, byline, names, body, caption, credit, quote, speaker, glued=False):
+    """The long feature: the kicker over the title (the section accepted), the deck its subtitle, the byline line as
+    printed (the name alone accepted); crossheads are its headings; the pull quote and its speaker's line are its
+    pull quotes (**new**: the speaker's line kept as a second entry, as printed)."""
+    art = {"lines": [kicker, title, deck, byline], "section": [None, kicker], "kicker": [kicker, None],
+           "title": title, "subtitle": deck, "byline": [byline] + names, "captions": [caption], "credits": [credit],
+           "pull_quotes": [quote, speaker], "body": list(body)}
+    if glued:
+        art["glued"] = True
+    return art
+
+
+def box(title, items, page, glued=False):
+    """A box under its label (the fact box, the glossary): the label the title, each point or term set solid, one
+    paragraph each, its number, bullet or term kept (**new**)."""
+    art = {"lines": [title], "title": title, "tight": True, "body": [solid(x, page) for x in items]}
+    if glued:
+        art["glued"] = True
+    return art
+
+
+def piece(title, paras, glued=False):
+    """An unsigned piece under its head (the explainer: its questions and answers one paragraph each; the brief)."""
+    art = {"lines": [title], "title": title, "tight": True, "body": list(paras)}
+    if glued:
+        art["glued"] = True
+    return art
+
+
+def zh_page(name, encoding, newline, width, blank, note, day, page_no, head, foot, furniture, run, not_in=(),
+            bom=False):
+    return {"name": name, "encoding": encoding, "bom": bom, "not_in": list(not_in), "newline": newline, "script": "zh",
+            "width": width, "indent": "\u3000\u3000", "blank": blank, "note": note, "date": day.isoformat(),
+            "page": page_no, "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
+            "markup": []}
+
+
+def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, joins,
+               bom=False):
+    """A Latin page's settings: the ` · ` joins of its head and foot are markup."""
+    return {"name": name, "encoding": encoding, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
+            "width": width, "indent": indent, "blank": blank, "note": note, "date": day.isoformat(), "page": page_no,
+            "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
+            "markup": [" · "] * joins}
+
+
+# 1. GBK county evening paper, CRLF, blank-line, glued: a county farm institute's soil-moisture probes; the fact box
+#    glued under the feature's last line, the explainer, the glossary and the brief (a stargazing evening) glued too.
+DAY1 = date(2045, 4, 12)
+STAR1 = date(2045, 4, 19)
+ordered(DAY1, STAR1)
+PROBES1, FIELDS1, EACH1 = 96, 24, 4
+assert FIELDS1 * EACH1 == PROBES1
+SAVED1 = 18
+SOIL_PAGE = zh_page(
+    "zh_gbk_crlf_county_science_page_soil_moisture_probes_feature_kicker_deck_byline_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_fact_box_glued_explainer_two_questions_glossary_three_terms_stargazing_brief_glued",
+    "gbk", "\r\n", 21, True,
+    "禾川晚报 2045-04-12 第6版 科技 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, wrapped at 21. "
+    "The feature (kicker `田间新事`, title, deck, byline `本报记者　卢　嘉`; five paragraphs under two crossheads, the "
+    "photo's caption and credit dropped inside a sentence, the researcher's “” words cut by the running head, a pull "
+    f"quote with its speaker's line; {FIELDS1} × {EACH1} = {PROBES1} probes, asserted); **the fact box `小知识` glued "
+    "under the feature's last line** (three numbered points), the explainer `问与答` (two questions), the glossary "
+    f"`名词解释` (three terms), the brief `观星` ({STAR1.month}月{STAR1.day}日{zhou(STAR1)}), **each glued**.",
+    DAY1, "6", ["禾川晚报", f"2045年4月12日　{weekday(DAY1)}　　第6版　科技　　责任编辑：严　蕾"],
+    ["禾川晚报社　　新闻热线：0578-6613920"],
+    ["禾川晚报", "2045年4月12日", weekday(DAY1), "第6版　科技", "责任编辑：严　蕾", "禾川晚报·科技", "禾川晚报社",
+     "新闻热线：0578-6613920"],
+    "禾川晚报·科技")
+SOIL_PAGE["articles"] = [
+    feature("田间新事", "土壤“会说话”，浇水不再靠经验", "县农科所在二十四块田里试用墒情探头", "本报记者　卢　嘉",
+            ["卢　嘉", "卢嘉"], [
+                f"开春以来，县农科所在北乡{FIELDS1}块试验田里，每块埋下{EACH1}根墒情探头，一共{PROBES1}根。探头"
+                "每隔半小时把土壤湿度传到所里的电脑上。",
+                "探头只有筷子长，{cap}埋在离地面二十厘米的地方，农户几乎看不出来。",
+                ("h", "手机上看“渴不渴”"),
+                "负责这个项目的农艺师汤明远说：“过去浇水全凭手感，抓一把土捏一捏，现在打开手机就知道哪块田"
+                "{run}该浇了。”",
+                f"一个月下来，试验田的用水比往年少了{SAVED1}%，麦苗长势和往年差不多。{{pq}}汤明远说：“省下的是水，"
+                "也是农民的力气。”",
+                ("h", "明年想推广到全县"),
+                "农科所打算明年把探头推广到全县的种粮大户，价格还要再降一些，电池也要更耐用。",
+            ], "图为农科所技术员在北乡试验田埋设墒情探头。", "本报记者　卢　嘉　摄",
+            "“省下的是水，也是农民的力气。”", "——县农科所农艺师　汤明远"),
+    box("小知识", [
+        "1.墒情，指土壤里水分的多少，直接影响种子发芽和作物生长。",
+        "2.小麦返青到拔节期最怕旱，这段时间要盯紧墒情。",
+        "3.同一块田，高处和低处的墒情可能差很多，所以要多点测量。",
+    ], SOIL_PAGE, glued=True),
+    piece("问与答", [
+        "问：探头埋在地里，会不会影响耕地？",
+        "答：探头埋在犁不到的深度，耕地前也可以拔出来，不影响正常耕作。",
+        "问：没有智能手机的农户怎么办？",
+        "答：农科所会把数据每周打印出来，贴在村委会的公告栏上。",
+    ], glued=True),
+    box("名词解释", [
+        "墒情：土壤的湿度情况，农民常说的“地有墒”就是土里有水。",
+        "探头：插在土里测量湿度、温度的小装置。",
+        "滴灌：用管子把水一滴一滴送到作物根部的浇水方法。",
+    ], SOIL_PAGE, glued=True),
+    piece("观星", [
+        f"{STAR1.month}月{STAR1.day}日（{zhou(STAR1)}）晚上七点半，县青少年活动中心将在凤鸣山顶举办观星活动，"
+        "天文爱好者协会带来四台望远镜，带大家看木星和猎户座大星云。活动免费，雨天取消。",
+    ], glued=True),
+]
+
+
+# 2. GB18030 city daily, LF, indent-only, not glued: a university lab's reservoir-inspecting underwater robot (the
+#    engineer's name with a CJK Extension A character); then the fact box, the explainer, the glossary, the brief
+#    (a science-fair result), each after a blank line.
+RARE = "\u3a4f"  # 㩏, CJK Extension A: in GB18030, not in GBK
+DAY2 = date(2045, 6, 7)
+FAIR2 = date(2045, 6, 3)
+ordered(FAIR2, DAY2)
+DAMS2, DONE2, LEFT2 = 31, 19, 12
+assert DONE2 + LEFT2 == DAMS2
+ROBOT_PAGE = zh_page(
+    "zh_gb18030_lf_city_science_page_underwater_robot_reservoirs_feature_rare_char_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_indent_only_fact_box_bullets_explainer_glossary_science_fair_brief",
+    "gb18030", "\n", 22, False,
+    f"澄江日报 2045-06-07 第9版 科技 (an invented city daily; `{RARE}` U+3A4F, CJK Extension A, in the engineer's name "
+    f"`葛　{RARE}` in the byline; in GB18030, not in GBK), LF; **indent-only**, wrapped at 22, the pieces apart. The "
+    "feature (kicker `科技前沿`, title, deck, byline `本报记者　葛　" + RARE + "`, five paragraphs under two crossheads, "
+    f"the photo's caption and credit inside a sentence, the engineer's “” words cut by the running head, a pull quote; "
+    f"{DONE2} + {LEFT2} = {DAMS2} reservoirs, asserted); the fact box `小知识` (four bullets `●`), the explainer "
+    f"`一问一答`, the glossary `术语`, the brief `科创赛` (the fair on {FAIR2.month}月{FAIR2.day}日{zhou(FAIR2)}).",
+    DAY2, "9", ["澄江日报", f"2045年6月7日　{weekday(DAY2)}　　第9版　科技"],
+    ["澄江日报社　　地址：澄江市学府路128号　　邮编：653100"],
+    ["澄江日报", "2045年6月7日", weekday(DAY2), "第9版　科技", "澄江日报·科技", "澄江日报社", "地址：澄江市学府路128号",
+     "邮编：653100"],
+    "澄江日报·科技", not_in=["gbk"])
+ROBOT_PAGE["articles"] = [
+    feature("科技前沿", "小黄鱼潜进水库“体检”", "澄江理工学院研制的水下机器人已巡检十九座水库", f"本报记者　葛　{RARE}",
+            [f"葛　{RARE}", f"葛{RARE}"], [
+                f"全市有中型水库{DAMS2}座，大坝水下部分过去要请潜水员下去看。今年起，澄江理工学院研制的"
+                f"水下机器人“小黄鱼”已经巡检了{DONE2}座，剩下{LEFT2}座计划年底前完成。",
+                "“小黄鱼”身长不到一米，{cap}带着四个推进器和两盏灯，能在三十米深的水里停留两个小时。",
+                ("h", "看得清裂缝，也看得清泥沙"),
+                "项目负责人、机电学院副教授邵清和说：“水库底下一片漆黑，最难的是让它自己认路，不撞上"
+                "{run}闸门和石头。”",
+                "团队花了两年调试声呐和摄像头，{pq}现在机器人拍回的画面能分辨两毫米宽的裂缝。邵清和说："
+                "“机器人不怕冷，也不怕深，潜水员就不用冒险了。”",
+                ("h", "下一步：一次巡完整座坝"),
+                "目前“小黄鱼”一次只能巡一段坝面，团队正在给它换更大的电池，争取明年一次巡完整座大坝。",
+            ], "图为“小黄鱼”水下机器人在白沙水库下水。", "（澄江理工学院供图）",
+            "“机器人不怕冷，也不怕深，潜水员就不用冒险了。”", "——澄江理工学院副教授　邵清和"),
+    box("小知识", [
+        "●水越深，光线越暗，十米以下就很难看清东西。",
+        "●声呐靠声音的回声来“看”，在浑水里也能用。",
+        "●水库大坝一般每年汛前都要检查一次。",
+        "●潜水员在冷水里作业，每次不宜超过四十分钟。",
+    ], ROBOT_PAGE),
+    piece("一问一答", [
+        "问：机器人在水下怎么和岸上联系？",
+        "答：它拖着一根细长的电缆，画面和指令都通过电缆来回传送。",
+        "问：电缆会不会缠住？",
+        "答：会有这种风险，所以机器人每次下水前都要规划好路线，岸上还有人专门收放电缆。",
+    ]),
+    box("术语", [
+        "声呐：利用声波在水中探测物体和测距的设备。",
+        "推进器：让机器人在水里前进、转向的小螺旋桨。",
+        "汛期：江河水位因降雨而明显上涨的时期。",
+    ], ROBOT_PAGE),
+    piece("科创赛", [
+        f"{FAIR2.month}月{FAIR2.day}日（{zhou(FAIR2)}），全市青少年科技创新大赛在市科技馆揭晓，学府路中学初二学生"
+        "制作的“雨水回收花架”获得一等奖，另有十二件作品获二等奖。",
+    ]),
+]
+PAGES = [SOIL_PAGE, ROBOT_PAGE]

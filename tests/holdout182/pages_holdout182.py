@@ -190,4 +190,124 @@ ROBOT_PAGE["articles"] = [
         "制作的“雨水回收花架”获得一等奖，另有十二件作品获二等奖。",
     ]),
 ]
-PAGES = [SOIL_PAGE, ROBOT_PAGE]
+
+
+# 3. Big5 Taiwan county daily (Taitung), CR, blank-line, glued: school seismometers; the fact box glued under the
+#    feature's last line, the explainer, the glossary and the brief (a stargazing evening), each glued.
+DAY3 = date(2045, 9, 20)
+STAR3 = date(2045, 9, 27)
+ordered(DAY3, STAR3)
+assert DAY3.year - 1911 == 134
+SCHOOLS3, MOUNTAIN3, COAST3 = 43, 27, 16
+assert MOUNTAIN3 + COAST3 == SCHOOLS3
+QUAKE_PAGE = zh_page(
+    "zht_big5_cr_taiwan_science_page_school_seismometers_feature_kicker_deck_byline_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_fact_box_glued_explainer_glossary_stargazing_brief_glued",
+    "big5", "\r", 20, True,
+    "東岸日報 2045-09-20 (`中華民國134年9月20日`) B3 科學 (an invented county daily, Taitung county), Big5, CR; blank-line "
+    "paragraphs, wrapped at 20. The feature (kicker `科學新知`, title, deck, byline `記者林昱安／台東報導`; five paragraphs "
+    "under two crossheads, the photo's caption and credit inside a sentence, the researcher's 「」 words cut by the "
+    f"running head, a pull quote with its speaker; {MOUNTAIN3} + {COAST3} = {SCHOOLS3} schools, asserted); **the fact "
+    "box `你知道嗎？` glued under the feature's last line** (three numbered points `一、`), the explainer `Q&A` "
+    f"(`問：`/`答：`), the glossary `名詞小辭典`, the brief `賞星` ({STAR3.month}月{STAR3.day}日), **each glued**.",
+    DAY3, "B3", [f"東岸日報　中華民國134年9月20日　{weekday(DAY3)}", "B3　科學　　主編：高怡君"],
+    ["東岸日報社　新聞信箱：news@dongan.example.tw"],
+    ["東岸日報", "中華民國134年9月20日", weekday(DAY3), "B3　科學", "主編：高怡君", "東岸日報．科學", "東岸日報社",
+     "新聞信箱：news@dongan.example.tw"],
+    "東岸日報．科學")
+QUAKE_PAGE["articles"] = [
+    feature("科學新知", "校園地震儀　孩子也能當觀測員", "台東四十三所國中小裝上低價地震儀", "記者林昱安／台東報導",
+            ["林昱安"], [
+                f"台東縣今年在{SCHOOLS3}所國中小裝上低價地震儀，其中山區{MOUNTAIN3}所、海線{COAST3}所。儀器只有"
+                "便當盒大小，裝在教室角落，每秒把震動數據傳回大學的伺服器。",
+                "這套儀器由東岸大學地球科學系研發，{cap}一台成本不到一萬元，只有傳統地震儀的二十分之一。",
+                ("h", "數據即時上網"),
+                "計畫主持人、副教授胡靜嵐說：「台東地震多，測站卻太少，學校分布廣，剛好補上監測的"
+                "{run}空白。」",
+                "學生可以在網站上看到自己學校的震動曲線。{pq}胡靜嵐說：「孩子看得懂地震，就不會那麼害怕地震。」",
+                ("h", "下學期進課堂"),
+                "縣府教育處表示，下學期起自然課將加入地震儀的單元，讓學生學會讀懂震波圖。",
+            ], "圖為卑南鄉一所國小的學生觀看地震儀傳回的曲線。", "記者林昱安／攝",
+            "「孩子看得懂地震，就不會那麼害怕地震。」", "——東岸大學副教授　胡靜嵐"),
+    box("你知道嗎？", [
+        "一、台灣每年有感地震約一千次，東部最多。",
+        "二、地震波分成較快的P波和較慢的S波。",
+        "三、震度是某地搖晃的程度，規模是地震本身的大小。",
+    ], QUAKE_PAGE, glued=True),
+    piece("Q&A", [
+        "問：學校的地震儀能提前預警嗎？",
+        "答：不能單獨預警，但它的數據能讓研究人員更快算出地震的位置。",
+        "問：儀器放在教室，會不會被學生碰到而誤報？",
+        "答：程式會比對附近其他學校的數據，只有一台在晃就不算地震。",
+    ], glued=True),
+    box("名詞小辭典", [
+        "震央：地震發生處在地面上的正上方位置。",
+        "震度：某一地點感受到的搖晃強弱，分為七級。",
+        "伺服器：在網路上儲存和處理資料的電腦。",
+    ], QUAKE_PAGE, glued=True),
+    piece("賞星", [
+        f"{STAR3.month}月{STAR3.day}日（週{'一二三四五六日'[STAR3.weekday()]}）晚上七點，東岸大學天文社在鹿野高台"
+        "舉辦秋季賞星夜，帶民眾看土星環和秋季四邊形，免費參加，遇雨取消。",
+    ], glued=True),
+]
+
+
+# 4. Big5-HKSCS Hong Kong district weekly, Cantonese, CRLF, indent-only, not glued: a secondary school's weather
+#    balloon; the fact box, the explainer, the glossary and the brief (a science-fair result), apart.
+DAY4 = date(2045, 3, 17)
+FAIR4 = date(2045, 3, 11)
+ordered(FAIR4, DAY4)
+HEIGHT4, POP4 = 31, 29
+assert POP4 < HEIGHT4
+MINUTES4 = 150
+assert MINUTES4 == 2 * 60 + 30
+BALLOON_PAGE = zh_page(
+    "zht_big5hkscs_crlf_hong_kong_science_page_school_weather_balloon_cantonese_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_indent_only_fact_box_explainer_glossary_science_fair_brief",
+    "big5hkscs", "\r\n", 20, False,
+    "屯山週報 2045-03-17 第8頁 科普 (an invented Hong Kong district weekly; the school invented), Big5-HKSCS (`嘅 喺 咗 啲 "
+    "嚟 冇`; in neither cp950 nor Big5), CRLF; Cantonese quotes; **indent-only**, wrapped at 20, the pieces apart. The "
+    "feature (kicker `校園科研`, title, deck, byline `文：鄺穎彤`, five paragraphs under two crossheads, the photo "
+    "inside a sentence, the teacher's 「」 words cut by the running head, a pull quote with its speaker; the balloon at "
+    f"{HEIGHT4} km, burst at {POP4} km, {MINUTES4} minutes = 2 h 30 min, asserted); the fact box `科學小知識` "
+    f"(three bullets `•`), the explainer `問與答`, the glossary `詞彙表`, the brief `科學比賽` ({FAIR4.month}月"
+    f"{FAIR4.day}日).",
+    DAY4, "8", ["屯山週報", f"2045年3月17日　{weekday(DAY4)}　　第8頁　科普"],
+    ["屯山週報　　新聞熱線：2456 7190"],
+    ["屯山週報", "2045年3月17日", weekday(DAY4), "第8頁　科普", "屯山週報．科普", "屯山週報", "新聞熱線：2456 7190"],
+    "屯山週報．科普", not_in=["cp950", "big5"])
+BALLOON_PAGE["articles"] = [
+    feature("校園科研", "中學生放氣球上太空邊緣", "屯山書院學生自製探空氣球　升上三萬米高空", "文：鄺穎彤",
+            ["鄺穎彤"], [
+                f"屯山書院一班中四學生上月喺元朗放咗一個自製探空氣球，氣球升到約{HEIGHT4}公里高空，"
+                f"喺{POP4}公里左右爆開，前後飛咗{MINUTES4}分鐘。",
+                "氣球下面吊住一個發泡膠箱，{cap}入面有相機、溫度計同定位器，全部都係學生自己砌。",
+                ("h", "追氣球追到大埔"),
+                "帶隊嘅物理科老師祁卓賢話：「氣球爆咗之後，降落傘會帶住個箱跌返落嚟，我哋要揸車一路"
+                "{run}追。」",
+                "最後個箱跌咗喺大埔一個菜園，學生攞返啲相，見到地球嘅弧線。{pq}祁卓賢話：「課本講一百次都冇用，"
+                "親眼見一次就明。」",
+                ("h", "下次想量臭氧"),
+                "學生而家整緊第二個氣球，想加一個感應器量高空嘅臭氧，暑假前再放。",
+            ], "圖為屯山書院學生喺操場準備放氣球。", "（屯山書院提供）",
+            "「課本講一百次都冇用，親眼見一次就明。」", "——屯山書院物理科老師　祁卓賢"),
+    box("科學小知識", [
+        "•越高空氣越稀薄，氣球會越脹越大，最後爆開。",
+        "•三萬米高空嘅氣溫可以低過零下五十度。",
+        "•放探空氣球之前，要先通知民航處。",
+    ], BALLOON_PAGE),
+    piece("問與答", [
+        "問：點解氣球唔會一直升上太空？",
+        "答：因為氣球脹到某個大小就會爆，太空嘅邊界仲高好多。",
+        "問：學生點知個箱跌咗喺邊？",
+        "答：箱入面嘅定位器會不斷發送位置，學生用手機就睇到。",
+    ]),
+    box("詞彙表", [
+        "探空氣球：帶住儀器升上高空量度天氣嘅氣球。",
+        "臭氧：高空入面一種會擋住紫外線嘅氣體。",
+        "定位器：用衛星訊號計算所在位置嘅小儀器。",
+    ], BALLOON_PAGE),
+    piece("科學比賽", [
+        f"{FAIR4.month}月{FAIR4.day}日（{weekday(FAIR4)}），全港中學生科學比賽喺九龍灣舉行，屯山書院憑「自動淋花"
+        "系統」攞咗初中組亞軍，評判讚佢哋用舊手機做控制器，慳錢又環保。",
+    ]),
+]
+PAGES = [SOIL_PAGE, ROBOT_PAGE, QUAKE_PAGE, BALLOON_PAGE]

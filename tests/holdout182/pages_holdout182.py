@@ -310,4 +310,119 @@ BALLOON_PAGE["articles"] = [
         "系統」攞咗初中組亞軍，評判讚佢哋用舊手機做控制器，慳錢又環保。",
     ]),
 ]
-PAGES = [SOIL_PAGE, ROBOT_PAGE, QUAKE_PAGE, BALLOON_PAGE]
+
+
+# 5. UTF-8 without BOM Singapore daily, LF, blank-line, glued: a polytechnic's facade-inspecting drone; the fact box
+#    glued under the feature's last line, the explainer, the glossary and the brief (a stargazing evening), glued.
+DAY5 = date(2045, 8, 14)
+STAR5 = date(2045, 8, 23)
+ordered(DAY5, STAR5)
+BLOCKS5, MINUTES5, OLD5 = 60, 20, 180
+assert OLD5 == 9 * MINUTES5
+DRONE_PAGE = zh_page(
+    "zh_utf8_nobom_lf_singapore_science_page_facade_inspection_drone_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_fact_box_glued_explainer_glossary_stargazing_brief_glued",
+    "utf-8", "\n", 21, True,
+    "南岛日报 2045-08-14 第12版 科技 (an invented Singapore daily; simplified characters, Singapore usage `组屋`, `理工学院`), "
+    "UTF-8 without BOM, LF; blank-line paragraphs, wrapped at 21. The feature (kicker `新科技`, title, deck, byline "
+    "`报道：符慧琳`; five paragraphs under two crossheads, the photo inside a sentence, the lecturer's “” words cut by "
+    f"the running head, a pull quote with its speaker; {MINUTES5} minutes against {OLD5} = 9 × {MINUTES5}, asserted); "
+    "**the fact box `你知道吗？` glued under the feature's last line** (three numbered points `(1)`), the explainer "
+    f"`简单问答`, the glossary `小词典`, the brief `观星夜` ({STAR5.day}日{zhou(STAR5)}), **each glued**.",
+    DAY5, "12", ["南岛日报", f"2045年8月14日　{weekday(DAY5)}　　第12版　科技"],
+    ["南岛日报　　新闻热线：6319 2288"],
+    ["南岛日报", "2045年8月14日", weekday(DAY5), "第12版　科技", "南岛日报·科技", "南岛日报", "新闻热线：6319 2288"],
+    "南岛日报·科技")
+DRONE_PAGE["articles"] = [
+    feature("新科技", "无人机为组屋外墙“听诊”", "理工学院团队研发外墙检测无人机", "报道：符慧琳", ["符慧琳"], [
+        f"组屋外墙的瓷砖用久了会松脱，过去检查一栋楼要搭吊篮，花上三个小时。裕廊理工学院团队研发的无人机，"
+        f"只要{MINUTES5}分钟就能检查完一面外墙，今年已在{BLOCKS5}栋组屋试用。",
+        "无人机带着热成像镜头，{cap}能看出瓷砖背后有没有空洞。",
+        ("h", "热成像找出空鼓"),
+        "项目负责人、讲师卓嘉仪说：“太阳晒过以后，空鼓的瓷砖比旁边的热一点，镜头一拍就"
+        "{run}看得出来。”",
+        "团队用三年时间收集了上万张照片，教电脑自己找问题。{pq}卓嘉仪说：“机器先看，人再复查，检查员就不用吊在半空了。”",
+        ("h", "明年扩大试用"),
+        "市镇理事会表示，如果试用顺利，明年将把无人机检测扩大到更多老组屋。",
+    ], "图为理工学院学生在组屋楼下操作检测无人机。", "（裕廊理工学院提供）",
+        "“机器先看，人再复查，检查员就不用吊在半空了。”", "——裕廊理工学院讲师　卓嘉仪"),
+    box("你知道吗？", [
+        "(1)热成像镜头拍的不是光，而是物体发出的热。",
+        "(2)下午阳光最强时，瓷砖的温差最容易看出来。",
+        "(3)无人机在住宅区飞行，须事先向有关部门申请准证。",
+    ], DRONE_PAGE, glued=True),
+    piece("简单问答", [
+        "问：无人机会不会拍到住户家里？",
+        "答：镜头只对准外墙，照片会自动模糊窗户部分。",
+        "问：下雨天能不能飞？",
+        "答：不能，雨天墙面温度太平均，也看不出空鼓。",
+    ], glued=True),
+    box("小词典", [
+        "空鼓：瓷砖和墙面之间出现空隙，敲起来声音发空。",
+        "热成像：把物体表面的温度变成彩色图像的技术。",
+        "准证：新加坡对许可证的习惯叫法。",
+    ], DRONE_PAGE, glued=True),
+    piece("观星夜", [
+        f"本月{STAR5.day}日（{zhou(STAR5)}）晚上8时，裕廊东民众俱乐部天文小组在屋顶花园举办观星夜，"
+        "用六台望远镜观赏月球环形山和土星，公众可免费参加。",
+    ], glued=True),
+]
+
+
+# 6. UTF-16 BE with BOM city evening paper, LF, indent-only, not glued: a university's student-built cubesat; the
+#    fact box, the explainer, the glossary and the brief (a science-fair result), apart.
+DAY6 = date(2045, 11, 9)
+FAIR6 = date(2045, 11, 5)
+ordered(FAIR6, DAY6)
+ORBIT6, LAPS6 = 500, 15
+assert 24 * 60 // 96 == LAPS6
+SAT_PAGE = zh_page(
+    "zh_utf16be_bom_lf_city_science_page_student_cubesat_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_indent_only_fact_box_explainer_glossary_science_fair_brief",
+    "utf-16-be", "\n", 22, False,
+    "泺城晚报 2045-11-09 第14版 科普 (an invented city evening paper), UTF-16 BE with BOM, LF; **indent-only**, wrapped "
+    "at 22, the pieces apart. The feature (kicker `科学故事`, title, deck, byline `本报记者　柴　琳　通讯员　伍一帆`, five "
+    "paragraphs under two crossheads, the photo inside a sentence, the student's “” words cut by the running head, a "
+    f"pull quote with its speaker; {ORBIT6} km orbit, 96 minutes a lap, {LAPS6} laps a day, asserted); the fact box "
+    f"`科普小贴士` (four points `①`), the explainer `你问我答`, the glossary `关键词`, the brief `科技节` "
+    f"({FAIR6.month}月{FAIR6.day}日{zhou(FAIR6)}).",
+    DAY6, "14", ["泺城晚报", f"2045年11月9日　{weekday(DAY6)}　　第14版　科普　　编辑：滕　越"],
+    ["泺城晚报社　　读者热线：96123"],
+    ["泺城晚报", "2045年11月9日", weekday(DAY6), "第14版　科普", "编辑：滕　越", "泺城晚报·科普", "泺城晚报社",
+     "读者热线：96123"],
+    "泺城晚报·科普", bom=True)
+SAT_PAGE["articles"] = [
+    feature("科学故事", "大学生造的卫星“上岗”了", "泺城航天学院“泺星一号”入轨满月", "本报记者　柴　琳　通讯员　伍一帆",
+            ["柴　琳", "柴琳", "伍一帆"], [
+                f"上个月，泺城航天学院学生自己设计的小卫星“泺星一号”搭乘火箭升空，进入约{ORBIT6}公里高的轨道，"
+                f"每96分钟绕地球一圈，一天转{LAPS6}圈。",
+                "卫星只有一个鞋盒大，{cap}重不到四公斤，却装着相机、电池和两块太阳能板。",
+                ("h", "四年做出一颗星"),
+                "学生团队负责人、大四学生苗思远说：“第一次收到卫星发回的信号，实验室里所有人都跳了起来，"
+                "那是我们守了一整夜的{run}声音。”",
+                "团队前后换了三届学生，光是电路板就改了十几版。{pq}苗思远说：“做卫星没有捷径，每颗螺丝都要拧三遍。”",
+                ("h", "拍下黄河入海口"),
+                "目前卫星已拍回两百多张照片，其中有黄河入海口的清晰画面。学院准备把照片做成展览，下个月在图书馆展出。",
+            ], "图为学生在实验室组装“泺星一号”。", "（泺城航天学院供图）",
+            "“做卫星没有捷径，每颗螺丝都要拧三遍。”", "——泺城航天学院学生　苗思远"),
+    box("科普小贴士", [
+        "①立方体卫星以十厘米见方为一个单位。",
+        "②卫星越低，绕地球一圈用的时间越短。",
+        "③太空没有空气散热，电路板很容易过热。",
+        "④业余无线电爱好者也能收到小卫星的信号。",
+    ], SAT_PAGE),
+    piece("你问我答", [
+        "问：小卫星会一直留在太空吗？",
+        "答：不会，它会慢慢降低高度，几年后在大气层里烧毁。",
+        "问：普通人能看见它吗？",
+        "答：它太小，用肉眼看不到，但可以在网上查到它经过的时间。",
+    ]),
+    box("关键词", [
+        "轨道：卫星绕地球运行的路线。",
+        "地面站：在地上接收卫星信号、发送指令的设备。",
+        "太阳能板：把阳光变成电能，给卫星供电的板子。",
+    ], SAT_PAGE),
+    piece("科技节", [
+        f"{FAIR6.month}月{FAIR6.day}日（{zhou(FAIR6)}），第九届泺城中小学生科技节落幕，共评出一等奖二十件，实验中学"
+        "的“会提醒喝水的水杯”获发明类金奖。",
+    ]),
+]
+PAGES = [SOIL_PAGE, ROBOT_PAGE, QUAKE_PAGE, BALLOON_PAGE, DRONE_PAGE, SAT_PAGE]

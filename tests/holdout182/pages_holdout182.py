@@ -39,7 +39,7 @@ def feature(kicker, title, deck, byline, names, body, caption, credit, quote, sp
 def box(title, items, page, glued=False):
     """A box under its label (the fact box, the glossary): the label the title, each point or term set solid, one
     paragraph each, its number, bullet or term kept (**new**)."""
-    art = {"lines": [title], "title": title, "tight": True, "body": [solid(x, page) for x in items]}
+    art = {"lines": [title], "title": title, "tight": True, "body": [solid(x.replace("~", ""), page) for x in items]}
     if glued:
         art["glued"] = True
     return art
@@ -425,4 +425,67 @@ SAT_PAGE["articles"] = [
         "的“会提醒喝水的水杯”获发明类金奖。",
     ]),
 ]
-PAGES = [SOIL_PAGE, ROBOT_PAGE, QUAKE_PAGE, BALLOON_PAGE, DRONE_PAGE, SAT_PAGE]
+
+
+# 7. Arapaho (Ethete, Wind River, Wyoming, USA), Windows-1252, CRLF, indent-only (four spaces), glued: a tribal
+#    college lab's snowpack sensors; the fact box glued under the feature's last line, the rest glued too.
+DAY7 = date(2045, 2, 15)
+STAR7 = date(2045, 2, 21)
+ordered(DAY7, STAR7)
+POLES7, CREEKS7, EACH7 = 18, 6, 3
+assert CREEKS7 * EACH7 == POLES7
+ARAPAHO_PAGE = latin_page(
+    "arp_cp1252_crlf_arapaho_science_page_snowpack_sensors_feature_kicker_deck_byline_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_indent_only_four_spaces_fact_box_glued_explainer_glossary_stargazing_brief_glued",
+    "cp1252", "\r\n", 40, "    ", False,
+    "Wind River Ledger 2045-02-15 Page 7 (an invented weekly of Ethete, Wind River, Wyoming; Arapaho text, English "
+    "furniture), **Windows-1252** (`á é í ó ú ’ “ ” — ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at "
+    "40 with hyphenation. The feature (kicker `Science`, title, deck, byline `By Lenora Brave Hawk`; five paragraphs "
+    "under two crossheads, the photo's caption and credit inside a sentence, the researcher's “” words cut by the "
+    f"running head, a pull quote with its speaker; {CREEKS7} × {EACH7} = {POLES7} snow poles, asserted); **the fact box "
+    "`Did you know?` glued under the feature's last line** (three numbered points), the explainer `Héétebinóó’ei` "
+    f"(`Q:`/`A:`), the glossary `Words to know`, the brief `Stargazing` ({english(STAR7)}), **each glued**.",
+    DAY7, "7", [f"WIND RIVER LEDGER · {english(DAY7)} · Page 7", "Science & Technology · Editor: Marcus Old Elk"],
+    ["Wind River Ledger · news@windriverledger.example"],
+    ["WIND RIVER LEDGER", english(DAY7), "Page 7", "Science & Technology", "Editor: Marcus Old Elk",
+     "Wind River Ledger · Science", "Wind River Ledger", "news@windriverledger.example"],
+    "Wind River Ledger · Science", 5)
+ARAPAHO_PAGE["articles"] = [
+    feature("Science", "Hiiíniisíh: nííne’éénoo hoséíno", "Little Wind College lab counts the snow on six creeks",
+            "By Lenora Brave Hawk", ["Lenora Brave Hawk"], [
+                syl(f"Néhe’ hiisi, Little Wind College hiit {POLES7} hóótoonóó’oo tóónotii {CREEKS7} niiciihéhe’ "
+                    f"hiit, {EACH7} hóótoonóó’oo beebeet. Hoséíno nohkúúsoo hiniiteeneihí’, néhe’ computer "
+                    "heetniiniitóuuhu’."),
+                syl("Hóótoonóó’oo nóóbeet, {cap}hoséíno niihóóto’ hootoonéíhi’ wóxhoox hinííni’."),
+                ("h", "Nec hoséíno hiit"),
+                syl("Néhe’ lab héetneyéi’eihí’ Dr. Gloria Sun Road nih’íítoot: “Hoséíno héetniitóuuhu’, "
+                    "néé’eesóó’ nec héétniisíh tóónotii hinóno’éí "
+                    "{run}niiciihéhe’.”"),
+                syl("Beh’éíhoho’ nih’eenéisínihíí3i’ hoséíno heesóó’. {pq}Sun Road nih’íítoot: “Hoséíno "
+                    "ceese’ hiiníisóó, nec hinóno’éí hiisi’.”"),
+                ("h", "Nííne’éénoo hiisi"),
+                syl("Néhe’ lab héétniiniitóuuhu’ hoséíno heesóó’ nííne’éénoo hiisi, ranchers nohkúúsoo "
+                    "beebeet heetníistóó3i’ nec niiciihéhe’."),
+            ], "Students check a snow pole on Trout Creek.", "Photo: Dwayne Friday",
+            "“Hoséíno ceese’ hiiníisóó, nec hinóno’éí hiisi’.”", "— Dr. Gloria Sun Road"),
+    box("Did you know?", [
+        syl("1. Ten inches of fresh snow hold about one inch of water."),
+        syl("2. Snow melting in the Wind River Mountains fills the rivers until July."),
+        syl("3. A snow pole is read by a small camera that takes one picture every hour."),
+    ], ARAPAHO_PAGE, glued=True),
+    piece("Héétebinóó’ei", [
+        syl("Q: Heetníistóó3i’ hóótoonóó’oo hoséíno hiitéén?"),
+        syl("A: Hóótoonóó’oo beebeet ceese’ camera, computer heetniiniitóuuhu’ hiisi."),
+        syl("Q: Ranchers heetníistóó3i’ néhe’ heesóó’?"),
+        syl("A: Little Wind College nohkúúsoo website héétniiniitóuuhu’ beebeet hiisi."),
+    ], glued=True),
+    box("Words to know", [
+        syl("Hoséíno — snow, and the water it holds for spring."),
+        syl("Snowpack — all the snow lying on the mountains at one time."),
+        syl("Nec — water; the creeks and rivers fed by melting snow."),
+    ], ARAPAHO_PAGE, glued=True),
+    piece("Stargazing", [
+        syl(f"On {english(STAR7)}, the Little Wind College astronomy club will set up telescopes behind the "
+            "Ethete community hall at 7 p.m. to look at Jupiter and the Orion nebula. Bring a warm blanket; free."),
+    ], glued=True),
+]
+PAGES = [SOIL_PAGE, ROBOT_PAGE, QUAKE_PAGE, BALLOON_PAGE, DRONE_PAGE, SAT_PAGE, ARAPAHO_PAGE]

@@ -488,4 +488,75 @@ ARAPAHO_PAGE["articles"] = [
             "Ethete community hall at 7 p.m. to look at Jupiter and the Orion nebula. Bring a warm blanket; free."),
     ], glued=True),
 ]
-PAGES = [SOIL_PAGE, ROBOT_PAGE, QUAKE_PAGE, BALLOON_PAGE, DRONE_PAGE, SAT_PAGE, ARAPAHO_PAGE]
+
+
+# 8. Achuar (Taisha, Morona Santiago, Ecuador), Mac OS Roman, CR, blank-line, not glued: a community's solar
+#    rain gauges; the fact box, the explainer, the glossary and the brief (a science-fair result), apart.
+ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+             "noviembre", "diciembre"]
+
+
+def spanish(day):
+    return f"{ES[day.weekday()]} {day.day} de {ES_MONTHS[day.month - 1]} de {day.year}"
+
+
+DAY8 = date(2045, 5, 10)
+FAIR8 = date(2045, 5, 3)
+ordered(FAIR8, DAY8)
+GAUGES8, VILLAGES8, EACH8 = 14, 7, 2
+assert VILLAGES8 * EACH8 == GAUGES8
+ACHUAR_PAGE = latin_page(
+    "acu_macroman_cr_achuar_science_page_solar_rain_gauges_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_blank_line_fact_box_explainer_glossary_science_fair_brief",
+    "mac_roman", "\r", 42, "", True,
+    "La Voz del Pastaza 2045-05-10 Página 9 (an invented weekly of Taisha, Morona Santiago, Ecuador; Achuar text, "
+    "Spanish furniture), **Mac OS Roman** (`á é í ó ñ “ ” — ·`), **CR**; blank-line paragraphs, wrapped at 42 with "
+    "hyphenation, the pieces apart. The feature (kicker `Ciencia`, title, deck, byline `Por Nantar Tsamarain`; five "
+    "paragraphs under two crossheads, the photo inside a sentence, the technician's “” words cut by the running head, "
+    f"a pull quote with its speaker; {VILLAGES8} × {EACH8} = {GAUGES8} gauges, asserted); the fact box `¿Sabía usted?` "
+    f"(four bullets `·`), the explainer `Iniakmamu` (`P:`/`R:`), the glossary `Chichamrum`, the brief `Feria de "
+    f"ciencias` ({spanish(FAIR8)}).",
+    DAY8, "9", [f"LA VOZ DEL PASTAZA · {spanish(DAY8)} · Página 9", "Ciencia y Tecnología · Editora: Rosa Tiwiram"],
+    ["La Voz del Pastaza · redaccion@vozdelpastaza.example.ec"],
+    ["LA VOZ DEL PASTAZA", spanish(DAY8), "Página 9", "Ciencia y Tecnología", "Editora: Rosa Tiwiram",
+     "La Voz del Pastaza · Ciencia", "La Voz del Pastaza", "redaccion@vozdelpastaza.example.ec"],
+    "La Voz del Pastaza · Ciencia", 5)
+ACHUAR_PAGE["articles"] = [
+    feature("Ciencia", "Yumi nekamtai: etsa tanishmaya", "Siete comunidades achuar miden la lluvia con energía solar",
+            "Por Nantar Tsamarain", ["Nantar Tsamarain"], [
+                syl(f"Achuar aents {VILLAGES8} nunkanam yumi nekamtai {GAUGES8} aparatos awajtusar, {EACH8} "
+                    "aparatos matsatkamunam. Etsa tanishmaya computadora yumi nekamtairmaya ejerawai."),
+                syl("Aparato uchichi ainiawai, {cap}jeanam ayamrukmaya, nunka entsa yumirmaya nekaatai."),
+                ("h", "Yumi nekas kuichkimtai"),
+                syl("Técnico Kunki Santiak timiayi: “Yaunchu yumi nekachamin ainiaji; yamaikia computadora "
+                    "penker nekaawai, aents ajanam {run}takakmasmaya.”"),
+                syl("Nuwa uchiri ainia nekaawaru. {pq}Kunki Santiak timiayi: “Yumi nekaji nuka, ajanam penker "
+                    "takakmastatji.”"),
+                ("h", "Entsa nampenmaya"),
+                syl("Universidad amazónica yumi nekamtairmaya ejerawai, entsa nampenmaya, aents "
+                    "jeamtainiatnum nekaatai."),
+            ], "Jóvenes revisan un pluviómetro en Wasakentsa.", "Foto: Yankuam Chumpi",
+            "“Yumi nekaji nuka, ajanam penker takakmastatji.”", "— Kunki Santiak, técnico"),
+    box("¿Sabía usted?", [
+        "· En la Amazonía ecuatoriana llueven más de tres metros al año.",
+        "· Un pluviómetro mide la lluvia en milímetros.",
+        "· Un panel solar pequeño basta para enviar los datos.",
+        "· Los datos ayudan a prever las crecidas de los ríos.",
+    ], ACHUAR_PAGE),
+    piece("Iniakmamu", [
+        syl("P: Aparato yumi nekamtai warinia ejerawa?"),
+        syl("R: Etsa tanishmaya panel solar, computadora satelital nekamtai ejerawai."),
+        syl("P: Yaki aparato iirtinia?"),
+        syl("R: Matsatkamunam uchichi aents nuwa, aishmank yamaram iirtiniaji."),
+    ]),
+    box("Chichamrum", [
+        "Yumi: lluvia; el agua que cae del cielo.",
+        "Etsa: sol; aquí, la energía que mueve el aparato.",
+        "Entsa: río; crece cuando llueve mucho.",
+    ], ACHUAR_PAGE),
+    piece("Feria de ciencias", [
+        syl(f"El {spanish(FAIR8)}, en la feria de ciencias del cantón Taisha, el colegio intercultural de "
+            "Wasakentsa ganó el primer lugar con un secador solar de cacao hecho con botellas recicladas."),
+    ]),
+]
+PAGES = [SOIL_PAGE, ROBOT_PAGE, QUAKE_PAGE, BALLOON_PAGE, DRONE_PAGE, SAT_PAGE, ARAPAHO_PAGE, ACHUAR_PAGE]

@@ -559,4 +559,131 @@ ACHUAR_PAGE["articles"] = [
             "Wasakentsa ganó el primer lugar con un secador solar de cacao hecho con botellas recicladas."),
     ]),
 ]
-PAGES = [SOIL_PAGE, ROBOT_PAGE, QUAKE_PAGE, BALLOON_PAGE, DRONE_PAGE, SAT_PAGE, ARAPAHO_PAGE, ACHUAR_PAGE]
+
+
+# 9. Dogrib / Tłı̨chǫ (Behchokǫ̀, Northwest Territories, Canada), UTF-16 LE with BOM, LF, blank-line, glued: ice
+#    radar on the winter road; the fact box glued under the feature's last line, the rest glued too.
+DAY9 = date(2045, 1, 24)
+STAR9 = date(2045, 1, 31)
+ordered(DAY9, STAR9)
+KM9, READS9 = 120, 240
+assert READS9 == KM9 * 2
+TLICHO = "Tł\u0131\u0328chǫ"
+ICE_PAGE = latin_page(
+    "dgr_utf16le_bom_lf_dogrib_tlicho_science_page_winter_road_ice_radar_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_fact_box_glued_explainer_glossary_stargazing_brief_glued",
+    "utf-16-le", "\n", 41, "", True,
+    f"North Slave Weekly 2045-01-24 Page 5 (an invented weekly of Behchokǫ̀, Northwest Territories; {TLICHO} (Dogrib) "
+    "text with its combining ogonek on dotless ı and its grave accents, English furniture), UTF-16 LE with BOM, LF; "
+    "blank-line paragraphs, wrapped at 41 with hyphenation. The feature (kicker `Science`, title, deck, byline `By "
+    "Rosalie Mantla`; five paragraphs under two crossheads, the photo inside a sentence, the technician's “” words cut "
+    f"by the running head, a pull quote with its speaker; {KM9} km read every 500 m = {READS9} readings, asserted); "
+    "**the fact box `Did you know?` glued under the feature's last line** (three numbered points), the explainer "
+    f"`Questions`, the glossary `{TLICHO} words`, the brief `Stargazing` ({english(STAR9)}), **each glued**.",
+    DAY9, "5", [f"NORTH SLAVE WEEKLY · {english(DAY9)} · Page 5", "Science · Editor: Joseph Wetrade"],
+    ["North Slave Weekly · news@northslave.example.ca"],
+    ["NORTH SLAVE WEEKLY", english(DAY9), "Page 5", "Science", "Editor: Joseph Wetrade", "North Slave Weekly · Science",
+     "North Slave Weekly", "news@northslave.example.ca"],
+    "North Slave Weekly · Science", 5, bom=True)
+ICE_PAGE["articles"] = [
+    feature("Science", "Tı̨ nàowoò: radar tı gha", "A sled-mounted radar reads the ice of the winter road",
+            "By Rosalie Mantla", ["Rosalie Mantla"], [
+                syl(f"Dzęh gots'ǫ {TLICHO} tıdeè k'è radar gha {KM9} kilometre hazǫǫ nàdeè. Radar 500 metre "
+                    f"gots'ǫ tı nıhtł'è k'è wets'ı̨ı̨ hoghàgodı, {READS9} wets'ı̨ı̨ nàdeè."),
+                syl("Radar sled k'è nàdeè, {cap}skidoo gha Behchokǫ̀ gots'ǫ Whatì ts'ǫ̀ nàdeè."),
+                ("h", "Tı nıhtł'è sìı nàowoò"),
+                syl("Technician Lucy Zoe wegodı: “Ehtsè tı k'è ełexè nàowoò hoghàgodı, radar sìı tı "
+                    "nıhtł'è {run}ghàts'ı̨ı̨.”"),
+                syl("Radar wets'ı̨ı̨ computer k'è ełexè nàdeè. {pq}Lucy Zoe wegodı: “Radar tı wegha "
+                    "nàowoò, ehtsè nàowoò hazǫǫ ełexè.”"),
+                ("h", "Dǫ hazǫǫ gha"),
+                syl("Tı wets'ı̨ı̨ website k'è nàdeè; dǫ hazǫǫ winter road k'è nàdeè sìı ghàts'ı̨ı̨ "
+                    "hoghàgodı."),
+            ], "The radar sled crosses Marian Lake at dawn.", "Photo: Peter Rabesca",
+            "“Radar tı wegha nàowoò, ehtsè nàowoò hazǫǫ ełexè.”", "— Lucy Zoe, technician"),
+    box("Did you know?", [
+        "1. Lake ice must be about 70 cm thick before a loaded truck may cross.",
+        "2. Snow on top of the ice keeps it from growing thicker.",
+        "3. Radar sends a pulse down and times its echo off the water below.",
+    ], ICE_PAGE, glued=True),
+    piece("Questions", [
+        syl("Q: Why not drill holes in the ice, as before?"),
+        syl("A: Drilling is still done to check the radar, but the radar reads the whole road in a day."),
+        syl("Q: Can the radar see cracks?"),
+        syl("A: It sees where the ice is thin; crews then look for cracks on foot."),
+    ], glued=True),
+    box(f"{TLICHO} words", [
+        "Tı — water, lake; the lake ice the road runs on.",
+        "Nàowoò — knowledge, the way of doing things.",
+        "Ehtsè — grandfather; the elders who read the ice.",
+    ], ICE_PAGE, glued=True),
+    piece("Stargazing", [
+        syl(f"On {english(STAR9)}, the Behchokǫ̀ youth centre will hold an aurora and star night on the lake "
+            "shore from 9 p.m., with two telescopes and hot tea. Dress for minus thirty; free."),
+    ], glued=True),
+]
+
+
+# 10. Emae (Emae island, Shefa, Vanuatu), UTF-8 with BOM, CRLF, indent-only (three spaces), not glued: a seismometer
+#     watching the Karua undersea volcano; the fact box, the explainer, the glossary and the brief (a science-fair
+#     result), apart.
+DAY10 = date(2045, 7, 19)
+FAIR10 = date(2045, 7, 14)
+ordered(FAIR10, DAY10)
+SENSORS10, ISLANDS10 = 4, 2
+assert SENSORS10 == 2 * ISLANDS10
+EMAE_PAGE = latin_page(
+    "mmw_utf8_bom_crlf_emae_science_page_undersea_volcano_seismometer_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_indent_only_three_spaces_fact_box_explainer_glossary_science_fair_brief",
+    "utf-8", "\r\n", 40, "   ", False,
+    "Shefa Nius 2045-07-19 Pej 6 (an invented weekly of Port Vila, Vanuatu; Emae text, Bislama furniture), UTF-8 with "
+    "BOM (`’ “ ” — ·`), CRLF; **indent-only paragraphs (three spaces)**, wrapped at 40 with hyphenation, the pieces "
+    "apart. The feature (kicker `Saens`, title, deck, byline `Stori: Mereana Tokon`; five paragraphs under two "
+    "crossheads, the photo inside a sentence, the scientist's “” words cut by the running head, a pull quote with its "
+    f"speaker; {SENSORS10} sensors on {ISLANDS10} islands, asserted); the fact box `Yu save?` (three numbered "
+    f"points), the explainer `Kwestin mo ansa`, the glossary `Ol tok`, the brief `Saens fea` ({FAIR10.day}/"
+    f"{FAIR10.month}, a Friday, asserted).",
+    DAY10, "6", [f"SHEFA NIUS · Wenesdei {DAY10.day} Julae {DAY10.year} · Pej 6", "Saens mo Teknoloji · Edita: Joel Kalo"],
+    ["Shefa Nius · nius@shefanius.example.vu"],
+    ["SHEFA NIUS", f"Wenesdei {DAY10.day} Julae {DAY10.year}", "Pej 6", "Saens mo Teknoloji", "Edita: Joel Kalo",
+     "Shefa Nius · Saens", "Shefa Nius", "nius@shefanius.example.vu"],
+    "Shefa Nius · Saens", 5, bom=True)
+assert DAY10.weekday() == 2 and FAIR10.weekday() == 4
+EMAE_PAGE["articles"] = [
+    feature("Saens", "Te mauga i lalo o te moana", "Ol saentis oli putum seismometa long Emae mo Tongoa",
+            "Stori: Mereana Tokon", ["Mereana Tokon"], [
+                syl(f"Te tangata saens e {SENSORS10} seismometa ni fakanofo i te fenua e {ISLANDS10}, Emae ma "
+                    "Tongoa, ke fakarongo ki te mauga afi Karua i lalo o te moana."),
+                syl("Te seismometa e fakanofo i te fare akoako, {cap}ma te solar panel i runga te fare."),
+                ("h", "Te fenua e ngaueue"),
+                syl("Te saentis Dr. Lisiate Manaroto e tuku: “Te mauga Karua e moe i lalo o te moana; kafai "
+                    "ke ara, te fenua e ngaueue ma te moana e {run}fakaroro.”"),
+                syl("Te tamariki o te fare akoako e matamata ki te computer. {pq}Dr. Manaroto e tuku: "
+                    "“Te tamariki e matamata, te fenua e ora.”"),
+                ("h", "Te tala ki te fenua"),
+                syl("Kafai te mauga e ara, te tala e fano ki te telefoni o te tangata fenua i Emae ma Tongoa "
+                    "i te miniti e rua."),
+            ], "Sumatin oli lukluk seismometa long Sangava skul.", "Foto: Kalsakau Tari",
+            "“Te tamariki e matamata, te fenua e ora.”", "— Dr. Lisiate Manaroto"),
+    box("Yu save?", [
+        "1. Karua hemi wan volkeno we i stap andanit long solwota.",
+        "2. Seismometa i save harem smol seksek we man i no save harem.",
+        "3. Vanuatu i gat moa long 80 aelan mo plante volkeno.",
+    ], EMAE_PAGE),
+    piece("Kwestin mo ansa", [
+        syl("Kwestin: Te seismometa e tuku te tala ki ai?"),
+        syl("Ansa: Ki te computer i Port Vila, ma ki te telefoni o te tangata fenua."),
+        syl("Kwestin: Te tamariki e matamata fakapefea?"),
+        syl("Ansa: Te computer i te fare akoako e fakaari te ngaueue o te fenua."),
+    ]),
+    box("Ol tok", [
+        "Mauga afi — volkeno; maunten we i save sakem faea.",
+        "Ngaueue — seksek blong graon, olsem eatkwek.",
+        "Moana — solwota, bigfala solwota.",
+    ], EMAE_PAGE),
+    piece("Saens fea", [
+        syl(f"Long Fraede {FAIR10.day} Julae, long saens fea blong Shefa provins, ol sumatin blong Sangava skul "
+            "oli winim fas praes wetem wan smol wota pam we i wok long solar paoa."),
+    ]),
+]
+
+PAGES = [SOIL_PAGE, ROBOT_PAGE, QUAKE_PAGE, BALLOON_PAGE, DRONE_PAGE, SAT_PAGE, ARAPAHO_PAGE, ACHUAR_PAGE, ICE_PAGE,
+         EMAE_PAGE]

@@ -27,7 +27,8 @@ syl = partial(syllables, vowels=VOWELS)
 def feature(kicker, title, deck, byline, names, body, caption, credit, quote, speaker, glued=False):
     """The long feature: the kicker over the title (the section accepted), the deck its subtitle, the byline line as
     printed (the name alone accepted); crossheads are its headings; the pull quote and its speaker's line are its
-    pull quotes (**new**: the speaker's line kept as a second entry, as printed)."""
+    pull quotes, two entries as printed (**new**: holdout, 7, 10, 20, 76 joined quote and speaker in one entry; the shared
+    layout prints one entry a line, so the two printed lines are two entries here)."""
     art = {"lines": [kicker, title, deck, byline], "section": [None, kicker], "kicker": [kicker, None],
            "title": title, "subtitle": deck, "byline": [byline] + names, "captions": [caption], "credits": [credit],
            "pull_quotes": [quote, speaker], "body": list(body)}
@@ -79,7 +80,7 @@ PROBES1, FIELDS1, EACH1 = 96, 24, 4
 assert FIELDS1 * EACH1 == PROBES1
 SAVED1 = 18
 SOIL_PAGE = zh_page(
-    "zh_gbk_crlf_county_science_page_soil_moisture_probes_feature_kicker_deck_byline_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_fact_box_glued_explainer_two_questions_glossary_three_terms_stargazing_brief_glued",
+    "zh_gbk_crlf_county_science_soil_moisture_probes_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_fact_box_glued_explainer_glossary_stargazing_brief_glued",
     "gbk", "\r\n", 21, True,
     "禾川晚报 2045-04-12 第6版 科技 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, wrapped at 21. "
     "The feature (kicker `田间新事`, title, deck, byline `本报记者　卢　嘉`; five paragraphs under two crossheads, the "
@@ -140,7 +141,7 @@ ordered(FAIR2, DAY2)
 DAMS2, DONE2, LEFT2 = 31, 19, 12
 assert DONE2 + LEFT2 == DAMS2
 ROBOT_PAGE = zh_page(
-    "zh_gb18030_lf_city_science_page_underwater_robot_reservoirs_feature_rare_char_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_indent_only_fact_box_bullets_explainer_glossary_science_fair_brief",
+    "zh_gb18030_lf_city_science_underwater_robot_feature_rare_char_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_indent_only_fact_box_bullets_explainer_glossary_science_fair_brief",
     "gb18030", "\n", 22, False,
     f"澄江日报 2045-06-07 第9版 科技 (an invented city daily; `{RARE}` U+3A4F, CJK Extension A, in the engineer's name "
     f"`葛　{RARE}` in the byline; in GB18030, not in GBK), LF; **indent-only**, wrapped at 22, the pieces apart. The "
@@ -201,7 +202,7 @@ assert DAY3.year - 1911 == 134
 SCHOOLS3, MOUNTAIN3, COAST3 = 43, 27, 16
 assert MOUNTAIN3 + COAST3 == SCHOOLS3
 QUAKE_PAGE = zh_page(
-    "zht_big5_cr_taiwan_science_page_school_seismometers_feature_kicker_deck_byline_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_fact_box_glued_explainer_glossary_stargazing_brief_glued",
+    "zht_big5_cr_taiwan_science_school_seismometers_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_fact_box_glued_explainer_glossary_stargazing_brief_glued",
     "big5", "\r", 20, True,
     "東岸日報 2045-09-20 (`中華民國134年9月20日`) B3 科學 (an invented county daily, Taitung county), Big5, CR; blank-line "
     "paragraphs, wrapped at 20. The feature (kicker `科學新知`, title, deck, byline `記者林昱安／台東報導`; five paragraphs "
@@ -261,7 +262,7 @@ assert POP4 < HEIGHT4
 MINUTES4 = 150
 assert MINUTES4 == 2 * 60 + 30
 BALLOON_PAGE = zh_page(
-    "zht_big5hkscs_crlf_hong_kong_science_page_school_weather_balloon_cantonese_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_indent_only_fact_box_explainer_glossary_science_fair_brief",
+    "zht_big5hkscs_crlf_hong_kong_science_school_weather_balloon_cantonese_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_indent_only_fact_box_explainer_glossary_science_fair_brief",
     "big5hkscs", "\r\n", 20, False,
     "屯山週報 2045-03-17 第8頁 科普 (an invented Hong Kong district weekly; the school invented), Big5-HKSCS (`嘅 喺 咗 啲 "
     "嚟 冇`; in neither cp950 nor Big5), CRLF; Cantonese quotes; **indent-only**, wrapped at 20, the pieces apart. The "
@@ -320,7 +321,7 @@ ordered(DAY5, STAR5)
 BLOCKS5, MINUTES5, OLD5 = 60, 20, 180
 assert OLD5 == 9 * MINUTES5
 DRONE_PAGE = zh_page(
-    "zh_utf8_nobom_lf_singapore_science_page_facade_inspection_drone_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_fact_box_glued_explainer_glossary_stargazing_brief_glued",
+    "zh_utf8_nobom_lf_singapore_science_facade_inspection_drone_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_fact_box_glued_explainer_glossary_stargazing_brief_glued",
     "utf-8", "\n", 21, True,
     "南岛日报 2045-08-14 第12版 科技 (an invented Singapore daily; simplified characters, Singapore usage `组屋`, `理工学院`), "
     "UTF-8 without BOM, LF; blank-line paragraphs, wrapped at 21. The feature (kicker `新科技`, title, deck, byline "
@@ -376,7 +377,7 @@ ordered(FAIR6, DAY6)
 ORBIT6, LAPS6 = 500, 15
 assert 24 * 60 // 96 == LAPS6
 SAT_PAGE = zh_page(
-    "zh_utf16be_bom_lf_city_science_page_student_cubesat_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_indent_only_fact_box_explainer_glossary_science_fair_brief",
+    "zh_utf16be_bom_lf_city_science_student_cubesat_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_indent_only_fact_box_explainer_glossary_science_fair_brief",
     "utf-16-be", "\n", 22, False,
     "泺城晚报 2045-11-09 第14版 科普 (an invented city evening paper), UTF-16 BE with BOM, LF; **indent-only**, wrapped "
     "at 22, the pieces apart. The feature (kicker `科学故事`, title, deck, byline `本报记者　柴　琳　通讯员　伍一帆`, five "
@@ -435,7 +436,7 @@ ordered(DAY7, STAR7)
 POLES7, CREEKS7, EACH7 = 18, 6, 3
 assert CREEKS7 * EACH7 == POLES7
 ARAPAHO_PAGE = latin_page(
-    "arp_cp1252_crlf_arapaho_science_page_snowpack_sensors_feature_kicker_deck_byline_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_indent_only_four_spaces_fact_box_glued_explainer_glossary_stargazing_brief_glued",
+    "arp_cp1252_crlf_arapaho_science_snowpack_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_indent_only_four_spaces_fact_box_glued_explainer_glossary_stargazing_brief_glued",
     "cp1252", "\r\n", 40, "    ", False,
     "Wind River Ledger 2045-02-15 Page 7 (an invented weekly of Ethete, Wind River, Wyoming; Arapaho text, English "
     "furniture), **Windows-1252** (`á é í ó ú ’ “ ” — ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped at "
@@ -507,7 +508,7 @@ ordered(FAIR8, DAY8)
 GAUGES8, VILLAGES8, EACH8 = 14, 7, 2
 assert VILLAGES8 * EACH8 == GAUGES8
 ACHUAR_PAGE = latin_page(
-    "acu_macroman_cr_achuar_science_page_solar_rain_gauges_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_blank_line_fact_box_explainer_glossary_science_fair_brief",
+    "acu_macroman_cr_achuar_science_solar_rain_gauges_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_blank_line_fact_box_explainer_glossary_science_fair_brief",
     "mac_roman", "\r", 42, "", True,
     "La Voz del Pastaza 2045-05-10 Página 9 (an invented weekly of Taisha, Morona Santiago, Ecuador; Achuar text, "
     "Spanish furniture), **Mac OS Roman** (`á é í ó ñ “ ” — ·`), **CR**; blank-line paragraphs, wrapped at 42 with "
@@ -570,11 +571,11 @@ KM9, READS9 = 120, 240
 assert READS9 == KM9 * 2
 TLICHO = "Tł\u0131\u0328chǫ"
 ICE_PAGE = latin_page(
-    "dgr_utf16le_bom_lf_dogrib_tlicho_science_page_winter_road_ice_radar_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_fact_box_glued_explainer_glossary_stargazing_brief_glued",
-    "utf-16-le", "\n", 41, "", True,
+    "dgr_utf16le_bom_lf_dogrib_tlicho_science_winter_road_ice_radar_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_fact_box_glued_explainer_glossary_stargazing_brief_glued",
+    "utf-16-le", "\n", 37, "", True,
     f"North Slave Weekly 2045-01-24 Page 5 (an invented weekly of Behchokǫ̀, Northwest Territories; {TLICHO} (Dogrib) "
     "text with its combining ogonek on dotless ı and its grave accents, English furniture), UTF-16 LE with BOM, LF; "
-    "blank-line paragraphs, wrapped at 41 with hyphenation. The feature (kicker `Science`, title, deck, byline `By "
+    "blank-line paragraphs, wrapped at 37 with hyphenation. The feature (kicker `Science`, title, deck, byline `By "
     "Rosalie Mantla`; five paragraphs under two crossheads, the photo inside a sentence, the technician's “” words cut "
     f"by the running head, a pull quote with its speaker; {KM9} km read every 500 m = {READS9} readings, asserted); "
     "**the fact box `Did you know?` glued under the feature's last line** (three numbered points), the explainer "
@@ -593,11 +594,13 @@ ICE_PAGE["articles"] = [
                 ("h", "Tı nıhtł'è sìı nàowoò"),
                 syl("Technician Lucy Zoe wegodı: “Ehtsè tı k'è ełexè nàowoò hoghàgodı, radar sìı tı "
                     "nıhtł'è {run}ghàts'ı̨ı̨.”"),
-                syl("Radar wets'ı̨ı̨ computer k'è ełexè nàdeè. {pq}Lucy Zoe wegodı: “Radar tı wegha "
+                syl("Radar wets'ı̨ı̨ computer k'è ełexè nàdeè; transportation department ełexè "
+                    "wets'ı̨ı̨ hoghàgodı, satellite ełexè. {pq}Lucy Zoe wegodı: “Radar tı wegha "
                     "nàowoò, ehtsè nàowoò hazǫǫ ełexè.”"),
                 ("h", "Dǫ hazǫǫ gha"),
                 syl("Tı wets'ı̨ı̨ website k'è nàdeè; dǫ hazǫǫ winter road k'è nàdeè sìı ghàts'ı̨ı̨ "
-                    "hoghàgodı."),
+                    "hoghàgodı. Community government, elders, truckers hazǫǫ ełexè kilometre gots'ǫ "
+                    "kilometre tı nıhtł'è ghàts'ı̨ı̨."),
             ], "The radar sled crosses Marian Lake at dawn.", "Photo: Peter Rabesca",
             "“Radar tı wegha nàowoò, ehtsè nàowoò hazǫǫ ełexè.”", "— Lucy Zoe, technician"),
     box("Did you know?", [
@@ -632,7 +635,7 @@ ordered(FAIR10, DAY10)
 SENSORS10, ISLANDS10 = 4, 2
 assert SENSORS10 == 2 * ISLANDS10
 EMAE_PAGE = latin_page(
-    "mmw_utf8_bom_crlf_emae_science_page_undersea_volcano_seismometer_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_speaker_indent_only_three_spaces_fact_box_explainer_glossary_science_fair_brief",
+    "mmw_utf8_bom_crlf_emae_science_undersea_volcano_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_indent_only_three_spaces_fact_box_explainer_glossary_science_fair_brief",
     "utf-8", "\r\n", 40, "   ", False,
     "Shefa Nius 2045-07-19 Pej 6 (an invented weekly of Port Vila, Vanuatu; Emae text, Bislama furniture), UTF-8 with "
     "BOM (`’ “ ” — ·`), CRLF; **indent-only paragraphs (three spaces)**, wrapped at 40 with hyphenation, the pieces "

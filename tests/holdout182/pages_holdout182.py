@@ -143,21 +143,21 @@ assert DONE2 + LEFT2 == DAMS2
 ROBOT_PAGE = zh_page(
     "zh_gb18030_lf_city_science_underwater_robot_feature_rare_char_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_indent_only_fact_box_bullets_explainer_glossary_science_fair_brief",
     "gb18030", "\n", 22, False,
-    f"澄江日报 2045-06-07 第9版 科技 (an invented city daily; `{RARE}` U+3A4F, CJK Extension A, in the engineer's name "
+    f"澄泖日报 2045-06-07 第9版 科技 (an invented city daily; `{RARE}` U+3A4F, CJK Extension A, in the engineer's name "
     f"`葛　{RARE}` in the byline; in GB18030, not in GBK), LF; **indent-only**, wrapped at 22, the pieces apart. The "
     "feature (kicker `科技前沿`, title, deck, byline `本报记者　葛　" + RARE + "`, five paragraphs under two crossheads, "
     f"the photo's caption and credit inside a sentence, the engineer's “” words cut by the running head, a pull quote; "
     f"{DONE2} + {LEFT2} = {DAMS2} reservoirs, asserted); the fact box `小知识` (four bullets `●`), the explainer "
     f"`一问一答`, the glossary `术语`, the brief `科创赛` (the fair on {FAIR2.month}月{FAIR2.day}日{zhou(FAIR2)}).",
-    DAY2, "9", ["澄江日报", f"2045年6月7日　{weekday(DAY2)}　　第9版　科技"],
-    ["澄江日报社　　地址：澄江市学府路128号　　邮编：653100"],
-    ["澄江日报", "2045年6月7日", weekday(DAY2), "第9版　科技", "澄江日报·科技", "澄江日报社", "地址：澄江市学府路128号",
+    DAY2, "9", ["澄泖日报", f"2045年6月7日　{weekday(DAY2)}　　第9版　科技"],
+    ["澄泖日报社　　地址：澄泖市学府路128号　　邮编：653100"],
+    ["澄泖日报", "2045年6月7日", weekday(DAY2), "第9版　科技", "澄泖日报·科技", "澄泖日报社", "地址：澄泖市学府路128号",
      "邮编：653100"],
-    "澄江日报·科技", not_in=["gbk"])
+    "澄泖日报·科技", not_in=["gbk"])
 ROBOT_PAGE["articles"] = [
-    feature("科技前沿", "小黄鱼潜进水库“体检”", "澄江理工学院研制的水下机器人已巡检十九座水库", f"本报记者　葛　{RARE}",
+    feature("科技前沿", "小黄鱼潜进水库“体检”", "澄泖理工学院研制的水下机器人已巡检十九座水库", f"本报记者　葛　{RARE}",
             [f"葛　{RARE}", f"葛{RARE}"], [
-                f"全市有中型水库{DAMS2}座，大坝水下部分过去要请潜水员下去看。今年起，澄江理工学院研制的"
+                f"全市有中型水库{DAMS2}座，大坝水下部分过去要请潜水员下去看。今年起，澄泖理工学院研制的"
                 f"水下机器人“小黄鱼”已经巡检了{DONE2}座，剩下{LEFT2}座计划年底前完成。",
                 "“小黄鱼”身长不到一米，{cap}带着四个推进器和两盏灯，能在三十米深的水里停留两个小时。",
                 ("h", "看得清裂缝，也看得清泥沙"),
@@ -167,8 +167,8 @@ ROBOT_PAGE["articles"] = [
                 "“机器人不怕冷，也不怕深，潜水员就不用冒险了。”",
                 ("h", "下一步：一次巡完整座坝"),
                 "目前“小黄鱼”一次只能巡一段坝面，团队正在给它换更大的电池，争取明年一次巡完整座大坝。",
-            ], "图为“小黄鱼”水下机器人在白沙水库下水。", "（澄江理工学院供图）",
-            "“机器人不怕冷，也不怕深，潜水员就不用冒险了。”", "——澄江理工学院副教授　邵清和"),
+            ], "图为“小黄鱼”水下机器人在白沙水库下水。", "（澄泖理工学院供图）",
+            "“机器人不怕冷，也不怕深，潜水员就不用冒险了。”", "——澄泖理工学院副教授　邵清和"),
     box("小知识", [
         "●水越深，光线越暗，十米以下就很难看清东西。",
         "●声呐靠声音的回声来“看”，在浑水里也能用。",
@@ -204,23 +204,23 @@ assert MOUNTAIN3 + COAST3 == SCHOOLS3
 QUAKE_PAGE = zh_page(
     "zht_big5_cr_taiwan_science_school_seismometers_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_fact_box_glued_explainer_glossary_stargazing_brief_glued",
     "big5", "\r", 20, True,
-    "東岸日報 2045-09-20 (`中華民國134年9月20日`) B3 科學 (an invented county daily, Taitung county), Big5, CR; blank-line "
+    "東瀾日報 2045-09-20 (`中華民國134年9月20日`) B3 科學 (an invented county daily, Taitung county), Big5, CR; blank-line "
     "paragraphs, wrapped at 20. The feature (kicker `科學新知`, title, deck, byline `記者林昱安／台東報導`; five paragraphs "
     "under two crossheads, the photo's caption and credit inside a sentence, the researcher's 「」 words cut by the "
     f"running head, a pull quote with its speaker; {MOUNTAIN3} + {COAST3} = {SCHOOLS3} schools, asserted); **the fact "
     "box `你知道嗎？` glued under the feature's last line** (three numbered points `一、`), the explainer `Q&A` "
     f"(`問：`/`答：`), the glossary `名詞小辭典`, the brief `賞星` ({STAR3.month}月{STAR3.day}日), **each glued**.",
-    DAY3, "B3", [f"東岸日報　中華民國134年9月20日　{weekday(DAY3)}", "B3　科學　　主編：高怡君"],
-    ["東岸日報社　新聞信箱：news@dongan.example.tw"],
-    ["東岸日報", "中華民國134年9月20日", weekday(DAY3), "B3　科學", "主編：高怡君", "東岸日報．科學", "東岸日報社",
-     "新聞信箱：news@dongan.example.tw"],
-    "東岸日報．科學")
+    DAY3, "B3", [f"東瀾日報　中華民國134年9月20日　{weekday(DAY3)}", "B3　科學　　主編：高怡君"],
+    ["東瀾日報社　新聞信箱：news@donglan.example.tw"],
+    ["東瀾日報", "中華民國134年9月20日", weekday(DAY3), "B3　科學", "主編：高怡君", "東瀾日報．科學", "東瀾日報社",
+     "新聞信箱：news@donglan.example.tw"],
+    "東瀾日報．科學")
 QUAKE_PAGE["articles"] = [
     feature("科學新知", "校園地震儀　孩子也能當觀測員", "台東四十三所國中小裝上低價地震儀", "記者林昱安／台東報導",
             ["林昱安"], [
                 f"台東縣今年在{SCHOOLS3}所國中小裝上低價地震儀，其中山區{MOUNTAIN3}所、海線{COAST3}所。儀器只有"
                 "便當盒大小，裝在教室角落，每秒把震動數據傳回大學的伺服器。",
-                "這套儀器由東岸大學地球科學系研發，{cap}一台成本不到一萬元，只有傳統地震儀的二十分之一。",
+                "這套儀器由東瀾大學地球科學系研發，{cap}一台成本不到一萬元，只有傳統地震儀的二十分之一。",
                 ("h", "數據即時上網"),
                 "計畫主持人、副教授胡靜嵐說：「台東地震多，測站卻太少，學校分布廣，剛好補上監測的"
                 "{run}空白。」",
@@ -228,7 +228,7 @@ QUAKE_PAGE["articles"] = [
                 ("h", "下學期進課堂"),
                 "縣府教育處表示，下學期起自然課將加入地震儀的單元，讓學生學會讀懂震波圖。",
             ], "圖為卑南鄉一所國小的學生觀看地震儀傳回的曲線。", "記者林昱安／攝",
-            "「孩子看得懂地震，就不會那麼害怕地震。」", "——東岸大學副教授　胡靜嵐"),
+            "「孩子看得懂地震，就不會那麼害怕地震。」", "——東瀾大學副教授　胡靜嵐"),
     box("你知道嗎？", [
         "一、台灣每年有感地震約一千次，東部最多。",
         "二、地震波分成較快的P波和較慢的S波。",
@@ -246,7 +246,7 @@ QUAKE_PAGE["articles"] = [
         "伺服器：在網路上儲存和處理資料的電腦。",
     ], QUAKE_PAGE, glued=True),
     piece("賞星", [
-        f"{STAR3.month}月{STAR3.day}日（週{'一二三四五六日'[STAR3.weekday()]}）晚上七點，東岸大學天文社在鹿野高台"
+        f"{STAR3.month}月{STAR3.day}日（週{'一二三四五六日'[STAR3.weekday()]}）晚上七點，東瀾大學天文社在鹿野高台"
         "舉辦秋季賞星夜，帶民眾看土星環和秋季四邊形，免費參加，遇雨取消。",
     ], glued=True),
 ]
@@ -323,16 +323,16 @@ assert OLD5 == 9 * MINUTES5
 DRONE_PAGE = zh_page(
     "zh_utf8_nobom_lf_singapore_science_facade_inspection_drone_feature_two_crossheads_photo_caption_credit_running_head_midquote_pull_quote_fact_box_glued_explainer_glossary_stargazing_brief_glued",
     "utf-8", "\n", 21, True,
-    "南岛日报 2045-08-14 第12版 科技 (an invented Singapore daily; simplified characters, Singapore usage `组屋`, `理工学院`), "
+    "南岚日报 2045-08-14 第12版 科技 (an invented Singapore daily; simplified characters, Singapore usage `组屋`, `理工学院`), "
     "UTF-8 without BOM, LF; blank-line paragraphs, wrapped at 21. The feature (kicker `新科技`, title, deck, byline "
     "`报道：符慧琳`; five paragraphs under two crossheads, the photo inside a sentence, the lecturer's “” words cut by "
     f"the running head, a pull quote with its speaker; {MINUTES5} minutes against {OLD5} = 9 × {MINUTES5}, asserted); "
     "**the fact box `你知道吗？` glued under the feature's last line** (three numbered points `(1)`), the explainer "
     f"`简单问答`, the glossary `小词典`, the brief `观星夜` ({STAR5.day}日{zhou(STAR5)}), **each glued**.",
-    DAY5, "12", ["南岛日报", f"2045年8月14日　{weekday(DAY5)}　　第12版　科技"],
-    ["南岛日报　　新闻热线：6319 2288"],
-    ["南岛日报", "2045年8月14日", weekday(DAY5), "第12版　科技", "南岛日报·科技", "南岛日报", "新闻热线：6319 2288"],
-    "南岛日报·科技")
+    DAY5, "12", ["南岚日报", f"2045年8月14日　{weekday(DAY5)}　　第12版　科技"],
+    ["南岚日报　　新闻热线：6319 2288"],
+    ["南岚日报", "2045年8月14日", weekday(DAY5), "第12版　科技", "南岚日报·科技", "南岚日报", "新闻热线：6319 2288"],
+    "南岚日报·科技")
 DRONE_PAGE["articles"] = [
     feature("新科技", "无人机为组屋外墙“听诊”", "理工学院团队研发外墙检测无人机", "报道：符慧琳", ["符慧琳"], [
         f"组屋外墙的瓷砖用久了会松脱，过去检查一栋楼要搭吊篮，花上三个小时。裕廊理工学院团队研发的无人机，"
@@ -639,7 +639,7 @@ EMAE_PAGE = latin_page(
     "utf-8", "\r\n", 40, "   ", False,
     "Shefa Nius 2045-07-19 Pej 6 (an invented weekly of Port Vila, Vanuatu; Emae text, Bislama furniture), UTF-8 with "
     "BOM (`’ “ ” — ·`), CRLF; **indent-only paragraphs (three spaces)**, wrapped at 40 with hyphenation, the pieces "
-    "apart. The feature (kicker `Saens`, title, deck, byline `Stori: Mereana Tokon`; five paragraphs under two "
+    "apart. The feature (kicker `Saens`, title, deck, byline `Stori: Mereana Kalmet`; five paragraphs under two "
     "crossheads, the photo inside a sentence, the scientist's “” words cut by the running head, a pull quote with its "
     f"speaker; {SENSORS10} sensors on {ISLANDS10} islands, asserted); the fact box `Yu save?` (three numbered "
     f"points), the explainer `Kwestin mo ansa`, the glossary `Ol tok`, the brief `Saens fea` ({FAIR10.day}/"
@@ -652,7 +652,7 @@ EMAE_PAGE = latin_page(
 assert DAY10.weekday() == 2 and FAIR10.weekday() == 4
 EMAE_PAGE["articles"] = [
     feature("Saens", "Te mauga i lalo o te moana", "Ol saentis oli putum seismometa long Emae mo Tongoa",
-            "Stori: Mereana Tokon", ["Mereana Tokon"], [
+            "Stori: Mereana Kalmet", ["Mereana Kalmet"], [
                 syl(f"Te tangata saens e {SENSORS10} seismometa ni fakanofo i te fenua e {ISLANDS10}, Emae ma "
                     "Tongoa, ke fakarongo ki te mauga afi Karua i lalo o te moana."),
                 syl("Te seismometa e fakanofo i te fare akoako, {cap}ma te solar panel i runga te fare."),

@@ -21,7 +21,7 @@ places are settings only.
 from datetime import date
 from functools import partial
 
-from writtenpages import ordered, solid, swahili, syllables, weekday
+from writtenpages import english, ordered, solid, swahili, syllables, weekday
 
 VOWELS = "aeiouáéíóúàèìòù"
 syl = partial(syllables, vowels=VOWELS)
@@ -91,22 +91,27 @@ def zh_page(name, encoding, newline, width, blank, note, day, page_no, head, foo
 
 
 def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, joins,
-               bom=False):
-    """A Latin page's settings: the ` · ` joins of its head and foot, the tips' ` – ` run-in joins and `— ` dashes
-    are markup."""
+               runin=" – ", dash="— ", bom=False):
+    """A Latin page's settings: the ` · ` joins of its head and foot, the tips' run-in joins (` – `, `: ` on the
+    code page without dashes) and their signatures' dashes are markup."""
     return {"name": name, "encoding": encoding, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
             "width": width, "indent": indent, "blank": blank, "note": note, "date": day.isoformat(), "page": page_no,
             "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
-            "markup": [" · "] * joins + [" – "] * 2 + ["— "] * 2}
+            "markup": [" · "] * joins + [runin] * 2 + [dash] * 2}
 
 
-def cols(*pairs, gap=4, widths=None):
-    """A Latin ingredients line: amount and item, and a second pair set apart by a run of spaces."""
-    first_w = widths or (0,)
-    out = pairs[0][0].ljust(first_w[0]) + " " + pairs[0][1] if len(first_w) else " ".join(pairs[0])
-    if len(pairs) > 1:
-        out = out.ljust(widths[1]) + " " * gap + pairs[1][0] + " " + pairs[1][1]
-    return out.rstrip()
+def ingredients(rows, gap=4):
+    """Latin ingredient lines: amount and item, a second pair on some lines set apart by a run of spaces (the gold
+    keeps one space, as for every Latin row)."""
+    aw = max(len(pair[0]) for row in rows for pair in row)
+    first = [row[0][0].ljust(aw) + "  " + row[0][1] for row in rows]
+    fw = max(len(f) for f in first)
+    out = []
+    for row, line in zip(rows, first):
+        if len(row) > 1:
+            line = line.ljust(fw) + " " * gap + row[1][0].ljust(aw) + "  " + row[1][1]
+        out.append(line.rstrip())
+    return out
 
 
 def latin_table(rows, gap=3):
@@ -299,7 +304,7 @@ CHA4, ROAST4, TEA4 = 2 * 48, 68, 2 * 8
 TWO4 = CHA4 + ROAST4 + TEA4
 assert TWO4 == 180
 P4 = zh_page(
-    "zht_big5hkscs_crlf_hong_kong_food_page_cantonese_produce_table_first_header_siu_mei_review_caption_credit_"
+    "zht_big5hkscs_crlf_hong_kong_food_page_cantonese_table_first_header_siu_mei_review_caption_credit_"
     "running_head_midquote_info_line_black_bean_ribs_recipe_two_column_ingredients_steps_tip_indent_only_tips",
     "big5hkscs", "\r\n", 20, False,
     "灣畔週報 2045-06-09 第9頁 食得是福 (an invented Hong Kong district weekly; Sham Shui Po a setting), Big5-HKSCS "
@@ -455,4 +460,262 @@ P6["articles"] = [
     ]),
 ]
 
-PAGES = [P1, P2, P3, P4, P5, P6]
+
+
+# 7. Nyamwezi (Tabora, Tanzania), UTF-8 with BOM, CRLF, blank-line, glued: a jute-leaf and groundnut relish recipe;
+#    the review (an ugali house) glued under the tip line; the produce table (header row) glued under the info line;
+#    tips.
+DAY7 = date(2045, 8, 16)
+UGALI7, CHAI7 = 6000, 1500
+TWO7 = 2 * UGALI7 + 2 * CHAI7
+assert TWO7 == 15000
+P7 = latin_page(
+    "nym_utf8_bom_crlf_nyamwezi_food_page_mlenda_recipe_two_column_ingredients_numbered_steps_tip_glued_"
+    "ugali_house_review_caption_credit_running_head_midquote_info_line_glued_produce_table_header_tips",
+    "utf-8", "\r\n", 41, "", True,
+    "Mwangaza wa Unyanyembe 2045-08-16 Ukurasa 11 (an invented weekly of Tabora, Tanzania; Nyamwezi text, Swahili "
+    "furniture), UTF-8 with BOM (`’ – — ·`), CRLF; blank-line paragraphs, wrapped at 41 with hyphenation. The recipe "
+    "`Ilyo lya Kaya` / `Mlenda gwa karanga` / `Mpishi: Mwajuma Kashindye` (two introduction paragraphs, `Vinhu` over "
+    "ingredient lines aligned by spaces, two holding two ingredients, `Kupika` over four numbered steps, the tip "
+    "`Ihalaja:`); **the review glued under the tip line** (`Kwa Mama Kalunde`, a diner's “” words cut by the running "
+    f"head, the caption and credit inside a sentence; 2 × {UGALI7} + 2 × {CHAI7} = {TWO7} shilingi, asserted); **the "
+    "table glued under the info line** (header row); the label `Mahala ga jikoni` and two tips run in on ` – `.",
+    DAY7, "11", [f"MWANGAZA WA UNYANYEMBE · {swahili(DAY7)} · Ukurasa 11", "Mapishi · Mhariri: Zuhura Mgeta"],
+    ["Mwangaza wa Unyanyembe · mapishi@mwangaza.example.tz"],
+    ["MWANGAZA WA UNYANYEMBE", swahili(DAY7), "Ukurasa 11", "Mapishi", "Mhariri: Zuhura Mgeta",
+     "Mwangaza wa Unyanyembe · Mapishi", "Mwangaza wa Unyanyembe", "mapishi@mwangaza.example.tz"],
+    "Mwangaza wa Unyanyembe · Mapishi", 5, bom=True)
+P7["articles"] = [
+    recipe(P7, "Ilyo lya Kaya", "Mlenda gwa karanga", "Mpishi: Mwajuma Kashindye", ["Mwajuma Kashindye"], [
+        "Mlenda gwa karanga guli ilyo lya kale lya Banyamwezi. Mayu wane wakagupikaga kila siku ya isoko, "
+        "nose twakalyaga na bugali bwa mawele.",
+        "Ugu gutaligemaga: uhaya vinhu vyose kumwanya, nawe utalamba kuwikija moto.",
+    ], "Vinhu", ingredients([
+        [("2", "mafungu ga mlenda")],
+        [("1", "kikombe kya karanga"), ("2", "nyanya")],
+        [("1", "kitunguu"), ("1/2", "kijiko kya magadi")],
+        [("", "munyu")],
+    ]), "Kupika", [
+        "1. Sagila karanga ziwe unga.",
+        "2. Temagula mlenda, guwike mu nyungu na minzi ga vikombe vibili, upeje magadi; uchemshe mpaka guwe "
+        "mulaini.",
+        "3. Ongeza kitunguu na nyanya, ulinde dakika itano.",
+        "4. Ongeza unga gwa karanga na munyu, ukologe mpaka gukomale.",
+    ], "Ihalaja: utalikangile magadi ayingi, mlenda gukwiza kuwa mulaini mno."),
+    review(P7, "Kwa Mama Kalunde, bugali bwa kale", "Na Elias Ng'wandu", ["Elias Ng'wandu"], [
+        f"Mu Mtaa gwa Jamhuri, Mama Kalunde akapikaga bugali na nyama ya kukanga. Isahani limo ni shilingi "
+        f"{UGALI7:,}, na chai ni shilingi {CHAI7:,}; abantu babili bakulipa shilingi {TWO7:,}.",
+        "Bugali bwakwe bukapikwa mu nyungu ya {cap}udongo, bukatumwa bukali moto.",
+        "Mzee Lukas Maganga akalonga: “Nalyaga haha kufuma nikali ng’wana; bugali ubu butagalukaga "
+        "{run}hata limo.”",
+    ], "Mama Kalunde akakologa bugali.", "Picha: Elias Ng'wandu",
+        f"Mahali: Mtaa wa Jamhuri, Tabora; saa 6:30–21:00; kwa watu wawili TSh {TWO7:,}.", glued=True),
+    table("Bei ya mazao ga msimu", latin_table([
+        ("Zao", "Bei", "Kokugula"),
+        ("Nyanya", "TSh 1,800/kg", "Soko Kuu"),
+        ("Karanga", "TSh 4,000/kg", "Soko la Mwinyi"),
+        ("Mlenda", "TSh 500/fungu", "Soko Kuu"),
+    ]), glued=True),
+    *tips(P7, "Mahala ga jikoni", [
+        ("Maharage gapye", "Loweka maharage utiku wose; galapya bulu, nose ukiza kutumila minzi "
+              "ganini.", "Neema Masanja, Urambo", ["Neema Masanja"]),
+        ("Vitunguu", "Viwike vitunguu mu kitenga kya mbao, isi ya mfuko gwa plastiki; vikakalaga "
+              "wiki itatu.", "Juma Lutema, Sikonge", ["Juma Lutema"]),
+    ], " – ", "— "),
+]
+
+
+# 8. Paamese (Paama islanders in Port Vila, Vanuatu), UTF-16 BE with BOM, LF, indent-only (four spaces), not glued:
+#    the produce table first (header row), then the recipe (a cassava laplap), tips, the review (a nakamal kitchen).
+DAY8 = date(2045, 10, 13)
+PLATE8, JUICE8 = 650, 200
+TWO8 = 2 * PLATE8 + 2 * JUICE8
+assert TWO8 == 1700
+P8 = latin_page(
+    "pma_utf16be_bom_lf_paamese_food_page_table_first_header_cassava_laplap_recipe_two_column_ingredients_steps_"
+    "tip_reader_tips_signed_kitchen_review_caption_credit_running_head_midquote_info_line_indent_four",
+    "utf-16-be", "\n", 37, "    ", False,
+    "Nasara Wiken 2045-10-13 Page 14 (an invented weekly of Port Vila, Vanuatu; Paamese text, Bislama and English "
+    "furniture), UTF-16 BE with BOM (`“ ” – — ·`), LF; **indent-only paragraphs (four spaces)**, wrapped at 37 "
+    "with hyphenation. **The table first** (`Praes blong maket`, a header row); then the recipe `Ahaa Vuasi` / "
+    "`Laplap maniok ne onai` / `Kuk: Mereani Tabi` (one introduction paragraph, `Vinaa` over ingredient lines, two "
+    "holding two ingredients, `Ahaaleng` over four numbered steps, the tip `Hatelin:`); the two tips under "
+    f"`Vatolu ne vale`; the review (`Kuk Haus Lulep`, a diner's “” words cut by the running head; 2 × {PLATE8} + "
+    f"2 × {JUICE8} = {TWO8} vatu, asserted; the info line).",
+    DAY8, "14", [f"NASARA WIKEN · {english(DAY8)} · Page 14", "Kakae · Edita: Ruth Malsungai"],
+    ["Nasara Wiken · kakae@nasara.example.vu"],
+    ["NASARA WIKEN", english(DAY8), "Page 14", "Kakae", "Edita: Ruth Malsungai", "Nasara Wiken · Kakae",
+     "Nasara Wiken", "kakae@nasara.example.vu"],
+    "Nasara Wiken · Kakae", 5, bom=True)
+P8["articles"] = [
+    table("Praes blong maket", latin_table([
+        ("Vinaa", "Praes", "Ahiin"),
+        ("Maniok", "200 VT / basket", "Vila Maket"),
+        ("Naviso", "300 VT / bundel", "Vila Maket"),
+        ("Kokonas", "50 VT / wan", "Lulep Stoa"),
+    ])),
+    recipe(P8, "Ahaa Vuasi", "Laplap maniok ne onai", "Kuk: Mereani Tabi", ["Mereani Tabi"], [
+        "Laplap maniok vatoon Paama. Mereani Tabi ahaa laplap maniok veveresi ne onai masaasi, ne vuasi "
+        "kokonas aleili; aileen Port Vila hakoveli ne hali Sarere.",
+    ], "Vinaa", ingredients([
+        [("2 kg", "maniok")],
+        [("3", "kokonas"), ("6", "lif banana")],
+        [("500 g", "onai"), ("1", "naviso")],
+        [("", "sol")],
+    ]), "Ahaaleng", [
+        "1. Ahaa maniok veveresi, hakoveli ailuan.",
+        "2. Haavasaasi kokonas ne malu, hoolin milk kokonas, ahaa onai avoosi lif banana hamaasi.",
+        "3. Ahaveli maniok ne milk, ahaa onai masaasi.",
+        "4. Hakoveli laplap ne stoun, hatiilo tu aoa.",
+    ], "Hatelin: onai veveresi amoonlaa ai laplap alesi."),
+    *tips(P8, "Vatolu ne vale", [
+        ("Maniok veveresi", "Ahaa maniok aileen vatoon ai hoolin vuasi; ai tiilo ne vasangi mahaa, "
+              "ameliaa.", "Selina Vira, Liro", ["Selina Vira"]),
+        ("Onai masaasi", "Onai veveresi hakoveli ne ais ai ahaa lif banana; aleili hali "
+              "telu.", "John Vatoko, Lulep", ["John Vatoko"]),
+    ], " – ", "— "),
+    review(P8, "Kuk Haus Lulep, kakae blong aileen", "Ripot: Alice Maki", ["Alice Maki"], [
+        f"Kuk Haus Lulep ahaa laplap ne simboro hali vasangi. Plet vatoon {PLATE8} vatu, ne jus {JUICE8} vatu; "
+        f"aileen lue amalie {TWO8} vatu.",
+        "Mama Lisi Tomo ahaa laplap ne stoun {cap}veveresi ai hakoveli ne lif banana.",
+        "Ata Hosea Kalo avoosi: “Ina aleng hakoveli Paama, laplap ne Kuk Haus ai hoolin tu "
+        "{run}Paama.”",
+    ], "Mama Lisi Tomo ahaa laplap.", "Foto: Alice Maki",
+        f"Ples: Fres Wota 4, Port Vila; 11:00–15:00; long tu man {TWO8} VT."),
+]
+
+
+# 9. Puluwat (Puluwat atoll and Weno, Chuuk, Micronesia), code page 850, CR, blank-line, glued: a breadfruit and
+#    coconut recipe; the review (a fish-and-rice shop) glued under the tip line; the table glued under the info line
+#    (no header row); tips run in on a colon (cp850 has no dashes).
+DAY9 = date(2045, 11, 15)
+PLATE9, DRINK9 = 8, 2
+TWO9 = 2 * PLATE9 + 2 * DRINK9
+assert TWO9 == 20
+P9 = latin_page(
+    "puw_cp850_cr_puluwat_food_page_breadfruit_recipe_two_column_ingredients_numbered_steps_tip_glued_fish_"
+    "rice_review_caption_credit_running_head_midquote_info_line_glued_produce_table_no_header_tips_colon",
+    "cp850", "\r", 42, "", True,
+    "Weno Weekly Star 2045-11-15 Page 7 (an invented weekly of Weno, Chuuk State, Micronesia; Puluwat text, English "
+    "furniture), **code page 850** (`á é ó ú ·`; straight quotes, no dashes), **CR**; blank-line paragraphs, wrapped "
+    "at 42 with hyphenation. The recipe `Mwéngé seni Poonowat` / `Mái me núú` / `Cook: Sinobu Ikefai` (two "
+    "introduction paragraphs, `Minen` over ingredient lines, one holding two ingredients, `Féérún` over four "
+    "numbered steps, the tip `Kkapas:`); **the review glued under the tip line** (`Iik me Raise Mwéngé Shop`, a "
+    f"diner's \"\" words cut by the running head; 2 × ${PLATE9} + 2 × ${DRINK9} = ${TWO9}, asserted); **the table "
+    "glued under the info line** (no header row); the label `Féérún nón imw` and two tips run in on `: `, signed "
+    "`- Name, Place`.",
+    DAY9, "7", [f"WENO WEEKLY STAR · {english(DAY9)} · Page 7", "Food · Editor: Kiyoshi Aisek"],
+    ["Weno Weekly Star · food@wenostar.example.fm"],
+    ["WENO WEEKLY STAR", english(DAY9), "Page 7", "Food", "Editor: Kiyoshi Aisek", "Weno Weekly Star · Food",
+     "Weno Weekly Star", "food@wenostar.example.fm"],
+    "Weno Weekly Star · Food", 5, runin=": ", dash="- ")
+P9["articles"] = [
+    recipe(P9, "Mwéngé seni Poonowat", "Mái me núú", "Cook: Sinobu Ikefai", ["Sinobu Ikefai"], [
+        "Mái me núú iei mwéngé mi sóssóón Poonowat. Lon ewe fáán mái, aramas rese kamwéngéétiw kkapasan "
+        "mái me núúnúún, iwe ra ttikaaló fengen lon ewe imw.",
+        "Sinobu Ikefai a áiti ngeni ekkewe kúkkún nóunap.",
+    ], "Minen", ingredients([
+        [("2", "mái"), ("3", "núú")],
+        [("1", "chuuk masal")],
+        [("", "saramas")],
+    ]), "Féérún", [
+        "1. Kkas mái, tipeeti ngeni ruu.",
+        "2. Kkúú núú, ttikaaló ttin núú ngeni chaan; ttikaaló mái ngeni ttin núú, amwéénúwa "
+        "kkapasan.",
+        "3. Kkúú fáán ekkewe ttin mái ngeni chuuk masal.",
+        "4. Ttikaaló mái lon ewe ut ruuemén awa.",
+    ], "Kkapas: mái mi mmat mi fen pwos, sise ttikaaló ngeni ttin núú."),
+    review(P9, "Iik me raise, mwéngé mi pwos", "By Maria Sapwu", ["Maria Sapwu"], [
+        f"Iik me Raise Mwéngé Shop lon Iras a ttikaaló iik ekkewe iteiten ráán. Eú pilaitin iik me raise "
+        f"${PLATE9}, iwe eú ttin núú ${DRINK9}; ruuemén aramas ra mwéngé ngeni ${TWO9}.",
+        "Ewe sou ttikaaló, Mariano Ruben, a kkúú iik seni {cap}lamoon ekkewe ráán.",
+        "Ewe chón Poonowat Teruo Mikel a apasa: \"Iik ikeei mi pwos, usun chék iik lon "
+        "{run}Poonowat.\"",
+    ], "Mariano Ruben a ttikaaló iik.", "Photo: Maria Sapwu",
+        f"Address: Iras Village, Weno; 7:00 to 19:00; for two ${TWO9}.", glued=True),
+    table("Price seni market", latin_table([
+        ("Mái", "$3 each", "Weno Market"),
+        ("Núú", "$1 each", "Iras Store"),
+        ("Iik", "$4 per pound", "Weno Dock"),
+    ]), glued=True),
+    *tips(P9, "Féérún nón imw", [
+        ("Mái mi kúkkún", "Aúruuri mái ngeni ttin núú mi sóssóón, iwe ttikaaló ruuemén awa; mái a "
+              "mmwúú.", "Rosalinda Sowei, Puluwat", ["Rosalinda Sowei"]),
+        ("Iik mi fen", "Ttikaaló iik ngeni saramas me ttin núú; iik esap mwoch lon ewe "
+              "ráán.", "Kaleb Peter, Tol", ["Kaleb Peter"]),
+    ], ": ", "- "),
+]
+
+
+# 10. Sipakapense (Sipacapa, San Marcos, Guatemala), Windows-1252, CRLF, indent-only (three spaces), not glued: the
+#     review first (a comedor), then the recipe (a chicken pulik), tips, the produce table (header row).
+ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+             "noviembre", "diciembre"]
+
+
+def spanish(day):
+    return f"{ES[day.weekday()].capitalize()} {day.day} de {ES_MONTHS[day.month - 1]} de {day.year}"
+
+
+DAY10 = date(2045, 12, 1)
+ordered(DAY7, DAY8, DAY9, DAY10)
+PLATE10, ATOL10 = 35, 8
+TWO10 = 2 * PLATE10 + 2 * ATOL10
+assert TWO10 == 86
+P10 = latin_page(
+    "qum_cp1252_crlf_sipakapense_food_page_review_first_comedor_caption_credit_running_head_midquote_info_line_"
+    "pulik_recipe_two_column_ingredients_steps_tip_reader_tips_signed_produce_table_header_indent_three",
+    "cp1252", "\r\n", 43, "   ", False,
+    "La Voz de Sipacapa 2045-12-01 Página 9 (an invented weekly of Sipacapa, San Marcos, Guatemala; Sipakapense text, "
+    "Spanish furniture), **Windows-1252** (`á é í ó ú ñ “ ” – — ·`), CRLF; **indent-only paragraphs (three "
+    f"spaces)**, wrapped at 43 with hyphenation. **The review first** (`Comedor Ixkik'`, a diner's “” words cut by "
+    f"the running head; 2 × Q{PLATE10} + 2 × Q{ATOL10} = Q{TWO10}, asserted; the info line); then the recipe "
+    "`Qa wa'` / `Pulik rech ak'` / `Ajb'anal wa': Tomasa Xuncax` (one introduction paragraph, `Ri k'o chi k'olik` "
+    "over ingredient lines, two holding two ingredients, `Ri b'anik` over four numbered steps, the tip `Na'ojb'al:`); "
+    "the two tips under `Ri kib'ij ri ajsik'inel`; the table `Rajil ri echa'` (header row).",
+    DAY10, "9", [f"LA VOZ DE SIPACAPA · {spanish(DAY10)} · Página 9", "Cocina · Editora: Olga Tzunún"],
+    ["La Voz de Sipacapa · cocina@vozsipacapa.example.gt"],
+    ["LA VOZ DE SIPACAPA", spanish(DAY10), "Página 9", "Cocina", "Editora: Olga Tzunún", "La Voz de Sipacapa · Cocina",
+     "La Voz de Sipacapa", "cocina@vozsipacapa.example.gt"],
+    "La Voz de Sipacapa · Cocina", 5)
+P10["articles"] = [
+    review(P10, "Comedor Ixkik', utz ri kiwa'", "Tz'ib'anel: Rigoberto Ixcoy", ["Rigoberto Ixcoy"], [
+        f"Ri Comedor Ixkik' k'o chunaqaj ri k'ayb'al re Sipacapa. Jun laq kaldo rech ak' Q{PLATE10}, jun "
+        f"atol Q{ATOL10}; keb' winaq kketo' Q{TWO10}.",
+        "Ri nan Catarina Tojil kub'an ri wa pa ri {cap}xot chi jutaqil q'ij. Konojel ri ajsipakapaneb' xuquje' ri "
+        "ajtajumulkeb' kepetik wawe' chupam ri nimaq'ij, xuquje' ri ajchiwitanib'.",
+        "Ri tat Nicolás Kuk xub'ij: “Are wa' ri kaldo ri xinwa' are xinch'uti'n, le utzilal k'o na "
+        "{run}chupam.”",
+    ], "Ri nan Catarina Tojil kub'an ri wa.", "Wachib'al: Rigoberto Ixcoy",
+        f"Ja: 2a. calle, zona 1, Sipacapa; 7:00–18:00; keb' winaq Q{TWO10}."),
+    recipe(P10, "Qa wa'", "Pulik rech ak'", "Ajb'anal wa': Tomasa Xuncax", ["Tomasa Xuncax"], [
+        "Ri pulik are jun wa ri kqab'an pa ri nimaq'ij. Ri nan Tomasa Xuncax xuk'ut chiqe ri ub'anik, "
+        "jetaq' xub'an ri ratit ojertajik.",
+    ], "Ri k'o chi k'olik", ingredients([
+        [("1", "ak'"), ("6", "pix")],
+        [("3", "ik chaqi'j"), ("1", "wa'ix")],
+        [("2 lb", "isk'")],
+        [("", "atz'am")],
+    ]), "Ri b'anik", [
+        "1. Chaqojij ri ak' pa ja', tzaqij ri atz'am.",
+        "2. Ri pix, ri ik chaqi'j xuquje' ri wa'ix, chab'ana' chi k'atanik pa ri xot, k'ate' "
+        "chaqu'ra'.",
+        "3. Chak'ojij ri ub'och' pa ri ja' rech ri ak'.",
+        "4. Chayuq'ujij, chaqojij jun ch'ut ramaj.",
+    ], "Na'ojb'al: mawi k'a chanim chaya ri ik, man kxuxik ri utzilal."),
+    *tips(P10, "Ri kib'ij ri ajsik'inel", [
+        ("Ri kinaq' utz", "Chaqojij ri kinaq' pa jun aq'ab; k'ate' kchaqik anim xuquje' man "
+              "kk'ax ta.", "Juana Ajpop, Tejutla", ["Juana Ajpop"]),
+        ("Ri wa utzilal", "Chak'olo' ri wa pa jun su't, xuquje' ri xikin ri xot; man kk'atanik "
+              "ta anim.", "Pedro Chilel, Tajumulco", ["Pedro Chilel"]),
+    ], " – ", "— "),
+    table("Rajil ri echa'", latin_table([
+        ("Echa'", "Rajil", "Jawi' kloq'ik"),
+        ("Pix", "Q6 la libra", "Mercado municipal"),
+        ("Ik", "Q10 la libra", "Mercado municipal"),
+        ("Isk'", "Q3 la libra", "Tienda Chuj"),
+    ])),
+]
+
+PAGES = [P1, P2, P3, P4, P5, P6, P7, P8, P9, P10]

@@ -307,17 +307,17 @@ P4 = zh_page(
     "zht_big5hkscs_crlf_hong_kong_food_page_cantonese_table_first_header_siu_mei_review_caption_credit_"
     "running_head_midquote_info_line_black_bean_ribs_recipe_two_column_ingredients_steps_tip_indent_only_tips",
     "big5hkscs", "\r\n", 20, False,
-    "灣畔週報 2045-06-09 第9頁 食得是福 (an invented Hong Kong district weekly; Sham Shui Po a setting), Big5-HKSCS "
+    "灣汀週報 2045-06-09 第9頁 食得是福 (an invented Hong Kong district weekly; Sham Shui Po a setting), Big5-HKSCS "
     "(`嘅 喺 咗 啲 嚟 哋 餸 攞`; in neither cp950 nor Big5), CRLF; Cantonese; **indent-only**, wrapped at 20. **The "
     "table first** (`時令街市價`, header row); then the review (`榮記燒味`, a diner's 「」 words cut by the running "
     f"head before `食咗幾十年。」`; {CHA4} + {ROAST4} + {TEA4} = {TWO4} 元, asserted; the info line); the recipe "
     "`屋企小菜` / `豉汁蒸排骨` / `煮：何麗冰` (`材料` with one two-ingredient line, `做法` over four steps set "
     "solid, the second wrapping, the tip `貼士：…`); the label `街坊廚房貼士` and two run-in tips.",
-    DAY4, "9", ["灣畔週報", f"2045年6月9日　{weekday(DAY4)}　　第9頁　食得是福"],
-    ["灣畔週報　　讀者熱線：2386 5170"],
-    ["灣畔週報", "2045年6月9日", weekday(DAY4), "第9頁", "食得是福", "灣畔週報．食得是福", "灣畔週報",
+    DAY4, "9", ["灣汀週報", f"2045年6月9日　{weekday(DAY4)}　　第9頁　食得是福"],
+    ["灣汀週報　　讀者熱線：2386 5170"],
+    ["灣汀週報", "2045年6月9日", weekday(DAY4), "第9頁", "食得是福", "灣汀週報．食得是福", "灣汀週報",
      "讀者熱線：2386 5170"],
-    "灣畔週報．食得是福", not_in=["cp950", "big5"])
+    "灣汀週報．食得是福", not_in=["cp950", "big5"])
 P4["articles"] = [
     table("時令街市價", [
         "貨品　價錢　邊度買",
@@ -326,12 +326,12 @@ P4["articles"] = [
         "荔枝　每斤38元　桂林街生果檔",
         "鮮蝦　每斤120元　長沙灣街市",
     ]),
-    review(P4, "燒味舖嘅叉燒，街坊捧咗三十年", "文：本報記者　麥穎詩", ["麥穎詩"], [
+    review(P4, "燒味舖嘅叉燒，街坊捧咗三十年", "文：本報記者　麥詠蕎", ["麥詠蕎"], [
         "深水埗嘅榮記燒味，每日下晝三點叉燒出爐，門口即刻排起長龍。老闆榮叔話，啲叉燒用梅頭肉，醃一晚先燒。",
         f"兩個人叫兩碟叉燒飯{CHA4}元，加一碟燒肉{ROAST4}元，兩杯凍檸茶{TEA4}元，埋單{TWO4}元。飯枱得四張，"
         "繁忙時間{cap}要搭枱。",
         "住喺附近嘅陳伯話：「佢哋啲叉燒肥瘦啱啱好，我喺度{run}食咗幾十年。」",
-    ], "榮記剛出爐嘅叉燒。", "（麥穎詩攝）",
+    ], "榮記剛出爐嘅叉燒。", "（麥詠蕎攝）",
         f"地址：深水埗福榮街118號地舖　營業時間：11:00—21:00　兩人約{TWO4}元"),
     recipe(P4, "屋企小菜", "豉汁蒸排骨", "煮：何麗冰", ["何麗冰"], [
         "返工返到好攰，最好就係蒸一碟排骨，十五分鐘就有餸食。何麗冰話，排骨要斬細件，醃夠半個鐘先入味。",
@@ -346,8 +346,8 @@ P4["articles"] = [
         "4．熄火後撒蔥花即成。",
     ], "貼士：排骨唔好疊埋一齊，咁先蒸得均勻。"),
     *tips(P4, "街坊廚房貼士", [
-        ("切蔥唔黐刀", "切蔥之前將刀喺凍水度浸一陣，啲蔥就唔會黐晒喺刀上面。", "李太（長沙灣）", ["李太"]),
-        ("雞蛋蒸得滑", "蒸水蛋嗰陣，蛋液要隔一次篩，再用碟蓋住碗口，蒸出嚟好似鏡咁滑。", "黃先生（石硤尾）", ["黃先生"]),
+        ("切蔥唔黐刀", "切蔥之前將刀喺凍水度浸一陣，啲蔥就唔會黐晒喺刀上面。", "駱太（長沙灣）", ["駱太"]),
+        ("雞蛋蒸得滑", "蒸水蛋嗰陣，蛋液要隔一次篩，再用碟蓋住碗口，蒸出嚟好似鏡咁滑。", "符先生（石硤尾）", ["符先生"]),
     ], "　", "——"),
 ]
 
@@ -362,17 +362,17 @@ P5 = zh_page(
     "zh_utf8_nobom_lf_singapore_food_page_nyonya_curry_chicken_recipe_two_column_ingredients_steps_tip_glued_hawker_"
     "stall_review_caption_credit_running_head_midquote_info_line_glued_produce_table_header_tips",
     "utf-8", "\n", 21, True,
-    "南岛晨报 2045-07-12 第14版 美食 (an invented Singapore Chinese daily; Bedok and Geylang Serai settings), "
+    "狮湾晨报 2045-07-12 第14版 美食 (an invented Singapore Chinese daily; Bedok and Geylang Serai settings), "
     "UTF-8 without BOM, LF; blank-line paragraphs, wrapped at 21; `新元`, `巴刹`, `小贩中心`. The recipe `娘惹厨房` "
     "/ `娘惹咖喱鸡` / `主厨：颜素珍` (two introduction paragraphs, `材料` with two two-ingredient lines, `做法` over "
     "four steps set solid, the second wrapping, the tip `小贴士：…`); **the review glued under the tip line** "
     f"(`阿源炒粿条`, a diner's “” words cut by the running head before `锅气。”`; 2 × 6.50 + 2 × 2.00 = {TWO5:.2f} "
     "新元, asserted); **the table `本周蔬果价` glued under the info line** (header row); `读者小窍门` and two tips.",
-    DAY5, "14", ["南岛晨报", f"2045年7月12日　{weekday(DAY5)}　　第14版　美食　　编辑：邝　玮"],
-    ["南岛晨报　　新闻热线：6319 2248"],
-    ["南岛晨报", "2045年7月12日", weekday(DAY5), "第14版", "美食", "编辑：邝　玮", "南岛晨报·美食", "南岛晨报",
+    DAY5, "14", ["狮湾晨报", f"2045年7月12日　{weekday(DAY5)}　　第14版　美食　　编辑：邝　玮"],
+    ["狮湾晨报　　新闻热线：6319 2248"],
+    ["狮湾晨报", "2045年7月12日", weekday(DAY5), "第14版", "美食", "编辑：邝　玮", "狮湾晨报·美食", "狮湾晨报",
      "新闻热线：6319 2248"],
-    "南岛晨报·美食")
+    "狮湾晨报·美食")
 P5["articles"] = [
     recipe(P5, "娘惹厨房", "娘惹咖喱鸡", "主厨：颜素珍", ["颜素珍"], [
         "娘惹咖喱比一般咖喱多了香茅和南姜的香气，椰浆放得足，味道浓而不辣喉。",
@@ -391,9 +391,9 @@ P5["articles"] = [
     review(P5, "一盘炒粿条，靠的是那口老锅", "文／本报记者　符家慧", ["符家慧"], [
         f"勿洛一个小贩中心里，阿源炒粿条的摊位前总有人在等。一盘炒粿条6.50新元，两人各一盘，再加两杯冰茶，一共"
         f"{TWO5:.2f}新元。",
-        "摊主黄振源每天只用同一口用了二十年的铁锅，{cap}火开到最大，一锅只炒两盘。",
+        "摊主黄振淦每天只用同一口用了二十年的铁锅，{cap}火开到最大，一锅只炒两盘。",
         "一位从芽笼士乃专程来的食客说：“别的地方都炒不出这种{run}锅气。”",
-    ], "黄振源在猛火前翻炒粿条。", "符家慧　摄",
+    ], "黄振淦在猛火前翻炒粿条。", "符家慧　摄",
         f"地址：勿洛北4道小贩中心01-27号　营业时间：11:00—21:00　两人约{TWO5:.2f}新元", glued=True),
     table("本周蔬果价", [
         "品名　价格　哪里买",
@@ -403,7 +403,7 @@ P5["articles"] = [
     ], glued=True),
     *tips(P5, "读者小窍门", [
         ("辣椒不辣手", "切辣椒前在手上抹一点食用油，切完用肥皂洗手，手就不会火辣辣的。", "吴秀兰（淡滨尼）", ["吴秀兰"]),
-        ("参巴酱耐放", "炒好的参巴酱装瓶后，上面再淋一层热油封住，冷藏能放一个月。", "陈国华（裕廊西）", ["陈国华"]),
+        ("参巴酱耐放", "炒好的参巴酱装瓶后，上面再淋一层热油封住，冷藏能放一个月。", "陈国樑（裕廊西）", ["陈国樑"]),
     ], "　", "——"),
 ]
 

@@ -11383,8 +11383,9 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
     )
 
 
-# A Q&A's turn opening on its speaker's label, a word and a colon: "Question: …", "Mitmopsu: …".
-_QA_TURN_OPENS = re.compile(r"^[^\W\d_][^\W\d_'’]{0,15}:\s")
+# A Q&A's turn opening on its speaker's label, a word and a colon: "Question: …", "Mitmopsu: …";
+# or a small word and a word, where a language marks its noun so: "Ga kunua: …" (Tigak "the question").
+_QA_TURN_OPENS = re.compile(r"^(?:[^\W\d_]{1,3} )?[^\W\d_][^\W\d_'’]{0,15}:\s")
 
 
 def _question_apart_from_its_turn(blocks: tuple[Block, ...], i: int) -> tuple[Block, ...]:

@@ -15188,7 +15188,24 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return block.with_(kind=Kind.PULL_QUOTE)
     # A speck under a line ("BLOWN OPEN." / "."), dropped later by `drop_speck_lines`, says nothing of the line.
     lines = tuple(line for line in block.lines if not _SPECK_LINE.match(line)) or block.lines
+    if _dashed_brief_at_the_indent(block):
+        return block.with_(kind=Kind.BODY)
     return block.with_(kind=Kind.SHORT if is_short(lines, strict_case=hard_wrapped) else Kind.BODY)
+
+
+def _dashed_brief_at_the_indent(block: Block) -> bool:
+    """A paragraph at the indent opening on a run-in head set off by a dash (`_DASHED_RUN_IN_HEAD`)
+    and ending on its full stop is a brief, not an old head in Title Case ending on its stop: a
+    head is not set at the paragraph indent. Where a language's small words are short, a brief's
+    sentence reads as Title Case by its names: "   Parking at Kamali Beach - Cars may park" /
+    "at Kamali Beach after dark." (before, a head, which broke the briefs' run under their label).
+
+    >>> _dashed_brief_at_the_indent(Block(("Parking at Kamali Beach - Cars may park", "at Kamali Beach after dark."), 1, indent=True))
+    True
+    >>> _dashed_brief_at_the_indent(Block(("Parking at Kamali Beach - Cars may park", "at Kamali Beach after dark."), 1))
+    False
+    """
+    return block.indent and not block.set_right and block.text.endswith(".") and _DASHED_RUN_IN_HEAD.match(block.lines[0]) is not None
 
 
 _SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")

@@ -195,9 +195,11 @@ def test_a_footnote_on_a_starred_row_is_the_timetables_last_paragraph_not_the_ne
     assert (notice.kicker, notice.title) == (None, "南湾码头栈桥检修公告")
 
 
-def test_a_starred_line_under_rows_that_carry_no_star_is_no_footnote_of_theirs():
-    page = FERRY_TIMETABLE_OVER_A_NOTICE.replace("10:00＊", "10:00")
+def test_a_starred_line_set_apart_under_rows_that_carry_no_star_is_no_footnote_of_theirs():
+    # (flush under them it is: a table's note on its star, classify._note_flush_under_rows)
+    page = FERRY_TIMETABLE_OVER_A_NOTICE.replace("10:00＊", "10:00").replace("16:10\n＊", "16:10\n\n＊")
     assert "＊逢周三停航" not in clean_text(page).articles[0].paragraphs
+    assert "＊逢周三停航" in clean_text(FERRY_TIMETABLE_OVER_A_NOTICE.replace("10:00＊", "10:00")).articles[0].paragraphs
 
 
 def test_an_hours_tables_holiday_note_is_its_last_paragraph_though_no_row_carries_the_star():
@@ -560,3 +562,26 @@ def test_a_run_in_ads_number_flush_under_its_text_closes_the_ad():
         "求购梨树苗：嫁接苗五百株，要求根系完整。电话：0745-3318206",
         "代收果品：上门收购，当天结账。电话：0745-3310072",
     ]
+
+
+def test_a_route_table_with_no_header_glued_under_a_report_keeps_a_row_a_paragraph():
+    """Rows each opening on a route's code, its two ends joined by a dash, what changed after a comma
+    (`blocks._LIST_ROWS`): no header over them and no row a sentence, yet a table, not one wrapped
+    paragraph."""
+    page = (
+        "TOWN WEEKLY · Friday, 10 July 2043 · Page 5 · Transport\n\n"
+        "Buses reach the new estate\n\n"
+        "By Anna Reyes\n\n"
+        "The town's buses now reach the new estate on\n"
+        "the hill, the transport office said on Monday.\n\n"
+        "Riders from the estate used to walk to the\n"
+        "main road for a bus; now one stops at the gate.\n"
+        "Route changes\n"
+        "B1 Eastby–Hilltop, extended\n"
+        "B2 Eastby–Lowport, two an hour\n"
+        "B5 Lowport–Eastby, on Sundays\n"
+        "* No B1 on public holidays.\n\n"
+        "Town Weekly · news@town.example.org\n"
+    )
+    table = next(a for a in clean_text(page).articles if a.title == "Route changes")
+    assert table.paragraphs[:3] == ["B1 Eastby–Hilltop, extended", "B2 Eastby–Lowport, two an hour", "B5 Lowport–Eastby, on Sundays"]

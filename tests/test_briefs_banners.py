@@ -584,3 +584,28 @@ def test_a_briefs_label_set_off_by_a_blank_line_heads_briefs_run_in_on_a_colon_u
     briefs = clean_text(page).articles[1:]
     assert [a.title for a in briefs] == ["Stories", "Lost cards", "Helpers"]
     assert "Library news" in (briefs[0].section, briefs[0].kicker)
+
+
+def test_a_dashed_brief_at_the_indent_thick_with_names_is_no_title_case_head():
+    """On a page that opens its paragraphs on an indent, a brief whose names make its one sentence
+    read as an old head in Title Case ending on its stop is still a brief: a head is not set at the
+    paragraph indent (`classify._dashed_brief_at_the_indent`; before, it broke the briefs' run, and
+    the briefs under their label lost their heads)."""
+    page = (
+        "EASTBY WEEKLY · Thursday, 16 February 2045 · Page 8\n\n"
+        "Driving school\n"
+        "   Brake early on a wet road, and slow down\n"
+        "before each bend, not in it.\n"
+        "   Keep the lamps clean so other drivers see\n"
+        "you after dark.\n\n"
+        "Car news\n"
+        "   Car wash opens - A car wash on Harbour\n"
+        "Road opens at seven and is cheap.\n\n"
+        "   Parking at Kamali Beach - Cars may park\n"
+        "at Kamali Beach after Dark.\n\n"
+        "   Island rally - The island car rally is in\n"
+        "March, starting at the old fort.\n\n"
+        "Eastby Weekly · news@eastby.example.org\n"
+    )
+    titles = [a.title for a in clean_text(page).articles]
+    assert titles[-3:] == ["Car wash opens", "Parking at Kamali Beach", "Island rally"]

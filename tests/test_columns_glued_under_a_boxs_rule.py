@@ -95,6 +95,15 @@ def test_a_question_head_over_its_first_turn_glued_under_the_rule_heads_the_qa()
     assert qa.paragraphs[0].startswith("Question: I work late")
 
 
+def test_a_turn_labelled_by_a_small_word_and_a_word_still_parts_from_the_question_head():
+    """A language may mark the asker's label with a small word ("Ga kunua:", Tigak): the turn is
+    still a turn (`classify._QA_TURN_OPENS`), so the question over it heads the Q&A."""
+    page = _QA_PAGE.replace("Question: I work", "Na question: I work").replace("Answer: Yes", "Na answer: Yes")
+    qa = clean_text(page).articles[-1]
+    assert qa.title == "Can I still drive up at night?"
+    assert qa.paragraphs[0].startswith("Na question: I work late")
+
+
 def test_items_under_a_boxs_opening_rule_stay_the_boxs_paragraphs():
     # (the rule a blank line under the table above opens the box: its head is no briefs column's name)
     page = (

@@ -126,3 +126,40 @@ def test_a_place_and_date_under_a_notices_issuer_is_its_last_paragraph_and_the_i
     assert notice.byline == "Harbour Board of Eastby"
     assert notice.paragraphs[-1] == "Eastby, 10.07.2042"
     assert "Eastby, 10.07.2042" not in (articles[1].section, articles[1].kicker)
+
+
+_RECALL_BOX = (
+    "EASTBY WEEKLY · Friday, 21 April 2045 · Page 6 · Motoring\n\n"
+    "New jeeps for the island run\n"
+    "Two new jeeps now run from the quay to the\n"
+    "market, each with room for twelve.\n\n"
+    "====================================\n"
+    "Jeep recall\n"
+    "Models: Jeeps made at Eastby Motor\n"
+    "Works in January 2045.\n"
+    "Fault: The steering bolt may work\n"
+    "loose.\n"
+    "Remedy: Bring the jeep to the works\n"
+    "yard, free of charge.\n"
+    "                Eastby Motor Works\n"
+    "                     18 April 2045\n"
+    "====================================\n\n"
+    "Eastby Weekly · news@eastby.example.org\n"
+)
+
+
+def test_a_notices_first_labelled_item_in_title_case_is_its_paragraph_not_its_subtitle():
+    """The item's names make it Title Case, but the item under it opens on its label too
+    (`segment._LABELLED_ITEM`): the box's first paragraph, not the deck of its head."""
+    recall = clean_text(_RECALL_BOX).articles[-1]
+    assert recall.title == "Jeep recall"
+    assert recall.subtitle is None
+    assert recall.paragraphs[0] == "Models: Jeeps made at Eastby Motor Works in January 2045."
+
+
+def test_a_bare_date_set_in_under_a_notices_issuer_is_its_last_paragraph():
+    """The issuer and the date flush right at the box's foot (`classify._latin_dates_set_in_under_an_issuer`):
+    the date is the notice's, not the page's date line."""
+    recall = clean_text(_RECALL_BOX).articles[-1]
+    assert recall.byline == "Eastby Motor Works"
+    assert recall.paragraphs[-1] == "18 April 2045"

@@ -2214,6 +2214,10 @@ _LIST_ROWS = (
     # leave Ardenne on Tuesdays.", "Où dormir : l'hôtel de la Gare.", "交通：乘5路公交车到终点站。"; a
     # wrapped paragraph's lines do not each open on a label and end a sentence.
     re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.]*(?: [\w'’.]+){0,2} ?|[\u4e00-\u9fff]{2,6})[:：] ?\S.{1,100}[.!?。！？]$"),
+    # A route table's row: the route's code (a capital or two and a figure), its two ends joined by
+    # a dash, what changed after a comma ("K1 Kavieng–Lemakot, extended"); no sentence, so a table with
+    # no header over it was read as one wrapped paragraph.
+    re.compile(r"^[A-Z]{1,2}\d{1,3} [^\W\d_][^–—,]{1,30}[–—][^\W\d_][^–—,]{1,30}(?:, [^\W\d_][^.!?;:]{1,40})?$"),
     # A crossword's clue: its number, the clue, the answer's length in brackets ("1. Chefurbo di
     # Italia (4)", "12 Hauptstadt Kenias (7)", "3. Frukto (4,3)"); the numbers skip those of the other way.
     re.compile(r"^\d{1,2}\.?\s+\S.{1,70}\(\d{1,2}(?:[,-]\d{1,2})*\)$"),
@@ -2392,6 +2396,8 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 3, 4]
     >>> sorted(list_rows(["ABBEY WARD", "Candidate Party Votes", "Ruth Ansell Green 1,204", "Martin Cole Conservative 1,088", "Sunita Rai Labour 912", "Turnout: 33.5%"]))
     [1, 2, 3, 4, 5]
+    >>> sorted(list_rows(["New routes", "B1 Eastby–Lowport, extended", "B2 Eastby–Hill Road, cut to two an hour", "B5 Lowport–Eastby, on Sundays"]))
+    [1, 2, 3]
     >>> sorted(list_rows(["Horizontale", "1. Chefurbo di Italia (4)", "3. Animalo qua miaulas (4)", "5. Nia linguo (3)"]))
     [1, 2, 3]
     >>> sorted(list_rows(["The mayor, who spoke first, said the fund had 4", "million, and that the council, in turn, had 2", "more, and the rest, he added, would come in 5", "years."]))  # a sentence wrapped

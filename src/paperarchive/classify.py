@@ -2989,7 +2989,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
-    classified = _log_labels_glued_under_a_last_sentence(_place_and_date_under_a_signer(classified))
+    classified = _log_labels_glued_under_a_last_sentence(_latin_dates_set_in_under_an_issuer(_place_and_date_under_a_signer(classified)))
     return _signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified))))
 
 
@@ -6322,6 +6322,35 @@ def _letters_place_and_date_under_its_head(blocks: tuple[Block, ...]) -> tuple[B
             and below.kind is Kind.BODY
         ):
             out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+def _latin_dates_set_in_under_an_issuer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin date alone on its line (`LATIN_DATE`, no place, no weekday), set in straight under
+    the issuer's line, set in as well, under a notice's last sentence, over its closing rule, the
+    page's foot or nothing: the notice's issuer and date flush right at its foot, the date its last
+    paragraph, not the page's date line (set flush). Before: "…free of charge." / "            Eastby
+    Motor Works" / "               18 April 2045" / "=====" (the date dropped as the page's); after:
+    the notice's byline and last paragraph, as `_dates_under_a_signer` reads a Chinese one.
+
+    >>> b = lambda kind, text, indent=True: Block((text,), 9, kind=kind, indent=indent)
+    >>> page = (b(Kind.BODY, "Bring the car in, free of charge.", False), b(Kind.SHORT, "Eastby Motor Works"), b(Kind.FURNITURE, "18 April 2045"))
+    >>> [x.kind.value for x in _latin_dates_set_in_under_an_issuer(page)]
+    ['body', 'byline', 'body']
+    >>> [x.kind.value for x in _latin_dates_set_in_under_an_issuer((page[0], page[1].with_(indent=False), page[2]))]
+    ['body', 'short', 'furniture']
+    """
+    out = list(blocks)
+    for i in range(2, len(blocks)):
+        text, issuer, date = blocks[i - 2], blocks[i - 1], blocks[i]
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            date.kind is Kind.FURNITURE and date.indent and date.gap == 0 and LATIN_DATE.fullmatch(date.text.strip())
+            and issuer.kind in (Kind.SHORT, Kind.BYLINE) and issuer.indent and len(issuer.lines) == 1 and not ends_sentence(issuer.text)
+            and text.kind in (Kind.BODY, Kind.ROW) and ends_sentence(text.text)
+            and (after is None or after.kind is Kind.FURNITURE or _closing_rule(after))
+        ):
+            out[i - 1], out[i] = issuer.with_(kind=Kind.BYLINE), date.with_(kind=Kind.BODY)
     return tuple(out)
 
 
@@ -11472,8 +11501,9 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
     )
 
 
-# A Q&A's turn opening on its speaker's label, a word and a colon: "Question: …", "Mitmopsu: …".
-_QA_TURN_OPENS = re.compile(r"^[^\W\d_][^\W\d_'’]{0,15}:\s")
+# A Q&A's turn opening on its speaker's label, a word and a colon: "Question: …", "Mitmopsu: …";
+# or a small word and a word, where a language marks its noun so: "Ga kunua: …" (Tigak "the question").
+_QA_TURN_OPENS = re.compile(r"^(?:[^\W\d_]{1,3} )?[^\W\d_][^\W\d_'’]{0,15}:\s")
 
 
 def _question_apart_from_its_turn(blocks: tuple[Block, ...], i: int) -> tuple[Block, ...]:
@@ -15284,7 +15314,24 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return block.with_(kind=Kind.PULL_QUOTE)
     # A speck under a line ("BLOWN OPEN." / "."), dropped later by `drop_speck_lines`, says nothing of the line.
     lines = tuple(line for line in block.lines if not _SPECK_LINE.match(line)) or block.lines
+    if _dashed_brief_at_the_indent(block):
+        return block.with_(kind=Kind.BODY)
     return block.with_(kind=Kind.SHORT if is_short(lines, strict_case=hard_wrapped) else Kind.BODY)
+
+
+def _dashed_brief_at_the_indent(block: Block) -> bool:
+    """A paragraph at the indent opening on a run-in head set off by a dash (`_DASHED_RUN_IN_HEAD`)
+    and ending on its full stop is a brief, not an old head in Title Case ending on its stop: a
+    head is not set at the paragraph indent. Where a language's small words are short, a brief's
+    sentence reads as Title Case by its names: "   Parking at Kamali Beach - Cars may park" /
+    "at Kamali Beach after dark." (before, a head, which broke the briefs' run under their label).
+
+    >>> _dashed_brief_at_the_indent(Block(("Parking at Kamali Beach - Cars may park", "at Kamali Beach after dark."), 1, indent=True))
+    True
+    >>> _dashed_brief_at_the_indent(Block(("Parking at Kamali Beach - Cars may park", "at Kamali Beach after dark."), 1))
+    False
+    """
+    return block.indent and not block.set_right and block.text.endswith(".") and _DASHED_RUN_IN_HEAD.match(block.lines[0]) is not None
 
 
 _SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")

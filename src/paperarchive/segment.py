@@ -1250,6 +1250,8 @@ def _capitals_kicker(group: list[Block]) -> bool:
 
 
 # A list's entry opened by a word and a figure, as an agenda's day and date: "Vienres 11, 19.00: …".
+# A notice's labelled item: a word and a colon opening it, "Problema: An turnilyo…", "Syarat: STNK…".
+_LABELLED_ITEM = re.compile(r"^[^\W\d_][\w'’-]{1,15}: \S")
 _ENTRY_OPENING = re.compile(r"^[^\W\d_]+\.?,? \d{1,2}\b|^\d{1,2}[.)] ")  # (or a list's number: "1. The Salt Road, Mara Quinn")
 
 
@@ -3294,7 +3296,10 @@ class _Reader:
         ("POLAND! POLAND!! POLAND!!!" / "Purest Natural Spring Water Known.—Advt."). Nor is the
         first of a list's entries, each opened alike by a word and a figure, a deck: "AXENDA" /
         "Vienres 11, 19.00: Conciertu de la Banda…" / "Sábadu 12, 11.00: Andecha…"; nor a chart's
-        first, "FICTION" / "1. The Salt Road, Mara Quinn (Harbour Books)" / "2. Night Ferry, …"."""
+        first, "FICTION" / "1. The Salt Road, Mara Quinn (Harbour Books)" / "2. Night Ferry, …";
+        nor a notice's first labelled item over the next (`_LABELLED_ITEM`), its names making it
+        Title Case: "Recall of the jeep" / "Which: Jeeps Built by Eastby Motor Works in January." /
+        "Fault: the steering bolt may loosen." (before, the first item the box's subtitle)."""
         following = self.next_content(i + 1)
         return (
             following is not None
@@ -3302,6 +3307,7 @@ class _Reader:
             and self.awaiting_deck()
             and _latin_deck_sized(block.text)
             and not (_ENTRY_OPENING.match(block.text) and _ENTRY_OPENING.match(following.text))
+            and not (_LABELLED_ITEM.match(block.text) and _LABELLED_ITEM.match(following.text))
             and _title_case(block.text)
             and not _title_case(following.text)  # (last: it reads the words of a whole paragraph)
         )

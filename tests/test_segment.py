@@ -2403,3 +2403,16 @@ def test_a_pair_of_two_clauses_over_a_wider_deck_is_the_title_over_its_deck():
     )
     story = clean_text(page).articles[0]
     assert (story.title, story.subtitle) == ("图书车开进山村　百名孩子借新书", "县图书馆的流动图书车本周走遍八个偏远山村")
+
+
+def test_a_unit_line_naming_its_measure_in_brackets_is_the_tables_first_paragraph():
+    """classify.UNIT_LINE: "单位：毫克/升（溶解氧）" names its unit and, in brackets, what it
+    measures; under the table's label it is the table's first paragraph, not its title (before: the
+    label the kicker and the unit line the title)."""
+    from conftest import farm_page_lead
+
+    for rows in ("测点　读数　等级\n东桥　6.1　二类\n西闸　4.9　三类\n", "东桥　6.1　二类\n西闸　4.9　三类\n"):
+        table = "\n河道水质\n单位：毫克/升（溶解氧）\n" + rows + "资料来源：区水文站\n"
+        article = clean_text(farm_page_lead() + table).articles[-1]
+        assert (article.kicker, article.title, article.paragraphs[0]) == (None, "河道水质", "单位：毫克/升（溶解氧）")
+

@@ -3985,8 +3985,9 @@ _BOX_FIELD_ROW = re.compile(r"^[^\s：:。，]{1,8}[：:]\S")  # "建議售價�
 _BOX_NOTE_ROW = re.compile(r"^[（(][^（）()]+[）)]$")  # "（日程如有调整，以大会通知为准）": the box's last row
 
 
-# A table's unit line with no brackets: "单位：元/公斤", "單位：公噸" (the bracketed one is furniture).
-UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
+# A table's unit line with no brackets: "单位：元/公斤", "單位：公噸" (the bracketed one is furniture);
+# the unit may name what it measures in brackets after it: "单位：微克/立方米（PM2.5）".
+UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}(?:[（(][^\s，。；（）()]{1,12}[）)])?$")
 # One column's unit, the column named before it: "门幅单位：厘米", "價格單位：新臺幣元", "频率单位MHz",
 # "时间为UTC" (a unit line only where the header row under it names that column, and one line may
 # name several, a comma apart: "时间为UTC，频率单位MHz": `segment.unit_line_over_rows`).

@@ -2416,3 +2416,16 @@ def test_a_unit_line_naming_its_measure_in_brackets_is_the_tables_first_paragrap
         article = clean_text(farm_page_lead() + table).articles[-1]
         assert (article.kicker, article.title, article.paragraphs[0]) == (None, "河道水质", "单位：毫克/升（溶解氧）")
 
+
+def test_a_datelines_place_dash_and_day_ending_on_a_comma_opens_the_story_not_the_furniture():
+    """classify._dated_running_head: "BANDA – Kamis, 12 Maret 2043," is a report's first line, the
+    sentence running on after the comma, not a running head (before: cut out as furniture)."""
+    for first, second in (("BANDA – Kamis, 12 Maret 2043,", "empat puluh warga membersihkan kali"), ("BANDA – Kamis, 12 Maret 2043, 40 warga", "membersihkan kali")):
+        page = (
+            "KABAR BANDA · Sabtu, 14 Maret 2043 · Halaman 3\n\n"
+            "Kali Bersih\nWarga membersihkan kali Neira\nPenulis: Siti Rahayaan\n\n"
+            f"{first}\n{second} Neira dari sampah plastik dan\nranting sampai sore hari.\n"
+        )
+        report = clean_text(page).articles[0]
+        assert report.paragraphs[0].startswith(first)
+

@@ -16188,6 +16188,14 @@ def _dated_running_head(text: str) -> bool:
 
     >>> _dated_running_head("Guth a' Chaolais - 26 Samhain 2026"), _dated_running_head("Tha 26 Samhain 2026 - an latha mòr")
     (True, False)
+
+    A story's dateline is none: the place in capitals and a dash (`PLACE_LEAD`), the day, and a
+    comma on which the sentence runs on (before: the report's first line cut out as furniture):
+
+    >>> _dated_running_head("BANDA – Kamis, 12 Maret 2043,"), _dated_running_head("BANDA – Kamis, 12 Maret 2043, 40 warga")
+    (False, False)
+    >>> _dated_running_head("BANDA POS – Kamis, 12 Maret 2043")
+    True
     """
     if _YEAR.search(text) is None:
         return False  # every date the two patterns find has a year: most lines have none, and they are slow to say so
@@ -16195,7 +16203,7 @@ def _dated_running_head(text: str) -> bool:
     date = LATIN_DATE.search(text) or (LATIN_MONTH_YEAR.search(text) if len(fields) >= 3 else None)
     if date is None and len(fields) >= 2:
         date = _DAY_WORD_YEAR.search(text)  # a month the patterns do not know, in its own field
-    if date is None:
+    if date is None or text[date.end() : date.end() + 1] == "," and PLACE_LEAD.match(text):
         return False
     words = text.split()
     paged = any(_BARE_PAGE.match(end) or _PAGE_IN_ITS_LANGUAGE.fullmatch(end) for end in (fields[0], fields[-1], words[0], words[-1]))

@@ -2429,3 +2429,24 @@ def test_a_datelines_place_dash_and_day_ending_on_a_comma_opens_the_story_not_th
         report = clean_text(page).articles[0]
         assert report.paragraphs[0].startswith(first)
 
+
+def test_a_citys_whole_bureau_set_right_over_its_date_signs_its_box():
+    """segment._DATED_ISSUER_WIDTH: a bureau's full name runs to thirteen characters
+    ("青禾市人力资源和社会保障局"); set right over its date it still signs the box (before: an article
+    titled by the bureau, the date its paragraph)."""
+    page = (
+        "青禾日报\n2043年3月9日　星期一　　第4版　就业\n\n"
+        "─────────────────────\n"
+        "春季招聘会通知\n"
+        "时间：3月20日（周五）上午9:00-12:00\n"
+        "地点：青禾市人才市场一楼\n"
+        "携带：身份证、简历\n"
+        "　　　　　　　　青禾市人力资源和社会保障局\n"
+        "　　　　　　　　　　　　　　2043年3月6日\n"
+        "─────────────────────\n\n"
+        "青禾日报社　　地址：青禾市河西路8号"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["春季招聘会通知"]
+    assert articles[0].byline == "青禾市人力资源和社会保障局" and articles[0].paragraphs[-1] == "2043年3月6日"
+

@@ -2450,3 +2450,25 @@ def test_a_citys_whole_bureau_set_right_over_its_date_signs_its_box():
     assert [a.title for a in articles] == ["春季招聘会通知"]
     assert articles[0].byline == "青禾市人力资源和社会保障局" and articles[0].paragraphs[-1] == "2043年3月6日"
 
+
+def test_a_call_line_flush_under_a_boxs_rows_over_its_signer_is_the_boxs_line():
+    """classify._call_line_of_the_notice: "查詢電話：…" flush under a box's labelled rows, over the
+    office and its date, is a line of the box, not the page's hotline (before: it and the date
+    dropped as furniture)."""
+    page = (
+        "青禾週報\n2043年3月9日　星期一　　第4頁　社區\n\n"
+        "圖書館擴建\n"
+        "　　【本報訊】青禾圖書館擴建工程完工，新館多\n"
+        "咗兩層，座位增加到三百個。\n\n"
+        "────────────────────\n"
+        "自修室收費調整\n"
+        "生效日期：2043年4月1日\n"
+        "新收費水平：每小時由8元調高至10元\n"
+        "適用對象：所有讀者，包括學生讀者\n"
+        "查詢電話：2563 8017\n"
+        "　　　　　　　　　　　青禾圖書館\n"
+        "　　　　　　　　　　　　2043年3月6日\n"
+        "────────────────────\n"
+    )
+    box = next(a for a in clean_text(page).articles if a.title == "自修室收費調整")
+    assert (box.byline, box.paragraphs[-2:]) == ("青禾圖書館", ["查詢電話：2563 8017", "2043年3月6日"])

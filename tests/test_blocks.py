@@ -585,3 +585,28 @@ def test_a_route_table_with_no_header_glued_under_a_report_keeps_a_row_a_paragra
     )
     table = next(a for a in clean_text(page).articles if a.title == "Route changes")
     assert table.paragraphs[:3] == ["B1 Eastby–Hilltop, extended", "B2 Eastby–Lowport, two an hour", "B5 Lowport–Eastby, on Sundays"]
+
+
+def test_a_tables_starred_note_set_apart_over_a_boxs_rule_is_the_tables_last_row():
+    """blocks.footnotes_under_marked_rows: a box opens on its rule, so the note under a table's
+    rows, a blank line over that rule, is the table's last row, not the box's kicker."""
+    page = (
+        "青禾日报\n2043年3月9日　星期一　　第4版　就业\n\n"
+        "机械厂扩招\n"
+        "　　本报讯　青禾机械厂新上两条生产线，本月起\n"
+        "招收焊工和仓管员，报名的人已经排到下周。\n\n"
+        "本周岗位\n"
+        "焊工　8人　5000-6500元　青禾机械\n"
+        "仓管员　5人　3800-4500元　青禾物流\n"
+        "*以上岗位均包食宿\n\n"
+        "─────────────────────\n"
+        "春季招聘会通知\n"
+        "时间：3月20日（周五）上午9:00-12:00\n"
+        "地点：青禾市人才市场一楼\n"
+        "　　　　　　　　　　　　　青禾市人才中心\n"
+        "　　　　　　　　　　　　　　2043年3月6日\n"
+        "─────────────────────\n"
+    )
+    table, box = clean_text(page).articles[1:3]
+    assert table.paragraphs[-1] == "*以上岗位均包食宿"
+    assert (box.kicker, box.title) == (None, "春季招聘会通知")

@@ -2403,3 +2403,72 @@ def test_a_pair_of_two_clauses_over_a_wider_deck_is_the_title_over_its_deck():
     )
     story = clean_text(page).articles[0]
     assert (story.title, story.subtitle) == ("图书车开进山村　百名孩子借新书", "县图书馆的流动图书车本周走遍八个偏远山村")
+
+
+def test_a_unit_line_naming_its_measure_in_brackets_is_the_tables_first_paragraph():
+    """classify.UNIT_LINE: "单位：毫克/升（溶解氧）" names its unit and, in brackets, what it
+    measures; under the table's label it is the table's first paragraph, not its title (before: the
+    label the kicker and the unit line the title)."""
+    from conftest import farm_page_lead
+
+    for rows in ("测点　读数　等级\n东桥　6.1　二类\n西闸　4.9　三类\n", "东桥　6.1　二类\n西闸　4.9　三类\n"):
+        table = "\n河道水质\n单位：毫克/升（溶解氧）\n" + rows + "资料来源：区水文站\n"
+        article = clean_text(farm_page_lead() + table).articles[-1]
+        assert (article.kicker, article.title, article.paragraphs[0]) == (None, "河道水质", "单位：毫克/升（溶解氧）")
+
+
+def test_a_datelines_place_dash_and_day_ending_on_a_comma_opens_the_story_not_the_furniture():
+    """classify._dated_running_head: "BANDA – Kamis, 12 Maret 2043," is a report's first line, the
+    sentence running on after the comma, not a running head (before: cut out as furniture)."""
+    for first, second in (("BANDA – Kamis, 12 Maret 2043,", "empat puluh warga membersihkan kali"), ("BANDA – Kamis, 12 Maret 2043, 40 warga", "membersihkan kali")):
+        page = (
+            "KABAR BANDA · Sabtu, 14 Maret 2043 · Halaman 3\n\n"
+            "Kali Bersih\nWarga membersihkan kali Neira\nPenulis: Siti Rahayaan\n\n"
+            f"{first}\n{second} Neira dari sampah plastik dan\nranting sampai sore hari.\n"
+        )
+        report = clean_text(page).articles[0]
+        assert report.paragraphs[0].startswith(first)
+
+
+def test_a_citys_whole_bureau_set_right_over_its_date_signs_its_box():
+    """segment._DATED_ISSUER_WIDTH: a bureau's full name runs to thirteen characters
+    ("青禾市人力资源和社会保障局"); set right over its date it still signs the box (before: an article
+    titled by the bureau, the date its paragraph)."""
+    page = (
+        "青禾日报\n2043年3月9日　星期一　　第4版　就业\n\n"
+        "─────────────────────\n"
+        "春季招聘会通知\n"
+        "时间：3月20日（周五）上午9:00-12:00\n"
+        "地点：青禾市人才市场一楼\n"
+        "携带：身份证、简历\n"
+        "　　　　　　　　青禾市人力资源和社会保障局\n"
+        "　　　　　　　　　　　　　　2043年3月6日\n"
+        "─────────────────────\n\n"
+        "青禾日报社　　地址：青禾市河西路8号"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["春季招聘会通知"]
+    assert articles[0].byline == "青禾市人力资源和社会保障局" and articles[0].paragraphs[-1] == "2043年3月6日"
+
+
+def test_a_call_line_flush_under_a_boxs_rows_over_its_signer_is_the_boxs_line():
+    """classify._call_line_of_the_notice: "查詢電話：…" flush under a box's labelled rows, over the
+    office and its date, is a line of the box, not the page's hotline (before: it and the date
+    dropped as furniture)."""
+    page = (
+        "青禾週報\n2043年3月9日　星期一　　第4頁　社區\n\n"
+        "圖書館擴建\n"
+        "　　【本報訊】青禾圖書館擴建工程完工，新館多\n"
+        "咗兩層，座位增加到三百個。\n\n"
+        "────────────────────\n"
+        "自修室收費調整\n"
+        "生效日期：2043年4月1日\n"
+        "新收費水平：每小時由8元調高至10元\n"
+        "適用對象：所有讀者，包括學生讀者\n"
+        "查詢電話：2563 8017\n"
+        "　　　　　　　　　　　青禾圖書館\n"
+        "　　　　　　　　　　　　2043年3月6日\n"
+        "────────────────────\n"
+    )
+    box = next(a for a in clean_text(page).articles if a.title == "自修室收費調整")
+    assert (box.byline, box.paragraphs[-2:]) == ("青禾圖書館", ["查詢電話：2563 8017", "2043年3月6日"])

@@ -1348,6 +1348,9 @@ def field_rows_set_apart(lines: Sequence[str]) -> set[int]:
     return out
 
 
+# A printed rule between stories or around a box: "-----", "━━━━━━━━", "* * *".
+# A box drawn with box-drawing characters has corners on its top and bottom rules: "┌────┐".
+RULE_LINE = re.compile(r"^[┌└╔╚┏┗╭╰]?(?:[━─═—–\-_=~*＊·•]\s*){3,}[┐┘╗╝┓┛╮╯]?$")
 # A table's footnote line: the mark a row carries, then what it means ("＊逢周日停航", "* Sunday: no sailing").
 FOOTNOTE_ROW = re.compile(r"^([＊*※])[ \u3000]?[^\s＊*※].{0,29}$")
 # What an hours table's note says of its holidays: "*节假日另行通知", "＊國定假日休診", "＊公眾假期休息".
@@ -1384,8 +1387,11 @@ def footnotes_under_marked_rows(lines: Sequence[str], rows: set[int]) -> set[int
         top = k
         while top - 1 in rows:
             top -= 1
-        holiday_note = (k + 2 >= len(lines) or not lines[k + 2].strip()) and HOLIDAY_NOTE.search(lines[k + 1]) is not None
-        if holiday_note or any(note.group(1) in lines[j] for j in range(top, k + 1)):
+        closed = k + 2 >= len(lines) or not lines[k + 2].strip()
+        holiday_note = closed and HOLIDAY_NOTE.search(lines[k + 1]) is not None
+        # (a box opens on its rule: a note set apart over the rule is the table's, never the box's kicker)
+        over_a_box = closed and k + 3 < len(lines) and RULE_LINE.match(lines[k + 3].strip()) is not None
+        if holiday_note or over_a_box or any(note.group(1) in lines[j] for j in range(top, k + 1)):
             out.add(k + 1)
     return out
 

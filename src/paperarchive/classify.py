@@ -31,6 +31,7 @@ from .blocks import (
     LINE_IN_BRACKETS,
     LIST_BULLETS,
     RESULT_LINE,
+    RULE_LINE,
     SHOWING_ROW,
     SPEC_LINE,
     bullet_of,
@@ -953,9 +954,6 @@ SIGNED = re.compile(
     r"^\(?(?:Sign[ée]|Signed|Gez(?:eichnet)?|gez(?:eichnet)?|Firmado|Firmato|Getekend)\)?[.,:]?\s+"
     r"(?:[a-zà-ÿ'’]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w.'’-]*"  # "Signé le comte de NESSELRODE."
 )
-# A printed rule between stories or around a box: "-----", "━━━━━━━━", "* * *".
-# A box drawn with box-drawing characters has corners on its top and bottom rules: "┌────┐".
-RULE_LINE = re.compile(r"^[┌└╔╚┏┗╭╰]?(?:[━─═—–\-_=~*＊·•]\s*){3,}[┐┘╗╝┓┛╮╯]?$")
 # A pull quote: a sentence set large inside a story, with its speaker: "“…” — Helen Kowalski".
 PULL_QUOTE = re.compile(r'^["“「].{10,200}["”」]\s*[—–―]{1,2}\s*[A-Z\u4e00-\u9fff][\w .\'’\u4e00-\u9fff·-]{1,40}$')
 # A running foot of contact details in English: "A3 | cvcourier.example | Have a news tip? Call …",
@@ -4030,8 +4028,9 @@ _BOX_FIELD_ROW = re.compile(r"^[^\s：:。，]{1,8}[：:]\S")  # "建議售價�
 _BOX_NOTE_ROW = re.compile(r"^[（(][^（）()]+[）)]$")  # "（日程如有调整，以大会通知为准）": the box's last row
 
 
-# A table's unit line with no brackets: "单位：元/公斤", "單位：公噸" (the bracketed one is furniture).
-UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}$")
+# A table's unit line with no brackets: "单位：元/公斤", "單位：公噸" (the bracketed one is furniture);
+# the unit may name what it measures in brackets after it: "单位：微克/立方米（PM2.5）".
+UNIT_LINE = re.compile(r"^(?:单位|單位)[：:][^\s，。；（）()]{1,20}(?:[（(][^\s，。；（）()]{1,12}[）)])?$")
 # One column's unit, the column named before it: "门幅单位：厘米", "價格單位：新臺幣元", "频率单位MHz",
 # "时间为UTC" (a unit line only where the header row under it names that column, and one line may
 # name several, a comma apart: "时间为UTC，频率单位MHz": `segment.unit_line_over_rows`).
@@ -4668,7 +4667,7 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (signer.kind is Kind.SHORT or signer.kind is Kind.BYLINE and (figures_only or re.search(r"\d", block.text) is not None))
             and len(signer.lines) == 1
             and not ends_sentence(signer.text)
-            and (text.kind in (Kind.BODY, Kind.ROW) or text.kind is Kind.SHORT and CALL_LINE.match(text.text.strip()) is not None)
+            and (text.kind in (Kind.BODY, Kind.ROW) or _call_line_of_the_notice(blocks, i - 2))
             # (or a list's head glued flush under the date, the list the notice announced: "2033年7月20日" /
             # "抗洪救灾捐款芳名（第一批）"; set apart, the next notice's head, the date is the page's as read)
             and (after is None or after.kind is Kind.FURNITURE or after.kind is Kind.SHORT and after.gap == 0 and len(after.lines) == 1 or _closing_rule(after))
@@ -4676,9 +4675,28 @@ def _dates_under_a_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out[i] = block.with_(kind=Kind.BODY)
             if text.kind is Kind.SHORT:
                 out[i - 2] = text.with_(kind=Kind.BODY)  # (the line to call, a line of the notice, not a head over its signer)
+            elif text.kind is Kind.FURNITURE:
+                out[i - 2] = text.with_(kind=Kind.ROW)  # (the box's last row)
         elif _dated_at_the_indent_under_a_notice(block, signer, after):
             out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
+
+
+def _call_line_of_the_notice(blocks: tuple[Block, ...], k: int) -> bool:
+    """The line that says where to call (`CALL_LINE`) over a notice's signer: read as a short line,
+    or as the page's hotline where it stands flush under the box's rows. Before: "適用對象：所有僱員"
+    / "查詢電話：2481 7300" / "某勞工事務處" / "2045年6月12日" (the call line and the date dropped as
+    furniture); after, both lines of the notice.
+
+    >>> b = lambda kind, text, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> box = (b(Kind.ROW, "適用對象：所有僱員"), b(Kind.FURNITURE, "查詢電話：2481 7300"))
+    >>> _call_line_of_the_notice(box, 1), _call_line_of_the_notice((box[1],), 0), _call_line_of_the_notice((box[0], box[1].with_(gap=1)), 1)
+    (True, False, False)
+    """
+    text = blocks[k]
+    if CALL_LINE.match(text.text.strip()) is None:
+        return False
+    return text.kind is Kind.SHORT or text.kind is Kind.FURNITURE and text.gap == 0 and k > 0 and blocks[k - 1].kind is Kind.ROW
 
 
 def _closing_rule(after: Block) -> bool:
@@ -16332,6 +16350,14 @@ def _dated_running_head(text: str) -> bool:
 
     >>> _dated_running_head("Guth a' Chaolais - 26 Samhain 2026"), _dated_running_head("Tha 26 Samhain 2026 - an latha mòr")
     (True, False)
+
+    A story's dateline is none: the place in capitals and a dash (`PLACE_LEAD`), the day, and a
+    comma on which the sentence runs on (before: the report's first line cut out as furniture):
+
+    >>> _dated_running_head("BANDA – Kamis, 12 Maret 2043,"), _dated_running_head("BANDA – Kamis, 12 Maret 2043, 40 warga")
+    (False, False)
+    >>> _dated_running_head("BANDA POS – Kamis, 12 Maret 2043")
+    True
     """
     if _YEAR.search(text) is None:
         return False  # every date the two patterns find has a year: most lines have none, and they are slow to say so
@@ -16339,7 +16365,7 @@ def _dated_running_head(text: str) -> bool:
     date = LATIN_DATE.search(text) or (LATIN_MONTH_YEAR.search(text) if len(fields) >= 3 else None)
     if date is None and len(fields) >= 2:
         date = _DAY_WORD_YEAR.search(text)  # a month the patterns do not know, in its own field
-    if date is None:
+    if date is None or text[date.end() : date.end() + 1] == "," and PLACE_LEAD.match(text):
         return False
     words = text.split()
     paged = any(_BARE_PAGE.match(end) or _PAGE_IN_ITS_LANGUAGE.fullmatch(end) for end in (fields[0], fields[-1], words[0], words[-1]))

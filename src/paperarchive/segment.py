@@ -5285,6 +5285,7 @@ _ISSUER = re.compile(
 # The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)(?:作废|作廢)?。$")  # (a lost paper: "特此声明作废。")
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
+_DATED_ISSUER_WIDTH = 32  # display cells: an office's full name, set right over its date
 _OFFICE_WORDS = 7  # an office's name signing a Latin notice (`office_signing_its_notice`)
 # Where and when a Latin notice was signed, alone on its line: "Lake Sebu, 15 October 2042"; French
 # sets the day's article before the date, "Awala, le 22 avril 2042".
@@ -5961,20 +5962,24 @@ def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:
 
 
 def _set_right_over_its_date(name: Block, following: Block | None) -> bool:
-    """A line set flush right (`Block.set_right`), an office's name no wider than `_ISSUER_WIDTH`,
-    with a date set right flush under it (`_SIGNED_ON`, or a Taiwan office's Republic of China date):
-    the signer of the notice over it, whatever body it names (a presidium, a township's council).
+    """A line set flush right (`Block.set_right`), an office's name no wider than
+    `_DATED_ISSUER_WIDTH`, with a date set right flush under it (`_SIGNED_ON`, or a Taiwan office's
+    Republic of China date): the signer of the notice over it, whatever body it names (a
+    presidium, a township's council, a city's whole bureau: "某市人力资源和社会保障局", thirteen
+    characters; before, an article of its own, its date the paragraph).
 
     >>> right = lambda text, gap=0: Block((text,), 9, gap=gap, kind=Kind.SHORT, set_right=True)
     >>> _set_right_over_its_date(right("某镇人大主席团"), right("2042年5月12日")), _set_right_over_its_date(right("某鄉民代表會"), right("中華民國131年10月7日"))
     (True, True)
     >>> _set_right_over_its_date(right("某镇人大主席团"), right("2042年5月12日", gap=1)), _set_right_over_its_date(right("某镇人大主席团").with_(set_right=False), right("2042年5月12日"))
     (False, False)
+    >>> _set_right_over_its_date(right("某市人力资源和社会保障局"), right("2042年5月12日"))
+    True
     """
     if following is None or not name.set_right or not following.set_right or following.gap or len(following.lines) != 1:
         return False
     date = following.text.strip()
-    return display_width(name.text) <= _ISSUER_WIDTH and (_SIGNED_ON.match(date) is not None or DATE_ROC.fullmatch(date) is not None)
+    return display_width(name.text) <= _DATED_ISSUER_WIDTH and (_SIGNED_ON.match(date) is not None or DATE_ROC.fullmatch(date) is not None)
 
 
 def signer_set_in_under_its_text(byline: Block, after: Block) -> bool:

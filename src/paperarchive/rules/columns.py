@@ -1101,7 +1101,7 @@ def _opens_indented(blocks: Blocks) -> bool:
     a line right under a table's rows (still `Kind.ROW` here): the box's own note, set flush as its
     rows are ("Ctrl+D　收藏当前网页" / "（苹果电脑把Ctrl换成Command）" under a column of three
     indented paragraphs had tipped it: the paragraph under the column's caption stood apart).
-    Nor do a box's labelled items (`ENTRY_LABEL`, "路段：…", "时间：…"), set flush as a form's
+    Nor do a box's labelled items (`ENTRY_LABEL`, "路段：…", "时间：…") set flush as a form's
     lines, nor a brief's text under its run-in head (`_runin_item_heads` made the head its own
     headline, the text after it flush): a page of three indented paragraphs, a closure box and
     three briefs had counted six flush, and a paragraph going on flush under a photo's caption
@@ -1111,7 +1111,7 @@ def _opens_indented(blocks: Blocks) -> bool:
         for k, b in enumerate(blocks)
         if b.kind is Kind.BODY
         and not (k and blocks[k - 1].kind in (*_INTERLOPERS, Kind.ROW, Kind.HEADLINE))
-        and ENTRY_LABEL.match(b.text) is None
+        and (b.indent or ENTRY_LABEL.match(b.text) is None)  # (an interview's turns, "记者：…", open on the indent)
     ]
     return bool(paragraphs) and sum(not b.indent for b in paragraphs) <= _FLUSH_SHARE * len(paragraphs)
 

@@ -13314,7 +13314,9 @@ def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         block, above = blocks[i], blocks[i - 1]
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         said = above.kind is Kind.BODY and above.text.rstrip("。")[-1:] in "”」』"
-        if block.kind is Kind.SUBTITLE and len(block.lines) == 1 and block.text.startswith("——") and said and (below is None or below.gap >= 1):
+        # (a pull quote's speaker, the text under it repeating the quote, is `_attributed_quotes`')
+        pulled = below is not None and below.kind is Kind.BODY and _pull_quote_over_its_sentence(above, below)
+        if block.kind is Kind.SUBTITLE and len(block.lines) == 1 and block.text.startswith("——") and said and (below is None or below.gap >= 1) and not pulled:
             out[i] = block.with_(lines=(SUBTITLE.match(block.text).group("text"),), kind=Kind.BYLINE)
     return tuple(out)
 
@@ -14883,7 +14885,7 @@ def _layout_model_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A pull quote set on two lines: the quote alone, then its speaker under a dash.
 _QUOTE_ALONE = re.compile(r'^["“「][^"“”「」]{10,300}["”」]$')
-_ATTRIBUTION = re.compile(r"^(?:[—–―]{1,2}|--?)\s*[A-Z\u4e00-\u9fff][\w .,'’\u4e00-\u9fff·-]{1,60}$")
+_ATTRIBUTION = re.compile(r"^(?:[—–―]{1,2}|--?)\s*[A-Z\u4e00-\u9fff][\w .,'’\u3000\u4e00-\u9fff·-]{1,60}$")
 # The speaker's name alone on the line under the dash and title: "— Superintendent" / "Alicia Brandvold".
 _SPEAKER_NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 

@@ -2205,8 +2205,12 @@ _NAME_DOT = re.compile(r"(?<=[报報刊])[·．‧・･•](?=[\u4e00-\u9fff])"
 # A contact field of the paper's foot: a labelled telephone ("讀者服務專線：(03)555-1234", "电话：…"), an e-mail;
 # or the number of one of its desks or offices labelled by its name ("分类广告部：0739-8826415",
 # "交通新闻部：0736-7712058", a branch's "峇株办事处：07-431 8806").
-# (or its readers' service: "讀者服務：04-2358-6120")
-_PAPER_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢|服务|服務|部|办事处|辦事處)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (or its readers' service: "讀者服務：04-2358-6120"; or a hotline's short service number, five or
+# six figures: "读者热线：96123")
+_PAPER_CONTACT = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢|服务|服務|部|办事处|辦事處)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}"
+    r"|[\u4e00-\u9fff]{0,4}(?:热线|熱線)[：:]\s*\d{5,6}(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 _RUN_ON_CONTACT = re.compile(rf"(?=(?:{_PAPER_CONTACT.pattern}))")
 _FOOT_WIDTH = 80  # characters: a foot line of the paper's contacts
 
@@ -2223,8 +2227,8 @@ def _paper_contacts_foot(name: str, line: str) -> bool:
     True
     >>> _paper_contacts_foot("楓城華報", "楓城華報編輯部：多倫多登打士西街（Dundas St. W.）333號　電話：(416) 555-0188")
     True
-    >>> _paper_contacts_foot("維港晚報", "維港晚報有限公司出版　　讀者熱線：2388 6600")
-    True
+    >>> _paper_contacts_foot("維港晚報", "維港晚報有限公司出版　　讀者熱線：2388 6600"), _paper_contacts_foot("湄江晚报", "湄江晚报社　　读者热线：96555")
+    (True, True)
     >>> _paper_contacts_foot("維港晚報", "維港晚報體育組　　電話：2388 6611"), _paper_contacts_foot("維港晚報", "維港晚報讀者熱線：2388 6600　　每天9時至18時")
     (True, True)
     >>> _paper_contacts_foot("湄江晚报", "湄江晚报社　　分类广告部：0851-6612345"), _paper_contacts_foot("湄江晚报", "湄江晚报社　　分类广告部")

@@ -37,6 +37,7 @@ from .blocks import (
     is_list_row,
     is_small_ad,
     is_table_row,
+    item_number,
     row_shape,
 )
 from .chars import (
@@ -2977,6 +2978,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
+        classified = _question_labels_over_lists(classified)
         return _signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
@@ -2993,8 +2995,62 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
-    classified = _log_labels_glued_under_a_last_sentence(_place_and_date_under_a_signer(classified))
+    classified = _question_labels_over_lists(_log_labels_glued_under_a_last_sentence(_place_and_date_under_a_signer(classified)))
+    classified = _flush_heads_between_indented_paragraphs(classified)
     return _signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified))))
+
+
+def _question_labels_over_lists(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A fact box's label asked as a question, one short line over the box's first numbered or
+    bulleted point ("你知道吗？" / "(1)热成像镜头拍的不是光…"), is the box's head, not a sentence of
+    text: its question mark ends it like one, but no sentence stands alone over a list's first item.
+    Before: BODY "你知道嗎？" (a paragraph of the feature above); after: SHORT, the box's title.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> box = (b(Kind.BODY, "你知道嗎？"), b(Kind.ROW, "一、台灣每年有感地震約一千次。"), b(Kind.ROW, "二、地震波分成P波和S波。"))
+    >>> [x.kind.value for x in _question_labels_over_lists(box)]
+    ['short', 'row', 'row']
+    >>> [x.kind.value for x in _question_labels_over_lists((b(Kind.BODY, "为什么？"), b(Kind.BODY, "因为下雨了。")))]
+    ['body', 'body']
+    """
+    out = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        below = blocks[i + 1]
+        first = item_number(below.text) == 1 or bullet_of(below) in LIST_BULLETS
+        if block.kind is Kind.BODY and len(block.lines) == 1 and block.text[-1:] in "？?" and display_width(block.text) <= _HEADLINE_WIDTH and first and below.gap == 0:
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _flush_heads_between_indented_paragraphs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a Latin page whose paragraphs open on an indent, one short flush line that ends no
+    sentence, flush under a paragraph that ended its sentence and over an indented paragraph, is a
+    head in whatever case it is set (a crosshead in sentence case, "Where the clay comes from"), not
+    a paragraph: no paragraph opens flush there, nor ends on no stop (`blocks._latin_head_over_an_indent`).
+
+    >>> b = lambda text, indent: Block((text,), 1, indent=indent, kind=Kind.BODY)
+    >>> run = (b("The kilns burn for two days.", True), b("Where the clay comes from", False), b("The families dig it out.", True))
+    >>> [x.kind.value for x in _flush_heads_between_indented_paragraphs(run)]
+    ['body', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and not block.indent
+            and below.indent
+            and below.gap == 0
+            and above.kind is Kind.BODY
+            and ends_sentence(above.text)
+            and not ends_sentence(block.text)
+            and block.text[-1:] not in ",;:"
+            and block.text[:1].isupper()
+            and display_width(block.text) <= _HEADLINE_WIDTH
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
 
 
 # A poem's line, its label's or its title's: a phrase with no figure, no table's cell gap, no label's colon.

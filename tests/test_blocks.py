@@ -610,3 +610,52 @@ def test_a_tables_starred_note_set_apart_over_a_boxs_rule_is_the_tables_last_row
     table, box = clean_text(page).articles[1:3]
     assert table.paragraphs[-1] == "*以上岗位均包食宿"
     assert (box.kicker, box.title) == (None, "春季招聘会通知")
+
+
+def test_a_fact_box_label_asked_as_a_question_glued_under_the_last_sentence_heads_its_points():
+    page = (
+        "湖边新建观鸟台\n\n"
+        "　　市湿地公园在东湖边新建了三座观鸟台，市民可以在台上\n"
+        "用望远镜观看越冬的候鸟，公园还请来志愿者现场讲解。\n"
+        "你知道吗？\n"
+        "(1)候鸟每年秋天从北方飞来，春天再飞回去。\n"
+        "(2)观鸟时要保持安静，不要用闪光灯拍照。\n"
+        "(3)东湖去年冬天记录到的候鸟有四十多种。\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["湖边新建观鸟台", "你知道吗？"]
+    assert articles[0].paragraphs[-1].endswith("志愿者现场讲解。")
+    assert articles[1].paragraphs[0] == "(1)候鸟每年秋天从北方飞来，春天再飞回去。"
+
+
+def test_a_latin_fact_box_label_asked_as_a_question_heads_its_bulleted_points():
+    page = (
+        "Ferry timetable changes\n"
+        "By Tom Reyes\n\n"
+        "The island ferry will leave half an hour earlier from Monday, the\n"
+        "harbour office said.\n\n"
+        "Did you know?\n"
+        "· The ferry has crossed the strait since 1962.\n"
+        "· It carries up to forty cars a trip.\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["Ferry timetable changes", "Did you know?"]
+
+
+def test_a_crosshead_flush_between_indented_paragraphs_is_a_heading_of_the_story():
+    page = (
+        "Village kilns fired again\n"
+        "By Ana Morrow\n"
+        "    Three families in the hill villages\n"
+        "lit their wood kilns this week for the\n"
+        "first time in ten years.\n"
+        "Clay from the river bank\n"
+        "    The clay comes from the river bank,\n"
+        "where the children dig it out in baskets\n"
+        "after the floods go down.\n"
+        "    Each kiln burns for two days before\n"
+        "the pots can be taken out.\n"
+    )
+    (story,) = clean_text(page).articles
+    assert story.headings == ["Clay from the river bank"]
+    assert len(story.paragraphs) == 3

@@ -61,3 +61,15 @@ def test_a_branch_offices_telephone_line_at_the_page_foot_is_furniture():
     cleaned = clean_text(page)
     assert all("办事处" not in paragraph for article in cleaned.articles for paragraph in article.paragraphs)
     assert "北区办事处　　电话：04-261 3380" in cleaned.furniture
+
+
+def test_the_papers_name_over_a_short_service_hotline_is_furniture():
+    page = clean_text(
+        "湄江晚报\n2026年5月6日　星期三　　第5版　城事\n\n"
+        "老城区新增两处公厕\n本报记者　季　远\n\n"
+        + wrap("本报讯　老城区本月新建的两处公厕已投入使用，都配有无障碍厕位和母婴室。")
+        + "\n\n湄江晚报社　　读者热线：96555\n"
+    )
+    (story,) = page.articles
+    assert story.paragraphs[-1].endswith("母婴室。")
+    assert any("读者热线：96555" in line for line in page.furniture)

@@ -166,3 +166,22 @@ def test_a_quotation_set_across_that_a_later_answer_repeats_is_no_caption():
     assert article.pull_quotes == ["“El mar es de todos, y nadie lo vende ni lo compra.”"]
     assert [c.text for c in article.captions] == ["Rosa Leyva en el muelle del norte."]
     assert "R: Vendemos pescado, camarón y jaiba a los restaurantes del pueblo." in article.paragraphs
+
+
+def test_a_pull_quote_over_its_speakers_dash_line_is_no_byline_and_the_story_runs_on():
+    page = (
+        "桥头镇试种耐盐水稻\n"
+        "本报记者　方　舟\n\n"
+        "　　今年春天，桥头镇在海边三十亩盐碱地上试种耐盐水稻，\n"
+        "秧苗返青比预想的快。\n\n"
+        "　　镇农技站站长白景山说，盐碱地只要管好水，也能打出粮食。\n\n"
+        "“盐碱地也能长出好稻子。”\n"
+        "——镇农技站站长　白景山\n\n"
+        "白景山说：“盐碱地也能长出好稻子。”\n\n"
+        "秋后再看产量\n\n"
+        "　　农技站打算秋收后请专家测产，再决定明年种多大面积。\n"
+    )
+    (article,) = clean_text(page).articles
+    assert article.byline.replace("\u3000", "") == "本报记者方舟"
+    assert article.headings == ["秋后再看产量"]
+    assert "白景山说：“盐碱地也能长出好稻子。”" in article.paragraphs[-2]

@@ -316,11 +316,15 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and cjk and column is not None and _subhead_over_an_indent(current[-1], line, width, column, following):
             goes_on = False
+        if goes_on and indented_page and limit is not None and _latin_head_over_an_indent(current[-1], line, width, limit, following):
+            goes_on = False
         if goes_on and cjk and column is not None and _contact_line_ends(current[-1], line, column):
             goes_on = False
         if goes_on and next_ad_set_solid(current[-1], line):
             goes_on = False
         if goes_on and cjk and column is not None and following.strip() and _label_under_a_sentence(current[-1], line, width, column):
+            goes_on = False
+        if goes_on and cjk and column is not None and _question_label_over_a_list(current[-1], line, following.strip(), width, column):
             goes_on = False
         if goes_on and not cjk and _first_entry_after_a_colon(current[-1], line, width, column):
             goes_on = False
@@ -614,6 +618,28 @@ def _subhead_over_an_indent(previous: str, line: str, width: int, column: int, f
         ends_sentence(previous)
         and width <= column // 2
         and _CJK_PUNCTUATION.search(line) is None
+        and _INDENT.match(following) is not None
+    )
+
+
+def _latin_head_over_an_indent(previous: str, line: str, width: int, limit: int, following: str) -> bool:
+    """On a page whose paragraphs open on an indent, a short flush line that ends no sentence, under
+    a sentence's end and over an indented line, is a head (a crosshead, a box's label or the next
+    piece's), never the paragraph's last line, which would end on its stop. Before: "…the river
+    bank." / "Where the clay comes from" / "    The families dig…" (the head read into the
+    paragraph above). After: a block of its own.
+
+    >>> _latin_head_over_an_indent("from the river bank.", "Where the clay comes from", 25, 40, "    The families dig it")
+    True
+    >>> _latin_head_over_an_indent("from the river bank.", "The families dig it", 19, 40, "out in baskets after the")
+    False
+    """
+    return (
+        ends_sentence(previous)
+        and width <= limit * 2 // 3
+        and line[:1].isupper()
+        and not ends_sentence(line)
+        and line[-1:] not in _UNENDED_CLAUSE
         and _INDENT.match(following) is not None
     )
 
@@ -1101,6 +1127,28 @@ def _label_under_a_sentence(previous: str, line: str, width: int, column: int) -
         and width <= column * _SHORT_OF_A_LINE
         and (not ends_sentence(line) and line[-1:] not in _UNENDED_CLAUSE or _LIST_LABEL.match(line) is not None)
         and "\u4e00" <= line[:1] <= "\u9fff"
+    )
+
+
+def _question_label_over_a_list(previous: str, line: str, following: str, width: int, column: int) -> bool:
+    """A fact box's label asked as a question, "你知道吗？", short under a sentence's end and over
+    the box's first numbered or bulleted point: the box's head, though its question mark ends it
+    like a sentence (`_label_under_a_sentence` asks for no mark). Before: "…扩大到更多老组屋。" /
+    "你知道吗？" read as the paragraph's last sentence, the box's head lost; after: a block of its own.
+
+    >>> _question_label_over_a_list("…明年推广到全县。", "你知道吗？", "(1)热成像镜头拍的是热。", 10, 40)
+    True
+    >>> _question_label_over_a_list("…明年推广到全县。", "你知道吗？", "他说：明年再推广。", 10, 40)
+    False
+    >>> _question_label_over_a_list("…明年推广到全县。", "你知道吗？", "(2)热成像镜头拍的是热。", 10, 40)
+    False
+    """
+    return (
+        ends_sentence(previous)
+        and width <= column * _SHORT_OF_A_LINE
+        and line[-1:] in "？?"
+        and "\u4e00" <= line[:1] <= "\u9fff"
+        and (item_number(following) == 1 or following[:1] in LIST_BULLETS)
     )
 
 

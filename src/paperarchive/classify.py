@@ -38,6 +38,7 @@ from .blocks import (
     is_list_row,
     is_small_ad,
     is_table_row,
+    item_number,
     row_shape,
 )
 from .chars import (
@@ -2203,8 +2204,12 @@ _NAME_DOT = re.compile(r"(?<=[报報刊])[·．‧・･•](?=[\u4e00-\u9fff])"
 # A contact field of the paper's foot: a labelled telephone ("讀者服務專線：(03)555-1234", "电话：…"), an e-mail;
 # or the number of one of its desks or offices labelled by its name ("分类广告部：0739-8826415",
 # "交通新闻部：0736-7712058", a branch's "峇株办事处：07-431 8806").
-# (or its readers' service: "讀者服務：04-2358-6120")
-_PAPER_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢|服务|服務|部|办事处|辦事處)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (or its readers' service: "讀者服務：04-2358-6120"; or a hotline's short service number, five or
+# six figures: "读者热线：96123")
+_PAPER_CONTACT = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢|服务|服務|部|办事处|辦事處)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}"
+    r"|[\u4e00-\u9fff]{0,4}(?:热线|熱線)[：:]\s*\d{5,6}(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 _RUN_ON_CONTACT = re.compile(rf"(?=(?:{_PAPER_CONTACT.pattern}))")
 _FOOT_WIDTH = 80  # characters: a foot line of the paper's contacts
 
@@ -2221,8 +2226,8 @@ def _paper_contacts_foot(name: str, line: str) -> bool:
     True
     >>> _paper_contacts_foot("楓城華報", "楓城華報編輯部：多倫多登打士西街（Dundas St. W.）333號　電話：(416) 555-0188")
     True
-    >>> _paper_contacts_foot("維港晚報", "維港晚報有限公司出版　　讀者熱線：2388 6600")
-    True
+    >>> _paper_contacts_foot("維港晚報", "維港晚報有限公司出版　　讀者熱線：2388 6600"), _paper_contacts_foot("湄江晚报", "湄江晚报社　　读者热线：96555")
+    (True, True)
     >>> _paper_contacts_foot("維港晚報", "維港晚報體育組　　電話：2388 6611"), _paper_contacts_foot("維港晚報", "維港晚報讀者熱線：2388 6600　　每天9時至18時")
     (True, True)
     >>> _paper_contacts_foot("湄江晚报", "湄江晚报社　　分类广告部：0851-6612345"), _paper_contacts_foot("湄江晚报", "湄江晚报社　　分类广告部")
@@ -2971,6 +2976,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
+        classified = _question_labels_over_lists(classified)
         return _signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
@@ -2987,8 +2993,62 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
-    classified = _log_labels_glued_under_a_last_sentence(_latin_dates_set_in_under_an_issuer(_place_and_date_under_a_signer(classified)))
+    classified = _question_labels_over_lists(_log_labels_glued_under_a_last_sentence(_latin_dates_set_in_under_an_issuer(_place_and_date_under_a_signer(classified))))
+    classified = _flush_heads_between_indented_paragraphs(classified)
     return _signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified))))
+
+
+def _question_labels_over_lists(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A fact box's label asked as a question, one short line over the box's first numbered or
+    bulleted point ("你知道吗？" / "(1)热成像镜头拍的不是光…"), is the box's head, not a sentence of
+    text: its question mark ends it like one, but no sentence stands alone over a list's first item.
+    Before: BODY "你知道嗎？" (a paragraph of the feature above); after: SHORT, the box's title.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> box = (b(Kind.BODY, "你知道嗎？"), b(Kind.ROW, "一、台灣每年有感地震約一千次。"), b(Kind.ROW, "二、地震波分成P波和S波。"))
+    >>> [x.kind.value for x in _question_labels_over_lists(box)]
+    ['short', 'row', 'row']
+    >>> [x.kind.value for x in _question_labels_over_lists((b(Kind.BODY, "为什么？"), b(Kind.BODY, "因为下雨了。")))]
+    ['body', 'body']
+    """
+    out = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        below = blocks[i + 1]
+        first = item_number(below.text) == 1 or bullet_of(below) in LIST_BULLETS
+        if block.kind is Kind.BODY and len(block.lines) == 1 and block.text[-1:] in "？?" and display_width(block.text) <= _HEADLINE_WIDTH and first and below.gap == 0:
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _flush_heads_between_indented_paragraphs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a Latin page whose paragraphs open on an indent, one short flush line that ends no
+    sentence, flush under a paragraph that ended its sentence and over an indented paragraph, is a
+    head in whatever case it is set (a crosshead in sentence case, "Where the clay comes from"), not
+    a paragraph: no paragraph opens flush there, nor ends on no stop (`blocks._latin_head_over_an_indent`).
+
+    >>> b = lambda text, indent: Block((text,), 1, indent=indent, kind=Kind.BODY)
+    >>> run = (b("The kilns burn for two days.", True), b("Where the clay comes from", False), b("The families dig it out.", True))
+    >>> [x.kind.value for x in _flush_heads_between_indented_paragraphs(run)]
+    ['body', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and not block.indent
+            and below.indent
+            and below.gap == 0
+            and above.kind is Kind.BODY
+            and ends_sentence(above.text)
+            and not ends_sentence(block.text)
+            and block.text[-1:] not in ",;:"
+            and block.text[:1].isupper()
+            and display_width(block.text) <= _HEADLINE_WIDTH
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
 
 
 # A poem's line, its label's or its title's: a phrase with no figure, no table's cell gap, no label's colon.
@@ -13362,7 +13422,9 @@ def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         block, above = blocks[i], blocks[i - 1]
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         said = above.kind is Kind.BODY and above.text.rstrip("。")[-1:] in "”」』"
-        if block.kind is Kind.SUBTITLE and len(block.lines) == 1 and block.text.startswith("——") and said and (below is None or below.gap >= 1):
+        # (a pull quote's speaker, the text under it repeating the quote, is `_attributed_quotes`')
+        pulled = below is not None and below.kind is Kind.BODY and _pull_quote_over_its_sentence(above, below)
+        if block.kind is Kind.SUBTITLE and len(block.lines) == 1 and block.text.startswith("——") and said and (below is None or below.gap >= 1) and not pulled:
             out[i] = block.with_(lines=(SUBTITLE.match(block.text).group("text"),), kind=Kind.BYLINE)
     return tuple(out)
 
@@ -14931,7 +14993,7 @@ def _layout_model_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A pull quote set on two lines: the quote alone, then its speaker under a dash.
 _QUOTE_ALONE = re.compile(r'^["“「][^"“”「」]{10,300}["”」]$')
-_ATTRIBUTION = re.compile(r"^(?:[—–―]{1,2}|--?)\s*[A-Z\u4e00-\u9fff][\w .,'’\u4e00-\u9fff·-]{1,60}$")
+_ATTRIBUTION = re.compile(r"^(?:[—–―]{1,2}|--?)\s*[A-Z\u4e00-\u9fff][\w .,'’\u3000\u4e00-\u9fff·-]{1,60}$")
 # The speaker's name alone on the line under the dash and title: "— Superintendent" / "Alicia Brandvold".
 _SPEAKER_NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 

@@ -75,3 +75,21 @@ def test_a_signed_han_box_of_labelled_rows_keeps_its_speaker_and_its_date():
     ]
     assert box.byline == "河湾图书馆"
 
+
+_BRIEFS = (
+    "河湾晚报\n"
+    "2031年4月8日　星期二　　第6版　社区\n\n"
+    "馆内动态\n"
+    "　　亲子阅读　每周日上午10点，儿童阅览区有\n"
+    "绘本共读活动，欢迎家长带孩子参加。\n\n"
+    "　　借书卡补办　借书卡丢失的读者，可到一楼\n"
+    "服务台登记补办，工本费5元。\n\n"
+    "　　招募志愿者　图书馆招募周末志愿者，协助\n"
+    "整理书架，年满18周岁即可报名。\n\n"
+    "河湾晚报　　电话：0000-1234567\n"
+)
+
+
+def test_a_first_brief_telling_when_under_its_label_keeps_its_run_in_head():
+    titles = [a.title for a in clean_text(_BRIEFS).articles]
+    assert titles == ["亲子阅读", "借书卡补办", "招募志愿者"]

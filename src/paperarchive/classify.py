@@ -2566,11 +2566,11 @@ def _bulleted(line: str) -> bool:
     return line[:1] in BOX_MARKS and is_cjk(line[1:2])
 
 
-def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]] | None:
+def _runin_item(block: Block, below: Block | None, when_first: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """The run-in head of a brief and the brief's lines without it, or None. The item opens a
     paragraph (indented, or marked with a bullet) and its text runs on in clauses (a running
     foot read into it may keep it from ending a sentence); a bullet line may be a block of its
-    own over the rest of its item."""
+    own over the rest of its item. `when_first`: its text may open on when (`_whats_on_entry`)."""
     if block.kind is Kind.SHORT and block.mark and len(block.lines) == 1:
         if below is None or below.kind is not Kind.BODY or below.gap or below.indent:
             return None
@@ -2587,7 +2587,7 @@ def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]
         return None
     if found.re is _BRACKETED_RUNIN_ITEM and _SPEAKER_TAG.match(found["head"]):
         return None  # (a quote opening on its speaker's tag)
-    if _whats_on_entry(found["text"]):
+    if not when_first and _whats_on_entry(found["text"]):
         return None
     if is_small_ad(block.text):
         return None  # (a small ad's bold lead is the ad's first words, not a brief's head: `is_small_ad`)
@@ -2724,6 +2724,13 @@ def _runin_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     True
     """
     items = {i: item for i, block in enumerate(blocks) if (item := _runin_item(block, blocks[i + 1] if i + 1 < len(blocks) else None))}
+    # A column's first brief under its label may tell first when ("周六故事会　每周六上午10点，…") where the
+    # brief set apart under it is run in on a head of its own: a column of briefs, not a what's-on list.
+    for i in range(1, len(blocks) - 1):
+        label, below = blocks[i - 1], blocks[i + 1]
+        if i not in items and i + 1 in items and label.kind is Kind.SHORT and len(label.lines) == 1 and label.gap and below.gap and not _whats_on_entry(items[i + 1][1][0]):
+            if item := _runin_item(blocks[i], below, when_first=True):
+                items[i] = item
     if len(items) < _MIN_RUNIN_ITEMS:
         return blocks
     out: list[Block] = []

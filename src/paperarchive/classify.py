@@ -3625,10 +3625,11 @@ def _han_box_row(block: Block) -> bool:
 
 def _han_tail_wrapped_onto(row: Block, block: Block, measure: int) -> bool:
     """Whether `block` is the wrapped tail of a Han box's row, split off as a row of its own: the
-    row's last line fills the `measure`, no label opens the tail, and the tail is set flush.
+    row's last line fills the `measure` and ends no sentence, no label opens the tail, and the
+    tail is set flush.
     Before: "内容：七十年代以前河湾区街景、戏院和码头" / "的相片" two rows; after, one."""
     return (
-        latin_ratio(row.text) < 0.5 and bool(block.text.strip()) and block.gap == 0 and not (block.indent or block.set_right)
+        latin_ratio(row.text) < 0.5 and not ends_sentence(row.text) and bool(block.text.strip()) and block.gap == 0 and not (block.indent or block.set_right)
         and block.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and _LABELLED_ROW.match(block.lines[0]) is None
         and not _han_line_stops_short(row.lines[-1], block.lines[0], measure)
     )

@@ -93,3 +93,13 @@ _BRIEFS = (
 def test_a_first_brief_telling_when_under_its_label_keeps_its_run_in_head():
     titles = [a.title for a in clean_text(_BRIEFS).articles]
     assert titles == ["亲子阅读", "借书卡补办", "招募志愿者"]
+
+
+def test_a_han_row_ending_its_sentence_takes_no_tail():
+    from paperarchive.classify import _han_tail_wrapped_onto
+    from paperarchive.models import Block, Kind
+
+    row = Block(("对象：本镇范围内申请转入二至九年级的学生。",), 1, kind=Kind.ROW)
+    below = Block(("需带材料：",), 2, kind=Kind.ROW)
+    assert not _han_tail_wrapped_onto(row, below, 40)
+    assert _han_tail_wrapped_onto(row.with_(lines=("对象：本镇范围内申请转入二至九年级的学生，",)), below.with_(lines=("每人一份",)), 40)

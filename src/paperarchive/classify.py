@@ -2571,11 +2571,11 @@ def _bulleted(line: str) -> bool:
     return line[:1] in BOX_MARKS and is_cjk(line[1:2])
 
 
-def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]] | None:
+def _runin_item(block: Block, below: Block | None, when_first: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """The run-in head of a brief and the brief's lines without it, or None. The item opens a
     paragraph (indented, or marked with a bullet) and its text runs on in clauses (a running
     foot read into it may keep it from ending a sentence); a bullet line may be a block of its
-    own over the rest of its item."""
+    own over the rest of its item. `when_first`: its text may open on when (`_whats_on_entry`)."""
     if block.kind is Kind.SHORT and block.mark and len(block.lines) == 1:
         if below is None or below.kind is not Kind.BODY or below.gap or below.indent:
             return None
@@ -2592,7 +2592,7 @@ def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]
         return None
     if found.re is _BRACKETED_RUNIN_ITEM and _SPEAKER_TAG.match(found["head"]):
         return None  # (a quote opening on its speaker's tag)
-    if _whats_on_entry(found["text"]):
+    if not when_first and _whats_on_entry(found["text"]):
         return None
     if is_small_ad(block.text):
         return None  # (a small ad's bold lead is the ad's first words, not a brief's head: `is_small_ad`)
@@ -2729,6 +2729,13 @@ def _runin_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     True
     """
     items = {i: item for i, block in enumerate(blocks) if (item := _runin_item(block, blocks[i + 1] if i + 1 < len(blocks) else None))}
+    # A column's first brief under its label may tell first when ("周六故事会　每周六上午10点，…") where the
+    # brief set apart under it is run in on a head of its own: a column of briefs, not a what's-on list.
+    for i in range(1, len(blocks) - 1):
+        label, below = blocks[i - 1], blocks[i + 1]
+        if i not in items and i + 1 in items and label.kind is Kind.SHORT and len(label.lines) == 1 and label.gap and below.gap and not _whats_on_entry(items[i + 1][1][0]):
+            if item := _runin_item(blocks[i], below, when_first=True):
+                items[i] = item
     if len(items) < _MIN_RUNIN_ITEMS:
         return blocks
     out: list[Block] = []
@@ -2977,7 +2984,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         classified = _question_labels_over_lists(classified)
-        return _signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))
+        return _han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -3597,21 +3604,95 @@ def _items_in_a_signed_ruled_box(blocks: tuple[Block, ...]) -> tuple[Block, ...]
         if foot is None or foot - top < _SIGNED_FOOT + 3 or any(b.gap for b in blocks[top + 1 : foot + 1]):
             continue
         name, items, signature = blocks[top + 1], range(top + 2, foot - _SIGNED_FOOT), blocks[foot - _SIGNED_FOOT : foot]
-        signed = all(len(x.lines) == 1 and (x.indent or x.set_right) and x.kind is not Kind.FURNITURE for x in signature)
-        flush = all(not (blocks[k].indent or blocks[k].set_right) and blocks[k].kind in (Kind.BODY, Kind.SHORT, Kind.FURNITURE) for k in items)  # (no labelled fields: `_fields_in_a_ruled_box`'s)
+        issuer, date = signature
+        # the date under the issuer may read as the page's own date line ("2045年11月20日"); the issuer over it says whose
+        signed = all(len(x.lines) == 1 and (x.indent or x.set_right) for x in signature) and issuer.kind is not Kind.FURNITURE and (date.kind is not Kind.FURNITURE or any(d.search(date.text) for d in (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO)))
+        flush = all(not (blocks[k].indent or blocks[k].set_right) and (blocks[k].kind in (Kind.BODY, Kind.SHORT, Kind.FURNITURE) or _han_box_row(blocks[k])) for k in items)  # (no Latin labelled fields: `_fields_in_a_ruled_box`'s)
         if not (signed and flush and len(name.lines) == 1 and name.kind in (Kind.BODY, Kind.SHORT) and not ends_sentence(name.text)):
             continue
         out[top + 1] = name.with_(kind=Kind.HEADLINE)
         out[foot - 1] = blocks[foot - 1].with_(kind=Kind.BODY)  # the date: the notice's last line, not the issuer's second
+        if issuer.kind is Kind.ROW:  # (a Han box's rows took the issuer set right among them)
+            out[foot - 2] = issuer.with_(kind=Kind.SHORT)
         held = top + 2  # the row whose last line a wrapped tail joins ("When: Saturday, 18 May, 2" / "p.m.")
+        measure = display_width(blocks[top].text.strip())  # (a Han line's cells are two: the rule's strokes full-width)
         for k in items:
             row = out[held].with_(kind=Kind.ROW)
-            if k > held and _field_wrapped_onto(row, blocks[k], display_width(blocks[top].text.strip())):
+            if k > held and (_field_wrapped_onto(row, blocks[k], measure) or _han_tail_wrapped_onto(row, blocks[k], 2 * measure)):
                 out[held], out[k] = row.with_(lines=row.lines + blocks[k].lines), None
             else:
                 out[k], held = blocks[k].with_(kind=Kind.ROW), k
     return tuple(x for x in out if x is not None)
 
+
+
+# A Han line's first unbreakable piece: a run of figures or Latin letters, or a character with the
+# closing marks no line may open on.
+_HAN_LINE_OPENING = re.compile(r"[A-Za-z0-9.,:%/-]+|.[，。、；：！？）」』”]*")
+
+
+def _han_box_rows_cut_where_a_line_stops_short(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """In a Han notice boxed between two rules (drawn a full-width cell a stroke, so the box's
+    measure is twice the rule's width), a row's line that stops short of the measure, though the
+    next line's opening would have fitted on it, ends its item: the next line opens another.
+    Before: "免费座位：当天排队入场，额满为止" / "请勿携带玻璃瓶及宠物入场，离场时请将垃圾" / "带走。" one
+    row, the second item run into the first; after, two rows.
+
+    >>> rule = Block(("─" * 20,), 1, kind=Kind.SHORT)
+    >>> row = Block(("免费座位：当天排队入场，额满为止", "请勿携带玻璃瓶及宠物入场，离场时请将垃圾", "带走。"), 2, kind=Kind.ROW)
+    >>> [x.lines for x in _han_box_rows_cut_where_a_line_stops_short((rule, row, rule))][1:3]
+    [('免费座位：当天排队入场，额满为止',), ('请勿携带玻璃瓶及宠物入场，离场时请将垃圾', '带走。')]
+    >>> _han_box_rows_cut_where_a_line_stops_short((rule, row.with_(kind=Kind.BODY), rule))[1].lines == row.lines  # text, not a row
+    True
+    """
+    rules = [len(b.lines) == 1 and RULE_LINE.match(b.text.strip()) is not None for b in blocks]
+    cut: dict[int, list[Block]] = {}
+    for top in (i for i, rule in enumerate(rules) if rule):
+        foot = next((k for k in range(top + 1, min(len(blocks), top + _MAX_BOX_BLOCKS + 2)) if rules[k]), None)
+        if foot is None or any(b.gap for b in blocks[top + 1 : foot + 1]):
+            continue
+        measure = 2 * display_width(blocks[top].text.strip())
+        for k in range(top + 1, foot):
+            block = blocks[k]
+            if block.kind is not Kind.ROW or len(block.lines) < 2 or latin_ratio(block.text) >= 0.5:
+                continue
+            ends = [n + 1 for n, line in enumerate(block.lines[:-1]) if _han_line_stops_short(line, block.lines[n + 1], measure)]
+            cuts = [0, *ends, len(block.lines)]
+            cut[k] = [block.with_(lines=block.lines[a:e], **({} if a == 0 else {"start": block.start + a, "gap": 0, "indent": False})) for a, e in zip(cuts, cuts[1:])]
+    return tuple(piece for k, block in enumerate(blocks) for piece in cut.get(k, [block]))
+
+
+def _han_line_stops_short(line: str, below: str, measure: int) -> bool:
+    """Whether a Han line ends short of the `measure` though the opening of the line `below` it
+    (`_HAN_LINE_OPENING`) would have fitted on it: the printer ended an item there, not a line."""
+    return _han_width(line) + _han_width(_HAN_LINE_OPENING.match(below).group()) <= measure
+
+
+def _han_width(text: str) -> int:
+    """A Han line's width in cells, its curly quotes and dashes (ambiguous in width) set full-width
+    as a Chinese font sets them: "生产的“青雀”电" is 14, not 12."""
+    return display_width(text) + sum(ch in "“”‘’—…" for ch in text)
+
+
+def _han_box_row(block: Block) -> bool:
+    """A Han box's line already read as a row, or a labelled one read as a writer's line:
+    "地点：市图书馆一楼", "主讲：林　岚" (the speaker's line, no byline of the box's)."""
+    return (
+        len(block.lines) == 1 and latin_ratio(block.text) < 0.5
+        and (block.kind is Kind.ROW or (block.kind is Kind.BYLINE and _LABELLED_ROW.match(block.text) is not None))
+    )
+
+
+def _han_tail_wrapped_onto(row: Block, block: Block, measure: int) -> bool:
+    """Whether `block` is the wrapped tail of a Han box's row, split off as a row of its own: the
+    row's last line fills the `measure` and ends no sentence, no label opens the tail, and the
+    tail is set flush.
+    Before: "内容：七十年代以前河湾区街景、戏院和码头" / "的相片" two rows; after, one."""
+    return (
+        latin_ratio(row.text) < 0.5 and not ends_sentence(row.text) and bool(block.text.strip()) and block.gap == 0 and not (block.indent or block.set_right)
+        and block.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and _LABELLED_ROW.match(block.lines[0]) is None
+        and not _han_line_stops_short(row.lines[-1], block.lines[0], measure)
+    )
 
 def _field_wrapped_onto(field: Block, block: Block, measure: int) -> bool:
     """Whether `block` is the wrapped tail of a boxed notice's field, split off as a line of its

@@ -11327,7 +11327,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if len(banner.lines) != 1 or not _briefs_banner(banner, out[-2] if len(out) > 1 else None, blocks[i:]):
             continue
         j, heads = i, 0
-        while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and _brief_past_a_foot(blocks, j)):
+        while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and (_brief_past_a_foot(blocks, j) or _signed_under_a_brief(blocks, j))):
             heads += _run_in_brief(blocks[j])
             j += 1
         if heads < 2:
@@ -12003,6 +12003,26 @@ def _this_day_entries(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 def _run_in_brief(block: Block) -> bool:
     # (not a small ad: its bold lead closed by a colon stays its first words, "LALEP: Lalep 2 kamar… Telp. 0813-7402-5581")
     return block.kind is Kind.BODY and _run_in_head(block.lines[0]) is not None and not is_small_ad(block.text)
+
+
+def _signed_under_a_brief(blocks: tuple[Block, ...], j: int) -> bool:
+    """A reader's signature printed on the line right under a run-in brief (name and town, maybe
+    after a dash): the column of briefs goes on past it, each brief signed so ("Kitchen tips" /
+    "Onions – Keep them dry…" / "— Ann Hale, Eastby" / "" / "Rice – Rinse it twice…" / "— Tom
+    Reed, Westby"; before: the column stopped at the first signature, the first brief's head left
+    run into its text under the column's name as its title).
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> column = (b(Kind.BODY, 0, "Onions – Keep them in a dry place."), b(Kind.SUBTITLE, 0, "— Ann Hale, Eastby"))
+    >>> _signed_under_a_brief(column, 1), _signed_under_a_brief(column[:1] + (column[1].with_(gap=1),), 1)
+    (True, False)
+    """
+    block, above = blocks[j], blocks[j - 1]
+    name = _SIGNING_DASH.sub("", block.text)
+    return (
+        block.gap == 0 and len(block.lines) == 1 and block.kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.BODY, Kind.SHORT)
+        and _run_in_brief(above) and name != block.text or block.kind is Kind.BYLINE and _run_in_brief(above)
+    ) and _SIGNER_TOWN.match(name) is not None
 
 
 def _run_in_head(line: str) -> re.Match[str] | None:

@@ -2973,7 +2973,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
-        return _signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))
+        return _ranges_wrapped_across_rows(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -2998,6 +2998,40 @@ _POEM_LINE = re.compile(r"^(?!.*(?:\d|\s\s|\u3000)).*[^：:]$")
 _POEM_NAME_WIDTH = 20  # display columns: the poet's bare name, no sentence
 _MIN_POEM_LINES = 4  # label, title and two lines of verse at least
 _POEM_HEAD_ENDS = SENTENCE_FINAL + ".,，、"  # a label, a title or a name ends on no mark
+
+
+# A line breaking a span of hours or figures right after its dash: "营业时间：7:00—" over "20:00　两人约58元".
+_RANGE_OPEN_AT_LINE_END = re.compile(r"\d[—–～~-]$")
+_RANGE_GOES_ON = re.compile(r"^\d")
+
+
+def _ranges_wrapped_across_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Two lines read as rows (cells set apart by full-width spaces), the first breaking off right
+    after a range's dash and the second going on with its figure, are one line set solid and
+    wrapped at the measure, as an eatery's info line is printed: a paragraph of two lines, not
+    two rows (no row ends on an open range). A Chinese line runs on with no space.
+
+    Before: ROW "地址：吉庇巷21号　营业时间：7:00—" / ROW "20:00　两人约58元". After: BODY
+    "地址：吉庇巷21号　营业时间：7:00—20:00　两人约58元".
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.ROW)
+    >>> [(x.kind.value, x.lines) for x in _ranges_wrapped_across_rows((b("地址：吉庇巷21号　营业时间：7:00—"), b("20:00　两人约58元")))]
+    [('body', ('地址：吉庇巷21号\u3000营业时间：7:00—20:00\u3000两人约58元',))]
+    >>> len(_ranges_wrapped_across_rows((b("枇杷　每斤15元　北峰果园"), b("蛏子　每斤28元　马尾码头"))))
+    2
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None and above.kind is Kind.ROW and block.kind is Kind.ROW and block.gap == 0
+            and len(above.lines) == 1 and len(block.lines) == 1
+            and _RANGE_OPEN_AT_LINE_END.search(above.text) and _RANGE_GOES_ON.match(block.text)
+        ):
+            out[-1] = above.with_(lines=(above.text + block.text,), kind=Kind.BODY)
+            continue
+        out.append(block)
+    return tuple(out)
 
 
 def _signed_poem_under_a_table(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

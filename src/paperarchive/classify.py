@@ -2973,7 +2973,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
-        return _ranges_wrapped_across_rows(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))))
+        return _table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -2998,6 +2998,44 @@ _POEM_LINE = re.compile(r"^(?!.*(?:\d|\s\s|\u3000)).*[^：:]$")
 _POEM_NAME_WIDTH = 20  # display columns: the poet's bare name, no sentence
 _MIN_POEM_LINES = 4  # label, title and two lines of verse at least
 _POEM_HEAD_ENDS = SENTENCE_FINAL + ".,，、"  # a label, a title or a name ends on no mark
+
+
+_TABLE_LABEL_WIDTH = 16  # display cells: "本周蔬果价", "當季蔬果行情"
+
+
+def _table_labels_glued_under_a_paragraph(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A table's label printed straight under a paragraph's last line (no blank line, no indent:
+    read as the paragraph's last line) and straight over the table's rows is the table's head:
+    a few characters, no punctuation, no figure, under a line that ends no sentence (an info
+    line's price, a list's last entry) — a sentence going on over rows would end on its stop or colon.
+
+    Before: BODY "地址：福寿巷12号　营业时间：6:00—14:00" / "两人约44元" / "本周蔬果价" over ROW
+    "品名　价格　哪里买". After: BODY "地址：…" / "两人约44元", SHORT "本周蔬果价" (the table's title,
+    not run into the info line: "…44元本周蔬果价").
+
+    >>> b = lambda kind, *lines: Block(lines, 1, kind=kind)
+    >>> page = (b(Kind.BODY, "地址：福寿巷12号　营业时间：6:00—14:00", "两人约44元", "本周蔬果价"), b(Kind.ROW, "品名　价格　哪里买"))
+    >>> [(x.kind.value, x.lines) for x in _table_labels_glued_under_a_paragraph(page)][:2]
+    [('body', ('地址：福寿巷12号\u3000营业时间：6:00—14:00', '两人约44元')), ('short', ('本周蔬果价',))]
+    >>> len(_table_labels_glued_under_a_paragraph((b(Kind.BODY, "价格比上周略有回落，具体如", "下表所示"), page[1])))  # a sentence going on
+    2
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        label = block.lines[-1]
+        if (
+            block.kind is Kind.BODY and len(block.lines) >= 2
+            and below is not None and below.kind is Kind.ROW and below.gap == 0
+            and display_width(label) <= _TABLE_LABEL_WIDTH
+            and not re.search(r"[\d\s。！？；，、：:;,.!?（）()「」“”]", label)
+            and re.search(r"[\d元]$", block.lines[-2]) is not None
+        ):
+            out.append(block.with_(lines=block.lines[:-1]))
+            out.append(Block((label,), block.start + len(block.lines) - 1, kind=Kind.SHORT))
+            continue
+        out.append(block)
+    return tuple(out)
 
 
 # A line breaking a span of hours or figures right after its dash: "营业时间：7:00—" over "20:00　两人约58元".

@@ -609,3 +609,27 @@ def test_a_dashed_brief_at_the_indent_thick_with_names_is_no_title_case_head():
     )
     titles = [a.title for a in clean_text(page).articles]
     assert titles[-3:] == ["Car wash opens", "Parking at Kamali Beach", "Island rally"]
+
+
+def test_readers_tips_each_signed_under_its_text_are_briefs_under_the_label():
+    # each tip's head run in on a dash, the reader's name and town on the line under its text
+    page = (
+        "Bread rolls for a cold morning\n"
+        "\n"
+        "The rolls were baked at dawn and sold out\n"
+        "before the market opened its gates.\n"
+        "\n"
+        "Kitchen tips\n"
+        "Dry onions – Keep onions in a paper bag in\n"
+        "a cool cupboard; they last three weeks.\n"
+        "— Ann Hale, Eastby\n"
+        "\n"
+        "Rinsed rice – Rinse the rice twice before\n"
+        "it goes in the pot, so it cooks evenly.\n"
+        "— Tom Reed, Westby\n"
+    )
+    articles = clean_text(page).articles
+    first = next(a for a in articles if a.title == "Dry onions")
+    assert first.paragraphs == ["Keep onions in a paper bag in a cool cupboard; they last three weeks."]
+    assert first.byline == "Ann Hale, Eastby"
+    assert "Kitchen tips" not in [a.title for a in articles]

@@ -2984,7 +2984,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         classified = _question_labels_over_lists(classified)
-        return _han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))))
+        return _table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -3063,6 +3063,78 @@ _POEM_LINE = re.compile(r"^(?!.*(?:\d|\s\s|\u3000)).*[^：:]$")
 _POEM_NAME_WIDTH = 20  # display columns: the poet's bare name, no sentence
 _MIN_POEM_LINES = 4  # label, title and two lines of verse at least
 _POEM_HEAD_ENDS = SENTENCE_FINAL + ".,，、"  # a label, a title or a name ends on no mark
+
+
+_TABLE_LABEL_WIDTH = 16  # display cells: "本周蔬果价", "當季蔬果行情"
+
+
+def _table_labels_glued_under_a_paragraph(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A table's label printed straight under a paragraph's last line (no blank line, no indent:
+    read as the paragraph's last line) and straight over the table's rows is the table's head:
+    a few characters, no punctuation, no figure, under a line that ends no sentence (an info
+    line's price, a list's last entry) — a sentence going on over rows would end on its stop or colon.
+
+    Before: BODY "地址：福寿巷12号　营业时间：6:00—14:00" / "两人约44元" / "本周蔬果价" over ROW
+    "品名　价格　哪里买". After: BODY "地址：…" / "两人约44元", SHORT "本周蔬果价" (the table's title,
+    not run into the info line: "…44元本周蔬果价").
+
+    >>> b = lambda kind, *lines: Block(lines, 1, kind=kind)
+    >>> page = (b(Kind.BODY, "地址：福寿巷12号　营业时间：6:00—14:00", "两人约44元", "本周蔬果价"), b(Kind.ROW, "品名　价格　哪里买"))
+    >>> [(x.kind.value, x.lines) for x in _table_labels_glued_under_a_paragraph(page)][:2]
+    [('body', ('地址：福寿巷12号\u3000营业时间：6:00—14:00', '两人约44元')), ('short', ('本周蔬果价',))]
+    >>> len(_table_labels_glued_under_a_paragraph((b(Kind.BODY, "价格比上周略有回落，具体如", "下表所示"), page[1])))  # a sentence going on
+    2
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        label = block.lines[-1]
+        if (
+            block.kind is Kind.BODY and len(block.lines) >= 2
+            and below is not None and below.kind is Kind.ROW and below.gap == 0
+            and display_width(label) <= _TABLE_LABEL_WIDTH
+            and not re.search(r"[\d\s。！？；，、：:;,.!?（）()「」“”]", label)
+            and re.search(r"[\d元]$", block.lines[-2]) is not None
+        ):
+            out.append(block.with_(lines=block.lines[:-1]))
+            out.append(Block((label,), block.start + len(block.lines) - 1, kind=Kind.SHORT))
+            continue
+        out.append(block)
+    return tuple(out)
+
+
+# A line breaking a span of hours or figures right after its dash: "营业时间：7:00—" over "20:00　两人约58元".
+_RANGE_OPEN_AT_LINE_END = re.compile(r"\d[—–～~-]$")
+_RANGE_GOES_ON = re.compile(r"^\d")
+
+
+def _ranges_wrapped_across_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Two lines read as rows (cells set apart by full-width spaces), the first breaking off right
+    after a range's dash and the second going on with its figure, are one line set solid and
+    wrapped at the measure, as an eatery's info line is printed: a paragraph of two lines, not
+    two rows (no row ends on an open range). A Chinese line runs on with no space.
+
+    Before: ROW "地址：吉庇巷21号　营业时间：7:00—" / ROW "20:00　两人约58元". After: BODY
+    "地址：吉庇巷21号　营业时间：7:00—20:00　两人约58元".
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.ROW)
+    >>> [(x.kind.value, x.lines) for x in _ranges_wrapped_across_rows((b("地址：吉庇巷21号　营业时间：7:00—"), b("20:00　两人约58元")))]
+    [('body', ('地址：吉庇巷21号\u3000营业时间：7:00—20:00\u3000两人约58元',))]
+    >>> len(_ranges_wrapped_across_rows((b("枇杷　每斤15元　北峰果园"), b("蛏子　每斤28元　马尾码头"))))
+    2
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None and above.kind is Kind.ROW and block.kind is Kind.ROW and block.gap == 0
+            and len(above.lines) == 1 and len(block.lines) == 1
+            and _RANGE_OPEN_AT_LINE_END.search(above.text) and _RANGE_GOES_ON.match(block.text)
+        ):
+            out[-1] = above.with_(lines=(above.text + block.text,), kind=Kind.BODY)
+            continue
+        out.append(block)
+    return tuple(out)
 
 
 def _signed_poem_under_a_table(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -11515,7 +11587,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if len(banner.lines) != 1 or not _briefs_banner(banner, out[-2] if len(out) > 1 else None, blocks[i:]):
             continue
         j, heads = i, 0
-        while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and _brief_past_a_foot(blocks, j)):
+        while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and (_brief_past_a_foot(blocks, j) or _signed_under_a_brief(blocks, j))):
             heads += _run_in_brief(blocks[j])
             j += 1
         if heads < 2:
@@ -12192,6 +12264,26 @@ def _this_day_entries(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 def _run_in_brief(block: Block) -> bool:
     # (not a small ad: its bold lead closed by a colon stays its first words, "LALEP: Lalep 2 kamar… Telp. 0813-7402-5581")
     return block.kind is Kind.BODY and _run_in_head(block.lines[0]) is not None and not is_small_ad(block.text)
+
+
+def _signed_under_a_brief(blocks: tuple[Block, ...], j: int) -> bool:
+    """A reader's signature printed on the line right under a run-in brief (name and town, maybe
+    after a dash): the column of briefs goes on past it, each brief signed so ("Kitchen tips" /
+    "Onions – Keep them dry…" / "— Ann Hale, Eastby" / "" / "Rice – Rinse it twice…" / "— Tom
+    Reed, Westby"; before: the column stopped at the first signature, the first brief's head left
+    run into its text under the column's name as its title).
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> column = (b(Kind.BODY, 0, "Onions – Keep them in a dry place."), b(Kind.SUBTITLE, 0, "— Ann Hale, Eastby"))
+    >>> _signed_under_a_brief(column, 1), _signed_under_a_brief(column[:1] + (column[1].with_(gap=1),), 1)
+    (True, False)
+    """
+    block, above = blocks[j], blocks[j - 1]
+    name = _SIGNING_DASH.sub("", block.text)
+    return (
+        block.gap == 0 and len(block.lines) == 1 and block.kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.BODY, Kind.SHORT)
+        and _run_in_brief(above) and name != block.text or block.kind is Kind.BYLINE and _run_in_brief(above)
+    ) and _SIGNER_TOWN.match(name) is not None
 
 
 def _run_in_head(line: str) -> re.Match[str] | None:

@@ -515,4 +515,183 @@ MAKWE_PAGE["articles"] = latin_articles(
                        "asubuhi, ofisini.")]),
     True)
 
-PAGES = [SEASON1_PAGE, COLD2_PAGE, DREDGE3_PAGE, LAST4_PAGE, KETAM5_PAGE, PORT6_PAGE, MAKWE_PAGE]
+
+# 8. Huave (San Mateo del Mar, Oaxaca, Mexico), Windows-1252, CRLF: a new cold store for the lagoon's shrimp; the
+#    prices table (a unit line over the header row); a shrimp closed-season box; the Q&A; three briefs. Indent-only
+#    (four spaces), nothing glued, hyphenated.
+DAY8 = date(2045, 2, 22)
+SIGN8, FROM8, TO8 = date(2045, 2, 17), date(2045, 3, 15), date(2045, 6, 15)
+ordered(SIGN8, DAY8, FROM8, TO8)
+TONS8 = [18, 7]
+assert sum(TONS8) == 25
+FISH8 = [("Camarón", 620, 210, 190), ("Lisa", 880, 60, 65), ("Robalo", 240, 150, 150), ("Mojarra", 510, 55, 50)]
+assert sum(kg for _, kg, _, _ in FISH8) == 2250
+RULE8 = "-" * 36
+HUAVE_PAGE = latin_page(
+    "huv_cp1252_crlf_huave_fishing_page_lagoon_shrimp_cold_store_report_deck_caption_credit_running_head_skipper_midquote_indent_only_prices_unit_line_header_shrimp_closed_season_box_signed_qa_runin_briefs",
+    "cp1252", "\r\n", 36, "    ", False,
+    "La Voz de la Laguna 2045-02-22 Página 4 (an invented weekly of San Mateo del Mar, Oaxaca, Mexico; Huave text, "
+    "Spanish furniture), **Windows-1252** (`ü é ó “ ” – ·`), CRLF; **indent-only paragraphs (four spaces)**, wrapped "
+    "at 36 with hyphenation. A report on a new cold store for the lagoon's shrimp (**a deck under the head**, no "
+    "kicker; byline line `Teat: Epifanio Olivares Palafox`, the dateline `SAN MATEO DEL MAR –`, a caption and its "
+    f"credit inside a sentence, a fisherman's “” words cut by the running head; {TONS8[0]} + {TONS8[1]} = {sum(TONS8)} "
+    "t, asserted); then, after a blank line, the table `Ombeay mbaj` (**a unit line** over the header row; 2250 kg "
+    "asserted); a shrimp closed-season box between two `-` rules; the Q&A `Apmajchiiy ikoots` signed at its foot; "
+    "three briefs under `Nop nop ombeay` run in on ` – `.",
+    DAY8, "4", [f"LA VOZ DE LA LAGUNA · {spanish(DAY8)} · Página 4", "Mar y Laguna · Editora: Rosalía Quintas Baloes"],
+    ["La Voz de la Laguna · redaccion@vozlaguna.example.mx"],
+    ["LA VOZ DE LA LAGUNA", spanish(DAY8), "Página 4", "Mar y Laguna", "Editora: Rosalía Quintas Baloes",
+     "La Voz de la Laguna · Mar y Laguna", "La Voz de la Laguna", "redaccion@vozlaguna.example.mx"],
+    "La Voz de la Laguna · Mar y Laguna", RULE8, 5)
+HUAVE_PAGE["articles"] = latin_articles(
+    HUAVE_PAGE,
+    dict(lines=["Mionüm najneaj cámara fría", "Camarón ikoots apmeej nej ombas iüt", "Teat: Epifanio Olivares Palafox"],
+         title="Mionüm najneaj cámara fría", deck="Camarón ikoots apmeej nej ombas iüt",
+         bylines=["Teat: Epifanio Olivares Palafox", "Epifanio Olivares Palafox"],
+         captions=["Ikoots amb camarón nej cámara fría."], credits=["Foto: Lucía Ponce Barrita"],
+         body=[syl(f"SAN MATEO DEL MAR – Cooperativa Mbaj Ndek apmeej najneaj cámara fría: {TONS8[0]} toneladas "
+                   f"camarón, {TONS8[1]} toneladas kiet, {sum(TONS8)} toneladas ngo. Ikoots amb ndek mi ombas "
+                   "iüt, ngo apmeej camarón tiül mikwüy."),
+               syl("Sajpan ombas kawüy, {cap}monteok ikoots aj kiet tiül playa."),
+               syl("Nasey Crescencio Gabriel Oviedo aaga: “Ngomeajts camarón apmaj ombas ndek, tiül cámara fría "
+                   "ikoots apmeej kiet arangüch nej {run}mikwüy.”")]),
+    ("Ombeay mbaj", aligned([("Kiet", "Kg", "Pesos", "Cambio")]
+                            + [(n, str(kg), str(p), plus(p, b)) for n, kg, p, b in FISH8]),
+     "Kilos y pesos por kilo, 21 de febrero"),
+    (RULE8, "Veda del camarón tiül ndek",
+     [f"Tiempo: {FROM8.day} de marzo hasta {TO8.day} de junio", "Ombas: Laguna Superior y Laguna Inferior",
+      "Ikoots: ngo apmeej chinchorro camaronero; atarraya para comer sí."],
+     "Oficina Comunal de Mar y Laguna", f"{SIGN8.day} de febrero de {SIGN8.year}"),
+    ("Apmajchiiy ikoots", "¿Cámara fría tiül veda?",
+     [syl("Apmajchiiy: Tiül veda, ¿ikoots apmeej camarón nej cámara fría? (Nasey Faustino Escandón Quiroz)"),
+      syl("Ambeay: Ajküw. Camarón mi ombas veda apmeej tiül cámara fría, ngo ikoots amb factura cooperativa "
+          "nej mikwüy kiet.")],
+     "Benita Oviedo Huamuchil, Oficina Comunal", ["Benita Oviedo Huamuchil"]),
+    ("Nop nop ombeay", [("Tabla de mareas", "Tabla ombas 15 de febrero: marea alta 6.40, ngo 7.40."),
+                        ("Chaleco salvavidas", "Sábado 4 de marzo, ikoots ambeay chaleco salvavidas tiül "
+                         "cooperativa, monteok."),
+                        ("Nadam chinchorro", "Nej kawüy jueves, nasey monteok ikoots nadam chinchorro tiül "
+                         "cooperativa.")]),
+    False)
+assert FROM8.weekday() == 2 and date(2045, 3, 4).weekday() == 5  # the box opens on a Wednesday; 4 March a Saturday
+
+
+# 9. Penrhyn (Omoka, Tongareva, Cook Islands), UTF-16 BE with BOM, LF: the lagoon passage dredged at Omoka; the
+#    prices table glued under the report (a unit line over the header row); a passage-closure box; the Q&A glued under
+#    the box's foot rule; three briefs. Blank-line paragraphs, hyphenated.
+DAY9 = date(2045, 10, 4)
+SIGN9, FROM9, TO9 = date(2045, 9, 29), date(2045, 10, 13), date(2045, 10, 15)
+ordered(SIGN9, DAY9, FROM9, TO9)
+METRES9 = [140, 60]
+assert sum(METRES9) == 200
+FISH9 = [("Kakahi", 410, 14, 12), ("Ature", 260, 9, 9), ("Marau", 180, 11, 12), ("Mārolo", 320, 8, 7)]
+assert sum(kg for _, kg, _, _ in FISH9) == 1170
+RULE9 = "=" * 39
+PENRHYN_PAGE = latin_page(
+    "pnh_utf16be_bom_lf_penrhyn_fishing_page_omoka_lagoon_passage_dredged_report_kicker_caption_credit_running_head_skipper_midquote_glued_prices_unit_line_header_passage_closure_box_glued_signed_qa_runin_briefs",
+    "utf-16-be", "\n", 39, "", True,
+    "Te Ava 2045-10-04 Page 3 (an invented weekly of Omoka, Tongareva (Penrhyn), Cook Islands; Penrhyn text, English "
+    "furniture), UTF-16 BE with BOM (`ā ē ī ō ū “ ” – ·`), LF; blank-line paragraphs, wrapped at 39 with "
+    "hyphenation. A report on the lagoon passage dredged at Omoka (kicker `Te ara vaka`, title over two lines, byline line `Nā Tere "
+    "Vaitoti`, the dateline `OMOKA –`, a caption and its credit inside a sentence, a skipper's “” words cut by the "
+    f"running head; {METRES9[0]} + {METRES9[1]} = {sum(METRES9)} m dredged, asserted); then, **with no blank line under "
+    "the report's last line**, the table `Te moni o te ika` (**a unit line** `NZ$ a kilo` over the header row; 1170 kg "
+    "asserted); a passage-closure box; then, **with no blank line under the box's foot rule**, the Q&A `Te uianga a "
+    "te tautai` signed at its foot; three briefs under `Tuatua poto` run in on ` – `.",
+    DAY9, "3", [f"TE AVA · {english(DAY9)} · Page 3", "Lagoon & Sea · Editor: Mere Tauira"],
+    ["Te Ava · Omoka, Tongareva · teava@tongareva.example.ck"],
+    ["TE AVA", english(DAY9), "Page 3", "Lagoon & Sea", "Editor: Mere Tauira", "Te Ava · Lagoon & Sea", "Te Ava",
+     "Omoka, Tongareva", "teava@tongareva.example.ck"], "Te Ava · Lagoon & Sea", RULE9, 5, bom=True)
+PENRHYN_PAGE["articles"] = latin_articles(
+    PENRHYN_PAGE,
+    dict(lines=["Te ara vaka", "Kua keri ia te ara vaka ki te", "tahua o Omoka", "Nā Tere Vaitoti"],
+         title="Kua keri ia te ara vaka ki te tahua o Omoka", bylines=["Nā Tere Vaitoti", "Tere Vaitoti"],
+         captions=["Te pāti keri i roto i te roto, i mua i te tahua."], credits=["Tā Nāmoe Pitomaki"],
+         kicker="Te ara vaka",
+         body=[syl(f"OMOKA – Kua oti te keri i te ara vaka i roto i te roto: {METRES9[0]} mita i te ara nui, "
+                   f"{METRES9[1]} mita i mua i te tahua, {sum(METRES9)} mita kātoa. E tae mai te vaka hī ika ki te "
+                   "tahua ahakoa te mimiti o te tai. Nā te akatereanga o te tahua i akamanuia te angaanga keri, e "
+                   "tuatuaanga akaperepereanga ki te au tautai."),
+               syl("I te tuatoru o te rā, {cap}kua hoki mai te au vaka ki te tahua."),
+               syl("Nā te kāpiteni Tuaine Marsters i tuatua: “I mua, e tatari mātou ki te pānga o te tai, i teia "
+                   "nei e hoki vave mātou mai te {run}moana.”")]),
+    ("Te moni o te ika", aligned([("Ika", "Kg", "NZ$", "Taui")]
+                                 + [(n, str(kg), str(p), plus(p, b)) for n, kg, p, b in FISH9]),
+     "NZ$ a kilo, landed at Omoka"),
+    (RULE9, "Ka opani ia te ara vaka",
+     [f"Rā: {english(FROM9)} ki {english(TO9)}", "Hora: 7 i te pōpongi ki 5 i te ahiahi",
+      "Ara: ka haere te au vaka nā te ava o Siki Rangi."], "Tongareva Harbour Office",
+     f"Omoka, {SIGN9.day} September {SIGN9.year}"),
+    ("Te uianga a te tautai", "E aha te mea ka opani ia te ara?",
+     [syl("Uianga: E aha ka opani ia te ara vaka i te marama nei, kua oti ana te keri? (Tautai Pā Tangi)"),
+      syl("Pāhonoanga: Ka tuku ia te au tohu hōu i te ara vaka, nō reira ka opani ia e toru rā. Ka oti, ka "
+          "vaiiho ia te au tohu kia kite te vaka i te pō.")],
+     "Teina Rima, Tongareva Harbour Office", ["Teina Rima"]),
+    ("Tuatua poto", [("Te tēpu tai", "Te tēpu tai o te 11 Oketopa: te tai nui 9.15, kāore 10.15."),
+                     ("Te rā kōti", "I te 12 Oketopa, ka hī ia te au kōti pāruru i te tahua o Omoka."),
+                     ("Te tātai kupenga", "Ka haapii te au metua i te tātai kupenga i te au ahiahi, i te are "
+                      "tautai.")]),
+    True)
+
+
+# 10. Mortlockese (Lukunor, Mortlock Islands, Chuuk, Federated States of Micronesia), Mac OS Roman, CR: a new cold
+#     store and ice plant on the lagoon; the landings table (header row, a source line under it); a reef-spawning
+#     closed-season box; the Q&A; three briefs. Indent-only (three spaces), nothing glued, hyphenated.
+DAY10 = date(2045, 8, 16)
+SIGN10, FROM10, TO10 = date(2045, 8, 11), date(2045, 9, 1), date(2045, 11, 30)
+ordered(SIGN10, DAY10, FROM10, TO10)
+ICE10 = [5, 3]
+assert sum(ICE10) == 8
+FISH10 = [("Taaw", 540, 4, 4), ("Mwaanú", 310, 3, 2), ("Ikeras", 720, 2, 2), ("Liwor", 260, 5, 6)]
+assert sum(kg for _, kg, _, _ in FISH10) == 1830
+RULE10 = "=" * 38
+MORTLOCK_PAGE = latin_page(
+    "mrl_macroman_cr_mortlockese_fishing_page_lukunor_cold_store_ice_plant_report_deck_caption_credit_running_head_skipper_midquote_indent_only_landings_header_source_line_reef_closed_season_box_signed_qa_runin_briefs",
+    "mac_roman", "\r", 38, "   ", False,
+    "Fúún Mortlock 2045-08-16 Page 6 (an invented weekly of Lukunor, Mortlock Islands, Chuuk, FSM; Mortlockese text, "
+    "English furniture), **Mac OS Roman** (`á é ó ú “ ” – ·`), **CR**; **indent-only paragraphs (three spaces)**, "
+    "wrapped at 38 with hyphenation. A report on a new cold store and ice plant (**a deck under the head**, no kicker; "
+    "byline line `Mi makkei: Kiniesi Sapwo`, the dateline `LUKUNOR –`, a caption and its credit inside a sentence, a "
+    f"skipper's “” words cut by the running head; {ICE10[0]} + {ICE10[1]} = {sum(ICE10)} t a day, asserted); then the "
+    "table `Iik mi toolong` (header row, columns aligned by spaces, prices in US$ a pound, a source line `Source: …` "
+    "under the rows; 1830 lb asserted); a reef-spawning closed-season box between two `=` rules; the Q&A `Kapas "
+    "eis seni néún wa` signed at its foot; three briefs under `Kapas mwochomwoch` run in on ` – `.",
+    DAY10, "6", [f"FÚÚN MORTLOCK · {english(DAY10)} · Page 6", "Reef & Lagoon · Editor: Maria Rosa Kinemi"],
+    ["Fúún Mortlock · Lukunor, Chuuk · news@fuunmortlock.example.fm"],
+    ["FÚÚN MORTLOCK", english(DAY10), "Page 6", "Reef & Lagoon", "Editor: Maria Rosa Kinemi",
+     "Fúún Mortlock · Reef & Lagoon", "Fúún Mortlock", "Lukunor, Chuuk", "news@fuunmortlock.example.fm"],
+    "Fúún Mortlock · Reef & Lagoon", RULE10, 5)
+MORTLOCK_PAGE["articles"] = latin_articles(
+    MORTLOCK_PAGE,
+    dict(lines=["Imwen ais mi péé nón Lukunor", "Iik ese chúen ngaw, aramas ra tongeni amooli", "Mi makkei: Kiniesi Sapwo"],
+         title="Imwen ais mi péé nón Lukunor", deck="Iik ese chúen ngaw, aramas ra tongeni amooli",
+         bylines=["Mi makkei: Kiniesi Sapwo", "Kiniesi Sapwo"],
+         captions=["Chóón leset ra atowu iik seni néún wa ngeni imwen ais."], credits=["Photo: Sinobu Amwenú"],
+         body=[syl(f"LUKUNOR – Ewe imwen ais mi péé a tepeeto nón ewe wiik. A tongeni féri ais {ICE10[0]} ton me "
+                   f"pwisin ewe imwen mootun {ICE10[1]} ton nón eew ráán, ina {sum(ICE10)} ton. Ewe kumiien chóón "
+                   "leset mi anemwúúr ewe imw."),
+               syl("Lón ewe ráán nanew, {cap}chóón leset ra eáni ewe ais mwirin ar leset."),
+               syl("Ewe kápiten Benitus Orenias a apasa: “Meinisin ráán sia pwúúrenó iik pún esoor ais, iei "
+                   "sia tongeni amooli iik nón ewe {run}maram.”")]),
+    ("Iik mi toolong", aligned([("Iik", "Pound", "US$", "Siwil")]
+                               + [(n, str(kg), str(p), plus(p, b)) for n, kg, p, b in FISH10]),
+     None, "Source: Lukunor Fishermen's Co-op, 15 August"),
+    (RULE10, "Ese leset nón ewe leenien kúkkún",
+     [f"Fansoun: {english(FROM10)} ngeni {english(TO10)}", "Leenien: ewe pwoong mi nón efeng, Lukunor",
+      "Iik: ese tongeni ppwasi me amooli liwor me taaw mi kúkkún."], "Mortlocks Reef Office",
+     f"Lukunor, {SIGN10.day} August {SIGN10.year}"),
+    ("Kapas eis seni néún wa", "Ifa usun iik nón imwen ais?",
+     [syl("Kapas eis: Ika upwe atowu iik nón imwen ais, ifa úkúkún an a tongeni nónnóm? (Kápiten Sinaio Keke)"),
+      syl("Pwóppwós: Iik a tongeni nónnóm nón imwen ais ruu maram. Ka makkei itomw me ewe ráán nón ewe "
+          "pwuuk mi nón ewe asamalapan imw.")],
+     "Elina Sapwo, Mortlocks Reef Office", ["Elina Sapwo"]),
+    ("Kapas mwochomwoch", [("Taipel en ewe lesset", "Ewe taipel en ewe lesset, 22 August: ewe lesset mi "
+                            "tekia 4.10, sap 5.10."),
+                           ("Ewe ráán ikeiken", "Nón 26 August, Mortlocks Reef Office epwe etittina "
+                            "ikeiken nón ewe imwen ais."),
+                           ("Túttúr uuk", "Chóón leset mi chinnap repwe afalafal ifa usun túttúr uuk nón "
+                            "meinisin wiik, nón ewe imwen mwich.")]),
+    False)
+
+PAGES = [SEASON1_PAGE, COLD2_PAGE, DREDGE3_PAGE, LAST4_PAGE, KETAM5_PAGE, PORT6_PAGE, MAKWE_PAGE, HUAVE_PAGE,
+         PENRHYN_PAGE, MORTLOCK_PAGE]

@@ -213,10 +213,10 @@ COLD2_PAGE = zh_page(
      "地址：霞浦县松城街道福宁大道27号", "邮编：355137"], "霞岚日报·渔业", ZH_RULE21)
 COLD2_PAGE["articles"] = zh_articles(
     COLD2_PAGE,
-    dict(lines=[f"{RARE}丰冷库在三沙渔港投用", "渔获上岸两小时内入库", "本报记者　缪　岑"],
+    dict(lines=[f"{RARE}丰冷库在三沙渔港投用", "渔获上岸两小时内入库", "本报记者　缪　芩"],
          title=f"{RARE}丰冷库在三沙渔港投用", deck="渔获上岸两小时内入库",
-         bylines=["本报记者　缪　岑", "缪　岑", "缪岑"], captions=["冷库工人把一箱箱白虾推进速冻间。"],
-         credits=["（缪　岑　摄）"],
+         bylines=["本报记者　缪　芩", "缪　芩", "缪芩"], captions=["冷库工人把一箱箱白虾推进速冻间。"],
+         credits=["（缪　芩　摄）"],
          body=[f"本报讯　三沙渔港新建的{RARE}丰冷库日前投入使用。冷库设冷藏库容{TONS2[0]}吨、速冻库容{TONS2[1]}吨，"
                f"合计{sum(TONS2)}吨，由当地六家渔民合作社共同经营。",
                "记者在冷库门口看到，{cap}从卸货到入库不过两个小时。",
@@ -317,9 +317,9 @@ LAST4_PAGE = zh_page(
     "灣岬週報．海上", ZH_RULE20)
 LAST4_PAGE["articles"] = zh_articles(
     LAST4_PAGE,
-    dict(lines=["休漁前最後一水", "香港仔船隊趕住出海", "本報記者　冼穎琳"], title="休漁前最後一水",
-         deck="香港仔船隊趕住出海", bylines=["本報記者　冼穎琳", "冼穎琳"],
-         captions=["漁民喺避風塘將冰塊搬上船。"], credits=["（冼穎琳攝）"],
+    dict(lines=["休漁前最後一水", "香港仔船隊趕住出海", "本報記者　冼穎詩"], title="休漁前最後一水",
+         deck="香港仔船隊趕住出海", bylines=["本報記者　冼穎詩", "冼穎詩"],
+         captions=["漁民喺避風塘將冰塊搬上船。"], credits=["（冼穎詩攝）"],
          body=[f"【本報訊】再過十日就係休漁期，香港仔避風塘{BOATS4[0]}條拖網船同{BOATS4[1]}條刺網船，一共"
                f"{sum(BOATS4)}條船，呢個禮拜差唔多全部出晒海，想趁休漁之前搏多一水。",
                "記者前日朝早行過避風塘，{cap}岸邊嘅魚欄亦都忙到唔停手。",
@@ -404,17 +404,17 @@ assert sum(b for _, b, _, _ in FISH6) == 1750
 PORT6_PAGE = zh_page(
     "zh_utf16le_bom_crlf_city_fishing_page_port_dredged_before_closed_season_report_kicker_caption_credit_running_head_skipper_midquote_indent_only_glued_landings_unit_line_header_closed_season_box_glued_signed_qa_runin_briefs",
     "utf-16-le", [], "\r\n", 21, False,
-    "岚湾日报 2045-04-18 第7版 海事 (an invented city daily; Shidao, Rongcheng, Shandong, as setting), UTF-16 LE with "
+    "岚礁日报 2045-04-18 第7版 海事 (an invented city daily; Shidao, Rongcheng, Shandong, as setting), UTF-16 LE with "
     "BOM, CRLF; **indent-only**, wrapped at 21. A report on the fishing port dredged before the closed season (kicker "
     "`渔港疏浚`, title, byline line, the dateline `本报讯`, a caption and its credit inside a sentence, a skipper's “” "
     f"words cut before `靠得住。”`; {BERTHS6[0]} + {BERTHS6[1]} = {sum(BERTHS6)} berths, asserted); then, **glued under "
     "the report's last line**, the table `本周渔获卸港` (**a unit line** `单位：箱　元/箱` over the header row; 1750 boxes "
     "asserted); a closed-season box; then, **glued under the box's foot rule**, the Q&A `船长来信` signed at its foot; "
     "three briefs under `渔港短讯` run in on their heads.",
-    DAY6, "7", ["岚湾日报", f"2045年4月18日　{weekday(DAY6)}　　第7版　海事"],
-    ["岚湾日报社　　地址：荣成市石岛镇黄海中路41号"],
-    ["岚湾日报", "2045年4月18日", weekday(DAY6), "第7版", "海事", "岚湾日报·海事", "岚湾日报社", "地址：荣成市石岛镇黄海中路41号"],
-    "岚湾日报·海事", ZH_RULE21, bom=True)
+    DAY6, "7", ["岚礁日报", f"2045年4月18日　{weekday(DAY6)}　　第7版　海事"],
+    ["岚礁日报社　　地址：荣成市石岛镇黄海中路41号"],
+    ["岚礁日报", "2045年4月18日", weekday(DAY6), "第7版", "海事", "岚礁日报·海事", "岚礁日报社", "地址：荣成市石岛镇黄海中路41号"],
+    "岚礁日报·海事", ZH_RULE21, bom=True)
 PORT6_PAGE["articles"] = zh_articles(
     PORT6_PAGE,
     dict(lines=["渔港疏浚", "石岛渔港清淤完工　六十个泊位水深达标", "本报记者　于　澄"],
@@ -644,13 +644,13 @@ ICE10 = [5, 3]
 assert sum(ICE10) == 8
 FISH10 = [("Taaw", 540, 4, 4), ("Mwaanú", 310, 3, 2), ("Ikeras", 720, 2, 2), ("Liwor", 260, 5, 6)]
 assert sum(kg for _, kg, _, _ in FISH10) == 1830
-RULE10 = "=" * 38
+RULE10 = "=" * 40
 MORTLOCK_PAGE = latin_page(
     "mrl_macroman_cr_mortlockese_fishing_page_lukunor_cold_store_ice_plant_report_deck_caption_credit_running_head_skipper_midquote_indent_only_landings_header_source_line_reef_closed_season_box_signed_qa_runin_briefs",
-    "mac_roman", "\r", 38, "   ", False,
+    "mac_roman", "\r", 40, "   ", False,
     "Fúún Mortlock 2045-08-16 Page 6 (an invented weekly of Lukunor, Mortlock Islands, Chuuk, FSM; Mortlockese text, "
     "English furniture), **Mac OS Roman** (`á é ó ú “ ” – ·`), **CR**; **indent-only paragraphs (three spaces)**, "
-    "wrapped at 38 with hyphenation. A report on a new cold store and ice plant (**a deck under the head**, no kicker; "
+    "wrapped at 40 with hyphenation. A report on a new cold store and ice plant (**a deck under the head**, no kicker; "
     "byline line `Mi makkei: Kiniesi Sapwo`, the dateline `LUKUNOR –`, a caption and its credit inside a sentence, a "
     f"skipper's “” words cut by the running head; {ICE10[0]} + {ICE10[1]} = {sum(ICE10)} t a day, asserted); then the "
     "table `Iik mi toolong` (header row, columns aligned by spaces, prices in US$ a pound, a source line `Source: …` "

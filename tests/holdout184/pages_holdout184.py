@@ -1,0 +1,213 @@
+"""The text of every holdout184 page, written once: make_holdout184_pages.py prints it and writes the gold.
+
+The page format is holdout88's (see pages_holdout88.py), unchanged, as holdout93-174 used it: `"glued": True` on an
+article prints its first line straight under the previous article's last line, with no blank line; `"tight": True`
+sets a title directly above its first paragraph; `("row", lines)` prints lines of their own (one gold paragraph);
+`("stanza", lines)` a poem's next stanza with a blank line before it; `("end", line)` a printed line that is no
+paragraph (a poem's signature); `("h", line)` a heading (a pen-pal's or birthday child's name); `{cap}` drops the
+drawing's caption and its credit into a paragraph, `{run}` the running head; `~` marks where a Latin word may be
+split at a line end (`syl()`, holdout151's rules). Every page is a children's page: a child's short story (title,
+the child's name, class and school under it as the byline, three or four paragraphs, a drawing's caption with the
+young artist's name and age and its credit dropped inside a sentence, a line of dialogue cut by the running head);
+another child's poem of two stanzas signed under it; a quiz of three numbered questions under its label with the
+answers' line (printed upside down on paper) at its foot; a pen-pals or birthday column of three entries under a
+label, each a name as a head and one or two sentences. Weekdays and sums are computed and asserted. All papers,
+children, schools, teachers and events are invented; real places are settings only.
+"""
+
+from datetime import date
+from functools import partial
+
+from writtenpages import EN, EN_MONTHS, english, flush_right, ordered, syllables, weekday
+
+VOWELS = "aeiouáéíóúäëöüɨəɛɔ"
+syl = partial(syllables, vowels=VOWELS)
+
+
+def story(title, byline, names, paras, caption, credit, kicker=None):
+    """The child's story: its title, the line of name, class and school under it the byline (the name alone
+    accepted), the drawing's caption and credit."""
+    art = {"lines": ([kicker] if kicker else []) + [title, byline], "title": title, "byline": [byline] + names,
+           "captions": [caption], "credits": [credit], "body": list(paras)}
+    if kicker:
+        art["section"] = [kicker, None]
+        art["kicker"] = [None, kicker]
+    return art
+
+
+def poem(page, title, stanzas, signature, names, glued=False):
+    """A poem: its title the title, each stanza one paragraph (holdout80's, 113's, 173's), the signature flush right
+    under it the byline (the name alone accepted)."""
+    body = [("row", stanzas[0])] + [("stanza", s) for s in stanzas[1:]] + [("end", flush_right(signature, page))]
+    art = {"lines": [title], "title": title, "tight": True, "byline": [signature] + names, "body": body}
+    if glued:
+        art["glued"] = True
+    return art
+
+
+def quiz(label, questions, answers, glued=False):
+    """A quiz under its label: the label the title, each numbered question a row, the answers' line at its foot its
+    last paragraph (**new**)."""
+    art = {"lines": [label], "title": label, "tight": True, "body": [("row", q) for q in questions] + [("row", answers)]}
+    if glued:
+        art["glued"] = True
+    return art
+
+
+def column(label, entries):
+    """A pen-pals or birthday column under its label: the label the title, each name a heading, its sentences one
+    paragraph (holdout69's and 84's announcements under heads)."""
+    body = []
+    for head, text in entries:
+        body += [("h", head), text]
+    return {"lines": [label], "title": label, "body": body}
+
+
+def zh_page(name, encoding, newline, width, blank, note, day, page_no, head, foot, furniture, run, not_in=(),
+            bom=False):
+    return {"name": name, "encoding": encoding, "bom": bom, "not_in": list(not_in), "newline": newline, "script": "zh",
+            "width": width, "indent": "\u3000\u3000", "blank": blank, "note": note, "date": day.isoformat(),
+            "page": page_no, "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
+            "markup": []}
+
+
+def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, joins,
+               bom=False):
+    """A Latin page's settings: the ` · ` joins of its head and foot are markup."""
+    return {"name": name, "encoding": encoding, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
+            "width": width, "indent": indent, "blank": blank, "note": note, "date": day.isoformat(), "page": page_no,
+            "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [], "markup": [" · "] * joins}
+
+
+# 1. GBK county evening paper, CRLF, blank-line, glued: the poem glued under the story's last line, the quiz label
+#    glued under the poem's signature.
+DAY1 = date(2045, 3, 18)
+assert 7 + 8 == 15 and 12 - 5 == 7
+P1 = zh_page(
+    "zh_gbk_crlf_county_children_page_story_kite_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_two_stanzas_signed_glued_quiz_three_answers_foot_pen_pals_three_heads",
+    "gbk", "\r\n", 21, True,
+    "柘川晚报 2045-03-18 第8版 少儿 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, wrapped at "
+    "21. A child's story (title, `梁小禾　三年级（2）班　柘川县实验小学` under it, a drawing's caption `图：《飞上天的燕子》"
+    "　骆晴（9岁）` and credit `（学校供图）` inside a sentence, grandpa's “” words cut by the running head); **the poem "
+    "glued under the story's last line**, two stanzas, signed flush right; **the quiz label glued under the "
+    "signature**, three questions and `答案：` at its foot (7 + 8 = 15, 12 - 5 = 7 asserted); `笔友园地`, three heads.",
+    DAY1, "8", ["柘川晚报", f"2045年3月18日　{weekday(DAY1)}　　第8版　少儿　　编辑：闵　棠"],
+    ["柘川晚报社　　投稿信箱：shaoer@zhechuan.example.cn"],
+    ["柘川晚报", "2045年3月18日", weekday(DAY1), "第8版", "少儿", "编辑：闵　棠", "柘川晚报·少儿", "柘川晚报社",
+     "投稿信箱：shaoer@zhechuan.example.cn"],
+    "柘川晚报·少儿")
+P1["articles"] = [
+    story("爷爷的风筝", "梁小禾　三年级（2）班　柘川县实验小学", ["梁小禾"], [
+        "星期天，爷爷从柜子里拿出一只旧风筝。风筝是一只燕子，翅膀上的颜色有点褪了，爷爷说它比我的年纪还大。",
+        "我们来到河边的草地上，{cap}爷爷在前面跑，我在后面拉线，燕子一下子就飞起来了。",
+        "爷爷笑着对我说：“放风筝要顺着风，线不能拉得太紧，也不能{run}放得太松。”我点点头，把线握得稳稳的。",
+        "太阳下山的时候，燕子还在天上飞。我想，明年我要和爷爷一起做一只新风筝。",
+    ], "图：《飞上天的燕子》　骆晴（9岁）", "（学校供图）"),
+    poem(P1, "春天的小河", ["小河醒来了，\n唱着叮咚的歌，\n把冰雪送走，\n把柳芽叫醒。",
+                        "小鱼游来了，\n在水里捉迷藏，\n我蹲在河边，\n也想变成一条鱼。"],
+         "四年级（1）班　邬朵朵", ["邬朵朵"], glued=True),
+    quiz("动脑筋", ["1．7加8等于几？", "2．树上有12只鸟，飞走了5只，还剩几只？", "3．什么东西越洗越脏？"],
+         "答案：1.15　2.7只　3.水", glued=True),
+    column("笔友园地", [
+        ("谭乐乐（10岁）", "我喜欢画画和养金鱼，想找一个也爱画画的笔友，我们可以互相寄画。"),
+        ("宁果（9岁）", "我住在柘川县城关镇，喜欢踢足球。希望交一个会讲故事的朋友。"),
+        ("符小满（11岁）", "我最爱看科学书，家里有一台望远镜。欢迎喜欢星星的小朋友给我写信。"),
+    ]),
+]
+
+
+# 2. GB18030 city daily, LF, indent-only, not glued; a rare Extension A character in the poet's name.
+RARE = "\u38b8"  # 㢸, CJK Extension A: in GB18030, not in GBK
+DAY2 = date(2045, 5, 27)
+assert 3 * 4 == 12
+P2 = zh_page(
+    "zh_gb18030_lf_city_children_page_story_lost_puppy_byline_class_school_drawing_caption_credit_running_head_dialogue_poem_rare_char_signed_quiz_three_answers_foot_birthdays_three_heads_indent_only",
+    "gb18030", "\n", 21, False,
+    f"岑阳日报 2045-05-27 第6版 童趣 (an invented city daily), GB18030 (`{RARE}` U+38B8 in the poet's name; not GBK), "
+    "LF; **indent-only**, wrapped at 21, a blank line between pieces, none glued. A story, a poem signed flush right, "
+    "the quiz `猜一猜` (3 × 4 = 12 asserted) with `答案：` at its foot, the birthday column `生日快乐`, three heads.",
+    DAY2, "6", ["岑阳日报", f"2045年5月27日　{weekday(DAY2)}　　第6版　童趣"],
+    ["岑阳日报社　　地址：岑阳市滨江路18号"],
+    ["岑阳日报", "2045年5月27日", weekday(DAY2), "第6版", "童趣", "岑阳日报·童趣", "岑阳日报社", "地址：岑阳市滨江路18号"],
+    "岑阳日报·童趣", not_in=["gbk"])
+P2["articles"] = [
+    story("小狗回家了", "钟亦然　四年级（3）班　岑阳市东湖小学", ["钟亦然"], [
+        "放学路上，我在公交站旁边看见一只小黄狗，它的脖子上系着一根红绳，一直在发抖。",
+        "我把它抱回家，{cap}妈妈给它倒了一碗水，它一口气就喝完了。",
+        "第二天，一位阿姨找上门来，她抱着小狗说：“谢谢你，小朋友，它走丢两天了，我们找得{run}好着急。”小狗摇着尾巴，好像也在说谢谢。",
+    ], "图：《红绳小黄狗》　卢安安（8岁）", "（作者供图）"),
+    poem(P2, "雨点", ["雨点落在伞上，\n嗒嗒嗒，\n像在敲门。", "雨点落在荷叶上，\n滚来滚去，\n像一颗颗珍珠。"],
+         f"二年级（4）班　殷{RARE}", [f"殷{RARE}"]),
+    quiz("猜一猜", ["1．3乘4等于几？", "2．什么动物早上四条腿，中午两条腿？（猜一个小谜语）", "3．一年有几个季节？"],
+         "答案：1.12　2.人　3.四个"),
+    column("生日快乐", [
+        ("聂小星（8岁）", "祝你八岁生日快乐！爸爸妈妈希望你天天开心。"),
+        ("甘语桐（10岁）", "十岁啦，祝你长高高，学习进步。全家人爱你。"),
+        ("岳豆豆（7岁）", "祝小豆豆生日快乐，奶奶给你织的毛衣收到了吗？"),
+    ]),
+]
+
+
+# 3. Big5 Taiwan (Hsinchu) daily, CR, blank-line, glued.
+DAY3 = date(2045, 10, 14)
+assert DAY3.year - 1911 == 134
+assert 25 + 17 == 42
+P3 = zh_page(
+    "zht_big5_cr_taiwan_children_page_story_school_garden_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_two_stanzas_signed_glued_quiz_three_answers_foot_pen_pals_three_heads",
+    "big5", "\r", 20, True,
+    "竹嵐日報 2045-10-14 (`中華民國134年10月14日`) B6 兒童版 (an invented daily, Hsinchu), Big5, CR; blank-line, "
+    "wrapped at 20. A story, **the poem glued under its last line**, **the quiz `動動腦` glued under the signature** "
+    "(25 + 17 = 42 asserted), the pen-pals column `交個好朋友`.",
+    DAY3, "B6", [f"竹嵐日報　中華民國134年10月14日　{weekday(DAY3)}", "B6　兒童版　　主編：溫若晴"],
+    ["竹嵐日報社　投稿信箱：kids@zhulan.example.tw"],
+    ["竹嵐日報", "中華民國134年10月14日", weekday(DAY3), "B6", "兒童版", "主編：溫若晴", "竹嵐日報．兒童版", "竹嵐日報社",
+     "投稿信箱：kids@zhulan.example.tw"],
+    "竹嵐日報．兒童版")
+P3["articles"] = [
+    story("我們的小菜園", "邱品妤　五年甲班　新竹縣竹東鎮青禾國小", ["邱品妤"], [
+        "學校後面有一塊空地，老師帶我們種了青菜、番茄和地瓜。每天下課，我們都搶著去澆水。",
+        "有一天早上，{cap}我發現番茄長出了一顆小小的綠果子。",
+        "我跑去告訴老師，老師笑著說：「再等兩個星期，它就會變紅，到時候我們一起{run}來摘。」我每天都去看它，真希望它快點長大。",
+    ], "圖：〈會長大的番茄〉　彭宥辰（10歲）", "（學校提供）"),
+    poem(P3, "秋天的信", ["楓葉紅了，\n是秋天寫的信，\n一封一封，\n寄到樹下。", "我撿起一片，\n放進書裡，\n等到冬天，\n再慢慢讀。"],
+         "四年乙班　葉芷晴", ["葉芷晴"], glued=True),
+    quiz("動動腦", ["1．25加17等於多少？", "2．臺灣最高的山是哪一座？", "3．蝴蝶小時候是什麼？"],
+         "答案：1.42　2.玉山　3.毛毛蟲", glued=True),
+    column("交個好朋友", [
+        ("詹凱文（11歲）", "我喜歡打籃球和看漫畫，想交住在海邊的朋友。"),
+        ("傅語彤（9歲）", "我家養了兩隻兔子，很想認識也養小動物的好朋友。"),
+        ("鄒子翔（10歲）", "我會吹直笛，喜歡音樂的小朋友歡迎寫信給我。"),
+    ]),
+]
+
+
+# 4. Big5-HKSCS Hong Kong district weekly, Cantonese, CRLF, indent-only, not glued.
+DAY4 = date(2045, 7, 6)
+assert 9 + 6 == 15
+P4 = zh_page(
+    "zht_big5hkscs_crlf_hong_kong_children_page_cantonese_story_estate_playground_byline_class_school_drawing_caption_credit_running_head_dialogue_poem_signed_quiz_three_answers_foot_birthdays_three_heads_indent_only",
+    "big5hkscs", "\r\n", 20, False,
+    "屯灣週報 2045-07-06 第10頁 童趣 (an invented Hong Kong district weekly), Big5-HKSCS (`嘅 喺 咗 啲 嚟 冇`; in "
+    "neither cp950 nor Big5), CRLF; Cantonese; **indent-only**, wrapped at 20, not glued. A story, a poem, the quiz "
+    "`估一估` (9 + 6 = 15 asserted), the birthday column `生日快樂`.",
+    DAY4, "10", ["屯灣週報", f"2045年7月6日　{weekday(DAY4)}　　第10頁　童趣"],
+    ["屯灣週報　　讀者熱線：2471 6083"],
+    ["屯灣週報", "2045年7月6日", weekday(DAY4), "第10頁", "童趣", "屯灣週報．童趣", "屯灣週報", "讀者熱線：2471 6083"],
+    "屯灣週報．童趣", not_in=["cp950", "big5"])
+P4["articles"] = [
+    story("新嘅遊樂場", "麥朗晴　三年級信班　屯灣浸信會小學", ["麥朗晴"], [
+        "我哋屋邨嘅遊樂場修咗成個暑假，今日終於開放喇。新滑梯好長，仲有一個會轉嘅鞦韆。",
+        "我同細佬一落到樓下，{cap}就見到好多小朋友排緊隊。",
+        "保安叔叔話：「大家要排隊，唔好推，細啲嘅小朋友要{run}行先。」我哋都好乖咁排隊，玩到媽媽嚟叫我哋返屋企食飯。",
+    ], "圖：〈轉呀轉〉　黎芷澄（7歲）", "（家長提供）"),
+    poem(P4, "落雨天", ["落雨喇，\n窗口啲雨水\n行嚟行去，\n好似喺度賽跑。", "雨停咗，\n天邊有條彩虹，\n我冇帶遮，\n都唔驚喇。"],
+         "四年級望班　葉卓希", ["葉卓希"]),
+    quiz("估一估", ["1．9加6係幾多？", "2．咩動物個鼻最長？", "3．咩嘢有牙但唔識咬嘢？"],
+         "答案：1.15　2.大笨象　3.梳"),
+    column("生日快樂", [
+        ("朗朗（6歲）", "祝你生日快樂，快高長大！爸爸媽媽永遠愛你。"),
+        ("心悅（8歲）", "八歲生日快樂，記得食多啲菜呀。婆婆字。"),
+        ("子軒（9歲）", "生日快樂！今年暑假一齊去睇海豚。"),
+    ]),
+]
+PAGES = [P1, P2, P3, P4]

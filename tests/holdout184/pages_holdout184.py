@@ -3,7 +3,8 @@
 The page format is holdout88's (see pages_holdout88.py), unchanged, as holdout93-174 used it: `"glued": True` on an
 article prints its first line straight under the previous article's last line, with no blank line; `"tight": True`
 sets a title directly above its first paragraph; `("row", lines)` prints lines of their own (one gold paragraph);
-`("stanza", lines)` a poem's next stanza with a blank line before it; `("end", line)` a printed line that is no
+`("stanza", lines)` a poem's next stanza with a blank line before it (on an indent-only page a `Lines` row
+opening on an empty line); `("end", line)` a printed line that is no
 paragraph (a poem's signature); `("h", line)` a heading (a pen-pal's or birthday child's name); `{cap}` drops the
 drawing's caption and its credit into a paragraph, `{run}` the running head; `~` marks where a Latin word may be
 split at a line end (`syl()`, holdout151's rules). Every page is a children's page: a child's short story (title,
@@ -18,7 +19,7 @@ children, schools, teachers and events are invented; real places are settings on
 from datetime import date
 from functools import partial
 
-from writtenpages import EN, EN_MONTHS, english, flush_right, ordered, syllables, weekday
+from writtenpages import EN, EN_MONTHS, Lines, english, flush_right, ordered, syllables, weekday
 
 VOWELS = "aeiouáéíóúäëöüɨəɛɔ"
 syl = partial(syllables, vowels=VOWELS)
@@ -38,7 +39,11 @@ def story(title, byline, names, paras, caption, credit, kicker=None):
 def poem(page, title, stanzas, signature, names, glued=False):
     """A poem: its title the title, each stanza one paragraph (holdout80's, 113's, 173's), the signature flush right
     under it the byline (the name alone accepted)."""
-    body = [("row", stanzas[0])] + [("stanza", s) for s in stanzas[1:]] + [("end", flush_right(signature, page))]
+    if page["blank"]:
+        rest = [("stanza", s) for s in stanzas[1:]]
+    else:  # an indent-only page sets no blank line between paragraphs: the stanza break is printed (**new**)
+        rest = [("row", Lines(s, [""] + s.split("\n"))) for s in stanzas[1:]]
+    body = [("row", stanzas[0])] + rest + [("end", flush_right(signature, page))]
     art = {"lines": [title], "title": title, "tight": True, "byline": [signature] + names, "body": body}
     if glued:
         art["glued"] = True
@@ -185,7 +190,7 @@ P3["articles"] = [
 DAY4 = date(2045, 7, 6)
 assert 9 + 6 == 15
 P4 = zh_page(
-    "zht_big5hkscs_crlf_hong_kong_children_page_cantonese_story_estate_playground_byline_class_school_drawing_caption_credit_running_head_dialogue_poem_signed_quiz_three_answers_foot_birthdays_three_heads_indent_only",
+    "zht_big5hkscs_crlf_hong_kong_children_page_cantonese_story_playground_byline_class_school_drawing_caption_credit_running_head_dialogue_poem_signed_quiz_answers_foot_birthdays_indent_only",
     "big5hkscs", "\r\n", 20, False,
     "屯灣週報 2045-07-06 第10頁 童趣 (an invented Hong Kong district weekly), Big5-HKSCS (`嘅 喺 咗 啲 嚟 冇`; in "
     "neither cp950 nor Big5), CRLF; Cantonese; **indent-only**, wrapped at 20, not glued. A story, a poem, the quiz "
@@ -210,4 +215,70 @@ P4["articles"] = [
         ("子軒（9歲）", "生日快樂！今年暑假一齊去睇海豚。"),
     ]),
 ]
-PAGES = [P1, P2, P3, P4]
+
+
+# 5. UTF-8 (no BOM) Singapore daily, LF, blank-line, glued; the story under a standing label `小作家`.
+DAY5 = date(2045, 9, 2)
+assert 14 - 6 == 8
+P5 = zh_page(
+    "zh_utf8_nobom_lf_singapore_children_page_label_story_rainy_day_hawker_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_signed_glued_quiz_answers_foot_pen_pals",
+    "utf-8", "\n", 21, True,
+    "星洲晨报 2045-09-02 第12版 少儿天地 (an invented Singapore daily), UTF-8 without BOM, LF; blank-line, wrapped at "
+    "21. The label `小作家` over the story (its section, kicker accepted); **the poem glued under the story's last "
+    "line**; **the quiz `考考你` glued under the signature** (14 - 6 = 8 asserted); the pen-pals column `找朋友`.",
+    DAY5, "12", ["星洲晨报", f"2045年9月2日　{weekday(DAY5)}　　第12版　少儿天地"],
+    ["星洲晨报　　来稿请寄：kids@xingzhou.example.sg"],
+    ["星洲晨报", "2045年9月2日", weekday(DAY5), "第12版", "少儿天地", "星洲晨报·少儿天地", "星洲晨报",
+     "来稿请寄：kids@xingzhou.example.sg"],
+    "星洲晨报·少儿天地")
+P5["articles"] = [
+    story("下雨天的巴刹", "陈思琪　小四（2）班　淡滨尼德馨小学", ["陈思琪"], [
+        "周末早上下大雨，我跟外婆去巴刹买菜。巴刹里人很多，地上湿湿的，外婆叫我走慢一点。",
+        "卖鱼的安迪叔叔认得外婆，{cap}他一边称鱼，一边问我考试考得怎样。",
+        "我说数学考了九十分，安迪叔叔竖起大拇指说：“这么厉害，今天的鱼送你一条小的，回去让外婆{run}煮汤喝。”外婆笑得眼睛都眯起来了。",
+    ], "图：《外婆的菜篮》　吴子涵（9岁）", "（学校供图）", kicker="小作家"),
+    poem(P5, "组屋楼下", ["楼下有一棵雨树，\n张开大大的伞，\n给猫咪遮雨，\n给老人遮太阳。",
+                       "放学了，\n我在树下等妈妈，\n小鸟在树上唱歌，\n好像也在等谁。"],
+         "小五（1）班　林宇轩", ["林宇轩"], glued=True),
+    quiz("考考你", ["1．14减6等于几？", "2．新加坡的国花是什么花？", "3．什么东西有脚却不会走路？"],
+         "答案：1.8　2.胡姬花　3.桌子", glued=True),
+    column("找朋友", [
+        ("黄乐怡（10岁）", "我喜欢游泳和做手工，想认识住在东部的朋友。"),
+        ("李俊杰（11岁）", "我爱下象棋，也爱看恐龙的书。谁想和我下一盘？"),
+        ("苏雅雯（9岁）", "我会弹钢琴，家里有一只叫“豆花”的小猫。"),
+    ]),
+]
+
+
+# 6. UTF-16 LE city evening paper, CRLF, indent-only and glued.
+DAY6 = date(2045, 12, 9)
+assert 20 + 30 == 50
+P6 = zh_page(
+    "zh_utf16le_bom_crlf_city_children_page_story_first_snow_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_signed_glued_quiz_answers_foot_birthdays_indent_only",
+    "utf-16-le", "\r\n", 22, False,
+    "泖滨晚报 2045-12-09 第9版 少年儿童 (an invented city evening paper), UTF-16 LE with BOM, CRLF; **indent-only**, "
+    "wrapped at 22. A story; **the poem glued under its last line**; **the quiz `智力快车` glued under the signature** "
+    "(20 + 30 = 50 asserted); the birthday column `生日祝福` after a blank line.",
+    DAY6, "9", ["泖滨晚报", f"2045年12月9日　{weekday(DAY6)}　　第9版　少年儿童"],
+    ["泖滨晚报社　　地址：泖滨市中山北路77号"],
+    ["泖滨晚报", "2045年12月9日", weekday(DAY6), "第9版", "少年儿童", "泖滨晚报·少年儿童", "泖滨晚报社",
+     "地址：泖滨市中山北路77号"],
+    "泖滨晚报·少年儿童", bom=True)
+P6["articles"] = [
+    story("第一场雪", "郁嘉禾　二年级（5）班　泖滨市凤栖路小学", ["郁嘉禾"], [
+        "早上拉开窗帘，外面白茫茫的一片，下雪了！我高兴得跳了起来，连早饭都不想吃了。",
+        "操场上已经有很多同学，{cap}大家有的堆雪人，有的打雪仗。",
+        "班主任祁老师走过来说：“雪人要有鼻子，我这里有一根胡萝卜，谁来给它{run}装上？”我第一个举起了手。",
+    ], "图：《戴围巾的雪人》　褚悦（8岁）", "（学校供图）"),
+    poem(P6, "雪花", ["雪花是冬天的信，\n轻轻地落下来，\n落在屋顶上，\n落在我的手心。",
+                   "我把它捧起来，\n它却悄悄化了，\n原来冬天的信，\n要用心去读。"],
+         "三年级（2）班　甄小雅", ["甄小雅"], glued=True),
+    quiz("智力快车", ["1．20加30等于几？", "2．雪是什么颜色的？", "3．一个星期有几天？"],
+         "答案：1.50　2.白色　3.七天", glued=True),
+    column("生日祝福", [
+        ("阿福（7岁）", "祝你七岁生日快乐！爸爸妈妈爱你。"),
+        ("小橙子（9岁）", "九岁生日快乐，愿你像橙子一样甜甜的。"),
+        ("朵朵（8岁）", "祝朵朵生日快乐，爷爷奶奶给你准备了一本故事书。"),
+    ]),
+]
+PAGES = [P1, P2, P3, P4, P5, P6]

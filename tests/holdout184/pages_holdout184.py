@@ -281,4 +281,160 @@ P6["articles"] = [
         ("朵朵（8岁）", "祝朵朵生日快乐，爷爷奶奶给你准备了一本故事书。"),
     ]),
 ]
-PAGES = [P1, P2, P3, P4, P5, P6]
+
+
+ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+             "noviembre", "diciembre"]
+
+
+def spanish(day):
+    return f"{ES[day.weekday()]} {day.day} de {ES_MONTHS[day.month - 1]} de {day.year}"
+
+
+# 7. Cavineña (Riberalta, Beni, Bolivia), Windows-1252, CRLF, indent-only (four spaces), not glued; Spanish
+#    furniture.
+DAY7 = date(2045, 4, 19)
+assert 6 + 5 == 11
+P7 = latin_page(
+    "cav_cp1252_crlf_cavinena_children_page_story_canoe_trip_byline_class_school_drawing_caption_credit_running_head_dialogue_poem_signed_quiz_answers_foot_pen_pals_indent_only_four_spaces",
+    "cp1252", "\r\n", 36, "    ", False,
+    f"El Correo del Beni 2045-04-19 ({spanish(DAY7)}) Página 10 Niños (an invented weekly of Riberalta, Beni, "
+    "Bolivia; Cavineña text, Spanish furniture), Windows-1252 (`á é í ó ñ “ ”`), CRLF; **indent-only, four spaces**, "
+    "wrapped at 36 with hyphenation; not glued. A story, a poem of two stanzas signed flush right, the quiz `Jadya ekatse` with "
+    "`Respuestas:` at its foot (6 + 5 = 11 asserted), the pen-pals column `Ekwana amigo`.",
+    DAY7, "10", [f"EL CORREO DEL BENI · {spanish(DAY7)} · Página 10", "Niños · Editora: Nélida Yubanera"],
+    ["El Correo del Beni · Riberalta · ninos@correobeni.example.bo"],
+    ["EL CORREO DEL BENI", spanish(DAY7), "Página 10", "Niños", "Editora: Nélida Yubanera", "El Correo del Beni · Niños",
+     "El Correo del Beni", "Riberalta", "ninos@correobeni.example.bo"],
+    "El Correo del Beni · Niños", 5)
+P7["articles"] = [
+    story("Ekwita kanua Beni kwana", "Rosa Tavo, 4.º B, Escuela Santa Rita del Tahuamanu", ["Rosa Tavo"], [
+        syl("Sábado ekwita papa kwana kanua ju, Beni rio ekatse. Ekwita tume kwaja peje, tume ekwita mare kwana."),
+        syl("Rio ju, {cap}ekwita tupuju pakaka riya kwana, peta ekwita kerekereke."),
+        syl("Papa tupuju ekwita ja ka: “Taa peje, kanua kwaja majadya, ekwita tume kwana {run}reri.” Ekwita tume "
+            "japada ekwita, ekwita reri kwana taa kwaja."),
+    ], "Dibujo: “Kanua rio ju”, de Miguel Cuajera (9 años)", "(foto de la escuela)"),
+    poem(P7, "Bakwa tsawa", ["Bakwa tsawa ekatse,\nrio ju kwana,\npeta tume majadya,\ntsawa bakwa.",
+          "Ekwita kanua ju,\npapa kwana reri,\nbakwa tsawa japada,\nekwita majadya."],
+         "Ana Mayo, 5.º A", ["Ana Mayo"]),
+    quiz("Jadya ekatse", ["1. ¿6 + 5?", "2. ¿Jadya rio ju kanua ekatse?", "3. ¿Tsawa bakwa kwana?"],
+         "Respuestas: 1. 11 2. Beni 3. peje"),
+    column("Ekwana amigo", [
+        ("Juan Cartagena (10 años)", syl("Ekwita futbol majadya, amigo ekwana Guayaramerín kwana.")),
+        ("Lidia Nay (9 años)", syl("Ekwita peta kerekereke majadya, ekwita amigo tume kwana.")),
+        ("Pedro Mamío (11 años)", syl("Ekwita libro majadya. Amigo ekwana, carta ekwita tume japada.")),
+    ]),
+]
+
+
+# 8. Bafut (Bafut, North-West Region, Cameroon), UTF-16 BE, LF, blank-line, glued; English furniture, tones not
+#    written (as many school primers print them).
+DAY8 = date(2045, 6, 15)
+assert 8 + 4 == 12
+P8 = latin_page(
+    "bfd_utf16be_bom_lf_bafut_children_page_story_market_day_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_signed_glued_quiz_answers_foot_birthdays",
+    "utf-16-be", "\n", 38, "", True,
+    f"The Bafut Voice 2045-06-15 ({english(DAY8)}) Page 7 Young Readers (an invented weekly of Bafut, North-West "
+    "Region, Cameroon; Bafut text, English furniture, tones unwritten), UTF-16 BE with BOM (`ɨ ə ɛ ɔ ŋ ʉ “ ”`), LF; "
+    "blank-line, wrapped at 38 with hyphenation. A story; **the poem glued under its last line**; **the quiz "
+    "`Lɨŋ ntɨ` glued under the signature** (8 + 4 = 12 asserted); the birthday column `Nchʉ əsɛ`.",
+    DAY8, "7", [f"THE BAFUT VOICE · {english(DAY8)} · Page 7", "Young Readers · Editor: Bih Florence Nchang"],
+    ["The Bafut Voice · youngreaders@bafutvoice.example.cm"],
+    ["THE BAFUT VOICE", english(DAY8), "Page 7", "Young Readers", "Editor: Bih Florence Nchang",
+     "The Bafut Voice · Young Readers", "The Bafut Voice", "youngreaders@bafutvoice.example.cm"],
+    "The Bafut Voice · Young Readers", 4, bom=True)
+P8["articles"] = [
+    story("Mɨ nɨ Mama ka ntɛɛ", "Neba Ngwa, Class Four, Government School Mbebeli", ["Neba Ngwa"], [
+        syl("Fɨ lɨŋ tɨ ntɛɛ, mɨ nɨ mama ka ntɛɛ Bafut ŋkwɨ. Mama tɨ kɔ kʉʉ ntɛɛ, mɨ tɨ kɔ ŋkaŋkaŋa."),
+        syl("Ntɛɛ yɨ tɨ bɔ nɨ bɔ ŋkwɨ, {cap}bɔ tɨ fɨ ŋkaŋkaŋa nɨ ŋkwɨŋkwɨ nɨ fɛ."),
+        syl("Mama nɨ fɨ mɨ kə: “Ŋkaŋkaŋa yɨ ɨ bɔɔ, mɨ kɨ fɨ wɔ mbɔ, wɔ tɨ kɔ nɨ {run}ndʉ.” Mɨ tɨ kɔ ŋkaŋkaŋa "
+            "ka ndʉ, mɨ tɨ sɨŋ."),
+        syl("Mɨ tɨ mɔ ndʉ nɨ mama, tata tɨ nyɨ mɨ nɨ ŋkaŋkaŋa. Mɨ kɨ ka ntɛɛ nɨ mama fɨ lɨŋ tɨ."),
+    ], "Drawing: “Mama at the market” by Akum Fru (8)", "(school photo)"),
+    poem(P8, "Mbʉŋ", ["Mbʉŋ yɨ kɨ nɨ,\nnɨ kɔ mbɛ ŋkwɨ,\nbɔ tɨ fʉ ndʉ,\nbɔ tɨ sɨŋ.",
+                   "Mbʉŋ yɨ tɨ mɔ,\nŋkwɨ yɨ ɨ bɔɔ,\nmɨ tɨ kɔ ŋkwɨ,\nmɨ tɨ ndʉ."],
+         "Mbah Ruth, Class Five", ["Mbah Ruth"], glued=True),
+    quiz("Lɨŋ ntɨ", ["1. 8 + 4 = ?", "2. Ntɛɛ Bafut ɨ fɨ lɨŋ?", "3. Ŋkaŋkaŋa yɨ ɨ?"],
+         "Answers: 1. 12 2. ŋkwɨ 3. fɛ", glued=True),
+    column("Nchʉ əsɛ", [
+        ("Fru Che (7)", syl("Nchʉ əsɛ ɨ bɔɔ, Fru! Mama nɨ tata tɨ kɔ wɔ.")),
+        ("Nchang Lum (9)", syl("Nchʉ əsɛ ɨ bɔɔ, Nchang. Bɔ ndʉ yɨ tɨ sɨŋ nɨ wɔ.")),
+        ("Akwa Bih (8)", syl("Nchʉ əsɛ ɨ bɔɔ, Akwa! Tabuŋkaŋkaŋa tɨ fɨ wɔ ŋkwɨŋkwɨ.")),
+    ]),
+]
+
+
+# 9. Mwotlap (Motalava, Banks Islands, Vanuatu), UTF-8 with BOM, CRLF, blank-line, glued; English furniture.
+DAY9 = date(2045, 8, 24)
+assert 5 + 7 == 12
+P9 = latin_page(
+    "mlv_utf8_bom_crlf_mwotlap_children_page_story_reef_fishing_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_signed_glued_quiz_answers_foot_pen_pals",
+    "utf-8", "\r\n", 38, "", True,
+    f"Banks Tide 2045-08-24 ({english(DAY9)}) Page 6 Children (an invented weekly of Sola, Vanua Lava, printed for "
+    "the Banks Islands; Mwotlap text, English furniture), UTF-8 with BOM (`ē ō n̄` with a combining macron, `“ ”`), "
+    "CRLF; blank-line, wrapped at 38 with hyphenation. A story; **the poem glued under its last line**; **the quiz "
+    "`Ne-kōyō` glued under the signature** (5 + 7 = 12 asserted); the pen-pals column `Na-mtig`.",
+    DAY9, "6", [f"BANKS TIDE · {english(DAY9)} · Page 6", "Children · Editor: Elsie Wotlen"],
+    ["Banks Tide · Sola · kids@bankstide.example.vu"],
+    ["BANKS TIDE", english(DAY9), "Page 6", "Children", "Editor: Elsie Wotlen", "Banks Tide · Children", "Banks Tide",
+     "Sola", "kids@bankstide.example.vu"],
+    "Banks Tide · Children", 5, bom=True)
+P9["articles"] = [
+    story("Kōyō tō ēm ne-mōmyō", "Noel Wetul, Class 5, Lahlap Primary School, Motalava", ["Noel Wetul"], [
+        syl("Nēk van avap nen ēm tata, kōyō van le-vōnōmdēgmel. Na-mōmyō ni-dēn me, kōyō ni-dēmdēm ēgēn "
+            "na-gasel."),
+        syl("Le-vōnōmdēgmel, {cap}tata ni-haplag ne-mōmyō, kē ni-et ēgēn nok."),
+        syl("Tata ni-vap ēgēn nok: “Ige mōmyō ēn̄ so. Dēn so nē-gēn, ni-hiy hag ēgēn {run}lē-vēn.” Kōyō "
+            "ni-hiy, nok ni-gēn ne-mōmyō."),
+    ], "Drawing: “Tata and the canoe” by Mary Qoqo (9)", "(school photo)"),
+    poem(P9, "Ne-mtig", ["Ne-mtig kē me,\nle-vōnōmdēgmel,\nne-mōmyō mey ēgēn,\nnok van ēgēn.",
+                      "Ne-mtig kē van,\nle-vōnō ēmēlē,\nkōyō hiy ēgēn,\nkōyō gēn."],
+         "Lina Tōtō, Class 4", ["Lina Tōtō"], glued=True),
+    quiz("Ne-kōyō", ["1. 5 + 7 = ?", "2. Ne-mōmyō kē mey ēgēn?", "3. Ne-mtig kē me ēgēn?"],
+         "Answers: 1. 12 2. le-vōnōmdēgmel 3. ēmēlē", glued=True),
+    column("Na-mtig", [
+        ("Jimmy Wōtō (10)", syl("Nok mōyō na-vap ēgēn, nok mōyō ne-mtig ēgēn. Vap me ēgēn nok.")),
+        ("Rose Ēmēl (11)", syl("Nok mōyō ne-mōmyō, nok mōyō ne-mtig ēgēn le-vōnō Ureparapara.")),
+        ("Tomi Hiyag (9)", syl("Nok mōyō na-gasel, vap me ēgēn nok.")),
+    ]),
+]
+
+
+# 10. Kilivila (Losuia, Kiriwina, Trobriand Islands, Papua New Guinea), Mac OS Roman, CR, indent-only (three
+#     spaces), glued; English furniture.
+DAY10 = date(2045, 11, 3)
+assert 10 - 3 == 7
+P10 = latin_page(
+    "kij_macroman_cr_kilivila_children_page_story_yam_garden_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_signed_glued_quiz_answers_foot_pen_pals_indent_only_three_spaces",
+    "mac_roman", "\r", 38, "   ", False,
+    f"Trobriand News 2045-11-03 ({english(DAY10)}) Page 5 Young Readers (an invented weekly of Losuia, Kiriwina, Milne "
+    "Bay, Papua New Guinea; Kilivila text, English furniture), Mac OS Roman (`“ ”`), CR; **indent-only, three "
+    "spaces**, wrapped at 38 with hyphenation; **the poem glued under the story's last line**, **the quiz `Kalitila` "
+    "glued under the signature** (10 - 3 = 7 asserted); the pen-pals column `Lubaygu`.",
+    DAY10, "5", [f"TROBRIAND NEWS · {english(DAY10)} · Page 5", "Young Readers · Editor: Ilaisa Tokwabu"],
+    ["Trobriand News · Losuia · young@trobriandnews.example.pg"],
+    ["TROBRIAND NEWS", english(DAY10), "Page 5", "Young Readers", "Editor: Ilaisa Tokwabu",
+     "Trobriand News · Young Readers", "Trobriand News", "Losuia", "young@trobriandnews.example.pg"],
+    "Trobriand News · Young Readers", 5)
+P10["articles"] = [
+    story("Bagula agu tabu", "Bomapu Kaluwa, Grade 4, Okaibomatu Primary School", ["Bomapu Kaluwa"], [
+        syl("Lakaliga, yegu bala bagula agu tabu. Tabugu ivagi bagula bwena, kuvi ipwasa sibogwa, ikasewa "
+            "kuvi."),
+        syl("Bagula, {cap}yegu bakabi kuvi makawala tabugu."),
+        syl("Tabugu ikatupoi yegu: “Kuvi bwena, kumaisi valu, kuseli ina, ikukwani {run}kuvi.” Yegu bala "
+            "valu, inagu bwena kuvi."),
+        syl("Lumwaleta yegu bala bagula, bavagi bagula sogu tabugu."),
+    ], "Drawing: “Tabu in the garden” by Naomi Tosidi (8)", "(school photo)"),
+    poem(P10, "Waga", ["Waga isunapula,\nbwenaga sopi,\ntomwaya ikabi,\ngugwadi imaisi.",
+                     "Waga iyouli,\nbwenaga sopi,\nyegu bala,\ntabugu imaisi."],
+         "Sarah Tokunupei, Grade 5", ["Sarah Tokunupei"], glued=True),
+    quiz("Kalitila", ["1. 10 - 3 = ?", "2. Avaka ikasewa bagula?", "3. Avaka isunapula sopi?"],
+         "Answers: 1. 7 2. kuvi 3. waga", glued=True),
+    column("Lubaygu", [
+        ("Mwagelu Kiyabu (10)", syl("Yegu bamagi lubaygu, bagiwala waga. Kumaisi kukatupoi yegu.")),
+        ("Rosa Tobeula (11)", syl("Yegu bamagi bagula, bamagi lubaygu Kitava.")),
+        ("Bwelu Tosawa (9)", syl("Yegu bamagi kuvi, bamagi waga. Kumaisi, lubaygu.")),
+    ]),
+]
+PAGES = [P1, P2, P3, P4, P5, P6, P7, P8, P9, P10]

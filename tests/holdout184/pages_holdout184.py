@@ -19,7 +19,7 @@ children, schools, teachers and events are invented; real places are settings on
 from datetime import date
 from functools import partial
 
-from writtenpages import EN, EN_MONTHS, Lines, english, flush_right, ordered, syllables, weekday
+from writtenpages import Lines, english, flush_right, syllables, weekday
 
 VOWELS = "aeiouáéíóúäëöüɨəɛɔ"
 syl = partial(syllables, vowels=VOWELS)
@@ -298,10 +298,10 @@ DAY7 = date(2045, 4, 19)
 assert 6 + 5 == 11
 P7 = latin_page(
     "cav_cp1252_crlf_cavinena_children_page_story_canoe_trip_byline_class_school_drawing_caption_credit_running_head_dialogue_poem_signed_quiz_answers_foot_pen_pals_indent_only_four_spaces",
-    "cp1252", "\r\n", 36, "    ", False,
+    "cp1252", "\r\n", 37, "    ", False,
     f"El Correo del Beni 2045-04-19 ({spanish(DAY7)}) Página 10 Niños (an invented weekly of Riberalta, Beni, "
     "Bolivia; Cavineña text, Spanish furniture), Windows-1252 (`á é í ó ñ “ ”`), CRLF; **indent-only, four spaces**, "
-    "wrapped at 36 with hyphenation; not glued. A story, a poem of two stanzas signed flush right, the quiz `Jadya ekatse` with "
+    "wrapped at 37 with hyphenation; not glued. A story, a poem of two stanzas signed flush right, the quiz `Jadya ekatse` with "
     "`Respuestas:` at its foot (6 + 5 = 11 asserted), the pen-pals column `Ekwana amigo`.",
     DAY7, "10", [f"EL CORREO DEL BENI · {spanish(DAY7)} · Página 10", "Niños · Editora: Nélida Yubanera"],
     ["El Correo del Beni · Riberalta · ninos@correobeni.example.bo"],
@@ -310,8 +310,8 @@ P7 = latin_page(
     "El Correo del Beni · Niños", 5)
 P7["articles"] = [
     story("Ekwita kanua Beni kwana", "Rosa Tavo, 4.º B, Escuela Santa Rita del Tahuamanu", ["Rosa Tavo"], [
-        syl("Sábado ekwita papa kwana kanua ju, Beni rio ekatse. Ekwita tume kwaja peje, tume ekwita mare kwana."),
-        syl("Rio ju, {cap}ekwita tupuju pakaka riya kwana, peta ekwita kerekereke."),
+        syl("Sábado ekwita papa kwana kanua ju, Beni rio ekatse. Ekwita tume kwaja peje, tume ekwita mare kwana, Tahuamanu kerekerekekwana majadyakwana."),
+        syl("Rio ju, {cap}ekwita tupuju pakaka riya kwana, peta ekwita kerekereke, jadyatiama tupujukwana."),
         syl("Papa tupuju ekwita ja ka: “Taa peje, kanua kwaja majadya, ekwita tume kwana {run}reri.” Ekwita tume "
             "japada ekwita, ekwita reri kwana taa kwaja."),
     ], "Dibujo: “Kanua rio ju”, de Miguel Cuajera (9 años)", "(foto de la escuela)"),
@@ -334,10 +334,10 @@ DAY8 = date(2045, 6, 15)
 assert 8 + 4 == 12
 P8 = latin_page(
     "bfd_utf16be_bom_lf_bafut_children_page_story_market_day_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_signed_glued_quiz_answers_foot_birthdays",
-    "utf-16-be", "\n", 38, "", True,
+    "utf-16-be", "\n", 36, "", True,
     f"The Bafut Voice 2045-06-15 ({english(DAY8)}) Page 7 Young Readers (an invented weekly of Bafut, North-West "
     "Region, Cameroon; Bafut text, English furniture, tones unwritten), UTF-16 BE with BOM (`ɨ ə ɛ ɔ ŋ ʉ “ ”`), LF; "
-    "blank-line, wrapped at 38 with hyphenation. A story; **the poem glued under its last line**; **the quiz "
+    "blank-line, wrapped at 36 with hyphenation. A story; **the poem glued under its last line**; **the quiz "
     "`Lɨŋ ntɨ` glued under the signature** (8 + 4 = 12 asserted); the birthday column `Nchʉ əsɛ`.",
     DAY8, "7", [f"THE BAFUT VOICE · {english(DAY8)} · Page 7", "Young Readers · Editor: Bih Florence Nchang"],
     ["The Bafut Voice · youngreaders@bafutvoice.example.cm"],
@@ -347,7 +347,7 @@ P8 = latin_page(
 P8["articles"] = [
     story("Mɨ nɨ Mama ka ntɛɛ", "Neba Ngwa, Class Four, Government School Mbebeli", ["Neba Ngwa"], [
         syl("Fɨ lɨŋ tɨ ntɛɛ, mɨ nɨ mama ka ntɛɛ Bafut ŋkwɨ. Mama tɨ kɔ kʉʉ ntɛɛ, mɨ tɨ kɔ ŋkaŋkaŋa."),
-        syl("Ntɛɛ yɨ tɨ bɔ nɨ bɔ ŋkwɨ, {cap}bɔ tɨ fɨ ŋkaŋkaŋa nɨ ŋkwɨŋkwɨ nɨ fɛ."),
+        syl("Ntɛɛ yɨ tɨ bɔ nɨ bɔ ŋkwɨ, {cap}bɔ tɨ fɨ ŋkaŋkaŋa, avocado, pineapple, tomato nɨ fɛ. Bɔ Mbebeli nɨ bɔ Bamenda tɨ ka."),
         syl("Mama nɨ fɨ mɨ kə: “Ŋkaŋkaŋa yɨ ɨ bɔɔ, mɨ kɨ fɨ wɔ mbɔ, wɔ tɨ kɔ nɨ {run}ndʉ.” Mɨ tɨ kɔ ŋkaŋkaŋa "
             "ka ndʉ, mɨ tɨ sɨŋ."),
         syl("Mɨ tɨ mɔ ndʉ nɨ mama, tata tɨ nyɨ mɨ nɨ ŋkaŋkaŋa. Mɨ kɨ ka ntɛɛ nɨ mama fɨ lɨŋ tɨ."),
@@ -370,10 +370,10 @@ DAY9 = date(2045, 8, 24)
 assert 5 + 7 == 12
 P9 = latin_page(
     "mlv_utf8_bom_crlf_mwotlap_children_page_story_reef_fishing_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_signed_glued_quiz_answers_foot_pen_pals",
-    "utf-8", "\r\n", 38, "", True,
+    "utf-8", "\r\n", 35, "", True,
     f"Banks Tide 2045-08-24 ({english(DAY9)}) Page 6 Children (an invented weekly of Sola, Vanua Lava, printed for "
     "the Banks Islands; Mwotlap text, English furniture), UTF-8 with BOM (`ē ō n̄` with a combining macron, `“ ”`), "
-    "CRLF; blank-line, wrapped at 38 with hyphenation. A story; **the poem glued under its last line**; **the quiz "
+    "CRLF; blank-line, wrapped at 35 with hyphenation. A story; **the poem glued under its last line**; **the quiz "
     "`Ne-kōyō` glued under the signature** (5 + 7 = 12 asserted); the pen-pals column `Na-mtig`.",
     DAY9, "6", [f"BANKS TIDE · {english(DAY9)} · Page 6", "Children · Editor: Elsie Wotlen"],
     ["Banks Tide · Sola · kids@bankstide.example.vu"],
@@ -383,8 +383,8 @@ P9 = latin_page(
 P9["articles"] = [
     story("Kōyō tō ēm ne-mōmyō", "Noel Wetul, Class 5, Lahlap Primary School, Motalava", ["Noel Wetul"], [
         syl("Nēk van avap nen ēm tata, kōyō van le-vōnōmdēgmel. Na-mōmyō ni-dēn me, kōyō ni-dēmdēm ēgēn "
-            "na-gasel."),
-        syl("Le-vōnōmdēgmel, {cap}tata ni-haplag ne-mōmyō, kē ni-et ēgēn nok."),
+            "na-gasel, kōyō ni-halōmōlō le-vōnōmdēgmel Motalava."),
+        syl("Le-vōnōmdēgmel, {cap}tata ni-haplag ne-mōmyō, kē ni-et ēgēn nok, ni-tataraqaraq le-vōnōmdēgmel."),
         syl("Tata ni-vap ēgēn nok: “Ige mōmyō ēn̄ so. Dēn so nē-gēn, ni-hiy hag ēgēn {run}lē-vēn.” Kōyō "
             "ni-hiy, nok ni-gēn ne-mōmyō."),
     ], "Drawing: “Tata and the canoe” by Mary Qoqo (9)", "(school photo)"),
@@ -407,10 +407,10 @@ DAY10 = date(2045, 11, 3)
 assert 10 - 3 == 7
 P10 = latin_page(
     "kij_macroman_cr_kilivila_children_page_story_yam_garden_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_signed_glued_quiz_answers_foot_pen_pals_indent_only_three_spaces",
-    "mac_roman", "\r", 38, "   ", False,
+    "mac_roman", "\r", 42, "   ", False,
     f"Trobriand News 2045-11-03 ({english(DAY10)}) Page 5 Young Readers (an invented weekly of Losuia, Kiriwina, Milne "
     "Bay, Papua New Guinea; Kilivila text, English furniture), Mac OS Roman (`“ ”`), CR; **indent-only, three "
-    "spaces**, wrapped at 38 with hyphenation; **the poem glued under the story's last line**, **the quiz `Kalitila` "
+    "spaces**, wrapped at 42 with hyphenation; **the poem glued under the story's last line**, **the quiz `Kalitila` "
     "glued under the signature** (10 - 3 = 7 asserted); the pen-pals column `Lubaygu`.",
     DAY10, "5", [f"TROBRIAND NEWS · {english(DAY10)} · Page 5", "Young Readers · Editor: Ilaisa Tokwabu"],
     ["Trobriand News · Losuia · young@trobriandnews.example.pg"],

@@ -93,7 +93,7 @@ P1 = zh_page(
     "gbk", "\r\n", 21, True,
     "柘川晚报 2045-03-18 第8版 少儿 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, wrapped at "
     "21. A child's story (title, `梁小禾　三年级（2）班　柘川县实验小学` under it, a drawing's caption `图：《飞上天的燕子》"
-    "　骆晴（9岁）` and credit `（学校供图）` inside a sentence, grandpa's “” words cut by the running head); **the poem "
+    "　骆晴芃（9岁）` and credit `（学校供图）` inside a sentence, grandpa's “” words cut by the running head); **the poem "
     "glued under the story's last line**, two stanzas, signed flush right; **the quiz label glued under the "
     "signature**, three questions and `答案：` at its foot (7 + 8 = 15, 12 - 5 = 7 asserted); `笔友园地`, three heads.",
     DAY1, "8", ["柘川晚报", f"2045年3月18日　{weekday(DAY1)}　　第8版　少儿　　编辑：闵　棠"],
@@ -107,7 +107,7 @@ P1["articles"] = [
         "我们来到河边的草地上，{cap}爷爷在前面跑，我在后面拉线，燕子一下子就飞起来了。",
         "爷爷笑着对我说：“放风筝要顺着风，线不能拉得太紧，也不能{run}放得太松。”我点点头，把线握得稳稳的。",
         "太阳下山的时候，燕子还在天上飞。我想，明年我要和爷爷一起做一只新风筝。",
-    ], "图：《飞上天的燕子》　骆晴（9岁）", "（学校供图）"),
+    ], "图：《飞上天的燕子》　骆晴芃（9岁）", "（学校供图）"),
     poem(P1, "春天的小河", ["小河醒来了，\n唱着叮咚的歌，\n把冰雪送走，\n把柳芽叫醒。",
                         "小鱼游来了，\n在水里捉迷藏，\n我蹲在河边，\n也想变成一条鱼。"],
          "四年级（1）班　邬朵朵", ["邬朵朵"], glued=True),
@@ -169,13 +169,13 @@ P3 = zh_page(
      "投稿信箱：kids@zhulan.example.tw"],
     "竹嵐日報．兒童版")
 P3["articles"] = [
-    story("我們的小菜園", "邱品妤　五年甲班　新竹縣竹東鎮青禾國小", ["邱品妤"], [
+    story("我們的小菜園", "邱品諭　五年甲班　新竹縣竹東鎮青禾國小", ["邱品諭"], [
         "學校後面有一塊空地，老師帶我們種了青菜、番茄和地瓜。每天下課，我們都搶著去澆水。",
         "有一天早上，{cap}我發現番茄長出了一顆小小的綠果子。",
         "我跑去告訴老師，老師笑著說：「再等兩個星期，它就會變紅，到時候我們一起{run}來摘。」我每天都去看它，真希望它快點長大。",
     ], "圖：〈會長大的番茄〉　彭宥辰（10歲）", "（學校提供）"),
     poem(P3, "秋天的信", ["楓葉紅了，\n是秋天寫的信，\n一封一封，\n寄到樹下。", "我撿起一片，\n放進書裡，\n等到冬天，\n再慢慢讀。"],
-         "四年乙班　葉芷晴", ["葉芷晴"], glued=True),
+         "四年乙班　葉芷嵐", ["葉芷嵐"], glued=True),
     quiz("動動腦", ["1．25加17等於多少？", "2．臺灣最高的山是哪一座？", "3．蝴蝶小時候是什麼？"],
          "答案：1.42　2.玉山　3.毛毛蟲", glued=True),
     column("交個好朋友", [
@@ -223,16 +223,16 @@ assert 14 - 6 == 8
 P5 = zh_page(
     "zh_utf8_nobom_lf_singapore_children_page_label_story_rainy_day_hawker_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_signed_glued_quiz_answers_foot_pen_pals",
     "utf-8", "\n", 21, True,
-    "星洲晨报 2045-09-02 第12版 少儿天地 (an invented Singapore daily), UTF-8 without BOM, LF; blank-line, wrapped at "
+    "榕岸晨报 2045-09-02 第12版 少儿天地 (an invented Singapore daily), UTF-8 without BOM, LF; blank-line, wrapped at "
     "21. The label `小作家` over the story (its section, kicker accepted); **the poem glued under the story's last "
     "line**; **the quiz `考考你` glued under the signature** (14 - 6 = 8 asserted); the pen-pals column `找朋友`.",
-    DAY5, "12", ["星洲晨报", f"2045年9月2日　{weekday(DAY5)}　　第12版　少儿天地"],
-    ["星洲晨报　　来稿请寄：kids@xingzhou.example.sg"],
-    ["星洲晨报", "2045年9月2日", weekday(DAY5), "第12版", "少儿天地", "星洲晨报·少儿天地", "星洲晨报",
-     "来稿请寄：kids@xingzhou.example.sg"],
-    "星洲晨报·少儿天地")
+    DAY5, "12", ["榕岸晨报", f"2045年9月2日　{weekday(DAY5)}　　第12版　少儿天地"],
+    ["榕岸晨报　　来稿请寄：kids@rong-an.example.sg"],
+    ["榕岸晨报", "2045年9月2日", weekday(DAY5), "第12版", "少儿天地", "榕岸晨报·少儿天地", "榕岸晨报",
+     "来稿请寄：kids@rong-an.example.sg"],
+    "榕岸晨报·少儿天地")
 P5["articles"] = [
-    story("下雨天的巴刹", "陈思琪　小四（2）班　淡滨尼德馨小学", ["陈思琪"], [
+    story("下雨天的巴刹", "陈思甯　小四（2）班　淡滨尼德馨小学", ["陈思甯"], [
         "周末早上下大雨，我跟外婆去巴刹买菜。巴刹里人很多，地上湿湿的，外婆叫我走慢一点。",
         "卖鱼的安迪叔叔认得外婆，{cap}他一边称鱼，一边问我考试考得怎样。",
         "我说数学考了九十分，安迪叔叔竖起大拇指说：“这么厉害，今天的鱼送你一条小的，回去让外婆{run}煮汤喝。”外婆笑得眼睛都眯起来了。",

@@ -123,19 +123,19 @@ P1 = zh_page(
     "zh_gbk_crlf_county_literary_supplement_ferry_serial_essay_glued_under_to_be_continued_poem_glued_under_essay_"
     "book_note_call_box_running_head_midquote",
     "gbk", "\r\n", 21, True,
-    "澄溪晚报 2045-03-15 第8版 澄溪副刊 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, wrapped "
-    f"at 21. The serial `连载·《渡口人家》（{zh_count(PART1)}）` (byline `□　钟　苇`, seven paragraphs with “” dialogue, a "
+    "汶溆晚报 2045-03-15 第8版 汶溆副刊 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, wrapped "
+    f"at 21. The serial `连载·《渡口春深》（{zh_count(PART1)}）` (byline `□　钟　苇`, seven paragraphs with “” dialogue, a "
     "ferryman's words cut by the running head, `（未完待续）` furniture); **the essay `父亲的竹篮` glued under "
     "`（未完待续）`** (a poem line quoted inside a paragraph); **the poem `三月，河堤` glued under the essay's last "
-    "line** (two stanzas, `文／邝小满`); `书讯` (details line, one paragraph); the call box `征稿启事` (signed `本版编辑部` "
+    "line** (two stanzas, `文／邝晓蔓`); `书讯` (details line, one paragraph); the call box `征稿启事` (signed `本版编辑部` "
     f"over `{zh_day(CALL1)}`, deadline {zh_day(DEADLINE1)}).",
-    DAY1, "8", ["澄溪晚报", f"{zh_day(DAY1)}　{weekday(DAY1)}　　第8版　澄溪副刊　　责编：柯　棠"],
-    ["澄溪晚报社出版　　地址：澄溪县东门大街18号"],
-    ["澄溪晚报", zh_day(DAY1), weekday(DAY1), "第8版", "澄溪副刊", "责编：柯　棠", "澄溪晚报·澄溪副刊", "（未完待续）",
-     "澄溪晚报社出版", "地址：澄溪县东门大街18号"],
-    "澄溪晚报·澄溪副刊", RULE1)
+    DAY1, "8", ["汶溆晚报", f"{zh_day(DAY1)}　{weekday(DAY1)}　　第8版　汶溆副刊　　责编：柯　棠"],
+    ["汶溆晚报社出版　　地址：汶溆县东门大街18号"],
+    ["汶溆晚报", zh_day(DAY1), weekday(DAY1), "第8版", "汶溆副刊", "责编：柯　棠", "汶溆晚报·汶溆副刊", "（未完待续）",
+     "汶溆晚报社出版", "地址：汶溆县东门大街18号"],
+    "汶溆晚报·汶溆副刊", RULE1)
 P1["articles"] = [
-    serial(f"连载·《渡口人家》（{zh_count(PART1)}）", "□　钟　苇", ["钟　苇", "钟苇"], [
+    serial(f"连载·《渡口春深》（{zh_count(PART1)}）", "□　钟　苇", ["钟　苇", "钟苇"], [
         "天还没亮，老秦就把渡船推下了水。河面上起了雾，对岸的柳树只剩一道灰影。",
         "“爹，今天还过河吗？”春妮站在石阶上喊。",
         "“过。镇上的王先生等着这船药，耽误不得。”",
@@ -150,7 +150,7 @@ P1["articles"] = [
         "父亲的日子大约就是这样。",
         "临走时，他塞给我一只小篮子，说是给孙女装橘子的。我提着它上了车，一路没舍得放下。",
     ], glued=True),
-    poem(P1, "三月，河堤", "文／邝小满", ["邝小满"], [
+    poem(P1, "三月，河堤", "文／邝晓蔓", ["邝晓蔓"], [
         "柳条刚刚发芽\n风从下游吹来\n放牛的孩子\n把草帽挂在树上",
         "河水很慢\n慢得像外婆的歌\n我坐在堤上\n等一只船回来",
     ], glued=True),
@@ -158,7 +158,7 @@ P1["articles"] = [
          "这是一部写小城旧巷的散文集，收文四十二篇，写磨坊、茶馆、剃头铺和巷子里的人，文字朴素，读来亲切。"),
     call(P1, "征稿启事", RULE1,
          "本版常年征集散文、小说、诗歌，散文、小说以三千字以内为宜，诗歌每首不超过四十行。来稿请发电子邮箱"
-         f"chengxi_fukan@example.cn，请注明真实姓名和联系电话。本期专题“春天的河”截稿日期为{DEADLINE1.month}月"
+         f"wenxu_fukan@example.cn，请注明真实姓名和联系电话。本期专题“春天的河”截稿日期为{DEADLINE1.month}月"
          f"{DEADLINE1.day}日。",
          "本版编辑部", zh_day(CALL1)),
 ]
@@ -179,7 +179,7 @@ P2 = zh_page(
     "gb18030", "\n", 21, False,
     "沔滨日报 2045-05-19 第11版 文苑 (an invented city daily; `㴑` U+3D11, CJK Extension A, in the poet's name `林　㴑`; "
     "in GB18030, not in GBK), LF; **indent-only**, wrapped at 21, not glued. The serial "
-    f"`连载·《灯塔守夜人》（{zh_count(PART2)}）` (a recap `上回说到` its first paragraph, dialogue, words cut by the "
+    f"`连载·《灯塔长夜》（{zh_count(PART2)}）` (a recap `上回说到` its first paragraph, dialogue, words cut by the "
     "running head); the essay `晒书`; the poem `雨后` (two stanzas, **the second after a blank line on an indent-only "
     f"page**); `新书架`; the call box `征稿启事` (deadline {zh_day(DEADLINE2)}).",
     DAY2, "11", ["沔滨日报", f"{zh_day(DAY2)}　{weekday(DAY2)}　　第11版　文苑"],
@@ -188,7 +188,7 @@ P2 = zh_page(
      "投稿邮箱：wenyuan@mianbin.example.cn"],
     "沔滨日报·文苑", RULE2, not_in=["gbk"])
 P2["articles"] = [
-    serial(f"连载·《灯塔守夜人》（{zh_count(PART2)}）", "文／乔远帆", ["乔远帆"], [
+    serial(f"连载·《灯塔长夜》（{zh_count(PART2)}）", "文／乔远帆", ["乔远帆"], [
         "上回说到，补给船迟迟不来，岛上只剩下三天的煤油。",
         "第四天早上，海面平得像一块铁板。阿青爬上塔顶，拿望远镜看了半天，什么也没有。",
         "“师傅，船会不会不来了？”",
@@ -207,7 +207,7 @@ P2["articles"] = [
         "雨停了\n屋檐还在数\n一滴，两滴",
         "巷口的青苔\n亮得像刚醒\n邻家的猫\n踩着水回家",
     ]),
-    book("新书架", f"《北岸》　唐知秋　著　沔江出版社　定价{PRICE2}元",
+    book("新书架", f"《北汊》　唐知秋　著　沔江出版社　定价{PRICE2}元",
          "长篇小说，写一个渔村三代人的离散与归来。作者在渔村生活多年，笔下的风浪和人情都很真切。"),
     call(P2, "征稿启事", RULE2,
          "本版欢迎散文、随笔、短篇小说和新诗来稿。散文随笔二千五百字以内，小说不超过六千字，诗歌请一次投三至五首。"
@@ -257,7 +257,7 @@ P3["articles"] = [
         "白鷺站在水裡\n看秧苗一天天長高",
         "黃昏的時候\n阿公扛著鋤頭\n把影子走成一條路",
     ], glued=True),
-    book("好書推介", f"《山城記事》　溫予安　著　青嵐出版社　新臺幣{PRICE3}元",
+    book("好書推介", f"《山城記事》　溫予安　著　青嶂出版社　新臺幣{PRICE3}元",
          "作者走訪宜蘭山區十餘個聚落，記下老人口中的開墾往事與山居日常，附手繪地圖多幅，是一本耐讀的地方書。"),
     call(P3, "徵稿啟事", RULE3,
          "本刊徵求散文、小說、新詩，散文小說以三千字為限，新詩以四十行為限。來稿請以電子郵件寄至本刊信箱，"
@@ -306,7 +306,7 @@ P4["articles"] = [
         "晾衫竹上\n掛住成個夏天",
         "細路仔追住風\n阿媽喺樓梯口叫\n返嚟食飯喇",
     ]),
-    book("書介", f"《海旁散步》　歐陽曉晴　著　灣畔出版社　港幣{PRICE4}元",
+    book("書介", f"《海旁慢行》　歐陽曉晴　著　灣岬出版社　港幣{PRICE4}元",
          "散文集，寫西環海旁一帶嘅舊碼頭、茶餐廳同街坊，文字輕鬆，插圖係作者自己畫嘅。"),
     call(P4, "徵稿", RULE4,
          "本版歡迎街坊投稿，散文、短篇小說以二千字以內為宜，新詩以三十行為限。來稿請寄荔灣郵政信箱86號，"
@@ -327,15 +327,15 @@ P5 = zh_page(
     "zh_utf8_nobom_lf_singapore_literary_supplement_kampong_serial_essay_glued_under_to_be_continued_poem_glued_book_"
     "note_sgd_call_box_running_head_midquote",
     "utf-8", "\n", 21, True,
-    "星岸早报 2045-08-17 第20版 文艺城 (an invented Singapore daily; `甘榜`, `组屋`, `新元`), UTF-8 without BOM, LF; "
+    "星澜早报 2045-08-17 第20版 文艺城 (an invented Singapore daily; `甘榜`, `组屋`, `新元`), UTF-8 without BOM, LF; "
     f"blank-line, wrapped at 21. The serial `连载·《甘榜的雨季》（{zh_count(PART5)}）` (words cut by the running head); "
     "**the essay `组屋楼下` glued under `（未完待续）`**; **the poem `榴梿树下` glued under the essay**; `新书简介` "
     f"(`新元{PRICE5}`); the call box `征稿启事`.",
-    DAY5, "20", ["星岸早报", f"{zh_day(DAY5)}　{weekday(DAY5)}　　第20版　文艺城"],
-    ["星岸早报　　文艺城电邮：wenyicheng@xingan.example.sg"],
-    ["星岸早报", zh_day(DAY5), weekday(DAY5), "第20版", "文艺城", "星岸早报·文艺城", "（未完待续）", "星岸早报",
-     "文艺城电邮：wenyicheng@xingan.example.sg"],
-    "星岸早报·文艺城", RULE5)
+    DAY5, "20", ["星澜早报", f"{zh_day(DAY5)}　{weekday(DAY5)}　　第20版　文艺城"],
+    ["星澜早报　　文艺城电邮：wenyicheng@xinglan.example.sg"],
+    ["星澜早报", zh_day(DAY5), weekday(DAY5), "第20版", "文艺城", "星澜早报·文艺城", "（未完待续）", "星澜早报",
+     "文艺城电邮：wenyicheng@xinglan.example.sg"],
+    "星澜早报·文艺城", RULE5)
 P5["articles"] = [
     serial(f"连载·《甘榜的雨季》（{zh_count(PART5)}）", "文／符淑仪", ["符淑仪"], [
         "雨一连下了七天，甘榜后面的小河涨到了木屋的台阶下。",
@@ -386,7 +386,7 @@ P6 = zh_page(
      "地址：汾阳路27号"],
     "汾阳晚报·副刊", RULE6, bom=True)
 P6["articles"] = [
-    serial(f"连载·《夜车》（{zh_count(PART6)}）", "□　鲁　岑", ["鲁　岑", "鲁岑"], [
+    serial(f"连载·《夜车》（{zh_count(PART6)}）", "□　鲁　岫", ["鲁　岫", "鲁岫"], [
         "火车过了黄河，车厢里的灯暗了下来。对面的中年人一直望着窗外，手里攥着一张车票。",
         "“大哥，您在哪站下？”我问。",
         "“终点。去看我闺女，她在那边教书。”",
@@ -400,7 +400,7 @@ P6["articles"] = [
         "她不识字，却会背一句诗：“晚来天欲雪”，是祖父教她的。每到下雪前，她就念这一句。",
         "后来换了暖气，炉子拆了。可我总觉得，那一圈炉火才是冬天的样子。",
     ], glued=True),
-    poem(P6, "初雪", "□　秦　朗", ["秦　朗", "秦朗"], [
+    poem(P6, "初雪", "□　秦　湛", ["秦　湛", "秦湛"], [
         "雪落在院子里\n落在晾衣绳上\n落在父亲的肩头",
         "他没有拍掉\n说这是今年的\n第一场雪",
     ], glued=True),
@@ -438,15 +438,15 @@ P7 = latin_page(
     "Shiwi Sun Weekly · Stories", RULE7, 4)
 P7["articles"] = [
     serial(f"Serial: Dehwanne Tsana ({PART7})", "By Lorene Tsabetsaye", ["Lorene Tsabetsaye"], [
-        syl("Yadokkya a'kwayi, tachchu Halona:wa lesh a:wan dehwanne tso'ya. Tsana k'yawe ho'i anikwadiya."),
+        syl("Yadokkya a'kwayi, tachchu Halona:wa lesh a:wan dehwanne tso'ya. Tsana k'yawe ho'i anikwadiya, dehwannekwe yalannekwe anikwadiyanapkya."),
         syl("“Tachchu, hom dehwanne ho' elleteya?” Tsana le'anikwap."),
         syl("“Elleteya. K'yawe tsemakwin'a, hon dehwanne aksiyakya,” tachchu lesh ikwap."),
-        syl("Tsana tsitta a:wan heshota anikwadiya; tsitta he'le a:wan mo'le yakk'ya."),
+        syl("Tsana tsitta a:wan heshota anikwadiya; tsitta he'le a:wan mo'le yakk'ya, heshotayalanne anikwadiyakya."),
         syl("Tsitta lesh ikwap: “Hom cha'le, k'yawe a:wan tsemakwin'a, dehwanne {run}k'yawanne.”"),
         syl("Tsana elahkwa ikwap, ho' tsitta a:wan yam heshota ullapnap."),
     ], "(To be continued)"),
     essay("Hom Hotta a:wan He'le", "By Darrell Laate", ["Darrell Laate"], [
-        syl("Hom hotta he'le yakk'yakya, a:wan mo'le tso'ya. Ho' cha'le heshota a:wan ikwanne anikwadiya."),
+        syl("Hom hotta he'le yakk'yakya, a:wan mo'le tso'ya. Ho' cha'le heshota a:wan ikwanne anikwadiya, dehwannekwe tsemakwinanne."),
         syl("Hotta a:wan le'anikwap: “yadokkya k'yawe a:wan tso'ya,” lesh hotta ikwakya, hom tsemakwin'a tso'ya."),
         syl("Elahkwa, hotta. Hom he'le a:wan yakk'yanne ho' anikwadiya."),
     ], glued=True),
@@ -496,15 +496,15 @@ P8 = latin_page(
     "Nqataxac Pilagá · Cuentos", RULE8, 4)
 P8["articles"] = [
     serial(f"Novela: Ñachi Lapel ({PART8})", "Qad'aqtaxanaxanec: Rosa Palomo", ["Rosa Palomo"], [
-        syl("Qama' ñachi lapel, Ñachi yi ta'adaxaic nalotaxa. So' qa'aic 'enaxa na' laua'."),
+        syl("Qama' ñachi lapel, Ñachi yi ta'adaxaic nalotaxanaxanec qanaxanaxaic. So' qa'aic 'enaxa na' laua'."),
         syl("\"Tata', ¿sa' qaica ñi nalotaxa?\" 'enaxa Ñachi."),
         syl("\"Qaica ñi nalotaxa. Ñaxa so' qa'aic, nach 'adqui'i,\" 'enaxa so' ta'adaxaic."),
-        syl("Ñachi yaqa'a so' lapel; so' na'aq chaqaye' no'on, qama' ñi laua' 'eetec."),
+        syl("Ñachi yaqa'a so' lapel; so' na'aq chaqaye' no'on, qama' ñi laua' 'eetec nachaxanaxaic lapelaxanaxa."),
         syl("So' ta'adaxaic 'enaxa: \"Qa'aic qaica, 'am ñaxa ñi nalotaxa, ñaxa so' {run}lapel.\""),
         syl("Ñachi qa'aic nalotaxa, 'enaxa: \"Nach 'adqui'i, tata'.\""),
     ], "(Continuará)"),
     essay("Ñi Qadta'a yi Nalotaxa", "Qad'aqtaxanaxanec: Elías Sosa", ["Elías Sosa"], [
-        syl("Ñi qadta'a qaica ñi lapel, 'am nach no'on ñi nalotaxa. Yaqa'a so' laua' na'aq."),
+        syl("Ñi qadta'a qaica ñi lapel, 'am nach no'on ñi nalotaxanaxanec. Yaqa'a so' laua' na'aq."),
         syl("So' qadta'a 'enaxa: \"no'on na' laua', no'on so' na'aq\", qama' ñaxa so' nalotaxa no'on."),
         syl("Qama' so' qadta'a qaica, ñaxa yaqa'a so' laua' 'eetec."),
     ]),
@@ -516,7 +516,7 @@ P8["articles"] = [
          syl("Hilda Quintana 'enaxa so' nalotaxa ñi qadta'a; no'on so' lapel, no'on so' laua'.")),
     call(P8, "Convocatoria", RULE8,
          "Esta sección recibe cuentos de hasta 1.500 palabras y poemas de hasta 25 versos, en pilagá o en "
-         f"castellano, hasta el {spanish(DEADLINE8)}. Enviar al correo del pie de página.",
+         f"castellano, hasta el {spanish(DEADLINE8).lower()}. Enviar al correo del pie de página.",
          "La redacción", spanish(CALL8)),
 ]
 

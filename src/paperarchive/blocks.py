@@ -640,6 +640,7 @@ def _latin_head_over_an_indent(previous: str, line: str, width: int, limit: int,
         and line[:1].isupper()
         and not ends_sentence(line)
         and line[-1:] not in _UNENDED_CLAUSE
+        and not line[-1:].isdigit()  # (an ad's telephone wrapped on: "Tel. 0813-6620-1187")
         and _INDENT.match(following) is not None
     )
 

@@ -3051,6 +3051,7 @@ def _flush_heads_between_indented_paragraphs(blocks: tuple[Block, ...]) -> tuple
             and ends_sentence(above.text)
             and not ends_sentence(block.text)
             and block.text[-1:] not in ",;:"
+            and not block.text[-1:].isdigit()  # (an ad's telephone wrapped on: "Tel. 0813-6620-1187")
             and block.text[:1].isupper()
             and display_width(block.text) <= _HEADLINE_WIDTH
         ):

@@ -659,3 +659,10 @@ def test_a_crosshead_flush_between_indented_paragraphs_is_a_heading_of_the_story
     (story,) = clean_text(page).articles
     assert story.headings == ["Clay from the river bank"]
     assert len(story.paragraphs) == 3
+
+
+def test_a_chinese_ingredient_line_holding_two_ingredients_is_one_row():
+    from paperarchive.blocks import list_rows
+
+    lines = ["用料", "牛腩　600克", "白萝卜　1根　　　生姜　3片", "香菜　少许", "步骤"]
+    assert sorted(list_rows(lines)) == [1, 2, 3]

@@ -2472,3 +2472,28 @@ def test_a_call_line_flush_under_a_boxs_rows_over_its_signer_is_the_boxs_line():
     )
     box = next(a for a in clean_text(page).articles if a.title == "自修室收費調整")
     assert (box.byline, box.paragraphs[-2:]) == ("青禾圖書館", ["查詢電話：2563 8017", "2043年3月6日"])
+
+
+def test_an_indent_only_recipes_parts_under_its_intro_are_its_headings():
+    """`用料` / `步骤` flush under the intro's last line, the ingredient rows flush under `用料` (one
+    of them two ingredients apart on a wide run of spaces, one with no figure): the recipe's headings,
+    its rows and steps its paragraphs. Before, `用料` the title of a box of its own and the last row
+    the kicker over `步骤`, a third piece."""
+    page = (
+        "临川晚报　2027年3月3日　星期三　第9版　美食\n\n"
+        "家常菜谱\n"
+        "清炖萝卜牛腩\n"
+        "　　冬天炖一锅萝卜牛腩，汤浓肉烂，配一碗白饭最\n"
+        "好。\n"
+        "用料\n"
+        "牛腩　600克\n"
+        "白萝卜　1根　　　生姜　3片\n"
+        "香菜　少许\n"
+        "步骤\n"
+        "1．牛腩切块，冷水下锅焯水后洗净。\n"
+        "2．加水和姜片炖一个半小时，再下萝卜炖半小时。\n"
+    )
+    (recipe,) = clean_text(page).articles
+    assert recipe.title == "清炖萝卜牛腩" and recipe.headings == ["用料", "步骤"]
+    assert "白萝卜\u30001根\u3000\u3000\u3000生姜\u30003片" in recipe.paragraphs
+    assert "香菜\u3000少许" in recipe.paragraphs

@@ -49,6 +49,9 @@ def page_with(writer_line: str) -> str:
         "口述：周老伯　整理：本报记者　柏川",
         "柏川／文　甘小禾／图",
         "本报记者　柏川　文／图",
+        "掌勺：柏　川",
+        "主厨：柏川",
+        "示范：柏川",
     ],
 )
 def test_a_line_naming_the_writers_parts_is_the_byline(writer_line):

@@ -2233,6 +2233,8 @@ _BOOK_DATA_LINE = re.compile(
 # units have a column of their own ("1       gro poul" under "2 kg    nyam"; before, only one
 # space was read, and the row without a unit was no ingredient).
 INGREDIENT_ROW = re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?(?:\s| {2,10})?[^\W\d_][^.!?;:]{1,40}$")
+# One ingredient and its amount, a space apart: "羊腿肉 500克", "葱段 适量".
+_INGREDIENT = r"[\u4e00-\u9fff]{1,8}[ \u3000]+(?:[\d０-９.／/～~-]+\s?[\u4e00-\u9fffA-Za-z]{1,3}|[适適]量|少[许許]|若干|少量)"
 _LIST_ROWS = (
     _BOOK_DATA_LINE,
     # (or bars: "0412｜黑色双肩包｜桐州东站｜4月2日", its head row "编号｜物品｜拾获地点｜拾获日期"; the first field
@@ -2277,8 +2279,9 @@ _LIST_ROWS = (
     # Italia (4)", "12 Hauptstadt Kenias (7)", "3. Frukto (4,3)"); the numbers skip those of the other way.
     re.compile(r"^\d{1,2}\.?\s+\S.{1,70}\(\d{1,2}(?:[,-]\d{1,2})*\)$"),
     # A recipe's ingredient or a kit's item and its amount, set a space apart: "羊腿肉 500克",
-    # "生姜　3片", "葱段 适量" (an amount need not be a figure: 适量 "to taste", 少许 "a little").
-    re.compile(r"^[\u4e00-\u9fff]{1,8}[ \u3000]+(?:[\d０-９.／/～~-]+\s?[\u4e00-\u9fffA-Za-z]{1,3}|[适適]量|少[许許]|若干|少量)$"),
+    # "生姜　3片", "葱段 适量" (an amount need not be a figure: 适量 "to taste", 少许 "a little");
+    # two such set a wide run of spaces apart on one line, the list in two columns: "腊肉　200克　　　蒜苗　3根".
+    re.compile(rf"^{_INGREDIENT}(?:[ \u3000]{{2,}}{_INGREDIENT})?$"),
     # A register's row of short fields parted by commas, a figure in the last: a birthday,
     # a death or a licence ("Anna Berg, Lakeby, 80 years 5.2.", "Tom Reid, 82, of Glen").
     re.compile(r"^(?=[^,]*,.*\d)[A-ZÀ-ÖØ-Þ][^\d,.;:!?]{0,30}(?:, [^,;:!?]{1,30}){2,4}$"),
@@ -2449,6 +2452,8 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 3]
     >>> sorted(list_rows(["【食材】", "羊腿肉 500克", "生姜 3片", "葱段 适量", "盐 少许", "【做法】"]))
     [1, 2, 3, 4]
+    >>> sorted(list_rows(["用料", "牛腩　600克", "白萝卜　1根　　　生姜　3片", "香菜　少许", "步骤"]))
+    [1, 2, 3]
     >>> sorted(list_rows(["ABBEY WARD", "Candidate Party Votes", "Ruth Ansell Green 1,204", "Martin Cole Conservative 1,088", "Sunita Rai Labour 912", "Turnout: 33.5%"]))
     [1, 2, 3, 4, 5]
     >>> sorted(list_rows(["New routes", "B1 Eastby–Lowport, extended", "B2 Eastby–Hill Road, cut to two an hour", "B5 Lowport–Eastby, on Sundays"]))

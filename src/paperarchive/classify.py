@@ -583,7 +583,8 @@ SIGNED_BY = re.compile(
 # "插圖：X") names no writer.
 # (the writer who took the photos too, the two parts joined: "文·图", "文、攝影／何宜蓁")
 # (a Malaysian paper's reporter is labelled by the report: "报道：罗嘉敏　摄影：黄子杰")
-_TEXT_PART = r"(?:文|撰文|作者|口述|整理|采写|採寫|报道|報導|报导|采访|採訪|文图|文圖|图文|圖文|(?:撰)?文\s*[·/／、]\s*(?:图|圖|摄影|攝影|摄|攝))"
+# (a recipe is signed by its cook, labelled by the cook's part: "掌勺：莫小川", "示范：何雨", "主厨：王大爷")
+_TEXT_PART = r"(?:文|撰文|掌勺|主厨|主廚|示范|作者|口述|整理|采写|採寫|报道|報導|报导|采访|採訪|文图|文圖|图文|圖文|(?:撰)?文\s*[·/／、]\s*(?:图|圖|摄影|攝影|摄|攝))"
 _PART = rf"(?:{_TEXT_PART}|图|圖|摄影|攝影|摄|攝)"
 # (a reporter's post may name the newsroom: "融媒体记者", "全媒体记者", "首席记者"; a teller is named
 # after what the teller is, a wide space between: "口述：学员　冯桂兰", "口述：退休教师　何淑珍")

@@ -238,10 +238,10 @@ def _one_sentence_head(text: str) -> bool:
 
 
 # A recipe's parts under its story, each a label on a line of its own: what goes in, how to make it
-# ("材料", "調味料", "做法", "Ingredients", "Zubereitung"). Before, each was the head of a box of its own,
+# ("材料", "用料", "調味料", "做法", "制作", "Ingredients", "Zubereitung"). Before, each was the head of a box of its own,
 # its rows and steps cut away from the recipe.
 _RECIPE_PART = re.compile(
-    r"[【\[〔]?(?:材料|食材|主料|辅料|輔料|配料|调料|調料|调味料|調味料|腌料|醃料|酱汁|醬汁|做法|作法|製法|制法|步骤|步驟)[】\]〕]?"
+    r"[【\[〔]?(?:材料|食材|用料|原料|主料|辅料|輔料|配料|调料|調料|调味料|調味料|腌料|醃料|酱汁|醬汁|做法|作法|製法|制法|制作|製作|步骤|步驟)[】\]〕]?"
     r"|(?i:Ingredients|Method|Directions|Preparation|Zutaten|Zubereitung|Ingrédients|Préparation|Ingredientes|Preparación|Ingredienti|Preparazione):?"
 )
 

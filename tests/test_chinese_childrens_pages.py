@@ -53,3 +53,9 @@ def test_the_pages_call_for_entries_heads_a_story_signed_by_its_desk():
     assert call.title == "小画家征集令" and call.byline == "本版编辑"
     assert call.paragraphs == ["你喜欢画画吗？本版面向全市幼儿园大班和小学一二年级的小朋友征集春天主题的图画作品，入选作品将在本版刊登。"]
     assert "本版投稿邮箱：tongxin@lcwb.example.cn" in clean.furniture
+
+
+def test_a_pupils_name_class_and_school_under_a_story_title_are_its_byline():
+    page = MASTHEAD + "小鸭子过河\n孟小河　二年级（1）班　临川市西湖小学\n\n" + wrap("早上，鸭妈妈带着三只小鸭子来到河边，小鸭子一只跟着一只跳进水里，游到了对岸。") + "\n"
+    story = clean_text(page).articles[0]
+    assert story.title == "小鸭子过河" and story.byline == "孟小河　二年级（1）班　临川市西湖小学"

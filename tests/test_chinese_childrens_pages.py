@@ -53,3 +53,21 @@ def test_the_pages_call_for_entries_heads_a_story_signed_by_its_desk():
     assert call.title == "小画家征集令" and call.byline == "本版编辑"
     assert call.paragraphs == ["你喜欢画画吗？本版面向全市幼儿园大班和小学一二年级的小朋友征集春天主题的图画作品，入选作品将在本版刊登。"]
     assert "本版投稿邮箱：tongxin@lcwb.example.cn" in clean.furniture
+
+
+def test_a_pupils_name_class_and_school_under_a_story_title_are_its_byline():
+    page = MASTHEAD + "小鸭子过河\n孟小河　二年级（1）班　临川市西湖小学\n\n" + wrap("早上，鸭妈妈带着三只小鸭子来到河边，小鸭子一只跟着一只跳进水里，游到了对岸。") + "\n"
+    story = clean_text(page).articles[0]
+    assert story.title == "小鸭子过河" and story.byline == "孟小河　二年级（1）班　临川市西湖小学"
+
+
+def test_a_pen_pals_column_of_name_and_age_heads_is_one_article_under_its_label():
+    column = "交朋友\n\n田甜（9岁）\n\n" + wrap("我喜欢跳绳和唱歌，想找一个爱唱歌的好朋友。") + "\n" + "马小跃（10岁）\n\n" + wrap("我家养了两只小兔子，欢迎爱小动物的朋友给我写信。") + "\n"
+    article = clean_text(MASTHEAD + STORY + column).articles[-1]
+    assert article.title == "交朋友" and article.headings == ["田甜（9岁）", "马小跃（10岁）"]
+
+
+def test_a_poems_title_glued_under_a_storys_last_sentence_heads_the_poem():
+    poem = "月亮船\n弯弯的月亮，\n像一只小船，\n载着星星，\n慢慢回家。\n"
+    articles = clean_text(MASTHEAD + STORY.rstrip("\n") + "\n" + poem).articles
+    assert articles[-1].title == "月亮船" and articles[0].paragraphs[-1].endswith("才能在这里安家。")

@@ -208,3 +208,13 @@ def test_a_question_row_grouped_with_the_riddle_over_it_leaves_it_as_a_row_not_a
         ("Suma mi de?", Kind.BODY),
         ("Piki: 1. Wan liba. 2. Wan oloisi.", Kind.BODY),
     ]
+
+
+def test_a_pupils_name_and_class_under_a_story_title_are_its_byline():
+    page = (
+        "HARBOUR NEWS · Friday, 5 March 2027 · Page 8\nYoung Readers · Editor: Jo Lane\n\n"
+        "The Big Storm\nAna Lopez, Class 4, Hill Primary School\n\n"
+        "Last night the wind blew so hard that\nour roof shook and the lights went out.\n"
+    )
+    story = clean_text(page).articles[0]
+    assert story.title == "The Big Storm" and story.byline == "Ana Lopez, Class 4, Hill Primary School"

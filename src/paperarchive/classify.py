@@ -1963,6 +1963,37 @@ LATIN_BOOK_DATA = re.compile(
 )
 
 
+# A pupil signing a young readers' piece by name and class, the school after it: "Noel Wetul, Class 5,
+# Lahlap Primary School", "Rosa Tavo, 4.º B, Escuela Santa Rita" (a class by grade word and number, or
+# the Spanish ordinal and letter).
+_PUPIL_BY_CLASS = re.compile(
+    r"^[A-ZÀ-Þ][\w\u0300-\u036f'’-]+(?: [A-ZÀ-Þ][\w\u0300-\u036f'’-]+){1,2}, "
+    r"(?:(?:Class|Grade|Year|Form|Standard|Std\.) (?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight)|\d\.º [A-Z])"
+    r"(?:, [^,]{3,60}){0,2}$"
+)
+
+
+def _pupils_signing_under_their_title(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A pupil's name and class (`_PUPIL_BY_CLASS`), a line of its own straight under a head, is
+    the piece's byline, as a children's page signs a story under its title.
+
+    Before: SHORT "The Big Storm" / SHORT "Ana Lopez, Class 4, Hill Primary School" (read as the
+    title's second line). After: the second BYLINE.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> [x.kind.value for x in _pupils_signing_under_their_title((b(Kind.SHORT, "The Big Storm"), b(Kind.SHORT, "Ana Lopez, Class 4, Hill Primary School")))]
+    ['short', 'byline']
+    >>> [x.kind.value for x in _pupils_signing_under_their_title((b(Kind.SHORT, "Results"), b(Kind.SHORT, "Harbour Rovers, Class 2 winners, 14 points")))]
+    ['short', 'short']
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if out and out[-1].kind in (Kind.SHORT, Kind.HEADLINE) and block.kind == Kind.SHORT and len(block.lines) == 1 and _PUPIL_BY_CLASS.match(block.text):
+            block = block.with_(kind=Kind.BYLINE)
+        out.append(block)
+    return tuple(out)
+
+
 def _latin_book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A Latin book's data (`LATIN_BOOK_DATA`), set flush on a line or two under the review's byline
     or at its foot, is a paragraph of its own, its lines one: a row of data, neither run into the text
@@ -2985,8 +3016,8 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         classified = _question_labels_over_lists(classified)
-        return _table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))))))
-    classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(classified))))))
+        return _poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))))))))
+    classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(_pupils_signing_under_their_title(classified)))))))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
@@ -3003,7 +3034,90 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
     classified = _question_labels_over_lists(_log_labels_glued_under_a_last_sentence(_latin_dates_set_in_under_an_issuer(_place_and_date_under_a_signer(classified))))
     classified = _flush_heads_between_indented_paragraphs(classified)
-    return _signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified))))
+    return _name_and_age_heads_under_a_label(_signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))))
+
+
+# A child's name and age as a column's entry head: "谭乐乐（10岁）", "朗朗（6歲）", "Fru Che (7)", "Lidia Nay (9 años)".
+_NAME_AND_AGE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff\u3400-\u4dbf]{2,4}|[A-ZÀ-Þ][\w\u0300-\u036f'’-]+(?: [^\W\d_][\w\u0300-\u036f'’-]+){0,2}) ?[（(]\d{1,2}(?:岁|歲| años| years?)?[）)]$")
+
+
+def _poem_titles_glued_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line with no mark, straight under a piece's last sentence and over three or more
+    lines of verse (rows, each a clause: "小河醒来了，"), is the title of the poem it heads, glued
+    under the piece above as a children's or literary page prints it, not a subhead of that piece.
+
+    Before: BODY "…明年我要和爷爷一起做一只新风筝。" / SHORT "春天的小河" (gap 0) / ROW "小河醒来了，" / ROW
+    "唱着叮咚的歌，" / ROW "把冰雪送走，" (the title a heading of the story, the verse its paragraphs).
+    After: the title HEADLINE.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> page = (b(Kind.BODY, "我们都笑了。"), b(Kind.SHORT, "月亮船"), b(Kind.ROW, "弯弯的月亮，"), b(Kind.ROW, "像一只小船，"), b(Kind.ROW, "载着星星回家。"))
+    >>> [x.kind.value for x in _poem_titles_glued_under_a_last_sentence(page)]
+    ['body', 'headline', 'row', 'row', 'row']
+    >>> [x.kind.value for x in _poem_titles_glued_under_a_last_sentence(page[:3] + (b(Kind.BODY, "像一只小船。"),))]
+    ['body', 'short', 'row', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 3):
+        head, verse = blocks[i], blocks[i + 1 : i + 4]
+        # (the last sentence carried past a running head: its block stands over the head's)
+        above = next((b for b in reversed(blocks[:i]) if b.kind is not Kind.FURNITURE), head)
+        if (
+            above.kind is Kind.BODY
+            and ends_sentence(above.text)
+            and head.kind is Kind.SHORT
+            and head.gap == 0
+            and len(head.lines) == 1
+            and display_width(head.text) <= 16
+            and not re.search(r"[\W\d_]", head.text)
+            and all(row.kind is Kind.ROW and row.gap == 0 and row.text[-1:] in "，。！？、；" for row in verse)
+        ):
+            out[i] = head.with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
+def _name_and_age_heads_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A pen-pals or birthday column: a label, then two or more entries each headed by a child's
+    name and age (`_NAME_AND_AGE_HEAD`) over a sentence or two. The label is the column's title,
+    the name heads its headings (one article), not a kicker over the first entry's title.
+
+    Before: SHORT "笔友园地" / SHORT "宁宁（10岁）" / BODY "我喜欢画画。" / SHORT "小米（9岁）" / BODY
+    "我爱踢足球。" (the label read as the section, the first name as the title). After: HEADLINE,
+    HEADING, BODY, HEADING, BODY.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> page = (b(Kind.SHORT, "笔友园地"), b(Kind.SHORT, "宁宁（10岁）"), b(Kind.BODY, "我喜欢画画。"), b(Kind.SHORT, "小米（9岁）"), b(Kind.BODY, "我爱踢足球。"))
+    >>> [x.kind.value for x in _name_and_age_heads_under_a_label(page)]
+    ['headline', 'heading', 'body', 'heading', 'body']
+    >>> [x.kind.value for x in _name_and_age_heads_under_a_label(page[:3])]  # one entry: no column
+    ['short', 'short', 'body']
+    """
+    out = list(blocks)
+    i = 1
+    while i < len(blocks):
+        label = blocks[i - 1]
+        heads: list[int] = []
+        k = i
+        while (
+            k + 1 < len(blocks)
+            and blocks[k].kind in (Kind.SHORT, Kind.BODY, Kind.HEADLINE)
+            and len(blocks[k].lines) == 1
+            and _NAME_AND_AGE_HEAD.match(blocks[k].text)
+            and blocks[k + 1].kind in (Kind.BODY, Kind.SHORT)
+            and not _NAME_AND_AGE_HEAD.match(blocks[k + 1].text)
+        ):
+            heads.append(k)
+            k += 2
+            # (the entry's text read on as blocks of its own: flush, no gap, no name head)
+            while k < len(blocks) and blocks[k].kind is Kind.BODY and not blocks[k].indent and blocks[k].gap == 0 and not _NAME_AND_AGE_HEAD.match(blocks[k].text):
+                k += 1
+        if len(heads) >= 2 and label.kind in (Kind.SHORT, Kind.HEADLINE) and len(label.lines) == 1 and not _NAME_AND_AGE_HEAD.match(label.text):
+            out[i - 1] = label.with_(kind=Kind.HEADLINE)
+            for h in heads:
+                out[h] = blocks[h].with_(kind=Kind.HEADING)
+            i = k
+        i += 1
+    return tuple(out)
 
 
 def _question_labels_over_lists(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -13101,6 +13215,10 @@ def _names_its_reporters(line: str) -> bool:
     return _reporters_line(line) and named
 
 
+# A pupil's class: grade and class number, letter or name ("三年级（2）班", "小四（2）班", "五年甲班", "三年級信班").
+_SCHOOL_CLASS = r"(?:[一二三四五六]年[级級]?|小[一二三四五六])(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}|[\u4e00-\u9fff])?班"
+
+
 # Who wrote a contributed piece (a 理论 or 法治 page's), by the college, court or institute they
 # write from and their name: "汀澜大学公共管理学院　钟秋言", "东城区人民法院　蒋书宁"; an engine
 # drops the space or reads it as a quotation mark ("…学院”钟秋言").
@@ -13115,6 +13233,9 @@ AFFILIATED_WRITER = re.compile(
     r"|^[\u4e00-\u9fff]{2,16}?(?:小学|小學|國小|国小|中学|中學|國中|国中)"
     r"(?:[一二三四五六七八九初高]{1,2}年?[级級](?:[0-9０-９一二三四五六七八九十]{1,2}班)?[\u3000 ]?|\u3000)"
     rf"[{_SURNAMES}](?:[\u4e00-\u9fff\u3400-\u4dbf]{{1,2}}|\u3000[\u4e00-\u9fff\u3400-\u4dbf])$"
+    # or the pupil's name first, then the class, then the school: "梁小禾　三年级（2）班　柘川县实验小学",
+    # "邱品諭　五年甲班　新竹縣竹東鎮青禾國小" (a class named by grade and number, letter or motto word)
+    rf"|^[{_SURNAMES}][\u4e00-\u9fff\u3400-\u4dbf]{{1,2}}\u3000{_SCHOOL_CLASS}\u3000[\u4e00-\u9fff]{{2,16}}?(?:小学|小學|國小|国小|中学|中學)$"
 )
 
 
@@ -13135,6 +13256,12 @@ def _affiliated_writers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     >>> [bool(AFFILIATED_WRITER.match(t)) for t in ("興安國小六年級　游芷晴", "实验小学三年级2班　龚小鹿", "城关小学开学", "城关中学　喜获冠军", "城关中学　夺冠")]
     [True, True, False, False, False]
+
+    Or by name, class and school: "爷爷的风筝" / "梁小禾　三年级（2）班　柘川县实验小学" (before: the
+    title, the head pushed up to its kicker).
+
+    >>> [bool(AFFILIATED_WRITER.match(t)) for t in ("梁小禾　三年级（2）班　柘川县实验小学", "邱品諭　五年甲班　新竹縣竹東鎮青禾國小", "三年级（2）班　春游")]
+    [True, True, False]
     """
     out: list[Block] = []
     for block in blocks:

@@ -1606,7 +1606,9 @@ BOOK_DATA = re.compile(
     # (or its fields set a wide space apart, the author's role after the name: "《渡口的灯》　宁渡川　著　…　定价58元")
     r"|《[^《》]{1,30}》\u3000+[^\s\u3000]{1,12}\u3000+(?:著|编|編|译|譯|主编|主編|文／图|文／圖)\u3000).{2,80}"
     # (in the currency's sign where the paper prints one: "定价：RM38", "定價：NT$380", "售價：HK$98"; the colon may be left out)
-    r"(?:定价|定價|售价|售價)[：:]?\s*(?:(?:RM|S\$|NT\$|HK\$|US\$|\$|新臺幣|新台币|港幣|港币)\s?)?[0-9０-９.]+\s*(?:元|令吉)?$"
+    r"(?:(?:定价|定價|售价|售價)[：:]?\s*(?:(?:RM|S\$|NT\$|HK\$|US\$|\$|新臺幣|新台币|港幣|港币)\s?)?"
+    # (or the price a field of its own, its currency named and no label: "…　青嶂出版社　新臺幣320元", "…　南岸书局　新元24")
+    r"|(?<=\u3000)(?:新臺幣|新台币|新台幣|港幣|港币|新元|新幣|新币|令吉|人民币|人民幣|澳門幣|澳门币))[0-9０-９.]+\s*(?:元|令吉)?$"
 )
 
 
@@ -1972,13 +1974,26 @@ def _latin_book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> data = Block(("Stare hiže. Marija Lalli. Edizioni Kruč,", "2042. 184 str. 16 €"), 5, gap=1, kind=Kind.BODY)
     >>> [b.kind.value for b in _latin_book_data_lines((data, Block(("KRUČ – Marija Lalli je napisala knjigu.",), 8, gap=1, kind=Kind.BODY)))]
     ['row', 'body']
+
+    A book note's details line (`LATIN_BOOK_DETAILS`) is one too, and the label right over it heads
+    the note, as a 书讯's does (`_book_data_lines`): before, "Books" the kicker and the details the
+    title (or the note's deck).
+
+    >>> note = (Block(("Books",), 9, gap=1, kind=Kind.SHORT), Block(("Ŵandu, by Rashid Makawa · Lakeshore Books · MK 8,500",), 10, kind=Kind.BODY))
+    >>> [b.kind.value for b in _latin_book_data_lines(note)]
+    ['headline', 'row']
     """
-    return tuple(
-        block.with_(kind=Kind.ROW, indent=False)
-        if block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) <= 2 and not block.indent and (LATIN_BOOK_DATA.match(" ".join(block.lines)) or _RELEASE_DETAILS.match(block.text))
-        else block
-        for block in blocks
-    )
+    out: list[Block] = []
+    for block in blocks:
+        details = block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) == 1 and LATIN_BOOK_DETAILS.match(block.text) is not None
+        if details and out and out[-1].kind is Kind.SHORT and len(out[-1].lines) == 1 and block.gap == 0:
+            out[-1] = out[-1].with_(kind=Kind.HEADLINE)
+        if details or (
+            block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) <= 2 and not block.indent and (LATIN_BOOK_DATA.match(" ".join(block.lines)) or _RELEASE_DETAILS.match(block.text))
+        ):
+            block = block.with_(kind=Kind.ROW, indent=False)
+        out.append(block)
+    return tuple(out)
 
 
 # A new release's details line at its box's foot, its fields set a wide space (or a middle dot) apart,
@@ -1988,6 +2003,9 @@ _RELEASE_DETAILS = re.compile(
     r"^(?:[^\s\u3000]+\u3000+){1,5}[0-9０-９]+(?:页|頁|首|张|張)\u3000+(?:[^\s\u3000]+\u3000+){0,2}[0-9０-９]+(?:元|令吉)$"
     r"|^(?:[^·]{2,40} · ){1,3}\d+ (?:tracks|songs|pp\.) · (?:[A-Z][A-Za-z]{1,3}\$?|\$) ?\d[\d,.]*$"
 )
+# A book note's details on one line under its label, the fields parted by middle dots: the title and
+# its author, the publisher, the price ("Ŵandu ŵa Nyanja, by Rashid Makawa · Lakeshore Books · MK 8,500").
+LATIN_BOOK_DETAILS = re.compile(r"^[^·,]{2,60}, (?:by|de|di|von|par|por) [^·]{2,40} · [^·]{2,40} · (?:[A-Z][A-Za-z]{0,3}\$?|\$) ?\d[\d,.]*$")
 
 
 def _last_text_is_body(blocks: list[Block]) -> bool:

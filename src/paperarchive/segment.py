@@ -97,6 +97,7 @@ from .classify import (
     JUMP_LINE_WORDS,
     JUMP_ON_WORDS,
     JUMPS_ON,
+    LATIN_BOOK_DETAILS,
     LATIN_UNIT_LINE,
     LIFE_YEARS_LINE,
     NOTICE_NUMBER,
@@ -3299,13 +3300,16 @@ class _Reader:
         first, "FICTION" / "1. The Salt Road, Mara Quinn (Harbour Books)" / "2. Night Ferry, …";
         nor a notice's first labelled item over the next (`_LABELLED_ITEM`), its names making it
         Title Case: "Recall of the jeep" / "Which: Jeeps Built by Eastby Motor Works in January." /
-        "Fault: the steering bolt may loosen." (before, the first item the box's subtitle)."""
+        "Fault: the steering bolt may loosen." (before, the first item the box's subtitle); nor a
+        book note's details line under its label (`LATIN_BOOK_DETAILS`): "Books" / "Ŵandu ŵa Nyanja,
+        by Rashid Makawa · Lakeshore Books · MK 8,500", the note's first paragraph."""
         following = self.next_content(i + 1)
         return (
             following is not None
             and following.kind is Kind.BODY
             and self.awaiting_deck()
             and _latin_deck_sized(block.text)
+            and not LATIN_BOOK_DETAILS.match(block.text)
             and not (_ENTRY_OPENING.match(block.text) and _ENTRY_OPENING.match(following.text))
             and not (_LABELLED_ITEM.match(block.text) and _LABELLED_ITEM.match(following.text))
             and _title_case(block.text)

@@ -120,3 +120,41 @@ def test_a_lists_label_glued_under_the_book_data_closing_a_review_is_the_lists_t
     review, bestsellers = clean_text(page).articles
     assert review.paragraphs == [*texts, data]
     assert bestsellers.title == "本周畅销书" and bestsellers.paragraphs == list(rows)
+
+
+def test_a_book_notes_price_may_name_its_currency_without_a_label():
+    # "新臺幣280元", "新元18": the price a field of its own after a wide space, no 定價
+    page = (
+        "新書介紹\n"
+        "《港邊的燈》　何采薇　著　北嶺出版社　新臺幣280元\n\n"
+        + wrap("一部寫港邊小鎮的短篇小說集，收小說八篇，寫漁船、碼頭和夜市裡的人。")
+        + "\n新书速递\n"
+        "《椰风小巷》　林嘉禾　著　海湾书局　新元18\n\n"
+        + wrap("一本写老街坊的散文集，文字朴素，读来亲切。")
+    )
+    notes = clean_text(page).articles
+    assert [a.title for a in notes] == ["新書介紹", "新书速递"]
+    assert notes[0].paragraphs[0] == "《港邊的燈》　何采薇　著　北嶺出版社　新臺幣280元"
+    assert notes[1].paragraphs[0] == "《椰风小巷》　林嘉禾　著　海湾书局　新元18"
+
+
+def test_a_latin_book_notes_details_line_under_its_label_is_its_first_paragraph():
+    # the title and its author, the publisher and the price parted by middle dots, under a label
+    essay = (
+        "The boat came in late that evening, and the whole harbour waited on the wall to see it tie up.",
+        "My grandfather said the sea keeps its own hours, and that a sailor learns them or goes hungry.",
+    )
+    page = (
+        "The Harbour Wall\nBy Tom Reed\n\n"
+        + "\n\n".join(textwrap.fill(p, 40) for p in essay)
+        + "\n\nBooks\n"
+        "The Salt Marsh, by Ana Kettle · Harbour Lane Press · $ 14\n\n"
+        + textwrap.fill("Ana Kettle writes of the marsh and the people who cut its reeds; a quiet book, and a kind one.", 40)
+        + "\n"
+    )
+    note = clean_text(page).articles[-1]
+    assert note.title == "Books" and note.subtitle is None and note.kicker is None
+    assert note.paragraphs == [
+        "The Salt Marsh, by Ana Kettle · Harbour Lane Press · $ 14",
+        "Ana Kettle writes of the marsh and the people who cut its reeds; a quiet book, and a kind one.",
+    ]

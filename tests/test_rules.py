@@ -674,3 +674,20 @@ def test_a_word_split_before_an_en_dash_between_two_places_is_rejoined():
     blocks, fixes = run(text, "dehyphenate", "join_wrapped_lines")
     (paragraph,) = texts(blocks)
     assert "the bus Karenu–Eastby, which" in paragraph
+
+
+def test_a_stanza_ending_on_no_stop_is_no_half_sentence_for_a_listing_under_it_to_interrupt():
+    # a poem's last stanza keeps its printed lines and ends at its blank line: the book note's
+    # label and wide-spaced details under it are the note's, not an ad read into a sentence
+    page = (
+        "秋夜\n文／石　岚\n\n"
+        "桂花落在窗台\n月亮走得很慢\n邻居的收音机\n唱着旧年的歌\n\n"
+        "我把灯关了\n让风进来\n数一数院子里\n还剩几只蟋蟀\n\n"
+        "新书推荐\n《河湾旧事》　方一苇　著　岑江文艺出版社　定价36元\n\n"
+        "　　一本写河湾小镇的散文集，收文三十篇，写\n渡船、集市和镇上的老手艺人。\n"
+    )
+    clean = clean_text(page)
+    assert not [f for f in clean.fixes if f.rule == "mark_display_insert"]
+    note = clean.articles[-1]
+    assert note.title == "新书推荐"
+    assert note.paragraphs[0] == "《河湾旧事》　方一苇　著　岑江文艺出版社　定价36元"

@@ -54,6 +54,7 @@ from .chars import (
     is_cjk,
     latin_ratio,
     opens_list_item,
+    padded_name,
     quotation_left_open,
     small_capitals_jumble,
     unpad_names,
@@ -1607,7 +1608,9 @@ BOOK_DATA = re.compile(
     # (or its fields set a wide space apart, the author's role after the name: "《渡口的灯》　宁渡川　著　…　定价58元")
     r"|《[^《》]{1,30}》\u3000+[^\s\u3000]{1,12}\u3000+(?:著|编|編|译|譯|主编|主編|文／图|文／圖)\u3000).{2,80}"
     # (in the currency's sign where the paper prints one: "定价：RM38", "定價：NT$380", "售價：HK$98"; the colon may be left out)
-    r"(?:定价|定價|售价|售價)[：:]?\s*(?:(?:RM|S\$|NT\$|HK\$|US\$|\$|新臺幣|新台币|港幣|港币)\s?)?[0-9０-９.]+\s*(?:元|令吉)?$"
+    r"(?:(?:定价|定價|售价|售價)[：:]?\s*(?:(?:RM|S\$|NT\$|HK\$|US\$|\$|新臺幣|新台币|港幣|港币)\s?)?"
+    # (or the price a field of its own, its currency named and no label: "…　青嶂出版社　新臺幣320元", "…　南岸书局　新元24")
+    r"|(?<=\u3000)(?:新臺幣|新台币|新台幣|港幣|港币|新元|新幣|新币|令吉|人民币|人民幣|澳門幣|澳门币))[0-9０-９.]+\s*(?:元|令吉)?$"
 )
 
 
@@ -2004,13 +2007,71 @@ def _latin_book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> data = Block(("Stare hiže. Marija Lalli. Edizioni Kruč,", "2042. 184 str. 16 €"), 5, gap=1, kind=Kind.BODY)
     >>> [b.kind.value for b in _latin_book_data_lines((data, Block(("KRUČ – Marija Lalli je napisala knjigu.",), 8, gap=1, kind=Kind.BODY)))]
     ['row', 'body']
+
+    A book note's details line (`LATIN_BOOK_DETAILS`) is one too, and the label right over it heads
+    the note, as a 书讯's does (`_book_data_lines`): before, "Books" the kicker and the details the
+    title (or the note's deck).
+
+    >>> note = (Block(("Books",), 9, gap=1, kind=Kind.SHORT), Block(("Ŵandu, by Rashid Makawa · Lakeshore Books · MK 8,500",), 10, kind=Kind.BODY))
+    >>> [b.kind.value for b in _latin_book_data_lines(note)]
+    ['headline', 'row']
     """
-    return tuple(
-        block.with_(kind=Kind.ROW, indent=False)
-        if block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) <= 2 and not block.indent and (LATIN_BOOK_DATA.match(" ".join(block.lines)) or _RELEASE_DETAILS.match(block.text))
-        else block
-        for block in blocks
-    )
+    out: list[Block] = []
+    for block in blocks:
+        details = block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) == 1 and LATIN_BOOK_DETAILS.match(block.text) is not None
+        if details and out and out[-1].kind is Kind.SHORT and len(out[-1].lines) == 1 and block.gap == 0:
+            out[-1] = out[-1].with_(kind=Kind.HEADLINE)
+        if details or (
+            block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) <= 2 and not block.indent and (LATIN_BOOK_DATA.match(" ".join(block.lines)) or _RELEASE_DETAILS.match(block.text))
+        ):
+            block = block.with_(kind=Kind.ROW, indent=False)
+        out.append(block)
+    return tuple(out)
+
+
+_LATIN_STANZA_SHARE = 0.6  # of the page's measure: a stanza's every line stops short of this
+
+
+def _latin_stanzas_under_a_poets_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin poem's stanzas under its title and its poet's byline: two blocks or more of two
+    short lines or more each (every line under three fifths of the page's measure), flush, the
+    first under the byline and the rest a blank line apart. Each stanza is one paragraph, its lines
+    run on (the gold sets' Latin stanza), and ends at its blank line though its last line ends no
+    sentence: a row, never joined to the stanza under it, that ends its piece as an ad's last line
+    set in does (`Block.ends_set_in`), so no text further down resumes the poem's last stanza.
+
+    Before: SHORT "Ripple" / BYLINE "By Ana Kettle" / BODY "The reeds lean" ⏎ "toward the water" / BODY
+    "and the heron" ⏎ "waits" (one paragraph of both stanzas, joined on to the next piece's text).
+    After: ROW "The reeds lean toward the water", ROW "and the heron waits".
+
+    >>> b = lambda *lines, kind=Kind.BODY, gap=1: Block(lines, 1, gap=gap, kind=kind)
+    >>> prose = b("The ferry left at dawn and the whole village came down", "to the jetty to see it go out past the reef.")
+    >>> page = (prose, b("Ripple", kind=Kind.SHORT), b("By Ana Kettle", kind=Kind.BYLINE, gap=0), b("The reeds lean", "toward the water"), b("and the heron", "waits"))
+    >>> [(x.kind.value, x.lines) for x in _latin_stanzas_under_a_poets_byline(page)][3:]
+    [('row', ('The reeds lean toward the water',)), ('row', ('and the heron waits',))]
+    """
+    measure = max((display_width(line) for b in blocks if len(b.lines) >= 2 for line in b.lines), default=0)
+
+    def stanza(block: Block, first: bool) -> bool:
+        return (
+            block.kind in (Kind.BODY, Kind.SHORT)
+            and not block.indent
+            and len(block.lines) >= 2
+            and (block.gap <= 1 if first else block.gap == 1)
+            and all(display_width(line) <= _LATIN_STANZA_SHARE * measure and line[-1:] != "-" for line in block.lines)
+            and latin_ratio(block.text) >= 0.5
+        )
+
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        if blocks[i].kind is not Kind.BYLINE or blocks[i - 1].kind is not Kind.SHORT:
+            continue
+        end = i + 1
+        while end < len(blocks) and stanza(blocks[end], end == i + 1):
+            end += 1
+        if end - i - 1 >= _MIN_STANZAS:
+            out[i + 1 : end] = [b.with_(lines=(" ".join(line.strip() for line in b.lines),), kind=Kind.ROW, ends_set_in=True) for b in blocks[i + 1 : end]]
+    return tuple(out)
 
 
 # A new release's details line at its box's foot, its fields set a wide space (or a middle dot) apart,
@@ -2020,6 +2081,9 @@ _RELEASE_DETAILS = re.compile(
     r"^(?:[^\s\u3000]+\u3000+){1,5}[0-9０-９]+(?:页|頁|首|张|張)\u3000+(?:[^\s\u3000]+\u3000+){0,2}[0-9０-９]+(?:元|令吉)$"
     r"|^(?:[^·]{2,40} · ){1,3}\d+ (?:tracks|songs|pp\.) · (?:[A-Z][A-Za-z]{1,3}\$?|\$) ?\d[\d,.]*$"
 )
+# A book note's details on one line under its label, the fields parted by middle dots: the title and
+# its author, the publisher, the price ("Ŵandu ŵa Nyanja, by Rashid Makawa · Lakeshore Books · MK 8,500").
+LATIN_BOOK_DETAILS = re.compile(r"^[^·,]{2,60}, (?:by|de|di|von|par|por) [^·]{2,40} · [^·]{2,40} · (?:[A-Z][A-Za-z]{0,3}\$?|\$) ?\d[\d,.]*$")
 
 
 def _last_text_is_body(blocks: list[Block]) -> bool:
@@ -3018,6 +3082,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _question_labels_over_lists(classified)
         return _poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(_pupils_signing_under_their_title(classified)))))))
+    classified = _latin_stanzas_under_a_poets_byline(classified)
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
@@ -14074,6 +14139,7 @@ def _signed_off(block: Block, above: Block | None) -> bool:
 _VERSE_LINE_WIDTH = 40  # display columns: a line of verse is a phrase, not a column's measure
 _MIN_STANZAS = 2
 _MIN_VERSE_LINES = 6
+_MIN_VERSE_LINES_UNDER_A_BYLINE = 4  # two stanzas of two lines at least
 
 
 def _verse_line(block: Block, flush: bool) -> bool:
@@ -14143,8 +14209,13 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     Before: SHORT "　　老樟树" / SHORT "　　老樟树把去年的叶子" / SHORT "　　一片一片还给泥土" / …
     (every line a heading or a headline).
     After: HEADING "老樟树", BODY "老樟树把去年的叶子⏎一片一片还给泥土⏎…" (one paragraph a stanza).
+
+    A page that sets its poems flush may print the poem's title and its poet's name, a two-character
+    name padded to three, as flush as the lines under them: the run's first line is the title and its
+    second the byline (`_poets_name_opening_a_run`), the stanza the lines after them.
     """
     runs: list[tuple[int, int]] = []  # [start, end) of each run of verse lines apart from its neighbours
+    heads: list[int] = []  # the first lines of runs that open on a poem's title and its poet's name
     flush = _indents_its_prose(blocks)
     i = 0
     while i < len(blocks):
@@ -14159,6 +14230,9 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         # (the first stanza may stand flush under the poem's byline: "冬陽" / "◎何家豪" / "把一整個早上" / …)
         set_off = blocks[i].gap > 0 or i > 0 and blocks[i - 1].kind is Kind.BYLINE
         if end > i and set_off and (end == len(blocks) or blocks[end].gap > 0) and not over_a_story and not rhymed:
+            if flush and _poets_name_opening_a_run(blocks[i:end]):
+                heads.append(i)
+                i += 2
             runs.append((i, end))
             i = end
         else:
@@ -14170,7 +14244,9 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             group.append(run)
             continue
         stanzas = [(a, b) for a, b in group if b - a >= 2]
-        if len(stanzas) >= _MIN_STANZAS and sum(b - a for a, b in stanzas) >= _MIN_VERSE_LINES:
+        # (a short poem of two stanzas flush under its poet's name: no head stack stands under a byline)
+        under_a_byline = bool(stanzas) and stanzas[0][0] > 0 and blocks[stanzas[0][0] - 1].kind is Kind.BYLINE
+        if len(stanzas) >= _MIN_STANZAS and sum(b - a for a, b in stanzas) >= (_MIN_VERSE_LINES_UNDER_A_BYLINE if under_a_byline else _MIN_VERSE_LINES):
             titles = [(a, b) for a, b in group if b - a == 1 and blocks[a].kind is Kind.SHORT]
             for a, b in stanzas:
                 out[a] = blocks[a].with_(lines=("\n".join(line for x in blocks[a:b] for line in x.lines),), kind=Kind.BODY)
@@ -14178,8 +14254,21 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             if len(titles) >= 2:
                 for a, _ in titles:
                     out[a] = blocks[a].with_(kind=Kind.HEADING)
+            for a in heads:
+                if group[0][0] == a + 2:
+                    out[a], out[a + 1] = blocks[a].with_(kind=Kind.SHORT), blocks[a + 1].with_(kind=Kind.BYLINE)
         group = [run]
     return tuple(b for b in out if b is not None)
+
+
+_MIN_STANZA_UNDER_A_HEAD = 2  # lines of verse under the title and the poet's name
+
+
+def _poets_name_opening_a_run(run: tuple[Block, ...]) -> bool:
+    """A run of flush verse lines whose second line is a two-character name padded to three ("林　涛")
+    and nothing else: the first is the poem's title, the second its poet (a poem's line is no
+    padded name)."""
+    return len(run) >= 2 + _MIN_STANZA_UNDER_A_HEAD and padded_name().fullmatch(run[1].lines[0].strip()) is not None
 
 
 

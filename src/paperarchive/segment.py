@@ -97,6 +97,7 @@ from .classify import (
     JUMP_LINE_WORDS,
     JUMP_ON_WORDS,
     JUMPS_ON,
+    LATIN_BOOK_DETAILS,
     LATIN_UNIT_LINE,
     LIFE_YEARS_LINE,
     NOTICE_NUMBER,
@@ -1807,6 +1808,7 @@ _PEN_NAME_WIDTH = 16  # display cells: a pen name with a word about its writer, 
 
 # A two-character name padded to the width of three, as a byline sets it: "舒　平".
 _PADDED_NAME = re.compile(r"[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
+_RULE_GAP = 2  # blank lines a dropped rule leaves (`drop_rule_lines`)
 _PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 # A writer's name after 文 ("text by") and an ideographic space, the name padded or not: "文　石　坚",
 # "文　黎川" under a column's title (before: "文　石　坚" the title's deck).
@@ -3299,13 +3301,16 @@ class _Reader:
         first, "FICTION" / "1. The Salt Road, Mara Quinn (Harbour Books)" / "2. Night Ferry, …";
         nor a notice's first labelled item over the next (`_LABELLED_ITEM`), its names making it
         Title Case: "Recall of the jeep" / "Which: Jeeps Built by Eastby Motor Works in January." /
-        "Fault: the steering bolt may loosen." (before, the first item the box's subtitle)."""
+        "Fault: the steering bolt may loosen." (before, the first item the box's subtitle); nor a
+        book note's details line under its label (`LATIN_BOOK_DETAILS`): "Books" / "Ŵandu ŵa Nyanja,
+        by Rashid Makawa · Lakeshore Books · MK 8,500", the note's first paragraph."""
         following = self.next_content(i + 1)
         return (
             following is not None
             and following.kind is Kind.BODY
             and self.awaiting_deck()
             and _latin_deck_sized(block.text)
+            and not LATIN_BOOK_DETAILS.match(block.text)
             and not (_ENTRY_OPENING.match(block.text) and _ENTRY_OPENING.match(following.text))
             and not (_LABELLED_ITEM.match(block.text) and _LABELLED_ITEM.match(following.text))
             and _title_case(block.text)
@@ -4323,7 +4328,12 @@ class _Reader:
             # 任前公示" / "" / "根据干部选拔任用工作的有关规定…"; a paid one, "注销公告" in a
             # classified band, is the band's)
             notice = (gap >= 1 or following.gap >= 1) and notice_title_over_two_lines(group) and not self.mid_sentence()
-            return gap >= self.story_gap or notice or self.notice_glued_under_a_story(group, following)
+            # (so does a Latin box's head set apart over its rule, under text that ended its sentence:
+            # "…he'le." / "" / "Call for Submissions" / "=====" / "Shiwi a:wan ikwanne: …", the rule two
+            # blank lines to `drop_rule_lines`; a subhead stands over its own text; a Chinese box's
+            # name heads its box by `box_under_story`)
+            boxed = latin and gap >= 1 and len(group) == 1 and following.gap >= _RULE_GAP and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
+            return gap >= self.story_gap or notice or boxed or self.notice_glued_under_a_story(group, following)
         framed = following.gap >= 1 and len(group) == 1
         return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None or _BOX_KIND.match(group[0].text) is not None
 

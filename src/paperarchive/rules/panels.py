@@ -362,8 +362,16 @@ def mark_display_insert(blocks: Blocks, context: Context) -> tuple[Blocks, list[
         left = out[i - 1]
         # (a sentence closed by a note in brackets ends too: a reader's question signed with a pen
         # name, "…不知道该不该跟着请。（忧心妈妈）", over who answers it, "辅导员　林慧芬　答")
-        # (nor does a line set flush right, a box's date at its foot: no sentence runs on from it)
-        if out[i].gap == 0 or left.kind is not Kind.BODY or left.set_right or ends_sentence(left.text) or NOTE_AFTER_A_SENTENCE.search(left.text):
+        # (nor does a line set flush right, a box's date at its foot: no sentence runs on from it;
+        # nor a poem's stanza, kept on its printed lines (`classify._verse`): it ends at its blank line)
+        if (
+            out[i].gap == 0
+            or left.kind is not Kind.BODY
+            or left.set_right
+            or "\n" in left.text
+            or ends_sentence(left.text)
+            or NOTE_AFTER_A_SENTENCE.search(left.text)
+        ):
             i += 1
             continue
         end = i + 1  # the insert's blocks are printed together, after a blank line

@@ -1,0 +1,86 @@
+"""A literary page's poems and boxes, on pages written for the rules (no held-out page's text): a
+poem on a page that sets its prose at the indent and its poems flush, its title and its poet's padded
+name flush over the stanzas (`classify._verse`); a short poem of two stanzas under its poet's byline;
+a Latin poem's stanzas under its byline, each one paragraph that ends at its blank line
+(`classify._latin_stanzas_under_a_poets_byline`); and a Latin box's head over its rule, set apart
+under a piece that ended its sentence (`segment.gap_opens_story`)."""
+
+import textwrap
+
+from paperarchive.pipeline import clean_text
+
+
+def test_a_flush_poems_title_and_padded_name_over_its_stanzas_are_its_head_and_byline():
+    page = (
+        "石榴\n文／许青禾\n"
+        + "\u3000\u3000入秋以后，院子里的石榴熟了。母亲摘下最大\n的一个，说要留给远方的姐姐。\n"
+        + "\u3000\u3000姐姐在外地工作，一年只回来一次。石榴放在\n窗台上，一天比一天红。\n\n"
+        "晚风\n"
+        "周\u3000岚\n"
+        "晚风从河上来\n"
+        "吹过晾衣的竹竿\n"
+        "吹过门口的老井\n\n"
+        "母亲在灯下\n"
+        "数着明天的菜\n"
+        "我数着星星\n"
+    )
+    poem = clean_text(page).articles[-1]
+    assert poem.title == "晚风"
+    assert poem.byline == "周岚"
+    assert poem.paragraphs == ["晚风从河上来\n吹过晾衣的竹竿\n吹过门口的老井", "母亲在灯下\n数着明天的菜\n我数着星星"]
+
+
+def test_a_short_poem_of_two_stanzas_under_its_poets_byline_keeps_its_stanzas():
+    page = (
+        "石榴\n文／许青禾\n"
+        + "\u3000\u3000入秋以后，院子里的石榴熟了。母亲摘下最大\n的一个，说要留给远方的姐姐。\n"
+        + "\u3000\u3000姐姐在外地工作，一年只回来一次。石榴放在\n窗台上，一天比一天红。\n\n"
+        "屋檐\n文：程　雨\n"
+        "燕子回来了\n"
+        "落在旧屋檐上\n\n"
+        "奶奶抬头看\n"
+        "说今年雨水多\n"
+    )
+    poem = clean_text(page).articles[-1]
+    assert poem.title == "屋檐"
+    assert poem.paragraphs == ["燕子回来了\n落在旧屋檐上", "奶奶抬头看\n说今年雨水多"]
+
+
+PROSE = (
+    "The boat came in late that evening, and the whole harbour waited on the wall to see it tie up.",
+    "My grandfather said the sea keeps its own hours, and that a sailor learns them or goes hungry.",
+)
+
+
+def test_a_latin_poems_stanzas_under_its_byline_end_at_their_blank_lines():
+    page = (
+        "The Harbour Wall\nBy Tom Reed\n\n"
+        + "\n\n".join(textwrap.fill(p, 40) for p in PROSE)
+        + "\n\nReeds\nBy Ana Kettle\n\n"
+        "The reeds lean\ntoward the water\nin the grey light\n\n"
+        "and the heron\nwaits on one leg\nfor the tide\n\n"
+        "Harbour Notes\nBy Ed Lamb\n\n"
+        + textwrap.fill("The harbour board meets on Monday evening in the school hall, and all are welcome.", 40)
+        + "\n\n-----\n\n"
+        + textwrap.fill("and the ferry will run late on Saturday for the dance.", 40)
+        + "\n"
+    )
+    poem = next(a for a in clean_text(page).articles if a.title == "Reeds")
+    assert poem.paragraphs == ["The reeds lean toward the water in the grey light", "and the heron waits on one leg for the tide"]
+
+
+def test_a_latin_boxs_head_over_its_rule_heads_the_box_not_the_piece_above():
+    page = (
+        "The Harbour Wall\nBy Tom Reed\n\n"
+        + "\n\n".join(textwrap.fill(p, 40) for p in PROSE)
+        + "\n\nCall for Letters\n"
+        + "=" * 40
+        + "\n"
+        + textwrap.fill("Send us your letters of up to 300 words by the end of the month, with your name and town.", 40)
+        + "\n"
+        + "=" * 40
+        + "\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["The Harbour Wall", "Call for Letters"]
+    assert articles[1].paragraphs == ["Send us your letters of up to 300 words by the end of the month, with your name and town."]

@@ -13789,9 +13789,11 @@ def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         block, above = blocks[i], blocks[i - 1]
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         said = above.kind is Kind.BODY and above.text.rstrip("。")[-1:] in "”」』"
-        # (a pull quote's speaker, the text under it repeating the quote, is `_attributed_quotes`')
-        pulled = below is not None and below.kind is Kind.BODY and _pull_quote_over_its_sentence(above, below)
-        if block.kind is Kind.SUBTITLE and len(block.lines) == 1 and block.text.startswith("——") and said and (below is None or below.gap >= 1) and not pulled:
+        if not (block.kind is Kind.SUBTITLE and len(block.lines) == 1 and block.text.startswith("——") and said and (below is None or below.gap >= 1)):
+            continue
+        # (a pull quote's speaker, the text under it repeating the quote, is `_attributed_quotes`';
+        # asked last: it reads the whole of the text under it)
+        if not (below is not None and below.kind is Kind.BODY and _pull_quote_over_its_sentence(above, below)):
             out[i] = block.with_(lines=(SUBTITLE.match(block.text).group("text"),), kind=Kind.BYLINE)
     return tuple(out)
 

@@ -368,3 +368,20 @@ def syllables(text, vowels):
         return out
 
     return re.sub(r"[^\W\d_]+", word, text)
+
+
+def boxed_notice(page, rule, title, items, issuer, day_line):
+    """A notice boxed between two rule lines (holdout157's, as 166's, 170's and the recipes since 171 set it): its
+    head the title, each labelled item one paragraph set solid, the issuing office (the byline; none accepted) and
+    the date (a paragraph) flush right at its foot."""
+    return {"lines": [rule, title], "title": title, "byline": [issuer, None], "tight": True,
+            "body": [solid(i, page) for i in items]
+            + [("row", Lines(day_line, [flush_right(issuer, page), flush_right(day_line, page)])), ("more", rule)]}
+
+
+def runin_briefs(label, items, runin):
+    """Three briefs (holdout161's): the label, printed once, is the first item's section (none accepted) and
+    accepted on the others; the kicker is accepted on every item; each brief's bold run-in head is its title."""
+    return [{"section": [label, None] if i == 0 else [None, label], "kicker": [None, label], "title": title,
+             "tight": True, "lines": [label] if i == 0 else [], "body": [text], "runin": runin}
+            for i, (title, text) in enumerate(items)]

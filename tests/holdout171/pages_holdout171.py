@@ -25,12 +25,10 @@ from functools import partial
 
 from writtenpages import (
     WEEKDAYS_ZH,
-    Lines,
     aligned,
+    boxed_notice,
     english,
-    flush_right,
     ordered,
-    solid,
     swahili,
     syllables,
     weekday,
@@ -72,15 +70,6 @@ def brief(label, entries):
     """A farm-weather or planting-calendar brief under its label (holdout170's police log): one article, the label
     its title, each day or week one paragraph with its bold opening kept at its start."""
     return {"lines": [label], "title": label, "tight": True, "body": list(entries)}
-
-
-def notice(page, rule, title, items, issuer, day_line):
-    """A boxed notice between two rule lines (holdout157's, as 166's and 170's): its head the title, each labelled
-    item one paragraph set solid, the issuing office (the byline; none accepted) and the date (a paragraph) flush
-    right at its foot."""
-    return {"lines": [rule, title], "title": title, "byline": [issuer, None], "tight": True,
-            "body": [solid(i, page) for i in items]
-            + [("row", Lines(day_line, [flush_right(issuer, page), flush_right(day_line, page)])), ("more", rule)]}
 
 
 def column(label, title, body, signature, names, glued=False):
@@ -149,7 +138,7 @@ RICE_PAGE["articles"] = [
         "23日至24日，有一次雷阵雨过程，局地伴有短时大风，未收的早稻要抢晴收割。",
         "25日以后，气温仍然偏高，晚稻秧苗注意遮阴补水，防止高温烧苗。",
     ]),
-    notice(RICE_PAGE, ZH_RULE21, "晚稻良种免费发放",
+    boxed_notice(RICE_PAGE, ZH_RULE21, "晚稻良种免费发放",
            ["发放品种：晚籼稻“稼祥优8号”，每亩一公斤。", "申请对象：本县种粮大户、家庭农场和种粮合作社。",
             "办理地点：各乡镇农业综合服务站。", f"截止时间：{CLOSE1.month}月{CLOSE1.day}日（{zhou(CLOSE1)}）。"],
            "莘塘县农业农村局", f"{OPEN1.year}年{OPEN1.month}月{OPEN1.day}日"),
@@ -208,7 +197,7 @@ ORANGE_PAGE["articles"] = [
         "第二周，采完果的果园施一次采后肥，以有机肥为主，帮助树势恢复。",
         "第三周，做好清园工作，剪除病虫枝，树干刷白，预防冬季冻害。",
     ]),
-    notice(ORANGE_PAGE, ZH_RULE21, "果园冬季防冻补贴申报",
+    boxed_notice(ORANGE_PAGE, ZH_RULE21, "果园冬季防冻补贴申报",
            ["补贴内容：购买防冻薄膜、树干涂白剂，按实际费用补助一半。", "申报对象：本县种植柑橘十亩以上的农户和合作社。",
             "申报地点：各乡镇农业服务中心。", f"截止时间：{CLOSE2.month}月{CLOSE2.day}日（{zhou(CLOSE2)}）。"],
            "稷川县农业农村局", f"{OPEN2.year}年{OPEN2.month}月{OPEN2.day}日"),
@@ -271,7 +260,7 @@ POMELO_PAGE["articles"] = [
         "10日至12日，東北風增強，早晚溫差加大，果園注意排水，避免積水裂果。",
         "13日以後，天氣穩定少雨，可安排採後修剪與施肥。",
     ]),
-    notice(POMELO_PAGE, ZH_RULE20, "柚類病蟲害防治資材補助",
+    boxed_notice(POMELO_PAGE, ZH_RULE20, "柚類病蟲害防治資材補助",
            ["補助項目：誘蟲板、果實套袋及登記用藥，每公頃補助三千元。", "申請對象：設籍本區、種植柚類的農民。",
             "受理地點：鷺田區農會推廣股。", f"截止日期：{CLOSE3.month}月{CLOSE3.day}日（{zhou_t(CLOSE3)}）。"],
            "鷺田區農會", f"中華民國133年{OPEN3.month}月{OPEN3.day}日"),
@@ -328,7 +317,7 @@ VEG_PAGE["articles"] = [
         "第二週，菜心收成後即刻翻土，落有機肥，準備種生菜。",
         "第三週，寒流可能嚟到，記得預備膠布，夜晚冚住菜苗。",
     ]),
-    notice(VEG_PAGE, ZH_RULE20, "雞場疫苗注射安排",
+    boxed_notice(VEG_PAGE, ZH_RULE20, "雞場疫苗注射安排",
            ["內容：為本區持牌雞場嘅雞隻免費注射禽流感疫苗。", "對象：元朗區所有持牌雞場，冇牌照嘅養雞戶可以先查詢。",
             "登記地點：錦河路農業支援辦事處。", f"截止日期：{CLOSE4.month}月{CLOSE4.day}日（禮拜{WEEKDAYS_ZH[CLOSE4.weekday()]}）。"],
            "新界北農業支援辦事處", f"{OPEN4.year}年{OPEN4.month}月{OPEN4.day}日"),
@@ -388,7 +377,7 @@ CABBAGE_PAGE["articles"] = [
         "19日至21日，傍晚可能有雷雨，坡地菜畦要开好排水沟。",
         "22日以后，天气转干，注意早晚浇水，防止小菜蛾。",
     ]),
-    notice(CABBAGE_PAGE, ZH_RULE21B, "免费派发番茄种子",
+    boxed_notice(CABBAGE_PAGE, ZH_RULE21B, "免费派发番茄种子",
            ["内容：抗病番茄种子，每户两包，附种植手册。", "对象：岭峰菜农合作社会员及本区小园主。",
             "地点：合作社办事处，上午9时至下午4时。", f"截止日期：{CLOSE5.month}月{CLOSE5.day}日（{zhou(CLOSE5)}）。"],
            "岭峰菜农合作社", f"{OPEN5.year}年{OPEN5.month}月{OPEN5.day}日"),
@@ -447,7 +436,7 @@ BERRY_PAGE["articles"] = [
         "下周，越冬小麦追施返青肥，麦田清沟理墒，防止春季渍害。",
         "月底前，做好春耕备耕，检修农机，储备种子和化肥。",
     ]),
-    notice(BERRY_PAGE, "─" * 22, "春季牛羊口蹄疫免疫通知",
+    boxed_notice(BERRY_PAGE, "─" * 22, "春季牛羊口蹄疫免疫通知",
            ["免疫对象：全市存栏的牛、羊，免费注射口蹄疫疫苗。", "参加范围：规模养殖场和散养户均须参加。",
             "接种方式：由各镇街动物防疫员上门接种，散养户可到村委会登记。",
             f"截止时间：{CLOSE6.month}月{CLOSE6.day}日（{zhou(CLOSE6)}）。"],
@@ -461,7 +450,6 @@ BERRY_PAGE["articles"] = [
         "牛羊饲料直销：玉米秸秆青贮饲料，可送货上门。电话：0571-8837402",
     ]),
 ]
-
 
 
 def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, rule,
@@ -523,7 +511,7 @@ DIGO_PAGE["articles"] = [
         syl("Jumamosi na Jumapili – mawingu na mvula kidogo jioni; hifadhini korosho ndani."),
         syl("Wiki ijayo – mvula za vuli zinaanza; tayarisheni migunda kwa mbeyu za mahindi."),
     ]),
-    notice(DIGO_PAGE, RULE7, "Mbeyu za mahindi bure",
+    boxed_notice(DIGO_PAGE, RULE7, "Mbeyu za mahindi bure",
            ["Nini: mbeyu za mahindi ga kuhimili ukame, kilo mbili kila mkurima.",
             "Nani: akurima osi a Kinango alioandikishwa kwenye chama.",
             "Phatu: ofisi ya chama cha Mwaphaka, saa mbili hadi saa kumi.",
@@ -587,7 +575,7 @@ EMBU_PAGE["articles"] = [
         syl("Kiumia kĩa kaĩri – ikĩrani mbolea mĩtĩ-inĩ ya kahũa mbura ĩtanathira."),
         syl("Kiumia kĩa gatatũ – handani mbembe na mboco mũgũnda-inĩ ũrĩa wathagĩrĩtio."),
     ]),
-    notice(EMBU_PAGE, RULE8, "Mĩmera ya kahũa ya tũhũ",
+    boxed_notice(EMBU_PAGE, RULE8, "Mĩmera ya kahũa ya tũhũ",
            ["Nĩ kĩĩ: mĩmera ya kahũa ĩtangĩkĩrwa nĩ mũrimũ, mĩmera 50 o mũrĩmi.",
             "Nũũ: arĩmi a kĩama kĩa Kithũmbũ.", "Kũ: factory ya Kithũmbũ, Runyenjes.",
             f"Mũthia: {english(CLOSE8)}."],
@@ -650,7 +638,7 @@ AGUTAYNEN_PAGE["articles"] = [
         syl("Domingo pa Lunes – posible ang uran sa hapon; isilong ang guso nga ginabulad."),
         syl("Sunod nga semana – magsugod ang habagat; tan-awon ang mga linya kag tali sa dagat."),
     ]),
-    notice(AGUTAYNEN_PAGE, RULE9, "Libre nga binhi it guso",
+    boxed_notice(AGUTAYNEN_PAGE, RULE9, "Libre nga binhi it guso",
            ["Ano: binhi it guso, 50 ka kilo sa kada mangunguma.",
             "Sin-o: rehistrado nga mangunguma it guso sa Agutaya.",
             "Diin: Municipal Agriculture Office, Poblacion.", f"Tubtub: {english(CLOSE9)}."],
@@ -714,7 +702,7 @@ BONTOK_PAGE["articles"] = [
         syl("Maikadwa ay semana – dalosan nan payew ya tapayen nan kaangan ay nasolnit."),
         syl("Maikatlo ay semana – mamula is kamote ya fitsukol ad uma."),
     ]),
-    notice(BONTOK_PAGE, RULE10, "Bakuna nan baboy",
+    boxed_notice(BONTOK_PAGE, RULE10, "Bakuna nan baboy",
            ["Ngag: libre ay bakuna kontra hog cholera ad am-in ay baboy.",
             "Sino: am-in ay mangmangkokowa ya managtaraken is baboy ad Bontoc.",
             "Sadino: Municipal Agriculture Office ya barangay hall.", f"Ingganat: {english(CLOSE10)}."],

@@ -24,14 +24,12 @@ from functools import partial
 
 from writtenpages import (
     WEEKDAYS_ZH,
-    Lines,
     aligned,
+    boxed_notice,
     english,
-    flush_right,
     indonesian,
     md,
     ordered,
-    solid,
     swahili,
     syllables,
     weekday,
@@ -61,15 +59,6 @@ def hours(label, rows, note, glued=False):
     if glued:
         art["glued"] = True
     return art
-
-
-def notice(page, rule, title, items, issuer, day_line):
-    """A boxed screening or vaccination notice between two rule lines (holdout157's, as 166's and 170's): its head the
-    title, each labelled item one paragraph set solid, the issuing office (the byline; none accepted) and the date
-    (a paragraph) flush right at its foot."""
-    return {"lines": [rule, title], "title": title, "byline": [issuer, None], "tight": True,
-            "body": [solid(i, page) for i in items]
-            + [("row", Lines(day_line, [flush_right(issuer, page), flush_right(day_line, page)])), ("more", rule)]}
 
 
 def column(label, title, body, signature, names):
@@ -135,7 +124,7 @@ STATION_PAGE["articles"] = [
         "春季早晚温差大，血压容易波动。有高血压的老人，最好每天早上起床后、晚上睡觉前各量一次，记在本子上，复诊时带给医生看。",
         "量血压前先安静坐五分钟，不要喝浓茶和咖啡。降压药要按时吃，不要觉得头不晕了就自己停药。",
     ], "沩岭县人民医院心内科　主治医师　阮　桐", ["阮　桐", "阮桐"]),
-    notice(STATION_PAGE, ZH_RULE21, "免费测血糖通知",
+    boxed_notice(STATION_PAGE, ZH_RULE21, "免费测血糖通知",
            ["对象：本社区60岁以上居民", f"时间：{md(SCREEN1)}（{zhou(SCREEN1)}）上午7:30-10:30，请空腹前来",
             "地点：柘坪社区卫生服务站一楼大厅", "携带：身份证、医保卡，以往的化验单"],
            "沩岭县卫生健康局", f"{SIGN1.year}年{SIGN1.month}月{SIGN1.day}日"),
@@ -192,7 +181,7 @@ TEETH_PAGE["articles"] = [
         "问：换牙期间能不能吃糖？",
         "答：可以少量吃，但吃完要漱口，睡前刷牙后就不要再吃东西了。",
     ], "浛口镇卫生院口腔科　医师　龚　棣", ["龚　棣", "龚棣"]),
-    notice(TEETH_PAGE, ZH_RULE21, "免费窝沟封闭预约",
+    boxed_notice(TEETH_PAGE, ZH_RULE21, "免费窝沟封闭预约",
            ["对象：本镇小学一年级、二年级学生", f"时间：{md(SEAL2)}（{zhou(SEAL2)}）上午8:30起",
             "地点：浛口镇卫生院门诊楼二楼口腔科", "携带：儿童预防接种证，由家长陪同"],
            "浛口镇卫生院", f"{SIGN2.year}年{SIGN2.month}月{SIGN2.day}日"),
@@ -246,7 +235,7 @@ CHECK_PAGE["articles"] = [
         "九月天氣仍然炎熱，長者口渴的感覺比較遲鈍，常常等到頭暈才想到喝水。建議每天喝水一千五百毫升左右，分成多次慢慢喝。",
         "在田裡工作要戴斗笠、穿淺色衣服，中午最熱的時候先休息。如果出現頭痛、噁心，要馬上到陰涼處坐下，必要時就醫。",
     ], "枋溪鄉衛生所　主治醫師　潘志遠", ["潘志遠"]),
-    notice(CHECK_PAGE, ZH_RULE20, "公費流感疫苗接種",
+    boxed_notice(CHECK_PAGE, ZH_RULE20, "公費流感疫苗接種",
            ["對象：六十五歲以上長者、國小學童", f"時間：{JAB3.month}月{JAB3.day}日（週{WEEKDAYS_ZH[JAB3.weekday()]}）上午8時至11時30分",
             "地點：枋溪鄉衛生所一樓", "攜帶：健保卡、身分證"],
            "枋溪鄉衛生所", f"中華民國132年{SIGN3.month}月{SIGN3.day}日"),
@@ -299,7 +288,7 @@ JAB_PAGE["articles"] = [
         "問：佢有高血壓，打針之前要注意啲乜？",
         "答：照平時食藥就得，打針嗰日帶埋覆診卡，話俾醫生知你食緊啲乜藥。",
     ], "霖岸社區健康中心　醫生　譚卓朗", ["譚卓朗"]),
-    notice(JAB_PAGE, ZH_RULE20, "免費長者牙科檢查",
+    boxed_notice(JAB_PAGE, ZH_RULE20, "免費長者牙科檢查",
            ["對象：六十五歲以上、住喺霖岸區嘅長者", f"日期：{TEETH4.month}月{TEETH4.day}日（禮拜{WEEKDAYS_ZH[TEETH4.weekday()]}）上午9時至12時",
             "地點：霖岸社區健康中心二樓", "攜帶：身份證、長者咭"],
            "霖岸社區健康中心", f"{SIGN4.year}年{SIGN4.month}月{SIGN4.day}日"),
@@ -351,7 +340,7 @@ EYE_PAGE["articles"] = [
         "近来天气酷热，中午气温超过34度。在户外工作的朋友，每隔一小时就要喝水，不要等到口渴才喝；含糖饮料不能代替白开水。",
         "如果出现头晕、心跳加快、大量出汗，应立刻到阴凉处休息，用湿毛巾擦身。症状不见好转，要尽快到诊所求医。",
     ], "乐康诊所　家庭医生　梁国栋", ["梁国栋"]),
-    notice(EYE_PAGE, ZH_RULE21, "免费骨质密度检查",
+    boxed_notice(EYE_PAGE, ZH_RULE21, "免费骨质密度检查",
            ["对象：50岁以上居民", f"日期：{md(BONE5)}（{zhou(BONE5)}）上午9时至下午1时",
             "地点：乐康诊所（士古来）二楼", "携带：身份证，以及正在服用的药物名单"],
            "乐康诊所", f"{SIGN5.year}年{SIGN5.month}月{SIGN5.day}日"),
@@ -404,7 +393,7 @@ HEAT_PAGE["articles"] = [
         "夏天出汗多，每天饮水量应在两千毫升以上。白开水、淡盐水都是好选择，冰镇饮料一次不要喝太多，以免刺激肠胃。",
         "自来水烧开后饮用，桶装水开封后尽量在一周内喝完；外出游玩不要直接饮用山泉和井水。",
     ], "柳汀区中医院　主治医师　傅　瑶", ["傅　瑶", "傅瑶"]),
-    notice(HEAT_PAGE, "─" * 22, "环卫工人免费体检通知",
+    boxed_notice(HEAT_PAGE, "─" * 22, "环卫工人免费体检通知",
            ["对象：全区在岗环卫工人", f"时间：{md(CHECK6)}（{zhou(CHECK6)}）上午7:00-10:00，请空腹",
             "地点：柳汀区社区卫生服务中心体检科", "携带：身份证、工作证"],
            "柳汀区卫生健康局", f"{SIGN6.year}年{SIGN6.month}月{SIGN6.day}日"),
@@ -414,7 +403,6 @@ HEAT_PAGE["articles"] = [
         ("游泳安全", "家长带孩子游泳要去正规泳池，不要到河塘戏水。"),
     ], "\u3000", glued=True),
 ]
-
 
 
 def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, rule,
@@ -473,7 +461,7 @@ GAYO_PAGE["articles"] = [
         syl("Basuh sawah mu sabun sebelum mangan urum sesudah ari jamban, kerna penyakit mencret ara ari "
             "sawah si gere bersih."),
     ], "dr. Rahmi Ukurta, Klinik Wih Porak", ["Rahmi Ukurta"]),
-    notice(GAYO_PAGE, RULE7, "Imunisasi gratis",
+    boxed_notice(GAYO_PAGE, RULE7, "Imunisasi gratis",
            ["Ken: anak umur 0 sawah 5 tun", f"Ari: {indonesian(JAB7)}, jam 08.00-12.00",
             "I: Klinik Wih Porak, Kampung Wih Porak", "Osop: buku KIA urum kartu keluarga"],
            "Puskesmas Bintang Wih", f"Takengon, {SIGN7.day} April {SIGN7.year}"),
@@ -530,7 +518,7 @@ HAYA_PAGE["articles"] = [
         syl("Ekibuzo: Ninsobora kumuha omubazi gw'omukulu?"),
         syl("Eky'okugarukamu: Ngaaha. Omuha omubazi gw'abaana gwonka, ogu omushaho akuhaire."),
     ], "Dkt. Joyce Kaijage, Kliniki ya Kyamutwe", ["Joyce Kaijage"]),
-    notice(HAYA_PAGE, RULE8, "Okupimwa bure",
+    boxed_notice(HAYA_PAGE, RULE8, "Okupimwa bure",
            ["Abo: abantu b'emyaka 40 n'okweyongera", f"Ekiro: {swahili(TEST8)}, saa 3 asubuhi",
             "Hanu: Kliniki ya Kyamutwe", "Otwale: kadi ya bima n'ekitabo ky'obwomezi"],
            "Kliniki ya Kyamutwe", f"Bukoba, {SIGN8.day} Septemba {SIGN8.year}"),
@@ -588,7 +576,7 @@ LANGO_PAGE["articles"] = [
             "i miyo atin cam."),
         syl("Ka atin bedo ki two cado, mii en pii ma kitedo ki ORS, ci i tere bot ot yat ka dong two pe ojuk."),
     ], "Dr. Denis Ogwal, Abaloboko Health Centre", ["Denis Ogwal"]),
-    notice(LANGO_PAGE, RULE9, "Neno wang ma nono",
+    boxed_notice(LANGO_PAGE, RULE9, "Neno wang ma nono",
            ["Pi: dano ducu ma oteko mwaka 40", f"Nino: {english(EYE9)}, 9.00 a.m.",
             "Kabedo: Abaloboko Health Centre", "Kel: kad me ot yat ki yat ma i mato"],
            "Abaloboko Health Centre", f"Lira, {SIGN9.day} October {SIGN9.year}"),
@@ -644,7 +632,7 @@ LAMBA_PAGE["articles"] = [
         syl("Ilipusho: Bushe ningalya umucele?"),
         syl("Icasuko: Lyeni umucele unono, kabili mulenda panshi cila bushiku."),
     ], "Dr. Mwape Lungu, Chimbwe Health Post", ["Mwape Lungu"]),
-    notice(LAMBA_PAGE, RULE10, "Ukupima meno kwa fye",
+    boxed_notice(LAMBA_PAGE, RULE10, "Ukupima meno kwa fye",
            ["Bani: abana na bakalamba", f"Lilali: {english(TEETH10)}, 8.00 a.m.", "Kwisa: Chimbwe Health Post",
             "Leteni: NRC na kadi ya cipatala"], "Chimbwe Health Post", f"Masaiti, {SIGN10.day} November {SIGN10.year}"),
     *briefs("Amashiwi ya bumi", [

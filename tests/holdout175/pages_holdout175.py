@@ -21,12 +21,11 @@ from datetime import date
 from functools import partial
 
 from writtenpages import (
-    Lines,
     aligned,
+    boxed_notice,
     english,
-    flush_right,
     ordered,
-    solid,
+    runin_briefs,
     syllables,
     weekday,
     zhou,
@@ -51,14 +50,6 @@ def table(label, rows, note, glued=False):
     return art
 
 
-def notice(page, rule, title, items, issuer, day_line):
-    """A boxed traffic notice between two rule lines (holdout170's): its head the title, each labelled item one
-    paragraph set solid, the issuing office (the byline; none accepted) and the date (a paragraph) flush right."""
-    return {"lines": [rule, title], "title": title, "byline": [issuer, None], "tight": True,
-            "body": [solid(i, page) for i in items]
-            + [("row", Lines(day_line, [flush_right(issuer, page), flush_right(day_line, page)])), ("more", rule)]}
-
-
 def qa(label, title, body, signature, names, glued=False):
     """A Q&A column: the label its kicker (section accepted), the question's head its title, the answering
     official's foot signature its byline as printed (the name alone accepted), never a paragraph."""
@@ -67,14 +58,6 @@ def qa(label, title, body, signature, names, glued=False):
     if glued:
         art["glued"] = True
     return art
-
-
-def briefs(label, items, runin):
-    """Three briefs (holdout161's): the label, printed once, is the first item's section (none accepted) and
-    accepted on the others; the kicker is accepted on every item; each brief's bold run-in head is its title."""
-    return [{"section": [label, None] if i == 0 else [None, label], "kicker": [None, label], "title": title,
-             "tight": True, "lines": [label] if i == 0 else [], "body": [text], "runin": runin}
-            for i, (title, text) in enumerate(items)]
 
 
 def zh_page(name, encoding, not_in, newline, width, blank, note, day, page_no, head, foot, furniture, run, rule):
@@ -130,7 +113,7 @@ ROUTE1_PAGE["articles"] = [
     table("新线运营时刻", ["线路　起点　终点　首班　末班", "867路　芦荡新村　火车东站　6:00　21:30",
                      "867区间　栖霞苑　火车东站　6:30　19:00", "852路（调整）　桂岸小区　市民中心　6:10　20:40"],
           "注：节假日867区间停开，867路发车间隔为15分钟。", glued=True),
-    notice(ROUTE1_PAGE, ZH_RULE21, "夜间封闭施工通告",
+    boxed_notice(ROUTE1_PAGE, ZH_RULE21, "夜间封闭施工通告",
            ["路段：滨湖大道（望江路口至梅林路口）北侧两条车道", f"时间：{FROM1.month}月{FROM1.day}日（{zhou(FROM1)}）至"
             f"{TO1.month}月{TO1.day}日（{zhou(TO1)}），每日22时至次日5时", "绕行：北行车辆请经望江路、梅林路绕行，公交"
             "站点临时南移50米。"], "溱浦市公安局交通警察支队", f"{SIGN1.year}年{SIGN1.month}月{SIGN1.day}日"),
@@ -139,7 +122,7 @@ ROUTE1_PAGE["articles"] = [
         "答：记名卡挂失后，余额可以转到新卡上。请带上身份证到任意一个公交服务网点办理挂失，七个工作日后再来领新卡。"
         "不记名的卡无法挂失，建议平时把卡绑定到手机上。",
     ], "溱浦公交集团客服中心　主任　柏晓岚", ["柏晓岚"], glued=True),
-    *briefs("出行提示", [
+    *runin_briefs("出行提示", [
         ("学生乘车半价", "本市中小学生凭学生卡乘坐公交车享受半价，寒暑假照常优惠。"),
         ("失物招领", "公交集团失物招领处设在火车东站公交枢纽二楼，每天8时至18时开放，乘客可凭有效证件认领。"),
         ("渡轮冬季班次", "溱江渡口冬季班次从每小时两班减为一班，末班船提前到18时30分。"),
@@ -180,7 +163,7 @@ BRIDGE2_PAGE["articles"] = [
             "骑上三轮车，十分钟就到了菜场，老路终于{run}回来了。”"], "大桥复通"),
     table("公交线路恢复", ["3路　城关汽车站　石塘村　恢复原线路，经大桥", "7路　城关汽车站　枫林镇　恢复原线路，经大桥",
                      "12路　县医院　河东工业园　取消临时绕行"], "注：以上线路自11月7日起恢复，票价不变。"),
-    notice(BRIDGE2_PAGE, ZH_RULE21, "集市日交通管制通告",
+    boxed_notice(BRIDGE2_PAGE, ZH_RULE21, "集市日交通管制通告",
            ["路段：枫林镇老街（邮电所至供销社）", f"时间：{FROM2.month}月{FROM2.day}日至{TO2.month}月{TO2.day}日逢集日，"
             "每日6时至12时", "绕行：过境车辆请经枫林镇新街绕行，老街只许行人通过。"],
            "荻川县公安局交通管理大队", f"{SIGN2.year}年{SIGN2.month}月{SIGN2.day}日"),
@@ -188,7 +171,7 @@ BRIDGE2_PAGE["articles"] = [
         "问：我开一辆十吨的货车给工业园送货，桥修好以后，货车可以上桥吗？",
         "答：大桥限载二十吨，十吨货车可以通行，但每天7时至9时、17时至19时禁止货车上桥，请避开早晚高峰。",
     ], "荻川县交通运输局　路政股股长　韦曙东", ["韦曙东"]),
-    *briefs("出行服务", [
+    *runin_briefs("出行服务", [
         ("老人免费乘车", "年满七十周岁的老人凭身份证可免费乘坐县内公交。"),
         ("失物招领", "城关汽车站失物招领处设在售票厅东侧，电话0797-6241185。"),
         ("冬季渡船", "大桥通车后，石塘渡口渡船冬季改为每天上午、下午各开一班。"),
@@ -227,14 +210,14 @@ ROAD3_PAGE["articles"] = [
             "{run}一點。」"], "道路施工"),
     table("客運改道一覽", ["路線　起點　終點　首班　末班", "K21　竹東站　清泉　5:50　19:20", "K22　竹東站　五峰　6:10　18:40",
                      "K30　竹東站　上坪　7:00　17:30"], "註：施工期間夜間班次改經中豐路，不停靠軟橋站。", glued=True),
-    notice(ROAD3_PAGE, ZH_RULE20, "道路封閉公告",
+    boxed_notice(ROAD3_PAGE, ZH_RULE20, "道路封閉公告",
            ["路段：縣道122線竹東至上坪段", f"時間：{FROM3.month}月{FROM3.day}日至{TO3.month}月{TO3.day}日，每日22時至翌日5時",
             "改道：車輛請改行中豐路及鄉道竹26線。"], "瀾埔警分局交通組", f"中華民國132年{SIGN3.month}月{SIGN3.day}日"),
     qa("用路人問答", "夜間施工，機車可以通過嗎？", [
         "問：我在工業區上大夜班，每天清晨4點騎機車回家，會經過施工路段，可以通過嗎？",
         "答：施工路段夜間全面封閉，機車也不能通行。請改走中豐路，施工路口會有義交引導，清晨5點以後即可恢復通行。",
     ], "縣府工務處養護科　科長　羅頌宇", ["羅頌宇"], glued=True),
-    *briefs("交通短訊", [
+    *runin_briefs("交通短訊", [
         ("公車票價", "縣內公車自九月起全票二十元，學生與長者半票。"),
         ("遺失物招領", "竹東轉運站遺失物招領處設在一樓服務台，每日上午8時至晚間8時受理。"),
         ("渡輪冬季班次", "離島渡輪冬季每日三班，遇東北季風停航，請先查詢。"),
@@ -273,7 +256,7 @@ MINIBUS4_PAGE["articles"] = [
             "方便{run}好多。」"], "新線開通"),
     table("小巴班次", ["路線　起點　終點　頭班　尾班", "88A　翠嶂邨　澄峰站　6:00　23:30", "88B　翠嶂邨　澄峰街市　7:00　20:00",
                    "88S　翠嶂邨　澄峰醫院　8:30　17:30"], "註：88S線星期日及公眾假期唔開。"),
-    notice(MINIBUS4_PAGE, ZH_RULE20, "行人天橋維修通告",
+    boxed_notice(MINIBUS4_PAGE, ZH_RULE20, "行人天橋維修通告",
            ["地點：澄峰道近澄峰站行人天橋", f"日期：{FROM4.month}月{FROM4.day}日至{TO4.month}月{TO4.day}日，每日上午9時至"
             "下午5時", "改道：行人請使用臨時過路處，輪椅使用者可經地下隧道。"], "澄峰區道路工程組",
            f"2043年{SIGN4.month}月{SIGN4.day}日"),
@@ -281,7 +264,7 @@ MINIBUS4_PAGE["articles"] = [
         "問：我每朝搭88A落山，再轉巴士出市區，有冇轉乘優惠？",
         "答：有嘅。喺九十分鐘內用同一張八達通轉搭指定巴士線，第二程可減一元。詳情可以睇下車站嘅告示。",
     ], "澄峰區交通事務主任　梁嘉儀", ["梁嘉儀"]),
-    *briefs("出行貼士", [
+    *runin_briefs("出行貼士", [
         ("長者車費", "六十歲或以上人士用長者八達通，搭小巴每程兩元。"),
         ("失物認領", "88A線失物會送去翠嶂邨總站辦事處，請帶身份證明文件認領。"),
         ("冬季渡輪", "澄峰碼頭街渡冬季逢星期六、日先開，每日四班。"),
@@ -321,14 +304,14 @@ MELAKA5_PAGE["articles"] = [
             "{run}省下来了。”"], "桥梁重开"),
     table("巴士路线调整", ["17号　巴士总站　双溪新村　恢复经双溪桥", "17A号　巴士总站　武吉园　新增班次，每30分钟一班",
                      "22号　中央市场　双溪工业区　取消绕道"], "注：以上调整自6月20日起实施。", glued=True),
-    notice(MELAKA5_PAGE, ZH_RULE21, "封路通告",
+    boxed_notice(MELAKA5_PAGE, ZH_RULE21, "封路通告",
            ["路段：双溪路（双溪桥至新村路口）外侧车道", f"日期：{FROM5.day}/{FROM5.month}至{TO5.day}/{TO5.month}，每日晚上10时至"
             "清晨6时", "改道：往市区车辆请改用新村路。"], "马六甲市政厅工程组", f"{SIGN5.year}年{SIGN5.month}月{SIGN5.day}日"),
     qa("读者问路", "大桥开了，为什么晚上还封路？", [
         "问：双溪桥已经开放，为什么晚上外侧车道还要封起来？",
         "答：桥面已完工，但桥头的排水沟和路灯还要收尾。晚上车少，封一条车道施工，两个星期后全面开放。",
     ], "马六甲市政厅工程组　工程师　沈国华", ["沈国华"], glued=True),
-    *briefs("出行小贴士", [
+    *runin_briefs("出行小贴士", [
         ("巴士票价", "市区巴士车资一律一令吉，乐龄人士及学生免费。"),
         ("失物认领", "巴士总站失物认领柜台设在二楼，周一至周六开放。"),
         ("渡轮季风班次", "前往离岛的渡轮在季风期间每天只开两班，出发前请先查询。"),
@@ -368,7 +351,7 @@ WORKS6_PAGE["articles"] = [
             "大家都{run}好走。”"], "道路改造"),
     table("公交绕行", ["线路　原走向　绕行走向　首班　末班", "41路　樟林路　梧桐路　6:00　22:00", "63路　樟林路　西河路　6:20　21:30",
                    "夜2路　樟林路　梧桐路　22:30　次日1:30"], "注：樟林路北口、中口两个站点暂停使用。", glued=True),
-    notice(WORKS6_PAGE, ZH_RULE21, "半幅封闭施工通告",
+    boxed_notice(WORKS6_PAGE, ZH_RULE21, "半幅封闭施工通告",
            ["路段：樟林路（梧桐路口至西河路口）东半幅", f"时间：{FROM6.month}月{FROM6.day}日至{TO6.month}月{TO6.day}日，"
             "全天", "绕行：南北向车辆请经梧桐路、西河路绕行，大型货车禁止驶入。"],
            "漪江市公安局交通警察支队", f"{SIGN6.year}年{SIGN6.month}月{SIGN6.day}日"),
@@ -376,7 +359,7 @@ WORKS6_PAGE["articles"] = [
         "问：我在樟林路开一家五金店，半幅封闭以后，送货的车还能停到门口吗？",
         "答：施工期间每天6时至8时，送货车辆可以凭通行证在西半幅临时停靠卸货。通行证请到所在街道办领取。",
     ], "漪江市市政工程处　副处长　詹立群", ["詹立群"], glued=True),
-    *briefs("便民信息", [
+    *runin_briefs("便民信息", [
         ("公交换乘优惠", "一小时内刷同一张卡换乘公交，第二程减免一元。"),
         ("失物招领", "公交集团失物招领中心设在西河路公交枢纽，每天8时至20时开放。"),
         ("轮渡冬季时刻", "漪江轮渡自11月起执行冬季时刻，首班船推迟到6时30分。"),
@@ -389,8 +372,8 @@ def latin_articles(page, rep, tab, box, ask, short, glued, runin=" – ", hyph=N
     notice, the Q&A (glued under the box's foot rule if `glued`) and three briefs run in on ` – ` (on a Latin-1
     page, which has no en dash, on ` - `); `hyph` the page's own `syl()` (its language's vowels)."""
     hyph = hyph or syl
-    return [report(*rep), table(*tab, glued=glued), notice(page, *box), qa(*ask, glued=glued),
-            *briefs(short[0], [(t, hyph(x)) for t, x in short[1]], runin)]
+    return [report(*rep), table(*tab, glued=glued), boxed_notice(page, *box), qa(*ask, glued=glued),
+            *runin_briefs(short[0], [(t, hyph(x)) for t, x in short[1]], runin)]
 
 
 # 7. Tsou (Alishan, Chiayi, Taiwan), UTF-8 with BOM, CRLF: a mountain bus route extended to a village; the timetable

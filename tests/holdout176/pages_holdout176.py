@@ -23,13 +23,12 @@ from datetime import date, timedelta
 from functools import partial
 
 from writtenpages import (
-    Lines,
     aligned,
+    boxed_notice,
     english,
-    flush_right,
     indonesian,
     ordered,
-    solid,
+    runin_briefs,
     syllables,
     weekday,
     zhou,
@@ -56,15 +55,6 @@ def table(label, rows, glued=False):
     return art
 
 
-def notice(page, rule, title, items, issuer, day_line):
-    """A boxed recall or licence notice between two rule lines (holdout170's, 175's): its head the title, each
-    labelled item one paragraph set solid, the issuing office (the byline; none accepted) and the date (a paragraph)
-    flush right."""
-    return {"lines": [rule, title], "title": title, "byline": [issuer, None], "tight": True,
-            "body": [solid(i, page) for i in items]
-            + [("row", Lines(day_line, [flush_right(issuer, page), flush_right(day_line, page)])), ("more", rule)]}
-
-
 def column(label, title, body, signature, names, glued=False):
     """A mechanic's or instructor's column or reader Q&A (holdout175's Q&A): the label its kicker (section
     accepted), the head its title, the foot signature its byline as printed (the name alone accepted)."""
@@ -75,19 +65,11 @@ def column(label, title, body, signature, names, glued=False):
     return art
 
 
-def briefs(label, items, runin):
-    """Three briefs (holdout161's, 175's): the label, printed once, is the first item's section (none accepted) and
-    accepted on the others; the kicker is accepted on every item; each brief's bold run-in head is its title."""
-    return [{"section": [label, None] if i == 0 else [None, label], "kicker": [None, label], "title": title,
-             "tight": True, "lines": [label] if i == 0 else [], "body": [text], "runin": runin}
-            for i, (title, text) in enumerate(items)]
-
-
 def articles(page, rep, tab, box, col, short, runin, glued):
     """A page's seven articles: the report, the table (glued under the report's last line if `glued`), the notice,
     the column (glued under the box's foot rule if `glued`) and three briefs."""
-    return [report(*rep), table(*tab, glued=glued), notice(page, *box), column(*col, glued=glued),
-            *briefs(short[0], short[1], runin)]
+    return [report(*rep), table(*tab, glued=glued), boxed_notice(page, *box), column(*col, glued=glued),
+            *runin_briefs(short[0], short[1], runin)]
 
 
 def zh_page(name, encoding, not_in, newline, width, blank, note, day, page_no, head, foot, furniture, run, rule):
@@ -388,7 +370,6 @@ PAGE6["articles"] = articles(
              ("学校门口停车", "12月起，中小学门口上下学时段只许即停即走。"),
              ("冰雪拉力赛", f"冰雪汽车拉力赛定于1月13日（{zhou(date(2046, 1, 13))}）开赛。")]),
     "　", False)
-
 
 
 def latin_articles(page, rep, tab, box, col, short, runin, glued):

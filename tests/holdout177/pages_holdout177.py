@@ -7,7 +7,7 @@ blank line between two rows); `("end", line)` a printed line that is no paragrap
 signature, its byline); `("more", line)` a printed line with no blank line before it (the box's closing rule);
 `{cap}` drops the caption and its credit into a paragraph, `{run}` the running head; `~` marks where a Latin word may
 be split at a line end (`syl()`, holdout151's rules); `Lines(text, printed)` (holdout157's) a row printed as the
-given lines; `"runin": sep` runs a brief's head into its paragraph (holdout151's `briefs()`, as 166/172 used it).
+given lines; `"runin": sep` runs a brief's head into its paragraph (holdout151's `runin_briefs()`, as 166/172 used it).
 Every page is a museums and libraries page: an exhibition-opening or donated-collection report (kicker or deck,
 title, byline, dateline at the start of its first paragraph, a curator's words cut by the running head, a photo
 caption of an object with its credit dropped inside a sentence); an opening-hours or new-acquisitions table under its
@@ -20,7 +20,18 @@ museums, libraries, curators, donors, sums and events are invented; real places 
 from datetime import date
 from functools import partial
 
-from writtenpages import Lines, aligned, english, flush_right, indonesian, md, ordered, solid, syllables, weekday, zhou
+from writtenpages import (
+    aligned,
+    boxed_notice,
+    english,
+    indonesian,
+    md,
+    ordered,
+    runin_briefs,
+    syllables,
+    weekday,
+    zhou,
+)
 
 VOWELS = "aeiouáéíóúäëöüɨ"
 syl = partial(syllables, vowels=VOWELS)
@@ -47,14 +58,6 @@ def table(label, rows, note, glued=False):
     return art
 
 
-def notice(page, rule, title, items, issuer, day_line):
-    """A boxed notice between two rules (holdout157's, as 166/170/172's): its head the title, each item one paragraph
-    set solid, the institution (the byline; none accepted) and the date (a paragraph) flush right at its foot."""
-    return {"lines": [rule, title], "title": title, "byline": [issuer, None], "tight": True,
-            "body": [solid(i, page) for i in items]
-            + [("row", Lines(day_line, [flush_right(issuer, page), flush_right(day_line, page)])), ("more", rule)]}
-
-
 def piece(label, title, body, signature, names, glued=False):
     """The object of the week: its label the section (none accepted; kicker accepted), the head its title, two short
     paragraphs, the curator's foot signature its byline as printed (the name alone accepted), never a paragraph
@@ -64,15 +67,6 @@ def piece(label, title, body, signature, names, glued=False):
     if glued:
         art["glued"] = True
     return art
-
-
-def briefs(label, items, runin):
-    """Three briefs run in on their heads (holdout151's, as 166's and 172's): the label, printed once, is the first
-    brief's section (none accepted) and accepted on the others; the kicker accepted on every brief; each run-in head
-    is its brief's title."""
-    return [{"section": [label, None] if i == 0 else [None, label], "kicker": [None, label], "title": title,
-             "tight": True, "lines": [label] if i == 0 else [], "body": [text], "runin": runin}
-            for i, (title, text) in enumerate(items)]
 
 
 def zh_page(name, encoding, newline, width, blank, note, day, page_no, head, foot, furniture, run, rule, not_in=(),
@@ -132,7 +126,7 @@ CLOCK_PAGE["articles"] = [
             "{run}听见。”展览将持续到4月30日。"], kicker="新展开幕"),
     table("开放时间", ["展厅　日期　时间", "基本陈列　周二至周日　9:00-17:00", "老钟表展　周二至周日　9:00-16:30",
                    "青少年活动室　周六、周日　14:00-17:00"], "*每周一闭馆，法定节假日照常开放", glued=True),
-    notice(CLOCK_PAGE, RULE1, "征集老照片启事",
+    boxed_notice(CLOCK_PAGE, RULE1, "征集老照片启事",
            ["内容：1980年以前澧皋县城的街道、店铺、车站和人物照片", "方式：原件扫描后当场归还，也可捐赠",
             f"截止：{md(LAST1)}（{zhou(LAST1)}）", "地点：县博物馆一楼服务台"],
            "澧皋县博物馆", ymd(SIGN1)),
@@ -140,7 +134,7 @@ CLOCK_PAGE["articles"] = [
         "这块铜怀表是上世纪三十年代县城邮局局长的随身之物，表盖内侧刻着一行小字：“守时如守信”。",
         "去年，局长的孙女把它捐给了博物馆。修表师傅说，表里的零件几乎都是原装的，至今走时准确。",
     ], "县博物馆　章慕云", ["章慕云"], glued=True),
-    *briefs("馆讯", [
+    *runin_briefs("馆讯", [
         ("周六故事会", "每周六上午10点，县图书馆少儿阅览室举办绘本故事会，适合4至8岁儿童。"),
         ("借阅证遗失", "借阅证遗失的读者，可持身份证到总服务台挂失补办，工本费5元。"),
         ("招募志愿者", "县博物馆招募周末讲解志愿者，年满18周岁即可报名，馆方提供培训。"),
@@ -181,7 +175,7 @@ BOOKS_PAGE["articles"] = [
             "{run}翻一翻。”"], subtitle="退休教师杭立言捐出一生所藏"),
     table("新书上架", ["《沅水船帮旧事》　鲁启沣　K295.4/12", "《文昌路百年》　沅漪市地方志办　K296.4/37",
                    "《老课本里的童年》　杭立言　G624/8"], "*新书在二楼地方文献室，暂不外借"),
-    notice(BOOKS_PAGE, RULE2, "阅览室暂停开放公告",
+    boxed_notice(BOOKS_PAGE, RULE2, "阅览室暂停开放公告",
            [f"因更换书架，三楼期刊阅览室于{md(SHUT2)}（{zhou(SHUT2)}）至{md(OPEN2)}（{zhou(OPEN2)}）暂停开放",
             "期间过刊可在一楼总服务台预约调阅", "给读者带来的不便，敬请谅解"],
            "沅漪市图书馆", ymd(SIGN2)),
@@ -189,7 +183,7 @@ BOOKS_PAGE["articles"] = [
         "这张借书卡夹在一本旧小说里，上面用毛笔写着借书人的名字和三个借阅日期。",
         "卡片背面盖着“文昌书院藏书”的蓝色印章，这是本馆最早的借阅记录之一。",
     ], "市图书馆特藏部　黎晚晴", ["黎晚晴"]),
-    *briefs("图书馆短讯", [
+    *runin_briefs("图书馆短讯", [
         ("亲子故事时间", "少儿部每周日下午3点讲故事，家长可陪同参加，无须预约。"),
         ("借书证挂失", "借书证丢失请及时拨打服务电话挂失，以免被他人冒用。"),
         ("志愿者招募", "市图书馆招募暑期整理书架的志愿者，每周服务不少于4小时。"),
@@ -232,14 +226,14 @@ TICKET_PAGE["articles"] = [
            kicker="新展登場"),
     table("開放時間", ["館區　日期　時間", "常設展廳　週二至週日　9:00-17:00", "車票特展　週二至週日　9:30-16:30",
                    "兒童閱讀角　週六、週日　13:30-16:30"], "＊每週一及除夕休館", glued=True),
-    notice(TICKET_PAGE, RULE3, "專題講座",
+    boxed_notice(TICKET_PAGE, RULE3, "專題講座",
            ["講題：山線小站的故事", f"時間：{TALK3.month}月{TALK3.day}日（週六）下午2時", "地點：文物館二樓視聽室",
             "報名：免費，請電話預約"], "竹崎鐵道文物館", f"中華民國134年{SIGN3.month}月{SIGN3.day}日"),
     piece("本週典藏", "站長的剪票鉗", [
         "這把剪票鉗跟著游文淵站長工作了三十年，鉗口剪出的缺口是竹崎站特有的形狀。",
         "剪票鉗的握柄磨得發亮，館方決定不加修復，保留它被使用過的樣子。",
     ], "竹崎鐵道文物館　賴靜芝", ["賴靜芝"], glued=True),
-    *briefs("館訊", [
+    *runin_briefs("館訊", [
         ("週末說故事", "每週六上午十點，鄉立圖書館兒童室有志工說故事，歡迎親子參加。"),
         ("借書證遺失", "借書證遺失請攜帶身分證至櫃臺辦理掛失，補發免費。"),
         ("徵求志工", "文物館徵求假日導覽志工，參加培訓後即可上線服務。"),
@@ -281,7 +275,7 @@ POSTER_PAGE["articles"] = [
             "{run}睇。」"], kicker="館藏新添"),
     table("新書上架", ["書名　作者　索書號", "《灣汐戲院街》　葉炳坤　791.43/YEP", "《我哋嘅粵語片》　梁子謙　791.43/LEU",
                    "《碼頭嘅黃昏》　莫潔盈　855/MOK"], "＊公眾假期圖書館照常開放"),
-    notice(POSTER_PAGE, RULE4, "徵集舊相片",
+    boxed_notice(POSTER_PAGE, RULE4, "徵集舊相片",
            ["內容：七十年代以前灣汐區街景、戲院同碼頭嘅相片", "方法：相片掃描後即場交還",
             f"截止：{LAST4.month}月{LAST4.day}日（禮拜一）", "地點：圖書館一樓服務台"],
            "灣汐公共圖書館", "2045年6月14日"),
@@ -289,7 +283,7 @@ POSTER_PAGE["articles"] = [
         "呢部售票機係葉先生由舊戲院拆落嚟嘅，按一下就會印出一張戲飛。",
         "而家部機仲識郁，館方逢禮拜六下晝會示範一次。",
     ], "灣汐公共圖書館館長　鄧綺澄", ["鄧綺澄"]),
-    *briefs("圖書館消息", [
+    *runin_briefs("圖書館消息", [
         ("兒童故事時間", "逢禮拜三下晝四點，兒童圖書館有姐姐講故事，唔使報名。"),
         ("圖書證唔見咗", "圖書證唔見咗要盡快去櫃位報失，補領要收手續費。"),
         ("招募義工", "圖書館招募暑期義工幫手執書，中學生都可以報名。"),
@@ -328,14 +322,14 @@ RECORD_PAGE["articles"] = [
             "{run}唱。”"], kicker="馆藏"),
     table("开放时间", ["部门　日期　时间", "成人阅览区　周一至周日　10:00-21:00", "唱片试听角　周二至周六　14:00-18:00",
                    "儿童区　周一至周日　10:00-19:00"], "*屠妖节及圣诞节当天闭馆", glued=True),
-    notice(RECORD_PAGE, RULE5, "阅览室关闭通告",
+    boxed_notice(RECORD_PAGE, RULE5, "阅览室关闭通告",
            [f"因安装新空调，三楼阅览室于{md(SHUT5)}（{zhou(SHUT5)}）关闭一天", "借还书服务照常进行"],
            "牛车水社区图书馆", ymd(SIGN5)),
     piece("本周展品", "一台手摇留声机", [
         "这台留声机是翁德顺当年摆在唱片行门口招揽客人的，喇叭上的漆已经斑驳。",
         "图书馆请师傅换了唱针，每逢周六下午放一张老唱片给读者听。",
     ], "牛车水社区图书馆　林佩蕖", ["林佩蕖"], glued=True),
-    *briefs("图书馆简讯", [
+    *runin_briefs("图书馆简讯", [
         ("亲子讲故事", "每周六上午11点，儿童区有华语故事时间，欢迎家长带孩子参加。"),
         ("借书卡遗失", "借书卡遗失者可到服务柜台申请补发，需出示身份证。"),
         ("招募义工", "图书馆招募会听方言的义工，协助整理唱片资料。"),
@@ -373,14 +367,14 @@ MAP_PAGE["articles"] = [
             "{run}找到。”"], kicker="捐赠"),
     table("新入藏品", ["洺溪府城图　清光绪年间　D2045.017", "洺水河道图　民国十年　D2045.031",
                    "永年县乡村图　民国二十三年　D2045.058"], "*新入藏品将于下月起在二楼轮流展出"),
-    notice(MAP_PAGE, RULE6, "讲座预告",
+    boxed_notice(MAP_PAGE, RULE6, "讲座预告",
            ["题目：从老地图看洺溪城", f"时间：{md(TALK6)}（{zhou(TALK6)}）上午9:30", "地点：市博物馆一楼报告厅",
             "主讲：宁书琰"], "洺溪市博物馆", ymd(SIGN6)),
     piece("本周藏品", "一把黄铜比例尺", [
         "这把比例尺随地图一起捐来，是祁远舟的父亲当年测绘时用的。",
         "尺身刻着英寸和市尺两种刻度，背面还刻着主人的名字。",
     ], "市博物馆　宁书琰", ["宁书琰"]),
-    *briefs("博物馆动态", [
+    *runin_briefs("博物馆动态", [
         ("少儿故事会", "每月第一个周日，博物馆儿童区讲文物故事，欢迎小朋友参加。"),
         ("图书卡遗失", "馆内资料室图书卡遗失的，请到一楼服务台登记补办。"),
         ("招募志愿者", "博物馆招募讲解志愿者和资料整理志愿者，报名截至本月底。"),
@@ -422,7 +416,7 @@ GALELA_PAGE["articles"] = [
     table("Jam buka", aligned([("Ruang", "Hari", "Jam"), ("Pameran", "Selasa-Minggu", "09.00-16.00"),
                                ("Perpustakaan", "Senin-Sabtu", "08.00-14.00")]),
           "* Tutup pada hari raya", glued=True),
-    notice(GALELA_PAGE, RULE7, "Dicari foto lama",
+    boxed_notice(GALELA_PAGE, RULE7, "Dicari foto lama",
            ["Foto: kampung, perahu dan pasar sebelum 1980", "Foto discan lalu dikembalikan",
             f"Batas: {indonesian(LAST7)}"], "Museum Kampung Soasio", f"Soasio, {SIGN7.day} Juli {SIGN7.year}"),
     piece("Barang minggu ini", "O hohate ma kokiri", [
@@ -430,7 +424,7 @@ GALELA_PAGE["articles"] = [
             "o hohate ma ngale."),
         syl("Ma nyawa ma ngopaka ma Dokulamo wodotoma o hohate ngaena ma museum ma tahun ngaena."),
     ], "Paulus Dagimoi, kurator", ["Paulus Dagimoi"], glued=True),
-    *briefs("Kabar museum", [
+    *runin_briefs("Kabar museum", [
         ("Dongeng anak", syl("Ma wange Sabtu, ma ngopaka yoleleha o dongeng ma perpustakaan.")),
         ("Kartu hilang", syl("O kartu perpustakaan ma hilang, yotemo ma petugas ma meja depan.")),
         ("Relawan", syl("Ma museum yomaku o relawan ma wange Minggu, yohaluhalu o barang.")),
@@ -474,14 +468,14 @@ HANUNOO_PAGE["articles"] = [
                                     ("Surat Mangyan", "M. Bagtong", "495.9/BAG"),
                                     ("Bayi sa bukid", "L. Yaum", "398.2/YAU")]),
           "* Ang bag-ong libro sa ikarwang panaw, diri pahiram"),
-    notice(HANUNOO_PAGE, RULE8, "Reading room closed",
+    boxed_notice(HANUNOO_PAGE, RULE8, "Reading room closed",
            [f"Closed on {english(SHUT8)} for repairs to the roof", "Book returns at the front desk"],
            "Mansalay Mangyan Library", f"Mansalay, {SIGN8.day} October {SIGN8.year}"),
     piece("Butang sa semana", "Ang tabungan sa kawayan", [
         syl("Ang tabungan na ini ginamit kang mamanugon sa pagsurat kang ambahan sa kawayan."),
         syl("Sa ngatunan, ang tabungan nakabutang sa ikaruwang panaw kang library."),
     ], "Mirna Bagtong, librarian", ["Mirna Bagtong"]),
-    *briefs("Balita sa library", [
+    *runin_briefs("Balita sa library", [
         ("Istorya sa kabataan", syl("Kada Sabado sa aga, may istorya sa kabataan sa library.")),
         ("Nawara na kard", syl("Kung nawara ang kard sa library, magsabi sa librarian.")),
         ("Boluntaryo", syl("Ang library nagapangita kang boluntaryo sa pagpamulong kang libro.")),
@@ -524,14 +518,14 @@ IRAYA_PAGE["articles"] = [
     table("Oras kang museo", aligned([("Lugar", "Araw", "Oras"), ("Galeriya", "Martes-Linggo", "9:00-16:00"),
                                       ("Silid-aralan", "Sabado", "13:00-16:00")]),
           "* Sarado sa mga pista opisyal", glued=True),
-    notice(IRAYA_PAGE, RULE9, "Lecture on weaving",
+    boxed_notice(IRAYA_PAGE, RULE9, "Lecture on weaving",
            [f"When: {english(TALK9)}, 2 p.m.", "Where: Town Museum hall", "Free, all welcome"],
            "Abra de Ilog Town Museum", f"Abra de Ilog, {SIGN9.day} February {SIGN9.year}"),
     piece("Bagay sa semana", "Ang malalaon na kaing", [
         syl("Ang kaing na ini ginamit kang pamilya Amuyan sa pagdadala kang saging mula sa kabundukan."),
         syl("Ibinigay kang apo sa museo; nakalagay sa galeriya hanggang Marso."),
     ], "Teodora Amuyan, kurator", ["Teodora Amuyan"], glued=True),
-    *briefs("Balita sa museo", [
+    *runin_briefs("Balita sa museo", [
         ("Kuwentuhan", syl("Tuwing Sabado, may kuwentuhan sa kabataan sa silid-aralan kang museo.")),
         ("Nawalang kard", syl("Kung nawala ang library kard, magsabi sa bantay sa pintuan.")),
         ("Boluntaryo", syl("Naghahanap ang museo kang boluntaryo sa paglilinis kang galeriya.")),
@@ -573,14 +567,14 @@ SYE_PAGE["articles"] = [
                               ("Netavsognesog", "E. Natuman", "372.4/NAT"),
                               ("Nelcalehvag Ipota", "J. Lovo", "266.9/LOV")]),
           "* Buk vovo ehtamah en laebri, no ehnimpi lau"),
-    notice(SYE_PAGE, RULE10, "Old photographs wanted",
+    boxed_notice(SYE_PAGE, RULE10, "Old photographs wanted",
            ["Photos of Erromango before 1980", "Photos are scanned and given back",
             f"Until {english(LAST10)}"], "Unpongkor Cultural Library", f"Dillons Bay, {SIGN10.day} March {SIGN10.year}"),
     piece("Natamleh ovon wik", "Slet ovon skul", [
         syl("Slet ngo ehtovoh yacamo Samson Uswo; ovon skul olat en Dillons Bay."),
         syl("Netavsognesog yocowi yarecomesog slet en laebri tetamah nompi Sarere."),
     ], "Elsie Natuman, librarian", ["Elsie Natuman"]),
-    *briefs("Nius laebri", [
+    *runin_briefs("Nius laebri", [
         ("Storian netavsognesog", syl("En Sarere, librarian ehyoc storian ovon netavsognesog.")),
         ("Kad ehlohoc", syl("Yacamo kad ovon laebri ehlohoc, ehyoc en librarian.")),
         ("Volontia", syl("Laebri ehmoc volontia yamplehvag buk vovo en Sande.")),

@@ -25,13 +25,11 @@ from functools import partial
 
 from writtenpages import (
     WEEKDAYS_ZH,
-    Lines,
     aligned,
-    flush_right,
+    boxed_notice,
     indonesian,
     md,
     ordered,
-    solid,
     syllables,
     weekday,
     zhou,
@@ -60,15 +58,6 @@ def vacancies(label, rows, note, glued=False):
     if glued:
         art["glued"] = True
     return art
-
-
-def notice(page, rule, title, items, issuer, day_line):
-    """A boxed notice between two rule lines (holdout157's, as 166, 170 and 172 drew it): its head the title, each
-    labelled item one paragraph set solid, the labour office (the byline; none accepted) over the date (a paragraph)
-    flush right at its foot."""
-    return {"lines": [rule, title], "title": title, "byline": [issuer, None], "tight": True,
-            "body": [solid(i, page) for i in items]
-            + [("row", Lines(day_line, [flush_right(issuer, page), flush_right(day_line, page)])), ("more", rule)]}
 
 
 def qa(label, title, body, signature, names, glued=False):
@@ -157,7 +146,7 @@ MILL_PAGE["articles"] = [
               + [f"{post}　{n}　{pay}　0736-55{tel}" for (post, n), pay, tel in
                  zip(POSTS1.items(), ["3800-5200", "4500-6000", "3600-4200", "3400-3900"], ["41206", "41206", "41218", "41218"])],
               "注：试用期一个月，厂内提供宿舍和工作餐。", glued=True),
-    notice(MILL_PAGE, RULE1, "关于调整最低工资标准的通告",
+    boxed_notice(MILL_PAGE, RULE1, "关于调整最低工资标准的通告",
            [f"调整时间：自{WAGE1.year}年{md(WAGE1)}起执行", f"月最低工资：由{OLD1}元调整为{NEW1}元",
             "小时最低工资：由21元调整为22.5元", "适用范围：本县各类企业和个体经济组织的劳动者"],
            "沄溪县人力资源和社会保障局", f"{SIGN1.year}年{md(SIGN1)}"),
@@ -211,7 +200,7 @@ FAIR_PAGE["articles"] = [
     vacancies("本周岗位推荐", ["数控车床操作工　12人　4500-7000元　恒远机械　0743-8261035",
                          "电商客服　20人　3800-5000元　云帆商贸　0743-8263317", "养老护理员　15人　4200-5500元　康颐护理院　0743-8265402"],
               "*以上岗位均缴纳五险，详情请致电咨询"),
-    notice(FAIR_PAGE, RULE1, "高校毕业生专场招聘会",
+    boxed_notice(FAIR_PAGE, RULE1, "高校毕业生专场招聘会",
            [f"时间：{md(FAIR2)}（{zhou(FAIR2)}）上午9:00-12:00", "地点：泷江市人才市场一楼大厅",
             "对象：2045届高校毕业生及离校未就业青年", "携带：身份证、毕业证书、个人简历若干份"],
            "泷江市公共就业和人才服务局", f"{SIGN2.year}年{md(SIGN2)}"),
@@ -265,7 +254,7 @@ WELD_PAGE["articles"] = [
     vacancies("職缺快報", ["職缺　人數　月薪　聯絡電話", "電銲技術員　6人　3萬8千至4萬5千元　(05)534-2218",
                        "鐵工學徒　4人　3萬2千元起　(05)534-2218", "堆高機駕駛　3人　3萬5千元起　(05)537-6630"],
               "＊求職者請攜帶身分證及證照影本", glued=True),
-    notice(WELD_PAGE, RULE3, "職訓課程招生公告",
+    boxed_notice(WELD_PAGE, RULE3, "職訓課程招生公告",
            ["課程：水電配線班、堆高機操作班", f"開課：{START3.month}月{START3.day}日（週{WEEKDAYS_ZH[START3.weekday()]}）起，每週一至週五日間上課",
             "對象：十五歲以上、設籍本縣的失業者", "報名：攜帶身分證至斗六就業服務站櫃臺"],
            "斗六就業服務站", f"中華民國134年{SIGN3.month}月{SIGN3.day}日"),
@@ -318,7 +307,7 @@ HK_PAGE["articles"] = [
     vacancies("職位空缺", ["職位　人數　薪酬　查詢電話", "茶餐廳廚師　6人　月薪1萬9千元起　2481 7320",
                        "超市理貨員　10人　時薪58元　2481 7345", "便利店店務員　8人　時薪55元　2481 7361"],
               "＊兼職職位可按個人時間編更"),
-    notice(HK_PAGE, RULE3, "法定最低工資調整",
+    boxed_notice(HK_PAGE, RULE3, "法定最低工資調整",
            [f"生效日期：{WAGE4.year}年{md(WAGE4)}", f"新工資水平：每小時由{OLD4}元調高至{NEW4}元",
             "適用對象：所有僱員，包括兼職僱員", "查詢電話：2481 7300"],
            "葵嶺勞工事務辦事處", f"{SIGN4.year}年{md(SIGN4)}"),
@@ -371,7 +360,7 @@ SG_PAGE["articles"] = [
     vacancies("招聘职位", ["职位　名额　月薪　联络电话", "叉车司机　15　2800-3400新元　6264 1180",
                        "仓储文员　8　2600-3000新元　6264 1195", "送货司机　10　3000-3600新元　6264 1207"],
               "*欢迎乐龄人士申请，提供在职培训", glued=True),
-    notice(SG_PAGE, RULE1, "乐龄员工技能培训报名",
+    boxed_notice(SG_PAGE, RULE1, "乐龄员工技能培训报名",
            ["课程：电动叉车操作、仓储管理系统", f"开课：{md(START5)}（{zhou(START5)}）起，逢星期一、三上课",
             "对象：50岁以上的公民和永久居民", "报名：携带身份证到裕廊就业服务站"],
            "裕廊就业服务站", f"{SIGN5.year}年{md(SIGN5)}"),
@@ -423,7 +412,7 @@ CARE_PAGE["articles"] = [
     vacancies("家政岗位需求", ["育婴员　20人　月薪5500-7000元　0596-3321806",
                          "养老护理员　25人　月薪4800-6200元　0596-3321811", "家居保洁员　30人　时薪35元　0596-3321825"],
               "*持结业证书者优先录用", glued=True),
-    notice(CARE_PAGE, RULE6, "家政服务专场招聘会",
+    boxed_notice(CARE_PAGE, RULE6, "家政服务专场招聘会",
            [f"时间：{md(FAIR6)}（{zhou(FAIR6)}）上午9:00-12:00", "地点：市人力资源市场二楼",
             "对象：有意从事家政服务的城乡劳动者", "携带：身份证、健康证、培训结业证书"],
            "霁源市人力资源和社会保障局", f"{SIGN6.year}年{md(SIGN6)}"),
@@ -491,7 +480,7 @@ OSING_PAGE["articles"] = [
                                          + [(post, str(n), pay, "0333-51 2240") for (post, n), pay in
                                             zip(POSTS7, ["Rp3.100.000", "Rp3.100.000", "Rp3.800.000"])]),
               "* Daftar nong kantor pabrik, Senen-Jemuah.", glued=True),
-    notice(OSING_PAGE, RULE7, "Upah minimum anyar",
+    boxed_notice(OSING_PAGE, RULE7, "Upah minimum anyar",
            [f"Mulai: {indonesian(WAGE7)}", f"Upah: {rupiah(OLD7)} dadi {rupiah(NEW7)} saben wulan",
             "Kanggo: kabeh buruh nong Kabupaten Banyuwangi", "Takon: Balai Kerja Blambangan, Jalan Ikan Tongkol 12"],
            "Balai Kerja Blambangan", f"Banyuwangi, {SIGN7.day} April {SIGN7.year}"),
@@ -552,7 +541,7 @@ SELAYAR_PAGE["articles"] = [
                                       ("Anak buah kapal", "12 tau", "Rp3.600.000", "0414-21 3417"),
                                       ("Perawat", "5 tau", "Rp3.900.000", "0414-21 3452")]),
               "* Surat lamaran nipassulu' ri kantoro' perusahaan."),
-    notice(SELAYAR_PAGE, RULE8, "Bursa kerja ri bulang Juli",
+    boxed_notice(SELAYAR_PAGE, RULE8, "Bursa kerja ri bulang Juli",
            [f"Allo: {indonesian(FAIR8)}, jam 08.00-13.00", "Ri: Gedung Pertemuan Benteng",
             "Untu': tau rungka siagang tau tena jamana", "Erang: KTP, ijazah, siagang surat lamaran"],
            "Kantor Kerja Tanadoang", f"Benteng, {SIGN8.day} Juli {SIGN8.year}"),
@@ -614,7 +603,7 @@ SIMEULUE_PAGE["articles"] = [
                                    ("Pembantu bengkel", "3", "Rp2.800.000", "0650-21 7712"),
                                    ("Juru mudi kapal", "2", "Rp3.700.000", "0650-21 7735")]),
               "* Utamakan yang ahe mendapat sertifikat kursus.", glued=True),
-    notice(SIMEULUE_PAGE, RULE9, "Pendaftaran kursus baru",
+    boxed_notice(SIMEULUE_PAGE, RULE9, "Pendaftaran kursus baru",
            ["Kursus: mesin boat dan las listrik", f"Mulai: {indonesian(START9)}, jam 08.00-14.00",
             "Untuk: anak muda 18-35 tahun dari Simeulue", "Bawa: KTP, kartu keluarga, pas foto"],
            "Balai Latihan Kerja Sinabang", f"Sinabang, {SIGN9.day} Oktober {SIGN9.year}"),
@@ -678,7 +667,7 @@ RONGGA_PAGE["articles"] = [
                                    ("Kemasan", "20 ata", "Rp2.800.000", "0385-24 1180"),
                                    ("Sopir truk", "3 ata", "Rp3.400.000", "0385-24 1194")]),
               "* Daftar ne'e kantor pabrik, Sena-Jumat."),
-    notice(RONGGA_PAGE, RULE10, "Upah minimum wa'u",
+    boxed_notice(RONGGA_PAGE, RULE10, "Upah minimum wa'u",
            [f"Mulai: {indonesian(WAGE10)}", f"Upah: {rupiah(OLD10)} dadi {rupiah(NEW10)} sa wula",
             "Ata: ata kerja pabrik ne'e toko ne'e Kota Komba", "Tanya: telepon 0385-24 1102"],
            "Kantor Kerja Kota Komba", f"Waelengga, {SIGN10.day} Januari {SIGN10.year}"),

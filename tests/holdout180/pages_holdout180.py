@@ -23,12 +23,11 @@ from datetime import date
 from functools import partial
 
 from writtenpages import (
-    Lines,
     aligned,
-    flush_right,
+    boxed_notice,
     indonesian,
     ordered,
-    solid,
+    runin_briefs,
     syllables,
     weekday,
     zhou,
@@ -55,15 +54,6 @@ def table(label, rows, glued=False):
     return art
 
 
-def notice(page, rule, title, items, issuer, day_line):
-    """A boxed water-cut or burning-ban notice between two rule lines (holdout170's, 175's): its head the title,
-    each labelled item one paragraph set solid, the issuing office (the byline; none accepted) and the date (a
-    paragraph) flush right."""
-    return {"lines": [rule, title], "title": title, "byline": [issuer, None], "tight": True,
-            "body": [solid(i, page) for i in items]
-            + [("row", Lines(day_line, [flush_right(issuer, page), flush_right(day_line, page)])), ("more", rule)]}
-
-
 def column(label, title, body, signature, names, glued=False):
     """The naturalist's column: the label its kicker (section accepted), the head its title, the foot signature
     (post and name, as printed; the name alone accepted) its byline, never a paragraph (holdout175's Q&A)."""
@@ -72,14 +62,6 @@ def column(label, title, body, signature, names, glued=False):
     if glued:
         art["glued"] = True
     return art
-
-
-def briefs(label, items, runin):
-    """Three briefs (holdout161's, 175's): the label, printed once, is the first item's section (none accepted) and
-    accepted on the others; the kicker is accepted on every item; each brief's bold run-in head is its title."""
-    return [{"section": [label, None] if i == 0 else [None, label], "kicker": [None, label], "title": title,
-             "tight": True, "lines": [label] if i == 0 else [], "body": [text], "runin": runin}
-            for i, (title, text) in enumerate(items)]
 
 
 def zh_page(name, encoding, not_in, newline, width, blank, note, day, page_no, head, foot, furniture, run, rule,
@@ -103,14 +85,14 @@ def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no
 def zh_articles(page, rep, tab, box, col, short, glued):
     """A Chinese page's seven articles: the report, the table (glued under the report's last line if `glued`), the
     notice, the column (glued under the box's foot rule if `glued`) and three briefs run in on a full-width space."""
-    return [report(*rep), table(*tab, glued=glued), notice(page, *box), column(*col, glued=glued),
-            *briefs(short[0], short[1], "　")]
+    return [report(*rep), table(*tab, glued=glued), boxed_notice(page, *box), column(*col, glued=glued),
+            *runin_briefs(short[0], short[1], "　")]
 
 
 def latin_articles(page, rep, tab, box, col, short, glued):
     """A Latin page's seven articles, as `zh_articles`; the briefs run in on ` – `, hyphenated."""
-    return [report(*rep), table(*tab, glued=glued), notice(page, *box), column(*col, glued=glued),
-            *briefs(short[0], [(t, syl(x)) for t, x in short[1]], " – ")]
+    return [report(*rep), table(*tab, glued=glued), boxed_notice(page, *box), column(*col, glued=glued),
+            *runin_briefs(short[0], [(t, syl(x)) for t, x in short[1]], " – ")]
 
 
 ZH_RULE21 = "─" * 21

@@ -24,12 +24,11 @@ from datetime import date
 from functools import partial
 
 from writtenpages import (
-    Lines,
     aligned,
+    boxed_notice,
     english,
-    flush_right,
     ordered,
-    solid,
+    runin_briefs,
     syllables,
     weekday,
     zhou,
@@ -71,15 +70,6 @@ def table(label, rows, unit=None, source=None, glued=False):
     return art
 
 
-def notice(page, rule, title, items, issuer, day_line):
-    """A boxed notice between two rule lines (holdout170's, 175's, 178's): its head the title, each labelled item one
-    paragraph set solid, the fisheries or harbour office (the byline; none accepted) and the date (a paragraph) set
-    flush right at its foot."""
-    return {"lines": [rule, title], "title": title, "byline": [issuer, None], "tight": True,
-            "body": [solid(i, page) for i in items]
-            + [("row", Lines(day_line, [flush_right(issuer, page), flush_right(day_line, page)])), ("more", rule)]}
-
-
 def qa(label, title, body, signature, names, glued=False):
     """The fisheries officer's Q&A (holdout175's): the label its kicker (section accepted), the question's head its
     title, the officer's foot signature its byline as printed (the name alone accepted), never a paragraph."""
@@ -88,14 +78,6 @@ def qa(label, title, body, signature, names, glued=False):
     if glued:
         art["glued"] = True
     return art
-
-
-def briefs(label, items, runin):
-    """Three briefs (holdout161's): the label, printed once, is the first item's section (none accepted) and
-    accepted on the others; the kicker is accepted on every item; each brief's bold run-in head is its title."""
-    return [{"section": [label, None] if i == 0 else [None, label], "kicker": [None, label], "title": title,
-             "tight": True, "lines": [label] if i == 0 else [], "body": [text], "runin": runin}
-            for i, (title, text) in enumerate(items)]
 
 
 def zh_page(name, encoding, not_in, newline, width, blank, note, day, page_no, head, foot, furniture, run, rule,
@@ -119,14 +101,14 @@ def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no
 def zh_articles(page, rep, tab, box, ask, short, glued):
     """A Chinese page's seven articles: report, table (glued under the report's last line if `glued`), notice, Q&A
     (glued under the box's foot rule if `glued`), three briefs run in on an ideographic space."""
-    return [report(**rep), table(*tab, glued=glued), notice(page, *box), qa(*ask, glued=glued),
-            *briefs(short[0], short[1], "\u3000")]
+    return [report(**rep), table(*tab, glued=glued), boxed_notice(page, *box), qa(*ask, glued=glued),
+            *runin_briefs(short[0], short[1], "\u3000")]
 
 
 def latin_articles(page, rep, tab, box, ask, short, glued):
     """A Latin page's seven articles, as `zh_articles`; the briefs run in on ` – `."""
-    return [report(**rep), table(*tab, glued=glued), notice(page, *box), qa(*ask, glued=glued),
-            *briefs(short[0], [(t, syl(x)) for t, x in short[1]], " – ")]
+    return [report(**rep), table(*tab, glued=glued), boxed_notice(page, *box), qa(*ask, glued=glued),
+            *runin_briefs(short[0], [(t, syl(x)) for t, x in short[1]], " – ")]
 
 
 ZH_RULE21 = "─" * 21

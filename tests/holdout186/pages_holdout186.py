@@ -114,7 +114,7 @@ YEARS1 = 56  # the years he mended the county's clocks, 1958 to 2014
 assert 2014 - 1958 == YEARS1
 N1 = [("贺秀兰", date(1941, 2, 3), date(2046, 3, 17), date(2046, 3, 23)),
       ("彭守义", date(1950, 11, 28), date(2046, 3, 18), date(2046, 3, 24))]
-for _, b, d, f in N1:
+for _, _b, d, f in N1:
     ordered(d, DAY1, f)
 RULE1 = "━" * 21
 P1 = zh_page(
@@ -167,7 +167,7 @@ assert AGE2 == 106
 N2 = [("聂桂珍", date(1944, 6, 30), date(2046, 5, 5), date(2046, 5, 10)),
       ("孔繁华", date(1939, 12, 1), date(2046, 5, 6), date(2046, 5, 11)),
       ("晏兆林", date(1952, 3, 14), date(2046, 5, 6), date(2046, 5, 9))]
-for _, b, d, f in N2:
+for _, _b, d, f in N2:
     ordered(d, DAY2, f)
 RULE2 = "─" * 21
 P2 = zh_page(
@@ -218,7 +218,7 @@ AGE3 = age(BORN3, DIED3)
 assert AGE3 == 110 and DAY3.year - 1911 == 135
 N3 = [("鍾阿滿", date(1938, 7, 7), date(2046, 9, 9), date(2046, 9, 15)),
       ("賴清福", date(1945, 10, 21), date(2046, 9, 10), date(2046, 9, 16))]
-for _, b, d, f in N3:
+for _, _b, d, f in N3:
     ordered(d, DAY3, f)
 RULE3 = "═" * 20
 P3 = zh_page(
@@ -266,7 +266,7 @@ AGE4 = age(BORN4, DIED4)
 assert AGE4 == 103
 N4 = [("何伍好", date(1939, 5, 16), date(2046, 6, 22), date(2046, 7, 2)),
       ("莫志強", date(1948, 1, 9), date(2046, 6, 23), date(2046, 7, 3))]
-for _, b, d, f in N4:
+for _, _b, d, f in N4:
     ordered(d, DAY4, f)
 RULE4 = "─" * 20
 P4 = zh_page(
@@ -315,7 +315,7 @@ assert AGE5 == 108
 N5 = [("陈亚妹", date(1943, 3, 8), date(2046, 8, 3), date(2046, 8, 7)),
       ("黄金发", date(1949, 9, 19), date(2046, 8, 4), date(2046, 8, 8)),
       ("许丽娟", date(1956, 5, 2), date(2046, 8, 4), date(2046, 8, 9))]
-for _, b, d, f in N5:
+for _, _b, d, f in N5:
     ordered(d, DAY5, f)
 RULE5 = "━" * 21
 P5 = zh_page(
@@ -363,7 +363,7 @@ AGE6 = age(BORN6, DIED6)
 assert AGE6 == 101
 N6 = [("季春生", date(1947, 8, 12), date(2046, 11, 16), date(2046, 11, 21)),
       ("邵佩芬", date(1953, 6, 6), date(2046, 11, 17), date(2046, 11, 22))]
-for _, b, d, f in N6:
+for _, _b, d, f in N6:
     ordered(d, DAY6, f)
 RULE6 = "─" * 21
 P6 = zh_page(
@@ -401,4 +401,241 @@ P6["articles"] = [
     ], solid_set=True),
 ]
 
-PAGES = [P1, P2, P3, P4, P5, P6]
+ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+             "noviembre", "diciembre"]
+
+
+def spanish(day):
+    return f"{ES[day.weekday()].capitalize()} {day.day} de {ES_MONTHS[day.month - 1]} de {day.year}"
+
+
+def en_day(day):
+    return f"{EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def en_notice(born, died, service, who, hall):
+    """An English death notice's text: dates, age (computed), the service's weekday, date, hour and hall."""
+    return (f"{who}, born {en_day(born)}, died {en_day(died)}, aged {age(born, died)}. Service "
+            f"{EN[service.weekday()]}, {EN_MONTHS[service.month - 1]} {service.day}, 10 a.m., at {hall}.")
+
+
+def es_notice(born, died, service, who, hall):
+    """A Spanish death notice's text."""
+    return (f"{who}, nacido el {born.day} de {ES_MONTHS[born.month - 1]} de {born.year}, falleció el {died.day} de "
+            f"{ES_MONTHS[died.month - 1]} a los {age(born, died)} años. Misa el {ES[service.weekday()]} "
+            f"{service.day} a las 10 h en {hall}.")
+
+
+# 7. Cheyenne (Lame Deer, Northern Cheyenne Reservation, Montana), cp1252, CRLF, blank-line; notices set solid.
+DAY7 = date(2046, 4, 15)
+BORN7, DIED7 = date(1948, 10, 2), date(2046, 4, 10)
+ordered(DIED7, DAY7)
+AGE7 = age(BORN7, DIED7)
+assert AGE7 == 97
+N7 = [("Ruth Little Coyote", date(1950, 1, 19), date(2046, 4, 11), date(2046, 4, 17)),
+      ("Elmer Walks Nice", date(1955, 7, 4), date(2046, 4, 12), date(2046, 4, 18))]
+for _, _b, d, f in N7:
+    ordered(d, DAY7, f)
+RULE7 = "-" * 40
+P7 = latin_page(
+    "chy_cp1252_crlf_cheyenne_obituaries_family_notices_rodeo_saddle_maker_life_years_line_portrait_caption_credit_"
+    "running_head_granddaughter_words_boxed_notices_solid_family_signature_thanks_births_solid_notice_desk_hyphenation",
+    "cp1252", "\r\n", 40, "", True,
+    "Ho'honáéva Weekly 2046-04-15 Page 6 Obituaries (an invented weekly of Lame Deer, Montana; Cheyenne text, English "
+    "furniture and notices), **cp1252** (`á é ó â ê ' “ ” –`), CRLF; blank-line paragraphs, wrapped at 40 with "
+    "hyphenation. An obituary of a saddle maker (kicker `Hová'éhe`, `1948–2046` under the title, a granddaughter's "
+    "words cut by the running head, caption and credit inside a sentence); a box `Death Notices` of two notices, "
+    "**set solid** (`The family`); `Thanks`; a births column `Births` (two name heads, **set solid**); the notice "
+    "desk's line.",
+    DAY7, "6", [f"HO'HONÁÉVA WEEKLY · {english(DAY7)} · Page 6", "Obituaries · Editor: Lorna Spotted Elk"],
+    ["Notices desk: Mon–Fri 9 a.m.–4 p.m. · (406) 555-0173"],
+    ["HO'HONÁÉVA WEEKLY", english(DAY7), "Page 6", "Obituaries", "Editor: Lorna Spotted Elk",
+     "Ho'honáéva Weekly · Obituaries", "Notices desk: Mon–Fri 9 a.m.–4 p.m.", "(406) 555-0173"],
+    "Ho'honáéva Weekly · Obituaries", RULE7, 4)
+P7["articles"] = [
+    obituary("Hová'éhe", "Amos Black Horse, Saddle Maker", "1948–2046", "By Delia Two Moons", ["Delia Two Moons"], [
+        syl(f"LAME DEER – Amos Black Horse, néhe'še mó'kehanotse he'kotsestse, died {en_day(DIED7)} at "
+            f"home. He was {AGE7}."),
+        syl("Tséhmanestsestse mó'kehanotse ho'honáéva néstsestovátsehe, {cap}naa Tsétsêhéstâhese hotóhkéso "
+            "néhešetanótse."),
+        syl("Ého'tánetse mó'kehanotse náháóhtséstovatsese; ma'heónevé'ho'e néhetotaetanótse hová'éhe."),
+        syl("His granddaughter Maria Black Horse said: “Néxho'e éhnéméne, ‘mó'kehanotse tsé'tóhe "
+            "{run}éhoháeotse.’”"),
+        syl("He leaves two sons, a daughter and nine grandchildren. Néá'eše, nóheto."),
+    ], "Amos Black Horse in his shop, 2031.", "Photo: family collection", zh=False),
+    *column(P7, "Death Notices", [
+        (N7[0][0], en_notice(N7[0][1], N7[0][2], N7[0][3], "Ruth Little Coyote of Busby", "Two Moons Chapel"),
+         "The family"),
+        (N7[1][0], en_notice(N7[1][1], N7[1][2], N7[1][3], "Elmer Walks Nice of Lame Deer", "Morning Star Hall"),
+         "The family"),
+    ], rule=RULE7, solid_set=True),
+    thanks(P7, "Thanks", syl("Néá'eše to everyone who brought food, sang and sat with us at the wake of our father "
+                             "Amos. Your kindness will be remembered."), "The Black Horse family"),
+    *column(P7, "Births", [
+        ("Kaya Rose Fisher", "Born March 30 to Dana and Wade Fisher of Ashland, 7 lb 2 oz.", None),
+        ("Tobias Sun Bear", "Born April 3 to Lena Sun Bear of Lame Deer. Mother and son are well.", None),
+    ], solid_set=True),
+]
+
+
+# 8. Anejom (Aneityum, Tafea Province, Vanuatu), ISO-8859-1, CR, indent-only (four spaces), nothing glued.
+DAY8 = date(2046, 7, 24)
+BORN8, DIED8 = date(1951, 3, 13), date(2046, 7, 19)
+ordered(DIED8, DAY8)
+AGE8 = age(BORN8, DIED8)
+assert AGE8 == 95
+N8 = [("Nelson Nalau", date(1953, 12, 24), date(2046, 7, 20), date(2046, 7, 26)),
+      ("Mary Natmasiñ", date(1960, 2, 8), date(2046, 7, 21), date(2046, 7, 27)),
+      ("Lui Nauka", date(1949, 6, 1), date(2046, 7, 21), date(2046, 7, 25))]
+for _, _b, d, f in N8:
+    ordered(d, DAY8, f)
+RULE8 = "=" * 38
+P8 = latin_page(
+    "aty_latin1_cr_anejom_obituaries_family_notices_island_nurse_life_years_line_portrait_caption_credit_running_head_"
+    "son_words_three_boxed_notices_thanks_weddings_column_indent_only_four_spaces_notice_desk_hyphenation",
+    "iso-8859-1", "\r", 38, "    ", False,
+    "Nupu Anejom 2046-07-24 Page 5 Family Notices (an invented monthly of Aneityum, Tafea, Vanuatu; Anejom text with "
+    "`ñ`, English furniture and notices), **ISO-8859-1**, **CR**; **indent-only (four spaces)**, wrapped at 38 with "
+    "hyphenation, nothing glued. An obituary of the island's nurse (kicker `Natimi Itai`, `1951-2046` under the "
+    "title, a son's words cut by the running head, caption and credit inside a sentence); a box `Death Notices` of "
+    "three notices; `Thanks`; a weddings column `Weddings` (two name heads); the notice desk's line.",
+    DAY8, "5", [f"NUPU ANEJOM · {english(DAY8)} · Page 5", "Family Notices"],
+    ["Notices: Anelcauhat office, Tue and Thu 8-12 · Tel 48 555 017"],
+    ["NUPU ANEJOM", english(DAY8), "Page 5", "Family Notices", "Nupu Anejom · Family Notices",
+     "Notices: Anelcauhat office, Tue and Thu 8-12", "Tel 48 555 017"],
+    "Nupu Anejom · Family Notices", RULE8, 3)
+P8["articles"] = [
+    obituary("Natimi Itai", "Elsie Nathaniel, Nurse of Anelcauhat", "1951-2046", "By Jimmy Nalin", ["Jimmy Nalin"], [
+        syl(f"ANELCAUHAT - Elsie Nathaniel, natimi a iñhalupas an nelcauhat, is mas {en_day(DIED8)}. Is "
+            f"{AGE8} an nohatag."),
+        syl("Elsie is apam an nupu a Anelcauhat an 1975, is ika inhalupasaiyiñ ehele natimi, {cap}is "
+            "aijamaiñ nupu a iñhalupas."),
+        syl("Natimi jim asega is amjeg \"Elsie a inhalupasaiyiñ\", is atamaig nelcauhat apan Anejom."),
+        syl("Nitai Elsie, Peter Nathaniel, is ago: \"Ahmas Elsie is ago, 'nelcauhat atimi a natimi jim {run}is "
+            "amjeg.'\""),
+        syl("Elsie is iñheti intas ehele, nitai eseij im natimi nohatag ehele."),
+    ], "Elsie Nathaniel at the Anelcauhat aid post, 1994.", "Photo: Nathaniel family", zh=False),
+    *column(P8, "Death Notices", [
+        (N8[0][0], en_notice(N8[0][1], N8[0][2], N8[0][3], "Nelson Nalau of Umej", "Umej church"), "The family"),
+        (N8[1][0], en_notice(N8[1][1], N8[1][2], N8[1][3], "Mary Natmasiñ of Anelcauhat", "Anelcauhat church"),
+         "The family"),
+        (N8[2][0], en_notice(N8[2][1], N8[2][2], N8[2][3], "Lui Nauka of Port Patrick", "Port Patrick church"),
+         "The family"),
+    ], rule=RULE8),
+    thanks(P8, "Thanks", "Olgeñ to the nurses of Tanna, the island council and all who came to Anelcauhat for our "
+           "mother Elsie.", "The Nathaniel family"),
+    *column(P8, "Weddings", [
+        ("Kalo Nauka and Ruth Nalin", "Married at Anelcauhat church on July 12.", None),
+        ("Sam Natmas and Lina Nalau", "To marry at Umej on August 8. All are welcome.", None),
+    ]),
+]
+
+
+# 9. Bube (Bubi; Bioko, Equatorial Guinea), UTF-8 with BOM, LF, blank-line; notices set solid; Spanish furniture.
+DAY9 = date(2046, 10, 9)
+BORN9, DIED9 = date(1947, 5, 28), date(2046, 10, 4)
+ordered(DIED9, DAY9)
+AGE9 = age(BORN9, DIED9)
+assert AGE9 == 99
+N9 = [("Teresa Bolopa", date(1952, 9, 14), date(2046, 10, 5), date(2046, 10, 10)),
+      ("Julián Rioso", date(1946, 11, 30), date(2046, 10, 6), date(2046, 10, 11)),
+      ("Pilar Boricó", date(1958, 4, 22), date(2046, 10, 7), date(2046, 10, 12))]
+for _, _b, d, f in N9:
+    ordered(d, DAY9, f)
+RULE9 = "—" * 20
+P9 = latin_page(
+    "bvb_utf8_bom_lf_bube_obituaries_family_notices_cocoa_drier_keeper_life_years_line_portrait_caption_credit_"
+    "running_head_daughter_words_three_boxed_notices_solid_family_signature_thanks_births_notice_desk_hyphenation",
+    "utf-8", "\n", 41, "", True,
+    "Ëlö Bötúkkú 2046-10-09 Página 11 Necrológicas (an invented weekly of Baney, Bioko; Bube text, Spanish furniture "
+    "and notices), UTF-8 with BOM (`é ó ë ö ú ñ « » —`), LF; blank-line paragraphs, wrapped at 41 with hyphenation. "
+    "An obituary of a cocoa drier's keeper (kicker `Bötúkkú`, `1947–2046` under the title, a daughter's words cut "
+    "by the running head, caption and credit inside a sentence); a box `Esquelas` of three notices, **set solid** "
+    "(`La familia`); `Agradecimiento`; a births column `Nacimientos` (two name heads); the notice desk's line.",
+    DAY9, "11", [f"ËLÖ BÖTÚKKÚ · {spanish(DAY9)} · Página 11", "Necrológicas · Redacción de Baney"],
+    ["Esquelas: de lunes a viernes, 9 a 14 h · Tel. 333 555 208"],
+    ["ËLÖ BÖTÚKKÚ", spanish(DAY9), "Página 11", "Necrológicas", "Redacción de Baney", "Ëlö Bötúkkú · Necrológicas",
+     "Esquelas: de lunes a viernes, 9 a 14 h", "Tel. 333 555 208"],
+    "Ëlö Bötúkkú · Necrológicas", RULE9, 4, bom=True)
+P9["articles"] = [
+    obituary("Bötúkkú", "Ramón Bosió, el del secadero", "1947–2046", "Por Elena Ribelo", ["Elena Ribelo"], [
+        syl(f"BANEY – Ramón Bosió, bóyë bö secadero ë Baney, a lóbbé {DIED9.day} de "
+            f"{ES_MONTHS[DIED9.month - 1]}. A bëtté {AGE9} ëbíé."),
+        syl("Ramón a ëppó secadero a bötúkkúëlöë a Baney, {cap}ëlö bëbbëëëlö a rëbbólaëri ëcacao."),
+        syl("Bëtúkkú ba Baney ba tëbbë: «Ramón a bëtté bóyë bö ëcacao, a hëllëbbërí bötúkkú»."),
+        syl("Ëmmë ëlö a Ramón, Lucía Bosió, a ëtté: «Ëppa a ëtté, ‘ëcacao ë bóbé, ë rëbbó "
+            "{run}bëbbë.’»"),
+        syl("Ramón a bëtté ëmmë ëtta bëbbë. Wëëllé, Ëppa."),
+    ], "Ramón Bosió ante el secadero de Baney, 2030.", "Foto: archivo familiar", zh=False),
+    *column(P9, "Esquelas", [
+        (N9[0][0], es_notice(N9[0][1], N9[0][2], N9[0][3], "Teresa Bolopa, de Rebola", "la iglesia de Rebola"),
+         "La familia"),
+        (N9[1][0], es_notice(N9[1][1], N9[1][2], N9[1][3], "Julián Rioso, de Baney", "la iglesia de Baney"),
+         "La familia"),
+        (N9[2][0], es_notice(N9[2][1], N9[2][2], N9[2][3], "Pilar Boricó, de Basupú", "la capilla de Basupú"),
+         "La familia"),
+    ], rule=RULE9, solid_set=True),
+    thanks(P9, "Agradecimiento", "La familia agradece a los vecinos de Baney y a la cooperativa del cacao su "
+           "compañía en el entierro de nuestro padre Ramón. Wëëllé.", "Familia Bosió Ribelo"),
+    *column(P9, "Nacimientos", [
+        ("Aurora Sipó Bolopa", "Nació el 27 de septiembre en Malabo, hija de Inés Bolopa y Carlos Sipó.", None),
+        ("Mateo Riosó Buale", "Nació el 1 de octubre en Baney. Madre e hijo están bien.", None),
+    ]),
+]
+
+
+# 10. Daasanach (Ileret, Marsabit County, Kenya), UTF-16 LE with BOM, LF, indent-only (three spaces).
+DAY10 = date(2046, 2, 21)
+BORN10, DIED10 = date(1950, 8, 8), date(2046, 2, 16)
+ordered(DIED10, DAY10)
+AGE10 = age(BORN10, DIED10)
+assert AGE10 == 95
+N10 = [("Lokwar Nyangaga", date(1956, 3, 3), date(2046, 2, 17), date(2046, 2, 23)),
+       ("Nakuwa Lomodo", date(1961, 10, 10), date(2046, 2, 18), date(2046, 2, 24))]
+for _, _b, d, f in N10:
+    ordered(d, DAY10, f)
+RULE10 = "=" * 40
+P10 = latin_page(
+    "dsh_utf16le_bom_lf_daasanach_obituaries_family_notices_lake_shore_teacher_life_years_line_portrait_caption_credit_"
+    "running_head_son_words_boxed_notices_thanks_weddings_column_indent_only_three_spaces_notice_desk_hyphenation",
+    "utf-16-le", "\n", 40, "   ", False,
+    "Kuo Ileret 2046-02-21 Page 4 Family Notices (an invented weekly of Ileret, Marsabit County, Kenya; Daasanach "
+    "text, English furniture and notices), UTF-16 LE with BOM (`“ ” ‘ ’ –`), LF; **indent-only (three spaces)**, "
+    "wrapped at 40 with hyphenation, nothing glued. An obituary of the lake-shore school's first teacher (kicker "
+    "`Gaal Ileret`, `1950–2046` under the title, a son's words cut by the running head, caption and credit inside a "
+    "sentence); a box `Death Notices` of two notices; `Thanks`; a weddings column `Weddings` (two name heads); the "
+    "notice desk's line.",
+    DAY10, "4", [f"KUO ILERET · {english(DAY10)} · Page 4", "Family Notices · Editor: Grace Lokoli"],
+    ["Notices desk: weekdays 8 a.m.–1 p.m. · 0700 555 194"],
+    ["KUO ILERET", english(DAY10), "Page 4", "Family Notices", "Editor: Grace Lokoli", "Kuo Ileret · Family Notices",
+     "Notices desk: weekdays 8 a.m.–1 p.m.", "0700 555 194"],
+    "Kuo Ileret · Family Notices", RULE10, 4, bom=True)
+P10["articles"] = [
+    obituary("Gaal Ileret", "Lokorio Ekidor, the Teacher Under the Tree", "1950–2046", "By Peter Nakali",
+             ["Peter Nakali"], [
+                 syl(f"ILERET – Lokorio Ekidor, gaal ki sukul ki ileret hiyyo, raab {en_day(DIED10)}. Ku "
+                     f"{AGE10} ganni."),
+                 syl("Lokorio sukul ki gaaldaasanach kuni 1978 kebetaamaanegi harr, {cap}kuo ki nyiet "
+                     "kebetiicheeni."),
+                 syl("Gaal ki Ileret ki ye: “Lokorio gaal kebetaamaane hiyyo, kuo ki mesiet harr.”"),
+                 syl("Innam Lokorio, Daniel Ekidor, ye: “Abba kie, ‘kuo ki nyiet ki dalaadi "
+                     "{run}gaaldaasanach.’”"),
+                 syl("Lokorio ki ne innam afur, nyiet tomon. Ayee, Abba."),
+             ], "Lokorio Ekidor teaching under the tree, 1981.", "Photo: Ekidor family", zh=False),
+    *column(P10, "Death Notices", [
+        (N10[0][0], en_notice(N10[0][1], N10[0][2], N10[0][3], "Lokwar Nyangaga of Ileret", "Ileret mission church"),
+         "The family"),
+        (N10[1][0], en_notice(N10[1][1], N10[1][2], N10[1][3], "Nakuwa Lomodo of Sabarei", "Sabarei chapel"),
+         "The family"),
+    ], rule=RULE10),
+    thanks(P10, "Thanks", "The family of Lokorio Ekidor thanks his former pupils, the fishermen's group and all who "
+           "walked with him to the lake.", "The Ekidor family"),
+    *column(P10, "Weddings", [
+        ("Lomuria Akai and Nasike Ewoi", "Married at Ileret on February 7.", None),
+        ("Ekal Lokoli and Aruba Nakali", "To marry on March 14 at the mission church.", None),
+    ]),
+]
+
+assert EN[DAY10.weekday()] == "Wednesday" and ES[DAY9.weekday()] == "martes"
+PAGES = [P1, P2, P3, P4, P5, P6, P7, P8, P9, P10]

@@ -494,9 +494,9 @@ RULE8 = "=" * 38
 P8 = latin_page(
     "aty_latin1_cr_anejom_obituaries_family_notices_island_nurse_life_years_line_portrait_caption_credit_running_head_"
     "son_words_three_boxed_notices_thanks_weddings_column_indent_only_four_spaces_notice_desk_hyphenation",
-    "iso-8859-1", "\r", 38, "    ", False,
+    "iso-8859-1", "\r", 37, "    ", False,
     "Nupu Anejom 2046-07-24 Page 5 Family Notices (an invented monthly of Aneityum, Tafea, Vanuatu; Anejom text with "
-    "`ñ`, English furniture and notices), **ISO-8859-1**, **CR**; **indent-only (four spaces)**, wrapped at 38 with "
+    "`ñ`, English furniture and notices), **ISO-8859-1**, **CR**; **indent-only (four spaces)**, wrapped at 37 with "
     "hyphenation, nothing glued. An obituary of the island's nurse (kicker `Natimi Itai`, `1951-2046` under the "
     "title, a son's words cut by the running head, caption and credit inside a sentence); a box `Death Notices` of "
     "three notices; `Thanks`; a weddings column `Weddings` (two name heads); the notice desk's line.",
@@ -547,9 +547,9 @@ RULE9 = "—" * 20
 P9 = latin_page(
     "bvb_utf8_bom_lf_bube_obituaries_family_notices_cocoa_drier_keeper_life_years_line_portrait_caption_credit_"
     "running_head_daughter_words_three_boxed_notices_solid_family_signature_thanks_births_notice_desk_hyphenation",
-    "utf-8", "\n", 41, "", True,
+    "utf-8", "\n", 40, "", True,
     "Ëlö Bötúkkú 2046-10-09 Página 11 Necrológicas (an invented weekly of Baney, Bioko; Bube text, Spanish furniture "
-    "and notices), UTF-8 with BOM (`é ó ë ö ú ñ « » —`), LF; blank-line paragraphs, wrapped at 41 with hyphenation. "
+    "and notices), UTF-8 with BOM (`é ó ë ö ú ñ « » —`), LF; blank-line paragraphs, wrapped at 40 with hyphenation. "
     "An obituary of a cocoa drier's keeper (kicker `Bötúkkú`, `1947–2046` under the title, a daughter's words cut "
     "by the running head, caption and credit inside a sentence); a box `Esquelas` of three notices, **set solid** "
     "(`La familia`); `Agradecimiento`; a births column `Nacimientos` (two name heads); the notice desk's line.",
@@ -599,10 +599,10 @@ RULE10 = "=" * 40
 P10 = latin_page(
     "dsh_utf16le_bom_lf_daasanach_obituaries_family_notices_lake_shore_teacher_life_years_line_portrait_caption_credit_"
     "running_head_son_words_boxed_notices_thanks_weddings_column_indent_only_three_spaces_notice_desk_hyphenation",
-    "utf-16-le", "\n", 40, "   ", False,
+    "utf-16-le", "\n", 42, "   ", False,
     "Kuo Ileret 2046-02-21 Page 4 Family Notices (an invented weekly of Ileret, Marsabit County, Kenya; Daasanach "
     "text, English furniture and notices), UTF-16 LE with BOM (`“ ” ‘ ’ –`), LF; **indent-only (three spaces)**, "
-    "wrapped at 40 with hyphenation, nothing glued. An obituary of the lake-shore school's first teacher (kicker "
+    "wrapped at 42 with hyphenation, nothing glued. An obituary of the lake-shore school's first teacher (kicker "
     "`Gaal Ileret`, `1950–2046` under the title, a son's words cut by the running head, caption and credit inside a "
     "sentence); a box `Death Notices` of two notices; `Thanks`; a weddings column `Weddings` (two name heads); the "
     "notice desk's line.",

@@ -349,4 +349,127 @@ P6["articles"] = [
                        f"{md_w(FIX6[2])}　金沙湾队—海滨新区队"]),
 ]
 
-PAGES = [P1, P2, P3, P4, P5, P6]
+
+def latin_rows(rows):
+    """A Latin results table's rows (home, score, away) aligned by runs of spaces."""
+    return aligned(rows)
+
+
+def latin_table(header, rows):
+    """A Latin standings table: the header row and the rows, aligned by runs of spaces."""
+    cells = [header] + [(t, str(p), str(w), str(d), str(lo), str(pt)) for t, p, w, d, lo, pt in rows]
+    return aligned(cells)
+
+
+# 7. Rotokas (Wakunai, Central Bougainville, Papua New Guinea), Windows-1252, CRLF, blank-line: a district football
+#    report; results over a note; the canoe-race report glued under the note; standings; fixtures.
+DAY7 = date(2046, 9, 12)
+FIX7 = [date(2046, 9, 15), date(2046, 9, 19), date(2046, 9, 22)]
+ordered(DAY7, *FIX7)
+SCORE7 = (3, 1)
+TABLE7 = table([("Wakunai Eagles", 5, 1, 0), ("Togarau United", 3, 1, 2), ("Aita Rovers", 2, 1, 3),
+                ("Ioro Stars", 0, 1, 5)])
+RES7 = latin_rows([("Aita Rovers", "2-2", "Ioro Stars"), ("Kopani", "0-1", "Sipuru"), ("Atamo", "4-3", "Ruiri"),
+                   ("Kareveira", "1-0", "Vasiua")])
+HEAD7 = latin_table(("Team", "P", "W", "D", "L", "Pts"), TABLE7)
+P7 = latin_page(
+    "roo_cp1252_crlf_rotokas_sports_results_football_report_score_line_deck_byline_dateline_caption_credit_midsentence_"
+    "running_head_midquote_results_note_glued_canoe_race_report_standings_fixtures_hyphenation",
+    "cp1252", "\r\n", 40, "", True,
+    f"Vavaroa Toupai {DAY7.isoformat()} Page 15 Sport (an invented weekly of Wakunai, Central Bougainville, Papua New "
+    "Guinea; Rotokas text, English furniture), **Windows-1252** (`“ ” ·`), CRLF; blank-line paragraphs, wrapped at 40 "
+    f"with hyphenation. A district football report (`Wakunai Eagles {SCORE7[0]} Togarau United {SCORE7[1]}` under the "
+    "head, a deck, byline `By Aropa Siriva`, the dateline `WAKUNAI —` opening the lead, a caption and credit inside a "
+    "sentence, the coach's “” words cut by the running head); `Results` (four aligned rows) over a note; **the "
+    "canoe-race report glued under the note**; `Standings` (header row `P W D L Pts`, four teams); `Fixtures`.",
+    DAY7, "15", [f"VAVAROA TOUPAI · {en_day(DAY7)} {DAY7.year} · Page 15", "Sport · Editor: Pauline Kovito"],
+    ["Vavaroa Toupai · sport@vavaroa.example.pg"],
+    ["VAVAROA TOUPAI", f"{en_day(DAY7)} {DAY7.year}", "Page 15", "Sport", "Editor: Pauline Kovito",
+     "Vavaroa Toupai · Sport", "Vavaroa Toupai", "sport@vavaroa.example.pg"],
+    "Vavaroa Toupai · Sport")
+P7["articles"] = [
+    report("Wakunai Eagles vokaparoveira Togarau", f"Wakunai Eagles {SCORE7[0]} Togarau United {SCORE7[1]}",
+           "Wakunai District League: Eagles riropaveira oisio kovarevoi", "By Aropa Siriva", ["Aropa Siriva"],
+           ["Sioa Kovara (ruvara kasioko) vao koie."], ["(Photo: Aropa Siriva)"], [
+               syl(f"WAKUNAI — Wakunai Eagles oirara vokaparoveira Togarau United {SCORE7[0]}-{SCORE7[1]} sareroupasiva "
+                   "Wakunai Oval, vearo aiopaveira toupaivearapa sisiua kovarevoi."),
+               syl("Togarau United ruvarauperovira oisio, Eagles rovoroupaiveira kareveira. Sioa Kovara {cap}tapoto "
+                   "koveraiveira aue oisioupasiveira riro, vokapaoro kareveira toupai."),
+               syl("Togarau United kapuropaveira Vivia Ruvaka oira aue: “Vokapaoro riropaveira, sisiua ruvaraupasiva "
+                   "avaiva.”"),
+               syl("Eagles kouta Peter Sirovai oirara aue: “Kareveira oisio vavaroa, sisiua ruvaraupasiva toupai, "
+                   "vearo aiopaveira {run}kovarevoi.”"),
+           ]),
+    block("Results", RES7, note="Note: Kopani v Sipuru played at Sipuru."),
+    short("Roropaua vokapaoro: Atamo oisioupasiveira", [
+        syl("ATAMO — Roropaua vokapaoro oirara Atamo riropaveira sisiua kareveira, vearo kovarevoi toupaivearapa "
+            "Siriva Tavora aue ruvaraupasiva."),
+        syl("Vasiua kareveira oisio tapoto riro, vokaparoveira avaiva toupai."),
+    ], glued=True),
+    block("Standings", HEAD7[1:], header=HEAD7[0]),
+    block("Fixtures", [f"{en_day(FIX7[0])}: Togarau United v Aita Rovers", f"{en_day(FIX7[1])}: Ioro Stars v Wakunai Eagles",
+                       f"{en_day(FIX7[2])}: Wakunai Eagles v Aita Rovers"]),
+]
+
+
+FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+             "novembre", "décembre"]
+
+
+def fr_day(day):
+    return f"{FR[day.weekday()]} {day.day} {FR_MONTHS[day.month - 1]}"
+
+
+# 8. Ngiti (Gety, Ituri, Democratic Republic of the Congo), UTF-16 BE with BOM, LF, indent-only (four spaces), not
+#    glued: a football report; results over a source line; a cycling report; standings (French header); fixtures.
+DAY8 = date(2046, 11, 20)
+FIX8 = [date(2046, 11, 22), date(2046, 11, 23), date(2046, 11, 29)]
+ordered(DAY8, *FIX8)
+SCORE8 = (2, 0)
+TABLE8 = table([("AS Gety", 4, 2, 1), ("Bogoro FC", 4, 1, 2), ("Aveba Sport", 2, 2, 3), ("Kagaba FC", 1, 1, 5)])
+RES8 = latin_rows([("Aveba Sport", "1-1", "Kagaba FC"), ("Tsheyi", "3-0", "Kotoni"), ("Bukiringi", "2-4", "Olongba"),
+                   ("Songolo", "0-0", "Zunguluka")])
+HEAD8 = latin_table(("Équipe", "J", "G", "N", "P", "Pts"), TABLE8)
+P8 = latin_page(
+    "niy_utf16be_bom_lf_ngiti_sports_results_football_report_score_line_deck_byline_dateline_caption_credit_"
+    "midsentence_running_head_midquote_results_source_cycling_report_standings_french_header_fixtures_indent_only_"
+    "four_spaces_hyphenation",
+    "utf-16-be", "\n", 40, "    ", False,
+    f"Ɨdzɨ Ngiti {DAY8.isoformat()} Page 7 Sports (an invented weekly of Gety, Ituri, Democratic Republic of the "
+    "Congo; Ngiti text with `ɨ ʉ`, French furniture), UTF-16 BE with BOM, LF; **indent-only (four spaces)**, wrapped "
+    f"at 40 with hyphenation, not glued. A football report (`AS Gety {SCORE8[0]} Bogoro FC {SCORE8[1]}` under the "
+    "head, a deck, byline `Par Kpadhe Lokana`, the dateline `GETY —` opening the lead, a caption and credit inside a "
+    "sentence, the coach's « » words cut by the running head); `Résultats` (four aligned rows) over `Source : Ligue "
+    "de football de Walendu Bindi`; a cycling report; `Classement` (header row `J G N P Pts`, four teams); "
+    "`Calendrier`.",
+    DAY8, "7", [f"ƗDZƗ NGITI · {fr_day(DAY8).capitalize()} {DAY8.year} · Page 7", "Sports · Rédacteur : Justin Ngadjole"],
+    ["Ɨdzɨ Ngiti · sports@idzi.example.cd"],
+    ["ƗDZƗ NGITI", f"{fr_day(DAY8).capitalize()} {DAY8.year}", "Page 7", "Sports", "Rédacteur : Justin Ngadjole",
+     "Ɨdzɨ Ngiti · Sports", "Ɨdzɨ Ngiti", "sports@idzi.example.cd"],
+    "Ɨdzɨ Ngiti · Sports", bom=True)
+P8["articles"] = [
+    report("AS Gety akpadhɨlɨna Bogoro FC", f"AS Gety {SCORE8[0]} Bogoro FC {SCORE8[1]}",
+           "Ligue de Walendu Bindi : AS Gety ɨdzɨ odzɨkɨrava", "Par Kpadhe Lokana", ["Kpadhe Lokana"],
+           ["Ndjaza Bahati (maillot jaune) ɨdzɨ kadhɨ."], ["(Photo : Kpadhe Lokana)"], [
+               syl(f"GETY — AS Gety akpadhɨlɨna Bogoro FC {SCORE8[0]}-{SCORE8[1]} ngabɨlɨdhoka stade de Gety, ɨdzɨ "
+                   "odzɨkɨrava adhɨkanɨma kadhʉ ngbatsɨ."),
+               syl("Ndjaza Bahati {cap}kadhɨ akpadhɨlɨna ɨrɨ, odzɨkɨrava ngabɨlɨdhoka adhɨkanɨma; Bogoro FC ɨdzɨ "
+                   "tsɨkɨrala."),
+               syl("Bogoro FC ngbatsɨ Dieudonné Ugwa adhɨ : « Ɨdzɨ odzɨkɨrava, ngabɨlɨdhoka tsɨkɨrala kadhʉ. »"),
+               syl("Entraîneur AS Gety Ruffin Mbadhu adhɨ : « Akpadhɨlɨna ɨdzɨ kadhʉ ngbatsɨ, odzɨkɨrava "
+                   "adhɨkanɨma {run}ngabɨlɨdhoka. »"),
+           ]),
+    block("Résultats", RES8, note="Source : Ligue de football de Walendu Bindi"),
+    short("Vélo : Olongba ɨdzɨ akpadhɨlɨna", [
+        syl("OLONGBA — Vélo ngabɨlɨdhoka Olongba-Gety ɨdzɨ odzɨkɨrava; Pacifique Dhesi akpadhɨlɨna kadhʉ "
+            "adhɨkanɨma."),
+        syl("Ɨdzɨ tsɨkɨrala ngbatsɨ, odzɨkɨrava kadhʉ Aveba."),
+    ]),
+    block("Classement", HEAD8[1:], header=HEAD8[0]),
+    block("Calendrier", [f"{fr_day(FIX8[0]).capitalize()} : Bogoro FC - Aveba Sport",
+                         f"{fr_day(FIX8[1]).capitalize()} : Kagaba FC - AS Gety",
+                         f"{fr_day(FIX8[2]).capitalize()} : AS Gety - Aveba Sport"]),
+]
+
+PAGES = [P1, P2, P3, P4, P5, P6, P7, P8]

@@ -100,7 +100,7 @@ TABLE1 = table([("城北队", 6, 1, 1), ("溪口队", 5, 1, 2), ("纺织厂队",
                 ("南坪队", 1, 0, 7)], win=2)
 assert sum(r[2] for r in TABLE1) == sum(r[4] for r in TABLE1)
 P1 = zh_page(
-    "zh_gbk_crlf_county_sports_results_handball_report_score_line_deck_byline_caption_credit_midsentence_running_head_"
+    "zh_gbk_crlf_county_sports_handball_report_score_line_deck_credit_midsentence_runhead_"
     "midquote_results_note_glued_swimming_report_standings_two_points_fixtures",
     "gbk", "\r\n", 21, True,
     f"澧浦晚报 {DAY1.isoformat()} 第6版 体育 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, "
@@ -146,8 +146,8 @@ ordered(DAY2, *FIX2)
 SCORE2 = (2, 1)
 TABLE2 = table([("霁城大学队", 5, 2, 0), ("纺机队", 4, 1, 2), ("东郊队", 2, 2, 3), ("铁路队", 0, 1, 6)])
 P2 = zh_page(
-    "zh_gb18030_lf_city_sports_results_womens_field_hockey_report_score_line_deck_byline_rare_char_credit_midsentence_"
-    "running_head_midquote_results_note_cycling_report_standings_fixtures_indent_only",
+    "zh_gb18030_lf_city_sports_womens_field_hockey_report_score_line_deck_rare_char_credit_midsentence_"
+    "runhead_midquote_results_note_cycling_report_standings_fixtures_indent_only",
     "gb18030", "\n", 21, False,
     f"霁城日报 {DAY2.isoformat()} 第9版 体育 (an invented city daily; `{RARE}` U+3E3F, CJK Extension A, in the "
     "photographer's name; in GB18030, not in GBK), LF; **indent-only**, wrapped at 21, not glued. A women's field "
@@ -190,7 +190,7 @@ assert DAY3.year - 1911 == 135
 SCORE3 = (5, 3)
 TABLE3 = table([("竹東隊", 4, 1, 1), ("湖口隊", 3, 2, 1), ("新埔隊", 2, 1, 3), ("關西隊", 1, 0, 5)])
 P3 = zh_page(
-    "zht_big5_cr_taiwan_sports_results_futsal_report_score_line_deck_byline_caption_credit_midsentence_running_head_"
+    "zht_big5_cr_taiwan_sports_futsal_report_score_line_deck_credit_midsentence_runhead_"
     "midquote_results_source_glued_dragon_boat_report_standings_fixtures",
     "big5", "\r", 20, True,
     f"嵩嶺日報 {DAY3.isoformat()} (`中華民國135年6月11日`) B4 體育 (an invented county daily, Hsinchu county), Big5, CR; "
@@ -232,8 +232,8 @@ ordered(DAY4, *FIX4)
 SCORE4 = (24, 19)
 TABLE4 = table([("西貢海鷹", 5, 0, 1), ("將軍澳飛龍", 4, 1, 1), ("坑口青年", 2, 1, 3), ("清水灣聯隊", 0, 0, 6)])
 P4 = zh_page(
-    "zht_big5hkscs_crlf_hong_kong_sports_results_rugby_sevens_report_cantonese_score_line_deck_caption_credit_"
-    "midsentence_running_head_midquote_results_note_hill_race_report_standings_fixtures_indent_only",
+    "zht_big5hkscs_crlf_hong_kong_sports_rugby_sevens_report_cantonese_score_line_deck_credit_"
+    "midsentence_runhead_midquote_results_note_hill_race_report_standings_fixtures_indent_only",
     "big5hkscs", "\r\n", 20, False,
     f"滘西週報 {DAY4.isoformat()} 第12頁 體育 (an invented Sai Kung district weekly), Big5-HKSCS (`嘅 喺 咗 啲 嚟 冇`; in "
     "neither cp950 nor Big5), CRLF; **indent-only**, wrapped at 20, not glued. A rugby sevens report in Cantonese "
@@ -274,8 +274,8 @@ SCORE5 = (3, 2)
 TABLE5 = table([("士古来队", 6, 1, 1), ("新山中华队", 5, 2, 1), ("哥打丁宜队", 3, 1, 4), ("永平队", 2, 1, 5),
                 ("笨珍队", 0, 3, 5)])
 P5 = zh_page(
-    "zh_utf8_nobom_lf_malaysia_sports_results_hockey_report_score_line_deck_byline_caption_credit_midsentence_running_"
-    "head_midquote_results_note_glued_sepak_takraw_report_standings_five_teams_fixtures",
+    "zh_utf8_nobom_lf_malaysia_sports_hockey_report_score_line_deck_credit_midsentence_"
+    "runhead_midquote_results_note_glued_sepak_takraw_report_standings_five_teams_fixtures",
     "utf-8", "\n", 21, True,
     f"柔南早报 {DAY5.isoformat()} 第18版 体育 (an invented Johor Bahru daily), UTF-8 without BOM, LF; blank-line, "
     f"wrapped at 21. A state hockey league report (`士古来队　{SCORE5[0]}比{SCORE5[1]}　新山中华队` under the head, a deck, "
@@ -316,8 +316,8 @@ ordered(DAY6, *FIX6)
 SCORE6 = (6, 4)
 TABLE6 = table([("金沙湾队", 4, 1, 0), ("渔港队", 3, 0, 2), ("海滨新区队", 1, 2, 2), ("盐场队", 0, 1, 4)])
 P6 = zh_page(
-    "zh_utf16le_bom_crlf_city_sports_results_beach_soccer_report_score_line_deck_byline_caption_credit_midsentence_"
-    "running_head_midquote_results_source_athletics_report_standings_fixtures_indent_only",
+    "zh_utf16le_bom_crlf_city_sports_beach_soccer_report_score_line_deck_credit_midsentence_"
+    "runhead_midquote_results_source_athletics_report_standings_fixtures_indent_only",
     "utf-16-le", "\r\n", 22, False,
     f"蔺城晚报 {DAY6.isoformat()} 第10版 体育 (an invented coastal city evening paper), UTF-16 LE with BOM, CRLF; "
     f"**indent-only**, wrapped at 22, not glued. A beach-soccer report (`金沙湾队　{SCORE6[0]}∶{SCORE6[1]}　渔港队` "
@@ -373,8 +373,8 @@ RES7 = latin_rows([("Aita Rovers", "2-2", "Ioro Stars"), ("Kopani", "0-1", "Sipu
                    ("Kareveira", "1-0", "Vasiua")])
 HEAD7 = latin_table(("Team", "P", "W", "D", "L", "Pts"), TABLE7)
 P7 = latin_page(
-    "roo_cp1252_crlf_rotokas_sports_results_football_report_score_line_deck_byline_dateline_caption_credit_midsentence_"
-    "running_head_midquote_results_note_glued_canoe_race_report_standings_fixtures_hyphenation",
+    "roo_cp1252_crlf_rotokas_sports_football_report_score_line_deck_dateline_credit_midsentence_"
+    "runhead_midquote_results_note_glued_canoe_race_report_standings_fixtures_hyphens",
     "cp1252", "\r\n", 40, "", True,
     f"Vavaroa Toupai {DAY7.isoformat()} Page 15 Sport (an invented weekly of Wakunai, Central Bougainville, Papua New "
     "Guinea; Rotokas text, English furniture), **Windows-1252** (`“ ” ·`), CRLF; blank-line paragraphs, wrapped at 40 "
@@ -432,9 +432,9 @@ RES8 = latin_rows([("Aveba Sport", "1-1", "Kagaba FC"), ("Tsheyi", "3-0", "Koton
                    ("Songolo", "0-0", "Zunguluka")])
 HEAD8 = latin_table(("Équipe", "J", "G", "N", "P", "Pts"), TABLE8)
 P8 = latin_page(
-    "niy_utf16be_bom_lf_ngiti_sports_results_football_report_score_line_deck_byline_dateline_caption_credit_"
-    "midsentence_running_head_midquote_results_source_cycling_report_standings_french_header_fixtures_indent_only_"
-    "four_spaces_hyphenation",
+    "niy_utf16be_bom_lf_ngiti_sports_football_report_score_line_deck_dateline_credit_"
+    "midsentence_runhead_midquote_results_source_cycling_report_french_standings_"
+    "indent_only_hyphens",
     "utf-16-be", "\n", 40, "    ", False,
     f"Ɨdzɨ Ngiti {DAY8.isoformat()} Page 7 Sports (an invented weekly of Gety, Ituri, Democratic Republic of the "
     "Congo; Ngiti text with `ɨ ʉ`, French furniture), UTF-16 BE with BOM, LF; **indent-only (four spaces)**, wrapped "
@@ -472,4 +472,104 @@ P8["articles"] = [
                          f"{fr_day(FIX8[2]).capitalize()} : AS Gety - Aveba Sport"]),
 ]
 
-PAGES = [P1, P2, P3, P4, P5, P6, P7, P8]
+
+# 9. Sabaot (Kapsokwony, Mount Elgon, Kenya), UTF-8 with BOM, CR, blank-line: a sub-county football report; five
+#    results over a note; the cross-country report glued under the note; standings; fixtures.
+DAY9 = date(2046, 1, 24)
+FIX9 = [date(2046, 1, 27), date(2046, 1, 31), date(2046, 2, 3)]
+ordered(DAY9, *FIX9)
+SCORE9 = (1, 0)
+TABLE9 = table([("Kapsokwony Stars", 5, 2, 1), ("Cheptais United", 4, 3, 1), ("Kopsiro Youth", 3, 1, 4),
+                ("Kaptama FC", 2, 2, 4), ("Chesikaki Rangers", 1, 2, 5)])
+RES9 = latin_rows([("Kopsiro Youth", "2-1", "Kaptama FC"), ("Chepyuk", "0-0", "Kapkateny"),
+                   ("Kaboywo", "3-2", "Emia"), ("Kipsigon", "1-4", "Toroso"), ("Chemoge", "2-2", "Sasuri")])
+HEAD9 = latin_table(("Team", "P", "W", "D", "L", "Pts"), TABLE9)
+P9 = latin_page(
+    "spy_utf8_bom_cr_sabaot_sports_football_report_score_line_deck_dateline_credit_midsentence_"
+    "runhead_midquote_five_results_glued_cross_country_report_five_teams_hyphens",
+    "utf-8", "\r", 41, "", True,
+    f"Kirookto ap Elgon {DAY9.isoformat()} Page 22 Sports (an invented weekly of Kapsokwony, Mount Elgon, Kenya; "
+    "Sabaot text, English furniture), UTF-8 with BOM (`“ ” — ·`), **CR**; blank-line paragraphs, wrapped at 41 with "
+    f"hyphenation. A sub-county football report (`Kapsokwony Stars {SCORE9[0]} Cheptais United {SCORE9[1]}` under "
+    "the head, a deck, byline `By Nancy Chemaswet`, the dateline `KAPSOKWONY —` opening the lead, a caption and credit "
+    "inside a sentence, the coach's “” words cut by the running head); `Results` (five aligned rows) over a note; **the "
+    "cross-country report glued under the note**; `Log` (header row `P W D L Pts`, five teams); `Fixtures`.",
+    DAY9, "22", [f"KIROOKTO AP ELGON · {en_day(DAY9)} {DAY9.year} · Page 22", "Sports · Editor: Caleb Ndiwa"],
+    ["Kirookto ap Elgon · sports@kirookto.example.ke"],
+    ["KIROOKTO AP ELGON", f"{en_day(DAY9)} {DAY9.year}", "Page 22", "Sports", "Editor: Caleb Ndiwa",
+     "Kirookto ap Elgon · Sports", "Kirookto ap Elgon", "sports@kirookto.example.ke"],
+    "Kirookto ap Elgon · Sports", bom=True)
+P9["articles"] = [
+    report("Kapsokwony Stars kaaniiteet Cheptais", f"Kapsokwony Stars {SCORE9[0]} Cheptais United {SCORE9[1]}",
+           "Mount Elgon League: Stars koonyiit kiptaiyaat", "By Nancy Chemaswet", ["Nancy Chemaswet"],
+           ["Kiprono Masai (kapkoinet nyeeleel) kiboorwech."], ["(Photo: Nancy Chemaswet)"], [
+               syl(f"KAPSOKWONY — Kapsokwony Stars kaaniiteet Cheptais United {SCORE9[0]}-{SCORE9[1]} "
+                   "kororiosyekap Kapsokwony Stadium, kiptaiyaatap kaapkoinet koonyiit."),
+               syl("Cheptais United kiboorwech kororiosyek, ko Stars kiptaiyaat kaaniiteet. Kiprono Masai {cap}"
+                   "kiboorwech kaapkoinet kororiosyek, koonyiit kiptaiyaatap."),
+               syl("Cheptais United kiptaiyaat Wilson Sichei kaalee: “Kororiosyek kaapkoinet, kiboorwech koonyiit.”"),
+               syl("Stars kocha Edwin Chebii kaalee: “Kiptaiyaat kaaniiteet kororiosyek, kaapkoinet koonyiit "
+                   "kiboorwechap {run}Kapsokwony.”"),
+           ]),
+    block("Results", RES9, note="Note: Chepyuk v Kapkateny played on Sunday."),
+    short("Kororiosyek ap Elgon: Chelagat kaaniiteet", [
+        syl("CHEPTAIS — Kororiosyek ap Elgon kiptaiyaatap Cheptais, Mercy Chelagat kaaniiteet kaapkoinet "
+            "kiboorwech koonyiit."),
+        syl("Kiprotich Ngeywo kaaniiteet kororiosyekap murenik, kiptaiyaat koonyiit."),
+    ], glued=True),
+    block("Log", HEAD9[1:], header=HEAD9[0]),
+    block("Fixtures", [f"{en_day(FIX9[0])}: Cheptais United v Kopsiro Youth",
+                       f"{en_day(FIX9[1])}: Kaptama FC v Kapsokwony Stars",
+                       f"{en_day(FIX9[2])}: Kapsokwony Stars v Chesikaki Rangers"]),
+]
+
+
+# 10. Rendille (Korr, Marsabit, Kenya), ISO-8859-1, LF, indent-only (three spaces), not glued: a football report;
+#     results over a source line; a camel-race report; standings; fixtures.
+DAY10 = date(2046, 12, 4)
+FIX10 = [date(2046, 12, 6), date(2046, 12, 8), date(2046, 12, 13)]
+ordered(DAY10, *FIX10)
+SCORE10 = (4, 2)
+TABLE10 = table([("Korr Camels", 4, 0, 1), ("Kargi United", 3, 1, 1), ("Laisamis FC", 1, 2, 2), ("Ngurunit Stars", 0, 1, 4)])
+RES10 = latin_rows([("Laisamis FC", "1-1", "Ngurunit Stars"), ("Kamboye", "2-0", "Logologo"),
+                    ("Illaut", "0-3", "Lontolio"), ("Merille", "2-1", "Songa")])
+HEAD10 = latin_table(("Team", "P", "W", "D", "L", "Pts"), TABLE10)
+P10 = latin_page(
+    "rel_latin1_lf_rendille_sports_football_report_score_line_deck_dateline_credit_midsentence_"
+    "runhead_midquote_results_source_camel_race_report_standings_indent_only_hyphens",
+    "iso-8859-1", "\n", 40, "   ", False,
+    f"Dahaanti Korr {DAY10.isoformat()} Page 11 Sports (an invented weekly of Korr, Marsabit county, Kenya; Rendille "
+    "text, English furniture), **ISO-8859-1** (`·`, straight quotes `\"`), LF; **indent-only (three spaces)**, wrapped "
+    f"at 40 with hyphenation, not glued. A football report (`Korr Camels {SCORE10[0]} Kargi United {SCORE10[1]}` under "
+    "the head, a deck, byline `By Halakhe Orguba`, the dateline `KORR -` opening the lead, a caption and credit inside "
+    "a sentence, the coach's words cut by the running head); `Results` (four aligned rows) over `Source: Laisamis "
+    "Football Association`; a camel-race report; `Table` (header row `P W D L Pts`); `Coming up` (three dated lines).",
+    DAY10, "11", [f"DAHAANTI KORR · {en_day(DAY10)} {DAY10.year} · Page 11", "Sports · Editor: Esther Lekupe"],
+    ["Dahaanti Korr · sports@dahaanti.example.ke"],
+    ["DAHAANTI KORR", f"{en_day(DAY10)} {DAY10.year}", "Page 11", "Sports", "Editor: Esther Lekupe",
+     "Dahaanti Korr · Sports", "Dahaanti Korr", "sports@dahaanti.example.ke"],
+    "Dahaanti Korr · Sports")
+P10["articles"] = [
+    report("Korr Camels goobaadiyeen Kargi United", f"Korr Camels {SCORE10[0]} Kargi United {SCORE10[1]}",
+           "Laisamis League: Camels khorrsiyeen inanta", "By Halakhe Orguba", ["Halakhe Orguba"],
+           ["Adano Lengesen (sanaagga dahaanti) kubbiyeen."], ["(Photo: Halakhe Orguba)"], [
+               syl(f"KORR - Korr Camels goobaadiyeen Kargi United {SCORE10[0]}-{SCORE10[1]} dahaantiyeeka Korr "
+                   "Primary, khorrsiyeen inanta kubbiyeen manaaddahe."),
+               syl("Kargi United khorrsiyeen goobaadiyeen, Camels inanta kubbiyeen. Adano Lengesen {cap}"
+                   "manaaddahe goobaadiyeen dahaantiyeeka khorrsiyeen."),
+               syl("Kargi United dahaanti Lokho Eisimbale yeeh: \"Khorrsiyeen inanta, goobaadiyeen manaaddahe.\""),
+               syl("Camels kocha Ibrahim Ogom yeeh: \"Goobaadiyeen khorrsiyeen inanta, manaaddahe dahaantiyeeka "
+                   "{run}kubbiyeen.\""),
+           ]),
+    block("Results", RES10, note="Source: Laisamis Football Association"),
+    short("Gaal orod: Kamboye goobaadiyeen", [
+        syl("KAMBOYE - Gaal orodka Kamboye khorrsiyeen, Galgallo Ilkichuro goobaadiyeen manaaddahe "
+            "dahaantiyeeka."),
+        syl("Inanta Nkaduda kubbiyeen, khorrsiyeen gaal manaaddahe."),
+    ]),
+    block("Table", HEAD10[1:], header=HEAD10[0]),
+    block("Coming up", [f"{en_day(FIX10[0])}: Kargi United v Laisamis FC", f"{en_day(FIX10[1])}: Ngurunit Stars v Korr Camels",
+                        f"{en_day(FIX10[2])}: Korr Camels v Laisamis FC"]),
+]
+
+PAGES = [P1, P2, P3, P4, P5, P6, P7, P8, P9, P10]

@@ -105,7 +105,7 @@ P1 = zh_page(
     "gbk", "\r\n", 21, True,
     f"澧浦晚报 {DAY1.isoformat()} 第6版 体育 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, "
     "wrapped at 21. A handball league report (head `城北队下半场逆转溪口队`, the score line "
-    f"`城北队　{SCORE1[0]}∶{SCORE1[1]}　溪口队` under it, a deck, byline `本报记者　石　砚`, the dateline `本报讯` opening "
+    f"`城北队　{SCORE1[0]}∶{SCORE1[1]}　溪口队` under it, a deck, byline `本报记者　石　岘`, the dateline `本报讯` opening "
     "the lead, a caption and its credit dropped inside a sentence, the coach's “” words cut by the running head); "
     "`本轮其他赛果` (four rows) over the note `（资料来源：县手球协会）`; **the swimming report glued under the note**; "
     "`积分榜` (header row, five teams, two points a win); `下轮赛程` (three dated lines).",
@@ -116,7 +116,7 @@ P1 = zh_page(
     "澧浦晚报·体育")
 P1["articles"] = [
     report("城北队下半场逆转溪口队", f"城北队　{SCORE1[0]}∶{SCORE1[1]}　溪口队", "县男子手球联赛第8轮　城北队积分继续领先",
-           "本报记者　石　砚", ["石　砚", "石砚"], ["城北队左边锋（白衣）跳起射门。"], ["（本报记者　石　砚　摄）"], [
+           "本报记者　石　岘", ["石　岘", "石岘"], ["城北队左边锋（白衣）跳起射门。"], ["（本报记者　石　岘　摄）"], [
                f"本报讯　县男子手球联赛第8轮前晚在县手球馆进行。城北队上半场以{HALF1[0]}∶{HALF1[1]}落后，下半场连追带打，"
                f"最终以{SCORE1[0]}∶{SCORE1[1]}战胜溪口队。",
                "开场后溪口队防守很紧，城北队多次远射被门将扑出。下半场城北队换上十九岁的左边锋{cap}郑小川，他一人攻入七球，"
@@ -277,16 +277,16 @@ P5 = zh_page(
     "zh_utf8_nobom_lf_malaysia_sports_hockey_report_score_line_deck_credit_midsentence_"
     "runhead_midquote_results_note_glued_sepak_takraw_report_standings_five_teams_fixtures",
     "utf-8", "\n", 21, True,
-    f"柔南早报 {DAY5.isoformat()} 第18版 体育 (an invented Johor Bahru daily), UTF-8 without BOM, LF; blank-line, "
+    f"柔湾早报 {DAY5.isoformat()} 第18版 体育 (an invented Johor Bahru daily), UTF-8 without BOM, LF; blank-line, "
     f"wrapped at 21. A state hockey league report (`士古来队　{SCORE5[0]}比{SCORE5[1]}　新山中华队` under the head, a deck, "
     "byline `本报记者　颜思齐`, `（新山讯）` dateline, a caption and credit inside a sentence, the coach's words cut by the "
     "running head); `第9轮成绩` (four rows) over `（注：永平对笨珍一役因雨改期）`; **the sepak takraw report glued under "
     "the note**; `积分表` (header row, five teams); `赛程` (three dated lines).",
-    DAY5, "18", ["柔南早报", f"{zh_day(DAY5)}　{weekday(DAY5)}　　第18版　体育"],
-    ["柔南早报有限公司　　体育组电邮：sukan@rounan.example.my"],
-    ["柔南早报", zh_day(DAY5), weekday(DAY5), "第18版", "体育", "柔南早报·体育", "柔南早报有限公司",
-     "体育组电邮：sukan@rounan.example.my"],
-    "柔南早报·体育")
+    DAY5, "18", ["柔湾早报", f"{zh_day(DAY5)}　{weekday(DAY5)}　　第18版　体育"],
+    ["柔湾早报有限公司　　体育组电邮：sukan@rouwan.example.my"],
+    ["柔湾早报", zh_day(DAY5), weekday(DAY5), "第18版", "体育", "柔湾早报·体育", "柔湾早报有限公司",
+     "体育组电邮：sukan@rouwan.example.my"],
+    "柔湾早报·体育")
 P5["articles"] = [
     report("点球决胜负　士古来险胜中华队", f"士古来队　{SCORE5[0]}比{SCORE5[1]}　新山中华队", "柔州曲棍球联赛第9轮　士古来重返榜首",
            "本报记者　颜思齐", ["颜思齐"], ["士古来队前锋（黄衣）与中华队后卫争球。"], ["（本报记者　颜思齐　摄）"], [
@@ -294,7 +294,7 @@ P5["articles"] = [
                f"{SCORE5[1]}险胜新山中华队，重返榜首。",
                "中华队上半场两度领先，士古来队两度扳平。下半场第五十八分钟，士古来队前锋{cap}林嘉豪在禁区内被绊倒，裁判判罚点球。",
                "主罚的是三十四岁的队长陈国威，他冷静推射入网。中华队领队说，球队输得不冤，下一轮再来。",
-               "士古来队教练黄志伟赛后说：“大家都累了，可是没有人停下来。这场胜利是全队一起{run}拼回来的。”",
+               "士古来队教练黄志鸿赛后说：“大家都累了，可是没有人停下来。这场胜利是全队一起{run}拼回来的。”",
            ]),
     block("第9轮成绩", ["哥打丁宜队　1比1　古来队", "麻坡队　0比4　峇株队", "居銮队　2比3　昔加末队", "丰盛港队　2比0　东甲队"],
           note="（注：永平对笨珍一役因雨改期）"),
@@ -331,7 +331,7 @@ P6 = zh_page(
     "蔺城晚报·体育", bom=True)
 P6["articles"] = [
     report("金沙湾队加时绝杀渔港队", f"金沙湾队　{SCORE6[0]}∶{SCORE6[1]}　渔港队", "市沙滩足球联赛第5轮　金沙湾队五轮不败",
-           "本报记者　祁　澜", ["祁　澜", "祁澜"], ["金沙湾队队员倒钩射门。"], ["（本报记者　祁　澜　摄）"], [
+           "本报记者　祁　汐", ["祁　汐", "祁汐"], ["金沙湾队队员倒钩射门。"], ["（本报记者　祁　汐　摄）"], [
                f"本报讯　市沙滩足球联赛第5轮前天傍晚在金沙湾浴场进行。金沙湾队与渔港队常规时间战成4∶4，加时赛连进两球，"
                f"以{SCORE6[0]}∶{SCORE6[1]}取胜，五轮保持不败。",
                "沙地上跑不快，两队多用挑传和倒钩。第三节金沙湾队的门将{cap}胡一舟一脚长传，直接找到前场的队友破门。",

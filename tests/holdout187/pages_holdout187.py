@@ -104,8 +104,8 @@ VILLAGES1, OPEN1 = 140, 126
 assert OPEN1 * 100 // VILLAGES1 == 90
 MEALS1 = 3 + 4 + 5  # yuan: breakfast, lunch, supper for those over eighty
 P1 = zh_page(
-    "zh_gbk_crlf_county_front_page_village_canteens_weather_ear_index_ear_lead_kicker_caption_midsentence_jump_"
-    "second_story_running_head_midquote_standalone_picture_briefs_glued",
+    "zh_gbk_crlf_county_front_page_village_canteens_ears_lead_kicker_caption_jump_"
+    "second_story_glued_run_head_midquote_picture_glued_briefs_glued",
     "gbk", "\r\n", 21, True,
     "汧溪日报 2046-03-06 第1版 要闻 (an invented county daily), GBK, CRLF; blank-line paragraphs, wrapped at 21. "
     "Masthead band and two ears (`【天气】` box of three lines, `【今日导读】` of three page references), furniture; "
@@ -151,8 +151,8 @@ TOWERS2, DONE2 = 58, 41
 VILLAGES2 = 23 + 18
 assert VILLAGES2 == DONE2
 P2 = zh_page(
-    "zh_gb18030_lf_city_front_page_mountain_broadband_rare_char_byline_weather_ear_index_ear_lead_deck_caption_"
-    "midsentence_jump_second_story_running_head_midquote_standalone_picture_briefs_indent_only",
+    "zh_gb18030_lf_city_front_page_mountain_broadband_rare_char_byline_ears_lead_deck_caption_"
+    "jump_second_story_run_head_midquote_picture_briefs_indent_only",
     "gb18030", "\n", 21, False,
     f"岫阳日报 2046-04-17 第1版 要闻 (an invented city daily; `{RARE}` U+41D2, CJK Extension A, in the reporter's name "
     f"`柯　{RARE}`; in GB18030, not in GBK), LF; **indent-only**, wrapped at 21, not glued. Masthead band, weather box "
@@ -192,8 +192,8 @@ DAY3 = date(2046, 5, 22)
 assert DAY3.year - 1911 == 135
 STOPS3 = 6 + 5 + 4
 P3 = zh_page(
-    "zht_big5_cr_taiwan_front_page_mobile_post_office_weather_ear_index_ear_lead_kicker_caption_midsentence_jump_"
-    "second_story_running_head_midquote_standalone_picture_briefs_glued",
+    "zht_big5_cr_taiwan_front_page_mobile_post_office_ears_lead_kicker_caption_jump_"
+    "second_story_glued_run_head_midquote_picture_briefs_glued",
     "big5", "\r", 20, True,
     "洄瀾時報 2046-05-22 (`中華民國135年5月22日`) A1 要聞 (an invented county daily, Hualien county), Big5, CR; "
     "blank-line paragraphs, wrapped at 20. Masthead band, `天氣` box of three lines, `今日導讀`; the lead under the "
@@ -233,8 +233,8 @@ DAY4 = date(2046, 9, 14)
 COST4 = 1280 + 460
 assert COST4 == 1740
 P4 = zh_page(
-    "zht_big5hkscs_crlf_hong_kong_front_page_community_hall_reopens_cantonese_quotes_weather_ear_index_ear_lead_deck_"
-    "caption_midsentence_jump_second_story_running_head_midquote_standalone_picture_briefs_indent_only",
+    "zht_big5hkscs_crlf_hong_kong_front_page_community_hall_reopens_cantonese_quotes_ears_lead_deck_"
+    "caption_jump_second_story_run_head_midquote_picture_briefs_indent_only",
     "big5hkscs", "\r\n", 20, False,
     "荃灣日報 2046-09-14 第1頁 港聞 (an invented Hong Kong district daily), Big5-HKSCS (`嘅 喺 咗 啲 嚟 冇`; in neither "
     "cp950 nor Big5), CRLF; **indent-only**, wrapped at 20, not glued. Masthead band, weather box of two lines, "
@@ -275,8 +275,8 @@ FOUNDED5 = 1946
 assert DAY5.year - FOUNDED5 == 100
 FUND5 = 85000 + 40000
 P5 = zh_page(
-    "zh_utf8_nobom_lf_malaysia_muar_front_page_association_centenary_ringgit_weather_ear_index_ear_lead_kicker_"
-    "caption_midsentence_jump_second_story_running_head_midquote_standalone_picture_briefs_glued",
+    "zh_utf8_nobom_lf_malaysia_muar_front_page_association_centenary_ringgit_ears_lead_kicker_"
+    "caption_jump_second_story_glued_run_head_midquote_picture_glued_briefs_glued",
     "utf-8", "\n", 21, True,
     "麻河日报 2046-07-09 第1版 头版 (an invented daily of Muar, Johor, Malaysia; `令吉`, `甘榜`), UTF-8 without BOM, "
     "LF; blank-line paragraphs, wrapped at 21. Masthead band, weather box of two lines, `今日导读`; the lead under the "
@@ -318,8 +318,8 @@ SHELTERS6 = 36 + 12
 BEDS6 = 48 * 200
 assert BEDS6 == 9600
 P6 = zh_page(
-    "zh_utf16le_bom_crlf_city_front_page_emergency_shelters_weather_ear_index_ear_lead_deck_caption_midsentence_jump_"
-    "second_story_glued_running_head_midquote_standalone_picture_glued_briefs_glued_indent_only",
+    "zh_utf16le_bom_crlf_city_front_page_emergency_shelters_ears_lead_deck_caption_jump_"
+    "second_story_glued_run_head_midquote_picture_glued_briefs_glued_indent_only",
     "utf-16-le", "\r\n", 22, False,
     "涪州晚报 2046-11-12 第1版 要闻 (an invented city evening paper), UTF-16 LE with BOM, CRLF; **indent-only**, wrapped "
     f"at 22, **glued throughout**: masthead band, weather box of three lines, `今日导读`; the lead ({SHELTERS6} "
@@ -358,8 +358,8 @@ P6["articles"] = [
 DAY7 = date(2046, 6, 20)
 CHILDREN7 = 14 + 9
 P7 = latin_page(
-    "gwi_utf16be_bom_lf_gwichin_front_page_fish_camp_school_weather_ear_index_ear_lead_kicker_caption_midsentence_"
-    "jump_second_story_glued_running_head_midquote_standalone_picture_briefs_glued_hyphenation",
+    "gwi_utf16be_bom_lf_gwichin_front_page_fish_camp_school_ears_lead_kicker_caption_"
+    "jump_second_story_glued_run_head_midquote_picture_briefs_glued_hyphenation",
     "utf-16-be", "\n", 40, "", True,
     "Gwichyaa Drum 2046-06-20 Page 1 Front page (an invented weekly of Fort Yukon, Alaska; Gwich'in text, English "
     "furniture), UTF-16 BE with BOM (`ą ǫ ì à “ ” – ·`), LF; blank-line paragraphs, wrapped at 40 with hyphenation. "
@@ -400,8 +400,8 @@ P7["articles"] = [
 DAY8 = date(2046, 2, 25)
 WELLS8 = 7 + 5
 P8 = latin_page(
-    "mbc_latin1_crlf_makushi_front_page_savannah_wells_weather_ear_index_ear_lead_deck_caption_midsentence_jump_"
-    "second_story_running_head_midquote_standalone_picture_briefs_indent_only_four_spaces_hyphenation",
+    "mbc_latin1_crlf_makushi_front_page_savannah_wells_ears_lead_deck_caption_jump_"
+    "second_story_run_head_midquote_picture_briefs_indent_only_four_spaces_hyphenation",
     "iso-8859-1", "\r\n", 38, "    ", False,
     "Rupununi Tuesday Star 2046-02-25 Page 1 Front page (an invented weekly of Lethem, Guyana; Makushi text, English "
     "furniture), **ISO-8859-1** (straight quotes `\"`), CRLF; **indent-only (four spaces)**, wrapped at 38 with "
@@ -441,8 +441,8 @@ P8["articles"] = [
 DAY9 = date(2046, 8, 15)
 KIDS9 = 11 + 8
 P9 = latin_page(
-    "kld_utf8_bom_cr_gamilaraay_front_page_language_nest_weather_ear_index_ear_lead_kicker_caption_midsentence_jump_"
-    "second_story_glued_running_head_midquote_standalone_picture_glued_briefs_glued_hyphenation",
+    "kld_utf8_bom_cr_gamilaraay_front_page_language_nest_ears_lead_kicker_caption_jump_"
+    "second_story_glued_run_head_midquote_picture_glued_briefs_glued_hyphenation",
     "utf-8", "\r", 40, "", True,
     "Mehi Valley Courier 2046-08-15 Page 1 Front page (an invented weekly of Moree, New South Wales; Gamilaraay text, "
     "English furniture), UTF-8 with BOM (`“ ” – ·`), **CR**; blank-line paragraphs, wrapped at 40 with hyphenation. "
@@ -483,8 +483,8 @@ P9["articles"] = [
 DAY10 = date(2046, 10, 8)
 COST10 = 640_000 + 215_000
 P10 = latin_page(
-    "mck_cp1252_lf_mbunda_front_page_river_pontoon_kwacha_weather_ear_index_ear_lead_deck_caption_midsentence_jump_"
-    "second_story_running_head_midquote_standalone_picture_briefs_indent_only_three_spaces_hyphenation",
+    "mck_cp1252_lf_mbunda_front_page_river_pontoon_kwacha_ears_lead_deck_caption_jump_"
+    "second_story_run_head_midquote_picture_briefs_indent_only_three_spaces_hyphenation",
     "cp1252", "\n", 40, "   ", False,
     "Kalabo Evening Mail 2046-10-08 Page 1 Front page (an invented paper of Kalabo, Western Province, Zambia; Mbunda "
     "text, English furniture), **Windows-1252** (`“ ” – ·`), LF; **indent-only (three spaces)**, wrapped at 40 with "

@@ -121,14 +121,14 @@ P1 = zh_page(
     "汧溪日报·要闻", JUMP)
 P1["articles"] = [
     lead("村村有了“幸福食堂”", "本报记者　蔺　秋　常　禾", ["蔺　秋", "常　禾"], [
-        f"本报讯　{md(DAY1 - timedelta(days=1))}中午，柳塘村幸福食堂里坐满了老人。记者从县民政局获悉，全县{VILLAGES1}个"
+        f"本报讯　{md(DAY1 - timedelta(days=1))}中午，柳岙村幸福食堂里坐满了老人。记者从县民政局获悉，全县{VILLAGES1}个"
         f"行政村中已有{OPEN1}个建成村级幸福食堂，覆盖率达到九成。",
         "食堂大多利用闲置的村小学、老村委办公室改建，由村里请本村的妇女掌勺。八十岁以上老人吃一日三餐，"
         f"早餐3元、午餐4元、晚餐5元，一天合计{MEALS1}元，其余由县财政和村集体补贴。",
-        "“以前一个人在家，中午常常就着咸菜{cap}吃一碗面。”柳塘村82岁的甘守田老人说，现在每天走几步路就能吃上热饭热菜，"
+        "“以前一个人在家，中午常常就着咸菜{cap}吃一碗面。”柳岙村82岁的甘守田老人说，现在每天走几步路就能吃上热饭热菜，"
         "还能和老伙计们说说话。",
         "县民政局负责人介绍，今年将把剩下的14个村全部纳入，并",
-    ], "图为柳塘村幸福食堂的老人们在吃午饭。", "本报记者　常　禾　摄", JUMP, kicker="民生实事"),
+    ], "图为柳岙村幸福食堂的老人们在吃午饭。", "本报记者　常　禾　摄", JUMP, kicker="民生实事"),
     story("送餐员是村里的年轻人", "本报记者　蔺　秋", ["蔺　秋"], [
         "每天上午十一点，白庙村的三轮车准时从食堂出发，把饭菜送到行动不便的老人家里。开车的是返乡青年祁小川。",
         "他说，车上一共装着九个保温桶，最远的一户在山腰上，来回要二十分钟。",
@@ -154,17 +154,17 @@ P2 = zh_page(
     "zh_gb18030_lf_city_front_page_mountain_broadband_rare_char_byline_ears_lead_deck_caption_"
     "jump_second_story_run_head_midquote_picture_briefs_indent_only",
     "gb18030", "\n", 21, False,
-    f"岫阳日报 2046-04-17 第1版 要闻 (an invented city daily; `{RARE}` U+41D2, CJK Extension A, in the reporter's name "
+    f"岫源日报 2046-04-17 第1版 要闻 (an invented city daily; `{RARE}` U+41D2, CJK Extension A, in the reporter's name "
     f"`柯　{RARE}`; in GB18030, not in GBK), LF; **indent-only**, wrapped at 21, not glued. Masthead band, weather box "
     f"of two lines, `今日导读`; the lead (broadband towers for mountain villages, {DONE2} of {TOWERS2} built, **a deck "
     "under the title**), a caption dropped inside a sentence, cut by `（下转第3版）`; the second story (a teacher's words "
     "cut by the running head); the standalone picture; `简讯` (three run-in briefs).",
     DAY2, "1",
-    ["岫阳日报", f"{zh_day(DAY2)}　{weekday(DAY2)}　第15207期　今日16版　定价2元", "第1版　要闻"],
+    ["岫源日报", f"{zh_day(DAY2)}　{weekday(DAY2)}　第15207期　今日16版　定价2元", "第1版　要闻"],
     ["天气：晴转多云　14～26℃", "东南风3级", "今日导读：", "茶山上的直播间　第3版", "一所村小的网课表　第6版",
      "宽带师傅的工具包　第9版"],
-    ["岫阳日报社　　新闻热线：8851 2266"],
-    "岫阳日报·要闻", JUMP)
+    ["岫源日报社　　新闻热线：8851 2266"],
+    "岫源日报·要闻", JUMP)
 P2["articles"] = [
     lead("山里村子连上了光纤", f"本报记者　柯　{RARE}", [f"柯　{RARE}", f"柯{RARE}"], [
         f"本报讯　记者从市通信管理部门了解到，全市今年计划在偏远山区新建的{TOWERS2}座通信基站，已建成{DONE2}座，"
@@ -181,7 +181,7 @@ P2["articles"] = [
     picture("岫河两岸油菜花开", "本报记者　闵　川　摄"),
     *briefs("简讯", [
         ("市区新增三处公共充电站", "市区滨江路、北门广场和体育中心新建的三处公共充电站本周投入使用。"),
-        ("岫阳至省城高铁增开班次", "自4月20日起，岫阳至省城每天增开两趟高铁，晚间末班车推迟到21时40分。"),
+        ("岫源至省城高铁增开班次", "自4月20日起，岫源至省城每天增开两趟高铁，晚间末班车推迟到21时40分。"),
         ("市民热线夜间接听", "市民服务热线即日起全天接听，夜间由专人值守。"),
     ], "　"),
 ]
@@ -195,17 +195,17 @@ P3 = zh_page(
     "zht_big5_cr_taiwan_front_page_mobile_post_office_ears_lead_kicker_caption_jump_"
     "second_story_glued_run_head_midquote_picture_briefs_glued",
     "big5", "\r", 20, True,
-    "洄瀾時報 2046-05-22 (`中華民國135年5月22日`) A1 要聞 (an invented county daily, Hualien county), Big5, CR; "
+    "東岸時報 2046-05-22 (`中華民國135年5月22日`) A1 要聞 (an invented county daily, Hualien county), Big5, CR; "
     "blank-line paragraphs, wrapped at 20. Masthead band, `天氣` box of three lines, `今日導讀`; the lead under the "
     f"kicker `偏鄉服務` (a post-office van calling at {STOPS3} mountain stops), a caption dropped inside a sentence, cut "
     "by `（下轉第3版）`; **the second story glued under the jump line** (a grandmother's 「」 words cut by the running "
     "head); the standalone picture; `短訊` (three run-in briefs), **glued under the picture's credit**.",
     DAY3, "A1",
-    ["洄瀾時報", f"中華民國135年5月22日　{weekday(DAY3)}　第9461號　每份新臺幣15元", "A1　要聞"],
+    ["東岸時報", f"中華民國135年5月22日　{weekday(DAY3)}　第9461號　每份新臺幣15元", "A1　要聞"],
     ["天氣　晴時多雲", "氣溫　22至30℃", "降雨機率　20％", "今日導讀", "山村的週末市集　A3", "部落學校的新球隊　A5",
      "港口的夜間魚市　A7"],
-    ["洄瀾時報社　地址：花蓮縣洄瀾路66號　讀者專線：(03)835-1127"],
-    "洄瀾時報．要聞", JUMP_T)
+    ["東岸時報社　地址：花蓮縣東岸路66號　讀者專線：(03)835-1127"],
+    "東岸時報．要聞", JUMP_T)
 P3["articles"] = [
     lead("郵局開車上山　包裹送到部落口", "記者林映彤／花蓮報導", ["林映彤", "記者林映彤"], [
         f"【本報訊】{md(DAY3 - timedelta(days=1))}上午，一輛漆成綠色的行動郵局車開進萬榮鄉山區。縣內郵局與鄉公所合作，"
@@ -248,14 +248,14 @@ P4 = zh_page(
     ["荃灣日報　　新聞熱線：2416 3082"],
     "荃灣日報．港聞", JUMP_T)
 P4["articles"] = [
-    lead("老會堂翻新重開　街坊返嚟跳舞", "記者　伍卓賢", ["伍卓賢"], [
+    lead("老會堂翻新重開　街坊返嚟跳舞", "記者　伍卓昇", ["伍卓昇"], [
         f"【本報訊】荃灣沙咀道社區會堂經過一年翻新，{md(DAY4 - timedelta(days=1))}重新開放。工程費用{COST4}萬元，"
         "其中1280萬元用於更換冷氣同電線，460萬元用於加建無障礙洗手間同升降機。",
-        "開幕當日，會堂門口一早排滿街坊。七十幾歲嘅何太話：「以前冇冷氣，夏天喺度跳舞跳到成身汗。」",
+        "開幕當日，會堂門口一早排滿街坊。七十幾歲嘅邵太話：「以前冇冷氣，夏天喺度跳舞跳到成身汗。」",
         "會堂舞台亦都換咗新燈，{cap}粵劇班嘅師傅話終於唔使自己帶燈嚟。",
         "民政事務處表示，會堂逢星期一休息，其餘日子",
-    ], "圖為街坊喺翻新後嘅會堂排練粵劇。", "記者　伍卓賢　攝", JUMP_T, deck="工程費1740萬元　加建升降機"),
-    story("排舞班二十年冇停過", "記者　關曉晴", ["關曉晴"], [
+    ], "圖為街坊喺翻新後嘅會堂排練粵劇。", "記者　伍卓昇　攝", JUMP_T, deck="工程費1740萬元　加建升降機"),
+    story("排舞班二十年冇停過", "記者　關曉汶", ["關曉汶"], [
         "會堂二樓嘅排舞班，由退休護士譚姑娘帶咗二十年。翻新期間，班上三十幾個學員借用附近嘅學校禮堂繼續練。",
         "今次搬返嚟，學員特登帶咗蛋糕慶祝。",
         "「地板換咗，跳起上嚟腳都冇咁攰。」譚姑娘笑住講，「我哋會繼續跳，跳到{run}八十歲。」",
@@ -278,20 +278,20 @@ P5 = zh_page(
     "zh_utf8_nobom_lf_malaysia_muar_front_page_association_centenary_ringgit_ears_lead_kicker_"
     "caption_jump_second_story_glued_run_head_midquote_picture_glued_briefs_glued",
     "utf-8", "\n", 21, True,
-    "麻河日报 2046-07-09 第1版 头版 (an invented daily of Muar, Johor, Malaysia; `令吉`, `甘榜`), UTF-8 without BOM, "
+    "麻川日报 2046-07-09 第1版 头版 (an invented daily of Muar, Johor, Malaysia; `令吉`, `甘榜`), UTF-8 without BOM, "
     "LF; blank-line paragraphs, wrapped at 21. Masthead band, weather box of two lines, `今日导读`; the lead under the "
     f"kicker `百年会馆` (a clan association's centenary, a fund of {FUND5}令吉), a caption dropped inside a sentence, cut "
     "by `（下转第3版）`; **the second story glued under the jump line** (an old member's words cut by the running head); "
     "**the standalone picture glued under the story**; `简讯` (three run-in briefs), **glued under the picture**.",
     DAY5, "1",
-    ["麻河日报", f"{zh_day(DAY5)}　{weekday(DAY5)}　第21874期　售价1令吉50仙", "第1版　头版"],
+    ["麻川日报", f"{zh_day(DAY5)}　{weekday(DAY5)}　第21874期　售价1令吉50仙", "第1版　头版"],
     ["天气：午后雷阵雨", "气温：24～33°C", "今日导读：", "甘榜里的手工糕点　第3版", "华小新礼堂落成　第5版",
      "河口渔民的早市　第8版"],
-    ["麻河日报社　　读者热线：06-952 1180"],
-    "麻河日报·头版", JUMP)
+    ["麻川日报社　　读者热线：06-952 1180"],
+    "麻川日报·头版", JUMP)
 P5["articles"] = [
     lead("会馆百岁　三代人同台", "本报记者　甘秀玲", ["甘秀玲"], [
-        f"（麻坡讯）创立于{FOUNDED5}年的麻坡永春会馆，{md(DAY5 - timedelta(days=2))}晚在会馆礼堂举行百年庆典，"
+        f"（麻坡讯）创立于{FOUNDED5}年的麻坡永德会馆，{md(DAY5 - timedelta(days=2))}晚在会馆礼堂举行百年庆典，"
         "四百多名会员和家属出席，不少家庭三代人同桌。",
         f"会馆主席颜德发在致词时宣布，会馆设立百年教育基金，首期款项{FUND5}令吉，其中85000令吉由会员捐献，"
         "40000令吉由会馆拨出，用于资助会员子女升学。",
@@ -432,7 +432,7 @@ P8["articles"] = [
     *briefs("In brief", [
         ("Road grading", syl("Lethem pata road grading erepamiipu Monday ya.")),
         ("School meals", syl("Pemonkonyamoro school meals ekaremasaku, wei pata.")),
-        ("Radio hours", syl("Radio Paiwomak pata ekaremasaku tuna eporipai.")),
+        ("Radio hours", syl("Radio Kanuku Wei pata ekaremasaku tuna eporipai.")),
     ], ": ", box="*"),
 ]
 

@@ -403,17 +403,17 @@ P8 = latin_page(
     "mbc_latin1_crlf_makushi_front_page_savannah_wells_ears_lead_deck_caption_jump_"
     "second_story_run_head_midquote_picture_briefs_indent_only_four_spaces_hyphenation",
     "iso-8859-1", "\r\n", 38, "    ", False,
-    "Rupununi Tuesday Star 2046-02-25 Page 1 Front page (an invented weekly of Lethem, Guyana; Makushi text, English "
+    "Rupununi Star 2046-02-25 Page 1 Front page (an invented weekly of Lethem, Guyana; Makushi text, English "
     "furniture), **ISO-8859-1** (straight quotes `\"`), CRLF; **indent-only (four spaces)**, wrapped at 38 with "
     f"hyphenation, not glued. Masthead band, weather box of two lines, index; the lead ({WELLS8} new wells in savannah "
     "villages, a deck), a caption dropped inside a sentence, cut by `Continued on Page 3`; the second story (a "
     "toshao's words cut by the running head); the standalone picture; `In brief` (three run-in briefs).",
     DAY8, "1",
-    [f"RUPUNUNI TUESDAY STAR · {english(DAY8)} · No. 784 · G$ 200", "Page 1 · Front page"],
+    [f"RUPUNUNI STAR · {english(DAY8)} · No. 784 · G$ 200", "Page 1 · Front page"],
     ["Weather: dry, hot, 23 to 35 C", "Wind: north-east, light", "Inside today:", "Cassava mill reopens, Page 3",
      "Rodeo grounds cleared, Page 5", "Bridge at Moco-Moco, Page 6"],
-    ["Rupununi Tuesday Star · desk@rupununistar.example.gy"],
-    "Rupununi Tuesday Star · Front page", "Continued on Page 3", box="*")
+    ["Rupununi Star · desk@rupununistar.example.gy"],
+    "Rupununi Star · Front page", "Continued on Page 3", box="*")
 P8["articles"] = [
     lead("Tuna pata yamariparu", "By Clarissa Alfred", ["Clarissa Alfred"], [
         syl(f"LETHEM - Tuna yamariparu {WELLS8} pata Makusi pemonkonyamoro ya. Savannah pe tuna enutukupe, "

@@ -371,4 +371,106 @@ P6["articles"] = [
          f"本报编辑部，截止日期为{DEADLINE6.year}年{DEADLINE6.month}月{DEADLINE6.day}日。",
          "本版编辑部", zh_day(CALL6)),
 ]
-PAGES = [P1, P2, P3, P4, P5, P6]
+
+
+# 7. Yurok (Weitchpec, on the Klamath River, California), Windows-1252, CRLF, blank-line: the memoir (a river ferry
+#    landing), the reminiscence glued under `(To be continued)`, a song, the book note, the call between two rules.
+DAY7 = date(2046, 5, 21)
+CALL7 = date(2046, 5, 7)
+DEADLINE7 = date(2046, 7, 31)
+ordered(CALL7, DAY7, DEADLINE7)
+PART7 = 5
+RULE7 = "=" * 40
+PRICE7 = 24
+P7 = latin_page(
+    "yur_cp1252_crlf_yurok_local_history_ferry_landing_memoir_caption_credit_reminiscence_glued_under_continued_song_"
+    "book_note_ruled_photo_call_running_head_cut_hyphenation",
+    "cp1252", "\r\n", 40, "", True,
+    "River Bend Weekly 2046-05-21 Page 8 Memories (an invented weekly of Weitchpec on the Klamath River, California; "
+    "Yurok text, English furniture), **Windows-1252** (`“ ” — ·`), CRLF; blank-line paragraphs, wrapped at 40 with "
+    f"hyphenation. The memoir `Memoir: Ko'l Hoole'm ({PART7})` (byline `By Wilbert Nesmo`, four paragraphs, a "
+    "caption and credit inside a sentence, “” words cut by the running head, `(To be continued)` furniture); **the "
+    "reminiscence glued under `(To be continued)`, its signature at its foot**; the song (two stanzas, `Sung by Ada "
+    f"Tsemo, collected at Weitchpec`); `Local Books` (`$ {PRICE7}`); the call `Old Photographs Wanted` between two "
+    "rules.",
+    DAY7, "8", [f"RIVER BEND WEEKLY · {english(DAY7)} · Page 8", "Memories · Editor: Joanne Ruppel"],
+    ["River Bend Weekly · memories@riverbend.example.com"],
+    ["RIVER BEND WEEKLY", english(DAY7), "Page 8", "Memories", "Editor: Joanne Ruppel", "River Bend Weekly · Memories",
+     "(To be continued)", "River Bend Weekly", "memories@riverbend.example.com"],
+    "River Bend Weekly · Memories", RULE7, 4)
+P7["articles"] = [
+    memoir(f"Memoir: Ko'l Hoole'm ({PART7})", "By Wilbert Nesmo", ["Wilbert Nesmo"], [
+        syl("Kues nek ko'l ue'wesonah, nek neges'oyekwonah hoole'm Klamath. Nek ue'puekwonah nahsoyekwonah nek "
+            "cheemolegoyekwonah, kues tewomelahpah."),
+        syl("Nek ue'pa'ah we'yon kue ferry hegoyekwonah, {cap}kue hoole'm pegerk ko'l nahchewsonah, "
+            "hegoyekwonahpa nek kuechomelahpah."),
+        syl("Nek ue'pa'ah nek ik: “Ko'l nepuy wegonah, kue hoole'm kues ko'l neges'oyekwonah, {run}cheek'wey.” "
+            "Nek ue'pa'ah hegoyekwonahpa."),
+        syl("Kues tewomelahpah kue hoole'm mehl kues nahsoyekwonah; ko'l kue ferry 'o hegoyekwonah, nek tewomelahpah "
+            "ko'l nepuy."),
+    ], "(To be continued)", "The ferry landing at Weitchpec, about 1961", "(Nesmo family photo)"),
+    remembered("Nepuy ue'wesonah", [
+        syl("Nek ue'kuechos nepuy kue'megoyekwonah, kues ko'l hoole'm cheemolegoyekwonah nek tewomelahpah."),
+        syl("Ue'kuechos nek ik: “ko'l nepuy wegonah.” Nek tewomelahpah ko'l kue hoole'm."),
+    ], "— Pecwan, Loretta Barse", ["Loretta Barse"]),
+    song(P7, "Hoole'm Nepuy", "Sung by Ada Tsemo, collected at Weitchpec", ["Ada Tsemo"], [
+        "Nepuy, nepuy,\nkue hoole'm wegonah,\nko'l nek neges'oyek.",
+        "Nepuy, nepuy,\nkues tewomelah,\nko'l nek cheek'wey.",
+    ]),
+    book("Local Books", f"Landings on the Lower Klamath, by Harold Vance · Salmon Rock Press · $ {PRICE7}",
+         syl("Harold Vance hegoyekwonah ko'l hoole'm kue ferry; kues neges'oyekwonah nahsoyekwonah cheemolegoyekwonah "
+             "kue nepuy.")),
+    boxed_notice(P7, RULE7, "Old Photographs Wanted", [
+        "Ko'l hoole'm: we are gathering old photographs and letters of the river landings, the ferry and the fish "
+        "camps. Prints are copied and returned.",
+        f"Send them to P.O. Box 41, Weitchpec, by {english(DEADLINE7)}.",
+    ], "The editors", english(CALL7)),
+]
+
+
+# 8. Wik-Mungkan (Aurukun, Cape York, Queensland), ISO-8859-1, CR, indent-only (four spaces), no reminiscence.
+DAY8 = date(2046, 9, 16)
+CALL8 = date(2046, 9, 2)
+DEADLINE8 = date(2046, 10, 30)
+ordered(CALL8, DAY8, DEADLINE8)
+PART8 = 12
+RULE8 = "=" * 38
+PRICE8 = 32
+P8 = latin_page(
+    "wim_latin1_cr_wik_mungkan_local_history_cattle_yards_memoir_caption_credit_song_book_note_letters_call_indent_"
+    "only_four_spaces_running_head_cut_hyphenation",
+    "iso-8859-1", "\r", 38, "    ", False,
+    "Archer River News 2046-09-16 Page 6 Local History (an invented weekly of Aurukun, Cape York, Queensland; "
+    "Wik-Mungkan text, English furniture), **ISO-8859-1** (straight quotes `\"`), **CR**; **indent-only "
+    f"(four spaces)**, wrapped at 38 with hyphenation, no reminiscence. The memoir `Memoir: Ngathn Aak ({PART8})` (a "
+    "caption and credit inside a sentence, words cut by the running head); the song (two stanzas, the second after a "
+    f"blank line); `Books` (`$ {PRICE8}`); the call `Letters and Photos Wanted` under its label, over a rule.",
+    DAY8, "6", [f"ARCHER RIVER NEWS · {english(DAY8)} · Page 6", "Local History · Editor: Dianne Koomeeta"],
+    ["Archer River News · history@archerriver.example.com.au"],
+    ["ARCHER RIVER NEWS", english(DAY8), "Page 6", "Local History", "Editor: Dianne Koomeeta",
+     "Archer River News · Local History", "(To be continued)", "Archer River News",
+     "history@archerriver.example.com.au"],
+    "Archer River News · Local History", RULE8, 4)
+P8["articles"] = [
+    memoir(f"Memoir: Ngathn Aak ({PART8})", "By Arthur Pootchemunka", ["Arthur Pootchemunka"], [
+        syl("Ngay puk-nhiin, ngathn pam ngul yat aak wayanaman, ngul nganh minhakuthanaman. Pam wanch ngul "
+            "kaathamanaman thaa'-nhiin."),
+        syl("Ngathn pip, {cap}ngul minh yat wuut wayanaman, nhunh kaathamanaman ngul puk-nhiin."),
+        syl("Ngathn pip ngul wik ey: \"Puk, nhint yat, minh kaathamanaman aak, ngul {run}wayan.\" Ngay ngul "
+            "kaathamanaman wik."),
+        syl("Ngul aak wayanaman minhakuthanaman, ngay ngul pam wuut. Ngathn pip ngul minh kaathamanaman "
+            "aak-nhiin."),
+    ], "(To be continued)", "The cattle yards by the river, 1968", "(Koomeeta family collection)"),
+    song(P8, "Minh Wuut", "Sung by Mavis Wolmby, recorded at Aurukun", ["Mavis Wolmby"], [
+        "Minh wuut, minh wuut,\nngul aak wayan,\nngay yat.",
+        "Minh wuut, minh wuut,\nngul pam kaath,\nngay ngul.",
+    ]),
+    book("Books", f"Old Yards and Outstations, by Helen Marbrook · Cape Country Books · $ {PRICE8}",
+         syl("Helen Marbrook ngul pam wuut wik kaathamanaman; aak wayanaman, minhakuthanaman, ngathn pip "
+             "thaa'-nhiin.")),
+    call(P8, "Letters and Photos Wanted", RULE8,
+         "Wik ngul aak: we are looking for old letters and photographs of the outstations and the cattle yards. "
+         f"Copies are fine. Post them to PMB 7, Aurukun, by {english(DEADLINE8)}.",
+         "The editors", english(CALL8)),
+]
+PAGES = [P1, P2, P3, P4, P5, P6, P7, P8]

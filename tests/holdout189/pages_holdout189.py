@@ -473,4 +473,108 @@ P8["articles"] = [
          f"Copies are fine. Post them to PMB 7, Aurukun, by {english(DEADLINE8)}.",
          "The editors", english(CALL8)),
 ]
-PAGES = [P1, P2, P3, P4, P5, P6, P7, P8]
+
+
+# 9. Uripiv (Uripiv island, off north-east Malekula, Vanuatu), UTF-8 with BOM, LF, blank-line: the memoir (a copra
+#    boat), the reminiscence glued under `(To be continued)`, a three-stanza song, the book note, the call ruled.
+DAY9 = date(2046, 6, 12)
+CALL9 = date(2046, 5, 29)
+DEADLINE9 = date(2046, 8, 14)
+ordered(CALL9, DAY9, DEADLINE9)
+PART9 = 3
+RULE9 = "=" * 41
+PRICE9 = 1800
+SACKS9, VATU9 = 40, 250
+assert SACKS9 * VATU9 == 10000  # forty sacks at 250 vatu, 10,000 vatu a trip
+P9 = latin_page(
+    "upv_utf8_bom_lf_uripiv_local_history_copra_boat_memoir_caption_credit_reminiscence_glued_under_continued_song_"
+    "3_stanzas_book_note_vatu_ruled_photo_call_running_head_cut_hyphenation",
+    "utf-8", "\n", 41, "", True,
+    "Malekula Coast Weekly 2046-06-12 Page 7 Memories (an invented weekly of north-east Malekula, Vanuatu; Uripiv "
+    "text, English furniture), UTF-8 with BOM (`“ ” — ·`), LF; blank-line paragraphs, wrapped at 41 with "
+    f"hyphenation. The memoir `Memoir: Nawak Kopra ({PART9})` (a caption and credit inside a sentence, “” words cut "
+    f"by the running head, a sum asserted: {SACKS9} sacks at {VATU9} vatu); **the reminiscence glued under `(To be "
+    f"continued)`**; the song (three stanzas); `Island Books` (`VT {PRICE9:,}`); the call `Old Photos and Letters` "
+    "between two rules.",
+    DAY9, "7", [f"MALEKULA COAST WEEKLY · {english(DAY9)} · Page 7", "Memories · Editor: Lisette Malsoklei"],
+    ["Malekula Coast Weekly · memories@malekulacoast.example.vu"],
+    ["MALEKULA COAST WEEKLY", english(DAY9), "Page 7", "Memories", "Editor: Lisette Malsoklei",
+     "Malekula Coast Weekly · Memories", "(To be continued)", "Malekula Coast Weekly",
+     "memories@malekulacoast.example.vu"],
+    "Malekula Coast Weekly · Memories", RULE9, 4, bom=True)
+P9["articles"] = [
+    memoir(f"Memoir: Nawak Kopra ({PART9})", "By Kalsong Tavimasoe", ["Kalsong Tavimasoe"], [
+        syl("Ni nabong nemel, tata ni na ivan an nawak kopra. Nawak ni vinihanumana, ni rahatelemana an "
+            "navanuaharikiki."),
+        syl(f"Nawak ni ivan Uripiv an Norsup; ni navan {SACKS9} nemeti kopra, nemeti sakai {VATU9} vatu, "
+            f"{{cap}}nida ni mavehanumana {SACKS9 * VATU9:,} vatu."),
+        syl("Tata ni na veren: “Nida ivan na matang, nawak ni vinihanumana, natam ni {run}mahanuta.” Ni "
+            "rahatelemana an navanua."),
+        syl("Ni nabong nemel nawak ni ivan, ni rahatelemana an navanuaharikiki; tata ni na mavehanumana an "
+            "natam."),
+    ], "(To be continued)", "The copra boat at the Uripiv landing, 1974", "(Tavimasoe family)"),
+    remembered("Nemeti Kopra", [
+        syl("Bubu ni na sakai nemeti kopra an nawak, ni rahatelemana nida navanuaharikiki."),
+        syl("Bubu ni veren: “nemeti ni mavehanumana.” Nida rahatelemana an natam."),
+    ], "— Uripiv, Elsie Worwor", ["Elsie Worwor"]),
+    song(P9, "Nawak Ivan", "Sung by Jimmy Malas, recorded on Uripiv", ["Jimmy Malas"], [
+        "Nawak ivan,\nnatam mahan,\nnida veren.",
+        "Nawak ivan,\nkopra navan,\nnida rahat.",
+        "Nawak ivan,\nnabong nemel,\nnida mavan.",
+    ]),
+    book("Island Books", f"Copra Days on the Small Islands, by Rolland Tari · Sandwara Press · VT {PRICE9:,}",
+         syl("Rolland Tari ni veren an nawak kopra, navanuaharikiki ni Uripiv, Rano ni Atchin; ni rahatelemana "
+             "an nemeti.")),
+    boxed_notice(P9, RULE9, "Old Photos and Letters", [
+        "Nawak kopra: we would like to copy old photographs and letters of the copra boats, the landings and the "
+        "small-island schools. Originals are returned.",
+        f"Bring them to the Norsup office or post them to P.O. Box 19, Norsup, by {english(DEADLINE9)}.",
+    ], "The editors", english(CALL9)),
+]
+
+
+# 10. Tuscarora (Tuscarora Nation, near Lewiston, New York), UTF-16 BE with BOM, CRLF, indent-only, no reminiscence.
+DAY10 = date(2046, 2, 15)
+CALL10 = date(2046, 2, 1)
+DEADLINE10 = date(2046, 4, 1)
+ordered(CALL10, DAY10, DEADLINE10)
+PART10 = 8
+RULE10 = "=" * 40
+PRICE10 = 27
+P10 = latin_page(
+    "tus_utf16be_bom_crlf_tuscarora_local_history_schoolhouse_memoir_caption_credit_social_dance_song_book_note_"
+    "letters_call_indent_only_running_head_cut_hyphenation",
+    "utf-16-be", "\r\n", 40, "  ", False,
+    "Escarpment Weekly News 2046-02-15 Page 5 Memories (an invented weekly of the Tuscarora Nation near Lewiston, New "
+    "York; Tuscarora text, English furniture), UTF-16 BE with BOM (`ę θ ʔ`), CRLF; **indent-only (two spaces)**, "
+    f"wrapped at 40 with hyphenation, no reminiscence. The memoir `Memoir: Yęθnahrí:re ({PART10})` (a caption and "
+    "credit inside a sentence, words cut by the running head); the social-dance song (two stanzas, the second after a "
+    f"blank line); `Books` (`$ {PRICE10}`); the call `Letters Wanted` under its label, over a rule.",
+    DAY10, "5", [f"ESCARPMENT WEEKLY NEWS · {english(DAY10)} · Page 5", "Memories · Editor: Carla Printup"],
+    ["Escarpment Weekly News · memories@escarpment.example.com"],
+    ["ESCARPMENT WEEKLY NEWS", english(DAY10), "Page 5", "Memories", "Editor: Carla Printup",
+     "Escarpment Weekly News · Memories", "(To be continued)", "Escarpment Weekly News",
+     "memories@escarpment.example.com"],
+    "Escarpment Weekly News · Memories", RULE10, 4, bom=True)
+P10["articles"] = [
+    memoir(f"Memoir: Yęθnahrí:re ({PART10})", "By Norman Chewkins", ["Norman Chewkins"], [
+        syl("Waʔkiʔ yęθnahrí:re ruwáhθeręʔ, kaʔnahkwáθeręʔ uhyęʔnáhkwa. Yętehruwaθé:naʔ kaʔnahkwaθeręʔ, "
+            "ruwaʔnarí:keʔ θatkáhθeręʔ."),
+        syl("Akwáhθeręʔ uhyęʔnáhkwa, {cap}yęθnahrí:re θatkáhθeręʔ ruwaʔnarí:keʔ kaʔnahkwáθeręʔ."),
+        syl("Akwáhθeręʔ waʔkiʔ: “Yętehruwaθé:naʔ, uhyęʔnáhkwa θatkáhθeręʔ, {run}ruwáhθeręʔ.” Waʔkiʔ "
+            "kaʔnahkwáθeręʔ."),
+        syl("Yęθnahrí:re ruwaʔnarí:keʔ, waʔkiʔ θatkáhθeręʔ uhyęʔnáhkwa yętehruwaθé:naʔ kaʔnahkwáθeręʔ."),
+    ], "(To be continued)", "The schoolhouse on Mount Hope Road, about 1950", "(Chewkins family)"),
+    song(P10, "Kaʔnahkwá:θeʔ", "Sung by Iva Mountpleasant, recorded at the Tuscarora Nation", ["Iva Mountpleasant"], [
+        "Waʔkiʔ, waʔkiʔ,\nuhyęʔnáhkwa,\nθatkáhθeręʔ.",
+        "Waʔkiʔ, waʔkiʔ,\nruwáhθeręʔ,\nkaʔnahkwá:θeʔ.",
+    ]),
+    book("Books", f"The Schoolhouses of the Escarpment, by Donald Hewes · Lockport Hill Press · $ {PRICE10}",
+         syl("Donald Hewes yęθnahrí:re ruwaʔnarí:keʔ; uhyęʔnáhkwa kaʔnahkwáθeręʔ θatkáhθeręʔ yętehruwaθé:naʔ.")),
+    call(P10, "Letters Wanted", RULE10,
+         "Uhyęʔnáhkwa: we are collecting old letters, report cards and photographs from the schoolhouses of the "
+         f"Nation. Copies are welcome. Mail them to P.O. Box 12, Sanborn, by {english(DEADLINE10)}.",
+         "The editors", english(CALL10)),
+]
+
+PAGES = [P1, P2, P3, P4, P5, P6, P7, P8, P9, P10]

@@ -148,7 +148,7 @@ P1["articles"] = [
 
 
 # 2. GB18030 city daily, LF, indent-only, no reminiscence; a rare Extension A character in the singer's name.
-RARE = "\u3b4e"  # 㭎, CJK Extension A: in GB18030, not in GBK
+RARE = "\u4343"  # 䍃, CJK Extension A: in GB18030, not in GBK
 DAY2 = date(2046, 4, 24)
 CALL2 = date(2046, 4, 17)
 DEADLINE2 = date(2046, 6, 30)
@@ -160,7 +160,7 @@ P2 = zh_page(
     "zh_gb18030_lf_city_local_history_old_post_office_memoir_caption_credit_nursery_rhyme_rare_char_book_note_lette"
     "rs_call_indent_only_running_head_cut",
     "gb18030", "\n", 21, False,
-    "湄阳日报 2046-04-24 第12版 往事 (an invented city daily; `㭎` U+3B4E, CJK Extension A, in the singer's name; in "
+    "湄阳日报 2046-04-24 第12版 往事 (an invented city daily; `䍃` U+4343, CJK Extension A, in the singer's name; in "
     "GB18030, not in GBK), LF; **indent-only**, wrapped at 21, no reminiscence. The memoir "
     f"`回忆录·《老邮局的绿窗口》（{zh_count(PART2)}）` (a caption and credit inside a sentence, a sentence cut by the "
     "running head); the rhyme `邮差伯伯` (two stanzas, the second after a blank line); `读史札记`; the call "
@@ -181,7 +181,7 @@ P2["articles"] = [
         "邮差伯伯骑车来\n铃儿叮叮响过街\n一封信哟两封信\n送到奶奶手里来",
         "奶奶戴上老花镜\n一字一句念出来\n念到孙儿考上学\n笑得合不拢嘴来",
     ]),
-    book("读史札记", f"《湄阳邮政百年》　卜世衡　著　湄江文史出版社　定价{PRICE2}元",
+    book("读史札记", f"《湄阳邮政百年》　卜世衡　著　湄澧文史出版社　定价{PRICE2}元",
          "作者曾任邮局职员三十余年，书中从清末的信局写到今天的快递站，穿插许多亲历的小事，读来不枯燥。"),
     call(P2, "征集旧信件", RULE2,
          "为编辑《湄阳家书》一书，本版向读者征集二十世纪五十年代至九十年代的家书、明信片和信封，复印件即可。来件请寄湄阳市"
@@ -204,15 +204,15 @@ P3 = zh_page(
     "zht_big5_cr_taiwan_local_history_sugar_train_memoir_caption_credit_reminiscence_glued_under_continued_rhyme_3_"
     "stanzas_book_note_nt_price_ruled_photo_call_running_head_cut",
     "big5", "\r", 20, True,
-    "嘉禾日報 2046-10-09 (`中華民國135年10月9日`) B4 鄉情 (an invented county daily, Chiayi county), Big5, CR; blank-line "
+    "禾畔日報 2046-10-09 (`中華民國135年10月9日`) B4 鄉情 (an invented county daily, Chiayi county), Big5, CR; blank-line "
     f"paragraphs, wrapped at 20. The memoir `回憶錄．《五分車的年代》（{zh_count(PART3)}）` (a caption and credit "
     "inside a sentence, 「」 words cut by the running head); **the reminiscence `甘蔗的甜` glued under `（未完待續）`**; "
     f"the rhyme `五分車` (three stanzas); `鄉土書房` (`新臺幣{PRICE3}元`); the call `徵集老照片` between two rules.",
-    DAY3, "B4", [f"嘉禾日報　中華民國135年10月9日　{weekday(DAY3)}", "B4　鄉情　　主編：涂佩珊"],
-    ["嘉禾日報社　來稿信箱：xiangqing@jiahe.example.tw"],
-    ["嘉禾日報", "中華民國135年10月9日", weekday(DAY3), "B4", "鄉情", "主編：涂佩珊", "嘉禾日報．鄉情", "（未完待續）",
-     "嘉禾日報社", "來稿信箱：xiangqing@jiahe.example.tw"],
-    "嘉禾日報．鄉情", RULE3)
+    DAY3, "B4", [f"禾畔日報　中華民國135年10月9日　{weekday(DAY3)}", "B4　鄉情　　主編：涂佩珊"],
+    ["禾畔日報社　來稿信箱：xiangqing@hepan.example.tw"],
+    ["禾畔日報", "中華民國135年10月9日", weekday(DAY3), "B4", "鄉情", "主編：涂佩珊", "禾畔日報．鄉情", "（未完待續）",
+     "禾畔日報社", "來稿信箱：xiangqing@hepan.example.tw"],
+    "禾畔日報．鄉情", RULE3)
 P3["articles"] = [
     memoir(f"回憶錄．《五分車的年代》（{zh_count(PART3)}）", "文／蔡福生", ["蔡福生"], [
         "我家就在糖廠鐵道旁邊，每年冬天採收甘蔗的時候，五分車一天要經過七八趟，汽笛一響，整個村子都知道。",
@@ -223,7 +223,7 @@ P3["articles"] = [
     remembered("甘蔗的甜", [
         "小時候放學，我們一群孩子就守在平交道邊，等五分車慢慢開過來。",
         "司機伯伯有時會丟下幾根甘蔗，大家搶成一團，啃得滿嘴都是甜汁。那是我吃過最甜的甘蔗。",
-    ], "——溪口　林秀鳳", ["林秀鳳"]),
+    ], "——溪口　林秀蓁", ["林秀蓁"]),
     song(P3, "五分車", "口述：黃罔市阿嬤　採集於嘉義縣溪口鄉", ["黃罔市阿嬤", "黃罔市"], [
         "五分車，慢慢行\n載甘蔗，去糖廠",
         "糖廠煙，白茫茫\n阿爸做工到天光",
@@ -292,17 +292,17 @@ P5 = zh_page(
     "zh_utf8_nobom_lf_ipoh_malaysia_local_history_tin_mine_memoir_caption_credit_reminiscence_glued_under_continued"
     "_folk_song_book_note_ringgit_ruled_photo_call_running_head_cut",
     "utf-8", "\n", 21, True,
-    "霹州晨报 2046-08-23 第18版 怀旧 (an invented Malaysian daily, Ipoh; `锡矿`, `甘榜`, `令吉`), UTF-8 without BOM, LF; "
-    f"blank-line, wrapped at 21. The memoir `回忆录·《锡矿湖边》（{zh_count(PART5)}）` (a caption and credit inside a "
+    "榄城晨报 2046-08-23 第18版 怀旧 (an invented Malaysian daily, Ipoh; `锡矿`, `甘榜`, `令吉`), UTF-8 without BOM, LF; "
+    f"blank-line, wrapped at 21. The memoir `回忆录·《矿湖水长》（{zh_count(PART5)}）` (a caption and credit inside a "
     "sentence, words cut by the running head); **the reminiscence `洗琉琅的外婆` glued under `（未完待续）`**; the "
     f"song `琉琅谣` (two stanzas); `本地史书` (`令吉{PRICE5}`); the call `征集旧照` between two rules.",
-    DAY5, "18", ["霹州晨报", f"{zh_day(DAY5)}　{weekday(DAY5)}　　第18版　怀旧"],
-    ["霹州晨报　　怀旧版电邮：huaijiu@pizhou.example.my"],
-    ["霹州晨报", zh_day(DAY5), weekday(DAY5), "第18版", "怀旧", "霹州晨报·怀旧", "（未完待续）", "霹州晨报",
-     "怀旧版电邮：huaijiu@pizhou.example.my"],
-    "霹州晨报·怀旧", RULE5)
+    DAY5, "18", ["榄城晨报", f"{zh_day(DAY5)}　{weekday(DAY5)}　　第18版　怀旧"],
+    ["榄城晨报　　怀旧版电邮：huaijiu@lancheng.example.my"],
+    ["榄城晨报", zh_day(DAY5), weekday(DAY5), "第18版", "怀旧", "榄城晨报·怀旧", "（未完待续）", "榄城晨报",
+     "怀旧版电邮：huaijiu@lancheng.example.my"],
+    "榄城晨报·怀旧", RULE5)
 P5["articles"] = [
-    memoir(f"回忆录·《锡矿湖边》（{zh_count(PART5)}）", "文／余国梁", ["余国梁"], [
+    memoir(f"回忆录·《矿湖水长》（{zh_count(PART5)}）", "文／余国梁", ["余国梁"], [
         "我出生在近打河边的一个锡矿村，家门口就是矿场挖出来的大水塘，我们叫它锡矿湖。",
         "父亲在铁船上做工，一做就是二十年。铁船日夜轰隆隆地响，{cap}我们在湖边长大，听惯了那声音。",
         "母亲每天清早煮好饭菜，叫我送去矿场。父亲接过饭盒总说：“回去跟你妈讲，今天早点收工，晚上带你们去看{run}大戏。”",
@@ -339,35 +339,35 @@ P6 = zh_page(
     "zh_utf16le_bom_crlf_city_local_history_old_cinema_memoir_caption_credit_reminiscence_glued_under_continued_bal"
     "lad_book_note_letters_call_indent_only_running_head_cut",
     "utf-16-le", "\r\n", 22, False,
-    "汀州晚报 2046-11-27 第15版 城市记忆 (an invented city evening paper), UTF-16 LE with BOM, CRLF; **indent-only**, "
+    "沂汀晚报 2046-11-27 第15版 城市记忆 (an invented city evening paper), UTF-16 LE with BOM, CRLF; **indent-only**, "
     f"wrapped at 22. The memoir `回忆录·《红星影院》（{zh_count(PART6)}）` (a caption and credit inside a sentence, a "
     "sentence cut by the running head, a sum asserted); **the reminiscence `一张电影票` glued under `（未完待续）`, its "
     "signature at its foot**; the ballad `看电影` (two stanzas, the second after a blank line); `城史新书`; the call "
     "`征集老物件` under its label, over a rule.",
-    DAY6, "15", ["汀州晚报", f"{zh_day(DAY6)}　{weekday(DAY6)}　　第15版　城市记忆"],
-    ["汀州晚报社　　地址：汀州市府前路27号"],
-    ["汀州晚报", zh_day(DAY6), weekday(DAY6), "第15版", "城市记忆", "汀州晚报·城市记忆", "（未完待续）", "汀州晚报社",
-     "地址：汀州市府前路27号"],
-    "汀州晚报·城市记忆", RULE6, bom=True)
+    DAY6, "15", ["沂汀晚报", f"{zh_day(DAY6)}　{weekday(DAY6)}　　第15版　城市记忆"],
+    ["沂汀晚报社　　地址：沂汀市府前路27号"],
+    ["沂汀晚报", zh_day(DAY6), weekday(DAY6), "第15版", "城市记忆", "沂汀晚报·城市记忆", "（未完待续）", "沂汀晚报社",
+     "地址：沂汀市府前路27号"],
+    "沂汀晚报·城市记忆", RULE6, bom=True)
 P6["articles"] = [
     memoir(f"回忆录·《红星影院》（{zh_count(PART6)}）", "文／骆振邦", ["骆振邦"], [
         "红星影院是一九五八年盖起来的，八百个座位，是全城最气派的房子。我十九岁进去当放映员，一干就是三十年。",
         "那时一张票一毛五，一场满座就是一百二十元。逢年过节加映夜场，{cap}门口的队伍能排到十字街。",
         "老师傅教我换片子，说：“两本片子接得好，观众一点也看不出来；接不好，满场的人都会{run}吹口哨。”",
         "如今影院早已拆了，原址盖起了商场。我路过时总要停下来看一看，好像还能听见放映机沙沙的声音。",
-    ], "（未完待续）", "图为1962年春节红星影院门前", "（汀州市文化馆藏）"),
+    ], "（未完待续）", "图为1962年春节红星影院门前", "（沂汀市文化馆藏）"),
     remembered("一张电影票", [
         "我和老伴第一次见面，就是在红星影院。那天放的是什么片子，我早忘了。",
         "只记得散场时下着小雨，他把伞塞给我，自己冒雨跑回了厂里。那张票根，我夹在日记本里，一直留到今天。",
     ], "——府前路　喻桂芬", ["喻桂芬"]),
-    song(P6, "看电影", "演唱：祝老根　采录于汀州市十字街", ["祝老根"], [
+    song(P6, "看电影", "演唱：祝老根　采录于沂汀市十字街", ["祝老根"], [
         "一毛五，买张票\n拉着妹妹往前跑\n银幕亮，灯光灭\n满场人儿静悄悄",
         "散了场，月儿高\n一路说来一路笑\n明晚还有新片子\n早早排队莫迟到",
     ]),
-    book("城史新书", f"《汀州老街巷》　倪嘉树　著　汀江文史出版社　定价{PRICE6}元",
+    book("城史新书", f"《沂汀老街巷》　倪嘉树　著　汀江文史出版社　定价{PRICE6}元",
          "全书分街巷、店铺、戏院、学堂四辑，作者走访老住户百余人，考证细致，文笔亲切，书后附老街巷今昔对照表。"),
     call(P6, "征集老物件", RULE6,
-         "为筹办“汀州老城展”，本版征集老照片、旧电影票、书信、票证等老物件，可捐赠也可借展。请寄汀州市府前路27号"
+         "为筹办“沂汀老城展”，本版征集老照片、旧电影票、书信、票证等老物件，可捐赠也可借展。请寄沂汀市府前路27号"
          f"本报编辑部，截止日期为{DEADLINE6.year}年{DEADLINE6.month}月{DEADLINE6.day}日。",
          "本版编辑部", zh_day(CALL6)),
 ]

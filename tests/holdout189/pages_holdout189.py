@@ -533,7 +533,7 @@ P9["articles"] = [
 ]
 
 
-# 10. Tuscarora (Tuscarora Nation, near Lewiston, New York), UTF-16 BE with BOM, CRLF, indent-only, no reminiscence.
+# 10. Tuscarora (Tuscarora Nation, near Lewiston, New York; a maple sugar bush), UTF-16 BE with BOM, CRLF, indent-only, no reminiscence.
 DAY10 = date(2046, 2, 15)
 CALL10 = date(2046, 2, 1)
 DEADLINE10 = date(2046, 4, 1)
@@ -542,7 +542,7 @@ PART10 = 8
 RULE10 = "=" * 40
 PRICE10 = 27
 P10 = latin_page(
-    "tus_utf16be_bom_crlf_tuscarora_local_history_schoolhouse_memoir_caption_credit_social_dance_song_book_note_"
+    "tus_utf16be_bom_crlf_tuscarora_local_history_sugar_bush_memoir_caption_credit_social_dance_song_book_note_"
     "letters_call_indent_only_running_head_cut_hyphenation",
     "utf-16-be", "\r\n", 40, "  ", False,
     "Escarpment Weekly News 2046-02-15 Page 5 Memories (an invented weekly of the Tuscarora Nation near Lewiston, New "
@@ -564,16 +564,16 @@ P10["articles"] = [
         syl("Akwáhθeręʔ waʔkiʔ: “Yętehruwaθé:naʔ, uhyęʔnáhkwa θatkáhθeręʔ, {run}ruwáhθeręʔ.” Waʔkiʔ "
             "kaʔnahkwáθeręʔ."),
         syl("Yęθnahrí:re ruwaʔnarí:keʔ, waʔkiʔ θatkáhθeręʔ uhyęʔnáhkwa yętehruwaθé:naʔ kaʔnahkwáθeręʔ."),
-    ], "(To be continued)", "The schoolhouse on Mount Hope Road, about 1950", "(Chewkins family)"),
+    ], "(To be continued)", "The sugar bush behind the longhouse, about 1950", "(Chewkins family)"),
     song(P10, "Kaʔnahkwá:θeʔ", "Sung by Iva Mountpleasant, recorded at the Tuscarora Nation", ["Iva Mountpleasant"], [
         "Waʔkiʔ, waʔkiʔ,\nuhyęʔnáhkwa,\nθatkáhθeręʔ.",
         "Waʔkiʔ, waʔkiʔ,\nruwáhθeręʔ,\nkaʔnahkwá:θeʔ.",
     ]),
-    book("Books", f"The Schoolhouses of the Escarpment, by Donald Hewes · Lockport Hill Press · $ {PRICE10}",
+    book("Books", f"Sugar Bushes of the Escarpment, by Donald Hewes · Lockport Hill Press · $ {PRICE10}",
          syl("Donald Hewes yęθnahrí:re ruwaʔnarí:keʔ; uhyęʔnáhkwa kaʔnahkwáθeręʔ θatkáhθeręʔ yętehruwaθé:naʔ.")),
     call(P10, "Letters Wanted", RULE10,
-         "Uhyęʔnáhkwa: we are collecting old letters, report cards and photographs from the schoolhouses of the "
-         f"Nation. Copies are welcome. Mail them to P.O. Box 12, Sanborn, by {english(DEADLINE10)}.",
+         "Uhyęʔnáhkwa: we are collecting old letters, recipes and photographs of the sugar bushes and the spring "
+         f"gatherings. Copies are welcome. Mail them to P.O. Box 12, Sanborn, by {english(DEADLINE10)}.",
          "The editors", english(CALL10)),
 ]
 

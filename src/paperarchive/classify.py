@@ -3065,7 +3065,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _whats_on_labels(_verdict_lines(_venues_over_listings(_channels_over_programmes(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        _drawings_named_over_their_maker(_classified_in_turn(_captions_over_a_labelled_credit(_paper_credits_apart(_source_lines_over_text(blocks))), hard_wrapped))
+        _young_artists_drawings(_drawings_named_over_their_maker(_classified_in_turn(_captions_over_a_labelled_credit(_paper_credits_apart(_source_lines_over_text(blocks))), hard_wrapped)))
     )))))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
     classified = _this_day_entries(_signatures_over_an_answer_label(classified))
@@ -6051,6 +6051,57 @@ def _drawings_named_over_their_maker(blocks: tuple[Block, ...]) -> tuple[Block, 
         block, below = blocks[i], blocks[i + 1]
         if block.kind is Kind.CREDIT and below.kind is Kind.CREDIT and not below.gap and DRAWN_BY.match(block.text) and not DRAWN_BY.match(below.text):
             out[i] = block.with_(kind=Kind.CAPTION)
+    return tuple(out)
+
+
+# A child's drawing named on a line of its own: a picture's label and colon, its title and its young
+# maker with the age in brackets: "图：《飞上天的燕子》　骆晴芃（9岁）", "Drawing: “Tata and the canoe” by
+# Mary Qoqo (9)", "Dibujo: “Kanua rio ju”, de Miguel Cuajera (9 años)".
+_YOUNG_ARTISTS_DRAWING = re.compile(
+    r"^(?:图|圖|插图|插圖|Drawing|Picture|Dibujo|Dessin|Desenho)\s*[:：].{2,60}[（(]\d{1,2}(?:岁|歲| años| ans| anos| years?)?[）)]$"
+)
+# Its credit, a few words in brackets flush under it: "（学校供图）", "(school photo)", "(foto de la escuela)".
+_BRACKETED_CREDIT = re.compile(r"^[（(][^（）()]{2,20}[）)]$")
+
+
+def _young_artists_drawings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A child's drawing on a children's page, its caption naming the young artist and age
+    (`_YOUNG_ARTISTS_DRAWING`) with a short credit in brackets flush under it, dropped into a
+    sentence of the story: the caption and its credit, which `lift_caption` takes out of the text
+    (the sentence they cut then reads on), not a head and a paragraph of the story.
+
+    Before: BODY "Le-vōnō," / SHORT "Drawing: “Tata and the canoe” by Mary Qoqo (9)" / BODY "(school
+    photo)" / BODY "tata ni-haplag…" (the sentence cut in three, the credit its text). After: CAPTION, CREDIT.
+
+    >>> b = lambda kind, text, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, "We walked to the river,"), b(Kind.SHORT, "Drawing: “Our boat” by Ana Lee (8)", 1), b(Kind.BODY, "(school photo)"))
+    >>> [x.kind.value for x in _young_artists_drawings(page)]
+    ['body', 'caption', 'credit']
+    >>> [x.kind.value for x in _young_artists_drawings(page[:2])]  # no credit under it
+    ['body', 'short']
+    >>> [(x.kind.value, x.text) for x in _young_artists_drawings((Block(("图：《过河》　田甜（8岁）", "（家长提供）"), 4, kind=Kind.BODY),))]
+    [('caption', '图：《过河》\u3000田甜（8岁）'), ('credit', '（家长提供）')]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        # (the two lines read as one block: the caption over its credit)
+        pair = block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 2 and _YOUNG_ARTISTS_DRAWING.match(block.lines[0])
+        if pair and _BRACKETED_CREDIT.match(block.lines[1]):
+            out += [block.with_(lines=block.lines[:1], kind=Kind.CAPTION), Block(block.lines[1:], block.start + 1, kind=Kind.CREDIT)]
+        elif (
+            out
+            and block.kind in (Kind.SHORT, Kind.BODY, Kind.CREDIT)
+            and block.gap == 0
+            and len(block.lines) == 1
+            and _BRACKETED_CREDIT.match(block.text)
+            and out[-1].kind in (Kind.SHORT, Kind.BODY, Kind.HEADLINE)
+            and len(out[-1].lines) == 1
+            and _YOUNG_ARTISTS_DRAWING.match(out[-1].text)
+        ):
+            out[-1] = out[-1].with_(kind=Kind.CAPTION)
+            out.append(block.with_(kind=Kind.CREDIT))
+        else:
+            out.append(block)
     return tuple(out)
 
 

@@ -71,3 +71,19 @@ def test_a_poems_title_glued_under_a_storys_last_sentence_heads_the_poem():
     poem = "月亮船\n弯弯的月亮，\n像一只小船，\n载着星星，\n慢慢回家。\n"
     articles = clean_text(MASTHEAD + STORY.rstrip("\n") + "\n" + poem).articles
     assert articles[-1].title == "月亮船" and articles[0].paragraphs[-1].endswith("才能在这里安家。")
+
+
+def test_a_poem_of_two_stanzas_signed_flush_right_keeps_its_stanzas_and_its_poet():
+    poem = "星星\n星星眨眼睛，\n挂在天上，\n不说话。\n\n月亮出来了，\n星星躲起来，\n我也睡着了。\n" + "　" * 12 + "三年级（5）班　白小溪\n"
+    quiz = "想一想\n1．5加6等于几？\n2．一天有几个小时？\n答案：1.11　2.24\n"
+    articles = clean_text(MASTHEAD + STORY + "\n" + poem + quiz).articles
+    assert articles[1].title == "星星" and articles[1].byline == "三年级（5）班　白小溪"
+    assert articles[1].paragraphs == ["星星眨眼睛，\n挂在天上，\n不说话。", "月亮出来了，\n星星躲起来，\n我也睡着了。"]
+    assert articles[2].title == "想一想" and not articles[2].kicker
+
+
+def test_a_young_artists_drawing_dropped_into_a_sentence_is_a_caption_over_its_credit():
+    story = "小鸭子过河\n孟小河　二年级（1）班　临川市西湖小学\n\n　　早上，鸭妈妈带着三只小鸭子来到河边，\n\n图：《过河》　田甜（8岁）\n（家长提供）\n\n小鸭子一只跟着一只跳进水里。\n"
+    article = clean_text(MASTHEAD + story).articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [("图：《过河》　田甜（8岁）", "（家长提供）")]
+    assert article.paragraphs == ["早上，鸭妈妈带着三只小鸭子来到河边，小鸭子一只跟着一只跳进水里。"]

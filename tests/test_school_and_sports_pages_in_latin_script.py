@@ -9,8 +9,9 @@ question row flush under its numbered riddles. Pages written for the classes (an
 page, a Hokkien young readers' page, a Kabuverdianu grants page; a Sranan riddle box's blocks), not
 copied from any gold page."""
 
+from paperarchive.classify import _stanzas_over_a_signature_set_right
 from paperarchive.models import Block, Kind
-from paperarchive.pipeline import clean_text
+from paperarchive.pipeline import clean_blocks, clean_text
 from paperarchive.rules.registry import Context
 from paperarchive.rules.subheads import split_run_in_subhead
 
@@ -218,3 +219,47 @@ def test_a_pupils_name_and_class_under_a_story_title_are_its_byline():
     )
     story = clean_text(page).articles[0]
     assert story.title == "The Big Storm" and story.byline == "Ana Lopez, Class 4, Hill Primary School"
+
+
+def test_a_young_artists_drawing_set_inside_a_sentence_is_a_caption_over_its_credit():
+    page = (
+        "HARBOUR NEWS · Friday, 5 March 2027 · Page 8\nYoung Readers · Editor: Jo Lane\n\n"
+        "The Big Storm\nAna Lopez, Class 4, Hill Primary School\n\n"
+        "Last night the wind blew so hard that\nour roof shook and the lights went out.\n\n"
+        "In the morning we walked to the beach,\n\n"
+        "Drawing: “The broken boat” by Tom Reyes (8)\n(school photo)\n\n"
+        "where a small boat lay on its side.\n"
+    )
+    story = clean_text(page).articles[0]
+    assert [(c.text, c.credit) for c in story.captions] == [("Drawing: “The broken boat” by Tom Reyes (8)", "(school photo)")]
+    assert story.paragraphs[-1] == "In the morning we walked to the beach, where a small boat lay on its side."
+
+
+def test_a_poem_signed_flush_right_keeps_its_stanzas_its_poet_and_the_label_glued_under_it():
+    # (the page's lines one block each, as a hard-wrapped column of short lines is grouped)
+    lines = [
+        ("The Big Storm", 1, Kind.SHORT, False), ("Ana Lopez, Class 4, Hill Primary School", 0, Kind.BYLINE, False),
+        ("Last night the wind blew so hard that", 1, Kind.SHORT, False), ("our roof shook and the lights went out.", 0, Kind.BODY, False),
+        ("Rain", 0, Kind.SHORT, False), ("The rain comes down,", 0, Kind.BODY, False), ("on roof and lane,", 0, Kind.BODY, False),
+        ("the gutters sing.", 0, Kind.BODY, False), ("The rain goes by,", 1, Kind.BODY, False), ("the sun comes out,", 0, Kind.BODY, False),
+        ("the puddles shine.", 0, Kind.BODY, False), ("Tom Reyes, Class 5", 1, Kind.SHORT, True), ("Think and Answer", 0, Kind.SHORT, False),
+        ("1. 4 + 5 = ?", 0, Kind.ROW, False), ("2. What falls but never breaks?", 0, Kind.ROW, False), ("Answers: 1. 9 2. rain", 0, Kind.SHORT, False),
+    ]
+    blocks = tuple(Block((text,), n, gap=gap, indent=indent, kind=kind) for n, (text, gap, kind, indent) in enumerate(lines))
+    kinds = [b.kind for b in _stanzas_over_a_signature_set_right(blocks)]
+    assert kinds[4:8] == [Kind.HEADLINE, Kind.BODY, Kind.BODY, Kind.BYLINE]
+    articles = clean_blocks(blocks).articles
+    poem = next(a for a in articles if a.title == "Rain")
+    assert poem.byline == "Tom Reyes, Class 5"
+    assert poem.paragraphs == ["The rain comes down, on roof and lane, the gutters sing.", "The rain goes by, the sun comes out, the puddles shine."]
+
+
+def test_a_quizs_answers_line_under_its_questions_closes_the_quiz():
+    lines = [
+        ("Think and Answer", 1, Kind.SHORT), ("1. 4 + 5 = ?", 0, Kind.ROW), ("2. What falls but never breaks?", 0, Kind.BODY),
+        ("Answers: 1. 9 2. rain", 0, Kind.SHORT), ("Pen Pals", 1, Kind.HEADLINE), ("I like football and want a friend who reads.", 1, Kind.BODY),
+    ]
+    blocks = tuple(Block((text,), n, gap=gap, kind=kind) for n, (text, gap, kind) in enumerate(lines))
+    quiz, column = clean_blocks(blocks).articles
+    assert quiz.title == "Think and Answer" and quiz.paragraphs[-1] == "Answers: 1. 9 2. rain"
+    assert column.title == "Pen Pals"

@@ -3065,7 +3065,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _whats_on_labels(_verdict_lines(_venues_over_listings(_channels_over_programmes(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        _drawings_named_over_their_maker(_classified_in_turn(_captions_over_a_labelled_credit(_paper_credits_apart(_source_lines_over_text(blocks))), hard_wrapped))
+        _young_artists_drawings(_drawings_named_over_their_maker(_classified_in_turn(_captions_over_a_labelled_credit(_paper_credits_apart(_source_lines_over_text(blocks))), hard_wrapped)))
     )))))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
     classified = _this_day_entries(_signatures_over_an_answer_label(classified))
@@ -3080,7 +3080,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         classified = _question_labels_over_lists(classified)
-        return _poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))))))))
+        return _stanzas_over_a_signature_set_right(_poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(_pupils_signing_under_their_title(classified)))))))
     classified = _latin_stanzas_under_a_poets_byline(classified)
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
@@ -3099,7 +3099,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
     classified = _question_labels_over_lists(_log_labels_glued_under_a_last_sentence(_latin_dates_set_in_under_an_issuer(_place_and_date_under_a_signer(classified))))
     classified = _flush_heads_between_indented_paragraphs(classified)
-    return _name_and_age_heads_under_a_label(_signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))))
+    return _answers_under_the_questions(_stanzas_over_a_signature_set_right(_name_and_age_heads_under_a_label(_signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))))))
 
 
 # A child's name and age as a column's entry head: "谭乐乐（10岁）", "朗朗（6歲）", "Fru Che (7)", "Lidia Nay (9 años)".
@@ -3138,6 +3138,126 @@ def _poem_titles_glued_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple
             and all(row.kind is Kind.ROW and row.gap == 0 and row.text[-1:] in "，。！？、；" for row in verse)
         ):
             out[i] = head.with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
+_MIN_STANZA_LINES_SIGNED = 2  # lines of each stanza of a short signed poem
+_POEM_SIGNATURE_WIDTH = 32  # display cells: the poet's class and name, "四年级（1）班　邬朵朵", "Sarah Tokunupei, Grade 5"
+
+
+def _stanzas_over_a_signature_set_right(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    r"""A short poem of two stanzas or more, a blank line apart, its lines short and flush (no
+    figure, no label's colon), closed by its poet's line set in far to the right ("四年级（1）班　邬朵朵",
+    "Lina Tōtō, Class 4"): each stanza is one paragraph (a Chinese stanza keeps its printed lines, a
+    Latin one's run on), the line set right the poem's byline, not the kicker of the piece glued
+    under it, and the line over the first stanza that ends on no mark, set apart or straight under
+    a last sentence, the poem's title.
+
+    Before: ROW "小河醒来了，" / ROW "唱着叮咚的歌，" / ROW "小鱼游来了，" (gap 1) / ROW "也想变成一条鱼。" /
+    SHORT "四年级（1）班　邬朵朵" (set right) / HEADLINE "动脑筋" (one paragraph a line, the poet the
+    quiz's kicker). After: BODY "小河醒来了，\n唱着叮咚的歌，", BODY "小鱼游来了，\n也想变成一条鱼。", BYLINE.
+
+    >>> b = lambda kind, text, gap=0, **kw: Block((text,), 1, gap=gap, kind=kind, **kw)
+    >>> poem = (b(Kind.HEADLINE, "月亮"), b(Kind.ROW, "月亮弯弯，"), b(Kind.SHORT, "挂在树梢。"), b(Kind.ROW, "星星眨眼，", 1), b(Kind.BODY, "我睡着了。"))
+    >>> name = b(Kind.SHORT, "二年级（3）班\u3000白小溪", indent=True, set_right=True)
+    >>> [(x.kind.value, x.lines) for x in _stanzas_over_a_signature_set_right((*poem, name))][1:]
+    [('body', ('月亮弯弯，\n挂在树梢。',)), ('body', ('星星眨眼，\n我睡着了。',)), ('byline', ('二年级（3）班\u3000白小溪',))]
+    >>> [x.kind.value for x in _stanzas_over_a_signature_set_right((b(Kind.BODY, "我们都笑了。"), b(Kind.SHORT, "月亮"), *poem[1:], name))]
+    ['body', 'headline', 'body', 'body', 'byline']
+    >>> [x.kind.value for x in _stanzas_over_a_signature_set_right(poem)]  # unsigned: left as read
+    ['headline', 'row', 'short', 'row', 'body']
+    """
+    measure = max((display_width(line) for b in blocks if b.kind is Kind.BODY for line in b.lines), default=0)
+
+    def verse(block: Block) -> bool:
+        line = block.lines[0]
+        latin = latin_ratio(line) >= 0.5
+        return (
+            block.kind in (Kind.SHORT, Kind.BODY, Kind.ROW)
+            and len(block.lines) == 1
+            and not block.indent
+            and display_width(line) <= (_LATIN_STANZA_SHARE * measure if latin else _VERSE_LINE_WIDTH)
+            and _POEM_LINE.match(line) is not None
+            and line[-1:] != "-"
+        )
+
+    def signature(block: Block) -> bool:
+        return (
+            (block.set_right or block.indent and latin_ratio(block.text) >= 0.5)
+            and block.kind in (Kind.SHORT, Kind.BYLINE)
+            and block.gap <= 1
+            and len(block.lines) == 1
+            and display_width(block.text) <= _POEM_SIGNATURE_WIDTH
+            and not ends_sentence(block.text)
+        )
+
+    out: list[Block | None] = list(blocks)
+    for end in range(1, len(blocks)):
+        if not signature(blocks[end]):
+            continue
+        stanzas: list[list[int]] = []
+        lines: list[int] = []  # the stanza read upwards from the signature
+        title = None
+        k = end - 1
+        while k >= 0 and verse(blocks[k]):
+            above = blocks[k - 1] if k > 0 else None
+            head = blocks[k].text[-1:] not in _VERSE_LINE_END + ".,;:!?" and bool(lines) and blocks[lines[0]].gap == 0
+            if head and (blocks[k].gap > 0 or above is None or above.kind is Kind.BODY and ends_sentence(above.text)):
+                title = k
+                break
+            lines.insert(0, k)
+            if blocks[k].gap > 0:
+                stanzas.insert(0, lines)
+                lines = []
+                if blocks[k].gap > 1:
+                    break
+            k -= 1
+        if lines:
+            stanzas.insert(0, lines)
+        top = stanzas[0][0] if stanzas else end
+        # (read upwards the poem stops at its title, or at the head over it: never in a piece's text)
+        headed = title is not None or top > 0 and blocks[top - 1].kind is Kind.HEADLINE
+        if not headed or len(stanzas) < _MIN_STANZAS or any(len(stanza) < _MIN_STANZA_LINES_SIGNED for stanza in stanzas):
+            continue
+        for stanza in stanzas:
+            text = [blocks[n].lines[0] for n in stanza]
+            joined = " ".join(text) if latin_ratio("".join(text)) >= 0.5 else "\n".join(text)
+            out[stanza[0]] = blocks[stanza[0]].with_(lines=(joined,), kind=Kind.BODY)
+            out[stanza[0] + 1 : stanza[-1] + 1] = [None] * (len(stanza) - 1)
+        out[end] = blocks[end].with_(kind=Kind.BYLINE)
+        if title is not None:
+            out[title] = blocks[title].with_(kind=Kind.HEADLINE)
+    return tuple(b for b in out if b is not None)
+
+
+# A quiz's answers line, its label and colon: "Answers: 1. 12 2. kuvi", "Respuestas: 1. 11 2. Beni".
+_ANSWERS_LABEL = re.compile(r"^(?:Answers?|Respuestas?|Réponses?|Solutions?|Respostas?)\s?:\s")
+
+
+def _answers_under_the_questions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A quiz's answers line (`_ANSWERS_LABEL`) flush under its last numbered question is the
+    quiz's last paragraph, a row as its questions are, never the head of the piece under it.
+
+    Before: ROW "2. What falls but never breaks?" / SHORT "Answers: 1. 9 2. rain" / HEADLINE
+    "Pen Pals" (the answers run into the column's title). After: the answers a ROW.
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> quiz = (b(Kind.ROW, "1. 4 + 5 = ?"), b(Kind.BODY, "2. What falls but never breaks?"), b(Kind.SHORT, "Answers: 1. 9 2. rain"))
+    >>> [x.kind.value for x in _answers_under_the_questions(quiz)], _answers_under_the_questions(quiz[2:])[0].kind.value
+    (['row', 'body', 'row'], 'short')
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        block, above = blocks[i], blocks[i - 1]
+        if (
+            block.kind in (Kind.SHORT, Kind.BODY, Kind.HEADLINE)
+            and len(block.lines) == 1
+            and block.gap == 0
+            and _ANSWERS_LABEL.match(block.text)
+            and above.kind in (Kind.ROW, Kind.BODY)
+            and item_number(above.text) is not None
+        ):
+            out[i] = block.with_(kind=Kind.ROW)
     return tuple(out)
 
 
@@ -6051,6 +6171,57 @@ def _drawings_named_over_their_maker(blocks: tuple[Block, ...]) -> tuple[Block, 
         block, below = blocks[i], blocks[i + 1]
         if block.kind is Kind.CREDIT and below.kind is Kind.CREDIT and not below.gap and DRAWN_BY.match(block.text) and not DRAWN_BY.match(below.text):
             out[i] = block.with_(kind=Kind.CAPTION)
+    return tuple(out)
+
+
+# A child's drawing named on a line of its own: a picture's label and colon, its title and its young
+# maker with the age in brackets: "图：《飞上天的燕子》　骆晴芃（9岁）", "Drawing: “Tata and the canoe” by
+# Mary Qoqo (9)", "Dibujo: “Kanua rio ju”, de Miguel Cuajera (9 años)".
+_YOUNG_ARTISTS_DRAWING = re.compile(
+    r"^(?:图|圖|插图|插圖|Drawing|Picture|Dibujo|Dessin|Desenho)\s*[:：].{2,60}[（(]\d{1,2}(?:岁|歲| años| ans| anos| years?)?[）)]$"
+)
+# Its credit, a few words in brackets flush under it: "（学校供图）", "(school photo)", "(foto de la escuela)".
+_BRACKETED_CREDIT = re.compile(r"^[（(][^（）()]{2,20}[）)]$")
+
+
+def _young_artists_drawings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A child's drawing on a children's page, its caption naming the young artist and age
+    (`_YOUNG_ARTISTS_DRAWING`) with a short credit in brackets flush under it, dropped into a
+    sentence of the story: the caption and its credit, which `lift_caption` takes out of the text
+    (the sentence they cut then reads on), not a head and a paragraph of the story.
+
+    Before: BODY "Le-vōnō," / SHORT "Drawing: “Tata and the canoe” by Mary Qoqo (9)" / BODY "(school
+    photo)" / BODY "tata ni-haplag…" (the sentence cut in three, the credit its text). After: CAPTION, CREDIT.
+
+    >>> b = lambda kind, text, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, "We walked to the river,"), b(Kind.SHORT, "Drawing: “Our boat” by Ana Lee (8)", 1), b(Kind.BODY, "(school photo)"))
+    >>> [x.kind.value for x in _young_artists_drawings(page)]
+    ['body', 'caption', 'credit']
+    >>> [x.kind.value for x in _young_artists_drawings(page[:2])]  # no credit under it
+    ['body', 'short']
+    >>> [(x.kind.value, x.text) for x in _young_artists_drawings((Block(("图：《过河》　田甜（8岁）", "（家长提供）"), 4, kind=Kind.BODY),))]
+    [('caption', '图：《过河》\u3000田甜（8岁）'), ('credit', '（家长提供）')]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        # (the two lines read as one block: the caption over its credit)
+        pair = block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 2 and _YOUNG_ARTISTS_DRAWING.match(block.lines[0])
+        if pair and _BRACKETED_CREDIT.match(block.lines[1]):
+            out += [block.with_(lines=block.lines[:1], kind=Kind.CAPTION), Block(block.lines[1:], block.start + 1, kind=Kind.CREDIT)]
+        elif (
+            out
+            and block.kind in (Kind.SHORT, Kind.BODY, Kind.CREDIT)
+            and block.gap == 0
+            and len(block.lines) == 1
+            and _BRACKETED_CREDIT.match(block.text)
+            and out[-1].kind in (Kind.SHORT, Kind.BODY, Kind.HEADLINE)
+            and len(out[-1].lines) == 1
+            and _YOUNG_ARTISTS_DRAWING.match(out[-1].text)
+        ):
+            out[-1] = out[-1].with_(kind=Kind.CAPTION)
+            out.append(block.with_(kind=Kind.CREDIT))
+        else:
+            out.append(block)
     return tuple(out)
 
 

@@ -584,14 +584,19 @@ SIGNED_BY = re.compile(
 # "插圖：X") names no writer.
 # (the writer who took the photos too, the two parts joined: "文·图", "文、攝影／何宜蓁")
 # (a Malaysian paper's reporter is labelled by the report: "报道：罗嘉敏　摄影：黄子杰")
-# (a recipe is signed by its cook, labelled by the cook's part: "掌勺：莫小川", "示范：何雨", "主厨：王大爷")
-_TEXT_PART = r"(?:文|撰文|掌勺|主厨|主廚|示范|作者|口述|整理|采写|採寫|报道|報導|报导|采访|採訪|文图|文圖|图文|圖文|(?:撰)?文\s*[·/／、]\s*(?:图|圖|摄影|攝影|摄|攝))"
+# (a recipe is signed by its cook, labelled by the cook's part: "掌勺：莫小川", "示范：何雨", "示範：何雨",
+# "主厨：王大爷", a Hong Kong paper's "煮：何雨"; or the part and the name a wide space apart, "主厨　王大爷")
+_COOKS_PART = r"(?:掌勺|主厨|主廚|示范|示範|煮)"
+_TEXT_PART = rf"(?:文|撰文|{_COOKS_PART}|作者|口述|整理|采写|採寫|报道|報導|报导|采访|採訪|文图|文圖|图文|圖文|(?:撰)?文\s*[·/／、]\s*(?:图|圖|摄影|攝影|摄|攝))"
+# (the cook's line alone, however the name is set: a recipe's signature)
+COOKS_LINE = re.compile(rf"^{_COOKS_PART}[：:\u3000]")
 _PART = rf"(?:{_TEXT_PART}|图|圖|摄影|攝影|摄|攝)"
 # (a reporter's post may name the newsroom: "融媒体记者", "全媒体记者", "首席记者"; a teller is named
 # after what the teller is, a wide space between: "口述：学员　冯桂兰", "口述：退休教师　何淑珍")
 _PART_NAME = (
     r"(?:(?:本报|本報)?(?:融媒体|融媒體|全媒体|全媒體|首席|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*|[\u4e00-\u9fff]{2,4}\u3000+)?"
-    r"(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+    # (a name's rare character may lie outside the basic block: "林　㓨", U+34E8)
+    r"(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff\u3400-\u4dbf])"
 )
 # A writer who also took the photos says so after the name: "文／图", "文·摄", "文并摄", "文並圖".
 _WROTE_AND_SHOT = r"文\s*(?:[／/·]\s*|[并並])(?:图|圖|摄|攝)"
@@ -602,6 +607,8 @@ WRITERS_PARTS = re.compile(
     rf"|^{_PART_NAME}\s*[／/]\s*{_TEXT_PART}(?:[\s\u3000]+{_PART_NAME}\s*[／/]\s*{_PART})*$"
     # the part after the name, a space between: "本报记者　莫小川　文并摄", "莫小川　文"
     rf"|^{_PART_NAME}[\s\u3000]+(?:{_WROTE_AND_SHOT}|文)$"
+    # a cook's part and name a wide space apart, no mark: "主厨　林　㓨", "掌勺　莫小川"
+    rf"|^(?!煮){_COOKS_PART}\u3000+{_PART_NAME}$"
 )
 # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲", the writer
 # who took the photos too: "报道／摄影：郑伟杰".

@@ -3272,23 +3272,44 @@ def _table_labels_glued_under_a_paragraph(blocks: tuple[Block, ...]) -> tuple[Bl
     [('body', ('地址：福寿巷12号\u3000营业时间：6:00—14:00', '两人约44元')), ('short', ('本周蔬果价',))]
     >>> len(_table_labels_glued_under_a_paragraph((b(Kind.BODY, "价格比上周略有回落，具体如", "下表所示"), page[1])))  # a sentence going on
     2
+
+    So is such a label read as a row of one cell (no cell gap) between the info line, joined from
+    two rows (`_ranges_wrapped_across_rows`), and the table: before ROW "本周蔬果价", after SHORT.
+
+    >>> page = (b(Kind.BODY, "地址：福寿巷12号　营业时间：6:00—14:00　两人约44元"), b(Kind.ROW, "本周蔬果价"), b(Kind.ROW, "品名　价格　哪里买"))
+    >>> [x.kind.value for x in _table_labels_glued_under_a_paragraph(page)]
+    ['body', 'short', 'row']
     """
     out: list[Block] = []
     for i, block in enumerate(blocks):
         below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if below is None or below.kind is not Kind.ROW or below.gap != 0:
+            out.append(block)
+            continue
         label = block.lines[-1]
-        if (
-            block.kind is Kind.BODY and len(block.lines) >= 2
-            and below is not None and below.kind is Kind.ROW and below.gap == 0
-            and display_width(label) <= _TABLE_LABEL_WIDTH
-            and not re.search(r"[\d\s。！？；，、：:;,.!?（）()「」“”]", label)
-            and re.search(r"[\d元]$", block.lines[-2]) is not None
-        ):
+        if block.kind is Kind.BODY and len(block.lines) >= 2 and _table_label_under(label, block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
             out.append(Block((label,), block.start + len(block.lines) - 1, kind=Kind.SHORT))
             continue
+        above = out[-1] if out else None
+        if (
+            block.kind is Kind.ROW and len(block.lines) == 1 and block.gap == 0
+            and above is not None and above.kind is Kind.BODY and _table_label_under(label, above.lines[-1])
+        ):
+            out.append(block.with_(kind=Kind.SHORT))
+            continue
         out.append(block)
     return tuple(out)
+
+
+def _table_label_under(label: str, above: str) -> bool:
+    """A table's label (a few characters, no space, no punctuation, no figure) under a line
+    ending on a figure or a price, no sentence going on (`_table_labels_glued_under_a_paragraph`)."""
+    return (
+        display_width(label) <= _TABLE_LABEL_WIDTH
+        and not re.search(r"[\d\s。！？；，、：:;,.!?（）()「」“”]", label)
+        and re.search(r"[\d元]$", above) is not None
+    )
 
 
 # A line breaking a span of hours or figures right after its dash: "营业时间：7:00—" over "20:00　两人约58元".

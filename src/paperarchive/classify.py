@@ -3105,7 +3105,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
     classified = _question_labels_over_lists(_log_labels_glued_under_a_last_sentence(_latin_dates_set_in_under_an_issuer(_place_and_date_under_a_signer(classified))))
-    classified = _flush_heads_between_indented_paragraphs(classified)
+    classified = _table_heads_set_apart_over_rows(_flush_heads_between_indented_paragraphs(classified))
     return _name_and_age_heads_under_a_label(_signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))))
 
 
@@ -3224,6 +3224,14 @@ def _flush_heads_between_indented_paragraphs(blocks: tuple[Block, ...]) -> tuple
     >>> run = (b("The kilns burn for two days.", True), b("Where the clay comes from", False), b("The families dig it out.", True))
     >>> [x.kind.value for x in _flush_heads_between_indented_paragraphs(run)]
     ['body', 'short', 'body']
+
+    So under a list's last line, its rows above it (a recipe's ingredients, the last one an item
+    with no amount, at the amount column's indent): "2 lb  sugar" / "      salt" / "The method" /
+    "   1. Soak the beans…" (before: "salt The method" one paragraph).
+
+    >>> listed = (Block(("2 lb  sugar",), 1, kind=Kind.ROW), b("salt", True), b("The method", False), b("1. Soak the beans.", True))
+    >>> [x.kind.value for x in _flush_heads_between_indented_paragraphs(listed)]
+    ['row', 'body', 'short', 'body']
     """
     out = list(blocks)
     for i in range(1, len(blocks) - 1):
@@ -3235,12 +3243,51 @@ def _flush_heads_between_indented_paragraphs(blocks: tuple[Block, ...]) -> tuple
             and below.indent
             and below.gap == 0
             and above.kind is Kind.BODY
-            and ends_sentence(above.text)
+            and (ends_sentence(above.text) or _last_line_of_a_list(blocks, i - 1))
             and not ends_sentence(block.text)
             and block.text[-1:] not in ",;:"
             and not block.text[-1:].isdigit()  # (an ad's telephone wrapped on: "Tel. 0813-6620-1187")
             and block.text[:1].isupper()
             and display_width(block.text) <= _HEADLINE_WIDTH
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _last_line_of_a_list(blocks: tuple[Block, ...], i: int) -> bool:
+    """blocks[i] a list's last line: a word or two, no mark, straight under the list's rows."""
+    block = blocks[i]
+    return (
+        i > 0 and blocks[i - 1].kind is Kind.ROW and block.gap == 0 and len(block.lines) == 1
+        and len(block.text.split()) <= _LIST_ITEM_WORDS and block.text[-1:].isalpha()
+    )
+
+
+_LIST_ITEM_WORDS = 2  # an item with no amount: "salt", "sol", "munyu"
+
+
+def _table_heads_set_apart_over_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short flush line set apart by a blank line over a table's rows straight under it (two
+    rows at least), ending no sentence and holding no figure or colon, is the table's head, not a
+    paragraph: a Latin head in sentence case over a produce table ("" / "Prices this week" /
+    "Item   Price   Where" / "Yams   $2 a kilo   Market"; before: the head a paragraph of the
+    piece above).
+
+    >>> b = lambda text, kind=Kind.ROW, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("— Ann Hale, Eastby", Kind.BYLINE), b("Prices this week", Kind.BODY, 1), b("Yams   $2 a kilo   Market"), b("Taro   $3 a kilo   Market"))
+    >>> [x.kind.value for x in _table_heads_set_apart_over_rows(page)]
+    ['byline', 'short', 'row', 'row']
+    >>> [x.kind.value for x in _table_heads_set_apart_over_rows(page[:3])]  # one row: no table
+    ['byline', 'body', 'row']
+    """
+    out = list(blocks)
+    for i in range(len(blocks) - 2):
+        block, rows = blocks[i], blocks[i + 1 : i + 3]
+        if (
+            block.kind is Kind.BODY and len(block.lines) == 1 and block.gap >= 1 and not block.indent
+            and all(row.kind is Kind.ROW and row.gap == 0 for row in rows)
+            and block.text[:1].isupper() and not ends_sentence(block.text)
+            and not re.search(r"[\d:;,]", block.text) and display_width(block.text) <= _HEADLINE_WIDTH
         ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
@@ -9613,7 +9660,8 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     for k in (1,) if one_word else (1, 2, 3) if three else (1, 2):
         by, name = words[:k], words[k:]
         # (a label of two words, the first capitalised: Lakota "Wówapi kaǧé: Rosalie Iron Hawk")
-        label = _label_word(by[-1]) or k >= 2 and by[-1].endswith(":") and _label_word(by[0] + ":") and all(_letters(word) for word in (*by[1:-1], by[-1][:-1]))
+        # (its last word may close on a glottal stop: Sipakapense "Ajb'anal wa': Tomasa Xuncax", "the food's maker")
+        label = _label_word(by[-1]) or k >= 2 and by[-1].endswith(":") and _label_word(by[0] + ":") and all(_letters(_label_letters(word)) for word in (*by[1:-1], by[-1][:-1]))
         if title_case and not label and _HEADLINE_CUT_LATIN.search(" ".join(by)):
             continue
         bound = _BY_BOUND_BY_AN_APOSTROPHE.fullmatch(by[-1]) is not None
@@ -9625,7 +9673,7 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
         by_word = re.sub(r"['’]", "", by[-1]) if bound else by[-1]
         if label and _WRITERS_PLACE.search(" ".join(name)):
             name = _WRITERS_PLACE.sub("", " ".join(name)).split()  # a label's writer and the town he writes from: "Tusitala: Petelo Tuʻugahala, Futuna"
-        if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by_word) and (by[-1].islower() or capitalised_by)):
+        if _capitalised_name(name) and all(_letters(_label_letters(word) if label else word) for word in by[:-1]) and (label or _letters(by_word) and (by[-1].islower() or capitalised_by)):
             return True
     return False
 
@@ -9793,8 +9841,13 @@ def _label_word(word: str) -> bool:
     >>> _label_word("Kɔlɔ-ŋɛi:"), _label_word("Bo-:"), _label_word("-Ka:")
     (True, False, False)
     """
-    letters = _LABEL_HYPHEN.sub("", _WORD_APOSTROPHES.sub("", _LABEL_GLOTTAL_STOP.sub("", word[:-1])))
-    return word.endswith(":") and word[:1].isupper() and _letters(letters)  # ("Rikch'ay:", Quechua)
+    return word.endswith(":") and word[:1].isupper() and _letters(_label_letters(word[:-1]))  # ("Rikch'ay:", Quechua)
+
+
+def _label_letters(word: str) -> str:
+    """A label's word less the apostrophes and hyphens its spelling writes inside it or closing it
+    (a glottal stop): "Rikch'ay" → "Rikchay", "wa'" → "wa", "Kɔlɔ-ŋɛi" → "Kɔlɔŋɛi"."""
+    return _LABEL_HYPHEN.sub("", _WORD_APOSTROPHES.sub("", _LABEL_GLOTTAL_STOP.sub("", word)))
 
 
 # The hyphen inside a compound label's word, between two letters: "Kɔlɔ-ŋɛi:".
@@ -11932,8 +11985,10 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
         # (a blank line over it, its first brief flush under it: "" / "Short news" / "Quay works: The east quay…")
         or banner.gap >= 1 and below.gap == 0 and (_opens_on_a_head_of_words(below) or _run_in_heads_each_once(following))
     )
-    # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health")
-    return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + under_a_rule) and (
+    # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health"; so
+    # over readers' briefs each signed under its text, `_signed_under_a_brief`: "What our readers say")
+    signed = len(following) > 1 and _signed_under_a_brief(following, 1)
+    return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + (under_a_rule or signed)) and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)
         or (banner.kind in (Kind.SHORT, Kind.BODY) or banner.kind is Kind.HEADING and over_a_dashed_brief)

@@ -52,6 +52,10 @@ def page_with(writer_line: str) -> str:
         "掌勺：柏　川",
         "主厨：柏川",
         "示范：柏川",
+        "示範：柏川",
+        "煮：柏川",
+        "主厨　柏　川",
+        "主厨　柏　\u3427",  # a rare character outside the basic block in the spaced name
     ],
 )
 def test_a_line_naming_the_writers_parts_is_the_byline(writer_line):
@@ -74,3 +78,10 @@ def test_a_books_data_line_is_no_byline():
     )
     articles = clean_text(page).articles
     assert not any(a.byline and "出版社" in a.byline for a in articles)
+
+
+def test_a_recipes_label_over_its_dish_and_cook_is_the_kicker():
+    # the label as wide as the dish's name: no title broken for width, the cook's line under them
+    page = "锦城晚报　2026年12月10日　星期四　第12版　饮食\n\n外婆的灶台\n红烧鲫鱼块\n示範：柏川\n\n" + "".join(wrap(p) for p in STORY[1:])
+    story = clean_text(page).articles[0]
+    assert (story.kicker or story.section) == "外婆的灶台" and story.title == "红烧鲫鱼块" and story.byline == "示範：柏川"

@@ -246,6 +246,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         else:
             goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk, limit, counted)
             goes_on = goes_on or bool(current) and not indented and set_apart and _sentence_wrapped_short(current[-1], previous_width, line, limit)
+            goes_on = goes_on or bool(current) and not indented and indented_page and _clause_wrapped_at_a_semicolon(current[-1], previous_width, line, limit)
             # a clipping too short to measure its column: a Chinese paragraph opens on its indent,
             # which line measures the column, and runs on while a line fills it short of a sentence's end
             goes_on = goes_on or (
@@ -306,7 +307,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False  # an interview's next turn, though the last one's line filled the column
         if goes_on and turns and _box_fact_in_an_interview(current[-1], turns):
             goes_on = False
-        if goes_on and cjk and _entry_under_a_colon(current, line):
+        if goes_on and cjk and _entry_under_a_colon(current, line) and not _label_cut_at_the_measure(current[-1], line):
             goes_on = False
         if goes_on and cjk and _field_rows_one_under_the_other(current[-1], line):
             goes_on = False
@@ -884,6 +885,42 @@ def _entry_under_a_colon(current: Sequence[str], line: str) -> bool:
     if ENTRY_LABEL.match(line) is None:
         return False
     return current[-1].endswith(("：", "；")) or len(current) == 1 and ENTRY_LABEL.match(current[0]) is not None
+
+
+# A line of labelled cells set solid whose last cell is a label cut short at the column's end
+# ("地址：海安路二段巷內　營業時"), and the label's last character and colon opening the line under ("間：10:30—").
+_FIELDS_CUT_IN_A_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:][^\u3000]+(?:\u3000+[\u4e00-\u9fff]{2,4}[：:][^\u3000]+)*\u3000+[\u4e00-\u9fff]{1,4}$")
+_LABEL_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[：:]")
+
+
+def _clause_wrapped_at_a_semicolon(previous: str, previous_width: int, line: str, limit: int | None) -> bool:
+    """On a page whose paragraphs open on an indent, a line closing on a semicolon whose next word
+    would not have fitted on it wraps there: the flush line under it goes on (a semicolon ends no
+    paragraph; an indent would open the next). An info line of fields set apart by semicolons:
+    "Address: 2 Quay Road, Eastby;" / "7:00–18:00; two people $20." (before: two paragraphs).
+
+    >>> _clause_wrapped_at_a_semicolon("Address: 2 Quay Road, Eastby;", 29, "7:00–18:00; two people $20.", 40)
+    True
+    >>> _clause_wrapped_at_a_semicolon("Address: 2 Quay Road;", 21, "7:00–18:00; two people $20.", 40)  # the word fitted
+    False
+    """
+    return limit is not None and previous.endswith(";") and previous_width + 1 + display_width(line.split()[0]) > limit
+
+
+def _label_cut_at_the_measure(previous: str, line: str) -> bool:
+    """A line of labelled cells set solid (an eatery's info line: address, hours, price) that
+    wraps at the measure inside its next cell's label goes on: the line under opens on the rest of
+    that label and its colon, no entry of a list of its own (`_entry_under_a_colon`).
+
+    Before: "地址：海安路二段巷內　營業時" / "間：10:30—20:00　兩人約190元" two paragraphs (the first
+    dropped as a stray line). After: one, "…　營業時間：10:30—20:00　兩人約190元".
+
+    >>> _label_cut_at_the_measure("地址：海安路二段巷內　營業時", "間：10:30—20:00　兩人約190元")
+    True
+    >>> _label_cut_at_the_measure("停电时间：12月6日8时至18时", "停电范围：城东片区")  # a whole field over the next
+    False
+    """
+    return _FIELDS_CUT_IN_A_LABEL.match(previous) is not None and _LABEL_TAIL.match(line) is not None
 
 
 # A labelled line whose value is a phone number, an address on the web or a code, ASCII only:

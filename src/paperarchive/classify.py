@@ -584,14 +584,19 @@ SIGNED_BY = re.compile(
 # "插圖：X") names no writer.
 # (the writer who took the photos too, the two parts joined: "文·图", "文、攝影／何宜蓁")
 # (a Malaysian paper's reporter is labelled by the report: "报道：罗嘉敏　摄影：黄子杰")
-# (a recipe is signed by its cook, labelled by the cook's part: "掌勺：莫小川", "示范：何雨", "主厨：王大爷")
-_TEXT_PART = r"(?:文|撰文|掌勺|主厨|主廚|示范|作者|口述|整理|采写|採寫|报道|報導|报导|采访|採訪|文图|文圖|图文|圖文|(?:撰)?文\s*[·/／、]\s*(?:图|圖|摄影|攝影|摄|攝))"
+# (a recipe is signed by its cook, labelled by the cook's part: "掌勺：莫小川", "示范：何雨", "示範：何雨",
+# "主厨：王大爷", a Hong Kong paper's "煮：何雨"; or the part and the name a wide space apart, "主厨　王大爷")
+_COOKS_PART = r"(?:掌勺|主厨|主廚|示范|示範|煮)"
+_TEXT_PART = rf"(?:文|撰文|{_COOKS_PART}|作者|口述|整理|采写|採寫|报道|報導|报导|采访|採訪|文图|文圖|图文|圖文|(?:撰)?文\s*[·/／、]\s*(?:图|圖|摄影|攝影|摄|攝))"
+# (the cook's line alone, however the name is set: a recipe's signature)
+COOKS_LINE = re.compile(rf"^{_COOKS_PART}[：:\u3000]")
 _PART = rf"(?:{_TEXT_PART}|图|圖|摄影|攝影|摄|攝)"
 # (a reporter's post may name the newsroom: "融媒体记者", "全媒体记者", "首席记者"; a teller is named
 # after what the teller is, a wide space between: "口述：学员　冯桂兰", "口述：退休教师　何淑珍")
 _PART_NAME = (
     r"(?:(?:本报|本報)?(?:融媒体|融媒體|全媒体|全媒體|首席|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*|[\u4e00-\u9fff]{2,4}\u3000+)?"
-    r"(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+    # (a name's rare character may lie outside the basic block: "林　㓨", U+34E8)
+    r"(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff\u3400-\u4dbf])"
 )
 # A writer who also took the photos says so after the name: "文／图", "文·摄", "文并摄", "文並圖".
 _WROTE_AND_SHOT = r"文\s*(?:[／/·]\s*|[并並])(?:图|圖|摄|攝)"
@@ -602,6 +607,8 @@ WRITERS_PARTS = re.compile(
     rf"|^{_PART_NAME}\s*[／/]\s*{_TEXT_PART}(?:[\s\u3000]+{_PART_NAME}\s*[／/]\s*{_PART})*$"
     # the part after the name, a space between: "本报记者　莫小川　文并摄", "莫小川　文"
     rf"|^{_PART_NAME}[\s\u3000]+(?:{_WROTE_AND_SHOT}|文)$"
+    # a cook's part and name a wide space apart, no mark: "主厨　林　㓨", "掌勺　莫小川"
+    rf"|^(?!煮){_COOKS_PART}\u3000+{_PART_NAME}$"
 )
 # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲", the writer
 # who took the photos too: "报道／摄影：郑伟杰".
@@ -3098,7 +3105,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
     classified = _question_labels_over_lists(_log_labels_glued_under_a_last_sentence(_latin_dates_set_in_under_an_issuer(_place_and_date_under_a_signer(classified))))
-    classified = _flush_heads_between_indented_paragraphs(classified)
+    classified = _table_heads_set_apart_over_rows(_flush_heads_between_indented_paragraphs(classified))
     return _answers_under_the_questions(_stanzas_over_a_signature_set_right(_name_and_age_heads_under_a_label(_signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))))))
 
 
@@ -3337,6 +3344,14 @@ def _flush_heads_between_indented_paragraphs(blocks: tuple[Block, ...]) -> tuple
     >>> run = (b("The kilns burn for two days.", True), b("Where the clay comes from", False), b("The families dig it out.", True))
     >>> [x.kind.value for x in _flush_heads_between_indented_paragraphs(run)]
     ['body', 'short', 'body']
+
+    So under a list's last line, its rows above it (a recipe's ingredients, the last one an item
+    with no amount, at the amount column's indent): "2 lb  sugar" / "      salt" / "The method" /
+    "   1. Soak the beans…" (before: "salt The method" one paragraph).
+
+    >>> listed = (Block(("2 lb  sugar",), 1, kind=Kind.ROW), b("salt", True), b("The method", False), b("1. Soak the beans.", True))
+    >>> [x.kind.value for x in _flush_heads_between_indented_paragraphs(listed)]
+    ['row', 'body', 'short', 'body']
     """
     out = list(blocks)
     for i in range(1, len(blocks) - 1):
@@ -3348,12 +3363,51 @@ def _flush_heads_between_indented_paragraphs(blocks: tuple[Block, ...]) -> tuple
             and below.indent
             and below.gap == 0
             and above.kind is Kind.BODY
-            and ends_sentence(above.text)
+            and (ends_sentence(above.text) or _last_line_of_a_list(blocks, i - 1))
             and not ends_sentence(block.text)
             and block.text[-1:] not in ",;:"
             and not block.text[-1:].isdigit()  # (an ad's telephone wrapped on: "Tel. 0813-6620-1187")
             and block.text[:1].isupper()
             and display_width(block.text) <= _HEADLINE_WIDTH
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _last_line_of_a_list(blocks: tuple[Block, ...], i: int) -> bool:
+    """blocks[i] a list's last line: a word or two, no mark, straight under the list's rows."""
+    block = blocks[i]
+    return (
+        i > 0 and blocks[i - 1].kind is Kind.ROW and block.gap == 0 and len(block.lines) == 1
+        and len(block.text.split()) <= _LIST_ITEM_WORDS and block.text[-1:].isalpha()
+    )
+
+
+_LIST_ITEM_WORDS = 2  # an item with no amount: "salt", "sol", "munyu"
+
+
+def _table_heads_set_apart_over_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short flush line set apart by a blank line over a table's rows straight under it (two
+    rows at least), ending no sentence and holding no figure or colon, is the table's head, not a
+    paragraph: a Latin head in sentence case over a produce table ("" / "Prices this week" /
+    "Item   Price   Where" / "Yams   $2 a kilo   Market"; before: the head a paragraph of the
+    piece above).
+
+    >>> b = lambda text, kind=Kind.ROW, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("— Ann Hale, Eastby", Kind.BYLINE), b("Prices this week", Kind.BODY, 1), b("Yams   $2 a kilo   Market"), b("Taro   $3 a kilo   Market"))
+    >>> [x.kind.value for x in _table_heads_set_apart_over_rows(page)]
+    ['byline', 'short', 'row', 'row']
+    >>> [x.kind.value for x in _table_heads_set_apart_over_rows(page[:3])]  # one row: no table
+    ['byline', 'body', 'row']
+    """
+    out = list(blocks)
+    for i in range(len(blocks) - 2):
+        block, rows = blocks[i], blocks[i + 1 : i + 3]
+        if (
+            block.kind is Kind.BODY and len(block.lines) == 1 and block.gap >= 1 and not block.indent
+            and all(row.kind is Kind.ROW and row.gap == 0 for row in rows)
+            and block.text[:1].isupper() and not ends_sentence(block.text)
+            and not re.search(r"[\d:;,]", block.text) and display_width(block.text) <= _HEADLINE_WIDTH
         ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
@@ -3385,23 +3439,44 @@ def _table_labels_glued_under_a_paragraph(blocks: tuple[Block, ...]) -> tuple[Bl
     [('body', ('地址：福寿巷12号\u3000营业时间：6:00—14:00', '两人约44元')), ('short', ('本周蔬果价',))]
     >>> len(_table_labels_glued_under_a_paragraph((b(Kind.BODY, "价格比上周略有回落，具体如", "下表所示"), page[1])))  # a sentence going on
     2
+
+    So is such a label read as a row of one cell (no cell gap) between the info line, joined from
+    two rows (`_ranges_wrapped_across_rows`), and the table: before ROW "本周蔬果价", after SHORT.
+
+    >>> page = (b(Kind.BODY, "地址：福寿巷12号　营业时间：6:00—14:00　两人约44元"), b(Kind.ROW, "本周蔬果价"), b(Kind.ROW, "品名　价格　哪里买"))
+    >>> [x.kind.value for x in _table_labels_glued_under_a_paragraph(page)]
+    ['body', 'short', 'row']
     """
     out: list[Block] = []
     for i, block in enumerate(blocks):
         below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if below is None or below.kind is not Kind.ROW or below.gap != 0:
+            out.append(block)
+            continue
         label = block.lines[-1]
-        if (
-            block.kind is Kind.BODY and len(block.lines) >= 2
-            and below is not None and below.kind is Kind.ROW and below.gap == 0
-            and display_width(label) <= _TABLE_LABEL_WIDTH
-            and not re.search(r"[\d\s。！？；，、：:;,.!?（）()「」“”]", label)
-            and re.search(r"[\d元]$", block.lines[-2]) is not None
-        ):
+        if block.kind is Kind.BODY and len(block.lines) >= 2 and _table_label_under(label, block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
             out.append(Block((label,), block.start + len(block.lines) - 1, kind=Kind.SHORT))
             continue
+        above = out[-1] if out else None
+        if (
+            block.kind is Kind.ROW and len(block.lines) == 1 and block.gap == 0
+            and above is not None and above.kind is Kind.BODY and _table_label_under(label, above.lines[-1])
+        ):
+            out.append(block.with_(kind=Kind.SHORT))
+            continue
         out.append(block)
     return tuple(out)
+
+
+def _table_label_under(label: str, above: str) -> bool:
+    """A table's label (a few characters, no space, no punctuation, no figure) under a line
+    ending on a figure or a price, no sentence going on (`_table_labels_glued_under_a_paragraph`)."""
+    return (
+        display_width(label) <= _TABLE_LABEL_WIDTH
+        and not re.search(r"[\d\s。！？；，、：:;,.!?（）()「」“”]", label)
+        and re.search(r"[\d元]$", above) is not None
+    )
 
 
 # A line breaking a span of hours or figures right after its dash: "营业时间：7:00—" over "20:00　两人约58元".
@@ -9756,7 +9831,8 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     for k in (1,) if one_word else (1, 2, 3) if three else (1, 2):
         by, name = words[:k], words[k:]
         # (a label of two words, the first capitalised: Lakota "Wówapi kaǧé: Rosalie Iron Hawk")
-        label = _label_word(by[-1]) or k >= 2 and by[-1].endswith(":") and _label_word(by[0] + ":") and all(_letters(word) for word in (*by[1:-1], by[-1][:-1]))
+        # (its last word may close on a glottal stop: Sipakapense "Ajb'anal wa': Tomasa Xuncax", "the food's maker")
+        label = _label_word(by[-1]) or k >= 2 and by[-1].endswith(":") and _label_word(by[0] + ":") and all(_letters(_label_letters(word)) for word in (*by[1:-1], by[-1][:-1]))
         if title_case and not label and _HEADLINE_CUT_LATIN.search(" ".join(by)):
             continue
         bound = _BY_BOUND_BY_AN_APOSTROPHE.fullmatch(by[-1]) is not None
@@ -9768,7 +9844,7 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
         by_word = re.sub(r"['’]", "", by[-1]) if bound else by[-1]
         if label and _WRITERS_PLACE.search(" ".join(name)):
             name = _WRITERS_PLACE.sub("", " ".join(name)).split()  # a label's writer and the town he writes from: "Tusitala: Petelo Tuʻugahala, Futuna"
-        if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by_word) and (by[-1].islower() or capitalised_by)):
+        if _capitalised_name(name) and all(_letters(_label_letters(word) if label else word) for word in by[:-1]) and (label or _letters(by_word) and (by[-1].islower() or capitalised_by)):
             return True
     return False
 
@@ -9936,8 +10012,13 @@ def _label_word(word: str) -> bool:
     >>> _label_word("Kɔlɔ-ŋɛi:"), _label_word("Bo-:"), _label_word("-Ka:")
     (True, False, False)
     """
-    letters = _LABEL_HYPHEN.sub("", _WORD_APOSTROPHES.sub("", _LABEL_GLOTTAL_STOP.sub("", word[:-1])))
-    return word.endswith(":") and word[:1].isupper() and _letters(letters)  # ("Rikch'ay:", Quechua)
+    return word.endswith(":") and word[:1].isupper() and _letters(_label_letters(word[:-1]))  # ("Rikch'ay:", Quechua)
+
+
+def _label_letters(word: str) -> str:
+    """A label's word less the apostrophes and hyphens its spelling writes inside it or closing it
+    (a glottal stop): "Rikch'ay" → "Rikchay", "wa'" → "wa", "Kɔlɔ-ŋɛi" → "Kɔlɔŋɛi"."""
+    return _LABEL_HYPHEN.sub("", _WORD_APOSTROPHES.sub("", _LABEL_GLOTTAL_STOP.sub("", word)))
 
 
 # The hyphen inside a compound label's word, between two letters: "Kɔlɔ-ŋɛi:".
@@ -12075,8 +12156,10 @@ def _briefs_banner(banner: Block, above: Block | None, following: tuple[Block, .
         # (a blank line over it, its first brief flush under it: "" / "Short news" / "Quay works: The east quay…")
         or banner.gap >= 1 and below.gap == 0 and (_opens_on_a_head_of_words(below) or _run_in_heads_each_once(following))
     )
-    # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health")
-    return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + under_a_rule) and (
+    # (under a box's closing rule, over its briefs, a name of four words: "Talk of good health"; so
+    # over readers' briefs each signed under its text, `_signed_under_a_brief`: "What our readers say")
+    signed = len(following) > 1 and _signed_under_a_brief(following, 1)
+    return len(banner.text.split()) <= (_BRIEFS_BANNER_WORDS + (under_a_rule or signed)) and (
         banner.kind in (Kind.SHORT, Kind.BYLINE) and _in_capitals(banner.text)
         # (read as a paragraph's line where it stands flush under the story before)
         or (banner.kind in (Kind.SHORT, Kind.BODY) or banner.kind is Kind.HEADING and over_a_dashed_brief)

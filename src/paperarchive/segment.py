@@ -82,6 +82,7 @@ from .classify import (
     CHINESE_PART,
     COLUMN_UNIT_LINE,
     COMMENTATOR_POST,
+    COOKS_LINE,
     DATE_ROC,
     DATED_ITEM,
     DATELINE,
@@ -5669,8 +5670,18 @@ def _two_heads_straight_over_a_byline(group: list[Block], following: Block | Non
         and not _WIDE_SPACE.search(upper + lower)
         and not re.search(r"[，。、；：！？,.;:!?—]$", upper)
         and not ends_sentence(lower)
-        and (_figure_in_words(upper) or _rubric_over(upper, lower))
+        and (_figure_in_words(upper) or _rubric_over(upper, lower) or _recipe_label_over(upper, following))
     )
+
+
+def _recipe_label_over(upper: str, cook: Block) -> bool:
+    """A recipe is signed by its cook (`COOKS_LINE`) and printed under its column's standing label:
+    the short upper line over the dish's name is that label, the kicker, though it is as wide as the
+    name ("阿嬤的灶腳" / "虱目魚肚粥" / "示範：曾玉琴"; before: one title "阿嬤的灶腳虱目魚肚粥")."""
+    return COOKS_LINE.match(cook.text) is not None and len(upper) <= _RECIPE_LABEL_CHARS
+
+
+_RECIPE_LABEL_CHARS = 6  # a column's label of a few characters, not a head broken for width
 
 
 def _rubric_over(upper: str, lower: str) -> bool:

@@ -19,7 +19,7 @@ papers, students, schools, teachers, clubs and events are invented; real places 
 from datetime import date
 from functools import partial
 
-from writtenpages import Lines, english, flush_right, syllables, weekday
+from writtenpages import Lines, english, flush_right, swahili, syllables, weekday
 
 VOWELS = "aeiouáéíóúäëöüɨəɛɔ"
 syl = partial(syllables, vowels=VOWELS)
@@ -89,7 +89,7 @@ def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no
 DAY1 = date(2046, 3, 21)
 assert 36 + 47 == 83 and 100 - 28 == 72
 P1 = zh_page(
-    "zh_gbk_crlf_county_school_page_essay_debate_club_byline_class_school_photo_caption_credit_running_head_dialogue_glued_poem_two_stanzas_signed_glued_quiz_three_answers_foot_club_notices_three_heads",
+    "zh_gbk_crlf_county_school_page_essay_debate_club_byline_photo_caption_credit_run_head_dialogue_glued_poem_signed_glued_quiz_three_answers_club_notices",
     "gbk", "\r\n", 21, True,
     "洧川晚报 2046-03-21 第7版 校园 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, wrapped at 21. "
     "A student's essay on a first debate (title, `贺星澄　初二（3）班　洧川县第二中学` under it, four paragraphs, a photo's "
@@ -127,7 +127,7 @@ RARE = "\u3b8d"  # 㮍, CJK Extension A: in GB18030, not in GBK
 DAY2 = date(2046, 5, 16)
 assert 15 * 4 == 60
 P2 = zh_page(
-    "zh_gb18030_lf_city_youth_page_essay_night_study_byline_class_school_drawing_caption_credit_running_head_dialogue_poem_rare_char_signed_riddle_three_answers_foot_school_events_three_heads_indent_only",
+    "zh_gb18030_lf_city_youth_page_essay_night_study_byline_drawing_caption_credit_run_head_dialogue_poem_rare_char_signed_riddle_three_answers_school_events_indent_only",
     "gb18030", "\n", 21, False,
     f"郯阳日报 2046-05-16 第11版 青春 (an invented city daily), GB18030 (`{RARE}` U+3B8D in the poet's name; not GBK), "
     "LF; **indent-only**, wrapped at 21, a blank line between pieces, none glued. An essay on evening self-study, a "
@@ -163,7 +163,7 @@ DAY3 = date(2046, 10, 19)
 assert DAY3.year - 1911 == 135
 assert 48 + 39 == 87 and 7 * 8 == 56
 P3 = zh_page(
-    "zht_big5_cr_taiwan_student_page_essay_class_bike_trip_seaside_byline_class_school_photo_caption_credit_running_head_dialogue_glued_poem_two_stanzas_signed_glued_quiz_three_answers_foot_club_notices_three_heads",
+    "zht_big5_cr_taiwan_student_page_essay_bike_trip_seaside_byline_photo_caption_credit_run_head_dialogue_glued_poem_signed_glued_quiz_three_answers_club_notices",
     "big5", "\r", 20, True,
     "洄瀾日報 2046-10-19 (`中華民國135年10月19日`) B5 學生園地 (an invented daily, Hualien), Big5, CR; blank-line, "
     "wrapped at 20. An essay on a class bike trip, **the poem glued under its last line**, **the quiz `腦筋急轉彎` glued "
@@ -197,7 +197,7 @@ P3["articles"] = [
 DAY4 = date(2046, 7, 12)
 assert 25 + 38 == 63
 P4 = zh_page(
-    "zht_big5hkscs_crlf_hong_kong_campus_page_cantonese_essay_school_tuck_shop_byline_class_school_drawing_caption_credit_running_head_dialogue_poem_signed_quiz_answers_foot_club_notices_indent_only",
+    "zht_big5hkscs_crlf_hong_kong_campus_page_cantonese_essay_school_tuck_shop_byline_drawing_caption_credit_run_head_dialogue_poem_signed_quiz_answers_club_notices_indent_only",
     "big5hkscs", "\r\n", 20, False,
     "沙田區週報 2046-07-12 第9頁 校園 (an invented Hong Kong district weekly), Big5-HKSCS (`嘅 喺 咗 啲 嚟 冇 嘢`; "
     "in neither cp950 nor Big5), CRLF; Cantonese; **indent-only**, wrapped at 20, not glued. An essay on the school "
@@ -229,7 +229,7 @@ P4["articles"] = [
 DAY5 = date(2046, 8, 30)
 assert 64 - 27 == 37 and 12 * 12 == 144
 P5 = zh_page(
-    "zh_utf8_nobom_lf_malaysia_school_page_label_essay_night_market_stall_byline_class_school_photo_caption_credit_running_head_dialogue_glued_poem_signed_glued_quiz_answers_foot_club_notices",
+    "zh_utf8_nobom_lf_malaysia_school_page_label_essay_night_market_stall_byline_photo_caption_credit_run_head_dialogue_glued_poem_signed_glued_quiz_answers_club_notices",
     "utf-8", "\n", 21, True,
     "槟岸日报 2046-08-30 第14版 学海 (an invented Penang daily), UTF-8 without BOM, LF; blank-line, wrapped at 21. "
     "The label `新苗` over the essay (its section, kicker accepted); **the poem glued under the essay's last line**; "
@@ -264,7 +264,7 @@ P5["articles"] = [
 DAY6 = date(2046, 12, 5)
 assert 125 + 75 == 200
 P6 = zh_page(
-    "zh_utf16le_bom_crlf_city_youth_page_essay_grandmas_dumplings_byline_class_school_drawing_caption_credit_running_head_dialogue_glued_poem_signed_glued_riddle_answers_foot_school_events_indent_only",
+    "zh_utf16le_bom_crlf_city_youth_page_essay_grandmas_dumplings_byline_drawing_caption_credit_run_head_dialogue_glued_poem_signed_glued_riddle_answers_school_events_indent_only",
     "utf-16-le", "\r\n", 22, False,
     "溱水晚报 2046-12-05 第10版 中学生 (an invented city evening paper), UTF-16 LE with BOM, CRLF; **indent-only**, "
     "wrapped at 22. An essay on learning to fold dumplings; **the poem glued under its last line**; **the riddle box "
@@ -291,4 +291,163 @@ P6["articles"] = [
         ("冬季长跑", "冬季长跑从下周一开始，每天早上绕操场跑四圈。"),
     ]),
 ]
-PAGES = [P1, P2, P3, P4, P5, P6]
+
+
+ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+             "noviembre", "diciembre"]
+
+
+def spanish(day):
+    return f"{ES[day.weekday()]} {day.day} de {ES_MONTHS[day.month - 1]} de {day.year}"
+
+
+# 7. Sirionó (Ibiato, Beni, Bolivia), ISO-8859-1, CR, blank-line, glued; Spanish furniture.
+DAY7 = date(2046, 4, 25)
+assert 14 + 9 == 23 and 6 * 5 == 30
+P7 = latin_page(
+    "srq_latin1_cr_siriono_school_page_essay_first_fishing_trip_byline_photo_caption_credit_run_head_dialogue_glued_poem_signed_glued_quiz_answers_club_notices_hyphenation",
+    "latin-1", "\r", 38, "", True,
+    f"La Voz de Ibiato 2046-04-25 ({spanish(DAY7)}) Página 8 Colegio (an invented weekly of Ibiato, Beni, Bolivia; "
+    "Sirionó text, Spanish furniture), ISO-8859-1 (`ï ñ á é í ó «»`), CR; blank-line, wrapped at 38 with hyphenation. "
+    "An essay on a first fishing trip at the lagoon; **the poem glued under its last line**; **the quiz `Ñeerei "
+    "ikwa` glued under the signature** (14 + 9 = 23, 6 × 5 = 30 asserted); the notice column `Avisos de la escuela`.",
+    DAY7, "8", [f"LA VOZ DE IBIATO · {spanish(DAY7)} · Página 8", "Colegio · Editora: Marcelina Erasama"],
+    ["La Voz de Ibiato · Trinidad · colegio@vozibiato.example.bo"],
+    ["LA VOZ DE IBIATO", spanish(DAY7), "Página 8", "Colegio", "Editora: Marcelina Erasama",
+     "La Voz de Ibiato · Colegio", "La Voz de Ibiato", "Trinidad", "colegio@vozibiato.example.bo"],
+    "La Voz de Ibiato · Colegio", 5)
+P7["articles"] = [
+    essay("Ïmbaerebakwa ïa ererekwa", "Ernesto Chiveri, 2.º de secundaria, Unidad Educativa Ibiato", ["Ernesto Chiveri"], [
+        syl("Sábado ererekwa ïa, ndese ñanderu ererekwa ïkwatiarendabo. Ñanderu ïmbaerebakwa tikwa, "
+            "ererekwa chï nungiaerekwa ïa ïnendabo."),
+        syl("Ïkwatiarendabo, {cap}erei ïmbaeïbaerenda ndese ñanderu, ererekwa ïmbaerebakwa chï tikwarendabo."),
+        syl("Ñanderu eresaerekwa ïa: «Ïmbaerebakwa ïa tikwa, ererekwa chï ñaramutiaerekwa, ïnenda "
+            "{run}kwere.» Ererekwa ïa ndese ïmbaerebakwa ïnendabo."),
+        syl("Kwarachï ïrï, ererekwa ïa ïnenda ñanderu. Ñandesï ïmbaerebakwa erei, ererekwa tikwarendabo ïa."),
+    ], "Foto: Lucía Eanti (15 años) en la laguna", "(foto del colegio)"),
+    poem(P7, "Ïkwatia", ["Ïkwatia ïnenda,\nkwarachï ïrï,\nïmbaerebakwa tikwa,\nererekwa chï.",
+                      "Ïkwatia eresa,\nñanderu ïa,\nïnendabo kwere,\nererekwa ïa."],
+         "Rosaura Ñeeta, 3.º de secundaria", ["Rosaura Ñeeta"], glued=True),
+    quiz("Ñeerei ikwa", ["1. ¿14 + 9?", "2. ¿6 × 5?", "3. ¿Ïmbaerebakwa erei ïkwatiarendabo?"],
+         "Respuestas: 1. 23 2. 30 3. tikwa", glued=True),
+    column("Avisos de la escuela", [
+        ("Club de fútbol", syl("Entrenamiento ererekwa martes ïa jueves, kwarachï ïrï ïkwatiarendabo.")),
+        ("Feria de ciencias", syl("Feria de ciencias ïa 16 de mayo, ererekwa ñeerei ikwa tikwarendabo.")),
+        ("Taller de tejido", syl("Ñandesï eresaerekwa tejido ïa miércoles, ïnendabo escuela.")),
+    ]),
+]
+
+
+# 8. Siwai (Motuna; Siwai, South Bougainville, Papua New Guinea), UTF-8 with BOM, LF, indent-only (three spaces), not
+#    glued; English furniture.
+DAY8 = date(2046, 6, 13)
+assert 11 + 13 == 24 and 40 - 16 == 24
+P8 = latin_page(
+    "siw_utf8_bom_lf_siwai_young_writers_page_essay_cocoa_drying_byline_drawing_caption_credit_run_head_dialogue_poem_signed_quiz_answers_club_notices_indent_only_three_spaces",
+    "utf-8", "\n", 33, "   ", False,
+    f"South Bougainville Star 2046-06-13 ({english(DAY8)}) Page 9 Young Writers (an invented weekly of Buin, "
+    "Autonomous Region of Bougainville, Papua New Guinea; Siwai text, English furniture), UTF-8 with BOM (`“ ”`), "
+    "LF; **indent-only, three spaces**, wrapped at 33 with hyphenation; not glued. An essay on drying cocoa with an "
+    "uncle, a poem signed flush right, the quiz `Ongorui` (11 + 13 = 24, 40 - 16 = 24 asserted), the notice column "
+    "`School Notices`.",
+    DAY8, "9", [f"SOUTH BOUGAINVILLE STAR · {english(DAY8)} · Page 9", "Young Writers · Editor: Theresa Korikai"],
+    ["South Bougainville Star · Buin · writers@sbstar.example.pg"],
+    ["SOUTH BOUGAINVILLE STAR", english(DAY8), "Page 9", "Young Writers", "Editor: Theresa Korikai",
+     "South Bougainville Star · Young Writers", "South Bougainville Star", "Buin", "writers@sbstar.example.pg"],
+    "South Bougainville Star · Young Writers", 5, bom=True)
+P8["articles"] = [
+    essay("Kokoa morununkoto", "Peter Maitaru, Grade 9, Tonu Secondary School", ["Peter Maitaru"], [
+        syl("Honna kokoa morununkoto, nii mamaku kaarukorunno. Mamaku kokoa kuuturonnoku, nii "
+            "ruhumorukuruno haanoko."),
+        syl("Kokoa rokurunkoto, {cap}mamaku iipurumonnoku tuhimarunkoto kokoa pirukunno."),
+        syl("Mamaku nii ongonnoku: “Kokoa morunumo nukuruko, hoo aaku pirukumo iiponnokuna {run}tuhimo.” Nii "
+            "kokoa ruhumorukuruno, mamaku honnarunno."),
+        syl("Konno tuhimarunkoto, kokoa haanoko morununkoto. Nii mamaku ongorukurunno konnonkoto."),
+    ], "Drawing: “Cocoa on the drier” by Rita Konnou (14)", "(school photo)"),
+    poem(P8, "Uuta", ["Uuta rokurunno,\nhoo pirukumo,\nkokoa haanoko,\nnii ongonnoku.",
+                   "Uuta kaarunno,\nmamaku tuhimo,\nhonna morunumo,\nnii ruhumo."],
+         "Agnes Kuraita, Grade 10", ["Agnes Kuraita"]),
+    quiz("Ongorui", ["1. 11 + 13 = ?", "2. 40 - 16 = ?", "3. Kokoa morununkoto tuhimo?"],
+         "Answers: 1. 24 2. 24 3. haanoko"),
+    column("School Notices", [
+        ("Choir", syl("Choir kaarukorunno Wednesday, nii ongorukurunno Tonu church.")),
+        ("Rugby league", syl("Rugby league iipurumonnoku Saturday, morununkoto Tonu field.")),
+        ("Science club", syl("Science club ruhumorukuruno Thursday, kokoa tuhimarunkoto pirukunno.")),
+    ]),
+]
+
+
+# 9. Nyiha (Mbozi, Songwe, Tanzania), UTF-16 BE with BOM, CRLF, blank-line, glued; Swahili furniture.
+DAY9 = date(2046, 9, 17)
+assert 27 + 18 == 45 and 9 * 4 == 36
+P9 = latin_page(
+    "nih_utf16be_bom_crlf_nyiha_school_page_essay_coffee_harvest_byline_photo_caption_credit_run_head_dialogue_glued_poem_signed_glued_quiz_answers_club_notices_hyphenation",
+    "utf-16-be", "\r\n", 37, "", True,
+    f"Sauti ya Mbozi 2046-09-17 ({swahili(DAY9)}) Ukurasa 12 Vijana (an invented weekly of Vwawa, Mbozi, Songwe, "
+    "Tanzania; Nyiha text, Swahili furniture), UTF-16 BE with BOM (`“ ”`), CRLF; blank-line, wrapped at 37 with "
+    "hyphenation. An essay on the coffee harvest; **the poem glued under its last line**; **the quiz `Amaswali` "
+    "glued under the signature** (27 + 18 = 45, 9 × 4 = 36 asserted); the notice column `Matangazo ya shule`.",
+    DAY9, "12", [f"SAUTI YA MBOZI · {swahili(DAY9)} · Ukurasa 12", "Vijana · Mhariri: Neema Siwale"],
+    ["Sauti ya Mbozi · Vwawa · vijana@sautimbozi.example.tz"],
+    ["SAUTI YA MBOZI", swahili(DAY9), "Ukurasa 12", "Vijana", "Mhariri: Neema Siwale", "Sauti ya Mbozi · Vijana",
+     "Sauti ya Mbozi", "Vwawa", "vijana@sautimbozi.example.tz"],
+    "Sauti ya Mbozi · Vijana", 5, bom=True)
+P9["articles"] = [
+    essay("Ukuhola ikahawa", "Baraka Simwanza, Kidato cha Pili, Shule ya Sekondari Ihanda", ["Baraka Simwanza"], [
+        syl("Umwezi uwu ikahawa yikomile. Une na baba twabhokile ku mugunda pa mpamba, twahola ikahawa "
+            "inyekundu ukufikila imbombo."),
+        syl("Pa mugunda, {cap}abhantu bhinji bhabhaga bhakuhola, bhimba inyimbo isya kuhola."),
+        syl("Baba ankolile: “Hola ikahawa inyekundu yeka, inyinsi yileke, yikwiza ukukoma {run}isiku.” "
+            "Une navwikanile, nahola ikahawa inyekundu yeka."),
+        syl("Pamanyilo twapimile ikahawa, baba ahovwike. Une nasyaga ukuhola nisiku isyakulandila."),
+    ], "Picha: Upendo Mwashilindi (15) akihola ikahawa", "(picha ya shule)"),
+    poem(P9, "Ifula", ["Ifula yikwiza,\nimigunda yihovwa,\nikahawa yikula,\nabhantu bhimba.",
+                    "Ifula yilekile,\nizuba lyafuma,\nikahawa yikoma,\nune nahovwa."],
+         "Rehema Sichone, Kidato cha Tatu", ["Rehema Sichone"], glued=True),
+    quiz("Amaswali", ["1. 27 + 18 = ?", "2. 9 × 4 = ?", "3. Ikahawa inyekundu yikoma lini?"],
+         "Majibu: 1. 45 2. 36 3. umwezi uwu", glued=True),
+    column("Matangazo ya shule", [
+        ("Klabu ya mazingira", syl("Tukupanda imiti ku shule Jumamosi, kila mwanafunzi azanye ihoke.")),
+        ("Mashindano ya insha", syl("Insha isya Kinyiha na Kiswahili zikwandikwa ukufikila umwezi uwu.")),
+        ("Mahafali", syl("Mahafali ya kidato cha nne yakuba mwezi Oktoba, abhapapi bhakaribishwa.")),
+    ]),
+]
+
+
+# 10. Nafaanra (Banda, Bono Region, Ghana), UTF-8 without BOM, CR, indent-only (four spaces), glued; English
+#     furniture.
+DAY10 = date(2046, 11, 6)
+assert 50 - 18 == 32 and 3 * 7 == 21
+P10 = latin_page(
+    "nfr_utf8_nobom_cr_nafaanra_campus_page_essay_festival_drums_byline_drawing_caption_credit_run_head_dialogue_glued_poem_signed_glued_quiz_answers_notices_indent_only_four_spaces",
+    "utf-8", "\r", 37, "    ", False,
+    f"Banda Hills Courier 2046-11-06 ({english(DAY10)}) Page 6 Campus (an invented weekly of Banda Ahenkro, Bono "
+    "Region, Ghana; Nafaanra text, English furniture), UTF-8 without BOM (`ɛ ɔ ŋ “ ”`), CR; **indent-only, four "
+    "spaces**, wrapped at 37 with hyphenation; **the poem glued under the essay's last line**, **the quiz `Yiri "
+    "Ŋmaa` glued under the signature** (50 - 18 = 32, 3 × 7 = 21 asserted); the notice column `Club Corner`.",
+    DAY10, "6", [f"BANDA HILLS COURIER · {english(DAY10)} · Page 6", "Campus · Editor: Afua Kambo"],
+    ["Banda Hills Courier · Banda Ahenkro · campus@bandahills.example.gh"],
+    ["BANDA HILLS COURIER", english(DAY10), "Page 6", "Campus", "Editor: Afua Kambo", "Banda Hills Courier · Campus",
+     "Banda Hills Courier", "Banda Ahenkro", "campus@bandahills.example.gh"],
+    "Banda Hills Courier · Campus", 5)
+P10["articles"] = [
+    essay("Gbɛŋgɛ kpɔrɔ nyɔɔ", "Kwadwo Tuule, Form 2, Banda Senior High School", ["Kwadwo Tuule"], [
+        syl("Nyii wɔŋgɔ dɔ, mi nɛ mi ci da kpɔrɔ gbɛŋgɛ. Nafaanra piɛnɛ yɔrɔ kaŋ, bɛ gbaŋgbanhariwɔ "
+            "sɛŋgɛlɛ fuŋ, kalikaanɛbɛlɛ tɔrɔmalimaarɛ yɛrɛbirikaayɔ."),
+        syl("Kpɔrɔ nyɔɔ, {cap}kalikaanɛ bɛ da gbɛŋgɛ kpɔrɔ, bɛ yɔrɔ tɔŋgɔlɔ siɛŋ."),
+        syl("Mi ci nɛ mi yɛ: “Gbɛŋgɛ kpɔrɔ daa wɔ, ma kɛ gbɛŋgɛ dɔ fɔfɔ, kpɔrɔ yɔrɔ ŋmaa {run}siɛŋ.” Mi "
+            "gbɛŋgɛ kpɔrɔ sɛŋgɛlɛ, mi ci yɔrɔ kaŋ, tɔrɔmalimaarɛ."),
+        syl("Nyii kaŋ, mi tɔŋgɔlɔ gbɛŋgɛ kpɔrɔ dɔ. Mi kɛ mi ci da gbɛŋgɛ sɛŋgɛlɛ fuŋ."),
+    ], "Drawing: “The festival drums” by Akosua Kipo (16)", "(school photo)"),
+    poem(P10, "Nyii", ["Nyii yɔrɔ,\nkpɔrɔ gbɛŋgɛ,\nmi ci da,\nsɛŋgɛlɛ fuŋ.", "Nyii kaŋ,\ntɔŋgɔlɔ siɛŋ,\nmi yɔrɔ,\ngbɛŋgɛ wɔ."],
+         "Yaa Sɛrɛ, Form 3", ["Yaa Sɛrɛ"], glued=True),
+    quiz("Yiri Ŋmaa", ["1. 50 - 18 = ?", "2. 3 × 7 = ?", "3. Kpɔrɔ nyɔɔ bɛ da ŋmaa?"],
+         "Answers: 1. 32 2. 21 3. gbɛŋgɛ", glued=True),
+    column("Club Corner", [
+        ("Drama Club", syl("Drama Club yɔrɔ Tuesday, bɛ sɛŋgɛlɛ kalikaanɛ fuŋ.")),
+        ("Debate Society", syl("Debate Society tɔŋgɔlɔ Friday, mi ci da gbaŋgbanhariwɔ.")),
+        ("Inter-house Athletics", syl("Inter-house athletics nyii 20 November, bɛ kpɔrɔ siɛŋ.")),
+    ]),
+]
+PAGES = [P1, P2, P3, P4, P5, P6, P7, P8, P9, P10]

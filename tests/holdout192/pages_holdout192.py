@@ -91,18 +91,18 @@ assert 36 + 47 == 83 and 100 - 28 == 72
 P1 = zh_page(
     "zh_gbk_crlf_county_school_page_essay_debate_club_byline_photo_caption_credit_run_head_dialogue_glued_poem_signed_glued_quiz_three_answers_club_notices",
     "gbk", "\r\n", 21, True,
-    "洧川晚报 2046-03-21 第7版 校园 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, wrapped at 21. "
-    "A student's essay on a first debate (title, `贺星澄　初二（3）班　洧川县第二中学` under it, four paragraphs, a photo's "
+    "浍川晚报 2046-03-21 第7版 校园 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, wrapped at 21. "
+    "A student's essay on a first debate (title, `贺星澄　初二（3）班　浍川县第二中学` under it, four paragraphs, a photo's "
     "caption `图：辩论赛上的钱语桐（14岁）` and credit `（校团委供图）` inside a sentence, the teacher's “” words cut by "
     "the running head); **the poem glued under the essay's last line**, two stanzas, signed flush right; **the quiz "
     "`开动脑筋` glued under the signature** (36 + 47 = 83, 100 - 28 = 72 asserted); `社团动态`, three heads.",
-    DAY1, "7", ["洧川晚报", f"2046年3月21日　{weekday(DAY1)}　　第7版　校园　　编辑：阎　澍"],
-    ["洧川晚报社　　投稿信箱：xiaoyuan@weichuan.example.cn"],
-    ["洧川晚报", "2046年3月21日", weekday(DAY1), "第7版", "校园", "编辑：阎　澍", "洧川晚报·校园", "洧川晚报社",
-     "投稿信箱：xiaoyuan@weichuan.example.cn"],
-    "洧川晚报·校园")
+    DAY1, "7", ["浍川晚报", f"2046年3月21日　{weekday(DAY1)}　　第7版　校园　　编辑：阎　澍"],
+    ["浍川晚报社　　投稿信箱：xiaoyuan@kuaichuan.example.cn"],
+    ["浍川晚报", "2046年3月21日", weekday(DAY1), "第7版", "校园", "编辑：阎　澍", "浍川晚报·校园", "浍川晚报社",
+     "投稿信箱：xiaoyuan@kuaichuan.example.cn"],
+    "浍川晚报·校园")
 P1["articles"] = [
-    essay("第一次站上辩论台", "贺星澄　初二（3）班　洧川县第二中学", ["贺星澄"], [
+    essay("第一次站上辩论台", "贺星澄　初二（3）班　浍川县第二中学", ["贺星澄"], [
         "上个星期五，我第一次代表班级参加年级辩论赛。辩题是“中学生该不该带手机上学”，我们是反方。",
         "上台之前，{cap}我的手一直在发抖，稿子被我捏得皱巴巴的。坐在我旁边的钱语桐小声说，别怕，就当是跟同桌聊天。",
         "自由辩论的时候，我一紧张，把准备好的例子全忘了。指导我们的房老师在台下冲我点头，赛后她对我说：“忘了稿子不要紧，"
@@ -138,7 +138,7 @@ P2 = zh_page(
     ["郯阳日报", "2046年5月16日", weekday(DAY2), "第11版", "青春", "郯阳日报·青春", "郯阳日报社", "地址：郯阳市沂河路26号"],
     "郯阳日报·青春", not_in=["gbk"])
 P2["articles"] = [
-    essay("晚自习的灯", "褚一帆　高一（7）班　郯阳市第四中学", ["褚一帆"], [
+    essay("晚自习的灯", "褚一舟　高一（7）班　郯阳市第四中学", ["褚一舟"], [
         "每天晚上六点半，教学楼的灯一盏一盏亮起来。从宿舍楼看过去，整栋楼像一艘停在夜里的船。",
         "我的座位靠窗，{cap}抬头就能看见操场上的路灯。同桌把她画的路灯贴在了我的笔袋上。",
         "有一次我做不出一道物理题，急得直叹气。值班的蔺老师走过来，看了一眼说：“别盯着答案，先画个图，"
@@ -165,16 +165,16 @@ assert 48 + 39 == 87 and 7 * 8 == 56
 P3 = zh_page(
     "zht_big5_cr_taiwan_student_page_essay_bike_trip_seaside_byline_photo_caption_credit_run_head_dialogue_glued_poem_signed_glued_quiz_three_answers_club_notices",
     "big5", "\r", 20, True,
-    "洄瀾日報 2046-10-19 (`中華民國135年10月19日`) B5 學生園地 (an invented daily, Hualien), Big5, CR; blank-line, "
+    "洄澄日報 2046-10-19 (`中華民國135年10月19日`) B5 學生園地 (an invented daily, Hualien), Big5, CR; blank-line, "
     "wrapped at 20. An essay on a class bike trip, **the poem glued under its last line**, **the quiz `腦筋急轉彎` glued "
     "under the signature** (48 + 39 = 87, 7 × 8 = 56 asserted), the notice column `社團公告`.",
-    DAY3, "B5", [f"洄瀾日報　中華民國135年10月19日　{weekday(DAY3)}", "B5　學生園地　　主編：薛沛珊"],
-    ["洄瀾日報社　投稿信箱：student@huilan.example.tw"],
-    ["洄瀾日報", "中華民國135年10月19日", weekday(DAY3), "B5", "學生園地", "主編：薛沛珊", "洄瀾日報．學生園地", "洄瀾日報社",
-     "投稿信箱：student@huilan.example.tw"],
-    "洄瀾日報．學生園地")
+    DAY3, "B5", [f"洄澄日報　中華民國135年10月19日　{weekday(DAY3)}", "B5　學生園地　　主編：薛沛珊"],
+    ["洄澄日報社　投稿信箱：student@huicheng.example.tw"],
+    ["洄澄日報", "中華民國135年10月19日", weekday(DAY3), "B5", "學生園地", "主編：薛沛珊", "洄澄日報．學生園地", "洄澄日報社",
+     "投稿信箱：student@huicheng.example.tw"],
+    "洄澄日報．學生園地")
 P3["articles"] = [
-    essay("騎車到海邊", "潘柏睿　國二忠班　花蓮縣吉安鄉南濱國中", ["潘柏睿"], [
+    essay("騎車到海邊", "潘柏睿　國二忠班　花蓮縣吉安鄉青濤國中", ["潘柏睿"], [
         "期中考結束那天，導師帶我們全班騎腳踏車到七星潭。出發前大家都很興奮，有人還把水壺裝滿了運動飲料。",
         "一路上風很大，{cap}騎在最後面的同學一直喊我們等一等。",
         "騎到一半，我的鏈條掉了。導師停下來幫我裝回去，手上沾滿了黑油，她笑著說：「騎車跟讀書一樣，掉了鏈子不要慌，"
@@ -207,7 +207,7 @@ P4 = zh_page(
     ["沙田區週報", "2046年7月12日", weekday(DAY4), "第9頁", "校園", "沙田區週報．校園", "沙田區週報", "讀者熱線：2693 4158"],
     "沙田區週報．校園", not_in=["cp950", "big5"])
 P4["articles"] = [
-    essay("小食部嘅最後一日", "譚卓瑤　中三乙班　沙田聖約瑟書院", ["譚卓瑤"], [
+    essay("小食部嘅最後一日", "譚卓瑤　中三乙班　沙田浸信會恩澤中學", ["譚卓瑤"], [
         "我哋學校嘅小食部開咗二十幾年，今個暑假之後就要結業。最後一日，排隊買魚蛋嘅同學排到出操場。",
         "負責小食部嘅係雲姐，{cap}佢識得我哋每一個人鍾意食咩。",
         "輪到我嘅時候，雲姐多俾咗兩粒魚蛋我，仲話：「你哋讀書咪太辛苦，肚餓就要食嘢，記住呀，唔好淨係飲{run}汽水。」我聽完眼都紅埋。",
@@ -231,16 +231,16 @@ assert 64 - 27 == 37 and 12 * 12 == 144
 P5 = zh_page(
     "zh_utf8_nobom_lf_malaysia_school_page_label_essay_night_market_stall_byline_photo_caption_credit_run_head_dialogue_glued_poem_signed_glued_quiz_answers_club_notices",
     "utf-8", "\n", 21, True,
-    "槟岸日报 2046-08-30 第14版 学海 (an invented Penang daily), UTF-8 without BOM, LF; blank-line, wrapped at 21. "
+    "槟屿晨报 2046-08-30 第14版 学海 (an invented Penang daily), UTF-8 without BOM, LF; blank-line, wrapped at 21. "
     "The label `新苗` over the essay (its section, kicker accepted); **the poem glued under the essay's last line**; "
     "**the quiz `考考你` glued under the signature** (64 - 27 = 37, 12 × 12 = 144 asserted); the notice column "
     "`学会活动`.",
-    DAY5, "14", ["槟岸日报", f"2046年8月30日　{weekday(DAY5)}　　第14版　学海"],
-    ["槟岸日报　　来稿请寄：xuehai@binan.example.my"],
-    ["槟岸日报", "2046年8月30日", weekday(DAY5), "第14版", "学海", "槟岸日报·学海", "槟岸日报", "来稿请寄：xuehai@binan.example.my"],
-    "槟岸日报·学海")
+    DAY5, "14", ["槟屿晨报", f"2046年8月30日　{weekday(DAY5)}　　第14版　学海"],
+    ["槟屿晨报　　来稿请寄：xuehai@binyu.example.my"],
+    ["槟屿晨报", "2046年8月30日", weekday(DAY5), "第14版", "学海", "槟屿晨报·学海", "槟屿晨报", "来稿请寄：xuehai@binyu.example.my"],
+    "槟屿晨报·学海")
 P5["articles"] = [
-    essay("帮阿爸顾夜市档", "邱慧琳　初中二孝班　槟城日落洞启智华文独立中学", ["邱慧琳"], [
+    essay("帮阿爸顾夜市档", "邱慧琳　初中二孝班　槟城日落洞启明华文独立中学", ["邱慧琳"], [
         "每个星期六晚上，阿爸都在夜市摆档卖炒粿条。今年学校放假，我第一次去帮忙。",
         "夜市七点开始，{cap}人一下子多起来，我负责收钱和找钱，忙得连汗都来不及擦。",
         "有一位安娣点了三包，我算错了钱，急得脸都红了。阿爸一边炒一边对我说：“慢慢来，算清楚再找，客人不会走，"
@@ -318,7 +318,7 @@ P7 = latin_page(
      "La Voz de Ibiato · Colegio", "La Voz de Ibiato", "Trinidad", "colegio@vozibiato.example.bo"],
     "La Voz de Ibiato · Colegio", 5)
 P7["articles"] = [
-    essay("Ïmbaerebakwa ïa ererekwa", "Ernesto Chiveri, 2.º de secundaria, Unidad Educativa Ibiato", ["Ernesto Chiveri"], [
+    essay("Ïmbaerebakwa ïa ererekwa", "Ernesto Chiveri, 2.º de secundaria, Unidad Educativa Laguna Azul", ["Ernesto Chiveri"], [
         syl("Sábado ererekwa ïa, ndese ñanderu ererekwa ïkwatiarendabo. Ñanderu ïmbaerebakwa tikwa, "
             "ererekwa chï nungiaerekwa ïa ïnendabo."),
         syl("Ïkwatiarendabo, {cap}erei ïmbaeïbaerenda ndese ñanderu, ererekwa ïmbaerebakwa chï tikwarendabo."),
@@ -357,7 +357,7 @@ P8 = latin_page(
      "South Bougainville Star · Young Writers", "South Bougainville Star", "Buin", "writers@sbstar.example.pg"],
     "South Bougainville Star · Young Writers", 5, bom=True)
 P8["articles"] = [
-    essay("Kokoa morununkoto", "Peter Maitaru, Grade 9, Tonu Secondary School", ["Peter Maitaru"], [
+    essay("Kokoa morununkoto", "Peter Maitaru, Grade 9, Kapana Secondary School", ["Peter Maitaru"], [
         syl("Honna kokoa morununkoto, nii mamaku kaarukorunno. Mamaku kokoa kuuturonnoku, nii "
             "ruhumorukuruno haanoko."),
         syl("Kokoa rokurunkoto, {cap}mamaku iipurumonnoku tuhimarunkoto kokoa pirukunno."),
@@ -394,7 +394,7 @@ P9 = latin_page(
      "Sauti ya Mbozi", "Vwawa", "vijana@sautimbozi.example.tz"],
     "Sauti ya Mbozi · Vijana", 5, bom=True)
 P9["articles"] = [
-    essay("Ukuhola ikahawa", "Baraka Simwanza, Kidato cha Pili, Shule ya Sekondari Ihanda", ["Baraka Simwanza"], [
+    essay("Ukuhola ikahawa", "Baraka Simwanza, Kidato cha Pili, Shule ya Sekondari Mwanzenga", ["Baraka Simwanza"], [
         syl("Umwezi uwu ikahawa yikomile. Une na baba twabhokile ku mugunda pa mpamba, twahola ikahawa "
             "inyekundu ukufikila imbombo."),
         syl("Pa mugunda, {cap}abhantu bhinji bhabhaga bhakuhola, bhimba inyimbo isya kuhola."),
@@ -432,7 +432,7 @@ P10 = latin_page(
      "Banda Hills Courier", "Banda Ahenkro", "campus@bandahills.example.gh"],
     "Banda Hills Courier · Campus", 5)
 P10["articles"] = [
-    essay("Gbɛŋgɛ kpɔrɔ nyɔɔ", "Kwadwo Tuule, Form 2, Banda Senior High School", ["Kwadwo Tuule"], [
+    essay("Gbɛŋgɛ kpɔrɔ nyɔɔ", "Kwadwo Tuule, Form 2, Kabrono Hill Senior High School", ["Kwadwo Tuule"], [
         syl("Nyii wɔŋgɔ dɔ, mi nɛ mi ci da kpɔrɔ gbɛŋgɛ. Nafaanra piɛnɛ yɔrɔ kaŋ, bɛ gbaŋgbanhariwɔ "
             "sɛŋgɛlɛ fuŋ, kalikaanɛbɛlɛ tɔrɔmalimaarɛ yɛrɛbirikaayɔ."),
         syl("Kpɔrɔ nyɔɔ, {cap}kalikaanɛ bɛ da gbɛŋgɛ kpɔrɔ, bɛ yɔrɔ tɔŋgɔlɔ siɛŋ."),

@@ -344,12 +344,12 @@ P7["articles"] = [
 DAY8 = date(2046, 6, 13)
 assert 11 + 13 == 24 and 40 - 16 == 24
 P8 = latin_page(
-    "siw_utf8_bom_lf_siwai_young_writers_page_essay_cocoa_drying_byline_drawing_caption_credit_run_head_dialogue_poem_signed_quiz_answers_club_notices_indent_only_three_spaces",
+    "siw_utf8_bom_lf_siwai_young_writers_page_essay_shell_money_byline_drawing_caption_credit_run_head_dialogue_poem_signed_quiz_answers_club_notices_indent_only_three_spaces",
     "utf-8", "\n", 33, "   ", False,
     f"South Bougainville Star 2046-06-13 ({english(DAY8)}) Page 9 Young Writers (an invented weekly of Buin, "
     "Autonomous Region of Bougainville, Papua New Guinea; Siwai text, English furniture), UTF-8 with BOM (`“ ”`), "
-    "LF; **indent-only, three spaces**, wrapped at 33 with hyphenation; not glued. An essay on drying cocoa with an "
-    "uncle, a poem signed flush right, the quiz `Ongorui` (11 + 13 = 24, 40 - 16 = 24 asserted), the notice column "
+    "LF; **indent-only, three spaces**, wrapped at 33 with hyphenation; not glued. An essay on stringing shell money "
+    "with a grandmother, a poem signed flush right, the quiz `Ongorui` (11 + 13 = 24, 40 - 16 = 24 asserted), the notice column "
     "`School Notices`.",
     DAY8, "9", [f"SOUTH BOUGAINVILLE STAR · {english(DAY8)} · Page 9", "Young Writers · Editor: Theresa Korikai"],
     ["South Bougainville Star · Buin · writers@sbstar.example.pg"],
@@ -357,23 +357,23 @@ P8 = latin_page(
      "South Bougainville Star · Young Writers", "South Bougainville Star", "Buin", "writers@sbstar.example.pg"],
     "South Bougainville Star · Young Writers", 5, bom=True)
 P8["articles"] = [
-    essay("Kokoa morununkoto", "Peter Maitaru, Grade 9, Kapana Secondary School", ["Peter Maitaru"], [
-        syl("Honna kokoa morununkoto, nii mamaku kaarukorunno. Mamaku kokoa kuuturonnoku, nii "
+    essay("Mimisi morununkoto", "Peter Maitaru, Grade 9, Kapana Secondary School", ["Peter Maitaru"], [
+        syl("Honna mimisi morununkoto, nii mamaku kaarukorunno. Mamaku mimisi kuuturonnoku, nii "
             "ruhumorukuruno haanoko."),
-        syl("Kokoa rokurunkoto, {cap}mamaku iipurumonnoku tuhimarunkoto kokoa pirukunno."),
-        syl("Mamaku nii ongonnoku: “Kokoa morunumo nukuruko, hoo aaku pirukumo iiponnokuna {run}tuhimo.” Nii "
-            "kokoa ruhumorukuruno, mamaku honnarunno."),
-        syl("Konno tuhimarunkoto, kokoa haanoko morununkoto. Nii mamaku ongorukurunno konnonkoto."),
-    ], "Drawing: “Cocoa on the drier” by Rita Konnou (14)", "(school photo)"),
-    poem(P8, "Uuta", ["Uuta rokurunno,\nhoo pirukumo,\nkokoa haanoko,\nnii ongonnoku.",
+        syl("Mimisi rokurunkoto, {cap}mamaku iipurumonnoku tuhimarunkoto mimisi pirukunno."),
+        syl("Mamaku nii ongonnoku: “Mimisi morunumo nukuruko, hoo aaku pirukumo iiponnokuna {run}tuhimo.” Nii "
+            "mimisi ruhumorukuruno, mamaku honnarunno."),
+        syl("Konno tuhimarunkoto, mimisi haanoko morununkoto. Nii mamaku ongorukurunno konnonkoto."),
+    ], "Drawing: “Grandmother’s shell money” by Rita Konnou (14)", "(school photo)"),
+    poem(P8, "Uuta", ["Uuta rokurunno,\nhoo pirukumo,\nmimisi haanoko,\nnii ongonnoku.",
                    "Uuta kaarunno,\nmamaku tuhimo,\nhonna morunumo,\nnii ruhumo."],
          "Agnes Kuraita, Grade 10", ["Agnes Kuraita"]),
-    quiz("Ongorui", ["1. 11 + 13 = ?", "2. 40 - 16 = ?", "3. Kokoa morununkoto tuhimo?"],
+    quiz("Ongorui", ["1. 11 + 13 = ?", "2. 40 - 16 = ?", "3. Mimisi morununkoto tuhimo?"],
          "Answers: 1. 24 2. 24 3. haanoko"),
     column("School Notices", [
         ("Choir", syl("Choir kaarukorunno Wednesday, nii ongorukurunno Tonu church.")),
         ("Rugby league", syl("Rugby league iipurumonnoku Saturday, morununkoto Tonu field.")),
-        ("Science club", syl("Science club ruhumorukuruno Thursday, kokoa tuhimarunkoto pirukunno.")),
+        ("Science club", syl("Science club ruhumorukuruno Thursday, mimisi tuhimarunkoto pirukunno.")),
     ]),
 ]
 
@@ -382,11 +382,11 @@ P8["articles"] = [
 DAY9 = date(2046, 9, 17)
 assert 27 + 18 == 45 and 9 * 4 == 36
 P9 = latin_page(
-    "nih_utf16be_bom_crlf_nyiha_school_page_essay_coffee_harvest_byline_photo_caption_credit_run_head_dialogue_glued_poem_signed_glued_quiz_answers_club_notices_hyphenation",
+    "nih_utf16be_bom_crlf_nyiha_school_page_essay_choir_contest_byline_photo_caption_credit_run_head_dialogue_glued_poem_signed_glued_quiz_answers_club_notices_hyphenation",
     "utf-16-be", "\r\n", 37, "", True,
     f"Sauti ya Mbozi 2046-09-17 ({swahili(DAY9)}) Ukurasa 12 Vijana (an invented weekly of Vwawa, Mbozi, Songwe, "
     "Tanzania; Nyiha text, Swahili furniture), UTF-16 BE with BOM (`“ ”`), CRLF; blank-line, wrapped at 37 with "
-    "hyphenation. An essay on the coffee harvest; **the poem glued under its last line**; **the quiz `Amaswali` "
+    "hyphenation. An essay on a schools' choir contest; **the poem glued under its last line**; **the quiz `Amaswali` "
     "glued under the signature** (27 + 18 = 45, 9 × 4 = 36 asserted); the notice column `Matangazo ya shule`.",
     DAY9, "12", [f"SAUTI YA MBOZI · {swahili(DAY9)} · Ukurasa 12", "Vijana · Mhariri: Neema Siwale"],
     ["Sauti ya Mbozi · Vwawa · vijana@sautimbozi.example.tz"],
@@ -394,19 +394,19 @@ P9 = latin_page(
      "Sauti ya Mbozi", "Vwawa", "vijana@sautimbozi.example.tz"],
     "Sauti ya Mbozi · Vijana", 5, bom=True)
 P9["articles"] = [
-    essay("Ukuhola ikahawa", "Baraka Simwanza, Kidato cha Pili, Shule ya Sekondari Mwanzenga", ["Baraka Simwanza"], [
-        syl("Umwezi uwu ikahawa yikomile. Une na baba twabhokile ku mugunda pa mpamba, twahola ikahawa "
-            "inyekundu ukufikila imbombo."),
-        syl("Pa mugunda, {cap}abhantu bhinji bhabhaga bhakuhola, bhimba inyimbo isya kuhola."),
-        syl("Baba ankolile: “Hola ikahawa inyekundu yeka, inyinsi yileke, yikwiza ukukoma {run}isiku.” "
-            "Une navwikanile, nahola ikahawa inyekundu yeka."),
-        syl("Pamanyilo twapimile ikahawa, baba ahovwike. Une nasyaga ukuhola nisiku isyakulandila."),
-    ], "Picha: Upendo Mwashilindi (15) akihola ikahawa", "(picha ya shule)"),
-    poem(P9, "Ifula", ["Ifula yikwiza,\nimigunda yihovwa,\nikahawa yikula,\nabhantu bhimba.",
-                    "Ifula yilekile,\nizuba lyafuma,\nikahawa yikoma,\nune nahovwa."],
+    essay("Ukwimba kwaya", "Baraka Simwanza, Kidato cha Pili, Shule ya Sekondari Mwanzenga", ["Baraka Simwanza"], [
+        syl("Umwezi uwu kwaya yitu yabhokile ku Mlowo ku mashindano. Une na bhamanyani twimbile inyimbo "
+            "isyakulandila ukufikila pamanyilo."),
+        syl("Pa ukumbi, {cap}abhantu bhinji bhabhaga bhakupilikisya, bhimba pamo nuswe."),
+        syl("Mwalimu atukolile: “Imba pamo na bhamanyanyo, lekaga ukwanguha, sauti yikwiza ukunoga {run}isiku.” "
+            "Une navwikanile, nimba pamo na bhamanyani."),
+        syl("Pamanyilo kwaya yitu yapelile inamba ibhili, mwalimu ahovwike. Une nasyaga ukwimba nisiku isyakulandila."),
+    ], "Picha: Upendo Mwashilindi (15) akiimba kwaya", "(picha ya shule)"),
+    poem(P9, "Ifula", ["Ifula yikwiza,\nimigunda yihovwa,\nimigunda yikula,\nabhantu bhimba.",
+                    "Ifula yilekile,\nizuba lyafuma,\nifyakulya fikoma,\nune nahovwa."],
          "Rehema Sichone, Kidato cha Tatu", ["Rehema Sichone"], glued=True),
-    quiz("Amaswali", ["1. 27 + 18 = ?", "2. 9 × 4 = ?", "3. Ikahawa inyekundu yikoma lini?"],
-         "Majibu: 1. 45 2. 36 3. umwezi uwu", glued=True),
+    quiz("Amaswali", ["1. 27 + 18 = ?", "2. 9 × 4 = ?", "3. Kwaya yitu yapelile inamba shi?"],
+         "Majibu: 1. 45 2. 36 3. ibhili", glued=True),
     column("Matangazo ya shule", [
         ("Klabu ya mazingira", syl("Tukupanda imiti ku shule Jumamosi, kila mwanafunzi azanye ihoke.")),
         ("Mashindano ya insha", syl("Insha isya Kinyiha na Kiswahili zikwandikwa ukufikila umwezi uwu.")),

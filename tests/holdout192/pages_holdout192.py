@@ -404,7 +404,7 @@ P9["articles"] = [
     ], "Picha: Upendo Mwashilindi (15) akiimba kwaya", "(picha ya shule)"),
     poem(P9, "Ifula", ["Ifula yikwiza,\nimigunda yihovwa,\nimigunda yikula,\nabhantu bhimba.",
                     "Ifula yilekile,\nizuba lyafuma,\nifyakulya fikoma,\nune nahovwa."],
-         "Rehema Sichone, Kidato cha Tatu", ["Rehema Sichone"], glued=True),
+         "Rehema Simbeye, Kidato cha Tatu", ["Rehema Simbeye"], glued=True),
     quiz("Amaswali", ["1. 27 + 18 = ?", "2. 9 × 4 = ?", "3. Kwaya yitu yapelile inamba shi?"],
          "Majibu: 1. 45 2. 36 3. ibhili", glued=True),
     column("Matangazo ya shule", [
@@ -439,7 +439,7 @@ P10["articles"] = [
         syl("Mi ci nɛ mi yɛ: “Gbɛŋgɛ kpɔrɔ daa wɔ, ma kɛ gbɛŋgɛ dɔ fɔfɔ, kpɔrɔ yɔrɔ ŋmaa {run}siɛŋ.” Mi "
             "gbɛŋgɛ kpɔrɔ sɛŋgɛlɛ, mi ci yɔrɔ kaŋ, tɔrɔmalimaarɛ."),
         syl("Nyii kaŋ, mi tɔŋgɔlɔ gbɛŋgɛ kpɔrɔ dɔ. Mi kɛ mi ci da gbɛŋgɛ sɛŋgɛlɛ fuŋ."),
-    ], "Drawing: “The festival drums” by Akosua Kipo (16)", "(school photo)"),
+    ], "Drawing: “The festival drums” by Akosua Kwakye-Dapaa (16)", "(school photo)"),
     poem(P10, "Nyii", ["Nyii yɔrɔ,\nkpɔrɔ gbɛŋgɛ,\nmi ci da,\nsɛŋgɛlɛ fuŋ.", "Nyii kaŋ,\ntɔŋgɔlɔ siɛŋ,\nmi yɔrɔ,\ngbɛŋgɛ wɔ."],
          "Yaa Sɛrɛ, Form 3", ["Yaa Sɛrɛ"], glued=True),
     quiz("Yiri Ŋmaa", ["1. 50 - 18 = ?", "2. 3 × 7 = ?", "3. Kpɔrɔ nyɔɔ bɛ da ŋmaa?"],

@@ -40,6 +40,7 @@ from .blocks import (
     is_table_row,
     item_number,
     row_shape,
+    speakers,
 )
 from .chars import (
     CHINESE_DAY,
@@ -3092,6 +3093,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     if hard_wrapped:
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(_full_lines_over_a_dropped_caption(_sentences_wrapped_to_the_column(classified))))))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
+    classified = _questions_on_their_turn_letters(classified)
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(_heads_glued_under_a_signature(classified))))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
@@ -10589,6 +10591,33 @@ def _answerer_in_brackets_at_the_column_foot(blocks: tuple[Block, ...]) -> tuple
 TURN_LETTER = re.compile(r"^[A-Z]\s?:\s")
 
 
+def _questions_on_their_turn_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line that asks on a Q&A turn's letter (`TURN_LETTER`), where the page's turns
+    come back on their letters (`blocks.speakers`: "P:" and "R:" each twice or more), is the
+    question's paragraph, not a head set apart: the explainer keeps its label opening the text.
+
+    Before: SHORT "P: ¿Dónde se instala?" (a blank line over it, read as a sentence-case head) /
+    BODY "R: En la escuela." / SHORT "P: ¿Quién lo lee?" / BODY "R: El maestro." After: each
+    question BODY, a paragraph of the explainer.
+
+    >>> b = lambda kind, text: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b(Kind.SHORT, "P: ¿Dónde se instala?"), b(Kind.BODY, "R: En la escuela."), b(Kind.SHORT, "P: ¿Quién lo lee?"), b(Kind.BODY, "R: El maestro."))
+    >>> [x.kind.value for x in _questions_on_their_turn_letters(page)]
+    ['body', 'body', 'body', 'body']
+    >>> [x.kind.value for x in _questions_on_their_turn_letters(page[:2])]  # one turn each: no Q&A
+    ['short', 'body']
+    """
+    turns = speakers([block.lines[0] for block in blocks])
+    if not turns:
+        return blocks
+    return tuple(
+        block.with_(kind=Kind.BODY)
+        if block.kind is Kind.SHORT and len(block.lines) == 1 and TURN_LETTER.match(block.text) and block.text[0] in turns
+        else block
+        for block in blocks
+    )
+
+
 def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A head's last line naming its writer after a "by" the cleaner has no word for
     (`_named_after_an_unknown_by`), set flush under the head's lines with the story's text a blank
@@ -11771,7 +11800,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and (_brief_past_a_foot(blocks, j) or _signed_under_a_brief(blocks, j))):
             heads += _run_in_brief(blocks[j])
             j += 1
-        if heads < 2:
+        if heads < 2 or _turns_come_back(blocks[i:j]):
             continue
         out[-1] = banner.with_(kind=Kind.SHORT)
         if _datelined_items(blocks, i, j):
@@ -11784,6 +11813,23 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.extend(_head_run_in_apart(block, head))
         i = j
     return tuple(out)
+
+
+def _turns_come_back(items: tuple[Block, ...]) -> bool:
+    """A run-in head that opens two of the paragraphs under a banner: a Q&A's or an interview's
+    speakers' labels, which come back turn by turn, not briefs, each on its own subject (see
+    `_run_in_heads_each_once`). Before: "Your questions" / "Question: How long does it last?" /
+    "Answer: …" / "Question: …" / "Answer: …" read as four briefs headed "Question" and "Answer".
+    After: left to be the explainer's paragraphs, each turn on its label.
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.BODY)
+    >>> _turns_come_back((b("Question: Who reads it?"), b("Answer: The school."), b("Question: When?"), b("Answer: Daily.")))
+    True
+    >>> _turns_come_back((b("Water: The clinic gives pills."), b("Wells: Do not wash in them.")))
+    False
+    """
+    heads = [head.group("head") for block in items if block.kind is Kind.BODY and (head := _run_in_head(block.lines[0]))]
+    return len(set(heads)) < len(heads)
 
 
 _BRIEF_CHARS = 400  # a brief's one paragraph: a sentence or three

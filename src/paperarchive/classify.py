@@ -16123,9 +16123,9 @@ def is_standalone_line(line: str) -> bool:
 # Words and particles that do not end a Chinese headline: a line ending in one was cut mid-sentence.
 # (Cantonese spends with 使 after 住 or 唔, and ends its phrase there: "月頭等生果金　街坊計住使", "唔使")
 # (a head may end on 了 after a verb's result or direction, "小区门口的路灯该修了", "江豚回来了", "夜校又火了":
-# 了 after anything else, "…诊金了" as an engine read a 1939 advertisement, or in a line with a clause's mark,
+# or after a quoted word, "卫星“上岗”了"; 了 after anything else, "…诊金了" as an engine read a 1939 advertisement, or in a line with a clause's mark,
 # "辉算了一笔账: 农场今年少雇了", or in three characters or fewer, is a sentence's piece)
-_CUT_MID_SENTENCE = re.compile(r"(?:[的与和及或在对把将是从向为以于被而并且但之其等由让给跟]|(?<![住唔])使|(?<![来來去到完好满滿通火开開走掉成变變修画畫判涨漲降多少])了|^.{0,3}了|[，,：:；;].*了)$")
+_CUT_MID_SENTENCE = re.compile(r"(?:[的与和及或在对把将是从向为以于被而并且但之其等由让给跟]|(?<![住唔])使|(?<![来來去到完好满滿通火开開走掉成变變修画畫判涨漲降多少”」])了|^.{0,3}了|[，,：:；;].*了)$")
 # Two clauses a comma apart, each closing on 了, are a headline's parallel pair, whole however 了
 # follows ("麦子黄了，燕子回来了"): a sentence cut mid-way does not end both its clauses so.
 _CLAUSES_CLOSING_ON_LE = re.compile(r"^[^，,：:；;]{2,}了[，,][^，,：:；;]{2,}了$")

@@ -666,3 +666,30 @@ def test_a_chinese_ingredient_line_holding_two_ingredients_is_one_row():
 
     lines = ["用料", "牛腩　600克", "白萝卜　1根　　　生姜　3片", "香菜　少许", "步骤"]
     assert sorted(list_rows(lines)) == [1, 2, 3]
+
+
+def test_a_glossary_label_flush_under_the_last_answer_heads_its_entries():
+    page = (
+        "Weir opens to the fish\n"
+        "    The new weir on the creek lets trout\n"
+        "swim upstream again, the council says.\n"
+        "    Its fish ladder has nine steps, each\n"
+        "a little higher than the one below it.\n"
+        "    Rangers will count the fish on the\n"
+        "ladder twice a week until the autumn.\n"
+        "\n"
+        "Ask the ranger\n"
+        "    Q: When do the trout come up the\n"
+        "creek?\n"
+        "    A: In the spring, when the water runs\n"
+        "high and cold from the hills after rain.\n"
+        "Words to know\n"
+        "Weir — a low wall across a river that\n"
+        "holds the water back.\n"
+        "Fish ladder — steps of water the fish\n"
+        "can jump up.\n"
+    )
+    articles = clean_text(page).articles
+    assert articles[-1].title == "Words to know"
+    assert articles[-1].paragraphs[0] == "Weir — a low wall across a river that holds the water back."
+    assert articles[-2].paragraphs[-1] == "A: In the spring, when the water runs high and cold from the hills after rain."

@@ -177,3 +177,18 @@ def test_where_to_send_contributions_in_the_pages_foot_is_furniture():
     )
     assert "渠南晚报社　　来稿请寄：渠南县学前路12号" in page.furniture
     assert not any("来稿请寄" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_title_ending_on_le_after_a_quoted_word_is_the_title():
+    # (了 after a quoted verb closes a headline, "机器人“上班”了": no sentence cut mid-way)
+    page = (
+        "校园新事\n"
+        "新图书馆的机器人“上班”了\n"
+        "借书还书不用排队　一台机器人管三层楼\n"
+        "本报记者　严　松\n"
+        "　　城东中学的新图书馆上周开放，一台会走路的\n"
+        "机器人帮学生借书还书，还能把书送回书架。\n"
+        "　　馆长说，机器人每天要走两千多步。\n"
+    )
+    (story,) = clean_text(page).articles
+    assert story.title == "新图书馆的机器人“上班”了"

@@ -634,6 +634,11 @@ def _latin_head_over_an_indent(previous: str, line: str, width: int, limit: int,
     True
     >>> _latin_head_over_an_indent("from the river bank.", "The families dig it", 19, 40, "out in baskets after the")
     False
+
+    Or over a glossary's first entry, flush: "…every month." / "Words to know" / "Weir — a low wall…".
+
+    >>> _latin_head_over_an_indent("checks it every month.", "Words to know", 13, 40, "Weir — a low wall across a river")
+    True
     """
     return (
         ends_sentence(previous)
@@ -642,8 +647,13 @@ def _latin_head_over_an_indent(previous: str, line: str, width: int, limit: int,
         and not ends_sentence(line)
         and line[-1:] not in _UNENDED_CLAUSE
         and not line[-1:].isdigit()  # (an ad's telephone wrapped on: "Tel. 0813-6620-1187")
-        and _INDENT.match(following) is not None
+        and (_INDENT.match(following) is not None or _GLOSSARY_ENTRY.match(following) is not None)
     )
+
+
+# A glossary box's entry, flush: its term of a word or three, a dash, then what it means ("Snowpack — all
+# the snow…"); a label flush over the first is the box's head, as over an indented paragraph.
+_GLOSSARY_ENTRY = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} [—–] \S")
 
 
 # A Chinese list's item opened by its bullet, the line above ending its sentence: "■　遇到积水路段不要贸然涉水通过。"

@@ -40,6 +40,7 @@ from .blocks import (
     is_table_row,
     item_number,
     row_shape,
+    speakers,
 )
 from .chars import (
     CHINESE_DAY,
@@ -3099,6 +3100,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     if hard_wrapped:
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(_full_lines_over_a_dropped_caption(_sentences_wrapped_to_the_column(classified))))))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
+    classified = _questions_on_their_turn_letters(classified)
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_letters_place_and_date_under_its_head(_heads_after_a_wide_gap(_heads_under_a_box_kicker(_heads_glued_under_a_signature(classified))))))))))))
     classified = _heads_glued_under_a_spec_line(_question_heads_under_a_glued_label(_column_heads_stacked_under_a_carried_tail(_heads_glued_under_a_carried_tail(_heads_opening_the_text_under_a_carried_tail(_heads_read_into_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))))))
@@ -10841,6 +10843,33 @@ def _answerer_in_brackets_at_the_column_foot(blocks: tuple[Block, ...]) -> tuple
 TURN_LETTER = re.compile(r"^[A-Z]\s?:\s")
 
 
+def _questions_on_their_turn_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line that asks on a Q&A turn's letter (`TURN_LETTER`), where the page's turns
+    come back on their letters (`blocks.speakers`: "P:" and "R:" each twice or more), is the
+    question's paragraph, not a head set apart: the explainer keeps its label opening the text.
+
+    Before: SHORT "P: ¿Dónde se instala?" (a blank line over it, read as a sentence-case head) /
+    BODY "R: En la escuela." / SHORT "P: ¿Quién lo lee?" / BODY "R: El maestro." After: each
+    question BODY, a paragraph of the explainer.
+
+    >>> b = lambda kind, text: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b(Kind.SHORT, "P: ¿Dónde se instala?"), b(Kind.BODY, "R: En la escuela."), b(Kind.SHORT, "P: ¿Quién lo lee?"), b(Kind.BODY, "R: El maestro."))
+    >>> [x.kind.value for x in _questions_on_their_turn_letters(page)]
+    ['body', 'body', 'body', 'body']
+    >>> [x.kind.value for x in _questions_on_their_turn_letters(page[:2])]  # one turn each: no Q&A
+    ['short', 'body']
+    """
+    turns = speakers([block.lines[0] for block in blocks])
+    if not turns:
+        return blocks
+    return tuple(
+        block.with_(kind=Kind.BODY)
+        if block.kind is Kind.SHORT and len(block.lines) == 1 and TURN_LETTER.match(block.text) and block.text[0] in turns
+        else block
+        for block in blocks
+    )
+
+
 def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A head's last line naming its writer after a "by" the cleaner has no word for
     (`_named_after_an_unknown_by`), set flush under the head's lines with the story's text a blank
@@ -12023,7 +12052,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and (_brief_past_a_foot(blocks, j) or _signed_under_a_brief(blocks, j))):
             heads += _run_in_brief(blocks[j])
             j += 1
-        if heads < 2:
+        if heads < 2 or _turns_come_back(blocks[i:j]):
             continue
         out[-1] = banner.with_(kind=Kind.SHORT)
         if _datelined_items(blocks, i, j):
@@ -12036,6 +12065,23 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.extend(_head_run_in_apart(block, head))
         i = j
     return tuple(out)
+
+
+def _turns_come_back(items: tuple[Block, ...]) -> bool:
+    """A run-in head that opens two of the paragraphs under a banner: a Q&A's or an interview's
+    speakers' labels, which come back turn by turn, not briefs, each on its own subject (see
+    `_run_in_heads_each_once`). Before: "Your questions" / "Question: How long does it last?" /
+    "Answer: …" / "Question: …" / "Answer: …" read as four briefs headed "Question" and "Answer".
+    After: left to be the explainer's paragraphs, each turn on its label.
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.BODY)
+    >>> _turns_come_back((b("Question: Who reads it?"), b("Answer: The school."), b("Question: When?"), b("Answer: Daily.")))
+    True
+    >>> _turns_come_back((b("Water: The clinic gives pills."), b("Wells: Do not wash in them.")))
+    False
+    """
+    heads = [head.group("head") for block in items if block.kind is Kind.BODY and (head := _run_in_head(block.lines[0]))]
+    return len(set(heads)) < len(heads)
 
 
 _BRIEF_CHARS = 400  # a brief's one paragraph: a sentence or three
@@ -16331,9 +16377,9 @@ def is_standalone_line(line: str) -> bool:
 # Words and particles that do not end a Chinese headline: a line ending in one was cut mid-sentence.
 # (Cantonese spends with 使 after 住 or 唔, and ends its phrase there: "月頭等生果金　街坊計住使", "唔使")
 # (a head may end on 了 after a verb's result or direction, "小区门口的路灯该修了", "江豚回来了", "夜校又火了":
-# 了 after anything else, "…诊金了" as an engine read a 1939 advertisement, or in a line with a clause's mark,
+# or after a quoted word, "卫星“上岗”了"; 了 after anything else, "…诊金了" as an engine read a 1939 advertisement, or in a line with a clause's mark,
 # "辉算了一笔账: 农场今年少雇了", or in three characters or fewer, is a sentence's piece)
-_CUT_MID_SENTENCE = re.compile(r"(?:[的与和及或在对把将是从向为以于被而并且但之其等由让给跟]|(?<![住唔])使|(?<![来來去到完好满滿通火开開走掉成变變修画畫判涨漲降多少])了|^.{0,3}了|[，,：:；;].*了)$")
+_CUT_MID_SENTENCE = re.compile(r"(?:[的与和及或在对把将是从向为以于被而并且但之其等由让给跟]|(?<![住唔])使|(?<![来來去到完好满滿通火开開走掉成变變修画畫判涨漲降多少”」])了|^.{0,3}了|[，,：:；;].*了)$")
 # Two clauses a comma apart, each closing on 了, are a headline's parallel pair, whole however 了
 # follows ("麦子黄了，燕子回来了"): a sentence cut mid-way does not end both its clauses so.
 _CLAUSES_CLOSING_ON_LE = re.compile(r"^[^，,：:；;]{2,}了[，,][^，,：:；;]{2,}了$")

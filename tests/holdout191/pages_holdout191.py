@@ -1,0 +1,353 @@
+"""The text of every holdout191 page, written once: make_holdout191_pages.py prints it and writes the gold.
+
+The page format is holdout88's (see pages_holdout88.py), unchanged, as holdout93-185 used it: `"glued": True` on an
+article prints its first line straight under the previous article's last line, with no blank line; `"tight": True`
+sets a title directly above its first paragraph; `("row", line)` prints a line of its own (one gold paragraph, no
+blank line between two rows); `("h", line)` a subhead (a gold heading: the materials' and the steps' labels, as
+holdout183's recipes); `("more", line)` a printed line with no blank line before it (a reader's tip's signature, its
+byline); `{cap}` drops the photo caption and its credit into a paragraph, `{run}` the running head; `~` marks where a
+Latin word may be split at a line end (`syl()`, holdout151's rules); `"runin"` runs a tip's head into its first line
+(holdout161's, 180's, 183's); `solid()` (holdout157's) a Chinese step or an info line set solid, flush, wrapped.
+Every page is a home and garden page, holdout183's food-page layout family with new content: a how-to piece
+(kicker, title, the writer's byline, an introduction, a materials or plants list under its label, lines holding two
+items set apart by spaces; four or five numbered steps; a tip line at its end); a review of a nursery, hardware shop
+or market stall (title, byline, two or three paragraphs, a customer's words cut by the running head, a photo caption
+with its credit inside a sentence, an info line at its foot: address, hours, price range); a planting or price table
+of four or five rows under its label (a header row on some pages) closed by a unit or source line; three readers'
+tips under a label, each head run in and signed under its text with name and place. Weekdays and sums are computed
+and asserted. All papers, writers, shops, nurseries, readers, sums and events are invented; real places are
+settings only.
+"""
+
+from datetime import date
+from functools import partial
+
+from writtenpages import EN, EN_MONTHS, english, ordered, solid, syllables, weekday
+
+VOWELS = "aeiouáéíóúàèìòùâêîôûäëïöüāēīōū"
+syl = partial(syllables, vowels=VOWELS)
+
+
+def howto(page, kicker, title, byline, names, intro, list_label, rows, steps_label, steps, tip):
+    """The how-to piece (holdout183's recipe): its label the kicker (section accepted), the head its title, the
+    writer's line its byline (as printed, the name alone accepted); the list's and the steps' labels its headings,
+    each list line one paragraph (two items on a line stay one paragraph), each numbered step one paragraph (set
+    solid on the Chinese pages, hyphenated on the Latin ones), the tip line its last paragraph, label kept."""
+    if page["script"] == "zh":
+        steps = [solid(s, page) for s in steps]
+        intro = list(intro)
+    else:
+        steps = [syl(s) for s in steps]
+        tip = syl(tip)
+        intro = [syl(p) for p in intro]
+    return {"lines": [kicker, title, byline], "kicker": [kicker, None], "section": [None, kicker], "title": title,
+            "byline": [byline] + names,
+            "body": intro + [("h", list_label)] + [("row", r) for r in rows] + [("h", steps_label)] + steps + [tip]}
+
+
+def review(page, title, byline, names, paras, caption, credit, info, glued=False):
+    """The shop or nursery review: head the title, the byline line (as printed, the name alone accepted), the
+    photo's caption and credit, the info line (address, hours, price range) its last paragraph, set solid."""
+    paras = list(paras) if page["script"] == "zh" else [syl(p) for p in paras]
+    art = {"lines": [title, byline], "title": title, "byline": [byline] + names, "captions": [caption],
+           "credits": [credit], "body": paras + [solid(info, page)]}
+    if glued:
+        art["glued"] = True
+    return art
+
+
+def table(label, rows, unit, glued=False):
+    """The planting or price table: the label its title, each printed row one paragraph (the header row too), the
+    unit or source line under it its last paragraph (**new**: a row like the others, no blank line before it)."""
+    art = {"lines": [label], "title": label, "tight": True, "body": [("row", r) for r in rows] + [("row", unit)]}
+    if glued:
+        art["glued"] = True
+    return art
+
+
+def tips(page, label, items, runin, dash):
+    """Three readers' tips (holdout183's, two there): the label, printed once, the first tip's section (none
+    accepted), accepted on the others; the kicker accepted on all; each run-in head the title; the reader's signature
+    under the text (no blank line) the byline, its dash markup, the name alone accepted."""
+    arts = []
+    for i, (title, text, signature, names) in enumerate(items):
+        body = text if page["script"] == "zh" else syl(text)
+        arts.append({"section": [label, None] if i == 0 else [None, label], "kicker": [None, label], "title": title,
+                     "tight": True, "lines": [label] if i == 0 else [], "runin": runin,
+                     "byline": [signature] + names, "body": [body, ("more", dash + signature)]})
+    return arts
+
+
+def zh_page(name, encoding, newline, width, blank, note, day, page_no, head, foot, furniture, run, not_in=(),
+            bom=False):
+    """A Chinese page's settings: the three tips' `——` dashes are markup."""
+    return {"name": name, "encoding": encoding, "bom": bom, "not_in": list(not_in), "newline": newline, "script": "zh",
+            "width": width, "indent": "\u3000\u3000", "blank": blank, "note": note, "date": day.isoformat(),
+            "page": page_no, "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
+            "markup": ["——"] * 3}
+
+
+def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, joins,
+               runin=" – ", dash="— ", bom=False):
+    """A Latin page's settings: the ` · ` joins of its head and foot, the tips' run-in joins and their signatures'
+    dashes are markup."""
+    return {"name": name, "encoding": encoding, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
+            "width": width, "indent": indent, "blank": blank, "note": note, "date": day.isoformat(), "page": page_no,
+            "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
+            "markup": [" · "] * joins + [runin] * 3 + [dash] * 3}
+
+
+def two_columns(rows, gap=4):
+    """Latin list lines: amount and item, a second pair on some lines set apart by a run of spaces (the gold keeps
+    one space, as for every Latin row; holdout183's `ingredients()`)."""
+    aw = max(len(pair[0]) for row in rows for pair in row)
+    first = [row[0][0].ljust(aw) + "  " + row[0][1] for row in rows]
+    fw = max(len(f) for f in first)
+    out = []
+    for row, line in zip(rows, first):
+        if len(row) > 1:
+            line = line.ljust(fw) + " " * gap + row[1][0].ljust(aw) + "  " + row[1][1]
+        out.append(line.rstrip())
+    return out
+
+
+def latin_table(rows, gap=3):
+    """Latin table rows padded to their columns (holdout183's)."""
+    w = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return [(" " * gap).join(c.ljust(x) for c, x in zip(r, w)).rstrip() for r in rows]
+
+
+GAP = "\u3000" * 3  # the run of full-width spaces between a Chinese line's two items
+
+
+# 1. GBK Hangzhou evening paper, CRLF, blank-line, glued: balcony cherry tomatoes in pots; the nursery review glued
+#    under the tip line; the planting table (header row) glued under the info line; three tips.
+DAY1 = date(2046, 3, 14)
+assert DAY1.weekday() == 2
+LOW1, HIGH1 = 15, 45
+assert LOW1 < HIGH1
+P1 = zh_page(
+    "zh_gbk_crlf_city_garden_page_balcony_tomato_howto_two_column_materials_steps_tip_glued_nursery_review_caption_"
+    "credit_running_head_midquote_info_line_glued_planting_table_header_unit_line_three_tips",
+    "gbk", "\r\n", 21, True,
+    "钱澄晚报 2046-03-14 第11版 园艺 (an invented Hangzhou evening paper), GBK, CRLF; blank-line paragraphs, wrapped "
+    "at 21. The how-to `阳台种菜` / `花盆里种出一串串小番茄` / `文：骆　岫` (two introduction paragraphs, `材料` with two "
+    "lines holding two items apart by full-width spaces, `步骤` over five numbered steps set solid, the third "
+    "wrapping, the tip `小贴士：…`); **the nursery review glued under the tip line** (`绿篱苗圃`: a customer's “” "
+    "words cut by the running head before `照顾。”`, the caption and credit inside a sentence; the price range "
+    f"{LOW1}—{HIGH1} 元, the ends the prices named in the text); **the table `三月播种表` glued "
+    "under the info line** (a header row, a unit line); the label `读者妙招` and three run-in tips signed "
+    "`——name（place）`.",
+    DAY1, "11", ["钱澄晚报", f"2046年3月14日　{weekday(DAY1)}　　第11版　园艺　　编辑：濮　青"],
+    ["钱澄晚报社　　投稿邮箱：garden@qiancheng.example.cn"],
+    ["钱澄晚报", "2046年3月14日", weekday(DAY1), "第11版", "园艺", "编辑：濮　青", "钱澄晚报·园艺", "钱澄晚报社",
+     "投稿邮箱：garden@qiancheng.example.cn"],
+    "钱澄晚报·园艺")
+P1["articles"] = [
+    howto(P1, "阳台种菜", "花盆里种出一串串小番茄", "文：骆　岫", ["骆　岫", "骆岫"], [
+        "春分前后，正是播种小番茄的好时候。朝南的阳台只要每天能晒到六个钟头太阳，一只深一点的花盆就能种出一串串"
+        "红果子。",
+        "小番茄不挑土，只怕积水和缺光，新手照着下面几步做，六月就能摘。",
+    ], "材料", [
+        "小番茄种子　1包",
+        f"深花盆　2只{GAP}营养土　1袋",
+        f"竹竿　4根{GAP}麻绳　1卷",
+        "缓释肥　1小把",
+    ], "步骤", [
+        "1．种子先用温水泡一夜，第二天播进育苗杯。",
+        "2．苗长出四片真叶后，移进深花盆，每盆一棵。",
+        "3．移栽时把一小把缓释肥埋在盆底，再盖一层土，根不要直接碰到肥，浇透一次定根水。",
+        "4．苗高三十厘米时插竹竿，用麻绳松松地绑住茎。",
+        "5．侧枝长出来就掐掉，只留主干结果。",
+    ], "小贴士：浇水要见干见湿，盆底托盘里的积水要倒掉。"),
+    review(P1, "城西苗圃里，一个老园丁的四十盆番茄苗", "本报记者　闻　栎", ["闻　栎", "闻栎"], [
+        "留下镇的绿篱苗圃不大，三排大棚，卖的多是蔬菜苗和盆栽香草。园主费师傅种了三十年菜，谁来买苗，他都要"
+        "问一句家里阳台朝哪边。",
+        f"一棵番茄苗{LOW1}元，{HIGH1}元一盆的是已经开花的大苗，一袋营养土30元。苗都放在棚外"
+        "{cap}晒太阳，棚里只留刚出芽的。",
+        "一位常来的老顾客说：“在这里买的苗好养，费师傅还会打电话问你长得怎么样，比我自己还上心{run}照顾。”",
+    ], "绿篱苗圃大棚外晒太阳的番茄苗。", "闻　栎　摄",
+        f"地址：西湖区留下镇屏基路88号　营业时间：7:30—17:30　价格：{LOW1}—{HIGH1}元", glued=True),
+    table("三月播种表", [
+        "品种　播种方式　几天出苗",
+        "小番茄　育苗杯　7天",
+        "生菜　直播撒种　4天",
+        "辣椒　育苗杯　10天",
+        "空心菜　直播条播　5天",
+    ], "来源：市农技站阳台种植指南", glued=True),
+    *tips(P1, "读者妙招", [
+        ("蛋壳当肥料", "鸡蛋壳洗净晒干碾碎，埋在花盆土里，给番茄补钙。", "应秀琴（拱墅区）", ["应秀琴"]),
+        ("淘米水浇花", "淘米水放两天再浇绿萝，叶子油亮。", "邬建平（萧山）", ["邬建平"]),
+        ("塑料瓶滴灌", "矿泉水瓶盖扎几个小孔，灌满水倒插在盆里，出差三天不用浇。", "童晓雯（滨江区）", ["童晓雯"]),
+    ], "　", "——"),
+]
+
+
+# 2. GB18030 Kunming daily, LF, indent-only, not glued: the review first (a hardware shop), then the how-to (a dripping
+#    tap; the writer's name holds a CJK Extension A character), the price table (no header row), three tips.
+RARE = "\u3b09"  # 㬉, CJK Extension A: in GB18030, not in GBK
+DAY2 = date(2046, 4, 24)
+assert DAY2.weekday() == 1
+LOW2, HIGH2 = 2, 380
+P2 = zh_page(
+    "zh_gb18030_lf_city_home_page_review_first_hardware_shop_caption_credit_running_head_midquote_info_line_leaky_"
+    "tap_howto_rare_char_writer_two_column_materials_steps_tip_price_table_no_header_source_indent_only_tips",
+    "gb18030", "\n", 21, False,
+    f"滇岚日报 2046-04-24 第9版 家居 (an invented Kunming daily; `{RARE}` U+3B09, CJK Extension A, in the writer's name "
+    f"`何　{RARE}`; in GB18030, not in GBK), LF; **indent-only**, wrapped at 21. **The review first** (`老邵五金`: the "
+    "caption and credit inside a sentence, a customer's “” words cut by the running head before `找他。”`; price range "
+    f"{LOW2}—{HIGH2} 元); the how-to `自己动手` / `水龙头滴水，换个阀芯就好` / `文／何　{RARE}` (one introduction paragraph, "
+    "`工具和材料` with two two-item lines, `做法` over four steps set solid, the second wrapping, `提示：…`); the table "
+    "`常用五金配件价格` (no header row, a source line); the label `巧手支招` and three tips.",
+    DAY2, "9", ["滇岚日报", f"2046年4月24日　{weekday(DAY2)}　　第9版　家居　　责任编辑：段　蔚"],
+    ["滇岚日报社　　热线：0871-6000 0000"],
+    ["滇岚日报", "2046年4月24日", weekday(DAY2), "第9版", "家居", "责任编辑：段　蔚", "滇岚日报·家居", "滇岚日报社",
+     "热线：0871-6000 0000"],
+    "滇岚日报·家居", not_in=["gbk"])
+P2["articles"] = [
+    review(P2, "小五金店里的大学问", "本报记者　杞　蓉", ["杞　蓉", "杞蓉"], [
+        "篆塘路口的老邵五金只有十来平方米，螺丝、合页、水龙头阀芯从地上堆到天花板。店主邵师傅开店二十六年，"
+        "客人拿着一个坏零件进门，他看一眼就能从架子上找出同样的。",
+        f"最便宜的垫圈{LOW2}元一个，最贵的是一套{HIGH2}元的不锈钢厨房龙头。店里的东西"
+        "{cap}都标着价，不还价也不多收。",
+        "住在附近的一位老人说：“家里哪里漏了松了，我第一个想到的就是{run}找他。”",
+    ], "邵师傅在柜台后给客人配阀芯。", "杞　蓉　摄",
+        f"地址：五华区篆塘路17号　营业时间：8:00—20:00　价格：{LOW2}—{HIGH2}元"),
+    howto(P2, "自己动手", "水龙头滴水，换个阀芯就好", f"文／何　{RARE}", [f"何　{RARE}", f"何{RARE}"], [
+        "水龙头关紧了还一滴一滴往下漏，多半是里面的陶瓷阀芯磨坏了。请师傅上门要花上一两百元，自己换只要一个"
+        "阀芯钱，半小时就能弄好。",
+    ], "工具和材料", [
+        f"活动扳手　1把{GAP}十字螺丝刀　1把",
+        f"新阀芯　1个{GAP}生料带　1卷",
+        "旧毛巾　1条",
+    ], "做法", [
+        "1．先关掉水槽下面的角阀，打开龙头放掉余水。",
+        "2．撬开龙头把手上的装饰盖，拧下螺丝取下把手，再用扳手逆时针拧出旧阀芯，拿着旧阀芯去店里配一个同样的。",
+        "3．装上新阀芯，螺纹处缠几圈生料带后拧紧。",
+        "4．装回把手，打开角阀试水。",
+    ], "提示：扳手口垫一条旧毛巾，不会刮花龙头。"),
+    table("常用五金配件价格", [
+        "陶瓷阀芯　15元　老邵五金",
+        "生料带　3元　各五金店",
+        "不锈钢合页　12元　螺蛳湾市场",
+        "角阀　28元　老邵五金",
+    ], "单位：元／个　记者4月22日走访"),
+    *tips(P2, "巧手支招", [
+        ("抽屉不卡", "抽屉推拉发涩，在滑轨上抹一点蜡烛油就顺了。", "晏丽萍（官渡区）", ["晏丽萍"]),
+        ("墙钉不松", "墙上钉眼松了，塞几根牙签再拧螺丝，很牢。", "缪志强（呈贡）", ["缪志强"]),
+        ("门不吱呀", "合页吱吱响，滴两滴缝纫机油，开关几次就好。", "保春燕（盘龙区）", ["保春燕"]),
+    ], "　", "——"),
+]
+
+
+# 3. Big5 Taichung daily, CR, blank-line, glued: repotting succulents; the flower-market stall review glued under the
+#    tip line; the table (header row) glued under the info line; three tips.
+DAY3 = date(2046, 5, 16)
+assert DAY3.weekday() == 2 and DAY3.year - 1911 == 135
+LOW3, HIGH3 = 50, 680
+P3 = zh_page(
+    "zht_big5_cr_taiwan_taichung_garden_page_succulent_repotting_howto_two_column_materials_steps_tip_glued_flower_"
+    "market_stall_review_caption_credit_running_head_midquote_info_line_glued_table_header_unit_tips",
+    "big5", "\r", 20, True,
+    "墩晴日報 2046-05-16 (`中華民國135年5月16日`, Wednesday) C4 園藝 (an invented Taichung daily), Big5, CR; blank-line "
+    "paragraphs, wrapped at 20. The how-to `綠手指教室` / `多肉長太擠，該換盆了` / `示範：涂雅婷` (two introduction "
+    "paragraphs, `材料` with two two-item lines, `步驟` over four steps set solid, the third wrapping, `小叮嚀：…`); "
+    "**the stall review glued under the tip line** (`阿蓮多肉`, a customer's 「」 words cut by the running head before "
+    f"`好幾年。」`; price range {LOW3}—{HIGH3} 元); **the table `多肉換盆時間表` glued under the info line** (header row, a "
+    "source line); the label `讀者來分享` and three tips.",
+    DAY3, "C4", ["墩晴日報", "中華民國135年5月16日　星期三　　C4　園藝　　主編：卓佩玲"],
+    ["墩晴日報社　　讀者信箱：garden@dunqing.example.tw"],
+    ["墩晴日報", "中華民國135年5月16日", "星期三", "C4", "園藝", "主編：卓佩玲", "墩晴日報／園藝", "墩晴日報社",
+     "讀者信箱：garden@dunqing.example.tw"],
+    "墩晴日報／園藝")
+P3["articles"] = [
+    howto(P3, "綠手指教室", "多肉長太擠，該換盆了", "示範：涂雅婷", ["涂雅婷"], [
+        "多肉植物好養，但養個兩三年，小盆裡擠滿了側芽，底下的老葉也開始發黃，這就是在告訴你該換盆了。",
+        "換盆最好挑春末或秋初，天氣不冷不熱，根傷了也長得回來。",
+    ], "材料", [
+        f"透氣陶盆　3個{GAP}顆粒土　2公升",
+        f"鑷子　1支{GAP}小鏟子　1支",
+        "舊報紙　數張",
+    ], "步驟", [
+        "1．換盆前一週停止澆水，讓土乾透。",
+        "2．把多肉連土倒在報紙上，輕輕抖掉舊土。",
+        "3．剪掉乾枯的老根和黃葉，側芽用手掰下來，放在陰涼處晾兩天，等傷口乾了再種。",
+        "4．盆底鋪一層粗顆粒，種好後一週內不澆水。",
+    ], "小叮嚀：剛換盆的多肉別曬大太陽，放在散光處就好。"),
+    review(P3, "假日花市裡，一攤養了二十年的多肉", "記者呂品萱／台中報導", ["呂品萱"], [
+        "南屯區的假日花市每週六、日開張，阿蓮多肉的攤位在最裡面，一排排小盆擺滿三張長桌。攤主林秀蓮原本在家"
+        "陽台種著玩，後來越種越多，乾脆出來擺攤。",
+        f"最小的一盆{LOW3}元，最貴的是一盆{HIGH3}元的老樁。每一盆都是她自己"
+        "{cap}扦插出來的，買了養死可以拿回來問。",
+        "一位老客人說：「跟她買的多肉都不容易爛，我家陽台那幾盆已經養了{run}好幾年。」",
+    ], "林秀蓮替客人挑選多肉。", "記者呂品萱／攝",
+        f"地址：南屯區文心南路假日花市B區12號攤　時間：週六、日9:00—18:00　價格：{LOW3}—{HIGH3}元", glued=True),
+    table("多肉換盆時間表", [
+        "種類　換盆季節　多久換一次",
+        "景天　春、秋　兩年",
+        "石蓮花　春　兩年",
+        "仙人掌　春、夏　三年",
+        "生石花　秋　三年",
+    ], "資料來源：南屯社區花藝班整理", glued=True),
+    *tips(P3, "讀者來分享", [
+        ("咖啡渣除臭", "煮過的咖啡渣曬乾，拌進盆土表面，可以蓋掉肥料的臭味。", "鄭美惠（西屯區）", ["鄭美惠"]),
+        ("筷子測乾溼", "插一支竹筷在土裡，拔出來沒沾土才澆水。", "廖俊宏（大里）", ["廖俊宏"]),
+        ("紗網防土流", "盆底孔墊一小片紗網，澆水時土不會流出來。", "詹淑芬（北屯區）", ["詹淑芬"]),
+    ], "　", "——"),
+]
+
+
+# 4. Big5-HKSCS Hong Kong weekly, CRLF, indent-only, Cantonese, not glued: the table first (header row), then the
+#    hardware-shop review, the how-to (re-sealing a bathtub edge), three tips.
+DAY4 = date(2046, 6, 8)
+assert DAY4.weekday() == 4
+LOW4, HIGH4 = 5, 260
+P4 = zh_page(
+    "zht_big5hkscs_crlf_hong_kong_home_page_cantonese_table_first_header_unit_hardware_shop_review_caption_credit_"
+    "running_head_midquote_info_line_bathtub_sealant_howto_two_column_materials_steps_tip_indent_only_tips",
+    "big5hkscs", "\r\n", 20, False,
+    "港澄週報 2046-06-08 (Friday) 第12頁 安樂窩 (an invented Hong Kong weekly), Cantonese (`嘅 喺 咗 啲 嚟 哋 冇`; in "
+    "neither cp950 nor Big5), Big5-HKSCS, CRLF; **indent-only**, wrapped at 20. **The table first** (`家居用品街市價`, "
+    "header `貨品　價錢　邊度買`, a unit line); the review `永興五金` (caption + `（岑梓晴攝）` inside a sentence, words cut "
+    f"before `搞掂。」`; price range {LOW4}—{HIGH4} 元); the how-to `自己嚟` / `浴缸邊發黑？重新打玻璃膠` / `文：麥嘉敏` "
+    "(one two-item line; step 2 wraps), `貼士：…`; the label `街坊貼士` and three tips signed `——name（place）`.",
+    DAY4, "12", ["港澄週報", f"2046年6月8日　{weekday(DAY4)}　　第12頁　安樂窩"],
+    ["港澄週報　　電郵：home@gongching.example.hk"],
+    ["港澄週報", "2046年6月8日", weekday(DAY4), "第12頁", "安樂窩", "港澄週報．安樂窩", "港澄週報",
+     "電郵：home@gongching.example.hk"],
+    "港澄週報．安樂窩", not_in=["cp950", "big5"])
+P4["articles"] = [
+    table("家居用品街市價", [
+        "貨品　價錢　邊度買",
+        "玻璃膠　38元　上海街五金舖",
+        "膠紙　5元　各五金舖",
+        "防霉噴劑　45元　油麻地街市",
+        "膠手套　12元　各五金舖",
+    ], "單位：港元　記者6月5日走訪"),
+    review(P4, "上海街老五金舖，乜都有得賣", "記者　岑梓晴", ["岑梓晴"], [
+        "油麻地上海街嘅永興五金開咗四十幾年，舖頭得幾十呎，螺絲、門鉸、玻璃膠由地下疊到上天花。老闆容伯話，"
+        "街坊拎住爛咗嘅零件嚟，佢望一眼就知要邊隻。",
+        f"平嘅膠紙{LOW4}元一卷，貴嘅係{HIGH4}元一套嘅花灑。容伯成日教客人"
+        "{cap}自己整，唔使次次請師傅。",
+        "住喺附近嘅陳太話：「屋企啲嘢壞咗，問容伯就得，佢講兩句我就識自己{run}搞掂。」",
+    ], "容伯喺舖頭幫客人揀零件。", "（岑梓晴攝）",
+        f"地址：油麻地上海街318號地下　營業時間：9:30—19:30　價錢：{LOW4}—{HIGH4}元"),
+    howto(P4, "自己嚟", "浴缸邊發黑？重新打玻璃膠", "文：麥嘉敏", ["麥嘉敏"], [
+        "浴缸同牆之間嗰條玻璃膠用耐咗會發黑甩邊，水滲入去仲會生霉。自己重新打過，一枝玻璃膠幾十蚊，一個鐘就搞掂。",
+    ], "材料", [
+        f"防霉玻璃膠　1枝{GAP}膠槍　1支",
+        "美工刀　1把",
+        "膠紙　1卷",
+    ], "做法", [
+        "1．用美工刀剷走舊玻璃膠，抹乾淨。",
+        "2．喺縫嘅兩邊貼膠紙，淨返中間一條窄縫，咁打出嚟嘅膠先會直。",
+        "3．膠槍慢慢推，一口氣由頭打到尾。",
+        "4．用濕手指抹平，即刻撕走膠紙。",
+    ], "貼士：打完要等廿四個鐘先好用浴缸。"),
+    *tips(P4, "街坊貼士", [
+        ("雪櫃冇味", "雪櫃擺一碟梳打粉，異味少好多。", "鄺太（旺角）", ["鄺太"]),
+        ("窗簾易洗", "窗簾鉤除落嚟擺入洗衣袋，一齊掉落洗衣機。", "區先生（大角咀）", ["區先生"]),
+        ("鏡唔起霧", "沖涼前喺鏡面抹少少洗潔精，就唔會起霧。", "甘小姐（佐敦）", ["甘小姐"]),
+    ], "　", "——"),
+]
+PAGES = [P1, P2, P3, P4]

@@ -127,8 +127,8 @@ assert DAY1.weekday() == 2
 LOW1, HIGH1 = 15, 45
 assert LOW1 < HIGH1
 P1 = zh_page(
-    "zh_gbk_crlf_city_garden_page_balcony_tomato_howto_two_column_materials_steps_tip_glued_nursery_review_caption_"
-    "credit_running_head_midquote_info_line_glued_planting_table_header_unit_line_three_tips",
+    "zh_gbk_crlf_city_garden_page_tomato_howto_two_column_list_steps_tip_glued_nursery_review_caption_"
+    "credit_running_head_midquote_info_line_glued_planting_table_header_unit_three_tips",
     "gbk", "\r\n", 21, True,
     "钱澄晚报 2046-03-14 第11版 园艺 (an invented Hangzhou evening paper), GBK, CRLF; blank-line paragraphs, wrapped "
     "at 21. The how-to `阳台种菜` / `花盆里种出一串串小番茄` / `文：骆　岫` (two introduction paragraphs, `材料` with two "
@@ -191,7 +191,7 @@ assert DAY2.weekday() == 1
 LOW2, HIGH2 = 2, 380
 P2 = zh_page(
     "zh_gb18030_lf_city_home_page_review_first_hardware_shop_caption_credit_running_head_midquote_info_line_leaky_"
-    "tap_howto_rare_char_writer_two_column_materials_steps_tip_price_table_no_header_source_indent_only_tips",
+    "tap_howto_rare_char_writer_two_column_list_steps_tip_price_table_no_header_source_indent_only_tips",
     "gb18030", "\n", 21, False,
     f"滇岚日报 2046-04-24 第9版 家居 (an invented Kunming daily; `{RARE}` U+3B09, CJK Extension A, in the writer's name "
     f"`何　{RARE}`; in GB18030, not in GBK), LF; **indent-only**, wrapped at 21. **The review first** (`老邵五金`: the "
@@ -246,7 +246,7 @@ DAY3 = date(2046, 5, 16)
 assert DAY3.weekday() == 2 and DAY3.year - 1911 == 135
 LOW3, HIGH3 = 50, 680
 P3 = zh_page(
-    "zht_big5_cr_taiwan_taichung_garden_page_succulent_repotting_howto_two_column_materials_steps_tip_glued_flower_"
+    "zht_big5_cr_taiwan_taichung_garden_page_succulent_repotting_howto_two_column_list_steps_tip_glued_flower_"
     "market_stall_review_caption_credit_running_head_midquote_info_line_glued_table_header_unit_tips",
     "big5", "\r", 20, True,
     "墩晴日報 2046-05-16 (`中華民國135年5月16日`, Wednesday) C4 園藝 (an invented Taichung daily), Big5, CR; blank-line "
@@ -304,7 +304,7 @@ assert DAY4.weekday() == 4
 LOW4, HIGH4 = 5, 260
 P4 = zh_page(
     "zht_big5hkscs_crlf_hong_kong_home_page_cantonese_table_first_header_unit_hardware_shop_review_caption_credit_"
-    "running_head_midquote_info_line_bathtub_sealant_howto_two_column_materials_steps_tip_indent_only_tips",
+    "running_head_midquote_info_line_sealant_howto_two_column_list_steps_tip_indent_only_tips",
     "big5hkscs", "\r\n", 20, False,
     "港澄週報 2046-06-08 (Friday) 第12頁 安樂窩 (an invented Hong Kong weekly), Cantonese (`嘅 喺 咗 啲 嚟 哋 冇`; in "
     "neither cp950 nor Big5), Big5-HKSCS, CRLF; **indent-only**, wrapped at 20. **The table first** (`家居用品街市價`, "
@@ -350,4 +350,120 @@ P4["articles"] = [
         ("鏡唔起霧", "沖涼前喺鏡面抹少少洗潔精，就唔會起霧。", "甘小姐（佐敦）", ["甘小姐"]),
     ], "　", "——"),
 ]
-PAGES = [P1, P2, P3, P4]
+
+
+# 5. UTF-8 (no BOM) Singapore daily, LF, blank-line, glued: curry leaves and pandan in pots; the nursery review glued
+#    under the tip line; the table (header row) glued under the info line; three tips.
+DAY5 = date(2046, 7, 18)
+assert DAY5.weekday() == 2
+LOW5, HIGH5 = 3.50, 28.00
+P5 = zh_page(
+    "zh_utf8_nobom_lf_singapore_garden_page_curry_leaf_pandan_howto_two_column_list_steps_tip_glued_nursery_review_"
+    "caption_credit_running_head_midquote_info_line_glued_table_header_unit_tips",
+    "utf-8", "\n", 21, True,
+    "榴湾晨讯 2046-07-18 (Wednesday) 第15版 园艺 (an invented Singapore daily; `新元`, `组屋`, `巴刹`), UTF-8 without BOM, "
+    "LF; blank-line paragraphs, wrapped at 21. The how-to `组屋种香料` / `走廊上种一盆咖喱叶和班兰` / `文：伍慧玲` "
+    "(two introduction paragraphs, two two-item lines, five steps set solid, steps 2 and 4 wrapping, `小贴士：…`); "
+    f"**the nursery review glued under the tip line** (`绿荫苗圃`, words cut before `好多年。”`; price range "
+    f"{LOW5:.2f}—{HIGH5:.2f} 新元); **the table `香料植物小档案` glued under the info line** (header row, a source line); "
+    "the label `读者园地` and three tips.",
+    DAY5, "15", ["榴湾晨讯", f"2046年7月18日　{weekday(DAY5)}　　第15版　园艺　　编辑：邝　怡"],
+    ["榴湾晨讯　　投稿：garden@liuwan.example.sg"],
+    ["榴湾晨讯", "2046年7月18日", weekday(DAY5), "第15版", "园艺", "编辑：邝　怡", "榴湾晨讯·园艺", "榴湾晨讯",
+     "投稿：garden@liuwan.example.sg"],
+    "榴湾晨讯·园艺")
+P5["articles"] = [
+    howto(P5, "组屋种香料", "走廊上种一盆咖喱叶和班兰", "文：伍慧玲", ["伍慧玲"], [
+        "住组屋没有院子，走廊上摆两个大盆，就能种出煮咖喱和做糕点用的香料。咖喱叶和班兰都耐热，新加坡的天气"
+        "正合适。",
+        "只要每天有半天太阳，一个月后就能摘第一批叶子。",
+    ], "材料", [
+        f"咖喱叶苗　1棵{GAP}班兰苗　2棵",
+        f"大花盆　2个{GAP}泥土　1包",
+        "有机肥　1包",
+    ], "步骤", [
+        "1．盆底铺一层碎瓦片，再填上泥土。",
+        "2．咖喱叶苗连土球放进盆里，四周压紧，浇透水，第一个星期放在阴凉处，让根慢慢长好。",
+        "3．班兰喜欢湿，可以种在盆底有托盘的盆里。",
+        "4．每两个星期在盆边撒一小把有机肥，不要碰到茎，施肥后要浇水，免得烧根。",
+        "5．摘叶子时从上面摘，植株会长得更密。",
+    ], "小贴士：咖喱叶怕积水，下大雨时把盆移到屋檐下。"),
+    review(P5, "林厝港苗圃，老板教你种香料", "本报记者　祁嘉雯", ["祁嘉雯"], [
+        "林厝港一带的绿荫苗圃占地不大，卖的多是香料和果树苗。老板钟亚福种了三十多年，哪一种苗适合组屋走廊，"
+        "他一听就知道。",
+        f"最便宜的香茅苗{LOW5:.2f}新元一盆，最贵的是{HIGH5:.2f}新元的黄梨苗。苗圃"
+        "{cap}每个周末都有免费的种植示范。",
+        "一位从兀兰来的顾客说：“在这里买的咖喱叶，我家已经种了{run}好多年。”",
+    ], "钟亚福在苗圃里示范换盆。", "祁嘉雯　摄",
+        f"地址：林厝港路5号　营业时间：8:00—18:00（星期一休息）　价格：{LOW5:.2f}—{HIGH5:.2f}新元", glued=True),
+    table("香料植物小档案", [
+        "植物　日照　浇水",
+        "咖喱叶　半日照　土干再浇",
+        "班兰　半日照　保持湿润",
+        "香茅　全日照　每天一次",
+        "南姜　半日照　两天一次",
+    ], "资料来源：绿荫苗圃", glued=True),
+    *tips(P5, "读者园地", [
+        ("香茅驱蚊", "走廊摆一盆香茅，傍晚的蚊子少了很多。", "吕秀珠（淡滨尼）", ["吕秀珠"]),
+        ("巴刹菜头种葱", "从巴刹买来的青葱，把根部留两寸插在土里，一个星期又长出来。", "巫振发（盛港）", ["巫振发"]),
+        ("冰块慢浇", "出门前在兰花盆里放两块冰，慢慢融化，不会一下子浇太多。", "宋玉梅（后港）", ["宋玉梅"]),
+    ], "　", "——"),
+]
+
+
+# 6. UTF-16 LE (BOM) Chengdu evening paper, CRLF, indent-only, not glued: the tips first, then the how-to (repainting a
+#    wall), the review (a building-materials market stall), the price table (no header row).
+DAY6 = date(2046, 9, 10)
+assert DAY6.weekday() == 0
+LOW6, HIGH6 = 8, 460
+P6 = zh_page(
+    "zh_utf16le_bom_crlf_city_home_page_tips_first_signed_wall_repaint_howto_two_column_list_steps_tip_paint_stall_"
+    "review_caption_credit_running_head_midquote_info_line_table_no_header_source_indent_only",
+    "utf-16-le", "\r\n", 22, False,
+    "锦沱晚报 2046-09-10 (Monday) 第7版 家居 (an invented Chengdu evening paper), UTF-16 LE with BOM, CRLF; "
+    "**indent-only**, wrapped at 22. **The tips first** (`家居小窍门`, three run-in tips signed); then the how-to "
+    "`周末动手` / `旧墙翻新，一个周末刷完` / `文／税　昕` (one introduction paragraph, `材料` with two two-item lines, "
+    "`步骤` over five steps set solid, the third wrapping, `提醒：…`); the review (`老乔油漆`, a stall in a "
+    f"building-materials market, words cut before `放心。”`; price range {LOW6}—{HIGH6} 元); the table "
+    "`墙面材料参考价` (no header row, a source line).",
+    DAY6, "7", ["锦沱晚报", f"2046年9月10日　{weekday(DAY6)}　　第7版　家居　　编辑：冉　菁"],
+    ["锦沱晚报社　　地址：成都市青羊区宽巷子路9号"],
+    ["锦沱晚报", "2046年9月10日", weekday(DAY6), "第7版", "家居", "编辑：冉　菁", "锦沱晚报·家居", "锦沱晚报社",
+     "地址：成都市青羊区宽巷子路9号"],
+    "锦沱晚报·家居", bom=True)
+P6["articles"] = [
+    *tips(P6, "家居小窍门", [
+        ("瓷砖缝变白", "牙膏挤在旧牙刷上刷瓷砖缝，黑缝能刷白。", "苟淑华（金牛区）", ["苟淑华"]),
+        ("衣柜防潮", "衣柜角落放一包生石灰，梅雨天衣服不发霉。", "蒲德明（郫都）", ["蒲德明"]),
+        ("纱窗好洗", "纱窗上喷点洗洁精水，用报纸贴一会儿再揭，灰尘都带下来了。", "卿小兰（武侯区）", ["卿小兰"]),
+    ], "　", "——"),
+    howto(P6, "周末动手", "旧墙翻新，一个周末刷完", "文／税　昕", ["税　昕", "税昕"], [
+        "墙面发黄、有裂纹，不一定要请装修队。一间十来平方米的卧室，自己刷两遍乳胶漆，周六刷底漆，周日刷面漆，"
+        "材料钱几百元就够。",
+    ], "材料", [
+        f"乳胶漆　1桶{GAP}底漆　1桶",
+        f"滚筒　1个{GAP}排刷　2把",
+        "美纹纸　2卷",
+    ], "步骤", [
+        "1．搬开家具，地面铺旧报纸。",
+        "2．用砂纸把墙面磨平，裂缝处补上腻子。",
+        "3．窗框、开关边贴美纹纸，先刷一遍底漆，等四个小时干透，再用滚筒从上往下刷面漆，一次不要蘸太多。",
+        "4．隔一夜再刷第二遍面漆。",
+        "5．漆半干时撕掉美纹纸，边线才整齐。",
+    ], "提醒：刷漆时开窗通风，刷完三天内不要住人。"),
+    review(P6, "建材市场里的老油漆摊", "本报记者　宋　涔", ["宋　涔", "宋涔"], [
+        "城北建材市场二楼，老乔油漆的摊位只有两米宽，墙上贴满了色卡。摊主乔师傅调了二十多年漆，客人拿来一块"
+        "布、一片叶子，他都能调出差不多的颜色。",
+        f"最便宜的排刷{LOW6}元一把，一桶进口乳胶漆要{HIGH6}元。乔师傅"
+        "{cap}会先问房间朝向，再推荐颜色。",
+        "一位刚装修完的年轻人说：“自己不懂，跟着乔师傅买，心里就{run}放心。”",
+    ], "乔师傅在摊位前给顾客调色。", "宋　涔　摄",
+        f"地址：金牛区城北建材市场二楼B-36号　营业时间：8:30—18:30　价格：{LOW6}—{HIGH6}元"),
+    table("墙面材料参考价", [
+        "乳胶漆（5升）　260元　城北建材市场",
+        "底漆（5升）　180元　城北建材市场",
+        "腻子粉（20公斤）　35元　各建材店",
+        "美纹纸　6元　各五金店",
+    ], "单位：元　记者9月8日调查"),
+]
+PAGES = [P1, P2, P3, P4, P5, P6]

@@ -190,8 +190,8 @@ DAY2 = date(2046, 4, 24)
 assert DAY2.weekday() == 1
 LOW2, HIGH2 = 2, 380
 P2 = zh_page(
-    "zh_gb18030_lf_city_home_page_review_first_hardware_shop_caption_credit_running_head_midquote_info_line_leaky_"
-    "tap_howto_rare_char_writer_two_column_list_steps_tip_price_table_no_header_source_indent_only_tips",
+    "zh_gb18030_lf_city_home_page_review_first_hardware_shop_caption_credit_running_head_midquote_info_line_tap_"
+    "howto_rare_char_two_column_list_steps_tip_price_table_no_header_source_indent_only_tips",
     "gb18030", "\n", 21, False,
     f"滇岚日报 2046-04-24 第9版 家居 (an invented Kunming daily; `{RARE}` U+3B09, CJK Extension A, in the writer's name "
     f"`何　{RARE}`; in GB18030, not in GBK), LF; **indent-only**, wrapped at 21. **The review first** (`老邵五金`: the "
@@ -467,3 +467,255 @@ P6["articles"] = [
     ], "单位：元　记者9月8日调查"),
 ]
 PAGES = [P1, P2, P3, P4, P5, P6]
+
+
+# 7. Kickapoo (Eagle Pass, Texas; the Kickapoo of Texas and Coahuila), Windows-1252, CRLF, blank-line, glued: a three
+#    sisters bed; the seed-stall review glued under the tip line; the planting table (header row) glued under the info
+#    line; three tips.
+DAY7 = date(2046, 8, 20)
+assert DAY7.weekday() == 0
+LOW7, HIGH7 = 3, 45
+P7 = latin_page(
+    "kic_cp1252_crlf_kickapoo_garden_page_howto_two_column_list_steps_tip_glued_seed_stall_review_"
+    "caption_credit_running_head_midquote_info_line_glued_planting_table_header_source_tips_hyphenation",
+    "cp1252", "\r\n", 42, "", True,
+    "Maverick Valley Courier 2046-08-20 (Monday) Page 6 Garden (an invented weekly of Eagle Pass, Texas; Kickapoo text, "
+    "English furniture), **Windows-1252** (`“ ” – — ·`), CRLF; blank-line paragraphs, wrapped at 42 with hyphenation. "
+    "The how-to `Kitikaani` / `Taamina, miskoseesa, wapikoni` / `By Martha Wapepa` (two introduction paragraphs, "
+    "`Keekoohi` over list lines, two holding two items, `Iniwe ishi-tashikeeyani` over five numbered steps, the tip "
+    "`Awiitowina:`); **the seed-stall review glued under the tip line** (`Kookosa Seed Stand`, a customer's “” words "
+    f"cut by the running head; ${LOW7}–${HIGH7}); **the table `Ahpi ketehkaweeyani` glued under the info line** (header "
+    "row, a source line); the label `Neniwaki kiikitowaki` and three tips run in on ` – `, signed `— Name, Place`.",
+    DAY7, "6", [f"MAVERICK VALLEY COURIER · {english(DAY7)} · Page 6", "Garden · Editor: Ruth Okemah"],
+    ["Maverick Valley Courier · garden@mvcourier.example.com"],
+    ["MAVERICK VALLEY COURIER", english(DAY7), "Page 6", "Garden", "Editor: Ruth Okemah", "Maverick Valley Courier · Garden",
+     "Maverick Valley Courier", "garden@mvcourier.example.com"],
+    "Maverick Valley Courier · Garden", 5)
+P7["articles"] = [
+    howto(P7, "Kitikaani", "Taamina, miskoseesa, wapikoni", "By Martha Wapepa", ["Martha Wapepa"], [
+        "Neswi okimaaka kitikaanan: taamina, miskoseesa, wapikoni. Ahpenemowaachi niishwi nepiihkaani, "
+        "iniwe kepiichi natawihikowaachi ahkiiki.",
+        "Martha Wapepa kekinoohamawaachi ooshkinawe kitikaaniiki ishi-tashikeeyani.",
+    ], "Keekoohi", two_columns([
+        [("12", "taamina"), ("20", "miskoseesa")],
+        [("6", "wapikoni"), ("1", "pakiihikani")],
+        [("2 bags", "mashkihkiiki")],
+    ]), "Iniwe ishi-tashikeeyani", [
+        "1. Pakiihikaheewe ahkiiki, nakahaawe wiikiwaapi.",
+        "2. Nepiihkaheewe taamina kookohkaani, niyaawi ahpeeneki ishikwitakinaamahteniki.",
+        "3. Iniwe taamina niswi waapikosiiwe, miskoseesa atoowe kiishiiwiniki.",
+        "4. Wapikoni atoowe ashkwaachi, wiinaamahtowaachi ahkiiki.",
+        "5. Nepiihkaheewe kenwaachi, kiishkwaapi nepiihkaheewe.",
+    ], "Awiitowina: miskoseesa kiikeeki taamina, kaata iniwe ahpenemowaachi."),
+    review(P7, "Kookosa Seed Stand, okimaaka kitikaanan", "By Daniel Pemwaki", ["Daniel Pemwaki"], [
+        f"Kookosa Seed Stand ahpenemowaachi kitikaanan keekoohi ashkwaachi Nacimiento. Pakiihikani ${LOW7}, "
+        f"wiikiwaapi mashkihkiiki ${HIGH7}.",
+        "Okimaaka Lena Kookosa ahtoowaachi taamina {cap}kiikeeki nepiihkaani, kekinoohamawaachi "
+        "ishi-tashikeeyani.",
+        "Ihkwe Sara Mahkwa ikito: “Kitikaaniiki taamina kaata kiikeeki, iniwe Kookosa okimaaka "
+        "{run}kiikeeki.”",
+    ], "Lena Kookosa ahtoowaachi taamina.", "Photo: Daniel Pemwaki",
+        f"Address: Stall 14, Garrison Street, Eagle Pass; 8:00–17:00, closed Sunday; ${LOW7}–${HIGH7}.", glued=True),
+    table("Ahpi ketehkaweeyani", latin_table([
+        ("Keekoohi", "Atoowe", "Mawinaawe"),
+        ("Taamina", "March", "July"),
+        ("Miskoseesa", "April", "July"),
+        ("Wapikoni", "April", "September"),
+        ("Chile", "March", "August"),
+    ]), "Source: Kookosa Seed Stand", glued=True),
+    *tips(P7, "Neniwaki kiikitowaki", [
+        ("Ahkiiki kiishiiwini", "Pakiihikani atoowe ahkiiki, kaata nepiihkaheewe "
+              "niishwi kiishikwa.", "Irene Pecan, Rosita Valley", ["Irene Pecan"]),
+        ("Taamina natawihikowaachi", "Wiikiwaapi ahpenemowaachi taamina kiishikwa, "
+              "mashkihkiiki ashkwaachi.", "Jesse Kishko, Nacimiento", ["Jesse Kishko"]),
+        ("Wapikoni waapikosiiwe", "Wapikoni nepiihkaheewe kiishiiwiniki, kaata "
+              "waapikosiiwe.", "Alma Wapehki, Eagle Pass", ["Alma Wapehki"]),
+    ], " – ", "— "),
+]
+
+
+# 8. Mambwe (Mbala, Northern Province, Zambia), UTF-16 BE (BOM), LF, indent-only (four spaces), not glued: the price
+#    table first (no header row), then the how-to (a raised vegetable bed), the hardware-shop review, three tips.
+DAY8 = date(2046, 10, 9)
+assert DAY8.weekday() == 1
+LOW8, HIGH8 = 15, 850
+P8 = latin_page(
+    "mgr_utf16be_bom_lf_mambwe_garden_page_table_first_no_header_raised_bed_howto_two_column_list_steps_"
+    "tip_hardware_review_caption_credit_running_head_midquote_info_line_tips_indent_four",
+    "utf-16-be", "\n", 40, "    ", False,
+    "Tanganyika Highlands Star 2046-10-09 (Tuesday) Page 10 Home & Garden (an invented weekly of Mbala, Zambia; Mambwe "
+    "text, English furniture), UTF-16 BE with BOM, LF; **indent-only with four spaces**, wrapped at 40 with "
+    "hyphenation. **The table first** (`Imitengo ya vyuma`, no header row, a source line); the how-to `Ivya mu nsumba` / "
+    "`Ukupanga ikasi lya masamba` / `Na Esther Sikazwe` (one introduction paragraph, `Ivyakulondela` over list lines, "
+    "two holding two items, `Ivyakucita` over four numbered steps, the tip `Ukusoka:`); the review (`Simpemba "
+    f"Hardware`, a customer's “” words cut by the running head; K{LOW8}–K{HIGH8}); the label `Amano ya bakasoma` and "
+    "three tips.",
+    DAY8, "10", [f"TANGANYIKA HIGHLANDS STAR · {english(DAY8)} · Page 10", "Home & Garden · Editor: Grace Simfukwe"],
+    ["Tanganyika Highlands Star · home@thstar.example.zm"],
+    ["TANGANYIKA HIGHLANDS STAR", english(DAY8), "Page 10", "Home & Garden", "Editor: Grace Simfukwe",
+     "Tanganyika Highlands Star · Home & Garden", "Tanganyika Highlands Star", "home@thstar.example.zm"],
+    "Tanganyika Highlands Star · Home & Garden", 5, bom=True)
+P8["articles"] = [
+    table("Imitengo ya vyuma", latin_table([
+        ("Ifosholo", "K180", "Simpemba Hardware"),
+        ("Ipaipi (20 m)", "K260", "Mbala Market"),
+        ("Imisumali (1 kg)", "K45", "Simpemba Hardware"),
+        ("Ikatoni ya mbeu", "K15", "Mbala Market"),
+    ]), "Source: prices seen on 6 October"),
+    howto(P8, "Ivya mu nsumba", "Ukupanga ikasi lya masamba", "Na Esther Sikazwe", ["Esther Sikazwe"], [
+        "Insumba inini ingalima amasamba amaingi nga mwapanga ikasi lyakusamvya. Esther Sikazwe akalanga "
+        "abakasoma ivyakucita, ukutendekela ku mbaoo ukufika ku mbeu.",
+    ], "Ivyakulondela", two_columns([
+        [("4", "imbaoo"), ("1 kg", "imisumali")],
+        [("1", "inyundo"), ("2", "imifuko")],
+        [("1", "ikatoni ya mbeu")],
+    ]), "Ivyakucita", [
+        "1. Komekanyeni imbaoo ine ukupanga ikasi.",
+        "2. Bikeni ikasi pa ncende iyalola ku kasuva, mukasuulule ivyani vyonse ivili pansi.",
+        "3. Isuzyeni ikasi ni fumbe, musakanye ni manyowa.",
+        "4. Byalenipo imbeu, musukilepo amanzi mu cungulo.",
+    ], "Ukusoka: mutasukilapo amanzi pa kasuva akakali, amasamba yakawama."),
+    review(P8, "Simpemba Hardware, icuma conse mu ng'anda", "Na Joseph Namukonda", ["Joseph Namukonda"], [
+        f"Simpemba Hardware iliku musebo ukulola ku Mbala Market. Icakuti ici kanono kuli K{LOW8}, nomba "
+        f"ifyuma ifikulu ifyakulimilako kuli K{HIGH8}.",
+        "Mwine wa nduka, Bwalya Simpemba, akakomekanya {cap}ipaipi ya manzi pa mulandu wa bakasoma.",
+        "Mayo Agness Nakazwe atile: “Ine pa cuma conse icakulimilako, nkaya ku Simpemba, takuli "
+        "{run}ukuluba.”",
+    ], "Bwalya Simpemba akomekanya ipaipi.", "Photo: Joseph Namukonda",
+        f"Address: Plot 27, Kasama Road, Mbala; 7:30–18:00; K{LOW8}–K{HIGH8}."),
+    *tips(P8, "Amano ya bakasoma", [
+        ("Amanyowa ya mu ng'anda", "Isuzyeni ivisala vya masamba mu cisime, pa myezi "
+              "itatu vyapanga amanyowa.", "Mary Sinyangwe, Senga Hill", ["Mary Sinyangwe"]),
+        ("Ukucingilila amasamba", "Zungulukeni ikasi ni mamina ya nkuni, inkoko "
+              "tazingilamo.", "Peter Simukoko, Mpulungu", ["Peter Simukoko"]),
+        ("Amanzi ya mfula", "Bikeni indobo pansi pa mutenge, amanzi ya mfula "
+              "yakasukila amasamba.", "Ruth Namwila, Mbala", ["Ruth Namwila"]),
+    ], " – ", "— "),
+]
+
+
+# 9. Lamenu (Lamen island and Epi, Vanuatu), Latin-1, CR, blank-line, glued: a kitchen garden of island cabbage and
+#    taro; the nursery review glued under the tip line; the table (no header row) glued under the info line; three
+#    tips run in on a colon (Latin-1 has no dashes nor curly quotes).
+DAY9 = date(2046, 11, 12)
+assert DAY9.weekday() == 0
+LOW9, HIGH9 = 100, 1500
+P9 = latin_page(
+    "lmu_latin1_cr_lamenu_garden_page_island_cabbage_howto_two_column_list_steps_tip_glued_nursery_review_caption_"
+    "credit_running_head_midquote_info_line_glued_table_no_header_source_tips_colon_hyphenation",
+    "latin-1", "\r", 41, "", True,
+    "Epi Aelan Wiken 2046-11-12 (Monday) Page 8 Garen (an invented weekly of Epi, Vanuatu; Lamenu text, Bislama "
+    "furniture), **Latin-1** (`·` in the furniture; straight quotes, no dashes), **CR**; blank-line paragraphs, wrapped at 41 with "
+    "hyphenation. The how-to `Nasuvi tamate` / `Navele me tal lo naim` / `Raetem: Leisel Tari` (two introduction "
+    "paragraphs, `Namaeru` over list lines, two holding two items, `Natusuen` over four numbered steps, the tip "
+    f"`Navivi:`); **the nursery review glued under the tip line** (`Nasari blong Lamen Bay`; {LOW9}-{HIGH9} vatu); "
+    "**the table `Praes blong plantem` glued under the info line** (no header row, a source line); the label "
+    "`Navivi ne natamol` and three tips run in on `: `, signed `- Name, Place`.",
+    DAY9, "8", ["EPI AELAN WIKEN · Mande 12 Novemba 2046 · Pej 8", "Garen · Edita: Rosina Kalo"],
+    ["Epi Aelan Wiken · garen@epiwiken.example.vu"],
+    ["EPI AELAN WIKEN", "Mande 12 Novemba 2046", "Pej 8", "Garen", "Edita: Rosina Kalo", "Epi Aelan Wiken · Garen",
+     "Epi Aelan Wiken", "garen@epiwiken.example.vu"],
+    "Epi Aelan Wiken · Garen", 5, runin=": ", dash="- ")
+assert EN[DAY9.weekday()] == "Monday" and EN_MONTHS[DAY9.month - 1] == "November"  # Bislama `Mande`, `Novemba`
+P9["articles"] = [
+    howto(P9, "Nasuvi tamate", "Navele me tal lo naim", "Raetem: Leisel Tari", ["Leisel Tari"], [
+        "Navele me tal sa natamol lo Lamen ta vinai lo naim. Ko suvi navele lo nalolo, ko tilamutan "
+        "tal, ko vilivili naulu lo navotovoto.",
+        "Leisel Tari vinai sa natamol Lamen Bay mematuan.",
+    ], "Namaeru", two_columns([
+        [("10", "navele"), ("6", "tal")],
+        [("1", "sivol"), ("2", "naulu kokonas")],
+        [("1", "buket")],
+    ]), "Natusuen", [
+        "1. Ko lili naim, ko velevele nalolo tamate.",
+        "2. Ko suvi tal lo nalolo, ko tilamutan navele lo natalavilivili nalolo.",
+        "3. Ko vilivili naulu kokonas lo navotovoto.",
+        "4. Ko lui nawai lo buket, malamalate lo nabon.",
+    ], "Navivi: ko lui nawai malamalate, navele ta maelavelave."),
+    review(P9, "Nasari blong Lamen Bay, navele tamate", "Raetem: Moses Kalsakau", ["Moses Kalsakau"], [
+        f"Nasari blong Lamen Bay vinai navele, tal me nakavika. Navele tilamutan {LOW9} vatu, nakavika "
+        f"tamate {HIGH9} vatu.",
+        "Namatu Serah Bule velevele navele {cap}lo nalolo tamatemate, ko vinai natamol.",
+        "Natamol Jimmy Tasale vinai: \"Navele lo nasari sa maelavelave, tal ta tamatemate lo "
+        "{run}Lamen.\"",
+    ], "Serah Bule velevele navele.", "Foto: Moses Kalsakau",
+        f"Adres: Lamen Bay, Epi; 7:00 kasem 16:00; {LOW9}-{HIGH9} vatu.", glued=True),
+    table("Praes blong plantem", latin_table([
+        ("Navele", "100 vatu", "Lamen Bay"),
+        ("Tal", "200 vatu", "Rovo Bay"),
+        ("Nakavika", "1500 vatu", "Lamen Bay"),
+        ("Naulu", "50 vatu", "Maket Epi"),
+    ]), "Sos: Nasari blong Lamen Bay", glued=True),
+    *tips(P9, "Navivi ne natamol", [
+        ("Nalolo malamalate", "Ko vilivili naulu lo nalolo, nalolo ta maelavelave "
+              "lo navelevele.", "Mariana Toka, Lamen", ["Mariana Toka"]),
+        ("Navele tamatemate", "Ko lili navele lo nabon, navele ta tilamutan "
+              "tamate.", "George Kalpoi, Ringdove", ["George Kalpoi"]),
+        ("Tal lo nalolo", "Ko suvi tal lo nalolo malamalate, tal ta "
+              "tamatemate.", "Lily Nampas, Burumba", ["Lily Nampas"]),
+    ], ": ", "- "),
+]
+
+
+# 10. Kutenai (Ktunaxa; Cranbrook, British Columbia), UTF-8 with BOM (`ʔ ·`), LF, indent-only (three spaces), not
+#     glued: the review first (a hardware and garden store), then the how-to (a berry patch), three tips, the table
+#     (header row).
+DAY10 = date(2046, 12, 4)
+assert DAY10.weekday() == 1
+ordered(DAY7, DAY8, DAY9, DAY10)
+LOW10, HIGH10 = 4, 120
+P10 = latin_page(
+    "kut_utf8_bom_lf_kutenai_garden_page_review_first_garden_store_caption_credit_running_head_midquote_info_line_"
+    "berry_howto_two_column_list_steps_tip_three_tips_table_header_source_indent_three",
+    "utf-8", "\n", 40, "   ", False,
+    "Kootenay Crossing Weekly 2046-12-04 (Tuesday) Page 9 Home and Garden (an invented weekly of Cranbrook, British "
+    "Columbia; Kutenai text, English furniture), UTF-8 with BOM (`ʔ · “ ” – —`), LF; **indent-only with three "
+    "spaces**, wrapped at 40 with hyphenation. **The review first** (`Yaqan Garden Supply`, a customer's “” words cut "
+    f"by the running head; ${LOW10}–${HIGH10}); the how-to `ʔakinmituk` / `Kaǂi·kaqa ʔaqsa·ni` / `By Theresa Nicholas` "
+    "(one introduction paragraph, `ʔaqatnam` over list lines, two holding two items, `Qakiȼ` over four steps, the tip "
+    "`Kinqaǂ:`); the label `Kinaʔkaxi nis` and three tips; the table `Hu ʔiȼkiniʔ` last (header row, a source line).",
+    DAY10, "9", [f"KOOTENAY CROSSING WEEKLY · {english(DAY10)} · Page 9", "Home and Garden · Editor: Carla Joe"],
+    ["Kootenay Crossing Weekly · garden@kcweekly.example.ca"],
+    ["KOOTENAY CROSSING WEEKLY", english(DAY10), "Page 9", "Home and Garden", "Editor: Carla Joe",
+     "Kootenay Crossing Weekly · Home and Garden", "Kootenay Crossing Weekly", "garden@kcweekly.example.ca"],
+    "Kootenay Crossing Weekly · Home and Garden", 5, bom=True)
+P10["articles"] = [
+    review(P10, "Yaqan Garden Supply, ʔaqsa·ni kiȼkiniʔ", "By Dennis Aqlitnam", ["Dennis Aqlitnam"], [
+        f"Yaqan Garden Supply ʔin ʔakiȼqanuk Baker Street. Qaǂ ʔaqsa·ni ${LOW10}, ʔaqaǂmiyit "
+        f"kaǂwumu ${HIGH10}.",
+        "Nasuʔkin Mary Sanʔkin ʔiȼkinaqa {cap}ʔaqsa·ni ʔakunuk yaqanaǂ ʔaqatnam.",
+        "Pa·ȼi Louise Kaʔnin hanaǂ: “Hun ʔiȼkiniʔ ʔaqsa·ni, qapi ʔa·kakiȼ "
+        "{run}Yaqan.”",
+    ], "Mary Sanʔkin ʔiȼkinaqa ʔaqsa·ni.", "Photo: Dennis Aqlitnam",
+        f"Address: 1020 Baker Street, Cranbrook; 9:00–17:30; ${LOW10}–${HIGH10}."),
+    howto(P10, "ʔakinmituk", "Kaǂi·kaqa ʔaqsa·ni", "By Theresa Nicholas", ["Theresa Nicholas"], [
+        "ʔaqsa·ni ʔakinmituk yaqanaǂ ʔa·kaǂwiyit. Theresa Nicholas ʔiȼkinaqa kaǂwumu qakiȼ, "
+        "ʔakiȼqanuk ʔakinmituk kiȼmakǂaʔ.",
+    ], "ʔaqatnam", two_columns([
+        [("6", "ʔaqsa·ni"), ("1", "kaǂwumu")],
+        [("2 bags", "ʔamak"), ("1", "ʔakuǂ")],
+        [("1", "ʔakunuk")],
+    ]), "Qakiȼ", [
+        "1. Kiȼmakǂaʔ ʔamak ʔakinmituk yaqanaǂ.",
+        "2. ʔiȼkiniʔ ʔaqsa·ni ʔakiȼqanuk, kaǂwumu ʔaqaǂmiyit ʔa·kaǂwiyit.",
+        "3. Hanaǂ ʔakuǂ ʔakunuk ʔaqsa·ni.",
+        "4. Qapi ʔaqatnam kiȼmakǂaʔ ʔa·kakiȼ.",
+    ], "Kinqaǂ: ʔaqsa·ni ʔakinmituk kiȼmakǂaʔ, qapi ʔa·kakiȼ."),
+    *tips(P10, "Kinaʔkaxi nis", [
+        ("ʔamak ʔakinmituk", "ʔiȼkiniʔ ʔamak ʔakunuk, kaǂwumu "
+              "yaqanaǂ.", "Rosalie Eugene, Yaqan Nuʔkiy", ["Rosalie Eugene"]),
+        ("ʔaqsa·ni qapi", "Hanaǂ ʔaqsa·ni ʔakinmituk, ʔa·kaǂwiyit "
+              "kiȼmakǂaʔ.", "Wilfred Louie, Creston", ["Wilfred Louie"]),
+        ("Kaǂwumu yaqanaǂ", "Kaǂwumu ʔakuǂ ʔaqaǂmiyit, qapi "
+              "ʔakiȼqanuk.", "Helen Basil, Grasmere", ["Helen Basil"]),
+    ], " – ", "— "),
+    table("Hu ʔiȼkiniʔ", latin_table([
+        ("Plant", "Price", "Where"),
+        ("Saskatoon", "$12", "Yaqan Garden Supply"),
+        ("Huckleberry", "$18", "Yaqan Garden Supply"),
+        ("Strawberry", "$4", "Cranbrook Market"),
+        ("Raspberry", "$9", "Cranbrook Market"),
+    ]), "Source: store price list, 1 December"),
+]
+
+PAGES = [P1, P2, P3, P4, P5, P6, P7, P8, P9, P10]

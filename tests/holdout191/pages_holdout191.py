@@ -306,10 +306,10 @@ P4 = zh_page(
     "zht_big5hkscs_crlf_hong_kong_home_page_cantonese_table_first_header_unit_hardware_shop_review_caption_credit_"
     "running_head_midquote_info_line_sealant_howto_two_column_list_steps_tip_indent_only_tips",
     "big5hkscs", "\r\n", 20, False,
-    "港澄週報 2046-06-08 (Friday) 第12頁 安樂窩 (an invented Hong Kong weekly), Cantonese (`嘅 喺 咗 啲 嚟 哋 冇`; in "
+    "港澄週報 2046-06-08 (Friday) 第12頁 安樂窩 (an invented Hong Kong weekly), Cantonese (`嘅 喺 咗 啲 嚟 冇`; in "
     "neither cp950 nor Big5), Big5-HKSCS, CRLF; **indent-only**, wrapped at 20. **The table first** (`家居用品街市價`, "
     "header `貨品　價錢　邊度買`, a unit line); the review `永興五金` (caption + `（岑梓晴攝）` inside a sentence, words cut "
-    f"before `搞掂。」`; price range {LOW4}—{HIGH4} 元); the how-to `自己嚟` / `浴缸邊發黑？重新打玻璃膠` / `文：麥嘉敏` "
+    f"before `搞掂。」`; price range {LOW4}—{HIGH4} 元); the how-to `自己嚟` / `浴缸邊發黑？重新打玻璃膠` / `文：麥凱茵` "
     "(one two-item line; step 2 wraps), `貼士：…`; the label `街坊貼士` and three tips signed `——name（place）`.",
     DAY4, "12", ["港澄週報", f"2046年6月8日　{weekday(DAY4)}　　第12頁　安樂窩"],
     ["港澄週報　　電郵：home@gongching.example.hk"],
@@ -332,7 +332,7 @@ P4["articles"] = [
         "住喺附近嘅陳太話：「屋企啲嘢壞咗，問容伯就得，佢講兩句我就識自己{run}搞掂。」",
     ], "容伯喺舖頭幫客人揀零件。", "（岑梓晴攝）",
         f"地址：油麻地上海街318號地下　營業時間：9:30—19:30　價錢：{LOW4}—{HIGH4}元"),
-    howto(P4, "自己嚟", "浴缸邊發黑？重新打玻璃膠", "文：麥嘉敏", ["麥嘉敏"], [
+    howto(P4, "自己嚟", "浴缸邊發黑？重新打玻璃膠", "文：麥凱茵", ["麥凱茵"], [
         "浴缸同牆之間嗰條玻璃膠用耐咗會發黑甩邊，水滲入去仲會生霉。自己重新打過，一枝玻璃膠幾十蚊，一個鐘就搞掂。",
     ], "材料", [
         f"防霉玻璃膠　1枝{GAP}膠槍　1支",

@@ -10910,18 +10910,22 @@ def _unit_line_over_two_rows(blocks: tuple[Block, ...] | list[Block], i: int) ->
     a table's unit line ("Prices in KSh", "单位：元/公斤") between its head and its rows. Before:
     "…mũgũnda.”" / BODY "Thogo wa irio" / "Prices in KSh" / "Irio  Kipimo  Thogo" / … (the price
     table's head glued under the story, read as its last paragraph); after: the head SHORT, as
-    it is straight over the rows (`_heads_over_list_rows`).
+    it is straight over the rows (`_heads_over_list_rows`). A unit line with a comma in it reads as
+    text (BODY), and is one all the same: "Dollars a kilo, paid at the market" between a price
+    table's glued head and its rows (before, the head, the unit line and the rows the story's).
 
     >>> b = lambda kind, text: Block((text,), 1, kind=kind)
     >>> rows = [b(Kind.ROW, "Irio            Kipimo  Thogo"), b(Kind.ROW, "Kahũa (cherry)  kg      92")]
     >>> _unit_line_over_two_rows([b(Kind.SHORT, "Prices in KSh"), *rows], 0), _unit_line_over_two_rows([b(Kind.SHORT, "Open 8 to 5."), *rows], 0)
     (True, False)
+    >>> _unit_line_over_two_rows([b(Kind.BODY, "Dollars a kilo, paid at the market"), *rows], 0)
+    True
     """
     if i + 2 >= len(blocks):
         return False
     unit, first, second = blocks[i], blocks[i + 1], blocks[i + 2]
     return (
-        unit.kind is Kind.SHORT
+        unit.kind in (Kind.SHORT, Kind.BODY)
         and len(unit.lines) == 1
         and unit.gap == 0
         and first.gap == 0

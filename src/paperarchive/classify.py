@@ -11956,11 +11956,14 @@ def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> t
     The head may be a question over a Q&A's first turn, its asker's label and colon
     (`_QA_TURN_OPENS`), the turn read into the question's block: "Readers ask" / "Can I park at
     night?" ⏎ "Question: I drive…" (before: the label, the question and its first turn one
-    paragraph of the box above; after: the question its head, apart from its text).
+    paragraph of the box above; after: the question its head, apart from its text). The question is
+    the HEADLINE, the label SHORT over it (the column's kicker), whatever the label's length: a
+    label of five words, "Readers ask the harbour office" / "Why is the passage shut?" / "Question:
+    …", read as the title over a deck when both stood SHORT (holdout181's Penrhyn Q&A).
 
     >>> qa = (page[0], b(Kind.BODY, "Readers ask"), Block(("Can I park at night?", "Question: I drive home late."), 1, kind=Kind.BODY))
     >>> [(x.kind.value, x.text) for x in _label_and_head_glued_under_a_boxs_foot_rule(qa)][1:]
-    [('short', 'Readers ask'), ('short', 'Can I park at night?'), ('body', 'Question: I drive home late.')]
+    [('short', 'Readers ask'), ('headline', 'Can I park at night?'), ('body', 'Question: I drive home late.')]
     >>> len(_label_and_head_glued_under_a_boxs_foot_rule(qa[:2] + (qa[2].with_(lines=("Can I park at night?", "I drive home late.")),)))
     3
     """
@@ -11975,7 +11978,9 @@ def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> t
         )
         # (the upper may be the wider over text that opens on its indent: "Album itsva" / "Mapuranga" / "   Album…")
         if stacked and len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) and text.kind is Kind.BODY and text.gap == 0 and (len(head.text) > len(label.text) or text.indent):
-            out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+            # (a question over its asker's turn is the column's head under its label, whatever the label's
+            # length: "Readers ask the harbour office" / "Why…?" / "Question: …", not a title over its deck)
+            out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.HEADLINE if asked else Kind.SHORT)
     return tuple(out)
 
 

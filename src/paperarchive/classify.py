@@ -9753,6 +9753,20 @@ def _label_over_a_name(line: str) -> bool:
     return bool(words) and _label_word(words[0]) and _capitalised_name(words[1:])
 
 
+def _by_word_and_a_name(line: str) -> bool:
+    """A word of two letters from a capital (a language's "by": "Nā", "Di"; no article, "The"), no colon,
+    then a name (`_capitalised_name`): a photographer's credit as a language with a particle for
+    "by" and no word for "photo" prints it, ending a caption's block set inside a cut sentence
+    (`_credits_in_an_unknown_word`). Before: "…o te rā," / "" / "Te vaka i te tahua." ⏎ "Tā Mere
+    Tupa" / "" / "kua hoki…" one paragraph; after: the caption and its credit lifted out of it.
+
+    >>> _by_word_and_a_name("Tā Mere Tupa"), _by_word_and_a_name("Di Anna Berg"), _by_word_and_a_name("The Harbour Board"), _by_word_and_a_name("Tā mere tupa")
+    (True, True, False, False)
+    """
+    words = line.split()
+    return len(words) >= 3 and len(words[0]) == 2 and words[0][0].isupper() and _letters(words[0]) and _capitalised_name(words[1:])
+
+
 def _label_word(word: str) -> bool:
     """A label's word on its colon, from a capital: "Stori:", "Rikch'ay:" (Quechua), and one that
     ends on a glottal stop written as an apostrophe, "Panulisi':" (Makassarese "writer"; before,
@@ -9888,7 +9902,7 @@ def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 # "" / "Fishaman di fiks dehn lobsta trap." "Pikcha: Shanice Flowers" / "" / "Dis yaa…", Belize Kriol)
                 or above.kind is Kind.BODY and len(lines) == 2 and block.gap >= 1 and below.gap >= 1 and below.text[:1].isupper()
             )
-            and _label_over_a_name(lines[-1])
+            and (_label_over_a_name(lines[-1]) or _by_word_and_a_name(lines[-1]))
         ):
             out.append(block.with_(lines=lines[:-1]))
             out.append(Block(lines[-1:], block.start + len(lines) - 1, gap=0, kind=Kind.CREDIT))

@@ -26,3 +26,12 @@ def test_the_sentence_reads_on_across_the_caption():
     paragraphs = clean_text(PAGE).articles[0].paragraphs
     assert paragraphs[0].endswith("troch de stichting en Vrienden van de KNRM, dy't in jier lang jild ynsammele op merken en feesten.")
     assert not any("Ofbylding" in p or "Bemanningsleden" in p for p in paragraphs)
+
+
+def test_a_credit_on_a_word_for_by_and_a_name_is_lifted_with_its_caption():
+    """The credit may be a language's short word for "by" and the name, no colon, no word for
+    photo (`classify._by_word_and_a_name`): "Fa Sjoerd Hoekstra" under the caption."""
+    page = PAGE.replace("Ofbylding: Sjoerd Hoekstra", "Fa Sjoerd Hoekstra").replace("Vrienden van de KNRM, dy't", "fan de freonen, dy't")
+    article = clean_text(page).articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [("Bemanningsleden by de nije boat yn de haven.", "Fa Sjoerd Hoekstra")]
+    assert not any("Hoekstra" in p for p in article.paragraphs)

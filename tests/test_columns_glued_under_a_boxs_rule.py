@@ -136,3 +136,12 @@ def test_items_under_a_boxs_opening_rule_stay_the_boxs_paragraphs():
     )
     box = next(a for a in clean_text(page).articles if a.title == "Mobile licence office")
     assert box.paragraphs[:3] == ["Who: New drivers and drivers renewing.", "Where: The town hall, from 8 a.m. to 2 p.m.", "Bring: Your identity card and a doctor's letter."]
+
+
+def test_a_qa_label_of_five_words_over_its_question_is_the_kicker():
+    """A Q&A's label of five words over the question head glued under the rule: the label the
+    kicker, the question the title (before, the label the title and the question its subtitle)."""
+    qa = clean_text(_QA_PAGE.replace("Readers ask\n", "Readers ask the roads office\n")).articles[-1]
+    assert qa.kicker == "Readers ask the roads office"
+    assert qa.title == "Can I still drive up at night?"
+

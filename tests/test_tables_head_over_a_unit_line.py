@@ -38,3 +38,13 @@ def test_a_tables_head_over_its_unit_line_glued_under_a_carried_tail_opens_the_t
     assert story.paragraphs[-1].endswith('fair price for the crop."')
     assert table.title == "Market prices"
     assert table.paragraphs[-1] == "Source: Valley Public Market"
+
+
+def test_a_unit_line_read_as_text_still_parts_the_tables_head_from_the_story():
+    """A unit line with a comma in it ("Dollars a kilo, paid at the market") reads as a line of
+    text, not a short line: flush between the glued head and the rows it is still the table's
+    unit line, and the head opens the table (before, head, unit line and rows the story's)."""
+    story, table = clean_text(_PAGE.replace("Prices in USD", "Dollars a kilo, paid at the market")).articles
+    assert story.paragraphs[-1].endswith('fair price for the crop."')
+    assert table.title == "Market prices"
+    assert table.paragraphs[0] == "Dollars a kilo, paid at the market"

@@ -10002,6 +10002,20 @@ def _label_over_a_name(line: str) -> bool:
     return bool(words) and _label_word(words[0]) and _capitalised_name(words[1:])
 
 
+def _by_word_and_a_name(line: str) -> bool:
+    """A word of two letters from a capital (a language's "by": "Nā", "Di"; no article, "The"), no colon,
+    then a name (`_capitalised_name`): a photographer's credit as a language with a particle for
+    "by" and no word for "photo" prints it, ending a caption's block set inside a cut sentence
+    (`_credits_in_an_unknown_word`). Before: "…o te rā," / "" / "Te vaka i te tahua." ⏎ "Tā Mere
+    Tupa" / "" / "kua hoki…" one paragraph; after: the caption and its credit lifted out of it.
+
+    >>> _by_word_and_a_name("Tā Mere Tupa"), _by_word_and_a_name("Di Anna Berg"), _by_word_and_a_name("The Harbour Board"), _by_word_and_a_name("Tā mere tupa")
+    (True, True, False, False)
+    """
+    words = line.split()
+    return len(words) >= 3 and len(words[0]) == 2 and words[0][0].isupper() and _letters(words[0]) and _capitalised_name(words[1:])
+
+
 def _label_word(word: str) -> bool:
     """A label's word on its colon, from a capital: "Stori:", "Rikch'ay:" (Quechua), and one that
     ends on a glottal stop written as an apostrophe, "Panulisi':" (Makassarese "writer"; before,
@@ -10142,7 +10156,7 @@ def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 # "" / "Fishaman di fiks dehn lobsta trap." "Pikcha: Shanice Flowers" / "" / "Dis yaa…", Belize Kriol)
                 or above.kind is Kind.BODY and len(lines) == 2 and block.gap >= 1 and below.gap >= 1 and below.text[:1].isupper()
             )
-            and _label_over_a_name(lines[-1])
+            and (_label_over_a_name(lines[-1]) or _by_word_and_a_name(lines[-1]))
         ):
             out.append(block.with_(lines=lines[:-1]))
             out.append(Block(lines[-1:], block.start + len(lines) - 1, gap=0, kind=Kind.CREDIT))
@@ -11191,18 +11205,22 @@ def _unit_line_over_two_rows(blocks: tuple[Block, ...] | list[Block], i: int) ->
     a table's unit line ("Prices in KSh", "单位：元/公斤") between its head and its rows. Before:
     "…mũgũnda.”" / BODY "Thogo wa irio" / "Prices in KSh" / "Irio  Kipimo  Thogo" / … (the price
     table's head glued under the story, read as its last paragraph); after: the head SHORT, as
-    it is straight over the rows (`_heads_over_list_rows`).
+    it is straight over the rows (`_heads_over_list_rows`). A unit line with a comma in it reads as
+    text (BODY), and is one all the same: "Dollars a kilo, paid at the market" between a price
+    table's glued head and its rows (before, the head, the unit line and the rows the story's).
 
     >>> b = lambda kind, text: Block((text,), 1, kind=kind)
     >>> rows = [b(Kind.ROW, "Irio            Kipimo  Thogo"), b(Kind.ROW, "Kahũa (cherry)  kg      92")]
     >>> _unit_line_over_two_rows([b(Kind.SHORT, "Prices in KSh"), *rows], 0), _unit_line_over_two_rows([b(Kind.SHORT, "Open 8 to 5."), *rows], 0)
     (True, False)
+    >>> _unit_line_over_two_rows([b(Kind.BODY, "Dollars a kilo, paid at the market"), *rows], 0)
+    True
     """
     if i + 2 >= len(blocks):
         return False
     unit, first, second = blocks[i], blocks[i + 1], blocks[i + 2]
     return (
-        unit.kind is Kind.SHORT
+        unit.kind in (Kind.SHORT, Kind.BODY)
         and len(unit.lines) == 1
         and unit.gap == 0
         and first.gap == 0
@@ -12252,11 +12270,14 @@ def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> t
     The head may be a question over a Q&A's first turn, its asker's label and colon
     (`_QA_TURN_OPENS`), the turn read into the question's block: "Readers ask" / "Can I park at
     night?" ⏎ "Question: I drive…" (before: the label, the question and its first turn one
-    paragraph of the box above; after: the question its head, apart from its text).
+    paragraph of the box above; after: the question its head, apart from its text). The question is
+    the HEADLINE, the label SHORT over it (the column's kicker), whatever the label's length: a
+    label of five words, "Readers ask the harbour office" / "Why is the passage shut?" / "Question:
+    …", read as the title over a deck when both stood SHORT (holdout181's Penrhyn Q&A).
 
     >>> qa = (page[0], b(Kind.BODY, "Readers ask"), Block(("Can I park at night?", "Question: I drive home late."), 1, kind=Kind.BODY))
     >>> [(x.kind.value, x.text) for x in _label_and_head_glued_under_a_boxs_foot_rule(qa)][1:]
-    [('short', 'Readers ask'), ('short', 'Can I park at night?'), ('body', 'Question: I drive home late.')]
+    [('short', 'Readers ask'), ('headline', 'Can I park at night?'), ('body', 'Question: I drive home late.')]
     >>> len(_label_and_head_glued_under_a_boxs_foot_rule(qa[:2] + (qa[2].with_(lines=("Can I park at night?", "I drive home late.")),)))
     3
     """
@@ -12271,7 +12292,9 @@ def _label_and_head_glued_under_a_boxs_foot_rule(blocks: tuple[Block, ...]) -> t
         )
         # (the upper may be the wider over text that opens on its indent: "Album itsva" / "Mapuranga" / "   Album…")
         if stacked and len(rule.lines) == 1 and RULE_LINE.match(rule.text.strip()) and text.kind is Kind.BODY and text.gap == 0 and (len(head.text) > len(label.text) or text.indent):
-            out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.SHORT)
+            # (a question over its asker's turn is the column's head under its label, whatever the label's
+            # length: "Readers ask the harbour office" / "Why…?" / "Question: …", not a title over its deck)
+            out[i], out[i + 1] = label.with_(kind=Kind.SHORT), head.with_(kind=Kind.HEADLINE if asked else Kind.SHORT)
     return tuple(out)
 
 

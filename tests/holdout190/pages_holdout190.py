@@ -97,8 +97,8 @@ MARCH1, APRIL1 = 4, 5
 TREATED1 = MARCH1 + APRIL1
 assert TREATED1 == 9
 P1 = zh_page(
-    "zh_gbk_crlf_county_health_stroke_fast_track_feature_two_crossheads_photo_caption_credit_running_head_midquote_"
-    "pull_quote_between_paragraphs_fact_box_glued_qa_glossary_scan_day_brief_glued",
+    "zh_gbk_crlf_county_health_stroke_fast_track_feature_crossheads_caption_credit_run_head_midquote_"
+    "pull_quote_between_fact_box_qa_glossary_scan_day_glued",
     "gbk", "\r\n", 21, True,
     f"淇川晚报 {DAY1.isoformat()} 第6版 健康 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, "
     "wrapped at 21. The feature (kicker `健康直通车`, title, deck, byline `本报记者　苗　禾`; a `本报讯` dateline lead, "
@@ -161,8 +161,8 @@ DAY2 = date(2045, 8, 23)
 SEEN2, QUIT2 = 240, 72
 assert QUIT2 * 10 == SEEN2 * 3
 P2 = zh_page(
-    "zh_gb18030_lf_city_health_stop_smoking_clinic_feature_rare_char_doctor_two_crossheads_photo_caption_credit_"
-    "running_head_midquote_pull_quote_indent_only_fact_box_qa_glossary_clinic_hours_brief",
+    "zh_gb18030_lf_city_health_stop_smoking_clinic_rare_char_crossheads_caption_credit_run_head_"
+    "midquote_pull_quote_indent_only_fact_box_qa_glossary_hours",
     "gb18030", "\n", 21, False,
     f"沣城日报 {DAY2.isoformat()} 第9版 医药 (an invented city daily; `{RARE}` U+36AF, CJK Extension A, in the "
     f"doctor's name `梅{RARE}`; in GB18030, not in GBK), LF; **indent-only**, wrapped at 21, not glued. The feature "
@@ -224,8 +224,8 @@ DOCTORS3, NURSES3, SOCIAL3 = 2, 3, 1
 TEAM3 = DOCTORS3 + NURSES3 + SOCIAL3
 assert TEAM3 == 6
 P3 = zh_page(
-    "zht_big5_cr_taiwan_health_home_hospice_team_feature_two_crossheads_photo_caption_credit_running_head_midquote_"
-    "pull_quote_between_paragraphs_fact_box_glued_qa_glossary_screening_day_brief_glued",
+    "zht_big5_cr_taiwan_health_home_hospice_team_crossheads_caption_credit_run_head_midquote_pull_"
+    "quote_between_fact_box_qa_glossary_screening_day_glued",
     "big5", "\r", 20, True,
     "秀濱日報 2045-10-18 (`中華民國134年10月18日`) B4 醫療 (an invented county daily, Hualien county), Big5, CR; "
     "blank-line paragraphs, wrapped at 20. The feature (kicker `在宅醫療`, title, deck, byline `記者溫若嵐／玉里報導`; a "
@@ -287,8 +287,8 @@ CLASSES4, EACH4 = 4, 15
 ELDERS4 = CLASSES4 * EACH4
 assert ELDERS4 == 60
 P4 = zh_page(
-    "zht_big5hkscs_crlf_hong_kong_health_fall_prevention_class_cantonese_feature_two_crossheads_photo_caption_credit_"
-    "running_head_midquote_pull_quote_indent_only_fact_box_qa_glossary_bone_scan_brief",
+    "zht_big5hkscs_crlf_hong_kong_health_fall_prevention_cantonese_crossheads_caption_credit_run_"
+    "head_midquote_pull_quote_indent_only_box_qa_bone_scan",
     "big5hkscs", "\r\n", 20, False,
     f"嶺湖週報 {DAY4.isoformat()} 第8頁 健康 (an invented Hong Kong district weekly), Big5-HKSCS (`嘅 喺 咗 啲 嚟 嘢`; in "
     "neither cp950 nor Big5), CRLF; **indent-only**, wrapped at 20, not glued. The feature in Cantonese (kicker "
@@ -343,8 +343,8 @@ DAY5 = date(2045, 3, 9)
 ordered(date(2045, 3, 4), DAY5)
 HOUSES5, SITES5 = 1260, 87
 P5 = zh_page(
-    "zh_utf8_nobom_lf_malaysia_sibu_health_dengue_cleanup_campaign_feature_two_crossheads_photo_caption_credit_"
-    "running_head_midquote_pull_quote_between_paragraphs_fact_box_glued_qa_glossary_clinic_hours_brief_glued",
+    "zh_utf8_nobom_lf_malaysia_sibu_health_dengue_cleanup_crossheads_caption_credit_run_head_midquote_"
+    "pull_quote_between_fact_box_qa_glossary_hours_glued",
     "utf-8", "\n", 21, True,
     f"拉江日报 {DAY5.isoformat()} 第11版 家庭医药 (an invented Sibu daily, Sarawak, Malaysia: `骨痛热症`, `令吉`, "
     "`花园住宅区`), UTF-8 without BOM, LF; blank-line paragraphs, wrapped at 21. The feature (kicker `社区卫生`, title, "
@@ -404,8 +404,8 @@ TERMS6, FAMILIES6 = 6, 30
 ALL6 = TERMS6 * FAMILIES6
 assert ALL6 == 180
 P6 = zh_page(
-    "zh_utf16be_bom_crlf_city_health_childrens_asthma_school_feature_two_crossheads_photo_caption_credit_running_"
-    "head_midquote_pull_quote_indent_only_fact_box_glued_qa_glued_glossary_lung_test_brief_glued",
+    "zh_utf16be_bom_crlf_city_health_asthma_school_crossheads_caption_credit_run_head_midquote_pull_"
+    "quote_indent_only_fact_box_qa_glossary_lung_test_glued",
     "utf-16-be", "\r\n", 22, False,
     f"渭滨晚报 {DAY6.isoformat()} 第7版 健康周刊 (an invented city evening paper), UTF-16 BE with BOM, CRLF; "
     "**indent-only**, wrapped at 22, **glued**: the feature (kicker `医院开课了`, title, deck, byline `本报记者　宋　宁　"
@@ -465,8 +465,8 @@ MORNING7, AFTERNOON7 = 38, 26
 FEET7 = MORNING7 + AFTERNOON7
 assert FEET7 == 64
 P7 = latin_page(
-    "cad_cp1252_crlf_caddo_health_diabetic_foot_care_clinic_feature_two_crossheads_photo_caption_credit_running_head_"
-    "midquote_pull_quote_between_paragraphs_fact_box_glued_qa_glossary_clinic_day_brief_glued_hyphenation",
+    "cad_cp1252_crlf_caddo_health_diabetic_foot_care_crossheads_caption_credit_run_head_midquote_"
+    "pull_quote_between_fact_box_qa_glossary_glued_hyphenation",
     "cp1252", "\r\n", 40, "", True,
     f"Washita Plains Courier {DAY7.isoformat()} Page 5 Health & Wellness (an invented weekly of Binger, Oklahoma; "
     "Caddo text, English furniture), **Windows-1252** (`“ ” — ·`), CRLF; blank-line paragraphs, wrapped at 40 with "
@@ -536,8 +536,8 @@ DAY8 = date(2045, 9, 6)
 HOMES8, NETS8 = 410, 1230
 assert NETS8 == HOMES8 * 3
 P8 = latin_page(
-    "cod_macroman_cr_cocama_health_malaria_bed_net_campaign_feature_two_crossheads_photo_caption_credit_running_"
-    "head_midquote_pull_quote_indent_only_four_spaces_fact_box_qa_glossary_clinic_hours_brief_hyphenation",
+    "cod_macroman_cr_cocama_health_malaria_bed_nets_crossheads_caption_credit_run_head_midquote_"
+    "pull_quote_indent_only_four_spaces_box_qa_hours_hyphenation",
     "mac_roman", "\r", 38, "    ", False,
     f"Ipurari {DAY8.isoformat()} Página 4 Salud (an invented weekly of Nauta, Loreto, Peru; Cocama text, Spanish "
     "furniture), **Mac OS Roman** (`á é í ó ú ñ “ ” — ·`), **CR**; **indent-only (four spaces)**, wrapped at 38 with "
@@ -600,8 +600,8 @@ ordered(DAY9, DAY_OPEN9)
 BEDS9, ROOMS9 = 12, 4
 assert BEDS9 == ROOMS9 * 3
 P9 = latin_page(
-    "alu_utf8_bom_lf_areare_health_mothers_waiting_house_feature_two_crossheads_photo_caption_credit_running_head_"
-    "midquote_pull_quote_between_paragraphs_fact_box_glued_qa_glossary_antenatal_day_brief_glued_hyphenation",
+    "alu_utf8_bom_lf_areare_health_mothers_waiting_house_crossheads_caption_credit_run_head_midquote_"
+    "pull_quote_between_fact_box_qa_glossary_glued_hyphenation",
     "utf-8", "\n", 41, "", True,
     f"Rongo Malaita {DAY9.isoformat()} Page 6 Health (an invented weekly of Auki, Malaita; 'Are'are text from the "
     "south of the island, English furniture), UTF-8 with BOM (`“ ” — · ā`), LF; blank-line paragraphs, wrapped at 41 "
@@ -663,8 +663,8 @@ ordered(DAY10, OPEN10)
 CASES10, SAVED10, SENT10 = 31, 27, 4
 assert SAVED10 + SENT10 == CASES10
 P10 = latin_page(
-    "cko_utf16le_bom_crlf_anufo_health_snakebite_antivenom_clinic_feature_two_crossheads_photo_caption_credit_"
-    "running_head_midquote_pull_quote_indent_only_three_spaces_fact_box_qa_glossary_clinic_hours_brief_hyphenation",
+    "cko_utf16le_bom_crlf_anufo_health_snakebite_antivenom_crossheads_caption_credit_run_head_midquote_"
+    "pull_quote_indent_only_three_spaces_box_qa_hyphenation",
     "utf-16-le", "\r\n", 40, "   ", False,
     f"Anufo Nsɛm {DAY10.isoformat()} Page 3 Health (an invented weekly of Chereponi, Northern Ghana; Anufo text with "
     "`ɔ ɛ`, English furniture), UTF-16 LE with BOM, CRLF; **indent-only (three spaces)**, wrapped at 40 with "

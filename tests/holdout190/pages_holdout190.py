@@ -100,26 +100,26 @@ P1 = zh_page(
     "zh_gbk_crlf_county_health_stroke_fast_track_feature_crossheads_caption_credit_run_head_midquote_"
     "pull_quote_between_fact_box_qa_glossary_scan_day_glued",
     "gbk", "\r\n", 21, True,
-    f"淇川晚报 {DAY1.isoformat()} 第6版 健康 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, "
-    "wrapped at 21. The feature (kicker `健康直通车`, title, deck, byline `本报记者　苗　禾`; a `本报讯` dateline lead, "
+    f"浍川晚报 {DAY1.isoformat()} 第6版 健康 (an invented county evening paper), GBK, CRLF; blank-line paragraphs, "
+    "wrapped at 21. The feature (kicker `健康直通车`, title, deck, byline `本报记者　蔺　禾`; a `本报讯` dateline lead, "
     "six paragraphs under two crossheads, the photo's caption and credit dropped inside a sentence, the neurologist's "
     f"“” words cut by the running head, a pull quote and its speaker between two paragraphs; {MARCH1} + {APRIL1} = "
     f"{TREATED1} patients, asserted); **the fact box `小知识` glued under the feature's last line** (three `●` points), "
     f"the Q&A `医生答疑` (`问：`/`答：`), the glossary `名词解释`, the brief `义诊` ({SCAN1.month}月{SCAN1.day}日"
     f"{zhou(SCAN1)}), **each glued**.",
-    DAY1, "6", ["淇川晚报", f"{zh_day(DAY1)}　{weekday(DAY1)}　　第6版　健康　　责任编辑：韦　澄"],
-    ["淇川晚报社　　新闻热线：0391-7720516"],
-    ["淇川晚报", zh_day(DAY1), weekday(DAY1), "第6版　健康", "责任编辑：韦　澄", "淇川晚报·健康", "淇川晚报社",
+    DAY1, "6", ["浍川晚报", f"{zh_day(DAY1)}　{weekday(DAY1)}　　第6版　健康　　责任编辑：韦　汀"],
+    ["浍川晚报社　　新闻热线：0391-7720516"],
+    ["浍川晚报", zh_day(DAY1), weekday(DAY1), "第6版　健康", "责任编辑：韦　汀", "浍川晚报·健康", "浍川晚报社",
      "新闻热线：0391-7720516"],
-    "淇川晚报·健康")
+    "浍川晚报·健康")
 P1["articles"] = [
-    feature(P1, "健康直通车", "乡镇卫生院开通卒中“绿色通道”", "中风病人在家门口就能溶栓", "本报记者　苗　禾",
-            ["苗　禾", "苗禾"], [
-                "本报讯　今年三月起，淇川县北岭镇卫生院开通卒中急救绿色通道，镇上突发中风的病人做完头颅CT，"
+    feature(P1, "健康直通车", "乡镇卫生院开通卒中“绿色通道”", "中风病人在家门口就能溶栓", "本报记者　蔺　禾",
+            ["蔺　禾", "蔺禾"], [
+                "本报讯　今年三月起，浍川县北塬镇卫生院开通卒中急救绿色通道，镇上突发中风的病人做完头颅CT，"
                 "可以在县医院医生的远程指导下当场溶栓，不必再转院。",
                 ("h", "抢的是时间"),
                 "卫生院去年添置了一台CT机，{cap}县医院神经内科的医生每天轮流在线值班，片子一传上去，十分钟内就有答复。",
-                "县医院神经内科主任卫岚说：“中风病人每耽误一分钟，就有大量脑细胞死去，所以要把病人留在离家最近的地方"
+                "县医院神经内科主任蒯岚说：“中风病人每耽误一分钟，就有大量脑细胞死去，所以要把病人留在离家最近的地方"
                 "{run}抢救。”",
                 "{pq}",
                 f"开通两个月来，卫生院已为{TREATED1}名病人溶栓，其中三月{MARCH1}人、四月{APRIL1}人，从进门到用药平均"
@@ -127,10 +127,10 @@ P1["articles"] = [
                 ("h", "村医学会“看脸”"),
                 "卫生院还给全镇二十三名村医做了培训，教他们用“口角歪、手臂软、说话含糊”三个信号判断中风，发现后"
                 "立即拨打急救电话。",
-                "上个月，北岭镇东坡村的老人常桂香突发中风，被村医及时送来，如今已能下地走路。她的儿子说：“要是再往"
+                "上个月，北塬镇东坡村的老人常桂香突发中风，被村医及时送来，如今已能下地走路。她的儿子说：“要是再往"
                 "县城跑，后果不敢想。”",
-            ], "图为北岭镇卫生院医生通过远程会诊为病人读片。", "本报记者　苗　禾　摄",
-            "“要把病人留在离家最近的地方抢救。”", "——县医院神经内科主任　卫　岚"),
+            ], "图为北塬镇卫生院医生通过远程会诊为病人读片。", "本报记者　蔺　禾　摄",
+            "“要把病人留在离家最近的地方抢救。”", "——县医院神经内科主任　蒯　岚"),
     box("小知识", [
         "●中风的三个信号：一侧口角歪斜，一侧手臂无力，说话含糊不清。",
         "●发现信号后不要自行喂药，让病人平躺，记下发病时间。",
@@ -148,7 +148,7 @@ P1["articles"] = [
         "远程会诊：上级医院医生通过网络看片子、给意见。",
     ], P1, glued=True),
     piece("义诊", [
-        f"{SCAN1.month}月{SCAN1.day}日（{zhou(SCAN1)}）上午八点，县医院将在北岭镇卫生院举办颈动脉超声筛查，"
+        f"{SCAN1.month}月{SCAN1.day}日（{zhou(SCAN1)}）上午八点，县医院将在北塬镇卫生院举办颈动脉超声筛查，"
         "六十岁以上居民凭身份证免费检查，名额一百个，额满为止。",
     ], glued=True),
 ]
@@ -164,16 +164,16 @@ P2 = zh_page(
     "zh_gb18030_lf_city_health_stop_smoking_clinic_rare_char_crossheads_caption_credit_run_head_"
     "midquote_pull_quote_indent_only_fact_box_qa_glossary_hours",
     "gb18030", "\n", 21, False,
-    f"沣城日报 {DAY2.isoformat()} 第9版 医药 (an invented city daily; `{RARE}` U+36AF, CJK Extension A, in the "
+    f"泚城日报 {DAY2.isoformat()} 第9版 医药 (an invented city daily; `{RARE}` U+36AF, CJK Extension A, in the "
     f"doctor's name `梅{RARE}`; in GB18030, not in GBK), LF; **indent-only**, wrapped at 21, not glued. The feature "
     "(kicker `门诊新事`, title, deck, byline; a dateline lead, six paragraphs under two crossheads, the caption and "
     f"credit inside a sentence, the doctor's words cut by the running head, the pull quote between paragraphs with a "
     f"blank line before and after; {QUIT2}/{SEEN2} = 30%, asserted); then `戒烟小贴士` (numbered), `专家问答`, "
     "`名词解释` and the brief `门诊时间`, each after a blank line.",
-    DAY2, "9", ["沣城日报", f"{zh_day(DAY2)}　{weekday(DAY2)}　　第9版　医药"],
-    ["沣城日报社　　热线：029-6174 3308"],
-    ["沣城日报", zh_day(DAY2), weekday(DAY2), "第9版　医药", "沣城日报·医药", "沣城日报社", "热线：029-6174 3308"],
-    "沣城日报·医药", not_in=["gbk"])
+    DAY2, "9", ["泚城日报", f"{zh_day(DAY2)}　{weekday(DAY2)}　　第9版　医药"],
+    ["泚城日报社　　热线：029-6174 3308"],
+    ["泚城日报", zh_day(DAY2), weekday(DAY2), "第9版　医药", "泚城日报·医药", "泚城日报社", "热线：029-6174 3308"],
+    "泚城日报·医药", not_in=["gbk"])
 P2["articles"] = [
     feature(P2, "门诊新事", "戒烟门诊开诊一年", "二百四十人来求助，七十二人已戒烟半年以上", "本报记者　冯　遥",
             ["冯　遥", "冯遥"], [
@@ -189,7 +189,7 @@ P2["articles"] = [
                 "不少人是被家人拉来的。五十八岁的出租车司机邢师傅抽了三十年烟，女儿陪他来了四次，如今他已经戒了"
                 "八个月。",
                 "医院打算明年在三个社区卫生服务中心开设戒烟咨询点，让居民就近求助。",
-            ], "图为医生在戒烟门诊为就诊者测量呼气一氧化碳。", "沣城市第三医院供图",
+            ], "图为医生在戒烟门诊为就诊者测量呼气一氧化碳。", "泚城市第三医院供图",
             "“戒烟难的不是第一天，而是第三周。”", f"——市第三医院呼吸科副主任医师　梅{RARE}"),
     box("戒烟小贴士", [
         "1.定下戒烟日，告诉家人和同事，请他们监督。",
@@ -246,7 +246,7 @@ P3["articles"] = [
                 f"{SOCIAL3}名社工，共{TEAM3}人，每週開車進山，照顧住在部落裡的末期病人。",
                 ("h", "一趟路要兩小時"),
                 "團隊的車上載著氧氣機、止痛藥和換藥包，{cap}最遠的一戶要沿著溪谷開兩個小時。",
-                "團隊負責人、家醫科醫師賴承恩說：「病人想回家，我們就把病房搬到他家裡，讓他在自己的床上、家人的"
+                "團隊負責人、家醫科醫師賴承澤說：「病人想回家，我們就把病房搬到他家裡，讓他在自己的床上、家人的"
                 "身邊{run}休息。」",
                 "{pq}",
                 "兩年來，團隊照顧過四十多位病人，大多數在家中安詳離世。護理師會教家屬翻身、拍背和處理疼痛。",
@@ -254,7 +254,7 @@ P3["articles"] = [
                 "社工每個月到家裡探望一次，陪家屬聊天，協助申請補助，病人過世後還會再去關心一年。",
                 "一位家屬說：「爸爸最後那幾天看得到窗外的田，聽得到孫子叫他，這是我們能給他最好的禮物。」",
             ], "圖為居家安寧團隊護理師到山區部落訪視病人。", "醫院提供",
-            "「病人想回家，我們就把病房搬到他家裡。」", "——家醫科醫師　賴承恩"),
+            "「病人想回家，我們就把病房搬到他家裡。」", "——家醫科醫師　賴承澤"),
     box("安寧小百科", [
         "◆安寧照顧不是放棄治療，而是減輕疼痛與不適，讓病人舒服。",
         "◆健保給付居家安寧，符合資格的病人不必自費。",
@@ -292,7 +292,7 @@ P4 = zh_page(
     "big5hkscs", "\r\n", 20, False,
     f"嶺湖週報 {DAY4.isoformat()} 第8頁 健康 (an invented Hong Kong district weekly), Big5-HKSCS (`嘅 喺 咗 啲 嚟 嘢`; in "
     "neither cp950 nor Big5), CRLF; **indent-only**, wrapped at 20, not glued. The feature in Cantonese (kicker "
-    "`長者健康`, title, deck, byline `記者：麥穎芝`; a `（本報訊）` dateline lead, six paragraphs under two crossheads, "
+    "`長者健康`, title, deck, byline `記者：麥穎瑤`; a `（本報訊）` dateline lead, six paragraphs under two crossheads, "
     "the caption and credit inside a sentence, the physiotherapist's 「」 words cut by the running head, the pull "
     f"quote between paragraphs; {CLASSES4} × {EACH4} = {ELDERS4} elders, asserted); then `防跌貼士`, `問吓物理治療師`, "
     f"`詞彙` and the brief `骨質密度檢查日` ({SCAN4.month}月{SCAN4.day}日{zhou_t(SCAN4)}), each after a blank line.",
@@ -301,19 +301,19 @@ P4 = zh_page(
     ["嶺湖週報", zh_day(DAY4), weekday(DAY4), "第8頁　健康", "嶺湖週報．健康", "嶺湖週報", "熱線：2476 3185"],
     "嶺湖週報．健康", not_in=["cp950", "big5"])
 P4["articles"] = [
-    feature(P4, "長者健康", "練好平衡　唔再驚跌", "天水圍社區中心開防跌運動班", "記者：麥穎芝", ["麥穎芝"], [
+    feature(P4, "長者健康", "練好平衡　唔再驚跌", "天水圍社區中心開防跌運動班", "記者：麥穎瑤", ["麥穎瑤"], [
         f"（本報訊）天水圍一間社區中心今年開咗{CLASSES4}班防跌運動班，每班{EACH4}人，一共{ELDERS4}個長者參加，"
         "逢星期一、三喺禮堂上堂。",
         ("h", "由企穩開始"),
         "上堂先做熱身，再扶住椅背練單腳企，{cap}之後沿住地上嘅膠帶行直線，練腳步同平衡。",
-        "負責教班嘅物理治療師區志朗話：「好多長者跌親一次就唔敢出街，愈唔郁腳骨愈冇力，我哋要幫佢哋{run}行返出去。」",
+        "負責教班嘅物理治療師區浩朗話：「好多長者跌親一次就唔敢出街，愈唔郁腳骨愈冇力，我哋要幫佢哋{run}行返出去。」",
         "{pq}",
         "中心喺開班前後幫每個長者做測試，十二個星期之後，大部分人企穩嘅時間長咗一倍。",
         ("h", "屋企都要執吓"),
         "治療師仲會上門睇長者屋企，提醒家人喺浴室裝扶手、喺走廊裝夜燈，將地上啲雜物執走。",
         "七十九歲嘅甘婆婆話：「以前落街要人扶，而家自己去街市買餸都得，個女都放心咗。」",
     ], "圖為長者喺物理治療師指導下扶住椅背練平衡。", "社區中心提供",
-    "「我哋要幫佢哋行返出去。」", "——物理治療師　區志朗"),
+    "「我哋要幫佢哋行返出去。」", "——物理治療師　區浩朗"),
     box("防跌貼士", [
         "一、浴室同廁所裝扶手，地面鋪防滑墊。",
         "二、起身要慢，先坐喺床邊一陣先企起身。",
@@ -541,7 +541,7 @@ P8 = latin_page(
     "mac_roman", "\r", 38, "    ", False,
     f"Ipurari {DAY8.isoformat()} Página 4 Salud (an invented weekly of Nauta, Loreto, Peru; Cocama text, Spanish "
     "furniture), **Mac OS Roman** (`á é í ó ú ñ “ ” — ·`), **CR**; **indent-only (four spaces)**, wrapped at 38 with "
-    "hyphenation, not glued. The feature (kicker `Tsenu`, title, deck in Spanish, byline `Por Rosa Ahuanari`; a "
+    "hyphenation, not glued. The feature (kicker `Tsenu`, title, deck in Spanish, byline `Por Rosa Yaicate`; a "
     "`NAUTA —` dateline lead, six paragraphs under two crossheads, the caption and credit inside a sentence, the "
     f"doctor's words cut by the running head, the pull quote between paragraphs; {HOMES8} × 3 = {NETS8} nets, "
     "asserted); then `Para saber` (`•`), `Pregunte al médico` (`P:`/`R:`), `Palabras`, the brief `Horario de la "
@@ -552,13 +552,13 @@ P8 = latin_page(
      "redaccion@ipurari.example.pe"],
     "Ipurari · Salud")
 P8["articles"] = [
-    feature(P8, "Tsenu", "Mosquitero tsenura: ikian uri tapiara", "Reparten 1.230 mosquiteros en caseríos del Marañón",
-            "Por Rosa Ahuanari", ["Rosa Ahuanari"], [
+    feature(P8, "Tsenu", "Mosquitero tsenura: ikian uri tapiara", f"Reparten {NETS8:,} mosquiteros en caseríos del Marañón".replace(",", "."),
+            "Por Rosa Yaicate", ["Rosa Yaicate"], [
                 syl(f"NAUTA — Posta médica yaukuara {NETS8} mosquitero, {HOMES8} tapiara kuarachi ukaiaria, "
                     "mutsanaka tsenura yauki. Ikian mosquiteroka ipurarikuaria malariaka tsenukatupa."),
                 ("h", "Ikian uri tapiara"),
                 syl("Promotora de salud yaukuara, {cap}mosquitero tsenura ukaiaria yakari, tapiara ritamakuara."),
-                syl("Dr. Julio Manihuari ikua: “Malaria ikian ipurari yakari, mosquiteroka tsenukatupa, "
+                syl("Dr. Julio Tapullima ikua: “Malaria ikian ipurari yakari, mosquiteroka tsenukatupa, "
                     "kuarachi ukaiaria mutsanaka {run}yauki.”"),
                 "{pq}",
                 syl("Tapiara kuarachi ipurarikuaria: mosquiteroka yakari, mutsanaka ritamakuara, posta médica "
@@ -568,7 +568,7 @@ P8["articles"] = [
                     "yaukuara."),
                 syl("Ikian tapiara Elvira Tamani ikua: “Mosquiteroka ukaiaria, ipurari yakari tsenukatupa.”"),
             ], "Una promotora de salud muestra cómo colgar el mosquitero.", "Foto: Wilder Canayo",
-            "“Mosquiteroka tsenukatupa, mutsanaka yauki.”", "— Dr. Julio Manihuari"),
+            "“Mosquiteroka tsenukatupa, mutsanaka yauki.”", "— Dr. Julio Tapullima"),
     box("Para saber", [
         "• Duerma siempre bajo el mosquitero, también los niños.",
         "• Revise el mosquitero cada semana y cosa los huecos.",

@@ -3080,7 +3080,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         classified = _question_labels_over_lists(classified)
-        return _decks_under_score_lines(_poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))))))))))
+        return _heads_glued_under_a_table_source(_decks_under_score_lines(_poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(_pupils_signing_under_their_title(classified)))))))
     classified = _latin_stanzas_under_a_poets_byline(classified)
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
@@ -4466,6 +4466,41 @@ def _piece_heads_glued_under_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...
             and ends_sentence(text.text)
         ):
             out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _heads_glued_under_a_table_source(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A table's source or note line (`TABLE_SOURCE`) flush under its rows is the table's last row
+    (`_source_under_rows`), and a line flush under it, over text opening on its indent or after
+    a blank line, is the head of the next piece glued under the table: no table goes on under
+    its source, nor is a piece's head a writer's line or a row (a head of two phrases set a wide
+    space apart reads as a name and a post).
+
+    Before: ROW "新埔隊　4比4　關西隊" / SHORT "資料來源：縣足球委員會" (the next piece's title) / BYLINE
+    "頭前溪龍舟賽　芎林隊奪冠" / BODY "縣端午龍舟賽前天…". After: the source ROW, the head SHORT.
+
+    >>> b = lambda kind, text, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.ROW, "新埔隊　4比4　關西隊"), b(Kind.SHORT, "資料來源：縣足球委員會"), b(Kind.BYLINE, "頭前溪龍舟賽　芎林隊奪冠"), b(Kind.BODY, "縣端午龍舟賽前天舉行。", 1))
+    >>> [x.kind.value for x in _heads_glued_under_a_table_source(page)]
+    ['row', 'row', 'short', 'body']
+    >>> [x.kind.value for x in _heads_glued_under_a_table_source(page[:3] + (b(Kind.BODY, "縣端午龍舟賽前天舉行。"),))]  # no text set apart under it
+    ['row', 'short', 'byline', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 2):
+        rows, source, head, text = blocks[i - 1 : i + 3]
+        if (
+            rows.kind is Kind.ROW
+            and source.kind in (Kind.SHORT, Kind.BODY, Kind.ROW)
+            and head.kind in (Kind.SHORT, Kind.BYLINE, Kind.ROW)
+            and len(source.lines) == len(head.lines) == 1
+            and source.gap == head.gap == 0
+            and TABLE_SOURCE.match(source.text) is not None
+            and not ends_sentence(head.text)
+            and text.kind is Kind.BODY
+            and (text.gap > 0 or text.indent)
+        ):
+            out[i], out[i + 1] = source.with_(kind=Kind.ROW), head.with_(kind=Kind.SHORT)
     return tuple(out)
 
 

@@ -337,3 +337,13 @@ def test_a_head_glued_under_a_tables_source_line_opens_the_next_piece():
         Block(("本报讯　环湖长跑赛昨天上午举行，东岭队包揽前三名。",), 8, gap=1, indent=True, kind=Kind.BODY),
     )
     assert [b.kind for b in _heads_glued_under_a_table_source(page)] == [Kind.ROW, Kind.ROW, Kind.SHORT, Kind.BODY]
+
+
+def test_a_source_line_labelled_by_the_word_under_a_tables_rows_is_its_last_row():
+    # "（来源：…）" and "Source : …" flush under the rows: the table's source, not the story's
+    from paperarchive.classify import _source_under_rows
+
+    rows = [Block(("东岭队　1∶1　西塘队",), 4, kind=Kind.ROW)]
+    assert _source_under_rows(rows, Block(("（来源：市足球协会）",), 5))
+    assert _source_under_rows(rows, Block(("Source : Ligue de football du district",), 5))
+    assert not _source_under_rows([Block(("东岭队昨天战平西塘队。",), 4, kind=Kind.BODY)], Block(("（来源：市足球协会）",), 5))

@@ -7155,7 +7155,7 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
         )
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
         # (read as a head where its words are a name's: "Fonte: Sindicato Rural do Pantanal Sul")
-        if out[-1].kind in (Kind.FURNITURE, Kind.SHORT) and _source_under_rows(out[:-1], block):
+        if out[-1].kind in (Kind.FURNITURE, Kind.SHORT, Kind.SOURCE) and _source_under_rows(out[:-1], block):
             out[-1] = block.with_(kind=Kind.ROW)
         if out[-1].kind in (Kind.SHORT, Kind.FURNITURE) and _note_flush_under_rows(out[:-1], block, out[-1].kind):
             out[-1] = block.with_(kind=Kind.ROW)
@@ -7286,7 +7286,7 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
     True
     """
     # (or a Latin box's, "Fonte: Sindicato Rural do Pantanal Sul" under a farm prices box)
-    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and DATA_SOURCE.match(block.text) is None:
+    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and DATA_SOURCE.match(block.text) is None and not _labelled_source(block.text):
         return False
     if block.text.endswith(("发布", "發布")):
         return False  # who issued a forecast: its credit, as the golds read it ("岷川市气象台　11月19日17时发布")
@@ -7294,6 +7294,17 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
         above = above[:-1]  # the table's closing note ("（排名不分先后）", short, is told apart later)
     # (under rows still read as text, only a source line: a note on the table, "※本表價格為…", stays out of its rows there)
     return bool(above) and (above[-1].kind is Kind.ROW or SOURCE_OF_A_TABLE.match(block.text) is not None and rows_read_as_text(above[-3:]))
+
+
+def _labelled_source(text: str) -> bool:
+    """A source line labelled by the word itself (`SOURCE`'s name): "（来源：市足球协会）", "Source :
+    Ligue de football" — under a table's rows its source, as "资料来源：…" is, not the story's.
+
+    >>> _labelled_source("（来源：市足球协会）"), _labelled_source("Source : Ligue de football"), _labelled_source("（新华社）")
+    (True, True, False)
+    """
+    source = SOURCE.match(text)
+    return source is not None and source.group("name") is not None
 
 
 def rows_read_as_text(blocks: list[Block]) -> bool:

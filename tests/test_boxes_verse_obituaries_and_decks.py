@@ -289,3 +289,61 @@ def test_a_chinese_obituarys_head_over_the_years_of_the_life_is_its_title():
         )
         story = page.articles[0]
         assert (story.kicker, story.title, story.subtitle) == ("送别", head, "（1948—2030）")
+
+
+SCORE_UNDER_HEAD = """枫桥晚报　2031年4月7日　第8版
+
+枫桥队终场前绝杀石塘队
+枫桥队　2∶1　石塘队
+市足球联赛第3轮　枫桥队升至第二
+本报记者　柳　岸
+
+　　本报讯　市足球联赛第3轮昨晚在枫桥体育场进行，
+枫桥队在终场前一分钟攻入制胜球。
+　　赛后，双方教练都说这场球踢得很激烈。
+"""
+
+SCORE_UNDER_A_LATIN_HEAD = """THE VALLEY GAZETTE · Monday 7 April 2031 · Page 8
+
+Millbrook edge Stonefield late on
+Millbrook 2 Stonefield 1
+County League: Millbrook climb to second
+By Ann Carver
+
+MILLBROOK — Millbrook scored a minute from time to beat Stonefield at the Lane on Saturday.
+
+Both managers said afterwards that it had been a hard game.
+"""
+
+
+def test_a_score_line_under_the_head_opens_the_text_and_the_deck_under_it_stays_the_subtitle():
+    # the score printed on a line of its own under a match report's head, over the deck and byline
+    for page in (SCORE_UNDER_HEAD, SCORE_UNDER_A_LATIN_HEAD):
+        [story] = clean_text(page).articles
+        assert story.title in ("枫桥队终场前绝杀石塘队", "Millbrook edge Stonefield late on")
+        assert story.subtitle in ("市足球联赛第3轮　枫桥队升至第二", "County League: Millbrook climb to second")
+        assert story.paragraphs[0] in ("枫桥队　2∶1　石塘队", "Millbrook 2 Stonefield 1")
+
+
+
+def test_a_head_glued_under_a_tables_source_line_opens_the_next_piece():
+    # the source line the table's last row; the line flush under it, over text set apart, the next piece's head
+    from paperarchive.classify import _heads_glued_under_a_table_source
+
+    page = (
+        Block(("石桥队　3∶1　柳岸队",), 4, kind=Kind.ROW),
+        Block(("资料来源：市足球协会",), 5, kind=Kind.SHORT),
+        Block(("环湖赛跑　东岭队夺冠",), 6, kind=Kind.BYLINE),
+        Block(("本报讯　环湖长跑赛昨天上午举行，东岭队包揽前三名。",), 8, gap=1, indent=True, kind=Kind.BODY),
+    )
+    assert [b.kind for b in _heads_glued_under_a_table_source(page)] == [Kind.ROW, Kind.ROW, Kind.SHORT, Kind.BODY]
+
+
+def test_a_source_line_labelled_by_the_word_under_a_tables_rows_is_its_last_row():
+    # "（来源：…）" and "Source : …" flush under the rows: the table's source, not the story's
+    from paperarchive.classify import _source_under_rows
+
+    rows = [Block(("东岭队　1∶1　西塘队",), 4, kind=Kind.ROW)]
+    assert _source_under_rows(rows, Block(("（来源：市足球协会）",), 5))
+    assert _source_under_rows(rows, Block(("Source : Ligue de football du district",), 5))
+    assert not _source_under_rows([Block(("东岭队昨天战平西塘队。",), 4, kind=Kind.BODY)], Block(("（来源：市足球协会）",), 5))

@@ -3088,13 +3088,13 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         classified = _question_labels_over_lists(classified)
-        return _stanzas_over_a_signature_set_right(_poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))))))))))
+        return _heads_glued_under_a_table_source(_decks_under_score_lines(_stanzas_over_a_signature_set_right(_poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(_pupils_signing_under_their_title(classified)))))))
     classified = _latin_stanzas_under_a_poets_byline(classified)
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _writers_with_their_post(_kickers_over_obituary_heads(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_headline_cut_at_a_clause_mark(_heads_over_bare_names(_head_lines_over_a_labelled_writer(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified))))))))))))))))))))))
+    classified = _writers_with_their_post(_kickers_over_obituary_heads(_scores_under_their_heads(_decks_under_score_lines(_heads_over_place_leads(_heads_stacked_over_a_dateline_lead(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_headline_cut_at_a_clause_mark(_heads_over_bare_names(_head_lines_over_a_labelled_writer(_head_lines_cut_at_a_figure(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified)))))))))))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_notices_run_in_under_a_signature(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified)))))))))
     if hard_wrapped:
@@ -4663,6 +4663,41 @@ def _piece_heads_glued_under_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...
             and ends_sentence(text.text)
         ):
             out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _heads_glued_under_a_table_source(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A table's source or note line (`TABLE_SOURCE`) flush under its rows is the table's last row
+    (`_source_under_rows`), and a line flush under it, over text opening on its indent or after
+    a blank line, is the head of the next piece glued under the table: no table goes on under
+    its source, nor is a piece's head a writer's line or a row (a head of two phrases set a wide
+    space apart reads as a name and a post).
+
+    Before: ROW "新埔隊　4比4　關西隊" / SHORT "資料來源：縣足球委員會" (the next piece's title) / BYLINE
+    "頭前溪龍舟賽　芎林隊奪冠" / BODY "縣端午龍舟賽前天…". After: the source ROW, the head SHORT.
+
+    >>> b = lambda kind, text, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.ROW, "新埔隊　4比4　關西隊"), b(Kind.SHORT, "資料來源：縣足球委員會"), b(Kind.BYLINE, "頭前溪龍舟賽　芎林隊奪冠"), b(Kind.BODY, "縣端午龍舟賽前天舉行。", 1))
+    >>> [x.kind.value for x in _heads_glued_under_a_table_source(page)]
+    ['row', 'row', 'short', 'body']
+    >>> [x.kind.value for x in _heads_glued_under_a_table_source(page[:3] + (b(Kind.BODY, "縣端午龍舟賽前天舉行。"),))]  # no text set apart under it
+    ['row', 'short', 'byline', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 2):
+        rows, source, head, text = blocks[i - 1 : i + 3]
+        if (
+            rows.kind is Kind.ROW
+            and source.kind in (Kind.SHORT, Kind.BODY, Kind.ROW)
+            and head.kind in (Kind.SHORT, Kind.BYLINE, Kind.ROW)
+            and len(source.lines) == len(head.lines) == 1
+            and source.gap == head.gap == 0
+            and TABLE_SOURCE.match(source.text) is not None
+            and not ends_sentence(head.text)
+            and text.kind is Kind.BODY
+            and (text.gap > 0 or text.indent)
+        ):
+            out[i], out[i + 1] = source.with_(kind=Kind.ROW), head.with_(kind=Kind.SHORT)
     return tuple(out)
 
 
@@ -6419,6 +6454,54 @@ def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+# A match's score printed on a line of its own under the head: each side and its goals ("Korr
+# Camels 4 Kargi United 2"), or the score set a wide space apart between the sides ("城北队　28∶25
+# 溪口队", "竹東隊　5比3　湖口隊").
+SCORE_LINE_UNDER_A_HEAD = re.compile(
+    r"^[^\W\d_][\w.'’ -]{1,30}? \d{1,2} [^\W\d_][\w.'’ -]{1,30}? \d{1,2}$"
+    r"|^[^\s\d，。、：；]{2,12}\u3000\d{1,3} ?[∶:：比] ?\d{1,3}\u3000[^\s\d，。、：；]{2,12}$"
+)
+
+
+def _decks_under_score_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A match report's score on a line of its own under a one-line head, over a deck and the
+    byline: the score the text's first paragraph, the line under it the deck (not a paragraph, nor
+    the head's title), and a head grouped with them (no indent or blank line between) cut apart.
+
+    Before: SHORT "Rovers edge Harbour" + "Rovers 3 Harbour 2" + "Cup: Rovers top the table" /
+    BYLINE "By Tom Ash" (one title of all three); SHORT "城北队逆转溪口队" / BODY "城北队　28∶25　溪口队"
+    / BODY "联赛第8轮　城北队领先" / BYLINE. After: the head SHORT, the score BODY, the deck SUBTITLE.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, kind=kind)
+    >>> page = (b(Kind.SHORT, "Rovers edge Harbour", "Rovers 3 Harbour 2", "Cup: Rovers top the table"), b(Kind.BYLINE, "By Tom Ash"))
+    >>> [(x.kind.value, x.text) for x in _decks_under_score_lines(page)][:3]
+    [('short', 'Rovers edge Harbour'), ('body', 'Rovers 3 Harbour 2'), ('subtitle', 'Cup: Rovers top the table')]
+    >>> page = (b(Kind.SHORT, "城北队逆转溪口队"), b(Kind.BODY, "城北队　28∶25　溪口队"), b(Kind.BODY, "联赛第8轮　城北队领先"), b(Kind.BYLINE, "本报记者　石岘"))
+    >>> [x.kind.value for x in _decks_under_score_lines(page)]
+    ['short', 'body', 'subtitle', 'byline']
+    """
+    lines: list[Block] = []  # the blocks, a head's lines grouped with a score line under it cut apart
+    for block in blocks:
+        if block.kind in (Kind.SHORT, Kind.HEADLINE) and len(block.lines) in (2, 3) and SCORE_LINE_UNDER_A_HEAD.match(block.lines[1]):
+            lines += [block.with_(lines=(line,), start=block.start + k, gap=block.gap if k == 0 else 0) for k, line in enumerate(block.lines)]
+        else:
+            lines.append(block)
+    out = list(lines)
+    for i in range(1, len(lines) - 2):
+        head, score, deck, byline = lines[i - 1 : i + 3]
+        if (
+            head.kind in (Kind.SHORT, Kind.HEADLINE)
+            and len(head.lines) == len(score.lines) == len(deck.lines) == 1
+            and score.kind in (Kind.SHORT, Kind.BODY, Kind.ROW)
+            and deck.kind in (Kind.SHORT, Kind.BODY, Kind.ROW)
+            and byline.kind is Kind.BYLINE
+            and SCORE_LINE_UNDER_A_HEAD.match(score.text)
+            and not ends_sentence(deck.text)
+        ):
+            out[i], out[i + 1] = score.with_(kind=Kind.BODY), deck.with_(kind=Kind.SUBTITLE)
+    return tuple(out) if out != lines else blocks
+
+
 def _heads_over_the_years_of_a_life(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """An obituary's head, a line that ends no sentence, over the years of the life in brackets on
     a line of their own, over the byline: the head, not a paragraph, whatever it opens on (a
@@ -7320,7 +7403,7 @@ def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[
         )
         out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
         # (read as a head where its words are a name's: "Fonte: Sindicato Rural do Pantanal Sul")
-        if out[-1].kind in (Kind.FURNITURE, Kind.SHORT) and _source_under_rows(out[:-1], block):
+        if out[-1].kind in (Kind.FURNITURE, Kind.SHORT, Kind.SOURCE) and _source_under_rows(out[:-1], block):
             out[-1] = block.with_(kind=Kind.ROW)
         if out[-1].kind in (Kind.SHORT, Kind.FURNITURE) and _note_flush_under_rows(out[:-1], block, out[-1].kind):
             out[-1] = block.with_(kind=Kind.ROW)
@@ -7451,7 +7534,7 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
     True
     """
     # (or a Latin box's, "Fonte: Sindicato Rural do Pantanal Sul" under a farm prices box)
-    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and DATA_SOURCE.match(block.text) is None:
+    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and DATA_SOURCE.match(block.text) is None and not _labelled_source(block.text):
         return False
     if block.text.endswith(("发布", "發布")):
         return False  # who issued a forecast: its credit, as the golds read it ("岷川市气象台　11月19日17时发布")
@@ -7459,6 +7542,17 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
         above = above[:-1]  # the table's closing note ("（排名不分先后）", short, is told apart later)
     # (under rows still read as text, only a source line: a note on the table, "※本表價格為…", stays out of its rows there)
     return bool(above) and (above[-1].kind is Kind.ROW or SOURCE_OF_A_TABLE.match(block.text) is not None and rows_read_as_text(above[-3:]))
+
+
+def _labelled_source(text: str) -> bool:
+    """A source line labelled by the word itself (`SOURCE`'s name): "（来源：市足球协会）", "Source :
+    Ligue de football" — under a table's rows its source, as "资料来源：…" is, not the story's.
+
+    >>> _labelled_source("（来源：市足球协会）"), _labelled_source("Source : Ligue de football"), _labelled_source("（新华社）")
+    (True, True, False)
+    """
+    source = SOURCE.match(text)
+    return source is not None and source.group("name") is not None
 
 
 def rows_read_as_text(blocks: list[Block]) -> bool:

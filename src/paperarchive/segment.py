@@ -110,6 +110,7 @@ from .classify import (
     REPORTER_COLUMN,
     RUBRIC_HEAD,
     SALUTATION,
+    SCORE_LINE_UNDER_A_HEAD,
     SECTION_NAME,
     SIGNED,
     SIGNED_WITH_A_FORMULA,
@@ -2189,6 +2190,19 @@ class _Reader:
             i -= 1
         return self.blocks[i - 1] if i > 0 else None
 
+    def under_the_score_line(self, i: int) -> bool:
+        """The deck at `i` printed under the match's score, a line of its own under the head that
+        is the text's first paragraph (`classify._decks_under_score_lines`): still the deck.
+        "城北队逆转溪口队" / "城北队　28∶25　溪口队" / "联赛第8轮　城北队领先": the deck the subtitle."""
+        above = self.blocks[i - 1] if i > 0 else None
+        return (
+            above is not None
+            and above.kind is Kind.BODY
+            and len(above.lines) == 1
+            and self.current.paragraphs == [above.text]
+            and SCORE_LINE_UNDER_A_HEAD.match(above.text) is not None
+        )
+
     def previous_text(self, i: int) -> Block | None:
         """The last block before `i` that is neither furniture nor a photo's caption or credit: a
         letter's signature signs the text over a photo set in above it ("…noadenkt." / caption /
@@ -3093,7 +3107,7 @@ class _Reader:
         elif kind is Kind.SUBTITLE:
             # (a deck a layout format found by its type carries no ——: `reading._decks`)
             subtitle = SUBTITLE.match(block.text) or re.match(r"(?P<text>.*)", block.text, re.DOTALL)
-            if self.current is not None and not self.current.paragraphs and self.current.subtitle is None:
+            if self.current is not None and (not self.current.paragraphs or self.under_the_score_line(i)) and self.current.subtitle is None:
                 self.current.subtitle = subtitle.group("text").strip()
                 self.out.removed += [block.text[: subtitle.start("text")]] if subtitle.start("text") else []
             elif self.is_signature(subtitle.group("text"), i):

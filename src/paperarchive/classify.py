@@ -8746,16 +8746,65 @@ def _captions_over_a_labelled_credit(blocks: tuple[Block, ...]) -> tuple[Block, 
     out: list[Block] = []
     for i, block in enumerate(blocks):
         above = blocks[i - 1] if i else None
-        if block.kind is Kind.UNKNOWN and len(block.lines) == 2 and _labelled_credit_set_in(above, block.lines, blocks[i + 1 : i + 2]):
+        if block.kind is Kind.UNKNOWN and len(block.lines) == 2 and _credit_set_in(above, block.lines, blocks[i + 1 : i + 2]):
             out.append(block.with_(lines=block.lines[:1]))
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.CREDIT))
             continue
         if block.kind is Kind.UNKNOWN and block.gap == 0 and len(block.lines) == 1 and i >= 2 and len(blocks[i - 1].lines) == 1 and blocks[i - 1].gap >= 1:
-            if blocks[i - 1].kind is Kind.UNKNOWN and _labelled_credit_set_in(blocks[i - 2], (blocks[i - 1].text, block.text), blocks[i + 1 : i + 2]):
+            if blocks[i - 1].kind is Kind.UNKNOWN and _credit_set_in(blocks[i - 2], (blocks[i - 1].text, block.text), blocks[i + 1 : i + 2]):
                 out.append(block.with_(kind=Kind.CREDIT))
                 continue
         out.append(block)
     return tuple(out)
+
+
+def _credit_set_in(above: Block | None, lines: tuple[str, ...], below: tuple[Block, ...]) -> bool:
+    """A caption's line over its credit set into the text (`_captions_over_a_labelled_credit`):
+    a labelled credit (`_labelled_credit_set_in`) or one naming whose picture it is (`_provenance_credit_set_in`)."""
+    return _labelled_credit_set_in(above, lines, below) or _provenance_credit_set_in(above, lines, below)
+
+
+# Who supplied or keeps an old photograph, in brackets, as memoir and local-history pages credit it:
+# "（作者家人提供）", "（沂汀市文化馆藏）", "（余家珍藏）"; "(Nesmo family photo)", "(Koomeeta family
+# collection)", "(Courtesy of the Hill family)". Read as a credit only under a caption set into a
+# sentence (`_provenance_credit_set_in`): elsewhere "（…提供）" credits a box's copy (`SUPPLIED_BY`).
+PROVENANCE_CREDIT = re.compile(
+    r"^[（(][^（）()。，！？：:、\s]{2,16}?(?:提供|珍藏|收藏|藏)[)）]$"
+    rf"|^\((?:[Cc]ourtesy of )?(?:the )?(?:[A-Z]{_NAME_WORD} ){{1,3}}(?:[Ff]amily|[Cc]ollection|[Aa]rchives?)(?: (?:photo|collection|album|archives?))?\)$"
+    r"|^\([Cc]ourtesy of [^()]{2,40}\)$"
+)
+
+
+def _provenance_credit_set_in(above: Block | None, lines: tuple[str, ...], below: tuple[Block, ...]) -> bool:
+    """Whether a caption's line and a credit naming who supplied or keeps the photograph
+    (`PROVENANCE_CREDIT`) are dropped inside a sentence: the text over them stops on no
+    sentence's end, more text under them after a blank line, the caption no label and its item
+    (`_LABEL_COLON`). Memoir pages credit an old photo so, with no photographer to name.
+
+    Before: "…一做就是二十年。铁船日夜轰隆隆地响，" / "" / "图为六十年代村外的铁船" / "（余家珍藏）" /
+    "" / "我们在湖边长大，…" read the caption as a head and its credit as text, the sentence
+    parted in two. After: the caption and its credit lifted, the sentence joined across them.
+
+    >>> text = Block(("Father ran the boat twice a week,",), 1, gap=1)
+    >>> after = (Block(("and the sacks went to the mill.",), 6, gap=1),)
+    >>> _provenance_credit_set_in(text, ("The boat at the landing, 1961", "(Hill family photo)"), after)
+    True
+    >>> _provenance_credit_set_in(text, ("图为当年的码头", "（作者家人提供）"), after)
+    True
+    >>> _provenance_credit_set_in(text.with_(lines=("Father ran the boat.",)), ("The boat at the landing, 1961", "(Hill family photo)"), after)
+    False
+    >>> _provenance_credit_set_in(text, ("The boat at the landing, 1961", "(see page 4)"), after)
+    False
+    """
+    return (
+        above is not None and above.kind is Kind.UNKNOWN and not ends_sentence(above.lines[-1])
+        and bool(below) and below[0].kind is Kind.UNKNOWN and below[0].gap >= 1
+        and not ends_sentence(lines[0]) and not _LABEL_COLON.search(lines[0]) and PROVENANCE_CREDIT.match(lines[1]) is not None
+    )
+
+
+# A label's colon: "圖：〈轉呀轉〉　黎芷澄" labels a drawing by its title and maker, no caption's sentence.
+_LABEL_COLON = re.compile(r"[：:]")
 
 
 def _labelled_credit_set_in(above: Block | None, lines: tuple[str, ...], below: tuple[Block, ...]) -> bool:

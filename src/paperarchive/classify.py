@@ -9088,16 +9088,65 @@ def _captions_over_a_labelled_credit(blocks: tuple[Block, ...]) -> tuple[Block, 
     out: list[Block] = []
     for i, block in enumerate(blocks):
         above = blocks[i - 1] if i else None
-        if block.kind is Kind.UNKNOWN and len(block.lines) == 2 and _labelled_credit_set_in(above, block.lines, blocks[i + 1 : i + 2]):
+        if block.kind is Kind.UNKNOWN and len(block.lines) == 2 and _credit_set_in(above, block.lines, blocks[i + 1 : i + 2]):
             out.append(block.with_(lines=block.lines[:1]))
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.CREDIT))
             continue
         if block.kind is Kind.UNKNOWN and block.gap == 0 and len(block.lines) == 1 and i >= 2 and len(blocks[i - 1].lines) == 1 and blocks[i - 1].gap >= 1:
-            if blocks[i - 1].kind is Kind.UNKNOWN and _labelled_credit_set_in(blocks[i - 2], (blocks[i - 1].text, block.text), blocks[i + 1 : i + 2]):
+            if blocks[i - 1].kind is Kind.UNKNOWN and _credit_set_in(blocks[i - 2], (blocks[i - 1].text, block.text), blocks[i + 1 : i + 2]):
                 out.append(block.with_(kind=Kind.CREDIT))
                 continue
         out.append(block)
     return tuple(out)
+
+
+def _credit_set_in(above: Block | None, lines: tuple[str, ...], below: tuple[Block, ...]) -> bool:
+    """A caption's line over its credit set into the text (`_captions_over_a_labelled_credit`):
+    a labelled credit (`_labelled_credit_set_in`) or one naming whose picture it is (`_provenance_credit_set_in`)."""
+    return _labelled_credit_set_in(above, lines, below) or _provenance_credit_set_in(above, lines, below)
+
+
+# Who supplied or keeps an old photograph, in brackets, as memoir and local-history pages credit it:
+# "（作者家人提供）", "（沂汀市文化馆藏）", "（余家珍藏）"; "(Nesmo family photo)", "(Koomeeta family
+# collection)", "(Courtesy of the Hill family)". Read as a credit only under a caption set into a
+# sentence (`_provenance_credit_set_in`): elsewhere "（…提供）" credits a box's copy (`SUPPLIED_BY`).
+PROVENANCE_CREDIT = re.compile(
+    r"^[（(][^（）()。，！？：:、\s]{2,16}?(?:提供|珍藏|收藏|藏)[)）]$"
+    rf"|^\((?:[Cc]ourtesy of )?(?:the )?(?:[A-Z]{_NAME_WORD} ){{1,3}}(?:[Ff]amily|[Cc]ollection|[Aa]rchives?)(?: (?:photo|collection|album|archives?))?\)$"
+    r"|^\([Cc]ourtesy of [^()]{2,40}\)$"
+)
+
+
+def _provenance_credit_set_in(above: Block | None, lines: tuple[str, ...], below: tuple[Block, ...]) -> bool:
+    """Whether a caption's line and a credit naming who supplied or keeps the photograph
+    (`PROVENANCE_CREDIT`) are dropped inside a sentence: the text over them stops on no
+    sentence's end, more text under them after a blank line, the caption no label and its item
+    (`_LABEL_COLON`). Memoir pages credit an old photo so, with no photographer to name.
+
+    Before: "…一做就是二十年。铁船日夜轰隆隆地响，" / "" / "图为六十年代村外的铁船" / "（余家珍藏）" /
+    "" / "我们在湖边长大，…" read the caption as a head and its credit as text, the sentence
+    parted in two. After: the caption and its credit lifted, the sentence joined across them.
+
+    >>> text = Block(("Father ran the boat twice a week,",), 1, gap=1)
+    >>> after = (Block(("and the sacks went to the mill.",), 6, gap=1),)
+    >>> _provenance_credit_set_in(text, ("The boat at the landing, 1961", "(Hill family photo)"), after)
+    True
+    >>> _provenance_credit_set_in(text, ("图为当年的码头", "（作者家人提供）"), after)
+    True
+    >>> _provenance_credit_set_in(text.with_(lines=("Father ran the boat.",)), ("The boat at the landing, 1961", "(Hill family photo)"), after)
+    False
+    >>> _provenance_credit_set_in(text, ("The boat at the landing, 1961", "(see page 4)"), after)
+    False
+    """
+    return (
+        above is not None and above.kind is Kind.UNKNOWN and not ends_sentence(above.lines[-1])
+        and bool(below) and below[0].kind is Kind.UNKNOWN and below[0].gap >= 1
+        and not ends_sentence(lines[0]) and not _LABEL_COLON.search(lines[0]) and PROVENANCE_CREDIT.match(lines[1]) is not None
+    )
+
+
+# A label's colon: "圖：〈轉呀轉〉　黎芷澄" labels a drawing by its title and maker, no caption's sentence.
+_LABEL_COLON = re.compile(r"[：:]")
 
 
 def _labelled_credit_set_in(above: Block | None, lines: tuple[str, ...], below: tuple[Block, ...]) -> bool:
@@ -14639,7 +14688,7 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     i = 0
     while i < len(blocks):
         end = i
-        while end < len(blocks) and _verse_line(blocks[end], flush) and (end == i or blocks[end].gap == 0):
+        while end < len(blocks) and (_verse_line(blocks[end], flush) or end == i + 1 and _singer_over_flush_verse(blocks[end : end + 2])) and (end == i or blocks[end].gap == 0):
             if end == i and closes_a_quote_it_never_opened(blocks[end].lines[0]):
                 break  # a quotation's carried end, the text's above a running head, opens no stanza
             end += 1
@@ -14663,8 +14712,9 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             group.append(run)
             continue
         stanzas = [(a, b) for a, b in group if b - a >= 2]
-        # (a short poem of two stanzas flush under its poet's name: no head stack stands under a byline)
-        under_a_byline = bool(stanzas) and stanzas[0][0] > 0 and blocks[stanzas[0][0] - 1].kind is Kind.BYLINE
+        # (a short poem of two stanzas flush under its poet's name: no head stack stands under a byline;
+        # nor under a title and the poet's or singer's line that open its run, `_poets_name_opening_a_run`)
+        under_a_byline = bool(stanzas) and stanzas[0][0] > 0 and (blocks[stanzas[0][0] - 1].kind is Kind.BYLINE or stanzas[0][0] - 2 in heads)
         if len(stanzas) >= _MIN_STANZAS and sum(b - a for a, b in stanzas) >= (_MIN_VERSE_LINES_UNDER_A_BYLINE if under_a_byline else _MIN_VERSE_LINES):
             titles = [(a, b) for a, b in group if b - a == 1 and blocks[a].kind is Kind.SHORT]
             for a, b in stanzas:
@@ -14683,11 +14733,32 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _MIN_STANZA_UNDER_A_HEAD = 2  # lines of verse under the title and the poet's name
 
 
+# A collected song's or rhyme's source line, printed under its title where a poem's poet stands: who
+# sang or told it, then where it was collected, "演唱：柏阿根　采录于南滩村", "口述：黃阿嬤　採集於溪口鄉",
+# "Sung by Ada Hill, collected at Pecwan", "Sung by Jo Reed, recorded on the island".
+SINGER_AND_PLACE = re.compile(
+    r"^(?:演唱|领唱|領唱|口述|讲述|講述|唱)[：:][^：:，。]{1,12}[\u3000 ]+(?:采录|採錄|采集|採集|收集|记录|記錄)(?:于|於)[^：:，。\s]{2,20}$"
+    r"|^(?:Sung|Told) by [A-Z][^,;:.]{1,40}, (?:collected|recorded) (?:at|in|on|from) [^,;:]{2,40}$"
+)
+
+
+def _singer_over_flush_verse(pair: tuple[Block, ...]) -> bool:
+    """A collected song's singer and place (`SINGER_AND_PLACE`, a labelled line no verse line is)
+    with a line of verse flush under it: the second line of a run that opens on the song's title
+    (`_verse`), as a poet's padded name is (`_poets_name_opening_a_run`). Where the stanza stands a
+    blank line apart the title and singer are a head stack of their own."""
+    return len(pair) == 2 and SINGER_AND_PLACE.match(pair[0].text) is not None and pair[1].gap == 0 and len(pair[1].lines) == 1
+
+
 def _poets_name_opening_a_run(run: tuple[Block, ...]) -> bool:
     """A run of flush verse lines whose second line is a two-character name padded to three ("林　涛")
-    and nothing else: the first is the poem's title, the second its poet (a poem's line is no
-    padded name)."""
-    return len(run) >= 2 + _MIN_STANZA_UNDER_A_HEAD and padded_name().fullmatch(run[1].lines[0].strip()) is not None
+    and nothing else, or a collected song's singer and place (`SINGER_AND_PLACE`): the first is the
+    poem's title, the second its poet (a poem's line is no padded name, nor names who sang it).
+
+    Before: SHORT "摇船歌" / SHORT "演唱：石阿根　采录于北岸村" / SHORT "一支橹" / … (one head stack,
+    the stanzas' lines in it). After: the song's title, its byline, its stanzas."""
+    second = run[1].lines[0].strip() if len(run) >= 2 + _MIN_STANZA_UNDER_A_HEAD else ""
+    return bool(second) and (padded_name().fullmatch(second) is not None or SINGER_AND_PLACE.match(second) is not None)
 
 
 
@@ -16196,7 +16267,7 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         named = common_han(unpad_names(text))
         if _REPORTER_OVER_A_SPECK.match(text):
             return block.with_(lines=(text[:-1].rstrip(),), kind=Kind.BYLINE)
-        if BYLINE.match(named) or _NAME_REPORTED.match(named) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
+        if BYLINE.match(named) or _NAME_REPORTED.match(named) or _READER_SIGNATURE.match(text) or SIGNED.match(text) or SINGER_AND_PLACE.match(text):
             return _unboxed(block, Kind.BYLINE)
         if _dashed_deck(text):
             return block.with_(kind=Kind.SUBTITLE)
@@ -16464,7 +16535,15 @@ def is_standalone_line(line: str) -> bool:
 
     >>> is_standalone_line("理事長　廖文雄　總幹事　黃啟明"), is_standalone_line("局长　王　明　书记　李　强"), is_standalone_line("理事長廖文雄說，今年稻穀飽滿")
     (True, True, False)
+
+    So is a collected song's singer and place under its title (`SINGER_AND_PLACE`): the song's
+    first line under it is no more of it.
+
+    >>> is_standalone_line("唱：石阿满婆婆　收集於東渡村"), is_standalone_line("唱：一支橹，两头摇")
+    (True, False)
     """
+    if SINGER_AND_PLACE.match(line):
+        return True
     if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line) or PICTURE_MARK.match(line):
         return True
     if line[:1] in CAPTION_MARKS and _CREDIT_IN_BRACKETS.search(line):

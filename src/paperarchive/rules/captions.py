@@ -21,6 +21,8 @@ from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
 # Caption openers: "图为…", "上图：…", "Above: …".
+# A caption's sentence opened on what the picture shows: "图为…", "上图：…" (not "图：", a label).
+_PICTURE_SHOWS = re.compile(r"^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖)")
 CAPTION_CUE = re.compile(rf"^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图：|圖：|Above:|Below:|Left:|Right:|PHOTO:|{PICTURE_MARK.pattern[1:]})")
 _MAX_CAPTION_WIDTH = 240  # about two printed caption lines
 # Where a person stands in the picture, as only a caption says it: "黄文华（右三）", "（前排左二）", "（后排中）"
@@ -155,12 +157,15 @@ def _supplied_picture(out: list[Block], block: Block, credit: Block) -> bool:
     inside another sentence (the text above it stops at a comma): "…祖父是鹽工，" / "" /
     "《海風裡的鹽》書封。" / "（南方灣出版社提供）" / "" / "他從小在…". A box's supplier credits its
     text, which no sentence cut above surrounds. A portrait's caption is the sitter's name alone
-    (`portrait_name`): "…谈一谈，" / "" / "林慧芬" / "（受访者提供）" / "" / "了解她在…"."""
+    (`portrait_name`): "…谈一谈，" / "" / "林慧芬" / "（受访者提供）" / "" / "了解她在…". One opened
+    by what the picture shows (`_PICTURE_SHOWS`) needs no stop: "…漆成黑色，" / "" / "圖為當年的運蔗
+    小火車" / "（蔡家提供）" / "" / "煙囪上…" (an old photo's, on a memoir page); a drawing's label on
+    "圖：" names a work and its maker, no sentence of its own."""
     above = out[-1] if out else None
     return (
         SUPPLIED_BY.match(credit.text) is not None
         and len(block.lines) == 1
-        and (ends_sentence(block.text) or portrait_name(block))
+        and (ends_sentence(block.text) or portrait_name(block) or _PICTURE_SHOWS.match(block.text) is not None)
         and block.gap >= 1
         and above is not None
         and above.kind in (Kind.BODY, Kind.SHORT)

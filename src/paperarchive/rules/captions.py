@@ -272,7 +272,8 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
         if block.kind not in (Kind.BODY, Kind.SHORT) or len(block.text) > _MAX_CAPTION_WIDTH or display_width(block.text) > _MAX_CAPTION_WIDTH:
             out.append(block)
             continue
-        if credited and _picture_title_alone(out, block, blocks[i + 2] if i + 2 < len(blocks) else None):
+        # (a plain-text page's blank lines set the picture apart; a layout format's measured gaps do not tell it)
+        if credited and context.text_file and _picture_title_alone(out, block, blocks[i + 2] if i + 2 < len(blocks) else None):
             out.append(block.with_(kind=Kind.HEADLINE))
             fixes.append(Fix("lift_caption", block.start, block.text, "→ a picture's title (no caption)"))
             continue

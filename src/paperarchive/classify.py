@@ -308,6 +308,8 @@ PAGE_INDEX_ROW = re.compile(
     rf"|^{_INDEX_STRIP}"
     rf"|^{LATIN_INDEX_STRIP}$"
 )
+# An index box's label, alone over its rows: "【今日导读】", "今日導讀：", "Inside today:".
+_INDEX_LABEL_TEXT = r"^[【\[]?(?:本报|本報)?(?:今日|本期|本版)?(?:导读|導讀)[】\]]?[：:]?$|^Inside (?:today|this issue):$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     # A jump line, maybe naming the page's section after a dot ("（转A4版·要闻）"); Taiwan papers send
@@ -315,7 +317,7 @@ PAGE_POINTER = re.compile(
     rf"|^[（(]?\s*[▶►→]?\s*(?:{_CJK_JUMP_ON}|下接|上接|紧接|緊接|接|承)\s*(?:{_CJK_JUMP_PAGE}|[上下][页頁])(?:\s*[·•・]\s*[\u4e00-\u9fff]{{2,4}})?\s*[)）]?$"
     # A pointer to a related story on another page: "（相关新闻见A4版）", "（相關報導見A5）", "（详见第3版）".
     rf"|^[（(]\s*(?:相关|相關)?(?:新闻|新聞|报道|報導|報道|评论|評論|图片|圖片)?(?:详|詳)?(?:见|見)\s*{_CJK_JUMP_PAGE}\s*[)）]$"
-    r"|^[【\[]?(?:本报|本報)?(?:今日|本期|本版)?(?:导读|導讀)[】\]]?$"
+    rf"|{_INDEX_LABEL_TEXT}"
     r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from|[c0]n) Page \w+\.?\)?\.?$"
     # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
     # "Continúa en la pág. 8", "(Continua na página 5)".
@@ -1038,6 +1040,9 @@ ISSUE_CODE = re.compile(
     rf"|第\s*[{_FW_DIGIT}]+\s*期\s*[（(]\s*(?:总|總)第\s*[{_FW_DIGIT}]+\s*期\s*[)）]"
     # the body that publishes it, opening a masthead's line: "中共江岸机床厂委员会主办　　第347期"
     r"|^[\u4e00-\u9fff]{2,20}(?:主办|主辦)(?=[\s\u3000]|$)"
+    # a front page's masthead band prints the day's page count and the price in cells of their own:
+    # "第15207期　今日16版　定价2元", "第3308期　港幣6元", "售价1令吉50仙", "每份新臺幣15元"
+    rf"|(?<![^\s\u3000])(?:今日[{_FW_DIGIT}]{{1,3}}版|(?:定价|定價|零售价|零售價|售价|售價|每份|港幣|港币)[^\s\u3000，。]{{0,4}}?[0-9.]+(?:元|令吉(?:[0-9]+仙)?))(?=[\s\u3000]|$)"
 )
 # An English paper's dateline under its masthead, its volume and number around its place and date:
 # "VOL. XII. CENTERVILLE, KANSAS, THURSDAY, NOVEMBER 26, 1896. NO. 47." (with `DATE_EN` in it).
@@ -3075,7 +3080,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _whats_on_labels(_verdict_lines(_venues_over_listings(_channels_over_programmes(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
         _young_artists_drawings(_drawings_named_over_their_maker(_classified_in_turn(_captions_over_a_labelled_credit(_paper_credits_apart(_source_lines_over_text(blocks))), hard_wrapped)))
     )))))))))
-    classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
+    classified = _slogans_under_the_running_head(_weather_ear_over_the_index(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified))))))
     classified = _this_day_entries(_signatures_over_an_answer_label(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
         classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_sayings_over_their_speakers(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(_commentator_labels_over_heads(classified))))))))))))))))))))
@@ -15791,7 +15796,9 @@ def _notice_numbers_run_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # ("县医院开通夜间儿科门诊　第3版").
 _INDEX_BOX_ROW = re.compile(
     r"^[A-HＡ-Ｈ][0-9０-９]{1,2}(?:\s*版)?[\s\u3000]+[\u4e00-\u9fff「“《][^。！？]{3,30}$"
-    r"|^[\u4e00-\u9fff「“《][^。！？]{3,30}?[\s\u3000]+(?:第\s*[0-9０-９]{1,3}\s*版|[A-HＡ-Ｈ][0-9０-９]{1,2}\s*版?)$"
+    r"|^[\u4e00-\u9fff「“《][^。！？]{3,30}?[\s\u3000]+(?:第\s*[0-9０-９]{1,3}\s*[版页頁]|[A-HＡ-Ｈ][0-9０-９]{1,2}\s*版?)$"
+    # a Latin-script paper's row: the head, a comma and its page ("Netball finals, Page 5")
+    r"|^[A-Z][^.!?:;,]{2,40}, Page [A-Z]?[0-9]{1,3}$"
 )
 
 
@@ -15818,6 +15825,34 @@ def _index_rows_under_their_label(blocks: tuple[Block, ...]) -> tuple[Block, ...
         ):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
+
+
+def _weather_ear_over_the_index(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A front page prints its two ears under the masthead band: the weather box straight over the
+    index box's label (`PAGE_POINTER`'s "今日导读："). The short lines set flush between the band
+    (furniture, the page's top) and that label are the weather box: furniture, not a story's kicker
+    or section, nor an article of their own.
+
+    Before: SHORT "天气：午后雷阵雨" / "气温：24～33°C" under "第1版　头版", read as the lead's section.
+    After: furniture.
+
+    >>> b = lambda text, kind=Kind.SHORT, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("麻川日报", Kind.FURNITURE), b("第1版　头版", Kind.FURNITURE), b("天气：午后雷阵雨"), b("气温：24～33°C", Kind.ROW),
+    ...     b("今日导读：", Kind.FURNITURE), b("百年会馆", gap=1))
+    >>> [x.kind.value for x in _weather_ear_over_the_index(page)]
+    ['furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'short']
+    """
+    out = list(blocks)
+    top = next((k for k, block in enumerate(out) if block.kind is not Kind.FURNITURE), len(out))
+    end = next((k for k in range(top, len(out)) if out[k].gap or out[k].kind is Kind.FURNITURE), len(out))
+    if 0 < top < end < len(out) and out[end].gap == 0 and _INDEX_LABEL.match(out[end].text):
+        ear = out[top:end]
+        if len(ear) <= 4 and all(display_width(line) <= 40 and line[-1:] not in "。！？." for block in ear for line in block.lines):
+            out[top:end] = [block.with_(kind=Kind.FURNITURE) for block in ear]
+    return tuple(out)
+
+
+_INDEX_LABEL = re.compile(_INDEX_LABEL_TEXT)
 
 
 # A jump line sending a story on, set at the end of its text's last line after the sentence it

@@ -222,6 +222,27 @@ def _numbered_caption(block: Block, number: str, first: bool) -> bool:
     )
 
 
+def _picture_title_alone(out: list[Block], block: Block, after: Block | None) -> bool:
+    """A picture printed on its own, with nothing but a line naming it and the credit under it, is
+    an article of its own, the line its title (it reads as one: one line, no clause or sentence
+    mark): it stands under a story that has closed its last sentence (or under the page's furniture),
+    and the credit closes the piece (the next stands a blank line down, or is a head).
+    Before: "…接进来。”" / "" / "春到滨河" / "本报记者　闵川　摄" / "" / "简讯": a caption of the story
+    above. After: the picture's title; inside a cut sentence ("…正对着" / "" / "村民在院里直播" /
+    credit / "" / "手机…") the line is a caption still."""
+    above = next((b for b in reversed(out) if b.kind is not Kind.FURNITURE), None)
+    return (
+        len(block.lines) == 1
+        and _PICTURE_TITLE.match(block.text) is not None
+        and (above is None or above.kind is Kind.BODY and ends_sentence(above.lines[-1]))
+        and (after is None or after.gap >= 1 or after.kind in (Kind.SHORT, Kind.HEADLINE))
+    )
+
+
+# A picture's title: a few words, no clause or sentence mark ("春到滨河", "Kanuku Yeperu Wei").
+_PICTURE_TITLE = re.compile(r"^[^，、；：。！？,;:.!?()（）]{2,40}$")
+
+
 @rule("lift_caption")
 def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Mark a photo caption (and its credit) so it leaves the running text for the article's captions.
@@ -255,6 +276,11 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
         # (a paragraph longer than a caption's width in characters is wider still: not measured)
         if block.kind not in (Kind.BODY, Kind.SHORT) or len(block.text) > _MAX_CAPTION_WIDTH or display_width(block.text) > _MAX_CAPTION_WIDTH:
             out.append(block)
+            continue
+        # (a plain-text page's blank lines set the picture apart; a layout format's measured gaps do not tell it)
+        if credited and context.text_file and _picture_title_alone(out, block, blocks[i + 2] if i + 2 < len(blocks) else None):
+            out.append(block.with_(kind=Kind.HEADLINE))
+            fixes.append(Fix("lift_caption", block.start, block.text, "→ a picture's title (no caption)"))
             continue
         inline = _split_inline_credit(block)
         # (a line of its own naming where someone stands in the picture, read into a paragraph)

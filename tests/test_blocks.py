@@ -666,3 +666,34 @@ def test_a_chinese_ingredient_line_holding_two_ingredients_is_one_row():
 
     lines = ["用料", "牛腩　600克", "白萝卜　1根　　　生姜　3片", "香菜　少许", "步骤"]
     assert sorted(list_rows(lines)) == [1, 2, 3]
+
+
+# A box of two death notices set solid: each name printed straight under the signature set flush
+# right at the column's edge under the notice above.
+SIGNED_NOTICES = (
+    "THE VALE COURIER · Friday, 9 March 2046 · Page 12\n\n"
+    "A new bridge for the mill road\n"
+    "By Ruth Vale\n\n"
+    "The county will build a new bridge over\n"
+    "the mill stream this summer, the council\n"
+    "said on Tuesday at its monthly meeting.\n\n"
+    "----------------------------------------\n"
+    "Deaths\n"
+    "Agnes Pellow\n"
+    "Agnes Pellow of Eastby, born May 2, 1950,\n"
+    "died March 4, aged 95. Service Monday,\n"
+    "March 12, at Hill Chapel.\n"
+    "                              The family\n"
+    "Walter Crane\n"
+    "Walter Crane of Mill End, born June 9,\n"
+    "1944, died March 5, aged 101. Service on\n"
+    "Tuesday, March 13, at St Anne's.\n"
+    "                              The family\n"
+    "----------------------------------------\n"
+)
+
+
+def test_a_signature_flush_right_under_a_notice_signs_it_and_the_name_under_it_heads_the_next():
+    notices = [a for a in clean_text(SIGNED_NOTICES).articles if a.title in ("Agnes Pellow", "Walter Crane")]
+    assert [(a.title, a.byline, len(a.paragraphs)) for a in notices] == [("Agnes Pellow", "The family", 1), ("Walter Crane", "The family", 1)]
+    assert notices[1].paragraphs[0].startswith("Walter Crane of Mill End") and "The family" not in (notices[1].section or "") + (notices[1].kicker or "")

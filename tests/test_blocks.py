@@ -693,3 +693,34 @@ def test_a_glossary_label_flush_under_the_last_answer_heads_its_entries():
     assert articles[-1].title == "Words to know"
     assert articles[-1].paragraphs[0] == "Weir — a low wall across a river that holds the water back."
     assert articles[-2].paragraphs[-1] == "A: In the spring, when the water runs high and cold from the hills after rain."
+
+
+# A box of two death notices set solid: each name printed straight under the signature set flush
+# right at the column's edge under the notice above.
+SIGNED_NOTICES = (
+    "THE VALE COURIER · Friday, 9 March 2046 · Page 12\n\n"
+    "A new bridge for the mill road\n"
+    "By Ruth Vale\n\n"
+    "The county will build a new bridge over\n"
+    "the mill stream this summer, the council\n"
+    "said on Tuesday at its monthly meeting.\n\n"
+    "----------------------------------------\n"
+    "Deaths\n"
+    "Agnes Pellow\n"
+    "Agnes Pellow of Eastby, born May 2, 1950,\n"
+    "died March 4, aged 95. Service Monday,\n"
+    "March 12, at Hill Chapel.\n"
+    "                              The family\n"
+    "Walter Crane\n"
+    "Walter Crane of Mill End, born June 9,\n"
+    "1944, died March 5, aged 101. Service on\n"
+    "Tuesday, March 13, at St Anne's.\n"
+    "                              The family\n"
+    "----------------------------------------\n"
+)
+
+
+def test_a_signature_flush_right_under_a_notice_signs_it_and_the_name_under_it_heads_the_next():
+    notices = [a for a in clean_text(SIGNED_NOTICES).articles if a.title in ("Agnes Pellow", "Walter Crane")]
+    assert [(a.title, a.byline, len(a.paragraphs)) for a in notices] == [("Agnes Pellow", "The family", 1), ("Walter Crane", "The family", 1)]
+    assert notices[1].paragraphs[0].startswith("Walter Crane of Mill End") and "The family" not in (notices[1].section or "") + (notices[1].kicker or "")

@@ -109,3 +109,34 @@ def test_a_box_of_numbered_outings_each_over_two_rows_is_an_article_of_one_parag
         "3. 市博物馆“恐龙时代”展",
         "门票15元　9:00—16:30　周一闭馆",
     ]
+
+
+# A births column set solid under its label: each family's head on its line over its news.
+BIRTHS_COLUMN = """清河晚报　2046年3月9日　星期五　第8版　人生
+
+河边新修了一座步行桥
+
+本报记者　顾　澜
+
+本报讯　清河县城西的步行桥昨天通行，附近
+居民过河不用再绕到老街，孩子们上学近了
+一半路。
+
+县交通局说，桥上装了路灯，晚上也能走。
+
+喜讯
+罗家添丁
+罗明、叶小溪夫妇3月2日喜得千金，母女平
+安。
+严家得孙
+严国华先生之长孙严子航3月5日出生于县医
+院，体重3.3公斤。
+"""
+
+
+def test_a_births_columns_second_head_heads_its_own_item():
+    items = [a for a in clean_text(BIRTHS_COLUMN).articles if a.title in ("罗家添丁", "严家得孙")]
+    assert [(a.title, a.paragraphs) for a in items] == [
+        ("罗家添丁", ["罗明、叶小溪夫妇3月2日喜得千金，母女平安。"]),
+        ("严家得孙", ["严国华先生之长孙严子航3月5日出生于县医院，体重3.3公斤。"]),
+    ]

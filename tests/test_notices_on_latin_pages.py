@@ -163,3 +163,22 @@ def test_a_bare_date_set_in_under_a_notices_issuer_is_its_last_paragraph():
     recall = clean_text(_RECALL_BOX).articles[-1]
     assert recall.byline == "Eastby Motor Works"
     assert recall.paragraphs[-1] == "18 April 2045"
+
+
+# A births column over the notice desk's standing line, its hours and its number, at the foot.
+DESK_FOOT = """THE VALE COURIER · Friday, 9 March 2046 · Page 12
+
+Births
+Lena Hart
+Born March 1 to Anna and Tom Hart of Eastby. Mother and daughter are well.
+
+Notices desk: Mon–Fri 8 a.m.–5 p.m. · (555) 555-0142
+"""
+
+
+def test_the_notice_desks_hours_and_number_at_the_foot_are_furniture():
+    page = clean_text(DESK_FOOT)
+    assert all("Notices desk" not in p for a in page.articles for p in a.paragraphs)
+    assert any("Notices desk" in f for f in page.furniture)
+    same = clean_text(DESK_FOOT.replace("Notices desk: Mon–Fri 8 a.m.–5 p.m. · (555) 555-0142", "Call the nurse: Mon–Fri 8 a.m.–5 p.m. · (555) 555-0142"))
+    assert any("Call the nurse" in p for a in same.articles for p in a.paragraphs)  # no notices named: the item's own words

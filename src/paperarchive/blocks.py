@@ -99,6 +99,25 @@ def sets_right(raw: str) -> bool:
     return _SET_RIGHT.match(raw) is not None
 
 
+def set_flush_right(raw: str, limit: int | None) -> bool:
+    """Whether a Latin line is pushed with spaces to the column's right edge, its left past a
+    third of the column (far past a paragraph's indent): set flush right, as a notice's or a
+    letter's signer is, a line of its own like `sets_right`'s. Before: "  …at Hill Chapel." /
+    "                  The family" / "Anna Reed" (the signature the next notice's head, the name
+    under it that notice's text); after: the signature a block of its own, set right.
+
+    >>> set_flush_right("                  The family", 28), set_flush_right("  The family met at the hall on", 28)
+    (True, False)
+    >>> set_flush_right("          The family", 28), set_flush_right("                  The family", None)  # short of the edge; no measure
+    (False, False)
+    """
+    if limit is None:
+        return False
+    text = raw.rstrip()
+    lead = len(text) - len(text.lstrip(" "))
+    return lead * 3 >= limit and abs(display_width(text) - limit) <= 1 and any(c.isalpha() for c in text)
+
+
 def split_blocks(text: str, standalone: Callable[[str], bool] = lambda line: False) -> tuple[Block, ...]:
     """Group the lines of a normalized page into blocks.
 
@@ -201,7 +220,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         # line after it, the next piece's head, never reads on from it)
         if cjk and number - 2 in rows and following.strip() and _note_under_rows(line):
             rows.add(number - 1)
-        alone = alone or sets_right(raw) or number - 1 in rows or AUTHOR_NOTE.match(line) is not None or number - 1 in briefs
+        flush_right = not cjk and set_flush_right(raw, limit)
+        alone = alone or sets_right(raw) or flush_right or number - 1 in rows or AUTHOR_NOTE.match(line) is not None or number - 1 in briefs
         # (a lawyer's line in brackets under a sentence's end signs the Q&A column, flush under its last
         # answer: "…记得保留好收据。" / "（南湖区信达律师事务所　古明远律师）", the column's byline)
         alone = alone or cjk and bool(current) and ends_sentence(current[-1]) and lawyers_line(line)
@@ -352,7 +372,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             previous_width = _filled(raw, line, width, cjk)
             continue
         flush()
-        current, start, indent, right, gap, blank = [line], number, indented, sets_right(raw), blank, 0
+        current, start, indent, right, gap, blank = [line], number, indented, sets_right(raw) or flush_right, blank, 0
         previous_width = opening_width = _filled(raw, line, width, cjk)
         if alone:
             flush()

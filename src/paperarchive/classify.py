@@ -3093,7 +3093,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         classified = _question_labels_over_lists(classified)
-        return _heads_glued_under_a_table_source(_decks_under_score_lines(_stanzas_over_a_signature_set_right(_poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))))))))))))
+        return _heads_glued_under_a_table_source(_decks_under_score_lines(_notice_desk_line_at_the_foot(_name_items_under_a_column_label(_signatures_closing_notices(_stanzas_over_a_signature_set_right(_poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(_pupils_signing_under_their_title(classified)))))))
     classified = _latin_stanzas_under_a_poets_byline(classified)
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
@@ -3113,7 +3113,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
     classified = _question_labels_over_lists(_log_labels_glued_under_a_last_sentence(_latin_dates_set_in_under_an_issuer(_place_and_date_under_a_signer(classified))))
     classified = _table_heads_set_apart_over_rows(_flush_heads_between_indented_paragraphs(classified))
-    return _answers_under_the_questions(_stanzas_over_a_signature_set_right(_name_and_age_heads_under_a_label(_signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))))))
+    return _notice_desk_line_at_the_foot(_name_items_under_a_column_label(_signatures_closing_notices(_answers_under_the_questions(_stanzas_over_a_signature_set_right(_name_and_age_heads_under_a_label(_signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified))))))))))
 
 
 # A child's name and age as a column's entry head: "谭乐乐（10岁）", "朗朗（6歲）", "Fru Che (7)", "Lidia Nay (9 años)".
@@ -4079,6 +4079,56 @@ def _items_in_a_signed_ruled_box(blocks: tuple[Block, ...]) -> tuple[Block, ...]
                 out[k], held = blocks[k].with_(kind=Kind.ROW), k
     return tuple(x for x in out if x is not None)
 
+
+_MAX_SIGNATURE_CHARS = 30  # a family's or a desk's name, "The Black Horse family", "温雅琴　温雅诚　率全家　敬谢"
+
+
+def _signatures_closing_notices(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line set flush right (`Block.set_right`), straight under a notice's last sentence,
+    signs that notice and closes it: its byline, not the next notice's kicker nor a paragraph.
+    What may follow a signature: nothing, a blank line, the box's rule, or the next notice's
+    name set solid under it, flush left (a line ending no sentence; a line set in under it, the
+    signer's date or place, goes on with the signature). Before: "…at Hill Chapel." / "The
+    family" (set right) / "Anna Reed" / "Anna Reed of Eastby, born…" the signature the kicker (or,
+    the last, a paragraph) of the notice under it; after: the signature the byline of the notice above.
+
+    >>> b = lambda kind, text, right=False: Block((text,), 1, kind=kind, set_right=right)
+    >>> box = (b(Kind.BODY, "Ann Lee died on May 2. Service at Hill Chapel."), b(Kind.SHORT, "The family", True), b(Kind.SHORT, "Tom Reed"), b(Kind.BODY, "Tom Reed died on May 3."))
+    >>> [x.kind.value for x in _signatures_closing_notices(box)]
+    ['body', 'byline', 'short', 'body']
+    >>> [x.kind.value for x in _signatures_closing_notices(box[:1] + box[2:3] + box[1:2])]  # not set right: a head
+    ['body', 'short', 'short']
+    >>> [x.kind.value for x in _signatures_closing_notices(box[1:2] + box[3:])]  # under no sentence
+    ['short', 'body']
+    >>> dated = box[:2] + (Block(("Eastby, 3 May 2046",), 1, indent=True, kind=Kind.BODY),)  # the signer's date set in under it
+    >>> [x.kind.value for x in _signatures_closing_notices(dated)]
+    ['body', 'short', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        block, above = blocks[i], blocks[i - 1]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        signs = (
+            block.set_right
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and len(block.lines) == 1
+            and len(block.text) <= _MAX_SIGNATURE_CHARS
+            and not ends_sentence(block.text)
+            and not re.search(r"[,;:，、；：]", block.text)  # (a credit's or a field's label is no signature: "Photo: Ann Lee")
+            and block.gap == 0
+            and above.kind in (Kind.BODY, Kind.SHORT)
+            and not above.set_right
+            and ends_sentence(above.lines[-1])
+        )
+        closes = (
+            below is None
+            or below.gap > 0
+            or RULE_LINE.match(below.text.strip()) is not None
+            or len(below.lines) == 1 and not (below.set_right or below.indent) and not ends_sentence(below.text) and below.kind in (Kind.SHORT, Kind.BODY, Kind.HEADLINE)
+        )
+        if signs and closes:
+            out[i] = block.with_(kind=Kind.BYLINE)
+    return tuple(out)
 
 
 # A Han line's first unbreakable piece: a run of figures or Latin letters, or a character with the
@@ -17170,6 +17220,99 @@ def _desk_line_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if last.gap == 0 and above.kind is Kind.SHORT and len(above.lines) == 1 and len(re.split("\u3000+", above.text)) >= 3 and not re.search(r"[。，！？：]", above.text):
         out[-2] = above.with_(kind=Kind.FURNITURE)
     return tuple(out)
+
+
+_MAX_ITEM_HEAD_WORDS = 6  # a births or weddings item's head: a name, or two names and "and"
+_MAX_ITEM_HEAD_CHARS = 40
+_MAX_ITEM_LINES = 3  # its text: a sentence or two
+
+
+def _name_items_under_a_column_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A column's label (a word or two, no sentence) over two items or more, each a name on a line
+    of its own over a sentence or two, prints a births or a weddings column: each name heads its
+    item, each text a paragraph. Before: "Births" / "Lena Hart" / "Born March 1 to Anna Hart." /
+    "Owen Reed" / "Born March 3 to Jo Reed." the label, the first name and its text one title (or
+    the text a kicker of the second name); after: two items under their heads.
+
+    >>> b = lambda kind, text, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> col = (b(Kind.BODY, "The fair opens at ten."), b(Kind.SHORT, "Births", 1), b(Kind.SHORT, "Lena Hart"), b(Kind.SHORT, "Born March 1 to Anna Hart."), b(Kind.SHORT, "Owen Reed"), b(Kind.BODY, "Born March 3 to Jo Reed."))
+    >>> [x.kind.value for x in _name_items_under_a_column_label(col)]
+    ['body', 'short', 'headline', 'body', 'headline', 'body']
+    >>> [x.kind.value for x in _name_items_under_a_column_label(col[:4])]  # one item: no column
+    ['body', 'short', 'short', 'short']
+    """
+    def head(block: Block) -> bool:
+        return (
+            block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and not block.indent and not block.set_right
+            and not ends_sentence(block.text) and not re.search(r"[,;:，、；：。]", block.text)
+            and len(block.text.split()) <= _MAX_ITEM_HEAD_WORDS and len(block.text) <= _MAX_ITEM_HEAD_CHARS
+        )
+
+    def text(block: Block) -> bool:
+        return block.kind in (Kind.SHORT, Kind.BODY) and block.gap == 0 and len(block.lines) <= _MAX_ITEM_LINES and ends_sentence(block.text)
+
+    out = list(blocks)
+    for i in range(1, len(blocks) - 4):
+        label = blocks[i]
+        if not (label.gap and head(label) and not head(blocks[i - 1]) and blocks[i + 1].gap == 0):
+            continue
+        k = i + 1
+        while k + 1 < len(blocks) and head(blocks[k]) and blocks[k].gap <= 1 and text(blocks[k + 1]):
+            k += 2
+        if (k - i - 1) // 2 < 2 or k < len(blocks) and blocks[k].gap == 0:
+            continue
+        for j in range(i + 1, k, 2):
+            out[j], out[j + 1] = blocks[j].with_(kind=Kind.HEADLINE), blocks[j + 1].with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+# The notice desk's standing line at a page's foot: its label names the notices it takes
+# ("讣告、启事刊登：", "訃聞刊登專線：", "Notices desk:", "Esquelas:"); the line gives the desk's
+# hours (a span of clock times, "8:30—17:00", "9时至18时", "9 a.m.–4 p.m.", "9 a 14 h") and its
+# telephone number, and holds no sentence.
+_NOTICE_DESK_LABEL = re.compile(
+    r"^[\u4e00-\u9fff、]{0,10}(?:讣告|訃告|讣闻|訃聞|启事|啟事|刊登)[\u4e00-\u9fff]{0,4}[：:]"
+    r"|^(?:[\w'’]+ ){0,3}(?:Notices?(?: desk| office)?|Esquelas|Avisos|Necrológicas)\s*[:：]"
+)
+_DESK_HOURS = re.compile(
+    r"(?<!\d)\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|h|时|時|点|點)?\s*(?:[–—-]|至|到| a )\s*(?:[上下]午)?\d{1,2}(?:[:.]\d{2})?(?!\d)\s*(?:a\.m\.|p\.m\.|h\b|时|時|点|點)?"
+)
+_DESK_PHONE = re.compile(r"\(?\d[\d ()－-]{5,}\d")
+
+
+def _notice_desk_line_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's last line the notice desk's standing line (`_NOTICE_DESK_LABEL`): its hours and
+    its number, no sentence, the same in every issue: page furniture, not the last notice's
+    paragraph. Before: "…Mother and son are well." / "" / "Notices desk: Mon–Fri 9 a.m.–4 p.m. ·
+    (406) 555-0173" the last birth's second paragraph; after: furniture.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, gap=1, kind=kind)
+    >>> [x.kind.value for x in _notice_desk_line_at_the_foot((b("Both are well."), b("Notices desk: Mon–Fri 9 a.m.–4 p.m. · 555 0173", Kind.SHORT)))]
+    ['body', 'furniture']
+    >>> [x.kind.value for x in _notice_desk_line_at_the_foot((b("Both are well."), b("启事受理：周一至周五8:30—17:30　热线：0574-8751326", Kind.SHORT)))]
+    ['body', 'furniture']
+    >>> [x.kind.value for x in _notice_desk_line_at_the_foot((b("Both are well."), b("訃聞刊登專線：03-8562419（週一至週五9時至17時）", Kind.SHORT)))]
+    ['body', 'furniture']
+    >>> [x.kind.value for x in _notice_desk_line_at_the_foot((b("Both are well."), b("訃聞刊登專線：03-8562419", Kind.SHORT)))]  # no hours: the number alone
+    ['body', 'short']
+    >>> [x.kind.value for x in _notice_desk_line_at_the_foot((b("Both are well."), b("Visits: 9 a.m.–4 p.m. · 555 0173"),))]  # no notices named
+    ['body', 'body']
+    """
+    if len(blocks) < 2:
+        return blocks
+    last = blocks[-1]
+    text = _PAPER_HOUSE.sub("", last.text)  # (after the paper's house: "岷桥日报社　　讣告登报：…")
+    if (
+        len(last.lines) == 1
+        and last.kind in (Kind.SHORT, Kind.BODY)
+        and len(text) <= _FOOT_CHARS
+        and _NOTICE_DESK_LABEL.match(text) is not None
+        and _DESK_HOURS.search(text) is not None
+        and _DESK_PHONE.search(_DESK_HOURS.sub("", text)) is not None
+        and not re.search(r"[。！？]|[.!?]\s+[A-Z]", text)
+    ):
+        return (*blocks[:-1], last.with_(kind=Kind.FURNITURE))
+    return blocks
 
 
 # A branch office's line: the town or district and 办事处 or 分社, a wide space, then its labelled

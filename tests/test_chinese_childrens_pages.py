@@ -87,3 +87,21 @@ def test_a_young_artists_drawing_dropped_into_a_sentence_is_a_caption_over_its_c
     article = clean_text(MASTHEAD + story).articles[0]
     assert [(c.text, c.credit) for c in article.captions] == [("图：《过河》　田甜（8岁）", "（家长提供）")]
     assert article.paragraphs == ["早上，鸭妈妈带着三只小鸭子来到河边，小鸭子一只跟着一只跳进水里。"]
+
+
+def test_a_secondary_pupils_name_class_and_school_under_an_essay_title_are_its_byline():
+    for signed in ("严小川　初三（2）班　临川市第五中学", "林书宁　高一理班　临川县华文独立中学", "邱心怡　國一仁班　臨川縣東山國中"):
+        page = MASTHEAD + "雨后的操场\n" + signed + "\n\n" + wrap("下午的雨停了，操场上积了好几个小水洼，同学们绕着水洼跑完了八百米。") + "\n"
+        story = clean_text(page).articles[0]
+        assert story.title == "雨后的操场" and story.byline == signed
+
+
+def test_a_column_of_club_notices_under_its_label_is_one_article_with_their_heads():
+    column = (
+        "社团风采\n\n围棋社\n\n" + wrap("每周二下午在图书馆三楼活动，欢迎新同学来下棋。")
+        + "\n管乐团\n\n" + wrap("本月二十日在礼堂排练，请带好乐器和谱架。")
+        + "\n秋季越野赛\n\n" + wrap("比赛定于十月十日上午举行，报名请找班主任。") + "\n"
+    )
+    article = clean_text(MASTHEAD + STORY + "\n" + column).articles[-1]
+    assert article.title == "社团风采" and article.headings == ["围棋社", "管乐团", "秋季越野赛"]
+    assert len(article.paragraphs) == 3

@@ -263,3 +263,68 @@ def test_a_quizs_answers_line_under_its_questions_closes_the_quiz():
     quiz, column = clean_blocks(blocks).articles
     assert quiz.title == "Think and Answer" and quiz.paragraphs[-1] == "Answers: 1. 9 2. rain"
     assert column.title == "Pen Pals"
+
+
+def test_a_secondary_pupils_name_and_form_under_an_essay_title_are_its_byline():
+    for signed in ("Amina Juma, Kidato cha Tatu, Shule ya Sekondari Pwani", "Lucía Vaca, 2.º de secundaria, Colegio San José"):
+        page = (
+            "HARBOUR NEWS · Friday, 5 March 2027 · Page 8\nYoung Readers · Editor: Jo Lane\n\n"
+            f"The Big Storm\n{signed}\n\n"
+            "Last night the wind blew so hard that\nour roof shook and the lights went out.\n"
+        )
+        story = clean_text(page).articles[0]
+        assert story.title == "The Big Storm" and story.byline == signed
+
+
+def test_a_column_of_club_notices_under_its_label_is_one_article_with_their_heads():
+    page = (
+        "HARBOUR NEWS · Friday, 5 March 2027 · Page 8\nYoung Readers · Editor: Jo Lane\n\n"
+        "The Big Storm\nAna Lopez, Class 4, Hill Primary School\n\n"
+        "Last night the wind blew so hard that\nour roof shook and the lights went out.\n\n"
+        "Club News\nChess Club\n    Chess Club meets on Monday in\nroom 4 after lunch.\n"
+        "Art Society\n    Art Society paints the hall mural\non Thursday.\nSports Day\n    Sports Day is on 12 June, on\nthe lower field.\n"
+    )
+    column = clean_text(page).articles[-1]
+    assert column.title == "Club News" and column.headings == ["Chess Club", "Art Society", "Sports Day"]
+    assert column.paragraphs[0] == "Chess Club meets on Monday in room 4 after lunch."
+
+
+def test_a_poets_line_set_in_and_read_as_a_row_under_verse_read_as_rows_still_signs_the_poem():
+    lines = [
+        ("our roof shook and the lights went out.", 0, Kind.BODY, False), ("Rain", 1, Kind.ROW, False),
+        ("The rain comes down,", 0, Kind.ROW, False), ("on roof and lane,", 0, Kind.ROW, False), ("the gutters sing.", 0, Kind.ROW, False),
+        ("The rain goes by,", 1, Kind.ROW, False), ("the sun comes out,", 0, Kind.ROW, False), ("the puddles shine.", 0, Kind.ROW, False),
+        ("Tom Reyes, Grade 10", 0, Kind.ROW, True), ("Think and Answer", 1, Kind.SHORT, False),
+    ]
+    blocks = tuple(Block((text,), n, gap=gap, indent=indent, kind=kind) for n, (text, gap, kind, indent) in enumerate(lines))
+    signed = _stanzas_over_a_signature_set_right(blocks)
+    assert [(b.kind, b.text) for b in signed[1:4]] == [
+        (Kind.HEADLINE, "Rain"), (Kind.BODY, "The rain comes down, on roof and lane, the gutters sing."),
+        (Kind.BODY, "The rain goes by, the sun comes out, the puddles shine."),
+    ]
+    assert signed[4].kind is Kind.BYLINE
+
+
+def test_a_head_in_lower_case_over_a_pupils_name_and_form_is_the_essays_title():
+    page = (
+        "HARBOUR NEWS · Friday, 5 March 2027 · Page 8\nYoung Readers · Editor: Jo Lane\n\n"
+        "The big storm\nAna Lopez, Form 2, Hill High School\n\n"
+        "Last night the wind blew so hard that\nour roof shook and the lights went\nout. We hid under the kitchen ta-\nble with my little brother.\n\n"
+        "In the morning the street was full of\nbranches, and our neighbours came\nout to help us sweep the yard.\n"
+    )
+    story = clean_text(page).articles[0]
+    assert story.title == "The big storm" and story.byline == "Ana Lopez, Form 2, Hill High School"
+
+
+def test_a_young_pupils_photo_named_with_the_age_before_what_they_do_is_a_caption_over_its_credit():
+    page = (
+        "HARBOUR NEWS · Friday, 5 March 2027 · Page 8\nYoung Readers · Editor: Jo Lane\n\n"
+        "The Big Storm\nAna Lopez, Class 4, Hill Primary School\n\n"
+        "Last night the wind blew so hard that\nour roof shook and the lights went out.\n\n"
+        "In the morning we walked to the beach,\n\n"
+        "Foto: Tomás Reyes (14 años) en el muelle\n(foto de la escuela)\n\n"
+        "where a small boat lay on its side.\n"
+    )
+    story = clean_text(page).articles[0]
+    assert [(c.text, c.credit) for c in story.captions] == [("Foto: Tomás Reyes (14 años) en el muelle", "(foto de la escuela)")]
+    assert story.paragraphs[-1] == "In the morning we walked to the beach, where a small boat lay on its side."

@@ -1981,10 +1981,12 @@ LATIN_BOOK_DATA = re.compile(
 
 # A pupil signing a young readers' piece by name and class, the school after it: "Noel Wetul, Class 5,
 # Lahlap Primary School", "Rosa Tavo, 4.º B, Escuela Santa Rita" (a class by grade word and number, or
-# the Spanish ordinal and letter).
+# the Spanish ordinal and letter); a secondary pupil's form so too: "Juma Ali, Kidato cha Tatu, …"
+# (Swahili's form word and its ordinal), "Ana Paz, 1.º de secundaria, …".
 _PUPIL_BY_CLASS = re.compile(
     r"^[A-ZÀ-Þ][\w\u0300-\u036f'’-]+(?: [A-ZÀ-Þ][\w\u0300-\u036f'’-]+){1,2}, "
-    r"(?:(?:Class|Grade|Year|Form|Standard|Std\.) (?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight)|\d\.º [A-Z])"
+    r"(?:(?:Class|Grade|Year|Form|Standard|Std\.) (?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight)"
+    r"|Kidato cha (?:Kwanza|Pili|Tatu|Nne|Tano|Sita)|\d\.º (?:[A-Z]|de (?:primaria|secundaria|básica|bachillerato)))"
     r"(?:, [^,]{3,60}){0,2}$"
 )
 
@@ -2001,11 +2003,18 @@ def _pupils_signing_under_their_title(blocks: tuple[Block, ...]) -> tuple[Block,
     ['short', 'byline']
     >>> [x.kind.value for x in _pupils_signing_under_their_title((b(Kind.SHORT, "Results"), b(Kind.SHORT, "Harbour Rovers, Class 2 winners, 14 points")))]
     ['short', 'short']
+    >>> [x.kind.value for x in _pupils_signing_under_their_title((b(Kind.BODY, "The big storm"), b(Kind.SHORT, "Ana Lopez, Form 2, Hill High School")))]
+    ['short', 'byline']
     """
     out: list[Block] = []
     for block in blocks:
-        if out and out[-1].kind in (Kind.SHORT, Kind.HEADLINE) and block.kind == Kind.SHORT and len(block.lines) == 1 and _PUPIL_BY_CLASS.match(block.text):
-            block = block.with_(kind=Kind.BYLINE)
+        if out and block.kind == Kind.SHORT and len(block.lines) == 1 and _PUPIL_BY_CLASS.match(block.text):
+            # (a hard-wrapped page reads a head in lower case after its first word as a line of text)
+            head = out[-1].kind is Kind.BODY and len(out[-1].lines) == 1 and not ends_sentence(out[-1].text)
+            if head:
+                out[-1] = out[-1].with_(kind=Kind.SHORT)
+            if head or out[-1].kind in (Kind.SHORT, Kind.HEADLINE):
+                block = block.with_(kind=Kind.BYLINE)
         out.append(block)
     return tuple(out)
 
@@ -3093,7 +3102,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
         classified = _question_labels_over_lists(classified)
-        return _heads_glued_under_a_table_source(_decks_under_score_lines(_notice_desk_line_at_the_foot(_name_items_under_a_column_label(_signatures_closing_notices(_stanzas_over_a_signature_set_right(_poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))))))))))))))))))))))
+        return _heads_glued_under_a_table_source(_decks_under_score_lines(_notice_desk_line_at_the_foot(_name_items_under_a_column_label(_signatures_closing_notices(_stanzas_over_a_signature_set_right(_poem_titles_glued_under_a_last_sentence(_club_notices_under_a_label(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(_pupils_signing_under_their_title(classified)))))))
     classified = _latin_stanzas_under_a_poets_byline(classified)
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
@@ -3113,7 +3122,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
     classified = _question_labels_over_lists(_log_labels_glued_under_a_last_sentence(_latin_dates_set_in_under_an_issuer(_place_and_date_under_a_signer(classified))))
     classified = _table_heads_set_apart_over_rows(_flush_heads_between_indented_paragraphs(classified))
-    return _notice_desk_line_at_the_foot(_name_items_under_a_column_label(_signatures_closing_notices(_answers_under_the_questions(_stanzas_over_a_signature_set_right(_name_and_age_heads_under_a_label(_signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified))))))))))
+    return _notice_desk_line_at_the_foot(_name_items_under_a_column_label(_signatures_closing_notices(_answers_under_the_questions(_stanzas_over_a_signature_set_right(_club_notices_under_a_label(_name_and_age_heads_under_a_label(_signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))))))))))
 
 
 # A child's name and age as a column's entry head: "谭乐乐（10岁）", "朗朗（6歲）", "Fru Che (7)", "Lidia Nay (9 años)".
@@ -3198,7 +3207,8 @@ def _stanzas_over_a_signature_set_right(blocks: tuple[Block, ...]) -> tuple[Bloc
     def signature(block: Block) -> bool:
         return (
             (block.set_right or block.indent and latin_ratio(block.text) >= 0.5)
-            and block.kind in (Kind.SHORT, Kind.BYLINE)
+            # (a row too: the verse's lines over it read as rows, the poet's line set in took their kind)
+            and block.kind in (Kind.SHORT, Kind.BYLINE, Kind.ROW)
             and block.gap <= 1
             and len(block.lines) == 1
             and display_width(block.text) <= _POEM_SIGNATURE_WIDTH
@@ -3314,6 +3324,66 @@ def _name_and_age_heads_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block,
             out[i - 1] = label.with_(kind=Kind.HEADLINE)
             for h in heads:
                 out[h] = blocks[h].with_(kind=Kind.HEADING)
+            i = k
+        i += 1
+    return tuple(out)
+
+
+# A school club, team or event named as a notice's head: "天文社", "华乐团", "攝影學會", "书法兴趣小组",
+# "中文辯論隊", "科技节", "Drama Club", "Debate Society", "Klabu ya mazingira".
+_CLUB_HEAD = re.compile(r"(?:社|团|團|学会|學會|小组|小組|队|隊|节|節)$|(?i:\b(?:club|society|choir|klabu|team)\b)")
+
+
+def _notice_head(block: Block) -> bool:
+    """A notice's head in a club column: one flush line of a short name (eight Han characters, four
+    words at most), no stop."""
+    text = block.text
+    short = len(text) <= 8 if is_cjk(text[:1]) else len(text.split()) <= 4
+    return block.kind in (Kind.SHORT, Kind.BODY, Kind.HEADLINE) and len(block.lines) == 1 and not block.indent and short and not ends_sentence(text) and text[-1:] not in "：:，,"
+
+
+def _club_notices_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A school page's club or event notices: a label, then three or more notices, each a short
+    name (`_notice_head`) over a sentence or two (four lines at most, ending a sentence), a club's
+    or team's name (`_CLUB_HEAD`) among the heads. As the pen-pals column's name-and-age heads
+    (`_name_and_age_heads_under_a_label`), the label is the column's title and the heads its
+    headings: one article, not the label a section over an article per notice.
+
+    Before: SHORT "社团动态" / SHORT "棋社" / BODY "周三下午活动。" / SHORT "合唱团" / BODY "周四排练。" /
+    SHORT "秋季运动会" / BODY "十月举行。" (three articles under the section). After: HEADLINE, HEADING,
+    BODY, HEADING, BODY, HEADING, BODY.
+
+    >>> b = lambda kind, text, indent=False: Block((text,), 1, kind=kind, indent=indent)
+    >>> page = (b(Kind.SHORT, "社团动态"), b(Kind.SHORT, "棋社"), b(Kind.BODY, "周三下午活动。", True), b(Kind.SHORT, "合唱团"), b(Kind.BODY, "周四排练。", True), b(Kind.SHORT, "秋季运动会"), b(Kind.BODY, "十月举行。", True))
+    >>> [x.kind.value for x in _club_notices_under_a_label(page)]
+    ['headline', 'heading', 'body', 'heading', 'body', 'heading', 'body']
+    >>> [x.kind.value for x in _club_notices_under_a_label(page[:5])]  # two notices: no column
+    ['short', 'short', 'body', 'short', 'body']
+    """
+    out = list(blocks)
+    i = 1
+    while i < len(blocks):
+        label = blocks[i - 1]
+        heads: list[int] = []
+        k = i
+        while k + 1 < len(blocks) and _notice_head(blocks[k]):
+            # (the notice's text, read on as blocks of its own, runs to the next head under a sentence's end)
+            end = k + 1
+            while end < len(blocks) and blocks[end].kind in (Kind.BODY, Kind.SHORT) and not (end > k + 1 and ends_sentence(blocks[end - 1].text) and _notice_head(blocks[end])):
+                end += 1
+            text = blocks[k + 1 : end]
+            if not text or sum(len(x.lines) for x in text) > 4 or not ends_sentence(text[-1].text):
+                break
+            heads.append(k)
+            k = end
+        if len(heads) >= 3 and _notice_head(label) and any(_CLUB_HEAD.search(blocks[h].text) for h in heads):
+            out[i - 1] = label.with_(kind=Kind.HEADLINE)
+            for h in heads:
+                out[h] = blocks[h].with_(kind=Kind.HEADING)
+            # (a notice's first line, short at the indent, is its text's, not a line of its own)
+            for j in range(i, k):
+                if out[j].kind is Kind.SHORT:
+                    out[j] = blocks[j].with_(kind=Kind.BODY)
             i = k
         i += 1
     return tuple(out)
@@ -6343,9 +6413,11 @@ def _drawings_named_over_their_maker(blocks: tuple[Block, ...]) -> tuple[Block, 
 
 # A child's drawing named on a line of its own: a picture's label and colon, its title and its young
 # maker with the age in brackets: "图：《飞上天的燕子》　骆晴芃（9岁）", "Drawing: “Tata and the canoe” by
-# Mary Qoqo (9)", "Dibujo: “Kanua rio ju”, de Miguel Cuajera (9 años)".
+# Mary Qoqo (9)", "Dibujo: “Kanua rio ju”, de Miguel Cuajera (9 años)"; or a young pupil's photo, the
+# name and age before what they do: "Foto: Ana Ruiz (14 años) en la feria", "Picha: Juma Ali (15) akicheza".
 _YOUNG_ARTISTS_DRAWING = re.compile(
-    r"^(?:图|圖|插图|插圖|Drawing|Picture|Dibujo|Dessin|Desenho)\s*[:：].{2,60}[（(]\d{1,2}(?:岁|歲| años| ans| anos| years?)?[）)]$"
+    r"^(?:图|圖|插图|插圖|Drawing|Picture|Dibujo|Dessin|Desenho|Foto|Picha)\s*[:：].{2,60}[（(]\d{1,2}(?:岁|歲| años| ans| anos| years?)?[）)]"
+    r"(?: [^.!?]{2,40})?$"
 )
 # Its credit, a few words in brackets flush under it: "（学校供图）", "(school photo)", "(foto de la escuela)".
 _BRACKETED_CREDIT = re.compile(r"^[（(][^（）()]{2,20}[）)]$")
@@ -13801,8 +13873,12 @@ def _names_its_reporters(line: str) -> bool:
     return _reporters_line(line) and named
 
 
-# A pupil's class: grade and class number, letter or name ("三年级（2）班", "小四（2）班", "五年甲班", "三年級信班").
-_SCHOOL_CLASS = r"(?:[一二三四五六]年[级級]?|小[一二三四五六])(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}|[\u4e00-\u9fff])?班"
+# A pupil's class: grade and class number, letter or name ("三年级（2）班", "小四（2）班", "五年甲班", "三年級信班"),
+# a secondary school's too, by its own grade words ("初二（3）班", "高一理班", "初中二孝班", "國二忠班", "中三乙班").
+_SCHOOL_CLASS = (
+    r"(?:[一二三四五六]年[级級]?|小[一二三四五六]|[初高]中?[一二三]|[國国][一二三]|中[一二三四五六])"
+    r"(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}|[\u4e00-\u9fff])?班"
+)
 
 
 # Who wrote a contributed piece (a 理论 or 法治 page's), by the college, court or institute they
@@ -13821,7 +13897,7 @@ AFFILIATED_WRITER = re.compile(
     rf"[{_SURNAMES}](?:[\u4e00-\u9fff\u3400-\u4dbf]{{1,2}}|\u3000[\u4e00-\u9fff\u3400-\u4dbf])$"
     # or the pupil's name first, then the class, then the school: "梁小禾　三年级（2）班　柘川县实验小学",
     # "邱品諭　五年甲班　新竹縣竹東鎮青禾國小" (a class named by grade and number, letter or motto word)
-    rf"|^[{_SURNAMES}][\u4e00-\u9fff\u3400-\u4dbf]{{1,2}}\u3000{_SCHOOL_CLASS}\u3000[\u4e00-\u9fff]{{2,16}}?(?:小学|小學|國小|国小|中学|中學)$"
+    rf"|^[{_SURNAMES}][\u4e00-\u9fff\u3400-\u4dbf]{{1,2}}\u3000{_SCHOOL_CLASS}\u3000[\u4e00-\u9fff]{{2,16}}?(?:小学|小學|國小|国小|中学|中學|國中|国中)$"
 )
 
 

@@ -3636,7 +3636,9 @@ SPEAKERS_DECK = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:][^，。、；！？,.;!
 # The rest of a name a line's end cut inside an apposition, its comma closing it: "Youssouf, nde…";
 # its last two words ("Wan Daud, 62, kato:" under "Petani Kampung Tok Uban, Wan Ismail", holdout114's
 # Kelantan Malay page; before, the line over it a heading of its own, the sentence cut in two).
-_NAME_GOES_ON = re.compile(r"^[^\W\d_a-zß-ÿ][^\W\d_]+(?: [^\W\d_a-zß-ÿ][^\W\d_]+)?,\s")
+# Or its semicolon, a place's name cut in an info line's address, the next field after it: "Eagle" /
+# "Pass; 8:00–17:00, closed Sunday; $3–$45." (before, the address's line a head of its own).
+_NAME_GOES_ON = re.compile(r"^[^\W\d_a-zß-ÿ][^\W\d_]+(?: [^\W\d_a-zß-ÿ][^\W\d_]+)?[,;]\s")
 
 
 def _headline_over(first: str, line: str, cjk: bool) -> bool:
@@ -3659,6 +3661,8 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     >>> _headline_over("Ferry Fares Rise Again, but", "Riders Say Service Is Better", False)
     True
     >>> _headline_over("Mwalimu wa Mitsamiouli, Anlimati", "Youssouf, nde wa kwanza harumwa", False)  # a name cut
+    False
+    >>> _headline_over("Address: 4 Mill Lane, North", "Ferriby; 9:00–17:00; $2–$30.", False)  # a place cut in an info line
     False
     >>> _headline_over("Petani Kampung Tok Uban, Wan Ismail", "Wan Daud, 62, kato: “Kalu aye molek,", False)
     False

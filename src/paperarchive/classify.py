@@ -13051,6 +13051,11 @@ def _signed_under_a_brief(blocks: tuple[Block, ...], j: int) -> bool:
     >>> column = (b(Kind.BODY, 0, "Onions – Keep them in a dry place."), b(Kind.SUBTITLE, 0, "— Ann Hale, Eastby"))
     >>> _signed_under_a_brief(column, 1), _signed_under_a_brief(column[:1] + (column[1].with_(gap=1),), 1)
     (True, False)
+
+    The town may be of two words (before, "— Ann Hale, Glen Cove" stopped the column at its first tip):
+
+    >>> _signed_under_a_brief(column[:1] + (column[1].with_(lines=("— Ann Hale, Glen Cove",)),), 1)
+    True
     """
     block, above = blocks[j], blocks[j - 1]
     name = _SIGNING_DASH.sub("", block.text)
@@ -15203,7 +15208,8 @@ def _signer(text: str) -> bool:
 
 
 _SIGNING_DASH = re.compile(r"^[–—―-]\s+")  # "– Efraín Condori" under a story's last paragraph
-_SIGNER_TOWN = re.compile(r"^(?:[a-z]{1,3}(?=[A-Z]))?[A-Z][a-z][\w'’.-]*(?: (?:[A-Z][a-z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))){0,3}(?:, [A-Z][\w.]*)?$")  # "Baile an Truiseil"
+# (the town after the name's comma may be of two words: "— Ann Hale, Glen Cove", a reader's tip signed)
+_SIGNER_TOWN = re.compile(r"^(?:[a-z]{1,3}(?=[A-Z]))?[A-Z][a-z][\w'’.-]*(?: (?:[A-Z][a-z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?$")  # "Baile an Truiseil"
 
 
 

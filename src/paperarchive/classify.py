@@ -14116,9 +14116,34 @@ def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         # (a pull quote's speaker, the text under it repeating the quote, is `_attributed_quotes`';
         # asked last: it reads the whole of the text under it)
-        if not (below is not None and below.kind is Kind.BODY and _pull_quote_over_its_sentence(above, below)):
+        if not (below is not None and below.kind is Kind.BODY and _pull_quote_over_its_sentence(above, below)) and not _pull_quote_under_its_sentence(blocks, i - 1):
             out[i] = block.with_(lines=(SUBTITLE.match(block.text).group("text"),), kind=Kind.BYLINE)
     return tuple(out)
+
+
+def _pull_quote_under_its_sentence(blocks: tuple[Block, ...], i: int) -> bool:
+    """A quote set apart between two paragraphs that the paragraph above it has just read word for
+    word: a pull quote set after its sentence, as `_pull_quote_over_its_sentence` finds one set before
+    it, no box's quotation (a box's quotation is read nowhere else). Before: BODY "主任说：“…要把病人
+    留在离家最近的地方抢救。”" / BODY "“要把病人留在离家最近的地方抢救。”" / "——县医院主任　蒯　岚" (the
+    box's byline). After: the quote and its speaker left for `_attributed_quotes`, a pull quote.
+
+    >>> b = lambda *lines: Block(lines, 1, gap=1, kind=Kind.BODY)
+    >>> said = b("主任说：“病人每耽误一分钟，", "就要多等一个月才能下地。”")
+    >>> _pull_quote_under_its_sentence((said, b("“每耽误一分钟，就要多等一个月才能下地。”")), 1)
+    True
+    >>> _pull_quote_under_its_sentence((said, b("“早发现，早治疗。”")), 1)
+    False
+    """
+    # the paragraph above, across a running head that cut it (furniture, or a short line not yet
+    # known for one): up to two pieces of text
+    read: list[str] = []
+    for above in reversed(blocks[max(0, i - 3) : i]):
+        if above.kind not in (Kind.BODY, Kind.FURNITURE, Kind.SHORT):
+            break
+        if above.kind is Kind.BODY:
+            read[:0] = above.lines
+    return bool(read) and _pull_quote_over_its_sentence(blocks[i], Block(tuple(read), blocks[i].start, kind=Kind.BODY))
 
 
 def _sayings_over_their_speakers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -9364,7 +9364,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or flush_on_text or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below)) or _wrapped_head_set_apart(block, below) or wrapped_under_a_label)
+            and (below.indent or flush_on_text or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or _apart_over_a_sentence_cut_by_a_picture(out, i)) or _wrapped_head_set_apart(block, below) or wrapped_under_a_label)
             # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
             and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or banner or _after_a_jump(above) or _signs_the_text_above(out, i - 1))
         ):
@@ -9588,6 +9588,28 @@ def _apart_over_a_wrapped_paragraph(block: Block, below: Block) -> bool:
     the break runs on in lower case, so the line opens the next story ("…for the new gates." / "" /
     "Register open for the spring music term" / "" / "The music school in the square opens…")."""
     return block.gap >= 1 and below.gap >= 1 and len(below.lines) >= 2 and not below.indent
+
+
+def _apart_over_a_sentence_cut_by_a_picture(blocks: list[Block], i: int) -> bool:
+    """One line set apart by blank lines over a paragraph's opening that a picture cuts after a
+    line, its caption and credit set apart under it (the sentence goes on under the credit): the
+    paragraph's first line is no wrapped paragraph yet, but the line over it is a crosshead all
+    the same, no fragment (a fragment's sentence would run on into the line under it). Before:
+    "…in one day." / "" / "Fitting the shoes" / "" / "The nurse looks at each foot," / "" /
+    "A nurse checks an elder's feet." / "Photo: Ann Lee" / "" / "then writes it down." (the head
+    run into the text). After: SHORT "Fitting the shoes", the feature's crosshead."""
+    block, below = blocks[i], blocks[i + 1]
+    caption, credit = (blocks[i + 2], blocks[i + 3]) if i + 3 < len(blocks) else (None, None)
+    return (
+        block.gap >= 1
+        and below.gap >= 1
+        and not below.indent
+        and not ends_sentence(below.text)
+        and caption is not None
+        and caption.gap >= 1
+        and credit.kind is Kind.CREDIT
+        and credit.gap == 0
+    )
 
 
 _HEAD_STACK_LINES = 4  # kicker, headline, deck, byline

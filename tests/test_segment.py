@@ -2534,3 +2534,9 @@ def test_a_features_crossheads_in_sentence_case_stay_its_headings_on_a_blank_lin
     assert feature.headings == ["Built by the parents", "A door that opens wide"]
     assert feature.paragraphs[1] == "The parents' committee laid the concrete, and the council paid for the rails and the paint."
 
+
+def test_a_box_label_in_sentence_case_glued_under_the_features_last_sentence_heads_the_box():
+    feature, box = clean_text(_FEATURE).articles
+    assert feature.paragraphs[-1] == "A wider door will follow in the spring, once the money is found."
+    assert box.title == "Good to know"
+    assert box.paragraphs[0] == "1. The ramp is open every clinic day."

@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 
 from .anchored import AnyAtStart
 from .blocks import (
+    _GLOSSARY_ENTRY,
     AUTHOR_NOTE,
     BOOK_DATA_ROW,
     BY_A_NAME,
@@ -3107,7 +3108,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
     classified = _question_labels_over_lists(_log_labels_glued_under_a_last_sentence(_latin_dates_set_in_under_an_issuer(_place_and_date_under_a_signer(classified))))
-    classified = _table_heads_set_apart_over_rows(_flush_heads_between_indented_paragraphs(classified))
+    classified = _labels_glued_over_a_boxs_first_entry(_table_heads_set_apart_over_rows(_flush_heads_between_indented_paragraphs(classified)))
     return _answers_under_the_questions(_stanzas_over_a_signature_set_right(_name_and_age_heads_under_a_label(_signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))))))
 
 
@@ -3311,6 +3312,47 @@ def _name_and_age_heads_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block,
                 out[h] = blocks[h].with_(kind=Kind.HEADING)
             i = k
         i += 1
+    return tuple(out)
+
+
+# A box's first entry, flush: a numbered or bulleted point, or a Q&A's turn on its letter ("Q: …").
+_BOX_POINT = re.compile(r"^(?:\d{1,2}\. |[-•·▪] |[A-Z]\s?:\s)\S")
+_BOX_LABEL_WORDS = 4  # "Good to know", "Ask the doctor": a label is a word or a few
+
+
+def _labels_glued_over_a_boxs_first_entry(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A label of a few words glued under a piece's last sentence, straight over a box's first
+    point, turn or glossary term, is the box's head, though set in sentence case on a hard-wrapped
+    page (`is_short` asks for Title Case there): no paragraph's last words stand flush on a line of
+    their own after a sentence's end. Before: "…kept it clean.”" / "Good to know" / "1. Look at
+    your feet…" (the label read into the point as text). After: SHORT "Good to know".
+
+    >>> b = lambda gap, text: Block((text,), 1, gap=gap, kind=Kind.BODY)
+    >>> labelled = (b(1, "…the clinic kept it clean.”"), b(0, "Ask the doctor"), b(0, "Q: How often should I come?"))
+    >>> [x.kind.value for x in _labels_glued_over_a_boxs_first_entry(labelled)]
+    ['body', 'short', 'body']
+    >>> [x.kind.value for x in _labels_glued_over_a_boxs_first_entry((labelled[0], b(0, "and more"), labelled[2]))]
+    ['body', 'body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        text = block.text
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and block.gap == 0
+            and below.gap == 0
+            and above.kind is Kind.BODY
+            and ends_sentence(above.text)
+            and text[:1].isupper()
+            and len(text.split()) <= _BOX_LABEL_WORDS
+            and not ends_sentence(text)
+            and text[-1:] not in ",;:"
+            and not (_BOX_POINT.match(text) or _GLOSSARY_ENTRY.match(text))
+            and (_BOX_POINT.match(below.text) or _GLOSSARY_ENTRY.match(below.text))
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
 
 

@@ -185,3 +185,23 @@ def test_a_pull_quote_over_its_speakers_dash_line_is_no_byline_and_the_story_run
     assert article.byline.replace("\u3000", "") == "本报记者方舟"
     assert article.headings == ["秋后再看产量"]
     assert "白景山说：“盐碱地也能长出好稻子。”" in article.paragraphs[-2]
+
+
+def test_a_pull_quote_set_after_its_sentence_between_paragraphs_is_no_byline_and_the_story_runs_on():
+    page = (
+        "渡口村建起卫生室\n"
+        "本报记者　柯　远\n\n"
+        "　　渡口村卫生室上个月开门，村里的老人量血压、拿药不用再\n"
+        "坐船进城。\n\n"
+        "　　村医谭秀芬说：“以前老人看一次病要花一整天，现在\n"
+        "下楼就能看病。”\n\n"
+        "“现在下楼就能看病。”\n"
+        "——渡口村村医　谭秀芬\n\n"
+        "　　卫生室每周二还请镇卫生院的医生来坐诊半天。\n\n"
+        "药品够不够用\n\n"
+        "　　卫生室备有五十多种常用药，缺药时由镇卫生院当天配送。\n"
+    )
+    (article,) = clean_text(page).articles
+    assert article.byline.replace("\u3000", "") == "本报记者柯远"
+    assert article.headings == ["药品够不够用"]
+    assert "下楼就能看病。”" in article.paragraphs[1]

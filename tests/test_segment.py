@@ -2497,3 +2497,46 @@ def test_an_indent_only_recipes_parts_under_its_intro_are_its_headings():
     assert recipe.title == "清炖萝卜牛腩" and recipe.headings == ["用料", "步骤"]
     assert "白萝卜\u30001根\u3000\u3000\u3000生姜\u30003片" in recipe.paragraphs
     assert "香菜\u3000少许" in recipe.paragraphs
+
+
+# A feature on a blank-line Latin page, its title and crossheads in sentence case, its paragraphs
+# hard-wrapped; a picture cuts the paragraph under the first crosshead, and a fact box's label is
+# glued under the feature's last sentence (written for these tests).
+_FEATURE = (
+    "Health\n"
+    "A new ramp opens at the village clinic\n"
+    "Wheelchairs reach the nurse without help\n"
+    "By Mary Tolan\n\n"
+    "HILLSIDE — The clinic at Hillside opened\n"
+    "its new ramp on Monday, and the first\n"
+    "patients came up it before nine.\n\n"
+    "Built by the parents\n\n"
+    "The parents' committee laid the concrete,\n\n"
+    "Volunteers finish the ramp's handrail.\n"
+    "Photo: Joe Marsh\n\n"
+    "and the council paid for the rails and\n"
+    "the paint.\n\n"
+    "Nurse Ruth Bell said the old steps kept\n"
+    "many elders at home all winter.\n\n"
+    "A door that opens wide\n\n"
+    "A wider door will follow in the spring,\n"
+    "once the money is found.\n"
+    "Good to know\n"
+    "1. The ramp is open every clinic day.\n"
+    "2. Ask the nurse for a wheelchair at the\n"
+    "door.\n"
+)
+
+
+def test_a_features_crossheads_in_sentence_case_stay_its_headings_on_a_blank_line_page():
+    feature = clean_text(_FEATURE).articles[0]
+    assert feature.title == "A new ramp opens at the village clinic"
+    assert feature.headings == ["Built by the parents", "A door that opens wide"]
+    assert feature.paragraphs[1] == "The parents' committee laid the concrete, and the council paid for the rails and the paint."
+
+
+def test_a_box_label_in_sentence_case_glued_under_the_features_last_sentence_heads_the_box():
+    feature, box = clean_text(_FEATURE).articles
+    assert feature.paragraphs[-1] == "A wider door will follow in the spring, once the money is found."
+    assert box.title == "Good to know"
+    assert box.paragraphs[0] == "1. The ramp is open every clinic day."

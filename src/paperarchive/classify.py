@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 
 from .anchored import AnyAtStart
 from .blocks import (
+    _GLOSSARY_ENTRY,
     AUTHOR_NOTE,
     BOOK_DATA_ROW,
     BY_A_NAME,
@@ -3121,7 +3122,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _signers_with_a_degree(_signers_over_the_page_foot(_briefs_column_labels(_brief_texts_read_as_heads(_labels_glued_over_dateline_items(_heads_flush_under_a_label(_organisers_signing_a_memorial(_labels_over_a_remembered_name(_header_rows_under_a_box_head(classified)))))))))
     classified = _signed_for_a_body_at_the_foot(_label_and_head_glued_under_a_boxs_foot_rule(_head_lines_read_as_a_byline(_run_in_item_after_headed_briefs(_latin_labelled_runs(_latin_labelled_lines_apart(_items_in_a_signed_ruled_box(_fields_in_a_ruled_box(_head_lines_across_a_colon(classified)))))))))
     classified = _question_labels_over_lists(_log_labels_glued_under_a_last_sentence(_latin_dates_set_in_under_an_issuer(_place_and_date_under_a_signer(classified))))
-    classified = _table_heads_set_apart_over_rows(_flush_heads_between_indented_paragraphs(classified))
+    classified = _labels_glued_over_a_boxs_first_entry(_table_heads_set_apart_over_rows(_flush_heads_between_indented_paragraphs(classified)))
     return _notice_desk_line_at_the_foot(_name_items_under_a_column_label(_signatures_closing_notices(_answers_under_the_questions(_stanzas_over_a_signature_set_right(_club_notices_under_a_label(_name_and_age_heads_under_a_label(_signed_poem_under_a_table(_foot_opening_on_the_papers_name(_places_over_name_and_figure_rows(_heads_set_apart_under_a_table(classified)))))))))))
 
 
@@ -3386,6 +3387,47 @@ def _club_notices_under_a_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                     out[j] = blocks[j].with_(kind=Kind.BODY)
             i = k
         i += 1
+    return tuple(out)
+
+
+# A box's first entry, flush: a numbered or bulleted point, or a Q&A's turn on its letter ("Q: …").
+_BOX_POINT = re.compile(r"^(?:\d{1,2}\. |[-•·▪] |[A-Z]\s?:\s)\S")
+_BOX_LABEL_WORDS = 4  # "Good to know", "Ask the doctor": a label is a word or a few
+
+
+def _labels_glued_over_a_boxs_first_entry(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A label of a few words glued under a piece's last sentence, straight over a box's first
+    point, turn or glossary term, is the box's head, though set in sentence case on a hard-wrapped
+    page (`is_short` asks for Title Case there): no paragraph's last words stand flush on a line of
+    their own after a sentence's end. Before: "…kept it clean.”" / "Good to know" / "1. Look at
+    your feet…" (the label read into the point as text). After: SHORT "Good to know".
+
+    >>> b = lambda gap, text: Block((text,), 1, gap=gap, kind=Kind.BODY)
+    >>> labelled = (b(1, "…the clinic kept it clean.”"), b(0, "Ask the doctor"), b(0, "Q: How often should I come?"))
+    >>> [x.kind.value for x in _labels_glued_over_a_boxs_first_entry(labelled)]
+    ['body', 'short', 'body']
+    >>> [x.kind.value for x in _labels_glued_over_a_boxs_first_entry((labelled[0], b(0, "and more"), labelled[2]))]
+    ['body', 'body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        text = block.text
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and block.gap == 0
+            and below.gap == 0
+            and above.kind is Kind.BODY
+            and ends_sentence(above.text)
+            and text[:1].isupper()
+            and len(text.split()) <= _BOX_LABEL_WORDS
+            and not ends_sentence(text)
+            and text[-1:] not in ",;:"
+            and not (_BOX_POINT.match(text) or _GLOSSARY_ENTRY.match(text))
+            and (_BOX_POINT.match(below.text) or _GLOSSARY_ENTRY.match(below.text))
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
 
 
@@ -9634,7 +9676,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or flush_on_text or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below)) or _wrapped_head_set_apart(block, below) or wrapped_under_a_label)
+            and (below.indent or flush_on_text or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or _apart_over_a_sentence_cut_by_a_picture(out, i)) or _wrapped_head_set_apart(block, below) or wrapped_under_a_label)
             # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
             and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or banner or _after_a_jump(above) or _signs_the_text_above(out, i - 1))
         ):
@@ -9858,6 +9900,28 @@ def _apart_over_a_wrapped_paragraph(block: Block, below: Block) -> bool:
     the break runs on in lower case, so the line opens the next story ("…for the new gates." / "" /
     "Register open for the spring music term" / "" / "The music school in the square opens…")."""
     return block.gap >= 1 and below.gap >= 1 and len(below.lines) >= 2 and not below.indent
+
+
+def _apart_over_a_sentence_cut_by_a_picture(blocks: list[Block], i: int) -> bool:
+    """One line set apart by blank lines over a paragraph's opening that a picture cuts after a
+    line, its caption and credit set apart under it (the sentence goes on under the credit): the
+    paragraph's first line is no wrapped paragraph yet, but the line over it is a crosshead all
+    the same, no fragment (a fragment's sentence would run on into the line under it). Before:
+    "…in one day." / "" / "Fitting the shoes" / "" / "The nurse looks at each foot," / "" /
+    "A nurse checks an elder's feet." / "Photo: Ann Lee" / "" / "then writes it down." (the head
+    run into the text). After: SHORT "Fitting the shoes", the feature's crosshead."""
+    block, below = blocks[i], blocks[i + 1]
+    caption, credit = (blocks[i + 2], blocks[i + 3]) if i + 3 < len(blocks) else (None, None)
+    return (
+        block.gap >= 1
+        and below.gap >= 1
+        and not below.indent
+        and not ends_sentence(below.text)
+        and caption is not None
+        and caption.gap >= 1
+        and credit.kind is Kind.CREDIT
+        and credit.gap == 0
+    )
 
 
 _HEAD_STACK_LINES = 4  # kicker, headline, deck, byline
@@ -14395,9 +14459,34 @@ def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         # (a pull quote's speaker, the text under it repeating the quote, is `_attributed_quotes`';
         # asked last: it reads the whole of the text under it)
-        if not (below is not None and below.kind is Kind.BODY and _pull_quote_over_its_sentence(above, below)):
+        if not (below is not None and below.kind is Kind.BODY and _pull_quote_over_its_sentence(above, below)) and not _pull_quote_under_its_sentence(blocks, i - 1):
             out[i] = block.with_(lines=(SUBTITLE.match(block.text).group("text"),), kind=Kind.BYLINE)
     return tuple(out)
+
+
+def _pull_quote_under_its_sentence(blocks: tuple[Block, ...], i: int) -> bool:
+    """A quote set apart between two paragraphs that the paragraph above it has just read word for
+    word: a pull quote set after its sentence, as `_pull_quote_over_its_sentence` finds one set before
+    it, no box's quotation (a box's quotation is read nowhere else). Before: BODY "主任说：“…要把病人
+    留在离家最近的地方抢救。”" / BODY "“要把病人留在离家最近的地方抢救。”" / "——县医院主任　蒯　岚" (the
+    box's byline). After: the quote and its speaker left for `_attributed_quotes`, a pull quote.
+
+    >>> b = lambda *lines: Block(lines, 1, gap=1, kind=Kind.BODY)
+    >>> said = b("主任说：“病人每耽误一分钟，", "就要多等一个月才能下地。”")
+    >>> _pull_quote_under_its_sentence((said, b("“每耽误一分钟，就要多等一个月才能下地。”")), 1)
+    True
+    >>> _pull_quote_under_its_sentence((said, b("“早发现，早治疗。”")), 1)
+    False
+    """
+    # the paragraph above, across a running head that cut it (furniture, or a short line not yet
+    # known for one): up to two pieces of text
+    read: list[str] = []
+    for above in reversed(blocks[max(0, i - 3) : i]):
+        if above.kind not in (Kind.BODY, Kind.FURNITURE, Kind.SHORT):
+            break
+        if above.kind is Kind.BODY:
+            read[:0] = above.lines
+    return bool(read) and _pull_quote_over_its_sentence(blocks[i], Block(tuple(read), blocks[i].start, kind=Kind.BODY))
 
 
 def _sayings_over_their_speakers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -3773,7 +3773,17 @@ class _Reader:
             and _sentence_case(article.title)
             and _sentence_case(head.text)
             and not self.mid_sentence()
+            and not self.feature_under_crossheads()
         )
+
+    def feature_under_crossheads(self) -> bool:
+        """A feature, set under a deck and a byline, goes on under crossheads: one that has read only
+        its lead goes on under its first (a brief under a full head stack is no single paragraph), and
+        one that has a crosshead already has another (they come two or more to a feature). Before:
+        "A waiting house opens" / deck / "By Ann Lee" / "AFIO — …" / "Mothers come early" (the next
+        story's title, in sentence case as the feature's is). After: the feature's crosshead."""
+        article = self.current
+        return article.subtitle is not None and article.byline is not None and (bool(article.headings) or len(article.paragraphs) == 1)
 
     def brief_head_in_the_titles_shape(self, group: list[Block]) -> bool:
         """A Chinese head of two phrases set a wide space apart, as a news headline prints its two

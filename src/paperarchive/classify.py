@@ -17408,7 +17408,7 @@ def _name_items_under_a_column_label(blocks: tuple[Block, ...]) -> tuple[Block, 
     >>> b = lambda kind, text, gap=0: Block((text,), 1, gap=gap, kind=kind)
     >>> col = (b(Kind.BODY, "The fair opens at ten."), b(Kind.SHORT, "Births", 1), b(Kind.SHORT, "Lena Hart"), b(Kind.SHORT, "Born March 1 to Anna Hart."), b(Kind.SHORT, "Owen Reed"), b(Kind.BODY, "Born March 3 to Jo Reed."))
     >>> [x.kind.value for x in _name_items_under_a_column_label(col)]
-    ['body', 'short', 'headline', 'body', 'headline', 'body']
+    ['body', 'short', 'short', 'body', 'headline', 'body']
     >>> [x.kind.value for x in _name_items_under_a_column_label(col[:4])]  # one item: no column
     ['body', 'short', 'short', 'short']
     """
@@ -17432,8 +17432,10 @@ def _name_items_under_a_column_label(blocks: tuple[Block, ...]) -> tuple[Block, 
             k += 2
         if (k - i - 1) // 2 < 2 or k < len(blocks) and blocks[k].gap == 0:
             continue
+        # (the first head stays short under the label, as a briefs column's is read, `_briefs_column_labels`:
+        # the label is the column's name over it)
         for j in range(i + 1, k, 2):
-            out[j], out[j + 1] = blocks[j].with_(kind=Kind.HEADLINE), blocks[j + 1].with_(kind=Kind.BODY)
+            out[j], out[j + 1] = blocks[j].with_(kind=Kind.HEADLINE) if j > i + 1 else blocks[j], blocks[j + 1].with_(kind=Kind.BODY)
     return tuple(out)
 
 

@@ -36,6 +36,7 @@ _KNOWN = {
     # a run-in brief's head split from its text, its colon or dash dropped unrecorded on one of the
     # page's three briefs (the others' marks are recorded): a head's punctuation, no word lost
     "tests/holdout177/erg_cp1252_crlf_erromangan_library_page_exercise_books_byline_dateline_caption_credit_running_head_librarian_midquote_indent_only_three_spaces_acquisitions_header_photos_box_object_piece_runin_briefs.txt": (":", "a run-in head's colon"),
+    "tests/holdout183/qum_cp1252_crlf_sipakapense_food_page_review_first_comedor_caption_credit_running_head_midquote_info_line_pulik_recipe_two_column_ingredients_steps_tip_reader_tips_signed_produce_table_header_indent_three.txt": ("–", "a run-in head's dash"),
     "tests/holdout183/nym_utf8_bom_crlf_nyamwezi_food_page_mlenda_recipe_two_column_ingredients_numbered_steps_tip_glued_ugali_house_review_caption_credit_running_head_midquote_info_line_glued_produce_table_header_tips.txt": ("–", "a run-in head's dash"),
 }
 # (Another sixth of the pages loses the same kinds of marks: run-in heads' colons and 【】,

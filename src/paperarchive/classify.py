@@ -12367,8 +12367,15 @@ _DASHED_RUN_IN_HEAD = re.compile(
 # a word's combining accents in it ("Ẹ̀jẹ̀ fífún: Àwọn…", Yoruba), or a glottal stop's apostrophe
 # ("K'ay ti' Dios: Coro…", Mopan). Not one letter: that is an interview's run-in label, its
 # question's or answer's ("T: Berapa murid…? J: Sekitar…", Indonesian tanya/jawab; "Q:", "A:").
+_COLON_HEAD_WORD = r"(?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_]|[ :]))"
 _COLON_RUN_IN_HEAD = re.compile(
-    r"^(?![^\W\d_]:)(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_]|[ :]))*(?:[ -](?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_]|[ :]))+){0,4}):\s+(?=[^\W\d_a-zß-ÿ])"
+    rf"^(?![^\W\d_]:)(?P<head>[^\W\d_a-zß-ÿ]{_COLON_HEAD_WORD}*(?:[ -]{_COLON_HEAD_WORD}+){{0,4}}):\s+(?=[^\W\d_a-zß-ÿ])"
+)
+# Or after the box, bullet or star that marks each brief of the column ("■ Clinic hours: The clinic…",
+# "* Road works: …"): a head of two words or more, as a fact box's bulleted rows are a label of one
+# word and its colon ("• Wann: Samstag", "• Eintritt: frei"), no briefs.
+_MARKED_COLON_RUN_IN_HEAD = re.compile(
+    rf"^[■□▪●◆•*]\s+(?P<head>[^\W\d_a-zß-ÿ]{_COLON_HEAD_WORD}*(?: {_COLON_HEAD_WORD}+){{1,4}}):\s+(?=[^\W\d_a-zß-ÿ])"
 )
 
 
@@ -12401,7 +12408,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if len(banner.lines) != 1 or not _briefs_banner(banner, out[-2] if len(out) > 1 else None, blocks[i:]):
             continue
         j, heads = i, 0
-        while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and (_brief_past_a_foot(blocks, j) or _signed_under_a_brief(blocks, j))):
+        while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and (_brief_past_a_foot(blocks, j) or _signed_under_a_brief(blocks, j) or _brief_runs_on(blocks, j))):
             heads += _run_in_brief(blocks[j])
             j += 1
         if heads < 2 or _turns_come_back(blocks[i:j]):
@@ -12409,7 +12416,10 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         out[-1] = banner.with_(kind=Kind.SHORT)
         if _datelined_items(blocks, i, j):
             continue  # (a log's label over its paragraphs: `_dashed_item_heads` leaves a department's items alone)
-        for block in blocks[i:j]:
+        for k, block in enumerate(blocks[i:j], i):
+            if _brief_runs_on(blocks, k):
+                out[-1] = out[-1].with_(lines=(*out[-1].lines, *block.lines))
+                continue
             head = _run_in_head(block.lines[0]) if block.kind is Kind.BODY else None
             if head is None:
                 out.append(block)
@@ -12417,6 +12427,23 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.extend(_head_run_in_apart(block, head))
         i = j
     return tuple(out)
+
+
+def _brief_runs_on(blocks: tuple[Block, ...], j: int) -> bool:
+    """blocks[j] set solid under a brief whose text ends no sentence: the rest of that brief, which
+    the grouping parted from its first line ("■ Pool reopens: The pool opens" / "on Monday.", before:
+    two paragraphs, the second no brief, so the column read as one brief and a paragraph).
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> column = (b(Kind.BODY, 0, "■ Pool reopens: The pool opens"), b(Kind.SHORT, 0, "on Monday."), b(Kind.BODY, 0, "■ Bus times: Buses run."))
+    >>> _brief_runs_on(column, 1), _brief_runs_on(column, 2)
+    (True, False)
+    """
+    block, above = blocks[j], blocks[j - 1]
+    return (
+        block.gap == 0 and block.kind in (Kind.BODY, Kind.SHORT) and not _run_in_brief(block)
+        and above.kind is Kind.BODY and not ends_sentence(above.text)
+    )
 
 
 def _turns_come_back(items: tuple[Block, ...]) -> bool:
@@ -12750,14 +12777,23 @@ def _set_solid_over_briefs_set_apart(following: tuple[Block, ...]) -> bool:
 def _glued_between_a_sentence_and_a_brief(banner: Block, above: Block | None, below: Block) -> bool:
     """A column's name set solid between the finished paragraph above and its first item, whose head
     of two words or more is run in before a colon: "…mo na tautai." / "Nga tusi fou" / "Te Vaka Lasi:
-    Te taranga o te vaka…" (no speaker's label of one word, "Tali: …", an interview's turn)."""
-    return above is not None and banner.gap == 0 == below.gap and ends_sentence(above.text) and _opens_on_a_head_of_words(below)
+    Te taranga o te vaka…" (no speaker's label of one word, "Tali: …", an interview's turn). A
+    picture's credit closes the picture as a sentence closes a story: "Photo: Ann Lee" / "In brief"
+    / "■ Pool reopens: The pool…" (before: the name and the briefs one paragraph under the credit).
+
+    >>> b = lambda kind, text: Block((text,), 1, kind=kind)
+    >>> credit, banner, brief = b(Kind.CREDIT, "Photo: Ann Lee"), b(Kind.BODY, "In brief"), b(Kind.BODY, "■ Pool reopens: The pool opens on Monday.")
+    >>> _glued_between_a_sentence_and_a_brief(banner, credit, brief), _glued_between_a_sentence_and_a_brief(banner, b(Kind.BODY, "The pool is"), brief)
+    (True, False)
+    """
+    closed = above is not None and (ends_sentence(above.text) or above.kind is Kind.CREDIT)
+    return closed and banner.gap == 0 == below.gap and _opens_on_a_head_of_words(below)
 
 
 def _opens_on_a_head_of_words(block: Block) -> bool:
     """A brief's head of two words or more run in before a colon (`_COLON_RUN_IN_HEAD`), no
     speaker's label of one word ("Tali: …")."""
-    head = _COLON_RUN_IN_HEAD.match(block.lines[0])
+    head = _COLON_RUN_IN_HEAD.match(block.lines[0]) or _MARKED_COLON_RUN_IN_HEAD.match(block.lines[0])
     return head is not None and " " in head.group("head")
 
 
@@ -13130,7 +13166,7 @@ def _signed_under_a_brief(blocks: tuple[Block, ...], j: int) -> bool:
 
 
 def _run_in_head(line: str) -> re.Match[str] | None:
-    return _RUN_IN_HEAD.match(line) or _DASHED_RUN_IN_HEAD.match(line) or _COLON_RUN_IN_HEAD.match(line)
+    return _RUN_IN_HEAD.match(line) or _DASHED_RUN_IN_HEAD.match(line) or _COLON_RUN_IN_HEAD.match(line) or _MARKED_COLON_RUN_IN_HEAD.match(line)
 
 
 def _brief_past_a_foot(blocks: tuple[Block, ...], j: int) -> bool:

@@ -7703,7 +7703,7 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
     True
     """
     # (or a Latin box's, "Fonte: Sindicato Rural do Pantanal Sul" under a farm prices box)
-    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and DATA_SOURCE.match(block.text) is None and not _labelled_source(block.text):
+    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and DATA_SOURCE.match(block.text) is None and not labelled_source(block.text):
         return False
     if block.text.endswith(("发布", "發布")):
         return False  # who issued a forecast: its credit, as the golds read it ("岷川市气象台　11月19日17时发布")
@@ -7713,11 +7713,11 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
     return bool(above) and (above[-1].kind is Kind.ROW or SOURCE_OF_A_TABLE.match(block.text) is not None and rows_read_as_text(above[-3:]))
 
 
-def _labelled_source(text: str) -> bool:
+def labelled_source(text: str) -> bool:
     """A source line labelled by the word itself (`SOURCE`'s name): "（来源：市足球协会）", "Source :
     Ligue de football" — under a table's rows its source, as "资料来源：…" is, not the story's.
 
-    >>> _labelled_source("（来源：市足球协会）"), _labelled_source("Source : Ligue de football"), _labelled_source("（新华社）")
+    >>> labelled_source("（来源：市足球协会）"), labelled_source("Source : Ligue de football"), labelled_source("（新华社）")
     (True, True, False)
     """
     source = SOURCE.match(text)
@@ -12430,9 +12430,11 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _brief_runs_on(blocks: tuple[Block, ...], j: int) -> bool:
-    """blocks[j] set solid under a brief whose text ends no sentence: the rest of that brief, which
-    the grouping parted from its first line ("■ Pool reopens: The pool opens" / "on Monday.", before:
-    two paragraphs, the second no brief, so the column read as one brief and a paragraph).
+    """blocks[j] set solid under a marked brief (`_MARKED_COLON_RUN_IN_HEAD`) whose text ends no
+    sentence: the rest of that brief, which the grouping parted from its first line ("■ Pool reopens:
+    The pool opens" / "on Monday.", before: two paragraphs, the second no brief, so the column read as
+    one brief and a paragraph). Only a marked one: an old deck's line under a head cut at "Mrs." reads
+    as a run-in head too ("Death of Mrs. Harriet Dunlap," / "Who Came to the County in 1857.").
 
     >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
     >>> column = (b(Kind.BODY, 0, "■ Pool reopens: The pool opens"), b(Kind.SHORT, 0, "on Monday."), b(Kind.BODY, 0, "■ Bus times: Buses run."))
@@ -12442,7 +12444,7 @@ def _brief_runs_on(blocks: tuple[Block, ...], j: int) -> bool:
     block, above = blocks[j], blocks[j - 1]
     return (
         block.gap == 0 and block.kind in (Kind.BODY, Kind.SHORT) and not _run_in_brief(block)
-        and above.kind is Kind.BODY and not ends_sentence(above.text)
+        and above.kind is Kind.BODY and not ends_sentence(above.text) and _MARKED_COLON_RUN_IN_HEAD.match(above.lines[0]) is not None
     )
 
 

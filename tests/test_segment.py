@@ -2540,3 +2540,26 @@ def test_a_box_label_in_sentence_case_glued_under_the_features_last_sentence_hea
     assert feature.paragraphs[-1] == "A wider door will follow in the spring, once the money is found."
     assert box.title == "Good to know"
     assert box.paragraphs[0] == "1. The ramp is open every clinic day."
+
+
+
+def test_a_table_head_heads_the_rows_closed_by_a_line_labelled_source_alone():
+    """The source line closing the box's rows may be labelled by the word alone ("来源：…", as
+    `classify.labelled_source` reads it under rows), not only "资料来源：…": the box is still one of
+    its own (before, the rows ran on into a paragraph and the head was the review's last heading)."""
+
+    def body(text, n):
+        return Block((text,), n, kind=Kind.BODY)
+
+    blocks = (
+        Block(("四月种花表",), 10, gap=0, kind=Kind.SHORT),
+        body("花名　播种方式　几天出苗", 11),
+        body("凤仙花　育苗杯　6天", 12),
+        body("牵牛花　直播撒种　5天", 13),
+        body("来源：市园林站家庭种花指南", 14),
+        Block(("读者妙招",), 15, gap=1, kind=Kind.SHORT),
+    )
+    seg = _Reader(blocks)
+    seg.start("老街口的小花店", Block(("老街口的小花店",), 1, kind=Kind.SHORT))
+    seg.current.paragraphs.append("花店开在老街口，门面不大，卖的多是盆栽和种子。")
+    assert seg.box_of_rows([blocks[0]], 1)

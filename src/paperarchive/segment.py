@@ -134,6 +134,7 @@ from .classify import (
     headline_case,
     is_story_lead,
     kicker_word_over_its_head,
+    labelled_source,
     lead_opens_on_the_head,
     lifes_years_line,
     names_a_page,
@@ -3998,8 +3999,9 @@ class _Reader:
         # "Total: For 5, Against 1")
         if column is not None and end - following_at >= 2 and end < len(self.blocks) and len(self.blocks[end].lines) == 1 and GLUED_ROW.match(self.blocks[end].text):
             end += 1
-        # (or on the table's source line: "老城区　8640　-1.1%" / "数据来源：…房地产交易服务中心", the box's last row)
-        if end - following_at >= 2 and end < len(self.blocks) and len(self.blocks[end].lines) == 1 and SOURCE_OF_A_TABLE.match(self.blocks[end].text.strip()):
+        # (or on the table's source line: "老城区　8640　-1.1%" / "数据来源：…房地产交易服务中心" or "来源：…", the box's last row)
+        source = self.blocks[end].text.strip() if end < len(self.blocks) and len(self.blocks[end].lines) == 1 else ""
+        if end - following_at >= 2 and source and (SOURCE_OF_A_TABLE.match(source) or labelled_source(source)):
             end += 1
         after = self.blocks[end] if end < len(self.blocks) else None
         return end - following_at >= 2 and (after is None or after.kind is not Kind.BODY)

@@ -2,7 +2,8 @@
 poem on a page that sets its prose at the indent and its poems flush, its title and its poet's padded
 name flush over the stanzas (`classify._verse`); a short poem of two stanzas under its poet's byline;
 a Latin poem's stanzas under its byline, each one paragraph that ends at its blank line
-(`classify._latin_stanzas_under_a_poets_byline`); and a Latin box's head over its rule, set apart
+(`classify._latin_stanzas_under_a_poets_byline`), and so are a song's lines read as a table's rows
+(`classify._verse_rows_as_stanzas`); and a Latin box's head over its rule, set apart
 under a piece that ended its sentence (`segment.gap_opens_story`)."""
 
 import textwrap
@@ -67,6 +68,21 @@ def test_a_latin_poems_stanzas_under_its_byline_end_at_their_blank_lines():
     )
     poem = next(a for a in clean_text(page).articles if a.title == "Reeds")
     assert poem.paragraphs == ["The reeds lean toward the water in the grey light", "and the heron waits on one leg for the tide"]
+
+
+def test_a_songs_lines_read_as_rows_under_its_singer_are_its_stanzas():
+    page = (
+        "The Harbour Wall\nBy Tom Reed\n\n"
+        + "\n\n".join(textwrap.fill(p, 40) for p in PROSE)
+        + "\n\nReed Song\nSung by Ada Hill, collected at Pecwan\n\n"
+        "River, river,\nthe reeds lean low,\nthe heron waits.\n\n"
+        "River, river,\nthe tide comes in,\nthe boats go out.\n\n"
+        "Harbour Notes\nBy Ed Lamb\n\n"
+        + textwrap.fill("The harbour board meets on Monday evening in the school hall, and all are welcome.", 40)
+        + "\n"
+    )
+    song = next(a for a in clean_text(page).articles if a.title == "Reed Song")
+    assert song.paragraphs == ["River, river, the reeds lean low, the heron waits.", "River, river, the tide comes in, the boats go out."]
 
 
 def test_a_latin_boxs_head_over_its_rule_heads_the_box_not_the_piece_above():

@@ -2075,6 +2075,7 @@ def _latin_stanzas_under_a_poets_byline(blocks: tuple[Block, ...]) -> tuple[Bloc
             and latin_ratio(block.text) >= 0.5
         )
 
+    blocks = _verse_rows_as_stanzas(blocks)
     out = list(blocks)
     for i in range(1, len(blocks)):
         if blocks[i].kind is not Kind.BYLINE or blocks[i - 1].kind is not Kind.SHORT:
@@ -2084,6 +2085,49 @@ def _latin_stanzas_under_a_poets_byline(blocks: tuple[Block, ...]) -> tuple[Bloc
             end += 1
         if end - i - 1 >= _MIN_STANZAS:
             out[i + 1 : end] = [b.with_(lines=(" ".join(line.strip() for line in b.lines),), kind=Kind.ROW, ends_set_in=True) for b in blocks[i + 1 : end]]
+    return tuple(out)
+
+
+def _verse_rows_as_stanzas(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A song's short lines that the grouping took for a table's rows (`blocks.table_rows`, one line a
+    block), under its title (a line alone, a head even where it still reads as text) and its singer's
+    or poet's byline: each run of them a blank line apart is a
+    stanza, one block of its lines, as `_latin_stanzas_under_a_poets_byline` reads it. A line of verse
+    ends no sentence but the stanza's last and holds no cells set a wide space apart, as a row would.
+
+    Before: SHORT "Reed Song" / BYLINE "Sung by Ada Hill, collected at Pecwan" / ROW "River, river," /
+    ROW "the reeds lean low," / ROW "the heron waits." / ROW "River, river," / … (a row a line).
+    After: the same head and byline, BODY "River, river," ⏎ "the reeds lean low," ⏎ "the heron waits." / ….
+
+    >>> b = lambda line, gap=0, kind=Kind.ROW: Block((line,), 1, gap=gap, kind=kind)
+    >>> page = (b("Reed Song", 1, Kind.SHORT), b("Sung by Ada Hill, collected at Pecwan", 0, Kind.BYLINE), b("River, river,", 1), b("the heron waits."), b("River, river,", 1), b("the reeds lean low."))
+    >>> [x.lines for x in _verse_rows_as_stanzas(page)][2:]
+    [('River, river,', 'the heron waits.'), ('River, river,', 'the reeds lean low.')]
+    """
+
+    def verse_row(block: Block) -> bool:
+        return block.kind is Kind.ROW and len(block.lines) == 1 and "  " not in block.text and "\u3000" not in block.text
+
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        # (the title, a line alone over the byline, may still read as text here)
+        under_a_byline = len(out) >= 2 and out[-1].kind is Kind.BYLINE and out[-2].kind in (Kind.SHORT, Kind.BODY) and len(out[-2].lines) == 1 and not ends_sentence(out[-2].text)
+        runs: list[tuple[int, int]] = []
+        end = i
+        while under_a_byline and end < len(blocks) and verse_row(blocks[end]) and (end == i or blocks[end].gap == 1):
+            start, end = end, end + 1
+            while end < len(blocks) and verse_row(blocks[end]) and blocks[end].gap == 0:
+                end += 1
+            runs.append((start, end))
+        stanzas = [(a, b) for a, b in runs if b - a >= 2 and not any(ends_sentence(x.text) for x in blocks[a : b - 1])]
+        if len(runs) < _MIN_STANZAS or len(stanzas) < len(runs):
+            out.append(blocks[i])
+            i += 1
+            continue
+        out[-2] = out[-2].with_(kind=Kind.SHORT)
+        out += [blocks[a].with_(lines=tuple(x.text for x in blocks[a:b]), kind=Kind.BODY) for a, b in runs]
+        i = end
     return tuple(out)
 
 

@@ -3,7 +3,8 @@ poem on a page that sets its prose at the indent and its poems flush, its title 
 name flush over the stanzas (`classify._verse`); a short poem of two stanzas under its poet's byline;
 a Latin poem's stanzas under its byline, each one paragraph that ends at its blank line
 (`classify._latin_stanzas_under_a_poets_byline`), and so are a song's lines read as a table's rows
-(`classify._verse_rows_as_stanzas`); and a Latin box's head over its rule, set apart
+(`classify._verse_rows_as_stanzas`); a Latin piece's dashed signature at its foot
+(`classify._dashed_signatures_under_a_last_sentence`); and a Latin box's head over its rule, set apart
 under a piece that ended its sentence (`segment.gap_opens_story`)."""
 
 import textwrap
@@ -83,6 +84,22 @@ def test_a_songs_lines_read_as_rows_under_its_singer_are_its_stanzas():
     )
     song = next(a for a in clean_text(page).articles if a.title == "Reed Song")
     assert song.paragraphs == ["River, river, the reeds lean low, the heron waits.", "River, river, the tide comes in, the boats go out."]
+
+
+def test_a_latin_pieces_dashed_signature_at_its_foot_is_its_byline():
+    page = (
+        "The Harbour Wall\nBy Tom Reed\n\n"
+        + "\n\n".join(textwrap.fill(p, 40) for p in PROSE)
+        + "\n\nThe Ferry\n"
+        + textwrap.fill("We waited on the wall all afternoon until the ferry came in with the mail.", 40)
+        + "\n\n— Pecwan, Ada Hill\n\n"
+        "Harbour Notes\nBy Ed Lamb\n\n"
+        + textwrap.fill("The harbour board meets on Monday evening in the school hall, and all are welcome.", 40)
+        + "\n"
+    )
+    piece = next(a for a in clean_text(page).articles if a.title == "The Ferry")
+    assert piece.byline == "— Pecwan, Ada Hill"
+    assert piece.subtitle is None
 
 
 def test_a_latin_boxs_head_over_its_rule_heads_the_box_not_the_piece_above():

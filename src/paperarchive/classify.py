@@ -2131,6 +2131,38 @@ def _verse_rows_as_stanzas(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_LATIN_DASHED_SIGNER = re.compile(r"^(?:—|–)\s?[A-Z][^.!?:;“”\"]{1,60}$")
+
+
+def _dashed_signatures_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin piece signed at its foot on a line opened by a dash (its writer, often after the place
+    the writer writes from), a blank line under the piece's last sentence and a blank line or the
+    page's end under it: the piece's byline, kept as printed, not a deck (a deck stands under a
+    head). The CJK path's quotation signed so is `_dashed_signatures`'. Before: BODY "…when the
+    ferry came in." / SUBTITLE "— Pecwan, Ada Hill" (a deck of the next piece). After: BYLINE
+    "— Pecwan, Ada Hill".
+
+    >>> page = (Block(("We waited on the wall until the ferry came in.",), 1, kind=Kind.BODY), Block(("— Pecwan, Ada Hill",), 3, gap=1, kind=Kind.SUBTITLE))
+    >>> [b.kind.value for b in _dashed_signatures_under_a_last_sentence(page)]
+    ['body', 'byline']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        block, above = blocks[i], blocks[i - 1]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.kind is Kind.SUBTITLE
+            and len(block.lines) == 1
+            and block.gap >= 1
+            and _LATIN_DASHED_SIGNER.match(block.text) is not None
+            and above.kind is Kind.BODY
+            and ends_sentence(above.text)
+            and (below is None or below.gap >= 1)
+        ):
+            out[i] = block.with_(kind=Kind.BYLINE)
+    return tuple(out)
+
+
 # A new release's details line at its box's foot, its fields set a wide space (or a middle dot) apart,
 # a count among them and the price last: "邬晴川　著　澧江文艺出版社　236页　48元", "南风音乐　10首　41分钟　45令吉",
 # "Sakur Records · 12 tracks · NT$450", "Mirasol Dangkawan · Tanaw Press · 164 pp. · PHP 380".
@@ -3139,7 +3171,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _question_labels_over_lists(classified)
         return _heads_glued_under_a_table_source(_decks_under_score_lines(_stanzas_over_a_signature_set_right(_poem_titles_glued_under_a_last_sentence(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(_pupils_signing_under_their_title(classified)))))))
-    classified = _latin_stanzas_under_a_poets_byline(classified)
+    classified = _dashed_signatures_under_a_last_sentence(_latin_stanzas_under_a_poets_byline(classified))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))

@@ -17576,6 +17576,19 @@ def _closes_what_it_never_opened(text: str) -> bool:
 # (0960a055 set `_closes_what_it_never_opened` between this cache and its function: it cached that
 # one-line test, and every line and block was asked the whole cascade again.)
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
+def _imprint_field(text: str) -> bool:
+    """An imprint's field (`IMPRINT`) in the line, not a sentence naming the paper's office on its way:
+    a clause mark straight after the office goes on with the sentence, where a foot sets its next field
+    a wide space on. "本报编辑部　地址：学府路88号" is the foot; "请寄府前路27号本报编辑部，截止日期为" (a
+    call's sentence wrapped there, before: dropped as furniture, the call's sentence cut) is not.
+
+    >>> _imprint_field("本报编辑部　地址：学府路88号"), _imprint_field("学府路88号本报编辑部，截止日期为")
+    (True, False)
+    """
+    found = IMPRINT.search(text)
+    return found is not None and text[found.end() : found.end() + 1] not in ("，", "；", "、")
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
 
@@ -17672,7 +17685,7 @@ def is_furniture(text: str) -> bool:
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or width > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
-    if _IMPRINT_MARK.search(text) and IMPRINT.search(text) or ("|" in text and _contacts(text) >= 3 - text.count("|")):
+    if _IMPRINT_MARK.search(text) and _imprint_field(text) or ("|" in text and _contacts(text) >= 3 - text.count("|")):
         return True
     if _CREDIT_WORD.search(text) and _foot_and_credit(text):
         return True

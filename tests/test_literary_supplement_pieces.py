@@ -99,7 +99,7 @@ def test_a_latin_pieces_dashed_signature_at_its_foot_is_its_byline():
         + "\n"
     )
     piece = next(a for a in clean_text(page).articles if a.title == "The Ferry")
-    assert piece.byline == "— Pecwan, Ada Hill"
+    assert piece.byline == "Pecwan, Ada Hill"
     assert piece.subtitle is None
 
 

@@ -2137,14 +2137,14 @@ _LATIN_DASHED_SIGNER = re.compile(r"^(?:—|–)\s?[A-Z][^.!?:;“”\"]{1,60}$"
 def _dashed_signatures_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A Latin piece signed at its foot on a line opened by a dash (its writer, often after the place
     the writer writes from), a blank line under the piece's last sentence and a blank line or the
-    page's end under it: the piece's byline, kept as printed, not a deck (a deck stands under a
-    head). The CJK path's quotation signed so is `_dashed_signatures`'. Before: BODY "…when the
-    ferry came in." / SUBTITLE "— Pecwan, Ada Hill" (a deck of the next piece). After: BYLINE
-    "— Pecwan, Ada Hill".
+    page's end under it: the piece's byline, not a deck (a deck stands under a head), its dash
+    dropped as a signature's at the page's foot is. The CJK path's quotation signed so is
+    `_dashed_signatures`'. Before: BODY "…when the ferry came in." / SUBTITLE "— Pecwan, Ada Hill"
+    (a deck of the next piece). After: BYLINE "Pecwan, Ada Hill".
 
     >>> page = (Block(("We waited on the wall until the ferry came in.",), 1, kind=Kind.BODY), Block(("— Pecwan, Ada Hill",), 3, gap=1, kind=Kind.SUBTITLE))
-    >>> [b.kind.value for b in _dashed_signatures_under_a_last_sentence(page)]
-    ['body', 'byline']
+    >>> [(b.kind.value, b.text) for b in _dashed_signatures_under_a_last_sentence(page)][1]
+    ('byline', 'Pecwan, Ada Hill')
     """
     out = list(blocks)
     for i in range(1, len(blocks)):
@@ -2159,7 +2159,7 @@ def _dashed_signatures_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple
             and ends_sentence(above.text)
             and (below is None or below.gap >= 1)
         ):
-            out[i] = block.with_(kind=Kind.BYLINE)
+            out[i] = block.with_(lines=(SUBTITLE.match(block.text).group("text"),), kind=Kind.BYLINE)
     return tuple(out)
 
 

@@ -2497,17 +2497,3 @@ def test_an_indent_only_recipes_parts_under_its_intro_are_its_headings():
     assert recipe.title == "清炖萝卜牛腩" and recipe.headings == ["用料", "步骤"]
     assert "白萝卜\u30001根\u3000\u3000\u3000生姜\u30003片" in recipe.paragraphs
     assert "香菜\u3000少许" in recipe.paragraphs
-
-
-def test_a_chinese_boxs_head_over_its_rule_under_a_closed_note_heads_the_box():
-    page = (
-        "地方书架\n《河口旧事》\u3000邵启明\u3000著\u3000江城书社\u3000定价42元\n"
-        "\u3000\u3000全书分渡口、集市、学堂三辑，作者走访老人\n数十位，文笔朴实。\n\n"
-        "征集老照片\n" + "─" * 22 + "\n"
-        "为筹办河口老街展，本版征集老照片、旧船票、书\n信等老物件，请寄本版编辑。\n"
-        + "─" * 22 + "\n"
-    )
-    articles = clean_text(page).articles
-    assert [a.title for a in articles] == ["地方书架", "征集老照片"]
-    assert articles[0].headings == []
-

@@ -4343,11 +4343,11 @@ class _Reader:
             # 任前公示" / "" / "根据干部选拔任用工作的有关规定…"; a paid one, "注销公告" in a
             # classified band, is the band's)
             notice = (gap >= 1 or following.gap >= 1) and notice_title_over_two_lines(group) and not self.mid_sentence()
-            # (so does a box's head set apart over its rule, under text that ended its sentence:
-            # "…he'le." / "" / "Call for Submissions" / "=====" / "Shiwi a:wan ikwanne: …", "…对照表。" /
-            # "" / "征集老物件" / "────" / "为筹办…", the rule two blank lines to `drop_rule_lines`; a
-            # subhead stands over its own text; a Chinese box's name heads its box by `box_under_story`)
-            boxed = gap >= 1 and len(group) == 1 and following.gap >= _RULE_GAP and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
+            # (so does a Latin box's head set apart over its rule, under text that ended its sentence:
+            # "…he'le." / "" / "Call for Submissions" / "=====" / "Shiwi a:wan ikwanne: …", the rule two
+            # blank lines to `drop_rule_lines`; a subhead stands over its own text; a Chinese box's
+            # name heads its box by `box_under_story`)
+            boxed = latin and gap >= 1 and len(group) == 1 and following.gap >= _RULE_GAP and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
             return gap >= self.story_gap or notice or boxed or self.notice_glued_under_a_story(group, following)
         framed = following.gap >= 1 and len(group) == 1
         return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None or _BOX_KIND.match(group[0].text) is not None

@@ -5,7 +5,8 @@ a Latin poem's stanzas under its byline, each one paragraph that ends at its bla
 (`classify._latin_stanzas_under_a_poets_byline`), and so are a song's lines read as a table's rows
 (`classify._verse_rows_as_stanzas`); a Latin piece's dashed signature at its foot
 (`classify._dashed_signatures_under_a_last_sentence`); a call's address naming the paper's office
-mid-sentence, no imprint (`classify._imprint_field`); and a Latin box's head over its rule, set apart
+mid-sentence, no imprint (`classify._imprint_field`); a Chinese box's head over its rule
+(`classify._box_heads_over_their_rule`); and a Latin box's head over its rule, set apart
 under a piece that ended its sentence (`segment.gap_opens_story`)."""
 
 import textwrap
@@ -140,4 +141,10 @@ SONG_BOOK_AND_CALL = (
 def test_a_calls_address_naming_the_papers_office_mid_sentence_is_no_imprint():
     call = clean_text(SONG_BOOK_AND_CALL).articles[-1]
     assert call.paragraphs == ["为筹办河口老街展，本版征集老照片、旧船票、书信等老物件。请寄江城市滨河路9号本报编辑部，截止日期为2047年3月1日。"]
+
+
+def test_a_chinese_boxs_head_over_its_rule_under_a_closed_note_heads_the_box():
+    articles = clean_text(SONG_BOOK_AND_CALL).articles
+    assert [a.title for a in articles[-2:]] == ["地方书架", "征集老照片"]
+    assert articles[-2].headings == []
 

@@ -2,7 +2,11 @@
 poem on a page that sets its prose at the indent and its poems flush, its title and its poet's padded
 name flush over the stanzas (`classify._verse`); a short poem of two stanzas under its poet's byline;
 a Latin poem's stanzas under its byline, each one paragraph that ends at its blank line
-(`classify._latin_stanzas_under_a_poets_byline`); and a Latin box's head over its rule, set apart
+(`classify._latin_stanzas_under_a_poets_byline`), and so are a song's lines read as a table's rows
+(`classify._verse_rows_as_stanzas`); a Latin piece's dashed signature at its foot
+(`classify._dashed_signatures_under_a_last_sentence`); a call's address naming the paper's office
+mid-sentence, no imprint (`classify._imprint_field`); a Chinese box's head over its rule
+(`classify._box_heads_over_their_rule`); and a Latin box's head over its rule, set apart
 under a piece that ended its sentence (`segment.gap_opens_story`)."""
 
 import textwrap
@@ -69,6 +73,37 @@ def test_a_latin_poems_stanzas_under_its_byline_end_at_their_blank_lines():
     assert poem.paragraphs == ["The reeds lean toward the water in the grey light", "and the heron waits on one leg for the tide"]
 
 
+def test_a_songs_lines_read_as_rows_under_its_singer_are_its_stanzas():
+    page = (
+        "The Harbour Wall\nBy Tom Reed\n\n"
+        + "\n\n".join(textwrap.fill(p, 40) for p in PROSE)
+        + "\n\nReed Song\nSung by Ada Hill, collected at Pecwan\n\n"
+        "River, river,\nthe reeds lean low,\nthe heron waits.\n\n"
+        "River, river,\nthe tide comes in,\nthe boats go out.\n\n"
+        "Harbour Notes\nBy Ed Lamb\n\n"
+        + textwrap.fill("The harbour board meets on Monday evening in the school hall, and all are welcome.", 40)
+        + "\n"
+    )
+    song = next(a for a in clean_text(page).articles if a.title == "Reed Song")
+    assert song.paragraphs == ["River, river, the reeds lean low, the heron waits.", "River, river, the tide comes in, the boats go out."]
+
+
+def test_a_latin_pieces_dashed_signature_at_its_foot_is_its_byline():
+    page = (
+        "The Harbour Wall\nBy Tom Reed\n\n"
+        + "\n\n".join(textwrap.fill(p, 40) for p in PROSE)
+        + "\n\nThe Ferry\n"
+        + textwrap.fill("We waited on the wall all afternoon until the ferry came in with the mail.", 40)
+        + "\n\n— Pecwan, Ada Hill\n\n"
+        "Harbour Notes\nBy Ed Lamb\n\n"
+        + textwrap.fill("The harbour board meets on Monday evening in the school hall, and all are welcome.", 40)
+        + "\n"
+    )
+    piece = next(a for a in clean_text(page).articles if a.title == "The Ferry")
+    assert piece.byline == "Pecwan, Ada Hill"
+    assert piece.subtitle is None
+
+
 def test_a_latin_boxs_head_over_its_rule_heads_the_box_not_the_piece_above():
     page = (
         "The Harbour Wall\nBy Tom Reed\n\n"
@@ -84,3 +119,32 @@ def test_a_latin_boxs_head_over_its_rule_heads_the_box_not_the_piece_above():
     articles = clean_text(page).articles
     assert [a.title for a in articles] == ["The Harbour Wall", "Call for Letters"]
     assert articles[1].paragraphs == ["Send us your letters of up to 300 words by the end of the month, with your name and town."]
+
+
+# A local history page that indents its prose: a song under its singer, a book note, and the paper's
+# call for old photographs boxed between two rules, its address wrapped across the office's name.
+SONG_BOOK_AND_CALL = (
+    "回忆录·《河口渡船》（五）\n文／程远舟\n"
+    "\u3000\u3000那年春天，父亲带我去河口坐渡船。船老大姓\n凌，一篙下去，船就离了岸。\n"
+    "\u3000\u3000河水很急，凌老大一边撑船一边唱号子，我们\n坐在船舱里，听得入了神。\n\n"
+    "撑船谣\n演唱：凌阿水\u3000采录于河口村\n"
+    "一篙撑过河呀\n两篙到对岸\n三篙回家转\n\n"
+    "船头挂灯笼\n船尾晒渔网\n老大笑开颜\n\n"
+    "地方书架\n《河口旧事》\u3000邵启明\u3000著\u3000江城书社\u3000定价42元\n"
+    "\u3000\u3000全书分渡口、集市、学堂三辑，作者走访老人\n数十位，文笔朴实。\n\n"
+    "征集老照片\n" + "─" * 22 + "\n"
+    "为筹办河口老街展，本版征集老照片、旧船票、书\n信等老物件。请寄江城市滨河路9号\n本报编辑部，截止日期为2047年\n3月1日。\n"
+    + "─" * 22 + "\n"
+)
+
+
+def test_a_calls_address_naming_the_papers_office_mid_sentence_is_no_imprint():
+    call = clean_text(SONG_BOOK_AND_CALL).articles[-1]
+    assert call.paragraphs == ["为筹办河口老街展，本版征集老照片、旧船票、书信等老物件。请寄江城市滨河路9号本报编辑部，截止日期为2047年3月1日。"]
+
+
+def test_a_chinese_boxs_head_over_its_rule_under_a_closed_note_heads_the_box():
+    articles = clean_text(SONG_BOOK_AND_CALL).articles
+    assert [a.title for a in articles[-2:]] == ["地方书架", "征集老照片"]
+    assert articles[-2].headings == []
+

@@ -2085,6 +2085,7 @@ def _latin_stanzas_under_a_poets_byline(blocks: tuple[Block, ...]) -> tuple[Bloc
             and latin_ratio(block.text) >= 0.5
         )
 
+    blocks = _verse_rows_as_stanzas(blocks)
     out = list(blocks)
     for i in range(1, len(blocks)):
         if blocks[i].kind is not Kind.BYLINE or blocks[i - 1].kind is not Kind.SHORT:
@@ -2094,6 +2095,114 @@ def _latin_stanzas_under_a_poets_byline(blocks: tuple[Block, ...]) -> tuple[Bloc
             end += 1
         if end - i - 1 >= _MIN_STANZAS:
             out[i + 1 : end] = [b.with_(lines=(" ".join(line.strip() for line in b.lines),), kind=Kind.ROW, ends_set_in=True) for b in blocks[i + 1 : end]]
+    return tuple(out)
+
+
+def _verse_rows_as_stanzas(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A collected song's short lines that the grouping took for a table's rows (`blocks.table_rows`,
+    one line a block), under its title (a line alone, a head even where it still reads as text) and
+    its singer-and-place line (`SINGER_AND_PLACE`): each run of them a blank line apart is a stanza,
+    one block of its lines, as `_latin_stanzas_under_a_poets_byline` reads it. A line of verse ends
+    no sentence but the stanza's last and holds no cells set a wide space apart, as a row would. (A
+    poem's lines so read under its poet's byline stay a paragraph each, as the gold sets print them.)
+
+    Before: SHORT "Reed Song" / BYLINE "Sung by Ada Hill, collected at Pecwan" / ROW "River, river," /
+    ROW "the reeds lean low," / ROW "the heron waits." / ROW "River, river," / … (a row a line).
+    After: the same head and byline, BODY "River, river," ⏎ "the reeds lean low," ⏎ "the heron waits." / ….
+
+    >>> b = lambda line, gap=0, kind=Kind.ROW: Block((line,), 1, gap=gap, kind=kind)
+    >>> page = (b("Reed Song", 1, Kind.SHORT), b("Sung by Ada Hill, collected at Pecwan", 0, Kind.BYLINE), b("River, river,", 1), b("the heron waits."), b("River, river,", 1), b("the reeds lean low."))
+    >>> [x.lines for x in _verse_rows_as_stanzas(page)][2:]
+    [('River, river,', 'the heron waits.'), ('River, river,', 'the reeds lean low.')]
+    """
+
+    def verse_row(block: Block) -> bool:
+        return block.kind is Kind.ROW and len(block.lines) == 1 and "  " not in block.text and "\u3000" not in block.text
+
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        # (the title, a line alone over the singer, may still read as text here)
+        under_a_singer = len(out) >= 2 and out[-1].kind is Kind.BYLINE and SINGER_AND_PLACE.match(out[-1].text) is not None and out[-2].kind in (Kind.SHORT, Kind.BODY) and len(out[-2].lines) == 1 and not ends_sentence(out[-2].text)
+        runs: list[tuple[int, int]] = []
+        end = i
+        while under_a_singer and end < len(blocks) and verse_row(blocks[end]) and (end == i or blocks[end].gap == 1):
+            start, end = end, end + 1
+            while end < len(blocks) and verse_row(blocks[end]) and blocks[end].gap == 0:
+                end += 1
+            runs.append((start, end))
+        stanzas = [(a, b) for a, b in runs if b - a >= 2 and not any(ends_sentence(x.text) for x in blocks[a : b - 1])]
+        if len(runs) < _MIN_STANZAS or len(stanzas) < len(runs):
+            out.append(blocks[i])
+            i += 1
+            continue
+        out[-2] = out[-2].with_(kind=Kind.SHORT)
+        out += [blocks[a].with_(lines=tuple(x.text for x in blocks[a:b]), kind=Kind.BODY) for a, b in runs]
+        i = end
+    return tuple(out)
+
+
+def _box_heads_over_their_rule(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A box's head, a line alone set apart under text that ended its sentence, with the box's rule
+    (`RULE_LINE`) straight under it: the head of the box, never a subhead of the piece above (a
+    subhead stands over its own text, no rule between). Before: BODY "…书后附老街巷今昔对照表。" / SHORT
+    "征集老物件" / "────" / BODY "为筹办…" (the call a subhead of the book note above). After: HEADLINE
+    "征集老物件".
+
+    >>> b = lambda kind, gap, text: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 0, "全书分三辑，文笔朴实。"), b(Kind.SHORT, 1, "征集老照片"), b(Kind.SUBTITLE, 0, "─" * 20), b(Kind.BODY, 0, "为筹办老街展，本版征集老照片。"))
+    >>> [x.kind.value for x in _box_heads_over_their_rule(page)]
+    ['body', 'headline', 'subtitle', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        head, above, rule = blocks[i], blocks[i - 1], blocks[i + 1]
+        if (
+            head.kind is Kind.SHORT
+            and len(head.lines) == 1
+            and head.gap >= 1
+            and above.kind is Kind.BODY
+            and ends_sentence(above.text)
+            and rule.gap == 0
+            and len(rule.lines) == 1
+            and RULE_LINE.match(rule.text) is not None
+        ):
+            out[i] = head.with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
+_LATIN_DASHED_SIGNER = re.compile(r"^(?:—|–)\s?[A-Z][^.!?:;“”\"]{1,60}$")
+
+
+def _dashed_signatures_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin piece signed at its foot on a line opened by a dash (its writer, often after the place
+    the writer writes from), a blank line under the piece's last sentence and a blank line and the
+    next piece's head under it: the piece's byline, not a deck (a deck stands under a head), its dash
+    dropped as a signature's at the page's foot is. The CJK path's quotation signed so is
+    `_dashed_signatures`'. Before: BODY "…when the ferry came in." / SUBTITLE "— Pecwan, Ada Hill"
+    (a deck of the next piece). After: BYLINE "Pecwan, Ada Hill".
+
+    >>> page = (Block(("We waited on the wall until the ferry came in.",), 1, kind=Kind.BODY), Block(("— Pecwan, Ada Hill",), 3, gap=1, kind=Kind.SUBTITLE), Block(("Reed Song",), 5, gap=1, kind=Kind.SHORT))
+    >>> [(b.kind.value, b.text) for b in _dashed_signatures_under_a_last_sentence(page)][1]
+    ('byline', 'Pecwan, Ada Hill')
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        block, above = blocks[i], blocks[i - 1]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.kind is Kind.SUBTITLE
+            and len(block.lines) == 1
+            and block.gap >= 1
+            and _LATIN_DASHED_SIGNER.match(block.text) is not None
+            and above.kind is Kind.BODY
+            and ends_sentence(above.text)
+            # (one at the page's foot signs its piece in `segment`: here the lines over it would read as its head)
+            and below is not None
+            and below.gap >= 1
+            and below.kind in (Kind.SHORT, Kind.HEADLINE)
+        ):
+            out[i] = block.with_(lines=(SUBTITLE.match(block.text).group("text"),), kind=Kind.BYLINE)
     return tuple(out)
 
 
@@ -3102,10 +3211,10 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _branch_office_at_the_foot(_foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified))))
         classified = _figure_rows_closing_items(_sentences_going_on_under_a_credit(_charts_credited_to_source_and_maker(classified)))
         classified = _piece_heads_glued_under_rows(_answerer_in_brackets_at_the_column_foot(_pros_and_cons_boxes(classified)))
-        classified = _question_labels_over_lists(classified)
+        classified = _box_heads_over_their_rule(_question_labels_over_lists(classified))
         return _heads_glued_under_a_table_source(_decks_under_score_lines(_notice_desk_line_at_the_foot(_name_items_under_a_column_label(_signatures_closing_notices(_stanzas_over_a_signature_set_right(_poem_titles_glued_under_a_last_sentence(_club_notices_under_a_label(_name_and_age_heads_under_a_label(_table_labels_glued_under_a_paragraph(_ranges_wrapped_across_rows(_han_box_rows_cut_where_a_line_stops_short(_items_in_a_signed_ruled_box(_signed_poem_under_a_table(_log_labels_glued_under_a_last_sentence(_heads_over_the_years_of_a_life(_closing_lines_over_a_family_signature(_document_numbers_under_a_notice_head(_rows_boxes_glued_under_a_carried_tail(_box_heads_glued_under_a_carried_tail(_heads_glued_under_a_read_back_tail(_columns_named_like_papers(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))))))))))))))))))))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(_stanzas_of_one_length(_latin_book_data_lines(_pupils_signing_under_their_title(classified)))))))
-    classified = _latin_stanzas_under_a_poets_byline(classified)
+    classified = _dashed_signatures_under_a_last_sentence(_latin_stanzas_under_a_poets_byline(classified))
     classified = _heads_over_a_continued_from_line(_captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
@@ -17854,6 +17963,19 @@ def _closes_what_it_never_opened(text: str) -> bool:
 # (0960a055 set `_closes_what_it_never_opened` between this cache and its function: it cached that
 # one-line test, and every line and block was asked the whole cascade again.)
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
+def _imprint_field(text: str) -> bool:
+    """An imprint's field (`IMPRINT`) in the line, not a sentence naming the paper's office on its way:
+    a clause mark straight after the office goes on with the sentence, where a foot sets its next field
+    a wide space on. "本报编辑部　地址：学府路88号" is the foot; "请寄府前路27号本报编辑部，截止日期为" (a
+    call's sentence wrapped there, before: dropped as furniture, the call's sentence cut) is not.
+
+    >>> _imprint_field("本报编辑部　地址：学府路88号"), _imprint_field("学府路88号本报编辑部，截止日期为")
+    (True, False)
+    """
+    found = IMPRINT.search(text)
+    return found is not None and text[found.end() : found.end() + 1] not in ("，", "；", "、")
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
 
@@ -17950,7 +18072,7 @@ def is_furniture(text: str) -> bool:
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or width > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
-    if _IMPRINT_MARK.search(text) and IMPRINT.search(text) or ("|" in text and _contacts(text) >= 3 - text.count("|")):
+    if _IMPRINT_MARK.search(text) and _imprint_field(text) or ("|" in text and _contacts(text) >= 3 - text.count("|")):
         return True
     if _CREDIT_WORD.search(text) and _foot_and_credit(text):
         return True

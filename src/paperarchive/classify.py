@@ -3619,7 +3619,7 @@ def _table_heads_set_apart_over_rows(blocks: tuple[Block, ...]) -> tuple[Block, 
     rows at least), ending no sentence and holding no figure or colon, is the table's head, not a
     paragraph: a Latin head in sentence case over a produce table ("" / "Prices this week" /
     "Item   Price   Where" / "Yams   $2 a kilo   Market"; before: the head a paragraph of the
-    piece above).
+    piece above). Not the table's header row set apart under its head, its cells a wide space apart.
 
     >>> b = lambda text, kind=Kind.ROW, gap=0: Block((text,), 1, gap=gap, kind=kind)
     >>> page = (b("— Ann Hale, Eastby", Kind.BYLINE), b("Prices this week", Kind.BODY, 1), b("Yams   $2 a kilo   Market"), b("Taro   $3 a kilo   Market"))
@@ -3636,6 +3636,7 @@ def _table_heads_set_apart_over_rows(blocks: tuple[Block, ...]) -> tuple[Block, 
             and all(row.kind is Kind.ROW and row.gap == 0 for row in rows)
             and block.text[:1].isupper() and not ends_sentence(block.text)
             and not re.search(r"[\d:;,]", block.text) and display_width(block.text) <= _HEADLINE_WIDTH
+            and not re.search(r"\S(?: {2,}|\u3000)\S", block.text)  # (a header row's cells set apart: "Kifaa     Idadi")
         ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
@@ -7812,7 +7813,7 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
     True
     """
     # (or a Latin box's, "Fonte: Sindicato Rural do Pantanal Sul" under a farm prices box)
-    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and DATA_SOURCE.match(block.text) is None and not labelled_source(block.text):
+    if block.kind is not Kind.UNKNOWN or block.gap > 1 or len(block.lines) != 1 or TABLE_SOURCE.match(block.text) is None and DATA_SOURCE.match(block.text) is None and not (labelled_source(block.text) and block.gap == 0):
         return False
     if block.text.endswith(("发布", "發布")):
         return False  # who issued a forecast: its credit, as the golds read it ("岷川市气象台　11月19日17时发布")
@@ -7824,7 +7825,8 @@ def _source_under_rows(above: list[Block], block: Block) -> bool:
 
 def labelled_source(text: str) -> bool:
     """A source line labelled by the word itself (`SOURCE`'s name): "（来源：市足球协会）", "Source :
-    Ligue de football" — under a table's rows its source, as "资料来源：…" is, not the story's.
+    Ligue de football" — flush under a table's rows its source, as "资料来源：…" is, not the story's
+    (set a blank line apart under a list, "Source: Independent booksellers…", the list's source field).
 
     >>> labelled_source("（来源：市足球协会）"), labelled_source("Source : Ligue de football"), labelled_source("（新华社）")
     (True, True, False)
@@ -17960,9 +17962,6 @@ def _closes_what_it_never_opened(text: str) -> bool:
     return text.endswith("）") and text.count("）") > text.count("（")
 
 
-# (0960a055 set `_closes_what_it_never_opened` between this cache and its function: it cached that
-# one-line test, and every line and block was asked the whole cascade again.)
-@lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def _imprint_field(text: str) -> bool:
     """An imprint's field (`IMPRINT`) in the line, not a sentence naming the paper's office on its way:
     a clause mark straight after the office goes on with the sentence, where a foot sets its next field
@@ -17976,6 +17975,10 @@ def _imprint_field(text: str) -> bool:
     return found is not None and text[found.end() : found.end() + 1] not in ("，", "；", "、")
 
 
+# (0960a055 set `_closes_what_it_never_opened` between this cache and its function, and fix189b
+# `_imprint_field` again: it cached that one-line test, and every line and block was asked the whole
+# cascade anew.)
+@lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
 

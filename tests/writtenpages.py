@@ -307,7 +307,7 @@ def aligned(rows, gap=2):
 
 # The date words and helpers the written sets since holdout151 had copied word for word (holdout153 on `zhou`,
 # holdout166 on the Indonesian date, holdout170 on the English and Swahili ones and `ordered`, holdout158/168/172
-# `md`): English, Swahili and Indonesian day and month names and full dates, the Chinese weekday after 周 or 週, a
+# `md`, holdout184 and 192 the Spanish date): English, Swahili, Indonesian and Spanish day and month names and full dates, the Chinese weekday after 周 or 週, a
 # Chinese month and day, and a check that dates run in order.
 EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -318,6 +318,9 @@ SW_MONTHS = ["Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "
 ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
              "November", "Desember"]
+ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+             "noviembre", "diciembre"]
 
 
 def zhou(day):
@@ -338,6 +341,10 @@ def swahili(day):
 
 def indonesian(day):
     return f"{ID[day.weekday()]}, {day.day} {ID_MONTHS[day.month - 1]} {day.year}"
+
+
+def spanish(day):
+    return f"{ES[day.weekday()]} {day.day} de {ES_MONTHS[day.month - 1]} de {day.year}"
 
 
 def md(day):
@@ -385,3 +392,64 @@ def runin_briefs(label, items, runin):
     return [{"section": [label, None] if i == 0 else [None, label], "kicker": [None, label], "title": title,
              "tight": True, "lines": [label] if i == 0 else [], "body": [text], "runin": runin}
             for i, (title, text) in enumerate(items)]
+
+
+# A children's or school page's pieces (holdout184's, which holdout192, its sibling, had copied word for word).
+def bylined_story(title, byline, names, paras, caption, credit, kicker=None):
+    """A pupil's story or essay: its title, the line of name, class and school under it the byline (the name alone
+    accepted), the drawing's or photo's caption and credit."""
+    art = {"lines": ([kicker] if kicker else []) + [title, byline], "title": title, "byline": [byline] + names,
+           "captions": [caption], "credits": [credit], "body": list(paras)}
+    if kicker:
+        art["section"] = [kicker, None]
+        art["kicker"] = [None, kicker]
+    return art
+
+
+def signed_poem(page, title, stanzas, signature, names, glued=False):
+    """A poem: its title the title, each stanza one paragraph (holdout80's, 113's, 173's), the signature flush right
+    under it the byline (the name alone accepted)."""
+    if page["blank"]:
+        rest = [("stanza", s) for s in stanzas[1:]]
+    else:  # an indent-only page sets no blank line between paragraphs: the stanza break is printed (holdout184's)
+        rest = [("row", Lines(s, [""] + s.split("\n"))) for s in stanzas[1:]]
+    body = [("row", stanzas[0])] + rest + [("end", flush_right(signature, page))]
+    art = {"lines": [title], "title": title, "tight": True, "byline": [signature] + names, "body": body}
+    if glued:
+        art["glued"] = True
+    return art
+
+
+def quiz(label, questions, answers, glued=False):
+    """A quiz under its label: the label the title, each numbered question a row, the answers' line at its foot its
+    last paragraph (holdout184's)."""
+    art = {"lines": [label], "title": label, "tight": True, "body": [("row", q) for q in questions] + [("row", answers)]}
+    if glued:
+        art["glued"] = True
+    return art
+
+
+def headed_column(label, entries):
+    """A column under its label (pen pals, birthdays, club notices): the label the title, each entry's name a
+    heading, its sentences one paragraph (holdout69's and 84's announcements under heads)."""
+    body = []
+    for head, text in entries:
+        body += [("h", head), text]
+    return {"lines": [label], "title": label, "body": body}
+
+
+def zh_page(name, encoding, newline, width, blank, note, day, page_no, head, foot, furniture, run, not_in=(),
+            bom=False):
+    """A Chinese page's settings, no markup."""
+    return {"name": name, "encoding": encoding, "bom": bom, "not_in": list(not_in), "newline": newline, "script": "zh",
+            "width": width, "indent": "\u3000\u3000", "blank": blank, "note": note, "date": day.isoformat(),
+            "page": page_no, "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
+            "markup": []}
+
+
+def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, joins,
+               bom=False):
+    """A Latin page's settings: the ` · ` joins of its head and foot are markup."""
+    return {"name": name, "encoding": encoding, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
+            "width": width, "indent": indent, "blank": blank, "note": note, "date": day.isoformat(), "page": page_no,
+            "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [], "markup": [" · "] * joins}

@@ -19,69 +19,21 @@ children, schools, teachers and events are invented; real places are settings on
 from datetime import date
 from functools import partial
 
-from writtenpages import Lines, english, flush_right, syllables, weekday
+from writtenpages import (
+    bylined_story,
+    english,
+    headed_column,
+    latin_page,
+    quiz,
+    signed_poem,
+    spanish,
+    syllables,
+    weekday,
+    zh_page,
+)
 
 VOWELS = "aeiouáéíóúäëöüɨəɛɔ"
 syl = partial(syllables, vowels=VOWELS)
-
-
-def story(title, byline, names, paras, caption, credit, kicker=None):
-    """The child's story: its title, the line of name, class and school under it the byline (the name alone
-    accepted), the drawing's caption and credit."""
-    art = {"lines": ([kicker] if kicker else []) + [title, byline], "title": title, "byline": [byline] + names,
-           "captions": [caption], "credits": [credit], "body": list(paras)}
-    if kicker:
-        art["section"] = [kicker, None]
-        art["kicker"] = [None, kicker]
-    return art
-
-
-def poem(page, title, stanzas, signature, names, glued=False):
-    """A poem: its title the title, each stanza one paragraph (holdout80's, 113's, 173's), the signature flush right
-    under it the byline (the name alone accepted)."""
-    if page["blank"]:
-        rest = [("stanza", s) for s in stanzas[1:]]
-    else:  # an indent-only page sets no blank line between paragraphs: the stanza break is printed (**new**)
-        rest = [("row", Lines(s, [""] + s.split("\n"))) for s in stanzas[1:]]
-    body = [("row", stanzas[0])] + rest + [("end", flush_right(signature, page))]
-    art = {"lines": [title], "title": title, "tight": True, "byline": [signature] + names, "body": body}
-    if glued:
-        art["glued"] = True
-    return art
-
-
-def quiz(label, questions, answers, glued=False):
-    """A quiz under its label: the label the title, each numbered question a row, the answers' line at its foot its
-    last paragraph (**new**)."""
-    art = {"lines": [label], "title": label, "tight": True, "body": [("row", q) for q in questions] + [("row", answers)]}
-    if glued:
-        art["glued"] = True
-    return art
-
-
-def column(label, entries):
-    """A pen-pals or birthday column under its label: the label the title, each name a heading, its sentences one
-    paragraph (holdout69's and 84's announcements under heads)."""
-    body = []
-    for head, text in entries:
-        body += [("h", head), text]
-    return {"lines": [label], "title": label, "body": body}
-
-
-def zh_page(name, encoding, newline, width, blank, note, day, page_no, head, foot, furniture, run, not_in=(),
-            bom=False):
-    return {"name": name, "encoding": encoding, "bom": bom, "not_in": list(not_in), "newline": newline, "script": "zh",
-            "width": width, "indent": "\u3000\u3000", "blank": blank, "note": note, "date": day.isoformat(),
-            "page": page_no, "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [],
-            "markup": []}
-
-
-def latin_page(name, encoding, newline, width, indent, blank, note, day, page_no, head, foot, furniture, run, joins,
-               bom=False):
-    """A Latin page's settings: the ` · ` joins of its head and foot are markup."""
-    return {"name": name, "encoding": encoding, "bom": bom, "not_in": [], "newline": newline, "script": "latin",
-            "width": width, "indent": indent, "blank": blank, "note": note, "date": day.isoformat(), "page": page_no,
-            "head": head, "foot": foot, "furniture": furniture, "run": [run], "labels": [], "markup": [" · "] * joins}
 
 
 # 1. GBK county evening paper, CRLF, blank-line, glued: the poem glued under the story's last line, the quiz label
@@ -102,18 +54,18 @@ P1 = zh_page(
      "投稿信箱：shaoer@zhechuan.example.cn"],
     "柘川晚报·少儿")
 P1["articles"] = [
-    story("爷爷的风筝", "梁小禾　三年级（2）班　柘川县实验小学", ["梁小禾"], [
+    bylined_story("爷爷的风筝", "梁小禾　三年级（2）班　柘川县实验小学", ["梁小禾"], [
         "星期天，爷爷从柜子里拿出一只旧风筝。风筝是一只燕子，翅膀上的颜色有点褪了，爷爷说它比我的年纪还大。",
         "我们来到河边的草地上，{cap}爷爷在前面跑，我在后面拉线，燕子一下子就飞起来了。",
         "爷爷笑着对我说：“放风筝要顺着风，线不能拉得太紧，也不能{run}放得太松。”我点点头，把线握得稳稳的。",
         "太阳下山的时候，燕子还在天上飞。我想，明年我要和爷爷一起做一只新风筝。",
     ], "图：《飞上天的燕子》　骆晴芃（9岁）", "（学校供图）"),
-    poem(P1, "春天的小河", ["小河醒来了，\n唱着叮咚的歌，\n把冰雪送走，\n把柳芽叫醒。",
+    signed_poem(P1, "春天的小河", ["小河醒来了，\n唱着叮咚的歌，\n把冰雪送走，\n把柳芽叫醒。",
                         "小鱼游来了，\n在水里捉迷藏，\n我蹲在河边，\n也想变成一条鱼。"],
          "四年级（1）班　邬朵朵", ["邬朵朵"], glued=True),
     quiz("动脑筋", ["1．7加8等于几？", "2．树上有12只鸟，飞走了5只，还剩几只？", "3．什么东西越洗越脏？"],
          "答案：1.15　2.7只　3.水", glued=True),
-    column("笔友园地", [
+    headed_column("笔友园地", [
         ("谭乐乐（10岁）", "我喜欢画画和养金鱼，想找一个也爱画画的笔友，我们可以互相寄画。"),
         ("宁果（9岁）", "我住在柘川县城关镇，喜欢踢足球。希望交一个会讲故事的朋友。"),
         ("符小满（11岁）", "我最爱看科学书，家里有一台望远镜。欢迎喜欢星星的小朋友给我写信。"),
@@ -136,16 +88,16 @@ P2 = zh_page(
     ["岑阳日报", "2045年5月27日", weekday(DAY2), "第6版", "童趣", "岑阳日报·童趣", "岑阳日报社", "地址：岑阳市滨江路18号"],
     "岑阳日报·童趣", not_in=["gbk"])
 P2["articles"] = [
-    story("小狗回家了", "钟亦然　四年级（3）班　岑阳市东湖小学", ["钟亦然"], [
+    bylined_story("小狗回家了", "钟亦然　四年级（3）班　岑阳市东湖小学", ["钟亦然"], [
         "放学路上，我在公交站旁边看见一只小黄狗，它的脖子上系着一根红绳，一直在发抖。",
         "我把它抱回家，{cap}妈妈给它倒了一碗水，它一口气就喝完了。",
         "第二天，一位阿姨找上门来，她抱着小狗说：“谢谢你，小朋友，它走丢两天了，我们找得{run}好着急。”小狗摇着尾巴，好像也在说谢谢。",
     ], "图：《红绳小黄狗》　卢安安（8岁）", "（作者供图）"),
-    poem(P2, "雨点", ["雨点落在伞上，\n嗒嗒嗒，\n像在敲门。", "雨点落在荷叶上，\n滚来滚去，\n像一颗颗珍珠。"],
+    signed_poem(P2, "雨点", ["雨点落在伞上，\n嗒嗒嗒，\n像在敲门。", "雨点落在荷叶上，\n滚来滚去，\n像一颗颗珍珠。"],
          f"二年级（4）班　殷{RARE}", [f"殷{RARE}"]),
     quiz("猜一猜", ["1．3乘4等于几？", "2．什么动物早上四条腿，中午两条腿？（猜一个小谜语）", "3．一年有几个季节？"],
          "答案：1.12　2.人　3.四个"),
-    column("生日快乐", [
+    headed_column("生日快乐", [
         ("聂小星（8岁）", "祝你八岁生日快乐！爸爸妈妈希望你天天开心。"),
         ("甘语桐（10岁）", "十岁啦，祝你长高高，学习进步。全家人爱你。"),
         ("岳豆豆（7岁）", "祝小豆豆生日快乐，奶奶给你织的毛衣收到了吗？"),
@@ -169,16 +121,16 @@ P3 = zh_page(
      "投稿信箱：kids@zhulan.example.tw"],
     "竹嵐日報．兒童版")
 P3["articles"] = [
-    story("我們的小菜園", "邱品諭　五年甲班　新竹縣竹東鎮青禾國小", ["邱品諭"], [
+    bylined_story("我們的小菜園", "邱品諭　五年甲班　新竹縣竹東鎮青禾國小", ["邱品諭"], [
         "學校後面有一塊空地，老師帶我們種了青菜、番茄和地瓜。每天下課，我們都搶著去澆水。",
         "有一天早上，{cap}我發現番茄長出了一顆小小的綠果子。",
         "我跑去告訴老師，老師笑著說：「再等兩個星期，它就會變紅，到時候我們一起{run}來摘。」我每天都去看它，真希望它快點長大。",
     ], "圖：〈會長大的番茄〉　彭宥辰（10歲）", "（學校提供）"),
-    poem(P3, "秋天的信", ["楓葉紅了，\n是秋天寫的信，\n一封一封，\n寄到樹下。", "我撿起一片，\n放進書裡，\n等到冬天，\n再慢慢讀。"],
+    signed_poem(P3, "秋天的信", ["楓葉紅了，\n是秋天寫的信，\n一封一封，\n寄到樹下。", "我撿起一片，\n放進書裡，\n等到冬天，\n再慢慢讀。"],
          "四年乙班　葉芷嵐", ["葉芷嵐"], glued=True),
     quiz("動動腦", ["1．25加17等於多少？", "2．臺灣最高的山是哪一座？", "3．蝴蝶小時候是什麼？"],
          "答案：1.42　2.玉山　3.毛毛蟲", glued=True),
-    column("交個好朋友", [
+    headed_column("交個好朋友", [
         ("詹凱文（11歲）", "我喜歡打籃球和看漫畫，想交住在海邊的朋友。"),
         ("傅語彤（9歲）", "我家養了兩隻兔子，很想認識也養小動物的好朋友。"),
         ("鄒子翔（10歲）", "我會吹直笛，喜歡音樂的小朋友歡迎寫信給我。"),
@@ -200,16 +152,16 @@ P4 = zh_page(
     ["屯灣週報", "2045年7月6日", weekday(DAY4), "第10頁", "童趣", "屯灣週報．童趣", "屯灣週報", "讀者熱線：2471 6083"],
     "屯灣週報．童趣", not_in=["cp950", "big5"])
 P4["articles"] = [
-    story("新嘅遊樂場", "麥朗晴　三年級信班　屯灣浸信會小學", ["麥朗晴"], [
+    bylined_story("新嘅遊樂場", "麥朗晴　三年級信班　屯灣浸信會小學", ["麥朗晴"], [
         "我哋屋邨嘅遊樂場修咗成個暑假，今日終於開放喇。新滑梯好長，仲有一個會轉嘅鞦韆。",
         "我同細佬一落到樓下，{cap}就見到好多小朋友排緊隊。",
         "保安叔叔話：「大家要排隊，唔好推，細啲嘅小朋友要{run}行先。」我哋都好乖咁排隊，玩到媽媽嚟叫我哋返屋企食飯。",
     ], "圖：〈轉呀轉〉　黎芷澄（7歲）", "（家長提供）"),
-    poem(P4, "落雨天", ["落雨喇，\n窗口啲雨水\n行嚟行去，\n好似喺度賽跑。", "雨停咗，\n天邊有條彩虹，\n我冇帶遮，\n都唔驚喇。"],
+    signed_poem(P4, "落雨天", ["落雨喇，\n窗口啲雨水\n行嚟行去，\n好似喺度賽跑。", "雨停咗，\n天邊有條彩虹，\n我冇帶遮，\n都唔驚喇。"],
          "四年級望班　葉卓希", ["葉卓希"]),
     quiz("估一估", ["1．9加6係幾多？", "2．咩動物個鼻最長？", "3．咩嘢有牙但唔識咬嘢？"],
          "答案：1.15　2.大笨象　3.梳"),
-    column("生日快樂", [
+    headed_column("生日快樂", [
         ("朗朗（6歲）", "祝你生日快樂，快高長大！爸爸媽媽永遠愛你。"),
         ("心悅（8歲）", "八歲生日快樂，記得食多啲菜呀。婆婆字。"),
         ("子軒（9歲）", "生日快樂！今年暑假一齊去睇海豚。"),
@@ -232,17 +184,17 @@ P5 = zh_page(
      "来稿请寄：kids@rong-an.example.sg"],
     "榕岸晨报·少儿天地")
 P5["articles"] = [
-    story("下雨天的巴刹", "陈思甯　小四（2）班　淡滨尼德馨小学", ["陈思甯"], [
+    bylined_story("下雨天的巴刹", "陈思甯　小四（2）班　淡滨尼德馨小学", ["陈思甯"], [
         "周末早上下大雨，我跟外婆去巴刹买菜。巴刹里人很多，地上湿湿的，外婆叫我走慢一点。",
         "卖鱼的安迪叔叔认得外婆，{cap}他一边称鱼，一边问我考试考得怎样。",
         "我说数学考了九十分，安迪叔叔竖起大拇指说：“这么厉害，今天的鱼送你一条小的，回去让外婆{run}煮汤喝。”外婆笑得眼睛都眯起来了。",
     ], "图：《外婆的菜篮》　吴子涵（9岁）", "（学校供图）", kicker="小作家"),
-    poem(P5, "组屋楼下", ["楼下有一棵雨树，\n张开大大的伞，\n给猫咪遮雨，\n给老人遮太阳。",
+    signed_poem(P5, "组屋楼下", ["楼下有一棵雨树，\n张开大大的伞，\n给猫咪遮雨，\n给老人遮太阳。",
                        "放学了，\n我在树下等妈妈，\n小鸟在树上唱歌，\n好像也在等谁。"],
          "小五（1）班　林宇轩", ["林宇轩"], glued=True),
     quiz("考考你", ["1．14减6等于几？", "2．新加坡的国花是什么花？", "3．什么东西有脚却不会走路？"],
          "答案：1.8　2.胡姬花　3.桌子", glued=True),
-    column("找朋友", [
+    headed_column("找朋友", [
         ("黄乐怡（10岁）", "我喜欢游泳和做手工，想认识住在东部的朋友。"),
         ("李俊杰（11岁）", "我爱下象棋，也爱看恐龙的书。谁想和我下一盘？"),
         ("苏雅雯（9岁）", "我会弹钢琴，家里有一只叫“豆花”的小猫。"),
@@ -265,31 +217,22 @@ P6 = zh_page(
      "地址：泖滨市中山北路77号"],
     "泖滨晚报·少年儿童", bom=True)
 P6["articles"] = [
-    story("第一场雪", "郁嘉禾　二年级（5）班　泖滨市凤栖路小学", ["郁嘉禾"], [
+    bylined_story("第一场雪", "郁嘉禾　二年级（5）班　泖滨市凤栖路小学", ["郁嘉禾"], [
         "早上拉开窗帘，外面白茫茫的一片，下雪了！我高兴得跳了起来，连早饭都不想吃了。",
         "操场上已经有很多同学，{cap}大家有的堆雪人，有的打雪仗。",
         "班主任祁老师走过来说：“雪人要有鼻子，我这里有一根胡萝卜，谁来给它{run}装上？”我第一个举起了手。",
     ], "图：《戴围巾的雪人》　褚悦（8岁）", "（学校供图）"),
-    poem(P6, "雪花", ["雪花是冬天的信，\n轻轻地落下来，\n落在屋顶上，\n落在我的手心。",
+    signed_poem(P6, "雪花", ["雪花是冬天的信，\n轻轻地落下来，\n落在屋顶上，\n落在我的手心。",
                    "我把它捧起来，\n它却悄悄化了，\n原来冬天的信，\n要用心去读。"],
          "三年级（2）班　甄小雅", ["甄小雅"], glued=True),
     quiz("智力快车", ["1．20加30等于几？", "2．雪是什么颜色的？", "3．一个星期有几天？"],
          "答案：1.50　2.白色　3.七天", glued=True),
-    column("生日祝福", [
+    headed_column("生日祝福", [
         ("阿福（7岁）", "祝你七岁生日快乐！爸爸妈妈爱你。"),
         ("小橙子（9岁）", "九岁生日快乐，愿你像橙子一样甜甜的。"),
         ("朵朵（8岁）", "祝朵朵生日快乐，爷爷奶奶给你准备了一本故事书。"),
     ]),
 ]
-
-
-ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-             "noviembre", "diciembre"]
-
-
-def spanish(day):
-    return f"{ES[day.weekday()]} {day.day} de {ES_MONTHS[day.month - 1]} de {day.year}"
 
 
 # 7. Cavineña (Riberalta, Beni, Bolivia), Windows-1252, CRLF, indent-only (four spaces), not glued; Spanish
@@ -309,18 +252,18 @@ P7 = latin_page(
      "El Correo del Beni", "Riberalta", "ninos@correobeni.example.bo"],
     "El Correo del Beni · Niños", 5)
 P7["articles"] = [
-    story("Ekwita kanua Beni kwana", "Rosa Tavo, 4.º B, Escuela Santa Rita del Tahuamanu", ["Rosa Tavo"], [
+    bylined_story("Ekwita kanua Beni kwana", "Rosa Tavo, 4.º B, Escuela Santa Rita del Tahuamanu", ["Rosa Tavo"], [
         syl("Sábado ekwita papa kwana kanua ju, Beni rio ekatse. Ekwita tume kwaja peje, tume ekwita mare kwana, Tahuamanu kerekerekekwana majadyakwana."),
         syl("Rio ju, {cap}ekwita tupuju pakaka riya kwana, peta ekwita kerekereke, jadyatiama tupujukwana."),
         syl("Papa tupuju ekwita ja ka: “Taa peje, kanua kwaja majadya, ekwita tume kwana {run}reri.” Ekwita tume "
             "japada ekwita, ekwita reri kwana taa kwaja."),
     ], "Dibujo: “Kanua rio ju”, de Miguel Cuajera (9 años)", "(foto de la escuela)"),
-    poem(P7, "Bakwa tsawa", ["Bakwa tsawa ekatse,\nrio ju kwana,\npeta tume majadya,\ntsawa bakwa.",
+    signed_poem(P7, "Bakwa tsawa", ["Bakwa tsawa ekatse,\nrio ju kwana,\npeta tume majadya,\ntsawa bakwa.",
           "Ekwita kanua ju,\npapa kwana reri,\nbakwa tsawa japada,\nekwita majadya."],
          "Ana Mayo, 5.º A", ["Ana Mayo"]),
     quiz("Jadya ekatse", ["1. ¿6 + 5?", "2. ¿Jadya rio ju kanua ekatse?", "3. ¿Tsawa bakwa kwana?"],
          "Respuestas: 1. 11 2. Beni 3. peje"),
-    column("Ekwana amigo", [
+    headed_column("Ekwana amigo", [
         ("Juan Cartagena (10 años)", syl("Ekwita futbol majadya, amigo ekwana Guayaramerín kwana.")),
         ("Lidia Nay (9 años)", syl("Ekwita peta kerekereke majadya, ekwita amigo tume kwana.")),
         ("Pedro Mamío (11 años)", syl("Ekwita libro majadya. Amigo ekwana, carta ekwita tume japada.")),
@@ -345,19 +288,19 @@ P8 = latin_page(
      "The Bafut Voice · Young Readers", "The Bafut Voice", "youngreaders@bafutvoice.example.cm"],
     "The Bafut Voice · Young Readers", 4, bom=True)
 P8["articles"] = [
-    story("Mɨ nɨ Mama ka ntɛɛ", "Neba Ngwa, Class Four, Government School Mbebeli", ["Neba Ngwa"], [
+    bylined_story("Mɨ nɨ Mama ka ntɛɛ", "Neba Ngwa, Class Four, Government School Mbebeli", ["Neba Ngwa"], [
         syl("Fɨ lɨŋ tɨ ntɛɛ, mɨ nɨ mama ka ntɛɛ Bafut ŋkwɨ. Mama tɨ kɔ kʉʉ ntɛɛ, mɨ tɨ kɔ ŋkaŋkaŋa."),
         syl("Ntɛɛ yɨ tɨ bɔ nɨ bɔ ŋkwɨ, {cap}bɔ tɨ fɨ ŋkaŋkaŋa, avocado, pineapple, tomato nɨ fɛ. Bɔ Mbebeli nɨ bɔ Bamenda tɨ ka."),
         syl("Mama nɨ fɨ mɨ kə: “Ŋkaŋkaŋa yɨ ɨ bɔɔ, mɨ kɨ fɨ wɔ mbɔ, wɔ tɨ kɔ nɨ {run}ndʉ.” Mɨ tɨ kɔ ŋkaŋkaŋa "
             "ka ndʉ, mɨ tɨ sɨŋ."),
         syl("Mɨ tɨ mɔ ndʉ nɨ mama, tata tɨ nyɨ mɨ nɨ ŋkaŋkaŋa. Mɨ kɨ ka ntɛɛ nɨ mama fɨ lɨŋ tɨ."),
     ], "Drawing: “Mama at the market” by Akum Fru (8)", "(school photo)"),
-    poem(P8, "Mbʉŋ", ["Mbʉŋ yɨ kɨ nɨ,\nnɨ kɔ mbɛ ŋkwɨ,\nbɔ tɨ fʉ ndʉ,\nbɔ tɨ sɨŋ.",
+    signed_poem(P8, "Mbʉŋ", ["Mbʉŋ yɨ kɨ nɨ,\nnɨ kɔ mbɛ ŋkwɨ,\nbɔ tɨ fʉ ndʉ,\nbɔ tɨ sɨŋ.",
                    "Mbʉŋ yɨ tɨ mɔ,\nŋkwɨ yɨ ɨ bɔɔ,\nmɨ tɨ kɔ ŋkwɨ,\nmɨ tɨ ndʉ."],
          "Mbah Ruth, Class Five", ["Mbah Ruth"], glued=True),
     quiz("Lɨŋ ntɨ", ["1. 8 + 4 = ?", "2. Ntɛɛ Bafut ɨ fɨ lɨŋ?", "3. Ŋkaŋkaŋa yɨ ɨ?"],
          "Answers: 1. 12 2. ŋkwɨ 3. fɛ", glued=True),
-    column("Nchʉ əsɛ", [
+    headed_column("Nchʉ əsɛ", [
         ("Fru Che (7)", syl("Nchʉ əsɛ ɨ bɔɔ, Fru! Mama nɨ tata tɨ kɔ wɔ.")),
         ("Nchang Lum (9)", syl("Nchʉ əsɛ ɨ bɔɔ, Nchang. Bɔ ndʉ yɨ tɨ sɨŋ nɨ wɔ.")),
         ("Akwa Bih (8)", syl("Nchʉ əsɛ ɨ bɔɔ, Akwa! Tabuŋkaŋkaŋa tɨ fɨ wɔ ŋkwɨŋkwɨ.")),
@@ -381,19 +324,19 @@ P9 = latin_page(
      "Sola", "kids@bankstide.example.vu"],
     "Banks Tide · Children", 5, bom=True)
 P9["articles"] = [
-    story("Kōyō tō ēm ne-mōmyō", "Noel Wetul, Class 5, Lahlap Primary School, Motalava", ["Noel Wetul"], [
+    bylined_story("Kōyō tō ēm ne-mōmyō", "Noel Wetul, Class 5, Lahlap Primary School, Motalava", ["Noel Wetul"], [
         syl("Nēk van avap nen ēm tata, kōyō van le-vōnōmdēgmel. Na-mōmyō ni-dēn me, kōyō ni-dēmdēm ēgēn "
             "na-gasel, kōyō ni-halōmōlō le-vōnōmdēgmel Motalava."),
         syl("Le-vōnōmdēgmel, {cap}tata ni-haplag ne-mōmyō, kē ni-et ēgēn nok, ni-tataraqaraq le-vōnōmdēgmel."),
         syl("Tata ni-vap ēgēn nok: “Ige mōmyō ēn̄ so. Dēn so nē-gēn, ni-hiy hag ēgēn {run}lē-vēn.” Kōyō "
             "ni-hiy, nok ni-gēn ne-mōmyō."),
     ], "Drawing: “Tata and the canoe” by Mary Qoqo (9)", "(school photo)"),
-    poem(P9, "Ne-mtig", ["Ne-mtig kē me,\nle-vōnōmdēgmel,\nne-mōmyō mey ēgēn,\nnok van ēgēn.",
+    signed_poem(P9, "Ne-mtig", ["Ne-mtig kē me,\nle-vōnōmdēgmel,\nne-mōmyō mey ēgēn,\nnok van ēgēn.",
                       "Ne-mtig kē van,\nle-vōnō ēmēlē,\nkōyō hiy ēgēn,\nkōyō gēn."],
          "Lina Tōtō, Class 4", ["Lina Tōtō"], glued=True),
     quiz("Ne-kōyō", ["1. 5 + 7 = ?", "2. Ne-mōmyō kē mey ēgēn?", "3. Ne-mtig kē me ēgēn?"],
          "Answers: 1. 12 2. le-vōnōmdēgmel 3. ēmēlē", glued=True),
-    column("Na-mtig", [
+    headed_column("Na-mtig", [
         ("Jimmy Wōtō (10)", syl("Nok mōyō na-vap ēgēn, nok mōyō ne-mtig ēgēn. Vap me ēgēn nok.")),
         ("Rose Ēmēl (11)", syl("Nok mōyō ne-mōmyō, nok mōyō ne-mtig ēgēn le-vōnō Ureparapara.")),
         ("Tomi Hiyag (9)", syl("Nok mōyō na-gasel, vap me ēgēn nok.")),
@@ -418,7 +361,7 @@ P10 = latin_page(
      "Trobriand News · Young Readers", "Trobriand News", "Losuia", "young@trobriandnews.example.pg"],
     "Trobriand News · Young Readers", 5)
 P10["articles"] = [
-    story("Bagula agu tabu", "Bomapu Kaluwa, Grade 4, Okaibomatu Primary School", ["Bomapu Kaluwa"], [
+    bylined_story("Bagula agu tabu", "Bomapu Kaluwa, Grade 4, Okaibomatu Primary School", ["Bomapu Kaluwa"], [
         syl("Lakaliga, yegu bala bagula agu tabu. Tabugu ivagi bagula bwena, kuvi ipwasa sibogwa, ikasewa "
             "kuvi."),
         syl("Bagula, {cap}yegu bakabi kuvi makawala tabugu."),
@@ -426,12 +369,12 @@ P10["articles"] = [
             "valu, inagu bwena kuvi."),
         syl("Lumwaleta yegu bala bagula, bavagi bagula sogu tabugu."),
     ], "Drawing: “Tabu in the garden” by Naomi Tosidi (8)", "(school photo)"),
-    poem(P10, "Waga", ["Waga isunapula,\nbwenaga sopi,\ntomwaya ikabi,\ngugwadi imaisi.",
+    signed_poem(P10, "Waga", ["Waga isunapula,\nbwenaga sopi,\ntomwaya ikabi,\ngugwadi imaisi.",
                      "Waga iyouli,\nbwenaga sopi,\nyegu bala,\ntabugu imaisi."],
          "Sarah Tokunupei, Grade 5", ["Sarah Tokunupei"], glued=True),
     quiz("Kalitila", ["1. 10 - 3 = ?", "2. Avaka ikasewa bagula?", "3. Avaka isunapula sopi?"],
          "Answers: 1. 7 2. kuvi 3. waga", glued=True),
-    column("Lubaygu", [
+    headed_column("Lubaygu", [
         ("Mwagelu Kiyabu (10)", syl("Yegu bamagi lubaygu, bagiwala waga. Kumaisi kukatupoi yegu.")),
         ("Rosa Tobeula (11)", syl("Yegu bamagi bagula, bamagi lubaygu Kitava.")),
         ("Bwelu Tosawa (9)", syl("Yegu bamagi kuvi, bamagi waga. Kumaisi, lubaygu.")),
